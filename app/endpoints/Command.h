@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+
+// A command to run on an endpoint, as an argument vector: never a shell string built from data.
+// Endpoints that must go through a shell (SSH) quote each argument themselves.
+struct Command
+{
+    QString program;
+    QStringList arguments;
+    bool needsRoot = false; // run through `sudo -n` where the endpoint is not root
+
+    QString display() const { return (QStringList{program} + arguments).join(QLatin1Char(' ')); }
+};
+
+// Bounds on one command run: a hung or chatty endpoint never blocks the others.
+struct RunLimits
+{
+    std::chrono::milliseconds timeout{std::chrono::minutes(5)};
+    qint64 outputCap = 64 * 1024 * 1024; // bytes, stdout and stderr each
+};
+
+// What came back from running a Command.
+struct CommandResult
+{
+    bool started = false; // false: the program could not be started at all (see error)
+    int exitCode = -1;
+    bool timedOut = false;
+    bool truncated = false; // output exceeded RunLimits::outputCap; the command was stopped
+    bool canceled = false;
+    QByteArray standardOutput;
+    QByteArray standardError;
+    QString error; // why it did not complete normally, empty on a normal exit
+
+    bool completed() const { return started && !timedOut && !truncated && !canceled && error.isEmpty(); }
+};

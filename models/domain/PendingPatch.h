@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+// Why an update is offered. Security updates come from a security origin or advisory.
+enum class PatchClassification
+{
+    Security,
+    Bugfix,
+    Enhancement,
+    Other
+};
+
+// Vendor severity where the platform states one (dnf/zypper advisories, MSRC); Unknown otherwise.
+enum class PatchSeverity
+{
+    Unknown,
+    Low,
+    Moderate,
+    Important,
+    Critical
+};
+
+QString classificationToString(PatchClassification classification);
+bool classificationFromString(const QString &text, PatchClassification *classification);
+QString severityToString(PatchSeverity severity);
+bool severityFromString(const QString &text, PatchSeverity *severity);
+
+// An update available for one package on one asset.
+struct PendingPatch
+{
+    QString package;
+    QString architecture;
+    QString installedVersion;
+    QString availableVersion;
+    QString origin; // repository / suite the candidate comes from, e.g. "Debian-Security:12/stable-security"
+    QString advisory; // advisory id (DSA, RHSA, SUSE-SU, KB) where known
+    PatchClassification classification = PatchClassification::Other;
+    PatchSeverity severity = PatchSeverity::Unknown;
+    QStringList cves;
+};
+
+// A pending patch as stored: joined with its asset and the time it was first seen.
+struct AssetPatch
+{
+    qint64 id = 0;
+    qint64 assetId = 0;
+    QString assetName;
+    PendingPatch patch;
+    QString state; // "missing" until deployed
+    QDateTime detectedAt;
+};

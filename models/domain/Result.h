@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+// An error as a value: what happened and, where known, what the user can do next.
+struct Error
+{
+    QString message;
+    QString hint;
+
+    QString text() const { return hint.isEmpty() ? message : message + QStringLiteral(" ") + hint; }
+};
+
+// The outcome of an operation that may fail: a value or an Error (std::expected-style, C++17).
+template<typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const T &value() const & { return *m_value; }
+    T &value() & { return *m_value; }
+    T &&value() && { return std::move(*m_value); }
+    const Error &error() const { return m_error; }
+
+private:
+    std::optional<T> m_value;
+    Error m_error;
+};
+
+// The outcome of an operation that returns nothing but may fail.
+class [[nodiscard]] Status
+{
+public:
+    Status() = default;
+    Status(Error error)
+        : m_failed(true)
+        , m_error(std::move(error))
+    {
+    }
+
+    bool ok() const { return !m_failed; }
+    explicit operator bool() const { return ok(); }
+    const Error &error() const { return m_error; }
+
+private:
+    bool m_failed = false;
+    Error m_error;
+};

@@ -1,0 +1,1 @@
+// storage sources arrive with the Database class

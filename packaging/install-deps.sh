@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs everything Patchwright needs to build, run and test on Debian 12 / Ubuntu.
+# Idempotent: when every package is present it only checks and returns within a second or two.
+set -euo pipefail
+
+packages=(
+  # build
+  build-essential cmake ninja-build pkg-config git clang-format
+  # Qt 6 (Widgets, Charts, Network, Sql, Test, LinguistTools)
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
+  # storage, keys, endpoints
+  qtkeychain-qt6-dev libsqlcipher-dev sqlcipher libssh-dev
+  # real peers used by the tests
+  openssh-server openssh-client postgresql dbus gnome-keyring libsecret-tools debootstrap iproute2
+  # display for the GUI under CI, fonts for readable screenshots
+  xvfb xauth fonts-dejavu-core
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$'; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
