@@ -1,0 +1,132 @@
+#include "AssetCommand.h"
+
+#include "CommandArguments.h"
+
+#include "storage/AssetRepository.h"
+#include "storage/SqlTime.h"
+
+namespace {
+
+const QStringList assetKeys{
+    QStringLiteral("name"),
+    QStringLiteral("transport"),
+    QStringLiteral("address"),
+    QStringLiteral("port"),
+    QStringLiteral("os"),
+    QStringLiteral("os_version"),
+    QStringLiteral("kernel"),
+    QStringLiteral("architecture"),
+    QStringLiteral("criticality"),
+    QStringLiteral("exposure"),
+    QStringLiteral("ring"),
+    QStringLiteral("tags"),
+    QStringLiteral("last_scan"),
+    QStringLiteral("last_scan_error"),
+    QStringLiteral("reboot_required"),
+    QStringLiteral("installed"),
+    QStringLiteral("pending"),
+    QStringLiteral("security_pending"),
+};
+
+QVariantList assetRow(const Asset &a)
+{
+    return {a.name,
+            transportToString(a.transport),
+            a.address,
+            a.port,
+            a.facts.osName,
+            a.facts.osVersion,
+            a.facts.kernel,
+            a.facts.architecture,
+            criticalityToString(a.criticality),
+            exposureToString(a.exposure),
+            a.ring,
+            a.tags,
+            SqlTime::toValue(a.lastScanAt),
+            a.lastScanError,
+            a.lastScanAt.isValid() ? QVariant(a.facts.rebootRequired) : QVariant(),
+            a.installedCount,
+            a.pendingCount,
+            a.securityPendingCount};
+}
+
+} // namespace
+
+int AssetCommand::run(CliContext &context, const QStringList &arguments)
+{
+    const QString verb = arguments.value(0);
+    if (verb == QLatin1String("list"))
+        return list(context, arguments.mid(1));
+    if (verb == QLatin1String("show"))
+        return show(context, arguments.mid(1));
+    return context.usage(verb.isEmpty() ? tr("asset needs a subcommand: list or show.")
+                                        : tr("Unknown asset subcommand \"%1\"; use list or show.").arg(verb));
+}
+
+int AssetCommand::list(CliContext &context, const QStringList &arguments)
+{
+    CommandArguments args(QStringLiteral("asset list"),
+                          tr("List the assets and what their last scan found."));
+    args.addFormatOption();
+    QString error;
+    if (!args.parse(arguments, &error))
+        return context.usage(error);
+    if (args.helpRequested()) {
+        context.print(args.helpText().toUtf8());
+        return CliContext::Success;
+    }
+    if (!args.parser().positionalArguments().isEmpty())
+        return context.usage(tr("asset list takes no arguments."));
+    const auto assets = AssetRepository(context.database->connection(), context.database->actor()).list();
+    if (!assets)
+        return context.fail(assets.error().text());
+    OutputTable table(args.format() == OutputTable::Format::Table
+                          ? QStringList{QStringLiteral("name"), QStringLiteral("transport"),
+                                        QStringLiteral("os"), QStringLiteral("criticality"),
+                                        QStringLiteral("pending"), QStringLiteral("security_pending"),
+                                        QStringLiteral("last_scan")}
+                          : assetKeys);
+    for (const Asset &asset : assets.value()) {
+        const QVariantList row = assetRow(asset);
+        if (args.format() == OutputTable::Format::Table)
+            table.addRow({row.at(0), row.at(1), row.at(4), row.at(8), row.at(16), row.at(17),
+                          asset.lastScanAt.isValid() ? asset.lastScanAt.toLocalTime().toString(Qt::ISODate)
+                                                     : tr("never")});
+        else
+            table.addRow(row);
+    }
+    context.print(table.render(args.format()));
+    return CliContext::Success;
+}
+
+int AssetCommand::show(CliContext &context, const QStringList &arguments)
+{
+    CommandArguments args(QStringLiteral("asset show"), tr("Show one asset."));
+    args.parser().addPositionalArgument(QStringLiteral("name"), tr("The asset's name."));
+    args.addFormatOption();
+    QString error;
+    if (!args.parse(arguments, &error))
+        return context.usage(error);
+    if (args.helpRequested()) {
+        context.print(args.helpText().toUtf8());
+        return CliContext::Success;
+    }
+    if (args.parser().positionalArguments().size() != 1)
+        return context.usage(tr("asset show needs exactly one asset name."));
+    const auto asset = AssetRepository(context.database->connection(), context.database->actor())
+                           .findByName(args.parser().positionalArguments().constFirst());
+    if (!asset)
+        return context.fail(asset.error().text());
+    if (args.format() != OutputTable::Format::Table) {
+        OutputTable table(assetKeys);
+        table.addRow(assetRow(asset.value()));
+        context.print(table.render(args.format()));
+        return CliContext::Success;
+    }
+    OutputTable table({QStringLiteral("field"), QStringLiteral("value")});
+    const QVariantList row = assetRow(asset.value());
+    for (int i = 0; i < assetKeys.size(); ++i)
+        table.addRow({assetKeys.at(i), row.at(i)});
+    context.print(table.render(OutputTable::Format::Table));
+    return CliContext::Success;
+}

@@ -1,0 +1,83 @@
+#include "CliApplication.h"
+
+#include "AssetCommand.h"
+#include "CliContext.h"
+#include "PatchesCommand.h"
+#include "ScanCommand.h"
+
+#include "setup/DatabaseLocation.h"
+#include "setup/FirstStart.h"
+
+QString CliApplication::helpText()
+{
+    return tr("Usage: patchwright-cli [--db PATH] COMMAND [OPTIONS]\n"
+              "\n"
+              "Patchwright from a shell: the same engine and database as the console.\n"
+              "\n"
+              "Global options:\n"
+              "  --db PATH        database file (default: the console's own, in your data folder)\n"
+              "  --version        print the version\n"
+              "  --help           this help; COMMAND --help for a command's options\n"
+              "\n"
+              "Commands:\n"
+              "  asset list [--format table|json|csv]\n"
+              "  asset show NAME [--format table|json|csv]\n"
+              "  scan NAME...|--all [--parallel N] [--format table|json|csv]\n"
+              "  patches [--asset NAME] [--state missing|installed|superseded|resolved|all]\n"
+              "          [--sort asset|severity|package] [--format table|json|csv]\n"
+              "\n"
+              "Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.\n");
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    CliContext context;
+    QString dbArgument;
+    int i = 0;
+    for (; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--version") || arg == QLatin1String("-v")) {
+            context.out << "patchwright-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+            return CliContext::Success;
+        }
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            context.out << helpText();
+            return CliContext::Success;
+        }
+        if (arg == QLatin1String("--db")) {
+            if (i + 1 >= arguments.size())
+                return context.usage(tr("--db needs a path."));
+            dbArgument = arguments.at(++i);
+        } else if (arg.startsWith(QLatin1String("--db="))) {
+            dbArgument = arg.mid(5);
+        } else if (arg.startsWith(QLatin1Char('-'))) {
+            return context.usage(tr("Unknown option \"%1\".").arg(arg));
+        } else {
+            break;
+        }
+    }
+    if (i >= arguments.size())
+        return context.usage(tr("No command given."));
+    const QString command = arguments.at(i);
+    const QStringList rest = arguments.mid(i + 1);
+    static const QStringList known{QStringLiteral("asset"), QStringLiteral("scan"),
+                                   QStringLiteral("patches")};
+    if (!known.contains(command))
+        return context.usage(tr("Unknown command \"%1\".").arg(command));
+
+    const auto config = DatabaseLocation::resolve(dbArgument);
+    if (!config)
+        return context.fail(config.error().text());
+    auto database = Database::open(config.value());
+    if (!database)
+        return context.fail(database.error().text());
+    context.database = std::move(database).value();
+    if (const auto registered = FirstStart::ensureThisMachine(*context.database); !registered)
+        return context.fail(registered.error().text());
+
+    if (command == QLatin1String("asset"))
+        return AssetCommand::run(context, rest);
+    if (command == QLatin1String("scan"))
+        return ScanCommand::run(context, rest);
+    return PatchesCommand::run(context, rest);
+}

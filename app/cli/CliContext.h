@@ -1,0 +1,42 @@
+#pragma once
+
+#include "OutputTable.h"
+
+#include "storage/Database.h"
+
+#include <QTextStream>
+
+#include <memory>
+
+// What every CLI command works with: the open database and the two output streams.
+struct CliContext
+{
+    std::unique_ptr<Database> database;
+    QTextStream out{stdout};
+    QTextStream err{stderr};
+
+    // Exit codes of the CLI contract (../shared/design/CLI.md).
+    enum ExitCode
+    {
+        Success = 0,
+        Failure = 1,
+        Usage = 2,
+        Partial = 3
+    };
+
+    int fail(const QString &message)
+    {
+        err << "patchwright-cli: " << message << Qt::endl;
+        return Failure;
+    }
+    int usage(const QString &message)
+    {
+        err << "patchwright-cli: " << message << Qt::endl << "Try 'patchwright-cli --help'." << Qt::endl;
+        return Usage;
+    }
+    void print(const QByteArray &bytes)
+    {
+        out << QString::fromUtf8(bytes);
+        out.flush();
+    }
+};

@@ -1,0 +1,97 @@
+#include "PatchesCommand.h"
+
+#include "CommandArguments.h"
+
+#include "storage/AssetRepository.h"
+#include "storage/PatchRepository.h"
+#include "storage/SqlTime.h"
+
+#include <algorithm>
+
+int PatchesCommand::run(CliContext &context, const QStringList &arguments)
+{
+    CommandArguments args(QStringLiteral("patches"), tr("List patches per asset (missing ones by default)."));
+    args.parser().addOption(
+        QCommandLineOption(QStringLiteral("asset"), tr("Only this asset."), QStringLiteral("NAME")));
+    args.parser().addOption(QCommandLineOption(
+        QStringLiteral("state"), tr("missing (default), installed, superseded, resolved or all."),
+        QStringLiteral("STATE"), QStringLiteral("missing")));
+    args.parser().addOption(QCommandLineOption(QStringLiteral("sort"),
+                                               tr("asset (default), severity or package."),
+                                               QStringLiteral("KEY"), QStringLiteral("asset")));
+    args.addFormatOption();
+    QString error;
+    if (!args.parse(arguments, &error))
+        return context.usage(error);
+    if (args.helpRequested()) {
+        context.print(args.helpText().toUtf8());
+        return CliContext::Success;
+    }
+    if (!args.parser().positionalArguments().isEmpty())
+        return context.usage(tr("patches takes no positional arguments."));
+    const QString state = args.parser().value(QStringLiteral("state"));
+    static const QStringList states{QStringLiteral("missing"), QStringLiteral("installed"),
+                                    QStringLiteral("superseded"), QStringLiteral("resolved"),
+                                    QStringLiteral("all")};
+    if (!states.contains(state))
+        return context.usage(
+            tr("Unknown state \"%1\"; use %2.").arg(state, states.join(QStringLiteral(", "))));
+    const QString sort = args.parser().value(QStringLiteral("sort"));
+    if (sort != QLatin1String("asset") && sort != QLatin1String("severity") &&
+        sort != QLatin1String("package"))
+        return context.usage(tr("Unknown sort key \"%1\"; use asset, severity or package.").arg(sort));
+
+    PatchRepository::Filter filter;
+    filter.assetName = args.parser().value(QStringLiteral("asset"));
+    filter.state = state == QLatin1String("all") ? QString() : state;
+    if (!filter.assetName.isEmpty()) {
+        const auto asset = AssetRepository(context.database->connection(), context.database->actor())
+                               .findByName(filter.assetName);
+        if (!asset)
+            return context.fail(asset.error().text());
+    }
+    auto patches = PatchRepository(context.database->connection()).list(filter);
+    if (!patches)
+        return context.fail(patches.error().text());
+    QList<AssetPatch> rows = patches.value();
+    if (sort == QLatin1String("severity")) {
+        std::stable_sort(rows.begin(), rows.end(), [](const AssetPatch &a, const AssetPatch &b) {
+            const bool aSec = a.patch.classification == PatchClassification::Security;
+            const bool bSec = b.patch.classification == PatchClassification::Security;
+            if (aSec != bSec)
+                return aSec;
+            return int(a.patch.severity) > int(b.patch.severity);
+        });
+    } else if (sort == QLatin1String("package")) {
+        std::stable_sort(rows.begin(), rows.end(), [](const AssetPatch &a, const AssetPatch &b) {
+            return a.patch.package < b.patch.package;
+        });
+    }
+
+    const bool table = args.format() == OutputTable::Format::Table;
+    OutputTable output(
+        table ? QStringList{QStringLiteral("asset"), QStringLiteral("package"),
+                            QStringLiteral("installed_version"), QStringLiteral("available_version"),
+                            QStringLiteral("classification"), QStringLiteral("state")}
+              : QStringList{QStringLiteral("asset"), QStringLiteral("patch_id"), QStringLiteral("package"),
+                            QStringLiteral("architecture"), QStringLiteral("installed_version"),
+                            QStringLiteral("available_version"), QStringLiteral("severity"),
+                            QStringLiteral("classification"), QStringLiteral("origin"),
+                            QStringLiteral("advisory"), QStringLiteral("cves"), QStringLiteral("score"),
+                            QStringLiteral("decision"), QStringLiteral("due"), QStringLiteral("state"),
+                            QStringLiteral("detected")});
+    for (const AssetPatch &row : std::as_const(rows)) {
+        const PendingPatch &p = row.patch;
+        if (table) {
+            output.addRow({row.assetName, p.package, p.installedVersion, p.availableVersion,
+                           classificationToString(p.classification), row.state});
+            continue;
+        }
+        output.addRow({row.assetName, QString(p.package + QLatin1Char('=') + p.availableVersion), p.package,
+                       p.architecture, p.installedVersion, p.availableVersion, severityToString(p.severity),
+                       classificationToString(p.classification), p.origin, p.advisory, p.cves, QVariant(),
+                       QVariant(), QVariant(), row.state, SqlTime::toValue(row.detectedAt)});
+    }
+    context.print(output.render(args.format()));
+    return CliContext::Success;
+}

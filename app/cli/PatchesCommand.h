@@ -1,0 +1,14 @@
+#pragma once
+
+#include "CliContext.h"
+
+#include <QCoreApplication>
+
+// `patches [--asset NAME] [--state STATE] [--sort ...]`: per-asset patches.
+class PatchesCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(PatchesCommand)
+
+public:
+    static int run(CliContext &context, const QStringList &arguments);
+};

@@ -1,0 +1,86 @@
+#include "ScanCommand.h"
+
+#include "CommandArguments.h"
+
+#include "jobs/ScanRun.h"
+
+#include "storage/AssetRepository.h"
+
+#include <QEventLoop>
+
+int ScanCommand::run(CliContext &context, const QStringList &arguments)
+{
+    CommandArguments args(QStringLiteral("scan"),
+                          tr("Scan assets for facts, installed packages and pending updates."));
+    args.parser().addPositionalArgument(QStringLiteral("names"), tr("Assets to scan."),
+                                        QStringLiteral("[NAME...]"));
+    args.parser().addOption(QCommandLineOption(QStringLiteral("all"), tr("Scan every asset.")));
+    args.parser().addOption(QCommandLineOption(QStringLiteral("parallel"),
+                                               tr("Assets scanned at once (default 32)."),
+                                               QStringLiteral("N"), QStringLiteral("32")));
+    args.addFormatOption();
+    QString error;
+    if (!args.parse(arguments, &error))
+        return context.usage(error);
+    if (args.helpRequested()) {
+        context.print(args.helpText().toUtf8());
+        return CliContext::Success;
+    }
+    const QStringList names = args.parser().positionalArguments();
+    const bool all = args.parser().isSet(QStringLiteral("all"));
+    if (all == !names.isEmpty())
+        return context.usage(tr("scan needs asset names or --all (not both)."));
+    bool numeric = false;
+    const int parallel = args.parser().value(QStringLiteral("parallel")).toInt(&numeric);
+    if (!numeric || parallel < 1 || parallel > 1024)
+        return context.usage(tr("--parallel needs a number from 1 to 1024."));
+
+    AssetRepository repository(context.database->connection(), context.database->actor());
+    QList<Asset> targets;
+    if (all) {
+        auto assets = repository.list();
+        if (!assets)
+            return context.fail(assets.error().text());
+        targets = assets.value();
+    } else {
+        for (const QString &name : names) {
+            auto asset = repository.findByName(name);
+            if (!asset)
+                return context.fail(asset.error().text());
+            targets.append(asset.value());
+        }
+    }
+    if (targets.isEmpty())
+        return context.fail(tr("There are no assets to scan. Add one first."));
+
+    ScanRun run(context.database->config(), targets, parallel);
+    QEventLoop loop;
+    QObject::connect(&run, &ScanRun::finished, &loop, &QEventLoop::quit);
+    run.start();
+    if (run.isRunning())
+        loop.exec();
+
+    OutputTable table({QStringLiteral("asset"), QStringLiteral("status"), QStringLiteral("installed"),
+                       QStringLiteral("pending"), QStringLiteral("security_pending"), QStringLiteral("new"),
+                       QStringLiteral("resolved"), QStringLiteral("error")});
+    int failed = 0;
+    for (const ScanRun::Outcome &outcome : run.outcomes()) {
+        if (!outcome.ok) {
+            ++failed;
+            context.err << "patchwright-cli: " << outcome.assetName << ": " << outcome.message << Qt::endl;
+        }
+        const auto &s = outcome.summary;
+        table.addRow({outcome.assetName,
+                      outcome.ok ? QStringLiteral("ok")
+                                 : (outcome.canceled ? QStringLiteral("canceled") : QStringLiteral("failed")),
+                      outcome.ok ? QVariant(s.installed) : QVariant(),
+                      outcome.ok ? QVariant(s.pending) : QVariant(),
+                      outcome.ok ? QVariant(s.securityPending) : QVariant(),
+                      outcome.ok ? QVariant(s.newlyDetected) : QVariant(),
+                      outcome.ok ? QVariant(s.resolved) : QVariant(), outcome.message});
+    }
+    context.print(table.render(args.format()));
+    if (failed == 0)
+        return CliContext::Success;
+    return failed == run.outcomes().size() ? CliContext::Failure : CliContext::Partial;
+}

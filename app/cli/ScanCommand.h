@@ -1,0 +1,14 @@
+#pragma once
+
+#include "CliContext.h"
+
+#include <QCoreApplication>
+
+// `scan [NAME...|--all] [--parallel N]`: scans assets and prints a per-asset summary.
+class ScanCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ScanCommand)
+
+public:
+    static int run(CliContext &context, const QStringList &arguments);
+};

@@ -1,0 +1,109 @@
+#include "ScanRun.h"
+
+#include "endpoints/EndpointForAsset.h"
+#include "scan/AssetScanner.h"
+
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QMutexLocker>
+
+Q_LOGGING_CATEGORY(lcScan, "patchwright.scan")
+
+ScanRun::ScanRun(DatabaseConfig config, QList<Asset> assets, int parallelism, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_assets(std::move(assets))
+{
+    m_pool.setMaxThreadCount(std::max(1, parallelism));
+}
+
+ScanRun::~ScanRun()
+{
+    cancel();
+    m_pool.waitForDone();
+}
+
+void ScanRun::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_outcomes.clear();
+    emit progress(0, total());
+    if (m_assets.isEmpty()) {
+        m_running = false;
+        emit finished();
+        return;
+    }
+    for (const Asset &asset : std::as_const(m_assets)) {
+        m_pool.start([this, asset] {
+            const Outcome outcome = scanOne(asset);
+            QMetaObject::invokeMethod(
+                this, [this, outcome] { deliver(outcome); }, Qt::QueuedConnection);
+        });
+    }
+}
+
+void ScanRun::cancel()
+{
+    m_cancel = true;
+}
+
+void ScanRun::deliver(const Outcome &outcome)
+{
+    m_outcomes.append(outcome);
+    emit assetFinished(outcome);
+    emit progress(int(m_outcomes.size()), total());
+    if (m_outcomes.size() == m_assets.size()) {
+        m_running = false;
+        emit finished();
+    }
+}
+
+ScanRun::Outcome ScanRun::scanOne(const Asset &asset)
+{
+    Outcome outcome;
+    outcome.assetId = asset.id;
+    outcome.assetName = asset.name;
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+
+    Result<ScanRecord> record = Error{tr("Canceled."), {}};
+    if (!m_cancel) {
+        auto endpoint = endpointForAsset(asset);
+        if (!endpoint) {
+            record = endpoint.error();
+        } else {
+            const auto onStep = [this, name = asset.name](const QString &step) {
+                QMetaObject::invokeMethod(
+                    this, [this, name, step] { emit assetStep(name, step); }, Qt::QueuedConnection);
+            };
+            record = AssetScanner::scan(*endpoint.value(), asset.id, m_limits, &m_cancel, onStep);
+        }
+    }
+    outcome.canceled = !record && m_cancel;
+
+    QMutexLocker writer(&m_writeLock);
+    auto database = Database::open(m_config);
+    if (!database) {
+        outcome.message = database.error().text();
+        return outcome;
+    }
+    ScanRepository repository(database.value()->connection(), database.value()->actor());
+    if (record) {
+        auto summary = repository.recordSuccess(record.value());
+        outcome.ok = summary.ok();
+        if (summary)
+            outcome.summary = summary.value();
+        else
+            outcome.message = summary.error().text();
+    } else {
+        outcome.message = record.error().text();
+        if (Status stored = repository.recordFailure(asset.id, startedAt, outcome.message, outcome.canceled);
+            !stored)
+            outcome.message += QLatin1Char(' ') + stored.error().text();
+    }
+    qCInfo(lcScan) << "scanned" << asset.name << (outcome.ok ? "ok" : "failed");
+    return outcome;
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "endpoints/Command.h"
+
+#include "domain/Asset.h"
+#include "storage/DatabaseConfig.h"
+#include "storage/ScanRepository.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QThreadPool>
+
+#include <atomic>
+
+// Scans a set of assets on a bounded pool of worker threads. Each asset's result is written in one
+// transaction through the worker's own database connection, one writer at a time. Signals are emitted on
+// the thread that owns the ScanRun (the GUI or CLI thread), so receivers never see worker threads.
+class ScanRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Outcome
+    {
+        qint64 assetId = 0;
+        QString assetName;
+        bool ok = false;
+        bool canceled = false;
+        QString message; // error text when !ok
+        ScanRepository::Summary summary;
+    };
+
+    ScanRun(DatabaseConfig config, QList<Asset> assets, int parallelism, QObject *parent = nullptr);
+    ~ScanRun() override; // cancels and waits for the workers
+
+    void setLimits(const RunLimits &limits) { m_limits = limits; }
+    // A ScanRun runs once. Canceling before start() makes every asset end as canceled without contact.
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    int total() const { return int(m_assets.size()); }
+    const QList<Outcome> &outcomes() const { return m_outcomes; }
+
+signals:
+    void assetStep(const QString &assetName, const QString &step);
+    void assetFinished(const ScanRun::Outcome &outcome);
+    void progress(int done, int total);
+    void finished();
+
+private:
+    Outcome scanOne(const Asset &asset);
+    void deliver(const Outcome &outcome);
+
+    DatabaseConfig m_config;
+    QList<Asset> m_assets;
+    RunLimits m_limits;
+    QThreadPool m_pool;
+    QMutex m_writeLock;
+    std::atomic_bool m_cancel{false};
+    QList<Outcome> m_outcomes;
+    bool m_running = false;
+};

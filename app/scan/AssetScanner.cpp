@@ -1,0 +1,100 @@
+#include "AssetScanner.h"
+
+#include "FactsProbe.h"
+#include "platforms/PlatformDetector.h"
+
+#include <QDateTime>
+
+Result<QByteArray> AssetScanner::runChecked(Endpoint &endpoint, const Command &command,
+                                            const RunLimits &limits, const std::atomic_bool *cancel,
+                                            const std::function<bool(int)> &exitOk)
+{
+    const CommandResult result = endpoint.run(command, limits, cancel);
+    if (result.canceled)
+        return Error{tr("Canceled."), {}};
+    if (!result.started)
+        return Error{tr("Could not run %1 on %2: %3").arg(command.program, endpoint.describe(), result.error),
+                     tr("Check that the program is installed on the asset.")};
+    if (result.timedOut)
+        return Error{tr("%1 on %2 did not finish within %3 s.")
+                         .arg(command.program, endpoint.describe())
+                         .arg(limits.timeout.count() / 1000),
+                     tr("The asset may be overloaded; try again or raise the timeout.")};
+    if (result.truncated)
+        return Error{tr("%1 on %2 printed more than %3 MiB; the output was refused.")
+                         .arg(command.program, endpoint.describe())
+                         .arg(limits.outputCap / (1024 * 1024)),
+                     tr("Raise the output cap if this asset really has that much to report.")};
+    if (!result.error.isEmpty())
+        return Error{tr("%1 on %2 failed: %3").arg(command.program, endpoint.describe(), result.error), {}};
+    if (!exitOk(result.exitCode)) {
+        const QString stderrText = QString::fromUtf8(result.standardError.left(400)).trimmed();
+        return Error{tr("%1 on %2 exited with status %3: %4")
+                         .arg(command.program, endpoint.describe())
+                         .arg(result.exitCode)
+                         .arg(stderrText.isEmpty() ? tr("no message") : stderrText),
+                     {}};
+    }
+    return result.standardOutput;
+}
+
+Result<ScanRecord> AssetScanner::scan(Endpoint &endpoint, qint64 assetId, const RunLimits &limits,
+                                      const std::atomic_bool *cancel, const StepCallback &onStep)
+{
+    const auto step = [&onStep](const QString &text) {
+        if (onStep)
+            onStep(text);
+    };
+    const auto zeroOk = [](int code) {
+        return code == 0;
+    };
+
+    ScanRecord record;
+    record.assetId = assetId;
+    record.startedAt = QDateTime::currentDateTimeUtc();
+
+    step(tr("Collecting facts"));
+    const auto factsOutput = runChecked(endpoint, FactsProbe::command(), limits, cancel, zeroOk);
+    if (!factsOutput)
+        return factsOutput.error();
+    auto facts = FactsProbe::parse(factsOutput.value());
+    if (!facts)
+        return Error{tr("Unexpected facts from %1: %2").arg(endpoint.describe(), facts.error().message), {}};
+    record.facts = facts.value();
+
+    const std::unique_ptr<PatchPlatform> platform = PlatformDetector::forFacts(record.facts);
+    if (!platform) {
+        return Error{tr("%1 runs %2, which has no supported package manager.")
+                         .arg(endpoint.describe(),
+                              record.facts.osName.isEmpty() ? record.facts.osId : record.facts.osName),
+                     tr("Supported: Debian and Ubuntu (apt); RHEL, Fedora, Rocky and Alma (dnf).")};
+    }
+    record.facts.packageManager = platform->name();
+
+    step(tr("Listing installed packages"));
+    const auto installedOutput =
+        runChecked(endpoint, platform->installedPackagesCommand(), limits, cancel, zeroOk);
+    if (!installedOutput)
+        return installedOutput.error();
+    auto installed = platform->parseInstalledPackages(installedOutput.value());
+    if (!installed)
+        return Error{
+            tr("Unexpected package list from %1: %2").arg(endpoint.describe(), installed.error().message),
+            {}};
+    record.installed = std::move(installed).value();
+
+    step(tr("Finding pending updates"));
+    const auto pendingOutput =
+        runChecked(endpoint, platform->pendingPatchesCommand(), limits, cancel,
+                   [&platform](int code) { return platform->isPendingExitCodeOk(code); });
+    if (!pendingOutput)
+        return pendingOutput.error();
+    auto pending = platform->parsePendingPatches(pendingOutput.value());
+    if (!pending)
+        return Error{
+            tr("Unexpected update list from %1: %2").arg(endpoint.describe(), pending.error().message), {}};
+    record.pending = std::move(pending).value();
+
+    record.finishedAt = QDateTime::currentDateTimeUtc();
+    return record;
+}

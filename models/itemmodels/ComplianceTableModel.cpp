@@ -1,0 +1,99 @@
+#include "ComplianceTableModel.h"
+
+#include "DisplayFormat.h"
+
+#include <QColor>
+
+QString ComplianceTableModel::statusOf(const ComplianceStatus &status)
+{
+    if (!status.lastScanAt.isValid())
+        return tr("not scanned");
+    return status.securityPending == 0 ? tr("compliant") : tr("non-compliant");
+}
+
+QString ComplianceTableModel::header(int column) const
+{
+    switch (column) {
+    case Asset:
+        return tr("Asset");
+    case Criticality:
+        return tr("Criticality");
+    case Status:
+        return tr("Status");
+    case SecurityPending:
+        return tr("Security pending");
+    case Pending:
+        return tr("All pending");
+    case OldestSecurity:
+        return tr("Oldest security gap");
+    case Reboot:
+        return tr("Reboot");
+    case LastScan:
+        return tr("Last scan");
+    }
+    return {};
+}
+
+QVariant ComplianceTableModel::display(const ComplianceStatus &status, int column) const
+{
+    switch (column) {
+    case Asset:
+        return status.assetName;
+    case Criticality:
+        return status.criticality;
+    case Status:
+        return statusOf(status);
+    case SecurityPending:
+        return status.securityPending;
+    case Pending:
+        return status.pending;
+    case OldestSecurity:
+        return DisplayFormat::age(status.oldestSecurityDetectedAt);
+    case Reboot:
+        return status.rebootRequired ? tr("required") : tr("no");
+    case LastScan:
+        return DisplayFormat::dateTime(status.lastScanAt);
+    }
+    return {};
+}
+
+QVariant ComplianceTableModel::sortValue(const ComplianceStatus &status, int column) const
+{
+    switch (column) {
+    case OldestSecurity:
+        return status.oldestSecurityDetectedAt.isValid() ? status.oldestSecurityDetectedAt
+                                                         : QDateTime::currentDateTimeUtc().addYears(100);
+    case LastScan:
+        return status.lastScanAt;
+    default:
+        return display(status, column);
+    }
+}
+
+QVariant ComplianceTableModel::decorate(const ComplianceStatus &status, int column, int role) const
+{
+    if (role == Qt::ForegroundRole && column == Status) {
+        if (!status.lastScanAt.isValid())
+            return QColor(0x66, 0x66, 0x66);
+        return status.securityPending == 0 ? QColor(0x1b, 0x7a, 0x2e) : QColor(0xb0, 0x1e, 0x1e);
+    }
+    if (role == Qt::TextAlignmentRole && (column == SecurityPending || column == Pending))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QString ComplianceTableModel::details(const ComplianceStatus &status) const
+{
+    const QList<std::pair<QString, QString>> rows{
+        {tr("Status"), DisplayFormat::escaped(statusOf(status))},
+        {tr("Rule"), tr("Compliant when the latest scan finds no pending security update.")},
+        {tr("Security updates pending"), QString::number(status.securityPending)},
+        {tr("All updates pending"), QString::number(status.pending)},
+        {tr("Oldest security gap"),
+         DisplayFormat::dateTime(status.oldestSecurityDetectedAt) + QStringLiteral(" (") +
+             DisplayFormat::age(status.oldestSecurityDetectedAt) + QLatin1Char(')')},
+        {tr("Last scan"), DisplayFormat::dateTime(status.lastScanAt)},
+    };
+    return QStringLiteral("<h3>") + DisplayFormat::escaped(status.assetName) + QStringLiteral("</h3>") +
+           DisplayFormat::definitionList(rows);
+}

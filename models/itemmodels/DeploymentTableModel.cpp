@@ -1,0 +1,73 @@
+#include "DeploymentTableModel.h"
+
+#include "DisplayFormat.h"
+
+QString DeploymentTableModel::header(int column) const
+{
+    switch (column) {
+    case Change:
+        return tr("Change");
+    case Asset:
+        return tr("Asset");
+    case Ring:
+        return tr("Ring");
+    case State:
+        return tr("State");
+    case Started:
+        return tr("Started");
+    case Finished:
+        return tr("Finished");
+    case Detail:
+        return tr("Detail");
+    }
+    return {};
+}
+
+QVariant DeploymentTableModel::display(const Deployment &deployment, int column) const
+{
+    switch (column) {
+    case Change:
+        return QStringLiteral("CR-%1 %2").arg(deployment.changeRequestId).arg(deployment.changeTitle);
+    case Asset:
+        return deployment.assetName;
+    case Ring:
+        return deployment.ring;
+    case State:
+        return deployment.state;
+    case Started:
+        return DisplayFormat::dateTime(deployment.startedAt);
+    case Finished:
+        return DisplayFormat::dateTime(deployment.finishedAt);
+    case Detail:
+        return deployment.detail;
+    }
+    return {};
+}
+
+QVariant DeploymentTableModel::sortValue(const Deployment &deployment, int column) const
+{
+    switch (column) {
+    case Change:
+        return deployment.changeRequestId;
+    case Started:
+        return deployment.startedAt;
+    case Finished:
+        return deployment.finishedAt;
+    default:
+        return display(deployment, column);
+    }
+}
+
+QString DeploymentTableModel::details(const Deployment &deployment) const
+{
+    const QList<std::pair<QString, QString>> rows{
+        {tr("Change"), DisplayFormat::escaped(display(deployment, Change).toString())},
+        {tr("Asset"), DisplayFormat::escaped(deployment.assetName)},
+        {tr("Ring"), DisplayFormat::escaped(deployment.ring)},
+        {tr("State"), DisplayFormat::escaped(deployment.state)},
+        {tr("Started"), DisplayFormat::dateTime(deployment.startedAt)},
+        {tr("Finished"), DisplayFormat::dateTime(deployment.finishedAt)},
+        {tr("Detail"), DisplayFormat::escaped(deployment.detail)},
+    };
+    return DisplayFormat::definitionList(rows);
+}

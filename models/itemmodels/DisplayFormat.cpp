@@ -1,0 +1,47 @@
+#include "DisplayFormat.h"
+
+QString DisplayFormat::dateTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QStringLiteral("—");
+    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString DisplayFormat::duration(qint64 seconds)
+{
+    if (seconds < 0)
+        return QStringLiteral("—");
+    const qint64 days = seconds / 86400;
+    const qint64 hours = (seconds % 86400) / 3600;
+    const qint64 minutes = (seconds % 3600) / 60;
+    if (days > 0)
+        return tr("%1 d %2 h").arg(days).arg(hours);
+    if (hours > 0)
+        return tr("%1 h %2 min").arg(hours).arg(minutes);
+    return tr("%1 min").arg(minutes);
+}
+
+QString DisplayFormat::age(const QDateTime &since, const QDateTime &now)
+{
+    if (!since.isValid())
+        return QStringLiteral("—");
+    const qint64 days = since.daysTo(now);
+    if (days >= 1)
+        return tr("%n day(s)", nullptr, int(days));
+    return tr("today");
+}
+
+QString DisplayFormat::escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString DisplayFormat::definitionList(const QList<std::pair<QString, QString>> &rows)
+{
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='3'>");
+    for (const auto &[label, value] : rows) {
+        html += QStringLiteral("<tr><td style='color:#555;padding-right:12px' valign='top'>") +
+                label.toHtmlEscaped() + QStringLiteral("</td><td>") + value + QStringLiteral("</td></tr>");
+    }
+    return html + QStringLiteral("</table>");
+}

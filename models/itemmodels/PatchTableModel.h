@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ListTableModel.h"
+
+#include "domain/PendingPatch.h"
+
+// Per-asset patches: what is missing, since when, and why it matters.
+class PatchTableModel : public ListTableModel<AssetPatch>
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Asset,
+        Package,
+        Installed,
+        Available,
+        Classification,
+        Severity,
+        Origin,
+        State,
+        Detected,
+        ColumnCount
+    };
+    using ListTableModel::ListTableModel;
+
+protected:
+    int columns() const override { return ColumnCount; }
+    QString header(int column) const override;
+    QVariant display(const AssetPatch &row, int column) const override;
+    QVariant sortValue(const AssetPatch &row, int column) const override;
+    QString details(const AssetPatch &row) const override;
+    QVariant decorate(const AssetPatch &row, int column, int role) const override;
+};

@@ -1,0 +1,167 @@
+#include "AssetRepository.h"
+
+#include "AuditLog.h"
+#include "SqlTime.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+const QString selectAssets = QStringLiteral(
+    "SELECT a.id, a.name, a.transport, a.address, a.port, a.username, a.criticality, a.exposure, a.ring, "
+    "a.tags, a.owner, a.created_at, a.hostname, a.os_id, a.os_name, a.os_version, a.kernel, a.architecture, "
+    "a.uptime_seconds, a.reboot_required, a.reboot_required_by, a.package_manager, a.last_scan_at, "
+    "a.last_scan_error, "
+    "(SELECT COUNT(*) FROM installed_packages i WHERE i.asset_id = a.id), "
+    "(SELECT COUNT(*) FROM asset_patches p WHERE p.asset_id = a.id AND p.state = 'missing'), "
+    "(SELECT COUNT(*) FROM asset_patches p WHERE p.asset_id = a.id AND p.state = 'missing' "
+    "AND p.classification = 'security') "
+    "FROM assets a");
+
+QStringList splitList(const QString &text)
+{
+    return text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+Asset assetFrom(const QSqlQuery &q)
+{
+    Asset asset;
+    asset.id = q.value(0).toLongLong();
+    asset.name = q.value(1).toString();
+    transportFromString(q.value(2).toString(), &asset.transport);
+    asset.address = q.value(3).toString();
+    asset.port = q.value(4).toInt();
+    asset.user = q.value(5).toString();
+    criticalityFromString(q.value(6).toString(), &asset.criticality);
+    exposureFromString(q.value(7).toString(), &asset.exposure);
+    asset.ring = q.value(8).toString();
+    asset.tags = splitList(q.value(9).toString());
+    asset.owner = q.value(10).toString();
+    asset.createdAt = SqlTime::fromValue(q.value(11));
+    asset.facts.hostname = q.value(12).toString();
+    asset.facts.osId = q.value(13).toString();
+    asset.facts.osName = q.value(14).toString();
+    asset.facts.osVersion = q.value(15).toString();
+    asset.facts.kernel = q.value(16).toString();
+    asset.facts.architecture = q.value(17).toString();
+    asset.facts.uptimeSeconds = q.value(18).toLongLong();
+    asset.facts.rebootRequired = q.value(19).toInt() != 0;
+    asset.facts.rebootRequiredBy = splitList(q.value(20).toString());
+    asset.facts.packageManager = q.value(21).toString();
+    asset.lastScanAt = SqlTime::fromValue(q.value(22));
+    asset.lastScanError = q.value(23).toString();
+    asset.installedCount = q.value(24).toInt();
+    asset.pendingCount = q.value(25).toInt();
+    asset.securityPendingCount = q.value(26).toInt();
+    return asset;
+}
+
+} // namespace
+
+Result<QList<Asset>> AssetRepository::select(const QString &where, const QVariant &value) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(selectAssets + where + QStringLiteral(" ORDER BY a.name"));
+    if (!where.isEmpty())
+        query.addBindValue(value);
+    if (!query.exec())
+        return Error{tr("Cannot read assets: %1").arg(query.lastError().text()), {}};
+    QList<Asset> assets;
+    while (query.next())
+        assets.append(assetFrom(query));
+    return assets;
+}
+
+Result<QList<Asset>> AssetRepository::list() const
+{
+    return select(QString(), QVariant());
+}
+
+Result<Asset> AssetRepository::findByName(const QString &name) const
+{
+    auto found = select(QStringLiteral(" WHERE a.name = ?"), name);
+    if (!found)
+        return found.error();
+    if (found.value().isEmpty())
+        return Error{tr("There is no asset named \"%1\".").arg(name), tr("List assets with `asset list`.")};
+    return found.value().constFirst();
+}
+
+Result<Asset> AssetRepository::findById(qint64 id) const
+{
+    auto found = select(QStringLiteral(" WHERE a.id = ?"), id);
+    if (!found)
+        return found.error();
+    if (found.value().isEmpty())
+        return Error{tr("There is no asset with id %1.").arg(id), {}};
+    return found.value().constFirst();
+}
+
+Result<qint64> AssetRepository::add(const Asset &asset)
+{
+    if (asset.name.trimmed().isEmpty())
+        return Error{tr("An asset needs a name."), {}};
+    if (!m_db.transaction())
+        return Error{tr("Cannot add the asset: %1").arg(m_db.lastError().text()), {}};
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO assets (name, transport, address, port, username, criticality, "
+                                 "exposure, ring, tags, owner, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(asset.name.trimmed());
+    query.addBindValue(transportToString(asset.transport));
+    query.addBindValue(SqlText::bindable(asset.address));
+    query.addBindValue(asset.port);
+    query.addBindValue(SqlText::bindable(asset.user));
+    query.addBindValue(criticalityToString(asset.criticality));
+    query.addBindValue(exposureToString(asset.exposure));
+    query.addBindValue(SqlText::bindable(asset.ring));
+    query.addBindValue(SqlText::bindable(asset.tags.join(QLatin1Char(','))));
+    query.addBindValue(SqlText::bindable(asset.owner));
+    query.addBindValue(SqlTime::now());
+    if (!query.exec()) {
+        const QString reason = query.lastError().text();
+        m_db.rollback();
+        if (findByName(asset.name.trimmed()).ok())
+            return Error{tr("An asset named \"%1\" already exists.").arg(asset.name.trimmed()),
+                         tr("Pick another name or remove the existing asset first.")};
+        return Error{tr("Cannot add the asset: %1").arg(reason), {}};
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    const QString details =
+        tr("transport %1, address %2").arg(transportToString(asset.transport), asset.address);
+    if (Status audited = AuditLog(m_db).append(m_actor, QStringLiteral("asset.added"), asset.name, details);
+        !audited) {
+        m_db.rollback();
+        return audited.error();
+    }
+    if (!m_db.commit())
+        return Error{tr("Cannot add the asset: %1").arg(m_db.lastError().text()), {}};
+    return id;
+}
+
+Status AssetRepository::remove(const QString &name)
+{
+    const auto asset = findByName(name);
+    if (!asset)
+        return asset.error();
+    if (!m_db.transaction())
+        return Error{tr("Cannot remove the asset: %1").arg(m_db.lastError().text()), {}};
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM assets WHERE id = ?"));
+    query.addBindValue(asset.value().id);
+    if (!query.exec()) {
+        const QString reason = query.lastError().text();
+        m_db.rollback();
+        return Error{tr("Cannot remove the asset: %1").arg(reason), {}};
+    }
+    if (Status audited = AuditLog(m_db).append(m_actor, QStringLiteral("asset.removed"), name, QString());
+        !audited) {
+        m_db.rollback();
+        return audited.error();
+    }
+    if (!m_db.commit())
+        return Error{tr("Cannot remove the asset: %1").arg(m_db.lastError().text()), {}};
+    return {};
+}

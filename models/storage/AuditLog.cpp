@@ -1,0 +1,128 @@
+#include "AuditLog.h"
+
+#include "SqlTime.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+AuditEvent eventFrom(const QSqlQuery &query)
+{
+    AuditEvent event;
+    event.id = query.value(0).toLongLong();
+    event.at = SqlTime::fromValue(query.value(1));
+    event.actor = query.value(2).toString();
+    event.action = query.value(3).toString();
+    event.subject = query.value(4).toString();
+    event.details = query.value(5).toString();
+    event.previousHash = query.value(6).toString().toLatin1();
+    event.hash = query.value(7).toString().toLatin1();
+    return event;
+}
+
+const QString selectColumns =
+    QStringLiteral("SELECT id, at, actor, action, subject, details, previous_hash, hash FROM audit_events");
+
+} // namespace
+
+QByteArray AuditLog::hashOf(const AuditEvent &event)
+{
+    // Length-prefixed fields, so no two different events serialise to the same bytes.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const auto add = [&hash](const QString &field) {
+        const QByteArray bytes = field.toUtf8();
+        hash.addData(QByteArray(QByteArray::number(bytes.size()) + ':'));
+        hash.addData(bytes);
+    };
+    add(QString::number(event.id));
+    add(event.at.toUTC().toString(Qt::ISODateWithMs));
+    add(event.actor);
+    add(event.action);
+    add(event.subject);
+    add(event.details);
+    add(QString::fromLatin1(event.previousHash));
+    return hash.result().toHex();
+}
+
+Status AuditLog::append(const QString &actor, const QString &action, const QString &subject,
+                        const QString &details)
+{
+    QSqlQuery last(m_db);
+    if (!last.exec(QStringLiteral("SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1")))
+        return Error{tr("Cannot read the audit trail: %1").arg(last.lastError().text()), {}};
+    AuditEvent event;
+    event.id = 1;
+    if (last.next()) {
+        event.id = last.value(0).toLongLong() + 1;
+        event.previousHash = last.value(1).toString().toLatin1();
+    }
+    event.at = SqlTime::fromValue(SqlTime::now());
+    event.actor = actor;
+    event.action = action;
+    event.subject = subject;
+    event.details = details;
+    event.hash = hashOf(event);
+
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO audit_events (id, at, actor, action, subject, details, "
+                                  "previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(event.id);
+    insert.addBindValue(SqlTime::toValue(event.at));
+    insert.addBindValue(SqlText::bindable(event.actor));
+    insert.addBindValue(SqlText::bindable(event.action));
+    insert.addBindValue(SqlText::bindable(event.subject));
+    insert.addBindValue(SqlText::bindable(event.details));
+    insert.addBindValue(SqlText::bindable(QString::fromLatin1(event.previousHash)));
+    insert.addBindValue(QString::fromLatin1(event.hash));
+    if (!insert.exec())
+        return Error{tr("Cannot write to the audit trail: %1").arg(insert.lastError().text()), {}};
+    return {};
+}
+
+Result<QList<AuditEvent>> AuditLog::list(int limit) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    QString sql = selectColumns + QStringLiteral(" ORDER BY id DESC");
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    if (!query.exec(sql))
+        return Error{tr("Cannot read the audit trail: %1").arg(query.lastError().text()), {}};
+    QList<AuditEvent> events;
+    while (query.next())
+        events.append(eventFrom(query));
+    return events;
+}
+
+Result<AuditLog::Verdict> AuditLog::verify() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(selectColumns + QStringLiteral(" ORDER BY id ASC")))
+        return Error{tr("Cannot read the audit trail: %1").arg(query.lastError().text()), {}};
+    Verdict verdict;
+    QByteArray previousHash;
+    qint64 expectedId = 1;
+    while (query.next()) {
+        const AuditEvent event = eventFrom(query);
+        ++verdict.checked;
+        QString reason;
+        if (event.id != expectedId)
+            reason = tr("event %1 is missing (found %2 next)").arg(expectedId).arg(event.id);
+        else if (event.previousHash != previousHash)
+            reason = tr("event %1 does not continue the chain of event %2").arg(event.id).arg(event.id - 1);
+        else if (hashOf(event) != event.hash)
+            reason = tr("event %1 was altered after it was written").arg(event.id);
+        if (!reason.isEmpty()) {
+            verdict.intact = false;
+            verdict.firstBrokenId = event.id;
+            verdict.reason = reason;
+            return verdict;
+        }
+        previousHash = event.hash;
+        ++expectedId;
+    }
+    return verdict;
+}

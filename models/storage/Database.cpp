@@ -1,0 +1,190 @@
+#include "Database.h"
+
+#include "SqlScript.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <map>
+
+Q_LOGGING_CATEGORY(lcStorage, "patchwright.storage")
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("patchwright-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString osUserName()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+// Migrations are numbered resource files ":/migrations/NNN_name.sql", applied in order.
+std::map<int, QString> migrationFiles()
+{
+    std::map<int, QString> files;
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{3})_[a-z0-9_]+\.sql$)"));
+    const QDir dir(QStringLiteral(":/migrations"));
+    for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto match = pattern.match(name);
+        if (match.hasMatch())
+            files.emplace(match.captured(1).toInt(), dir.filePath(name));
+    }
+    return files;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
+{
+    if (config.driver != QLatin1String("QPSQL")) {
+        const QFileInfo file(config.path);
+        if (!QDir().mkpath(file.absolutePath())) {
+            return Error{
+                tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(file.absolutePath())),
+                tr("Check that you may write there, or choose another database with --db.")};
+        }
+    }
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(config.driver, name);
+        if (!db.isValid()) {
+            QSqlDatabase::removeDatabase(name);
+            return Error{tr("The database driver %1 is not available.").arg(config.driver),
+                         tr("Reinstall Patchwright; its storage plugin is missing.")};
+        }
+        db.setDatabaseName(config.path);
+        db.setPassword(config.key);
+        db.setConnectOptions(config.connectOptions);
+        if (!db.open()) {
+            const QString reason = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return Error{tr("Cannot open the database %1: %2").arg(config.describe(), reason),
+                         tr("Check the path and the key, or pick another database with --db.")};
+        }
+    }
+    std::unique_ptr<Database> database(new Database(config, name));
+    if (Status migrated = database->migrate(); !migrated)
+        return migrated.error();
+    return database;
+}
+
+Database::Database(DatabaseConfig config, QString connectionName)
+    : m_config(std::move(config))
+    , m_connectionName(std::move(connectionName))
+    , m_actor(osUserName())
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::latestSchemaVersion()
+{
+    const auto files = migrationFiles();
+    return files.empty() ? 0 : files.rbegin()->first;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+QString Database::engineDescription() const
+{
+    QSqlQuery query(connection());
+    const QString sqlite = query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next()
+                               ? query.value(0).toString()
+                               : QString();
+    if (query.exec(QStringLiteral("PRAGMA cipher_version")) && query.next() &&
+        !query.value(0).toString().isEmpty())
+        return tr("SQLCipher %1 (SQLite %2), encrypted").arg(query.value(0).toString(), sqlite);
+    return tr("SQLite %1, not encrypted").arg(sqlite);
+}
+
+Status Database::migrate()
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                   "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"))) {
+        return Error{
+            tr("Cannot prepare the database %1: %2").arg(m_config.describe(), query.lastError().text()),
+            tr("The file may be read-only or not a Patchwright database.")};
+    }
+    const int current = schemaVersion();
+    const int latest = latestSchemaVersion();
+    if (current > latest) {
+        return Error{tr("The database %1 has schema version %2, but this Patchwright knows only up to %3.")
+                         .arg(m_config.describe())
+                         .arg(current)
+                         .arg(latest),
+                     tr("Upgrade Patchwright; the database was left untouched.")};
+    }
+    for (const auto &[version, path] : migrationFiles()) {
+        if (version <= current)
+            continue;
+        if (Status applied = applyMigration(version, path); !applied)
+            return applied;
+        qCInfo(lcStorage) << "applied migration" << version;
+    }
+    return {};
+}
+
+Status Database::applyMigration(int version, const QString &resourcePath)
+{
+    QFile file(resourcePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Migration %1 is missing from this build.").arg(version),
+                     tr("Reinstall Patchwright.")};
+    const QStringList statements = SqlScript::split(QString::fromUtf8(file.readAll()));
+
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return Error{tr("Cannot start migration %1: %2").arg(version).arg(db.lastError().text()), {}};
+    QSqlQuery query(db);
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            const QString reason = query.lastError().text();
+            db.rollback();
+            return Error{tr("Migration %1 failed: %2").arg(version).arg(reason),
+                         tr("The database was left at its previous version.")};
+        }
+    }
+    query.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
+    query.addBindValue(version);
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!query.exec() || !db.commit()) {
+        const QString reason = query.lastError().text();
+        db.rollback();
+        return Error{tr("Migration %1 could not be recorded: %2").arg(version).arg(reason), {}};
+    }
+    return {};
+}

@@ -1,0 +1,290 @@
+#include "ScanRepository.h"
+
+#include "AuditLog.h"
+#include "SqlTime.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+Error sqlError(const QString &what, const QSqlQuery &query)
+{
+    return Error{what + QStringLiteral(": ") + query.lastError().text(), {}};
+}
+
+QString patchKey(const QString &package, const QString &architecture, const QString &version)
+{
+    return package + QLatin1Char('\x1f') + architecture + QLatin1Char('\x1f') + version;
+}
+
+// Ensures a transaction opened here is rolled back unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db)
+        : m_db(db)
+        , m_open(db.transaction())
+    {
+    }
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    bool isOpen() const { return m_open; }
+    bool commit()
+    {
+        m_open = !m_db.commit();
+        return !m_open;
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_open;
+};
+
+} // namespace
+
+QString ScanRepository::assetName(qint64 assetId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT name FROM assets WHERE id = ?"));
+    query.addBindValue(assetId);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return QString::number(assetId);
+}
+
+Result<ScanRepository::Summary> ScanRepository::recordSuccess(const ScanRecord &record)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isOpen())
+        return Error{tr("Cannot store the scan: %1").arg(m_db.lastError().text()), {}};
+    if (Status status = writeFacts(record); !status)
+        return status.error();
+    if (Status status = replaceInstalled(record); !status)
+        return status.error();
+    auto summary = reconcilePatches(record);
+    if (!summary)
+        return summary.error();
+    if (Status status = writeScanRow(record, summary.value()); !status)
+        return status.error();
+    if (Status status = writeSnapshot(record, summary.value()); !status)
+        return status.error();
+    const Summary &s = summary.value();
+    const QString details = tr("%1 installed packages, %2 pending updates (%3 security), %4 new, %5 resolved")
+                                .arg(s.installed)
+                                .arg(s.pending)
+                                .arg(s.securityPending)
+                                .arg(s.newlyDetected)
+                                .arg(s.resolved);
+    if (Status audited = AuditLog(m_db).append(m_actor, QStringLiteral("scan.completed"),
+                                               assetName(record.assetId), details);
+        !audited)
+        return audited.error();
+    if (!transaction.commit())
+        return Error{tr("Cannot store the scan: %1").arg(m_db.lastError().text()), {}};
+    return summary;
+}
+
+Status ScanRepository::recordFailure(qint64 assetId, const QDateTime &startedAt, const QString &error,
+                                     bool canceled)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isOpen())
+        return Error{tr("Cannot store the scan: %1").arg(m_db.lastError().text()), {}};
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO scans (asset_id, started_at, finished_at, status, error) "
+                                 "VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(assetId);
+    query.addBindValue(SqlTime::toValue(startedAt));
+    query.addBindValue(SqlTime::now());
+    query.addBindValue(canceled ? QStringLiteral("canceled") : QStringLiteral("failed"));
+    query.addBindValue(SqlText::bindable(error));
+    if (!query.exec())
+        return sqlError(tr("Cannot store the scan"), query);
+    query.prepare(QStringLiteral("UPDATE assets SET last_scan_error = ? WHERE id = ?"));
+    query.addBindValue(SqlText::bindable(canceled ? tr("Scan canceled") : error));
+    query.addBindValue(assetId);
+    if (!query.exec())
+        return sqlError(tr("Cannot store the scan"), query);
+    const QString action = canceled ? QStringLiteral("scan.canceled") : QStringLiteral("scan.failed");
+    if (Status audited = AuditLog(m_db).append(m_actor, action, assetName(assetId), error); !audited)
+        return audited;
+    if (!transaction.commit())
+        return Error{tr("Cannot store the scan: %1").arg(m_db.lastError().text()), {}};
+    return {};
+}
+
+Status ScanRepository::writeFacts(const ScanRecord &record)
+{
+    const AssetFacts &f = record.facts;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE assets SET hostname = ?, os_id = ?, os_name = ?, os_version = ?, kernel = ?, architecture = "
+        "?, "
+        "uptime_seconds = ?, reboot_required = ?, reboot_required_by = ?, package_manager = ?, "
+        "last_scan_at = ?, last_scan_error = '' WHERE id = ?"));
+    query.addBindValue(SqlText::bindable(f.hostname));
+    query.addBindValue(SqlText::bindable(f.osId));
+    query.addBindValue(SqlText::bindable(f.osName));
+    query.addBindValue(SqlText::bindable(f.osVersion));
+    query.addBindValue(SqlText::bindable(f.kernel));
+    query.addBindValue(SqlText::bindable(f.architecture));
+    query.addBindValue(f.uptimeSeconds);
+    query.addBindValue(f.rebootRequired ? 1 : 0);
+    query.addBindValue(SqlText::bindable(f.rebootRequiredBy.join(QLatin1Char(','))));
+    query.addBindValue(SqlText::bindable(f.packageManager));
+    query.addBindValue(SqlTime::toValue(record.finishedAt));
+    query.addBindValue(record.assetId);
+    if (!query.exec())
+        return sqlError(tr("Cannot store the asset's facts"), query);
+    if (query.numRowsAffected() != 1)
+        return Error{tr("The scanned asset no longer exists."), tr("It was removed while the scan ran.")};
+    return {};
+}
+
+Status ScanRepository::replaceInstalled(const ScanRecord &record)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM installed_packages WHERE asset_id = ?"));
+    query.addBindValue(record.assetId);
+    if (!query.exec())
+        return sqlError(tr("Cannot store installed packages"), query);
+    query.prepare(
+        QStringLiteral("INSERT INTO installed_packages (asset_id, name, architecture, version, source) "
+                       "VALUES (?, ?, ?, ?, ?)"));
+    for (const InstalledPackage &package : record.installed) {
+        query.bindValue(0, record.assetId);
+        query.bindValue(1, SqlText::bindable(package.name));
+        query.bindValue(2, SqlText::bindable(package.architecture));
+        query.bindValue(3, SqlText::bindable(package.version));
+        query.bindValue(4, SqlText::bindable(package.source));
+        if (!query.exec())
+            return sqlError(tr("Cannot store installed package %1").arg(package.name), query);
+    }
+    return {};
+}
+
+Result<ScanRepository::Summary> ScanRepository::reconcilePatches(const ScanRecord &record)
+{
+    Summary summary;
+    summary.installed = int(record.installed.size());
+    const QString now = SqlTime::toValue(record.finishedAt).toString();
+
+    // What was known for this asset before this scan.
+    QHash<QString, std::pair<qint64, QString>> known; // key -> (id, state)
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT id, package, architecture, available_version, state FROM asset_patches "
+                       "WHERE asset_id = ?"));
+    query.addBindValue(record.assetId);
+    if (!query.exec())
+        return sqlError(tr("Cannot read pending patches"), query);
+    while (query.next()) {
+        known.insert(
+            patchKey(query.value(1).toString(), query.value(2).toString(), query.value(3).toString()),
+            {query.value(0).toLongLong(), query.value(4).toString()});
+    }
+
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE asset_patches SET installed_version = ?, origin = ?, advisory = ?, "
+                                  "classification = ?, severity = ?, cves = ?, state = 'missing', "
+                                  "resolved_at = NULL WHERE id = ?"));
+    QSqlQuery insert(m_db);
+    insert.prepare(
+        QStringLiteral("INSERT INTO asset_patches (asset_id, package, architecture, installed_version, "
+                       "available_version, origin, advisory, classification, severity, cves, state, "
+                       "detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'missing', ?)"));
+    QHash<QString, QString> pendingPackages; // package\x1farch -> offered version
+    for (const PendingPatch &p : record.pending) {
+        ++summary.pending;
+        if (p.classification == PatchClassification::Security)
+            ++summary.securityPending;
+        const QString key = patchKey(p.package, p.architecture, p.availableVersion);
+        pendingPackages.insert(p.package + QLatin1Char('\x1f') + p.architecture, p.availableVersion);
+        const auto existing = known.constFind(key);
+        QSqlQuery &q = existing != known.cend() ? update : insert;
+        int i = 0;
+        if (existing == known.cend()) {
+            q.bindValue(i++, record.assetId);
+            q.bindValue(i++, SqlText::bindable(p.package));
+            q.bindValue(i++, SqlText::bindable(p.architecture));
+        }
+        q.bindValue(i++, SqlText::bindable(p.installedVersion));
+        if (existing == known.cend())
+            q.bindValue(i++, SqlText::bindable(p.availableVersion));
+        q.bindValue(i++, SqlText::bindable(p.origin));
+        q.bindValue(i++, SqlText::bindable(p.advisory));
+        q.bindValue(i++, classificationToString(p.classification));
+        q.bindValue(i++, severityToString(p.severity));
+        q.bindValue(i++, SqlText::bindable(p.cves.join(QLatin1Char(','))));
+        q.bindValue(i++, existing != known.cend() ? QVariant(existing->first) : QVariant(now));
+        if (!q.exec())
+            return sqlError(tr("Cannot store pending patch %1").arg(p.package), q);
+        if (existing == known.cend())
+            ++summary.newlyDetected;
+        known.remove(key);
+    }
+
+    // Patches that were missing and are no longer offered: installed, superseded by a newer one, or gone.
+    QHash<QString, QString> installedVersions;
+    for (const InstalledPackage &package : record.installed)
+        installedVersions.insert(package.name + QLatin1Char('\x1f') + package.architecture, package.version);
+    QSqlQuery close(m_db);
+    close.prepare(QStringLiteral("UPDATE asset_patches SET state = ?, resolved_at = ? WHERE id = ?"));
+    for (auto it = known.cbegin(); it != known.cend(); ++it) {
+        if (it->second != QLatin1String("missing"))
+            continue;
+        const QStringList parts = it.key().split(QLatin1Char('\x1f'));
+        const QString packageKey = parts.at(0) + QLatin1Char('\x1f') + parts.at(1);
+        QString state = QStringLiteral("resolved");
+        if (installedVersions.value(packageKey) == parts.at(2))
+            state = QStringLiteral("installed");
+        else if (pendingPackages.contains(packageKey))
+            state = QStringLiteral("superseded");
+        close.bindValue(0, state);
+        close.bindValue(1, now);
+        close.bindValue(2, it->first);
+        if (!close.exec())
+            return sqlError(tr("Cannot update patch states"), close);
+        ++summary.resolved;
+    }
+    return summary;
+}
+
+Status ScanRepository::writeScanRow(const ScanRecord &record, const Summary &summary)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO scans (asset_id, started_at, finished_at, status, installed_count, "
+                       "pending_count, security_pending_count) VALUES (?, ?, ?, 'ok', ?, ?, ?)"));
+    query.addBindValue(record.assetId);
+    query.addBindValue(SqlTime::toValue(record.startedAt));
+    query.addBindValue(SqlTime::toValue(record.finishedAt));
+    query.addBindValue(summary.installed);
+    query.addBindValue(summary.pending);
+    query.addBindValue(summary.securityPending);
+    if (!query.exec())
+        return sqlError(tr("Cannot store the scan"), query);
+    return {};
+}
+
+Status ScanRepository::writeSnapshot(const ScanRecord &record, const Summary &summary)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO compliance_snapshots (asset_id, taken_at, pending_count, "
+                                 "security_pending_count, oldest_security_detected_at) "
+                                 "SELECT ?, ?, ?, ?, MIN(detected_at) FROM asset_patches "
+                                 "WHERE asset_id = ? AND state = 'missing' AND classification = 'security'"));
+    query.addBindValue(record.assetId);
+    query.addBindValue(SqlTime::toValue(record.finishedAt));
+    query.addBindValue(summary.pending);
+    query.addBindValue(summary.securityPending);
+    query.addBindValue(record.assetId);
+    if (!query.exec())
+        return sqlError(tr("Cannot store the compliance snapshot"), query);
+    return {};
+}

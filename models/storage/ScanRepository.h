@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "domain/ScanRecord.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+// Writes what a scan learned about one asset in one transaction: facts, installed packages, the pending
+// patch set (reconciled with what was pending before), a compliance snapshot and the audit event.
+class ScanRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ScanRepository)
+
+public:
+    ScanRepository(QSqlDatabase db, QString actor)
+        : m_db(std::move(db))
+        , m_actor(std::move(actor))
+    {
+    }
+
+    struct Summary
+    {
+        int installed = 0;
+        int pending = 0;
+        int securityPending = 0;
+        int newlyDetected = 0;
+        int resolved = 0;
+    };
+
+    Result<Summary> recordSuccess(const ScanRecord &record);
+    Status recordFailure(qint64 assetId, const QDateTime &startedAt, const QString &error, bool canceled);
+
+private:
+    Status writeFacts(const ScanRecord &record);
+    Status replaceInstalled(const ScanRecord &record);
+    Result<Summary> reconcilePatches(const ScanRecord &record);
+    Status writeScanRow(const ScanRecord &record, const Summary &summary);
+    Status writeSnapshot(const ScanRecord &record, const Summary &summary);
+    QString assetName(qint64 assetId) const;
+
+    QSqlDatabase m_db;
+    QString m_actor;
+};

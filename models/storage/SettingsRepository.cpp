@@ -1,0 +1,35 @@
+#include "SettingsRepository.h"
+
+#include "SqlTime.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+Result<QString> SettingsRepository::value(const QString &key) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec())
+        return Error{tr("Cannot read setting %1: %2").arg(key, query.lastError().text()), {}};
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+Status SettingsRepository::setValue(const QString &key, const QString &value)
+{
+    // No UPSERT in SQLite 3.15: update, then insert when nothing was there.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE settings SET value = ? WHERE key = ?"));
+    query.addBindValue(SqlText::bindable(value));
+    query.addBindValue(key);
+    if (!query.exec())
+        return Error{tr("Cannot store setting %1: %2").arg(key, query.lastError().text()), {}};
+    if (query.numRowsAffected() > 0)
+        return {};
+    query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
+    query.addBindValue(key);
+    query.addBindValue(SqlText::bindable(value));
+    if (!query.exec())
+        return Error{tr("Cannot store setting %1: %2").arg(key, query.lastError().text()), {}};
+    return {};
+}

@@ -1,0 +1,60 @@
+#include "WorkflowRepository.h"
+
+#include "SqlTime.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+Result<QList<ChangeRequest>> WorkflowRepository::changeRequests() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT id, title, state, requested_by, created_at, window_start, window_end, "
+                           "emergency, justification, patch_count, asset_count FROM change_requests "
+                           "ORDER BY id DESC")))
+        return Error{tr("Cannot read change requests: %1").arg(query.lastError().text()), {}};
+    QList<ChangeRequest> requests;
+    while (query.next()) {
+        ChangeRequest r;
+        r.id = query.value(0).toLongLong();
+        r.title = query.value(1).toString();
+        r.state = query.value(2).toString();
+        r.requestedBy = query.value(3).toString();
+        r.createdAt = SqlTime::fromValue(query.value(4));
+        r.windowStart = SqlTime::fromValue(query.value(5));
+        r.windowEnd = SqlTime::fromValue(query.value(6));
+        r.emergency = query.value(7).toInt() != 0;
+        r.justification = query.value(8).toString();
+        r.patchCount = query.value(9).toInt();
+        r.assetCount = query.value(10).toInt();
+        requests.append(r);
+    }
+    return requests;
+}
+
+Result<QList<Deployment>> WorkflowRepository::deployments() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT d.id, d.change_request_id, c.title, a.name, d.ring, d.state, "
+                                   "d.started_at, d.finished_at, d.detail FROM deployments d "
+                                   "JOIN change_requests c ON c.id = d.change_request_id "
+                                   "JOIN assets a ON a.id = d.asset_id ORDER BY d.id DESC")))
+        return Error{tr("Cannot read deployments: %1").arg(query.lastError().text()), {}};
+    QList<Deployment> deployments;
+    while (query.next()) {
+        Deployment d;
+        d.id = query.value(0).toLongLong();
+        d.changeRequestId = query.value(1).toLongLong();
+        d.changeTitle = query.value(2).toString();
+        d.assetName = query.value(3).toString();
+        d.ring = query.value(4).toString();
+        d.state = query.value(5).toString();
+        d.startedAt = SqlTime::fromValue(query.value(6));
+        d.finishedAt = SqlTime::fromValue(query.value(7));
+        d.detail = query.value(8).toString();
+        deployments.append(d);
+    }
+    return deployments;
+}

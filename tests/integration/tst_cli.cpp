@@ -1,0 +1,169 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs the built patchwright-cli as a user's script would and checks its output contract.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void versionAndHelp();
+    void listsThisMachineAsJsonAndCsv();
+    void scanThenPatchesAgree();
+    void usageErrorsExitTwo();
+    void failuresExitOneWithOneLine();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run cli(const QStringList &arguments, int timeoutMs = 60000);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+TestCli::Run TestCli::cli(const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    process.start(QStringLiteral(PW_CLI_PATH),
+                  QStringList{QStringLiteral("--db"), m_dir->filePath(QStringLiteral("cli.db"))} + arguments);
+    Run run;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+void TestCli::versionAndHelp()
+{
+    const Run version = cli({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out.trimmed(), QByteArray("patchwright-cli " PW_VERSION));
+    const Run help = cli({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("asset list"));
+    const Run commandHelp = cli({QStringLiteral("patches"), QStringLiteral("--help")});
+    QCOMPARE(commandHelp.exitCode, 0);
+    QVERIFY(commandHelp.out.contains("--state"));
+}
+
+void TestCli::listsThisMachineAsJsonAndCsv()
+{
+    const Run json = cli({QStringLiteral("asset"), QStringLiteral("list"), QStringLiteral("--format"),
+                          QStringLiteral("json")});
+    QCOMPARE(json.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.out, &error);
+    QVERIFY2(doc.isArray(), qPrintable(error.errorString()));
+    QCOMPARE(doc.array().size(), 1);
+    const QJsonObject asset = doc.array().at(0).toObject();
+    QCOMPARE(asset.value(QStringLiteral("name")).toString(), QSysInfo::machineHostName());
+    QCOMPARE(asset.value(QStringLiteral("transport")).toString(), QStringLiteral("local"));
+    for (const char *key : {"address", "port", "os", "os_version", "criticality", "exposure", "ring", "tags",
+                            "last_scan", "reboot_required"})
+        QVERIFY2(asset.contains(QString::fromLatin1(key)), key);
+    QVERIFY(asset.value(QStringLiteral("last_scan")).isNull());
+
+    const Run csv = cli(
+        {QStringLiteral("asset"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(csv.exitCode, 0);
+    const QList<QByteArray> lines = csv.out.split('\n');
+    QVERIFY(lines.at(0).startsWith("name,transport,address"));
+    QVERIFY(lines.at(1).startsWith(QSysInfo::machineHostName().toUtf8() + ",local,"));
+}
+
+void TestCli::scanThenPatchesAgree()
+{
+    const Run scan = cli(
+        {QStringLiteral("scan"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("json")},
+        180000);
+    QCOMPARE(scan.exitCode, 0);
+    const QJsonArray summary = QJsonDocument::fromJson(scan.out).array();
+    QCOMPARE(summary.size(), 1);
+    const QJsonObject row = summary.at(0).toObject();
+    QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    QVERIFY(row.value(QStringLiteral("installed")).toInt() > 10); // a Debian system has many packages
+    const int pending = row.value(QStringLiteral("pending")).toInt();
+
+    const Run patches = cli({QStringLiteral("patches"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(patches.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(patches.out).array();
+    QCOMPARE(rows.size(), pending);
+    for (const QJsonValue &value : rows) {
+        const QJsonObject patch = value.toObject();
+        QCOMPARE(patch.value(QStringLiteral("state")).toString(), QStringLiteral("missing"));
+        QVERIFY(!patch.value(QStringLiteral("package")).toString().isEmpty());
+        QVERIFY(patch.value(QStringLiteral("available_version")).toString() !=
+                patch.value(QStringLiteral("installed_version")).toString());
+        QVERIFY(patch.value(QStringLiteral("cves")).isArray());
+    }
+
+    const Run listed = cli({QStringLiteral("asset"), QStringLiteral("list"), QStringLiteral("--format"),
+                            QStringLiteral("json")});
+    const QJsonObject asset = QJsonDocument::fromJson(listed.out).array().at(0).toObject();
+    QVERIFY(!asset.value(QStringLiteral("last_scan")).isNull());
+    QVERIFY(!asset.value(QStringLiteral("os")).toString().isEmpty());
+    QCOMPARE(asset.value(QStringLiteral("pending")).toInt(), pending);
+}
+
+void TestCli::usageErrorsExitTwo()
+{
+    for (const QStringList &arguments :
+         {QStringList{}, QStringList{QStringLiteral("frobnicate")}, QStringList{QStringLiteral("scan")},
+          QStringList{QStringLiteral("asset"), QStringLiteral("list"), QStringLiteral("--format"),
+                      QStringLiteral("xml")},
+          QStringList{QStringLiteral("scan"), QStringLiteral("--all"), QStringLiteral("--parallel"),
+                      QStringLiteral("0")},
+          QStringList{QStringLiteral("patches"), QStringLiteral("--state"), QStringLiteral("bogus")}}) {
+        const Run run = cli(arguments);
+        QVERIFY2(run.exitCode == 2, qPrintable(arguments.join(QLatin1Char(' '))));
+        QVERIFY(run.err.startsWith("patchwright-cli: "));
+        QVERIFY(run.out.isEmpty());
+    }
+}
+
+void TestCli::failuresExitOneWithOneLine()
+{
+    const Run missing = cli({QStringLiteral("scan"), QStringLiteral("no-such-host")});
+    QCOMPARE(missing.exitCode, 1);
+    QCOMPARE(missing.err.count('\n'), 1);
+    QVERIFY(missing.err.contains("no-such-host"));
+
+    QFile notADatabase(m_dir->filePath(QStringLiteral("junk.db")));
+    QVERIFY(notADatabase.open(QIODevice::WriteOnly));
+    notADatabase.write(QByteArray(4096, 'x'));
+    notADatabase.close();
+    QProcess process;
+    process.start(QStringLiteral(PW_CLI_PATH), {QStringLiteral("--db"), notADatabase.fileName(),
+                                                QStringLiteral("asset"), QStringLiteral("list")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 1);
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(err.count('\n'), 1);
+    QVERIFY(err.contains("junk.db"));
+    QFile check(notADatabase.fileName());
+    QVERIFY(check.open(QIODevice::ReadOnly));
+    QCOMPARE(check.readAll(), QByteArray(4096, 'x')); // nothing was written to it
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

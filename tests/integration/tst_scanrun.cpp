@@ -1,0 +1,105 @@
+#include "../support/TestDatabase.h"
+
+#include "jobs/ScanRun.h"
+#include "setup/FirstStart.h"
+#include "storage/AssetRepository.h"
+#include "storage/AuditLog.h"
+
+#include <QSignalSpy>
+#include <QSysInfo>
+
+// Scans this machine for real through the worker pool, and checks failure isolation and cancellation.
+class TestScanRun : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void scansThisMachine();
+    void unsupportedTransportFailsAloneWithAClearMessage();
+    void cancelBeforeWorkStartsMarksEveryAssetCanceled();
+
+private:
+    static QList<Asset> assets(Database &db);
+    static void runToEnd(ScanRun &run);
+};
+
+QList<Asset> TestScanRun::assets(Database &db)
+{
+    return AssetRepository(db.connection(), db.actor()).list().value();
+}
+
+void TestScanRun::runToEnd(ScanRun &run)
+{
+    QSignalSpy finished(&run, &ScanRun::finished);
+    run.start();
+    if (finished.isEmpty())
+        QVERIFY(finished.wait(180000));
+    QCOMPARE(finished.size(), 1);
+}
+
+void TestScanRun::scansThisMachine()
+{
+    TestDatabase db;
+    QVERIFY(FirstStart::ensureThisMachine(*db).ok());
+    ScanRun run(db.config(), assets(*db), 4);
+    QSignalSpy progress(&run, &ScanRun::progress);
+    runToEnd(run);
+    QCOMPARE(run.outcomes().size(), 1);
+    const ScanRun::Outcome &outcome = run.outcomes().constFirst();
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QVERIFY(outcome.summary.installed > 10);
+    QCOMPARE(progress.constLast().at(0).toInt(), 1);
+
+    const Asset scanned = assets(*db).constFirst();
+    QCOMPARE(scanned.facts.hostname, QSysInfo::machineHostName());
+    QCOMPARE(scanned.facts.kernel, QSysInfo::kernelVersion());
+    QVERIFY(!scanned.facts.osName.isEmpty());
+    QCOMPARE(scanned.installedCount, outcome.summary.installed);
+    QCOMPARE(scanned.pendingCount, outcome.summary.pending);
+    const auto events = AuditLog(db->connection()).list().value();
+    QCOMPARE(events.constFirst().action, QStringLiteral("scan.completed"));
+    QVERIFY(AuditLog(db->connection()).verify().value().intact);
+}
+
+void TestScanRun::unsupportedTransportFailsAloneWithAClearMessage()
+{
+    TestDatabase db;
+    QVERIFY(FirstStart::ensureThisMachine(*db).ok());
+    Asset remote;
+    remote.name = QStringLiteral("win1");
+    remote.transport = Transport::WinRm;
+    remote.address = QStringLiteral("192.0.2.10");
+    QVERIFY(AssetRepository(db->connection(), db->actor()).add(remote).ok());
+
+    ScanRun run(db.config(), assets(*db), 2);
+    runToEnd(run);
+    QCOMPARE(run.outcomes().size(), 2);
+    for (const ScanRun::Outcome &outcome : run.outcomes()) {
+        if (outcome.assetName == QLatin1String("win1")) {
+            QVERIFY(!outcome.ok);
+            QVERIFY2(outcome.message.contains(QStringLiteral("winrm")), qPrintable(outcome.message));
+        } else {
+            QVERIFY2(outcome.ok, qPrintable(outcome.message));
+        }
+    }
+    const auto win =
+        AssetRepository(db->connection(), db->actor()).findByName(QStringLiteral("win1")).value();
+    QVERIFY(win.lastScanError.contains(QStringLiteral("winrm")));
+    QVERIFY(!win.lastScanAt.isValid());
+}
+
+void TestScanRun::cancelBeforeWorkStartsMarksEveryAssetCanceled()
+{
+    TestDatabase db;
+    QVERIFY(FirstStart::ensureThisMachine(*db).ok());
+    ScanRun run(db.config(), assets(*db), 1);
+    run.cancel();
+    runToEnd(run);
+    const ScanRun::Outcome &outcome = run.outcomes().constFirst();
+    QVERIFY(!outcome.ok);
+    QVERIFY(outcome.canceled);
+    QCOMPARE(AuditLog(db->connection()).list().value().constFirst().action, QStringLiteral("scan.canceled"));
+}
+
+QTEST_GUILESS_MAIN(TestScanRun)
+#include "tst_scanrun.moc"

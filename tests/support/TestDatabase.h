@@ -1,0 +1,34 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+// A fresh database in a temporary folder, removed with the object.
+class TestDatabase
+{
+public:
+    TestDatabase()
+    {
+        auto opened = Database::open(config());
+        if (!opened)
+            qFatal("cannot open test database: %s", qPrintable(opened.error().text()));
+        m_database = std::move(opened).value();
+        m_database->setActor(QStringLiteral("tester"));
+    }
+
+    DatabaseConfig config() const
+    {
+        return DatabaseConfig::localFile(m_dir.filePath(QStringLiteral("test.db")));
+    }
+    Database &operator*() const { return *m_database; }
+    Database *operator->() const { return m_database.get(); }
+    QString path() const { return m_dir.filePath(QStringLiteral("test.db")); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+};

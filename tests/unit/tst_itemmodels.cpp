@@ -1,0 +1,173 @@
+#include "itemmodels/ApprovalQueueModel.h"
+#include "itemmodels/AssetTableModel.h"
+#include "itemmodels/AuditTableModel.h"
+#include "itemmodels/ComplianceTableModel.h"
+#include "itemmodels/DeploymentTableModel.h"
+#include "itemmodels/PatchTableModel.h"
+#include "itemmodels/TableFilterProxy.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+class TestItemModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void assetModelShowsFactsAndSortsNumerically();
+    void detailsEscapeEndpointText();
+    void patchModelMarksSecurity();
+    void everyModelPassesTheTester();
+    void proxyFiltersOnEveryWordAcrossColumns();
+};
+
+namespace {
+
+Asset asset(const QString &name, int pending, bool scanned)
+{
+    Asset a;
+    a.name = name;
+    a.pendingCount = pending;
+    a.securityPendingCount = pending / 2;
+    a.facts.osName = QStringLiteral("Debian GNU/Linux 12 (bookworm)");
+    if (scanned)
+        a.lastScanAt = QDateTime::currentDateTimeUtc();
+    return a;
+}
+
+} // namespace
+
+void TestItemModels::assetModelShowsFactsAndSortsNumerically()
+{
+    AssetTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRecords({asset(QStringLiteral("a"), 9, true), asset(QStringLiteral("b"), 10, true),
+                      asset(QStringLiteral("c"), 0, false)});
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.columnCount(), int(AssetTableModel::ColumnCount));
+    QCOMPARE(model.index(0, AssetTableModel::OperatingSystem).data().toString(),
+             QStringLiteral("Debian GNU/Linux 12 (bookworm)"));
+    QCOMPARE(model.index(2, AssetTableModel::OperatingSystem).data().toString(),
+             QStringLiteral("not scanned yet"));
+    QCOMPARE(model.index(2, AssetTableModel::Pending).data().toString(), QStringLiteral("—"));
+
+    TableFilterProxy proxy;
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.sort(AssetTableModel::Pending, Qt::DescendingOrder);
+    // 10 sorts above 9 (numbers, not text), and the unscanned asset sorts last.
+    QCOMPARE(proxy.index(0, AssetTableModel::Name).data().toString(), QStringLiteral("b"));
+    QCOMPARE(proxy.index(1, AssetTableModel::Name).data().toString(), QStringLiteral("a"));
+    QCOMPARE(proxy.index(2, AssetTableModel::Name).data().toString(), QStringLiteral("c"));
+}
+
+void TestItemModels::detailsEscapeEndpointText()
+{
+    AssetTableModel model;
+    Asset hostile = asset(QStringLiteral("<img src=x onerror=alert(1)>"), 1, true);
+    hostile.facts.kernel = QStringLiteral("<b>6.1</b>");
+    model.setRecords({hostile});
+    const QString html = model.index(0, 0).data(TableRoles::DetailsRole).toString();
+    QVERIFY(!html.contains(QStringLiteral("<img")));
+    QVERIFY(html.contains(QStringLiteral("&lt;img src=x")));
+    QVERIFY(html.contains(QStringLiteral("&lt;b&gt;6.1&lt;/b&gt;")));
+}
+
+void TestItemModels::patchModelMarksSecurity()
+{
+    PatchTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    AssetPatch security;
+    security.assetName = QStringLiteral("web1");
+    security.patch.package = QStringLiteral("openssl");
+    security.patch.classification = PatchClassification::Security;
+    security.patch.cves = {QStringLiteral("CVE-2024-0001")};
+    AssetPatch other = security;
+    other.patch.package = QStringLiteral("bash");
+    other.patch.classification = PatchClassification::Other;
+    model.setRecords({other, security});
+    TableFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(PatchTableModel::Classification, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, PatchTableModel::Package).data().toString(), QStringLiteral("openssl"));
+    QVERIFY(proxy.index(0, PatchTableModel::Classification).data(Qt::ForegroundRole).isValid());
+    QVERIFY(!proxy.index(1, PatchTableModel::Classification).data(Qt::ForegroundRole).isValid());
+    QVERIFY(
+        model.index(1, 0).data(TableRoles::DetailsRole).toString().contains(QStringLiteral("CVE-2024-0001")));
+}
+
+void TestItemModels::everyModelPassesTheTester()
+{
+    ApprovalQueueModel approvals;
+    QAbstractItemModelTester t1(&approvals, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ChangeRequest request;
+    request.id = 7;
+    request.title = QStringLiteral("November security");
+    approvals.setRecords({request});
+    QCOMPARE(approvals.index(0, ApprovalQueueModel::Id).data().toString(), QStringLiteral("CR-7"));
+    QCOMPARE(approvals.index(0, ApprovalQueueModel::Id).data(TableRoles::SortRole).toLongLong(), 7);
+
+    DeploymentTableModel deployments;
+    QAbstractItemModelTester t2(&deployments, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Deployment deployment;
+    deployment.assetName = QStringLiteral("web1");
+    deployment.state = QStringLiteral("succeeded");
+    deployments.setRecords({deployment, deployment});
+    QCOMPARE(deployments.rowCount(), 2);
+
+    ComplianceTableModel compliance;
+    QAbstractItemModelTester t3(&compliance, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ComplianceStatus clean;
+    clean.assetName = QStringLiteral("a");
+    clean.lastScanAt = QDateTime::currentDateTimeUtc();
+    ComplianceStatus dirty = clean;
+    dirty.securityPending = 3;
+    ComplianceStatus unscanned;
+    compliance.setRecords({clean, dirty, unscanned});
+    QCOMPARE(compliance.index(0, ComplianceTableModel::Status).data().toString(),
+             QStringLiteral("compliant"));
+    QCOMPARE(compliance.index(1, ComplianceTableModel::Status).data().toString(),
+             QStringLiteral("non-compliant"));
+    QCOMPARE(compliance.index(2, ComplianceTableModel::Status).data().toString(),
+             QStringLiteral("not scanned"));
+
+    AuditTableModel audit;
+    QAbstractItemModelTester t4(&audit, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    AuditEvent event;
+    event.id = 1;
+    event.hash = QByteArray(64, 'a');
+    audit.setRecords({event});
+    QVERIFY(
+        audit.index(0, 0).data(TableRoles::DetailsRole).toString().contains(QString(64, QLatin1Char('a'))));
+    audit.setRecords({});
+    QCOMPARE(audit.rowCount(), 0);
+}
+
+void TestItemModels::proxyFiltersOnEveryWordAcrossColumns()
+{
+    PatchTableModel model;
+    QList<AssetPatch> rows;
+    for (const auto &[assetName, package] :
+         {std::pair{"web1", "openssl"}, std::pair{"web2", "openssl"}, std::pair{"db1", "postgresql-15"}}) {
+        AssetPatch row;
+        row.assetName = QString::fromLatin1(assetName);
+        row.patch.package = QString::fromLatin1(package);
+        rows.append(row);
+    }
+    model.setRecords(rows);
+    TableFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.setFilterText(QStringLiteral("OPENSSL"));
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setFilterText(QStringLiteral("openssl web2"));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, PatchTableModel::Asset).data().toString(), QStringLiteral("web2"));
+    proxy.setFilterText(QStringLiteral("nothing-matches"));
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setFilterText(QString());
+    QCOMPARE(proxy.rowCount(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestItemModels)
+#include "tst_itemmodels.moc"

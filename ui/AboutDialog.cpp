@@ -1,0 +1,43 @@
+#include "AboutDialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+QString AboutDialog::text(const QString &storageEngine)
+{
+    return tr("<h2>Patchwright %1</h2>"
+              "<p>A console for patch administrators: discover, prioritise, approve, deploy, verify and "
+              "prove.</p>"
+              "<h4>Built on</h4>"
+              "<table cellpadding='2'>"
+              "<tr><td>Qt %2</td><td>LGPL-3.0 (Qt Charts: GPL-3.0)</td></tr>"
+              "<tr><td>QtKeychain</td><td>BSD-3-Clause</td></tr>"
+              "<tr><td>SQLCipher</td><td>BSD-3-Clause (SQLite: public domain)</td></tr>"
+              "<tr><td>libssh</td><td>LGPL-2.1</td></tr>"
+              "</table><p>Storage engine in use: %3</p><table>"
+              "</table>"
+              "<p>Copyright © 2026 the Patchwright authors.</p>")
+        .arg(QStringLiteral(PW_VERSION), QString::fromLatin1(qVersion()), storageEngine.toHtmlEscaped());
+}
+
+AboutDialog::AboutDialog(const QString &storageEngine, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("aboutDialog"));
+    setWindowTitle(tr("About Patchwright"));
+    auto *icon = new QLabel(this);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/patchwright.svg")).pixmap(64, 64));
+    auto *body = new QTextBrowser(this);
+    body->setObjectName(QStringLiteral("aboutText"));
+    body->setHtml(text(storageEngine));
+    body->setFrameShape(QFrame::NoFrame);
+    body->setMinimumSize(460, 300);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(icon, 0, Qt::AlignHCenter);
+    layout->addWidget(body);
+    layout->addWidget(buttons);
+}

@@ -1,0 +1,206 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "panes/ApprovalsPane.h"
+#include "panes/AssetsPane.h"
+#include "panes/AuditPane.h"
+#include "panes/CompliancePane.h"
+#include "panes/DeploymentsPane.h"
+#include "panes/PatchesPane.h"
+#include "widgets/ScanProgress.h"
+
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+MainWindow::MainWindow(Database &database, QWidget *parent)
+    : QMainWindow(parent)
+    , m_database(database)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Patchwright"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/patchwright.svg")));
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setFixedWidth(170);
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget { background: palette(window); } "
+                       "QListWidget::item { padding: 6px 4px; border-radius: 4px; }"));
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("panes"));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setText(tr("Database: %1").arg(m_database.config().describe()));
+    m_databaseLabel->setToolTip(tr("Schema version %1").arg(m_database.schemaVersion()));
+    m_scanProgress = new ScanProgress(this);
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_scanProgress);
+    connect(m_scanProgress, &ScanProgress::finished, this, &MainWindow::onScanFinished);
+
+    createPanes();
+    createMenus();
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    reloadAll();
+    restoreSettings();
+}
+
+void MainWindow::createPanes()
+{
+    m_assets = new AssetsPane(m_database, this);
+    connect(m_assets, &AssetsPane::scanRequested, this, &MainWindow::scan);
+    m_panes = {m_assets,
+               new PatchesPane(m_database, this),
+               new ApprovalsPane(m_database, this),
+               new DeploymentsPane(m_database, this),
+               new CompliancePane(m_database, this),
+               new AuditPane(m_database, this)};
+    for (Pane *pane : std::as_const(m_panes)) {
+        m_stack->addWidget(pane);
+        auto *item = new QListWidgetItem(pane->icon(), pane->title(), m_navigation);
+        item->setSizeHint(QSize(150, 36));
+        connect(pane, &Pane::problem, this, &MainWindow::showProblem);
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+
+    QMenu *scanMenu = menuBar()->addMenu(tr("&Scan"));
+    scanMenu->addAction(m_assets->scanSelectedAction());
+    QAction *scanAllAction = scanMenu->addAction(QIcon(QStringLiteral(":/icons/scan.svg")),
+                                                 tr("Scan &all assets"), this, &MainWindow::scanAll);
+    scanAllAction->setObjectName(QStringLiteral("actionScanAll"));
+    scanAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QAction *cancel = scanMenu->addAction(tr("&Cancel scan"), m_scanProgress, &ScanProgress::cancel);
+    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    cancel->setObjectName(QStringLiteral("actionCancelScan"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_panes.size(); ++i) {
+        QAction *go =
+            view->addAction(m_panes.at(i)->icon(), m_panes.at(i)->title(), this, [this, i] { showPane(i); });
+        go->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::reloadAll);
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setObjectName(QStringLiteral("actionRefresh"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Patchwright"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showPane(int index)
+{
+    m_navigation->setCurrentRow(index);
+}
+
+int MainWindow::currentPane() const
+{
+    return m_stack->currentIndex();
+}
+
+void MainWindow::reloadAll()
+{
+    for (Pane *pane : std::as_const(m_panes))
+        pane->reload();
+}
+
+void MainWindow::scanAll()
+{
+    scan(m_assets->allAssets());
+}
+
+void MainWindow::scan(const QList<Asset> &assets)
+{
+    if (m_scanProgress->isRunning()) {
+        statusBar()->showMessage(tr("A scan is already running; wait for it or cancel it first."), 5000);
+        return;
+    }
+    m_scanProgress->start(m_database.config(), assets, 32);
+}
+
+void MainWindow::onScanFinished(int succeeded, int failed)
+{
+    reloadAll();
+    if (failed == 0)
+        statusBar()->showMessage(tr("Scan finished: %n asset(s) scanned.", nullptr, succeeded), 8000);
+    else
+        statusBar()->showMessage(
+            tr("Scan finished: %1 scanned, %2 failed — see the Last scan column in Assets.")
+                .arg(succeeded)
+                .arg(failed),
+            15000);
+}
+
+void MainWindow::showProblem(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_database.engineDescription(), this);
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_scanProgress->isRunning())
+        m_scanProgress->cancel();
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/pane"), currentPane());
+    settings.beginGroup(QStringLiteral("panes"));
+    for (const Pane *pane : m_panes)
+        pane->saveState(settings);
+    settings.endGroup();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1360, 820);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    settings.beginGroup(QStringLiteral("panes"));
+    for (Pane *pane : std::as_const(m_panes))
+        pane->restoreState(settings);
+    settings.endGroup();
+    const int pane = settings.value(QStringLiteral("window/pane"), 0).toInt();
+    showPane(pane >= 0 && pane < m_panes.size() ? pane : 0);
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QMainWindow>
+
+class AssetsPane;
+class Database;
+class Pane;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class ScanProgress;
+
+// Navigation and panes; each pane owns its own content. Scans run through ScanProgress.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Database &database, QWidget *parent = nullptr);
+
+    void showPane(int index);
+    int currentPane() const;
+    void reloadAll();
+    void scanAll();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPanes();
+    void createMenus();
+    void scan(const QList<struct Asset> &assets);
+    void onScanFinished(int succeeded, int failed);
+    void showProblem(const QString &message);
+    void showAbout();
+    void saveSettings() const;
+    void restoreSettings();
+
+    Database &m_database;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QList<Pane *> m_panes;
+    AssetsPane *m_assets = nullptr;
+    ScanProgress *m_scanProgress = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+};

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "ListPane.h"
+
+class ApprovalQueueModel;
+
+// The change board's queue: change requests and where each stands.
+class ApprovalsPane : public ListPane
+{
+    Q_OBJECT
+
+public:
+    explicit ApprovalsPane(Database &database, QWidget *parent = nullptr);
+    void reload() override;
+
+private:
+    ApprovalQueueModel *m_model = nullptr;
+};

@@ -1,0 +1,84 @@
+#include "AssetsPane.h"
+
+#include "widgets/TablePane.h"
+
+#include "itemmodels/AssetTableModel.h"
+#include "storage/AssetRepository.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QTableView>
+#include <QToolBar>
+
+AssetsPane::AssetsPane(Database &database, QWidget *parent)
+    : ListPane(database, QStringLiteral("assets"), tr("Assets"), QStringLiteral(":/icons/assets.svg"), parent)
+{
+    m_model = new AssetTableModel(this);
+    TablePane *table = tablePane();
+    table->setModel(m_model);
+    table->setEmptyState(tr("<h3>No assets yet</h3><p>Patchwright registers this machine on first start. "
+                            "If you removed it, restart with a new database or add assets from the command "
+                            "line.</p>"));
+    table->setColumnWidths({18, 14, 30, 18, 10, 10, 8, 8, 9, 16});
+    table->setDefaultSort(AssetTableModel::Name, Qt::AscendingOrder);
+
+    m_scanSelected = new QAction(QIcon(QStringLiteral(":/icons/scan.svg")), tr("Scan selected"), this);
+    m_scanSelected->setObjectName(QStringLiteral("actionScanSelected"));
+    m_scanSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_scanSelected->setToolTip(
+        tr("Collect facts, installed packages and pending updates from the selected assets"));
+    m_scanSelected->setEnabled(false);
+    table->toolBar()->addAction(m_scanSelected);
+    connect(m_scanSelected, &QAction::triggered, this, [this] {
+        const QList<Asset> assets = selectedAssets();
+        if (!assets.isEmpty())
+            emit scanRequested(assets);
+    });
+    connect(table, &TablePane::currentSourceRowChanged, this,
+            [this](int row) { m_scanSelected->setEnabled(row >= 0); });
+}
+
+void AssetsPane::reload()
+{
+    const auto assets = AssetRepository(database().connection(), database().actor()).list();
+    if (!assets) {
+        emit problem(assets.error().text());
+        return;
+    }
+    TablePane *table = tablePane();
+    const QList<int> selected = table->selectedSourceRows();
+    const QString current = selected.isEmpty() ? QString() : m_model->recordAt(selected.constFirst()).name;
+    m_model->setRecords(assets.value());
+    int scanned = 0;
+    int security = 0;
+    for (const Asset &asset : assets.value()) {
+        scanned += asset.lastScanAt.isValid() ? 1 : 0;
+        security += asset.securityPendingCount;
+    }
+    table->setSubtitle(
+        tr("%n asset(s), %1 scanned, %2 security updates pending", nullptr, int(assets.value().size()))
+            .arg(scanned)
+            .arg(security));
+    // Keep the admin's place across reloads, else start on the first row.
+    QTableView *view = table->table();
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        if (current.isEmpty() || index.data().toString() == current) {
+            view->selectRow(row);
+            break;
+        }
+    }
+}
+
+QList<Asset> AssetsPane::selectedAssets() const
+{
+    QList<Asset> assets;
+    for (int row : tablePane()->selectedSourceRows())
+        assets.append(m_model->recordAt(row));
+    return assets;
+}
+
+QList<Asset> AssetsPane::allAssets() const
+{
+    return m_model->records();
+}

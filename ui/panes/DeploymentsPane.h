@@ -1,0 +1,18 @@
+#pragma once
+
+#include "ListPane.h"
+
+class DeploymentTableModel;
+
+// What was deployed where, when, and how it ended.
+class DeploymentsPane : public ListPane
+{
+    Q_OBJECT
+
+public:
+    explicit DeploymentsPane(Database &database, QWidget *parent = nullptr);
+    void reload() override;
+
+private:
+    DeploymentTableModel *m_model = nullptr;
+};

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/Asset.h"
+#include "storage/DatabaseConfig.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QToolButton;
+class ScanRun;
+
+// The status-bar part that runs scans: progress, the current step, Cancel. The scan itself runs on the
+// engine's worker pool; this widget only listens.
+class ScanProgress : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ScanProgress(QWidget *parent = nullptr);
+    ~ScanProgress() override;
+
+    bool isRunning() const;
+    void start(const DatabaseConfig &config, const QList<Asset> &assets, int parallelism);
+    void cancel();
+
+signals:
+    void assetScanned(const QString &assetName, bool ok, const QString &message);
+    void finished(int succeeded, int failed);
+
+private:
+    void onFinished();
+
+    std::unique_ptr<ScanRun> m_run;
+    QLabel *m_label = nullptr;
+    QProgressBar *m_bar = nullptr;
+    QToolButton *m_cancel = nullptr;
+};

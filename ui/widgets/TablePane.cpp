@@ -1,0 +1,192 @@
+#include "TablePane.h"
+
+#include "itemmodels/ListTableModel.h"
+#include "itemmodels/TableFilterProxy.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+TablePane::TablePane(const QString &name, const QString &title, QWidget *parent)
+    : QWidget(parent)
+    , m_name(name)
+{
+    setObjectName(name + QStringLiteral("Pane"));
+
+    m_title = new QLabel(title, this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_subtitle = new QLabel(this);
+    m_subtitle->setObjectName(name + QStringLiteral("Subtitle"));
+    m_subtitle->setStyleSheet(QStringLiteral("color: palette(mid);"));
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(name + QStringLiteral("Filter"));
+    m_filter->setPlaceholderText(tr("Filter (every word must match)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(260);
+
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
+
+    auto *header = new QHBoxLayout;
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(0);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    header->addLayout(titles, 1);
+    header->addWidget(m_toolBar);
+    header->addWidget(m_filter);
+
+    m_proxy = new TableFilterProxy(this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(name + QStringLiteral("Table"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+
+    m_details = new QTextBrowser(this);
+    m_details->setObjectName(name + QStringLiteral("Details"));
+    m_details->setOpenLinks(false);
+    m_details->setMinimumWidth(240);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+
+    m_emptyState = new QLabel(this);
+    m_emptyState->setObjectName(name + QStringLiteral("EmptyState"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setTextFormat(Qt::RichText);
+    m_emptyState->setMargin(40);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_emptyState);
+    m_stack->addWidget(m_splitter);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterText(text);
+        updateEmptyState();
+    });
+}
+
+void TablePane::setModel(QAbstractItemModel *model)
+{
+    m_proxy->setSourceModel(model);
+    connect(model, &QAbstractItemModel::modelReset, this, &TablePane::updateEmptyState);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &TablePane::updateEmptyState);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &TablePane::updateEmptyState);
+    connect(model, &QAbstractItemModel::modelReset, this, &TablePane::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TablePane::showDetails);
+    updateEmptyState();
+}
+
+void TablePane::setEmptyState(const QString &html)
+{
+    m_emptyState->setText(html);
+}
+
+void TablePane::setSubtitle(const QString &text)
+{
+    m_subtitle->setText(text);
+}
+
+void TablePane::setDefaultSort(int column, Qt::SortOrder order)
+{
+    m_table->sortByColumn(column, order);
+}
+
+void TablePane::setColumnWidths(const QList<int> &widths)
+{
+    m_defaultWidths = widths;
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    for (int i = 0; i < widths.size(); ++i)
+        m_table->setColumnWidth(i, widths.at(i) * em / 2);
+}
+
+void TablePane::addTopWidget(QWidget *widget)
+{
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    layout->insertWidget(1, widget);
+}
+
+QList<int> TablePane::selectedSourceRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(m_proxy->mapToSource(index).row());
+    return rows;
+}
+
+void TablePane::updateEmptyState()
+{
+    const bool sourceEmpty = !m_proxy->sourceModel() || m_proxy->sourceModel()->rowCount() == 0;
+    m_stack->setCurrentWidget(sourceEmpty ? static_cast<QWidget *>(m_emptyState) : m_splitter);
+    m_filter->setEnabled(!sourceEmpty);
+}
+
+void TablePane::showDetails()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        m_details->setHtml(QStringLiteral("<p style='color:#777'>") + tr("Select a row to see its details.") +
+                           QStringLiteral("</p>"));
+        emit currentSourceRowChanged(-1);
+        return;
+    }
+    m_details->setHtml(current.data(TableRoles::DetailsRole).toString());
+    emit currentSourceRowChanged(m_proxy->mapToSource(current).row());
+}
+
+void TablePane::saveState(QSettings &settings) const
+{
+    settings.beginGroup(m_name);
+    settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.endGroup();
+}
+
+void TablePane::restoreState(QSettings &settings)
+{
+    settings.beginGroup(m_name);
+    const QByteArray header = settings.value(QStringLiteral("header")).toByteArray();
+    if (!header.isEmpty())
+        m_table->horizontalHeader()->restoreState(header);
+    const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    else
+        m_splitter->setSizes({900, 320});
+    settings.endGroup();
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QLabel;
+class QLineEdit;
+class QSettings;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTextBrowser;
+class QToolBar;
+class TableFilterProxy;
+
+// The shape every pane shares: a title, a filter box, a toolbar for the pane's actions, a sortable table
+// over a model, a details panel for the selected row, and an empty state that says what to do next.
+class TablePane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `name` names the child widgets for tests and settings: "<name>Table", "<name>Filter", "<name>Details".
+    TablePane(const QString &name, const QString &title, QWidget *parent = nullptr);
+
+    void setModel(QAbstractItemModel *model);
+    void setEmptyState(const QString &html);
+    void setSubtitle(const QString &text);
+    void setDefaultSort(int column, Qt::SortOrder order);
+    void setColumnWidths(const QList<int> &widths);
+    void addTopWidget(QWidget *widget); // a banner between the title and the table, e.g. a chart
+
+    QToolBar *toolBar() const { return m_toolBar; }
+    QTableView *table() const { return m_table; }
+    // Source rows of the selection, in view order.
+    QList<int> selectedSourceRows() const;
+
+    void saveState(QSettings &settings) const;
+    void restoreState(QSettings &settings);
+
+signals:
+    void currentSourceRowChanged(int sourceRow); // -1 when nothing is selected
+
+private:
+    void updateEmptyState();
+    void showDetails();
+
+    QString m_name;
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_emptyState = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTableView *m_table = nullptr;
+    QTextBrowser *m_details = nullptr;
+    TableFilterProxy *m_proxy = nullptr;
+    QList<int> m_defaultWidths;
+};
