@@ -1,6 +1,6 @@
 #include "MainWindow.h"
 
-#include "setup/DatabaseLocation.h"
+#include "dialogs/DatabaseUnlock.h"
 #include "setup/FirstStart.h"
 #include "storage/Database.h"
 
@@ -28,19 +28,19 @@ int main(int argc, char *argv[])
     parser.addOption(dbOption);
     parser.process(app);
 
-    const auto fail = [](const Error &error) {
+    auto database = DatabaseUnlock::open(parser.value(dbOption), nullptr);
+    if (!database) {
+        if (database.error().message.isEmpty())
+            return 1; // the user canceled the passphrase dialog
         QMessageBox::critical(nullptr, QApplication::translate("main", "Patchwright cannot start"),
-                              error.text());
+                              database.error().text());
         return 1;
-    };
-    const auto config = DatabaseLocation::resolve(parser.value(dbOption));
-    if (!config)
-        return fail(config.error());
-    auto database = Database::open(config.value());
-    if (!database)
-        return fail(database.error());
-    if (const auto registered = FirstStart::ensureThisMachine(*database.value()); !registered)
-        return fail(registered.error());
+    }
+    if (const auto registered = FirstStart::ensureThisMachine(*database.value()); !registered) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Patchwright cannot start"),
+                              registered.error().text());
+        return 1;
+    }
 
     MainWindow window(*database.value());
     window.show();

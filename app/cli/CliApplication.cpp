@@ -7,6 +7,7 @@
 
 #include "setup/DatabaseLocation.h"
 #include "setup/FirstStart.h"
+#include "storage/KeyStore.h"
 
 QString CliApplication::helpText()
 {
@@ -16,6 +17,8 @@ QString CliApplication::helpText()
               "\n"
               "Global options:\n"
               "  --db PATH        database file (default: the console's own, in your data folder)\n"
+              "  --passphrase-file FILE  passphrase mode: the key is the first line of FILE\n"
+              "                   (or set PATCHWRIGHT_DB_PASSPHRASE); default: the key in the OS keychain\n"
               "  --version        print the version\n"
               "  --help           this help; COMMAND --help for a command's options\n"
               "\n"
@@ -33,6 +36,7 @@ int CliApplication::run(const QStringList &arguments)
 {
     CliContext context;
     QString dbArgument;
+    QString passphraseFile;
     int i = 0;
     for (; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
@@ -50,6 +54,10 @@ int CliApplication::run(const QStringList &arguments)
             dbArgument = arguments.at(++i);
         } else if (arg.startsWith(QLatin1String("--db="))) {
             dbArgument = arg.mid(5);
+        } else if (arg == QLatin1String("--passphrase-file")) {
+            if (i + 1 >= arguments.size())
+                return context.usage(tr("--passphrase-file needs a path."));
+            passphraseFile = arguments.at(++i);
         } else if (arg.startsWith(QLatin1Char('-'))) {
             return context.usage(tr("Unknown option \"%1\".").arg(arg));
         } else {
@@ -65,7 +73,14 @@ int CliApplication::run(const QStringList &arguments)
     if (!known.contains(command))
         return context.usage(tr("Unknown command \"%1\".").arg(command));
 
-    const auto config = DatabaseLocation::resolve(dbArgument);
+    QString passphrase;
+    if (!passphraseFile.isEmpty()) {
+        const auto read = DatabaseLocation::readPassphraseFile(passphraseFile);
+        if (!read)
+            return context.fail(read.error().text());
+        passphrase = read.value();
+    }
+    const auto config = DatabaseLocation::resolve(dbArgument, passphrase, KeyStore());
     if (!config)
         return context.fail(config.error().text());
     auto database = Database::open(config.value());

@@ -10,6 +10,7 @@ struct Error
 {
     QString message;
     QString hint;
+    QString code; // machine-readable kind where callers branch on it, e.g. "keychain-unavailable"
 
     QString text() const { return hint.isEmpty() ? message : message + QStringLiteral(" ") + hint; }
 };

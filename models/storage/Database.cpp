@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "SqlCipherDriver.h"
 #include "SqlScript.h"
 
 #include <QAtomicInteger>
@@ -58,6 +59,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
                 tr("Check that you may write there, or choose another database with --db.")};
         }
     }
+    if (config.driver == QLatin1String(SqlCipherDriver::DriverName))
+        SqlCipherDriver::registerDriver();
     const QString name = nextConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(config.driver, name);
@@ -70,11 +73,14 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
         db.setPassword(config.key);
         db.setConnectOptions(config.connectOptions);
         if (!db.open()) {
-            const QString reason = db.lastError().text();
+            const QSqlError error = db.lastError();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            return Error{tr("Cannot open the database %1: %2").arg(config.describe(), reason),
-                         tr("Check the path and the key, or pick another database with --db.")};
+            const bool wrongKey = error.nativeErrorCode() == QLatin1String("26"); // SQLITE_NOTADB
+            return Error{tr("Cannot open the database %1: %2").arg(config.describe(), error.text()),
+                         tr("Check the path and the key or passphrase, or pick another database with --db. "
+                            "The file was not changed."),
+                         wrongKey ? QString::fromLatin1(WrongKeyCode) : QString()};
         }
     }
     std::unique_ptr<Database> database(new Database(config, name));

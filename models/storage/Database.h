@@ -15,6 +15,8 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
+    static constexpr const char *WrongKeyCode = "wrong-key";
+
     // Opens (creating the file and its folder if needed) and applies pending migrations, each in one
     // transaction. Refuses a database whose schema is newer than this program knows.
     static Result<std::unique_ptr<Database>> open(const DatabaseConfig &config);

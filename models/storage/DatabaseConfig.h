@@ -13,9 +13,16 @@ struct DatabaseConfig
 
     // The console's embedded default: one file in the user's data folder.
     static QString defaultPath();
-    // A local database file at `path`.
-    static DatabaseConfig localFile(const QString &path);
+    enum class KeyKind
+    {
+        Raw,
+        Passphrase
+    };
+    // An encrypted (SQLCipher) database file at `path`, keyed with a 64-hex-digit raw key or a passphrase.
+    static DatabaseConfig encryptedFile(const QString &path, const QString &key, KeyKind kind);
 
     // What the status bar and `db info` show, e.g. "/home/ann/.local/share/Patchwright/patchwright.db".
     QString describe() const;
+    // The keychain entry that holds this database's raw key.
+    QString keychainAccount() const;
 };

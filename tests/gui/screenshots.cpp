@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "setup/FirstStart.h"
 #include "storage/Database.h"
+#include "storage/KeyStore.h"
 #include "widgets/ScanProgress.h"
 
 #include <QAction>
@@ -30,7 +31,8 @@ int main(int argc, char *argv[])
     QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 9));
 
     QTemporaryDir dir;
-    auto database = Database::open(DatabaseConfig::localFile(dir.filePath(QStringLiteral("screens.db"))));
+    auto database = Database::open(DatabaseConfig::encryptedFile(
+        dir.filePath(QStringLiteral("screens.db")), KeyStore::newRawKey(), DatabaseConfig::KeyKind::Raw));
     if (!database) {
         std::fprintf(stderr, "%s\n", qPrintable(database.error().text()));
         return 1;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "storage/KeyStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,5 +31,6 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_key = KeyStore::newRawKey();
     std::unique_ptr<Database> m_database;
 };

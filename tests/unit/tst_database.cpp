@@ -14,13 +14,17 @@ private slots:
     void refusesNewerSchemaAndLeavesItUntouched();
     void reportsUnwritableLocation();
     void scriptSplitterKeepsTriggerBodies();
+    void fileIsEncrypted();
+    void wrongKeyIsAClearErrorAndTouchesNothing();
+    void passphraseModeRoundTrip();
 };
 
 void TestDatabaseMigrations::createsFileAndFolder()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("nested/deeper/pw.db"));
-    auto db = Database::open(DatabaseConfig::localFile(path));
+    auto db = Database::open(
+        DatabaseConfig::encryptedFile(path, KeyStore::newRawKey(), DatabaseConfig::KeyKind::Raw));
     QVERIFY2(db.ok(), qPrintable(db.error().text()));
     QVERIFY(QFileInfo::exists(path));
 }
@@ -66,7 +70,8 @@ void TestDatabaseMigrations::reportsUnwritableLocation()
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
     // A folder cannot be created below a regular file.
-    auto db = Database::open(DatabaseConfig::localFile(dir.filePath(QStringLiteral("file/sub/pw.db"))));
+    auto db = Database::open(DatabaseConfig::encryptedFile(
+        dir.filePath(QStringLiteral("file/sub/pw.db")), KeyStore::newRawKey(), DatabaseConfig::KeyKind::Raw));
     QVERIFY(!db.ok());
     QVERIFY(db.error().message.contains(QStringLiteral("Cannot create the folder")));
 }
@@ -81,6 +86,58 @@ void TestDatabaseMigrations::scriptSplitterKeepsTriggerBodies()
     QVERIFY(statements.at(1).startsWith(QStringLiteral("CREATE TRIGGER")));
     QVERIFY(statements.at(1).endsWith(QStringLiteral("END;")));
     QCOMPARE(statements.at(2), QStringLiteral("CREATE INDEX i ON a(x);"));
+}
+
+void TestDatabaseMigrations::fileIsEncrypted()
+{
+    TestDatabase db;
+    QVERIFY(db->engineDescription().startsWith(QStringLiteral("SQLCipher")));
+    QFile file(db.path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray header = file.read(16);
+    QCOMPARE(header.size(), 16);
+    QVERIFY(header != QByteArray("SQLite format 3\0", 16));
+}
+
+void TestDatabaseMigrations::wrongKeyIsAClearErrorAndTouchesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("pw.db"));
+    {
+        auto db = Database::open(
+            DatabaseConfig::encryptedFile(path, KeyStore::newRawKey(), DatabaseConfig::KeyKind::Raw));
+        QVERIFY(db.ok());
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    auto wrong = Database::open(
+        DatabaseConfig::encryptedFile(path, KeyStore::newRawKey(), DatabaseConfig::KeyKind::Raw));
+    QVERIFY(!wrong.ok());
+    QCOMPARE(wrong.error().code, QString::fromLatin1(Database::WrongKeyCode));
+    QVERIFY(wrong.error().message.contains(QStringLiteral("different key")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+}
+
+void TestDatabaseMigrations::passphraseModeRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("pw.db"));
+    const QString passphrase = QStringLiteral("it's a \"long\" pass; phrase");
+    {
+        auto db = Database::open(
+            DatabaseConfig::encryptedFile(path, passphrase, DatabaseConfig::KeyKind::Passphrase));
+        QVERIFY2(db.ok(), qPrintable(db.error().text()));
+    }
+    auto again =
+        Database::open(DatabaseConfig::encryptedFile(path, passphrase, DatabaseConfig::KeyKind::Passphrase));
+    QVERIFY2(again.ok(), qPrintable(again.error().text()));
+    QCOMPARE(again.value()->schemaVersion(), Database::latestSchemaVersion());
+    auto wrong = Database::open(DatabaseConfig::encryptedFile(path, passphrase + QLatin1Char('x'),
+                                                              DatabaseConfig::KeyKind::Passphrase));
+    QVERIFY(!wrong.ok());
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseMigrations)

@@ -1,0 +1,78 @@
+#include "PassphraseDialog.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+PassphraseDialog::PassphraseDialog(Mode mode, const QString &databasePath, const QString &reason,
+                                   QWidget *parent)
+    : QDialog(parent)
+    , m_mode(mode)
+{
+    setObjectName(QStringLiteral("passphraseDialog"));
+    setWindowTitle(mode == Mode::New ? tr("Protect the new database") : tr("Unlock the database"));
+
+    auto *intro = new QLabel(this);
+    intro->setWordWrap(true);
+    intro->setTextFormat(Qt::RichText);
+    const QString path = QDir::toNativeSeparators(databasePath).toHtmlEscaped();
+    intro->setText(
+        mode == Mode::New
+            ? tr("<p>%1</p><p>Patchwright encrypts its database. Choose a passphrase for <b>%2</b>. "
+                 "It cannot be recovered: without it the patch history cannot be read.</p>")
+                  .arg(reason.toHtmlEscaped(), path)
+            : tr("<p>%1</p><p>Enter the passphrase of <b>%2</b>.</p>").arg(reason.toHtmlEscaped(), path));
+
+    m_first = new QLineEdit(this);
+    m_first->setObjectName(QStringLiteral("passphrase"));
+    m_first->setEchoMode(QLineEdit::Password);
+    m_second = new QLineEdit(this);
+    m_second->setObjectName(QStringLiteral("passphraseRepeat"));
+    m_second->setEchoMode(QLineEdit::Password);
+    m_problem = new QLabel(this);
+    m_problem->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Passphrase:"), m_first);
+    if (mode == Mode::New)
+        form->addRow(tr("&Repeat:"), m_second);
+    else
+        m_second->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_first, &QLineEdit::textChanged, this, &PassphraseDialog::validate);
+    connect(m_second, &QLineEdit::textChanged, this, &PassphraseDialog::validate);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    setMinimumWidth(460);
+    validate();
+}
+
+QString PassphraseDialog::passphrase() const
+{
+    return m_first->text();
+}
+
+void PassphraseDialog::validate()
+{
+    QString problem;
+    if (m_first->text().isEmpty())
+        problem = QString();
+    else if (m_mode == Mode::New && m_first->text().size() < MinimumLength)
+        problem = tr("Use at least %1 characters.").arg(MinimumLength);
+    else if (m_mode == Mode::New && m_first->text() != m_second->text())
+        problem = tr("The two entries differ.");
+    m_problem->setText(problem);
+    m_ok->setEnabled(!m_first->text().isEmpty() && problem.isEmpty());
+}
