@@ -73,13 +73,13 @@ Command AptPlatform::pendingPatchesCommand() const
 
 bool AptPlatform::isValidPackageName(const QString &name)
 {
-    static const QRegularExpression pattern(u"^[a-z0-9][a-z0-9+.-]+$"_s);
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[a-z0-9][a-z0-9+.-]+"_s));
     return name.size() <= MaxTokenLength && pattern.match(name).hasMatch();
 }
 
 bool AptPlatform::isValidArchitecture(const QString &architecture)
 {
-    static const QRegularExpression pattern(u"^[a-z0-9][a-z0-9-]*$"_s);
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[a-z0-9][a-z0-9-]*"_s));
     return architecture.size() <= 64 && pattern.match(architecture).hasMatch();
 }
 

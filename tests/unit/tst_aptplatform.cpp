@@ -94,6 +94,7 @@ void TestAptPlatform::packageNames_data()
     QTest::newRow("space") << u"bash reboot"_s << false;
     QTest::newRow("underscore") << u"foo_bar"_s << false;
     QTest::newRow("newline") << u"bash\nreboot"_s << false;
+    QTest::newRow("trailing newline") << u"bash\n"_s << false;
     QTest::newRow("nul") << QString(u"bash" + QString(QChar(0)) + u"x") << false;
     QTest::newRow("too long") << QString(300, u'a') << false;
     QTest::newRow("empty") << QString() << false;
@@ -127,6 +128,7 @@ void TestAptPlatform::versions_data()
     QTest::newRow("subshell") << u"$(reboot)"_s << false;
     QTest::newRow("backtick") << u"1.0`id`"_s << false;
     QTest::newRow("newline") << u"1.0\n"_s << false;
+    QTest::newRow("trailing newline after revision") << u"1.0-1\n"_s << false;
     QTest::newRow("underscore") << u"1_0"_s << false;
     QTest::newRow("non-ascii") << u"ä1.0"_s << false;
     QTest::newRow("too long") << QString(300, u'1') << false;
