@@ -4,8 +4,7 @@
 
 #include <QCoreApplication>
 
-// Debian and Ubuntu: dpkg-query for what is installed, a simulated `apt-get dist-upgrade` for what is
-// pending.
+// Debian and Ubuntu: dpkg-query for what is installed, a simulated dist-upgrade for what is pending.
 //
 // Installed: only packages dpkg reports as installed — status `i` (installed), `t` (triggers-pending) or
 // `W` (triggers-awaited; both configured, only triggers outstanding) with no error flag. Half-installed,
@@ -13,11 +12,12 @@
 // files on disk are not a version one can rely on.
 //
 // Pending: one PendingPatch per `Inst NAME [OLD] (NEW ORIGIN [ARCH])` line. `Inst` lines without [OLD] are
-// new packages pulled in as dependencies, not updates of installed ones: validated, then skipped. `Remv`
-// lines (packages the upgrade would remove) are validated and skipped too — PendingPatch cannot express a
-// removal; a later deploy step must show them before it runs the upgrade. `Conf` lines repeat `Inst` lines
-// and are ignored. The classification is Security when the origin names a security suite (Debian's
-// "Debian-Security:12/stable-security", Ubuntu's "Ubuntu:22.04/jammy-security"), else Other.
+// new packages pulled in as dependencies, not updates of installed ones; they are validated, then skipped,
+// as are reinstalls (the same version on both sides). `Remv` lines (packages the upgrade would remove) are
+// validated and skipped too: PendingPatch cannot express a removal, so a later deploy step must show them
+// before it runs the upgrade. `Conf` lines repeat `Inst` lines and are ignored. The classification is
+// Security when the origin names a security suite (Debian's "Debian-Security:12/stable-security", Ubuntu's
+// "Ubuntu:22.04/jammy-security"), else Other.
 //
 // Both parsers are strict: a row that does not parse, or a name, version or architecture outside the
 // Debian grammar, is an Error naming the line; so is output whose apt summary does not match its rows.
