@@ -41,6 +41,7 @@ struct AssetFacts
 {
     QString hostname;
     QString osId;         // os-release ID, e.g. "debian"
+    QStringList osLike;   // os-release ID_LIKE, e.g. {"rhel", "centos", "fedora"} for Rocky Linux
     QString osName;       // os-release PRETTY_NAME, e.g. "Debian GNU/Linux 12 (bookworm)"
     QString osVersion;    // os-release VERSION_ID, e.g. "12"
     QString kernel;       // uname -r

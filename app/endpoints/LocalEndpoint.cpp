@@ -1,0 +1,169 @@
+#include "LocalEndpoint.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// How often the run loop looks at the clock and the cancel flag.
+constexpr int PollStepMs = 50;
+// How long to wait for a killed process to be reaped.
+constexpr int ReapTimeoutMs = 5000;
+
+QProcessEnvironment cLocaleEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"LC_ALL"_s, u"C"_s);
+    environment.insert(u"LANG"_s, u"C"_s);
+    environment.remove(u"LANGUAGE"_s);
+    return environment;
+}
+
+// Appends what fits below cap; returns false when some of the chunk did not fit.
+bool appendCapped(QByteArray *buffer, const QByteArray &chunk, qint64 cap)
+{
+    const qint64 room = std::max<qint64>(0, cap - buffer->size());
+    if (chunk.size() <= room) {
+        buffer->append(chunk);
+        return true;
+    }
+    buffer->append(chunk.constData(), room);
+    return false;
+}
+
+// Kills the process and everything it started (it leads its own process group on Unix).
+void killTree(QProcess &process)
+{
+#ifdef Q_OS_UNIX
+    const qint64 pid = process.processId();
+    if (pid > 0)
+        ::kill(-static_cast<pid_t>(pid), SIGKILL);
+#endif
+    process.kill();
+}
+
+} // namespace
+
+QStringList LocalEndpoint::commandLine(const Command &command, bool runningAsRoot)
+{
+    QStringList argv;
+    if (command.needsRoot && !runningAsRoot)
+        argv << u"sudo"_s << u"-n"_s << u"--"_s;
+    argv << command.program << command.arguments;
+    return argv;
+}
+
+bool LocalEndpoint::isRunningAsRoot()
+{
+#ifdef Q_OS_UNIX
+    return ::geteuid() == 0;
+#else
+    return true; // no sudo elsewhere: the console runs elevated or not at all
+#endif
+}
+
+QString LocalEndpoint::describe() const
+{
+    return u"local"_s;
+}
+
+CommandResult LocalEndpoint::run(const Command &command, const RunLimits &limits,
+                                 const std::atomic_bool *cancel)
+{
+    CommandResult result;
+    if (cancel && cancel->load()) {
+        result.canceled = true;
+        result.error = tr("%1 was canceled before it started.").arg(command.program);
+        return result;
+    }
+
+    const QStringList argv = commandLine(command, isRunningAsRoot());
+    QProcess process;
+    process.setProgram(argv.first());
+    process.setArguments(argv.mid(1));
+    process.setProcessEnvironment(cLocaleEnvironment());
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    process.setStandardInputFile(QProcess::nullDevice());
+#ifdef Q_OS_UNIX
+    process.setChildProcessModifier([] { ::setpgid(0, 0); });
+#endif
+
+    // Output is taken from QProcess after every read, so at most one read chunk waits beyond the cap.
+    bool overCap = false;
+    auto take = [&](QByteArray *buffer, const QByteArray &chunk) {
+        if (overCap)
+            return;
+        if (!appendCapped(buffer, chunk, limits.outputCap)) {
+            overCap = true;
+            killTree(process);
+        }
+    };
+    QObject::connect(&process, &QProcess::readyReadStandardOutput, &process,
+                     [&] { take(&result.standardOutput, process.readAllStandardOutput()); });
+    QObject::connect(&process, &QProcess::readyReadStandardError, &process,
+                     [&] { take(&result.standardError, process.readAllStandardError()); });
+
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 timeoutMs = limits.timeout.count();
+    process.start();
+    if (!process.waitForStarted(int(std::clamp<qint64>(timeoutMs, 1, 60000)))) {
+        result.error = tr("Could not start %1: %2. Check that it is installed and on the PATH.")
+                           .arg(argv.first(), process.errorString());
+        return result;
+    }
+    result.started = true;
+
+    // waitForFinished() reads both pipes while it waits (emitting the signals above) and, unlike
+    // waitForReadyRead(), does not return at once when the program closed its stdout early.
+    while (process.state() != QProcess::NotRunning) {
+        if (overCap)
+            break;
+        if (cancel && cancel->load()) {
+            result.canceled = true;
+            break;
+        }
+        const qint64 left = timeoutMs - clock.elapsed();
+        if (left <= 0) {
+            result.timedOut = true;
+            break;
+        }
+        process.waitForFinished(int(std::min<qint64>(left, PollStepMs)));
+    }
+    result.truncated = overCap;
+
+    const bool stopped = result.truncated || result.canceled || result.timedOut;
+    if (stopped && process.state() != QProcess::NotRunning) {
+        killTree(process);
+        process.waitForFinished(ReapTimeoutMs);
+    }
+    take(&result.standardOutput, process.readAllStandardOutput());
+    take(&result.standardError, process.readAllStandardError());
+    result.truncated = overCap;
+
+    if (result.truncated) {
+        result.error =
+            tr("%1 wrote more than %2 bytes and was stopped.").arg(command.program).arg(limits.outputCap);
+    } else if (result.timedOut) {
+        result.error =
+            tr("%1 did not finish within %2 ms and was stopped.").arg(command.program).arg(timeoutMs);
+    } else if (result.canceled) {
+        result.error = tr("%1 was canceled.").arg(command.program);
+    } else if (process.exitStatus() == QProcess::CrashExit) {
+        result.error = tr("%1 was terminated by a signal.").arg(command.program);
+    } else {
+        result.exitCode = process.exitCode();
+    }
+    return result;
+}

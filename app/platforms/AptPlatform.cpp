@@ -1,0 +1,249 @@
+#include "AptPlatform.h"
+
+#include "OutputLines.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qsizetype MaxTokenLength = 256;
+constexpr qsizetype MaxDpkgLineLength = 4096;
+constexpr qsizetype MaxAptLineLength = 16384;
+
+bool isVersionChar(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'.' ||
+           c == u'+' || c == u'~';
+}
+
+bool isInstalledStatus(const QString &abbrev)
+{
+    const QChar status = abbrev.at(1);
+    return (status == u'i' || status == u't' || status == u'W') && abbrev.at(2) == u' ';
+}
+
+bool isValidStatusAbbrev(const QString &abbrev)
+{
+    return abbrev.size() == 3 && u"uihrp"_s.contains(abbrev.at(0)) && u"ncHUFWti"_s.contains(abbrev.at(1)) &&
+           (abbrev.at(2) == u' ' || abbrev.at(2) == u'R');
+}
+
+// "Inst NAME[:ARCH] [OLD] (NEW ORIGIN [ARCH])", then any number of bracketed notes on packages the step
+// leaves broken for a while: "[libpam-modules:amd64 on libpam-modules-bin:amd64] [libpam-modules:amd64 ]".
+const QRegularExpression &instPattern()
+{
+    static const QRegularExpression pattern(
+        uR"(^Inst (\S+)(?: \[([^\]\s]*)\])? \((\S+) ([^()\[\]]*) \[([^\]\s]+)\]\)(?: \[[^\[\]]*\])*$)"_s);
+    return pattern;
+}
+
+const QRegularExpression &remvPattern()
+{
+    static const QRegularExpression pattern(uR"(^Remv (\S+)(?: \[([^\]\s]*)\])?$)"_s);
+    return pattern;
+}
+
+const QRegularExpression &summaryPattern()
+{
+    static const QRegularExpression pattern(
+        uR"(^(\d+) upgraded, (\d+) newly installed, (?:(\d+) reinstalled, )?(?:(\d+) downgraded, )?(\d+) to remove and (\d+) not upgraded\.$)"_s);
+    return pattern;
+}
+
+} // namespace
+
+QString AptPlatform::name() const
+{
+    return u"apt"_s;
+}
+
+Command AptPlatform::installedPackagesCommand() const
+{
+    return {u"dpkg-query"_s,
+            {u"-W"_s,
+             u"-f=${db:Status-Abbrev}\\t${Package}\\t${Version}\\t${Architecture}\\t${source:Package}\\n"_s}};
+}
+
+Command AptPlatform::pendingPatchesCommand() const
+{
+    return {u"apt-get"_s, {u"-s"_s, u"-o"_s, u"Debug::NoLocking=1"_s, u"dist-upgrade"_s}};
+}
+
+bool AptPlatform::isValidPackageName(const QString &name)
+{
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[a-z0-9][a-z0-9+.-]+"_s));
+    return name.size() <= MaxTokenLength && pattern.match(name).hasMatch();
+}
+
+bool AptPlatform::isValidArchitecture(const QString &architecture)
+{
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[a-z0-9][a-z0-9-]*"_s));
+    return architecture.size() <= 64 && pattern.match(architecture).hasMatch();
+}
+
+bool AptPlatform::isValidVersion(const QString &version)
+{
+    if (version.isEmpty() || version.size() > MaxTokenLength)
+        return false;
+    QStringView rest(version);
+    const qsizetype colon = rest.indexOf(u':');
+    if (colon >= 0) {
+        const QStringView epoch = rest.left(colon);
+        if (epoch.isEmpty() || epoch.size() > 9)
+            return false;
+        for (const QChar c : epoch) {
+            if (c < u'0' || c > u'9')
+                return false;
+        }
+        rest = rest.mid(colon + 1);
+    }
+    const qsizetype hyphen = rest.lastIndexOf(u'-');
+    const QStringView upstream = hyphen >= 0 ? rest.left(hyphen) : rest;
+    if (hyphen >= 0) {
+        const QStringView revision = rest.mid(hyphen + 1);
+        if (revision.isEmpty())
+            return false;
+        for (const QChar c : revision) {
+            if (!isVersionChar(c))
+                return false;
+        }
+    }
+    if (upstream.isEmpty() || !upstream.front().isLetterOrNumber() || upstream.front().unicode() > 0x7f)
+        return false;
+    for (const QChar c : upstream) {
+        if (!isVersionChar(c) && !(c == u'-' && hyphen >= 0) && !(c == u':' && colon >= 0))
+            return false;
+    }
+    return true;
+}
+
+bool AptPlatform::isSecurityOrigin(const QString &origin)
+{
+    return origin.contains(u"-security"_s, Qt::CaseInsensitive);
+}
+
+Result<QList<InstalledPackage>> AptPlatform::parseInstalledPackages(const QByteArray &output) const
+{
+    const QString source = tr("dpkg-query output");
+    auto lines = OutputLines::split(output, source, MaxDpkgLineLength);
+    if (!lines)
+        return lines.error();
+    QList<InstalledPackage> packages;
+    int lineNumber = 0;
+    for (const QString &line : lines.value()) {
+        ++lineNumber;
+        const QStringList fields = line.split(u'\t');
+        auto fail = [&](const QString &what) {
+            return Error{
+                tr("%1, line %2: %3.").arg(source).arg(lineNumber).arg(what),
+                tr("Patchwright refuses output it does not understand; check the package database on the "
+                   "asset.")};
+        };
+        if (fields.size() != 5)
+            return fail(tr("expected 5 tab-separated fields, found %1").arg(fields.size()));
+        const QString &status = fields.at(0);
+        if (!isValidStatusAbbrev(status))
+            return fail(tr("unknown package status \"%1\"").arg(status));
+        if (!isValidPackageName(fields.at(1)))
+            return fail(tr("invalid package name"));
+        if (!isInstalledStatus(status))
+            continue;
+        if (!isValidVersion(fields.at(2)))
+            return fail(tr("invalid version for %1").arg(fields.at(1)));
+        if (!isValidArchitecture(fields.at(3)))
+            return fail(tr("invalid architecture for %1").arg(fields.at(1)));
+        if (!isValidPackageName(fields.at(4)))
+            return fail(tr("invalid source package name for %1").arg(fields.at(1)));
+        packages.append(InstalledPackage{fields.at(1), fields.at(2), fields.at(3), fields.at(4)});
+    }
+    return packages;
+}
+
+Result<QList<PendingPatch>> AptPlatform::parsePendingPatches(const QByteArray &output) const
+{
+    const QString source = tr("apt-get simulation");
+    auto lines = OutputLines::split(output, source, MaxAptLineLength);
+    if (!lines)
+        return lines.error();
+    QList<PendingPatch> patches;
+    int lineNumber = 0;
+    int instLines = 0;
+    int remvLines = 0;
+    int expectedInst = -1;
+    int expectedRemv = -1;
+    for (const QString &line : lines.value()) {
+        ++lineNumber;
+        auto fail = [&](const QString &what) {
+            return Error{tr("%1, line %2: %3.").arg(source).arg(lineNumber).arg(what),
+                         tr("Patchwright refuses output it does not understand; check apt on the asset.")};
+        };
+        if (line.startsWith(u"Inst"_s)) {
+            const QRegularExpressionMatch match = instPattern().match(line);
+            if (!match.hasMatch())
+                return fail(tr("an Inst line that does not parse"));
+            ++instLines;
+            QString package = match.captured(1);
+            const QString architecture = match.captured(5);
+            const qsizetype qualifier = package.indexOf(u':');
+            if (qualifier >= 0) {
+                if (!isValidArchitecture(package.mid(qualifier + 1)))
+                    return fail(tr("invalid architecture qualifier"));
+                package.truncate(qualifier);
+            }
+            if (!isValidPackageName(package))
+                return fail(tr("invalid package name"));
+            if (!isValidArchitecture(architecture))
+                return fail(tr("invalid architecture for %1").arg(package));
+            const QString installed = match.captured(2);
+            const QString available = match.captured(3);
+            if (match.hasCaptured(2) && !isValidVersion(installed))
+                return fail(tr("invalid installed version for %1").arg(package));
+            if (!isValidVersion(available))
+                return fail(tr("invalid candidate version for %1").arg(package));
+            if (!match.hasCaptured(2) || installed == available)
+                continue; // a new dependency or a reinstall, not an update
+            PendingPatch patch;
+            patch.package = package;
+            patch.architecture = architecture;
+            patch.installedVersion = installed;
+            patch.availableVersion = available;
+            patch.origin = match.captured(4).trimmed();
+            patch.classification =
+                isSecurityOrigin(patch.origin) ? PatchClassification::Security : PatchClassification::Other;
+            patches.append(patch);
+        } else if (line.startsWith(u"Remv"_s)) {
+            const QRegularExpressionMatch match = remvPattern().match(line);
+            if (!match.hasMatch())
+                return fail(tr("a Remv line that does not parse"));
+            QString package = match.captured(1);
+            package.truncate(package.indexOf(u':') >= 0 ? package.indexOf(u':') : package.size());
+            if (!isValidPackageName(package) || (match.hasCaptured(2) && !isValidVersion(match.captured(2))))
+                return fail(tr("invalid package to remove"));
+            ++remvLines;
+        } else if (const QRegularExpressionMatch summary = summaryPattern().match(line); summary.hasMatch()) {
+            if (expectedInst >= 0)
+                return fail(tr("a second summary line"));
+            expectedInst = summary.captured(1).toInt() + summary.captured(2).toInt() +
+                           summary.captured(3).toInt() + summary.captured(4).toInt();
+            expectedRemv = summary.captured(5).toInt();
+        }
+    }
+    if (expectedInst < 0) {
+        return Error{
+            tr("%1: the summary line (\"N upgraded, N newly installed, ...\") is missing.").arg(source),
+            tr("The output was probably cut short, or apt failed; scan again.")};
+    }
+    if (expectedInst != instLines || expectedRemv != remvLines) {
+        return Error{
+            tr("%1: the summary announces %2 installs and %3 removals, but the output lists %4 and %5.")
+                .arg(source)
+                .arg(expectedInst)
+                .arg(expectedRemv)
+                .arg(instLines)
+                .arg(remvLines),
+            tr("The output was probably cut short or altered; scan again.")};
+    }
+    return patches;
+}

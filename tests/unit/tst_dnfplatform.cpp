@@ -1,0 +1,282 @@
+#include "platforms/DnfPlatform.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray fixture(const QString &name)
+{
+    QFile file(QStringLiteral(PW_FIXTURES_DIR "/dnf/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+// "name.arch version repo classification" per patch, for whole-list comparisons.
+QStringList describe(const QList<PendingPatch> &patches)
+{
+    QStringList rows;
+    for (const PendingPatch &patch : patches) {
+        rows << patch.package + u'.' + patch.architecture + u' ' + patch.availableVersion + u' ' +
+                    patch.origin + u' ' + classificationToString(patch.classification);
+    }
+    return rows;
+}
+
+const QStringList expectedPending{
+    u"pw-a-very-long-package-name-that-forces-dnf-to-wrap-the-line.noarch 1.0-2 updates other"_s,
+    u"pw-crypto.noarch 1.0.2k-21.el7_9 updates-security security"_s,
+    u"pw-daemon.x86_64 0.9.1-1 updates-security security"_s,
+    u"pw-lib.noarch 2:3.4-6 updates other"_s,
+    u"pw-pre.noarch 1.0-1 updates other"_s,
+    u"pw-tool.noarch 1.1-1 updates other"_s,
+};
+
+} // namespace
+
+class TestDnfPlatform : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void commandsAreFixedArgumentVectors();
+    void packageNames_data();
+    void packageNames();
+    void versions_data();
+    void versions();
+    void architecturesAndRepositories();
+
+    void installedFromRealRpm();
+    void installedDerivesSourceNames();
+    void installedRejectsHostileOutput_data();
+    void installedRejectsHostileOutput();
+
+    void pendingFromRealCheckUpdate();
+    void pendingFromRealWrappedCheckUpdate();
+    void pendingNoneIsEmpty();
+    void pendingWrappedVersionColumn();
+    void pendingRejectsHostileOutput_data();
+    void pendingRejectsHostileOutput();
+    void pendingRejectsHugeLine();
+};
+
+void TestDnfPlatform::commandsAreFixedArgumentVectors()
+{
+    DnfPlatform dnf;
+    QCOMPARE(dnf.name(), u"dnf"_s);
+    const Command installed = dnf.installedPackagesCommand();
+    QCOMPARE(installed.program, u"rpm"_s);
+    QCOMPARE(installed.arguments,
+             (QStringList{u"-qa"_s, u"--qf"_s,
+                          u"%{NAME}\\t%{EPOCHNUM}:%{VERSION}-%{RELEASE}\\t%{ARCH}\\t%{SOURCERPM}\\n"_s}));
+    const Command pending = dnf.pendingPatchesCommand();
+    QCOMPARE(pending.program, u"dnf"_s);
+    QCOMPARE(pending.arguments, (QStringList{u"-q"_s, u"--cacheonly"_s, u"check-update"_s}));
+    QVERIFY(!pending.needsRoot);
+    QVERIFY(dnf.isPendingExitCodeOk(0));
+    QVERIFY(dnf.isPendingExitCodeOk(100));
+    QVERIFY(!dnf.isPendingExitCodeOk(1));
+}
+
+void TestDnfPlatform::packageNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("plain") << u"bash"_s << true;
+    QTest::newRow("upper case and dots") << u"NetworkManager-libnm"_s << true;
+    QTest::newRow("plus") << u"libstdc++"_s << true;
+    QTest::newRow("underscore") << u"python3-dbus_next"_s << true;
+    QTest::newRow("one character") << u"R"_s << true;
+    QTest::newRow("leading dash (an option)") << u"--nodeps"_s << false;
+    QTest::newRow("semicolon") << u"bash;reboot"_s << false;
+    QTest::newRow("subshell") << u"$(reboot)"_s << false;
+    QTest::newRow("macro") << u"%{name}"_s << false;
+    QTest::newRow("space") << u"bash reboot"_s << false;
+    QTest::newRow("newline") << u"bash\n"_s << false;
+    QTest::newRow("too long") << QString(300, u'a') << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestDnfPlatform::packageNames()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, valid);
+    QCOMPARE(DnfPlatform::isValidPackageName(name), valid);
+}
+
+void TestDnfPlatform::versions_data()
+{
+    QTest::addColumn<QString>("evr");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("version-release") << u"1.0.2k-21.el7_9"_s << true;
+    QTest::newRow("epoch") << u"2:3.4-6"_s << true;
+    QTest::newRow("zero epoch") << u"0:5.1.8-6.el9"_s << true;
+    QTest::newRow("tilde") << u"1.0~rc1-1"_s << true;
+    QTest::newRow("caret") << u"1.0^20230101git1-1.fc39"_s << true;
+    QTest::newRow("no release") << u"1.0"_s << false;
+    QTest::newRow("two dashes") << u"1.0-1-2"_s << false;
+    QTest::newRow("empty release") << u"1.0-"_s << false;
+    QTest::newRow("leading dash") << u"-1.0-1"_s << false;
+    QTest::newRow("letter epoch") << u"a:1.0-1"_s << false;
+    QTest::newRow("subshell") << u"$(reboot)-1"_s << false;
+    QTest::newRow("semicolon") << u"1.0-1;reboot"_s << false;
+    QTest::newRow("space") << u"1.0 -1"_s << false;
+    QTest::newRow("trailing newline") << u"1.0-1\n"_s << false;
+    QTest::newRow("macro") << u"%{version}-1"_s << false;
+    QTest::newRow("too long") << QString(300, u'1') + u"-1"_s << false;
+}
+
+void TestDnfPlatform::versions()
+{
+    QFETCH(QString, evr);
+    QFETCH(bool, valid);
+    QCOMPARE(DnfPlatform::isValidVersion(evr), valid);
+}
+
+void TestDnfPlatform::architecturesAndRepositories()
+{
+    QVERIFY(DnfPlatform::isValidArchitecture(u"x86_64"_s));
+    QVERIFY(DnfPlatform::isValidArchitecture(u"noarch"_s));
+    QVERIFY(!DnfPlatform::isValidArchitecture(u"(none)"_s));
+    QVERIFY(!DnfPlatform::isValidArchitecture(QString()));
+    QVERIFY(!DnfPlatform::isValidArchitecture(u"x86_64\n"_s));
+    QVERIFY(DnfPlatform::isValidRepositoryId(u"rhel-9-for-x86_64-baseos-rpms"_s));
+    QVERIFY(DnfPlatform::isValidRepositoryId(u"updates-security"_s));
+    QVERIFY(!DnfPlatform::isValidRepositoryId(u"-repo"_s));
+    QVERIFY(!DnfPlatform::isValidRepositoryId(u"repo;reboot"_s));
+    QCOMPARE(DnfPlatform::withoutZeroEpoch(u"0:1.0-1"_s), u"1.0-1"_s);
+    QCOMPARE(DnfPlatform::withoutZeroEpoch(u"10:1.0-1"_s), u"10:1.0-1"_s);
+}
+
+void TestDnfPlatform::installedFromRealRpm()
+{
+    const auto result = DnfPlatform().parseInstalledPackages(fixture(u"rpm-qa.real.txt"_s));
+    QVERIFY2(result.ok(), qPrintable(result.error().text()));
+    QStringList rows;
+    for (const InstalledPackage &package : result.value())
+        rows << package.name + u' ' + package.version + u' ' + package.architecture + u' ' + package.source;
+    QCOMPARE(rows, (QStringList{
+                       u"pw-tool 1.0-1 noarch pw-tool"_s,
+                       u"pw-stable 5.0-1 noarch pw-stable"_s,
+                       u"pw-pre 1.0~rc1-1 noarch pw-pre"_s,
+                       u"pw-oldname 1.0-1 noarch pw-oldname"_s,
+                       u"pw-lib 2:3.4-5 noarch pw-lib"_s,
+                       u"pw-daemon 0.9-3 x86_64 pw-daemon"_s,
+                       u"pw-crypto 1.0.2k-19.el7 noarch pw-crypto"_s,
+                       u"pw-a-very-long-package-name-that-forces-dnf-to-wrap-the-line 1.0-1 noarch "
+                       u"pw-a-very-long-package-name-that-forces-dnf-to-wrap-the-line"_s,
+                   })); // gpg-pubkey (line 9) is a signing key, not a package
+}
+
+void TestDnfPlatform::installedDerivesSourceNames()
+{
+    const QByteArray output =
+        "kernel-core\t0:5.14.0-284.11.1.el9_2\tx86_64\tkernel-5.14.0-284.11.1.el9_2.src.rpm\n"
+        "glibc-langpack-en\t0:2.34-60.el9\tx86_64\tglibc-2.34-60.el9.src.rpm\n"
+        "firmware-blob\t1:20230310-1\tnoarch\tfirmware-blob-20230310-1.nosrc.rpm\n"
+        "oddity\t0:1-1\tnoarch\t(none)\n";
+    const auto result = DnfPlatform().parseInstalledPackages(output);
+    QVERIFY2(result.ok(), qPrintable(result.error().text()));
+    QCOMPARE(result.value().size(), qsizetype(4));
+    QCOMPARE(result.value().at(0).source, u"kernel"_s);
+    QCOMPARE(result.value().at(1).source, u"glibc"_s);
+    QCOMPARE(result.value().at(2).source, u"firmware-blob"_s);
+    QCOMPARE(result.value().at(2).version, u"1:20230310-1"_s);
+    QCOMPARE(result.value().at(3).source, QString());
+}
+
+void TestDnfPlatform::installedRejectsHostileOutput_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("semicolon in name") << u"hostile-rpm-semicolon.txt"_s << u"line 6:"_s;
+    QTest::newRow("subshell in version") << u"hostile-rpm-subshell.txt"_s << u"line 6:"_s;
+    QTest::newRow("newline in version") << u"hostile-rpm-newline.txt"_s << u"line 6:"_s;
+    QTest::newRow("hostile source rpm") << u"hostile-rpm-bad-source.txt"_s << u"line 6:"_s;
+    QTest::newRow("binary garbage") << u"hostile-garbage.bin"_s << u"line 1"_s;
+}
+
+void TestDnfPlatform::installedRejectsHostileOutput()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, expected);
+    const auto result = DnfPlatform().parseInstalledPackages(fixture(file));
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(expected), qPrintable(result.error().message));
+}
+
+void TestDnfPlatform::pendingFromRealCheckUpdate()
+{
+    const auto result = DnfPlatform().parsePendingPatches(fixture(u"check-update.real.txt"_s));
+    QVERIFY2(result.ok(), qPrintable(result.error().text()));
+    QCOMPARE(describe(result.value()), expectedPending); // pw-newname (obsoleting) is not an update
+    for (const PendingPatch &patch : result.value())
+        QVERIFY(patch.installedVersion.isEmpty());
+}
+
+void TestDnfPlatform::pendingFromRealWrappedCheckUpdate()
+{
+    const auto result = DnfPlatform().parsePendingPatches(fixture(u"check-update-wrapped.real.txt"_s));
+    QVERIFY2(result.ok(), qPrintable(result.error().text()));
+    QCOMPARE(describe(result.value()), expectedPending);
+}
+
+void TestDnfPlatform::pendingNoneIsEmpty()
+{
+    const auto result = DnfPlatform().parsePendingPatches(fixture(u"check-update-none.real.txt"_s));
+    QVERIFY2(result.ok(), qPrintable(result.error().text()));
+    QVERIFY(result.value().isEmpty());
+}
+
+void TestDnfPlatform::pendingWrappedVersionColumn()
+{
+    // dnf wraps any column but the last that is wider than its slot, so a long version wraps too.
+    const QByteArray output = "\n"
+                              "tiny.noarch 1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0-1\n"
+                              "                                                updates\n";
+    const auto result = DnfPlatform().parsePendingPatches(output);
+    QVERIFY2(result.ok(), qPrintable(result.error().text()));
+    QCOMPARE(result.value().size(), qsizetype(1));
+    QCOMPARE(result.value().at(0).origin, u"updates"_s);
+}
+
+void TestDnfPlatform::pendingRejectsHostileOutput_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("semicolon in name") << u"hostile-check-update-semicolon.txt"_s << u"line 4:"_s;
+    QTest::newRow("subshell as version") << u"hostile-check-update-subshell.txt"_s << u"line 4:"_s;
+    QTest::newRow("four columns") << u"hostile-check-update-four-columns.txt"_s << u"line 4:"_s;
+    QTest::newRow("nul byte") << u"hostile-check-update-nul.txt"_s << u"line 4 "_s;
+    QTest::newRow("truncated") << u"hostile-check-update-truncated.txt"_s << u"line 4."_s;
+    QTest::newRow("dangling wrapped name") << u"hostile-check-update-dangling-wrap.txt"_s << u"line 4:"_s;
+    QTest::newRow("binary garbage") << u"hostile-garbage.bin"_s << u"line 1"_s;
+}
+
+void TestDnfPlatform::pendingRejectsHostileOutput()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, expected);
+    const auto result = DnfPlatform().parsePendingPatches(fixture(file));
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(expected), qPrintable(result.error().message));
+}
+
+void TestDnfPlatform::pendingRejectsHugeLine()
+{
+    QByteArray output = fixture(u"check-update.real.txt"_s);
+    output.append(QByteArray(10 * 1024 * 1024, 'x') + '\n');
+    const auto result = DnfPlatform().parsePendingPatches(output);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(u"longer than"_s), qPrintable(result.error().message));
+    // An indented line with nothing to continue is refused too.
+    const auto stray = DnfPlatform().parsePendingPatches("\n      1.0-1 updates\n");
+    QVERIFY(!stray.ok());
+    QVERIFY2(stray.error().message.contains(u"line 2:"_s), qPrintable(stray.error().message));
+}
+
+QTEST_GUILESS_MAIN(TestDnfPlatform)
+#include "tst_dnfplatform.moc"
