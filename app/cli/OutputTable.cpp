@@ -62,7 +62,7 @@ QByteArray OutputTable::renderTable() const
         }
         cells.append(line);
     }
-    const auto format = [&widths](const QStringList &line) {
+    const auto format = [&widths](const QStringList &line) -> QString {
         QString text;
         for (int i = 0; i < line.size(); ++i)
             text += (i + 1 < line.size() ? line.at(i).leftJustified(widths.at(i) + 2) : line.at(i));

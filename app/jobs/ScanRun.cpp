@@ -9,7 +9,7 @@
 #include <QLoggingCategory>
 #include <QMutexLocker>
 
-Q_LOGGING_CATEGORY(lcScan, "patchwright.scan")
+Q_LOGGING_CATEGORY(lcScan, "patchwright.scan", QtWarningMsg)
 
 ScanRun::ScanRun(DatabaseConfig config, QList<Asset> assets, int parallelism, QObject *parent)
     : QObject(parent)

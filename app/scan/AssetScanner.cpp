@@ -4,6 +4,7 @@
 #include "platforms/PlatformDetector.h"
 
 #include <QDateTime>
+#include <QHash>
 
 Result<QByteArray> AssetScanner::runChecked(Endpoint &endpoint, const Command &command,
                                             const RunLimits &limits, const std::atomic_bool *cancel,
@@ -94,6 +95,15 @@ Result<ScanRecord> AssetScanner::scan(Endpoint &endpoint, qint64 assetId, const 
         return Error{
             tr("Unexpected update list from %1: %2").arg(endpoint.describe(), pending.error().message), {}};
     record.pending = std::move(pending).value();
+    // Some platforms (dnf check-update) do not print the installed version: take it from the package list.
+    QHash<QString, QString> installedVersions;
+    for (const InstalledPackage &package : std::as_const(record.installed))
+        installedVersions.insert(package.name + QLatin1Char('\x1f') + package.architecture, package.version);
+    for (PendingPatch &patch : record.pending) {
+        if (patch.installedVersion.isEmpty())
+            patch.installedVersion =
+                installedVersions.value(patch.package + QLatin1Char('\x1f') + patch.architecture);
+    }
 
     record.finishedAt = QDateTime::currentDateTimeUtc();
     return record;

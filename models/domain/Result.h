@@ -8,6 +8,14 @@
 // An error as a value: what happened and, where known, what the user can do next.
 struct Error
 {
+    Error() = default;
+    Error(QString message_, QString hint_ = {}, QString code_ = {})
+        : message(std::move(message_))
+        , hint(std::move(hint_))
+        , code(std::move(code_))
+    {
+    }
+
     QString message;
     QString hint;
     QString code; // machine-readable kind where callers branch on it, e.g. "keychain-unavailable"

@@ -15,7 +15,7 @@
 
 #include <map>
 
-Q_LOGGING_CATEGORY(lcStorage, "patchwright.storage")
+Q_LOGGING_CATEGORY(lcStorage, "patchwright.storage", QtWarningMsg)
 
 namespace {
 

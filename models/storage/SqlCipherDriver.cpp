@@ -17,7 +17,7 @@
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcSqlCipher, "patchwright.storage")
+Q_LOGGING_CATEGORY(lcSqlCipher, "patchwright.storage.sqlcipher", QtWarningMsg)
 
 QString trDriver(const char *text)
 {

@@ -18,6 +18,8 @@ private slots:
     void scanThenPatchesAgree();
     void usageErrorsExitTwo();
     void failuresExitOneWithOneLine();
+    void withoutKeychainOrPassphraseRefusesToCreateAnything();
+    void passphraseFileOpensTheSameDatabase();
 
 private:
     struct Run
@@ -26,7 +28,8 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Run cli(const QStringList &arguments, int timeoutMs = 60000);
+    // Runs the CLI on `database` (default: this test's cli.db) in passphrase mode.
+    Run cli(const QStringList &arguments, int timeoutMs = 60000, const QString &database = QString());
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -36,11 +39,17 @@ void TestCli::init()
     m_dir = std::make_unique<QTemporaryDir>();
 }
 
-TestCli::Run TestCli::cli(const QStringList &arguments, int timeoutMs)
+TestCli::Run TestCli::cli(const QStringList &arguments, int timeoutMs, const QString &database)
 {
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PATCHWRIGHT_DB_PASSPHRASE"),
+                       QStringLiteral("correct horse battery staple"));
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(PW_CLI_PATH),
-                  QStringList{QStringLiteral("--db"), m_dir->filePath(QStringLiteral("cli.db"))} + arguments);
+                  QStringList{QStringLiteral("--db"),
+                              database.isEmpty() ? m_dir->filePath(QStringLiteral("cli.db")) : database} +
+                      arguments);
     Run run;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
@@ -88,7 +97,7 @@ void TestCli::listsThisMachineAsJsonAndCsv()
     QCOMPARE(csv.exitCode, 0);
     const QList<QByteArray> lines = csv.out.split('\n');
     QVERIFY(lines.at(0).startsWith("name,transport,address"));
-    QVERIFY(lines.at(1).startsWith(QSysInfo::machineHostName().toUtf8() + ",local,"));
+    QVERIFY(lines.at(1).startsWith(QByteArray(QSysInfo::machineHostName().toUtf8() + ",local,")));
 }
 
 void TestCli::scanThenPatchesAgree()
@@ -152,17 +161,65 @@ void TestCli::failuresExitOneWithOneLine()
     QVERIFY(notADatabase.open(QIODevice::WriteOnly));
     notADatabase.write(QByteArray(4096, 'x'));
     notADatabase.close();
-    QProcess process;
-    process.start(QStringLiteral(PW_CLI_PATH), {QStringLiteral("--db"), notADatabase.fileName(),
-                                                QStringLiteral("asset"), QStringLiteral("list")});
-    QVERIFY(process.waitForFinished(30000));
-    QCOMPARE(process.exitCode(), 1);
-    const QByteArray err = process.readAllStandardError();
-    QCOMPARE(err.count('\n'), 1);
-    QVERIFY(err.contains("junk.db"));
+    const Run junk = cli({QStringLiteral("asset"), QStringLiteral("list")}, 30000, notADatabase.fileName());
+    QCOMPARE(junk.exitCode, 1);
+    QCOMPARE(junk.err.count('\n'), 1);
+    QVERIFY2(junk.err.contains("junk.db"), junk.err.constData());
     QFile check(notADatabase.fileName());
     QVERIFY(check.open(QIODevice::ReadOnly));
     QCOMPARE(check.readAll(), QByteArray(4096, 'x')); // nothing was written to it
+}
+
+void TestCli::withoutKeychainOrPassphraseRefusesToCreateAnything()
+{
+    // No session bus and no display: no keychain can answer. There must be no plaintext fallback.
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name :
+         {"PATCHWRIGHT_DB_PASSPHRASE", "DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY"})
+        environment.remove(QString::fromLatin1(name));
+    process.setProcessEnvironment(environment);
+    const QString path = m_dir->filePath(QStringLiteral("never.db"));
+    process.start(QStringLiteral(PW_CLI_PATH),
+                  {QStringLiteral("--db"), path, QStringLiteral("asset"), QStringLiteral("list")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 1);
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(err.contains("keychain") && err.contains("PATCHWRIGHT_DB_PASSPHRASE"), err.constData());
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestCli::passphraseFileOpensTheSameDatabase()
+{
+    QVERIFY(cli({QStringLiteral("asset"), QStringLiteral("list")}).exitCode ==
+            0); // created with the env passphrase
+    const QString secret = m_dir->filePath(QStringLiteral("secret"));
+    QFile file(secret);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("correct horse battery staple\n");
+    file.close();
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("PATCHWRIGHT_DB_PASSPHRASE"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(PW_CLI_PATH),
+                  {QStringLiteral("--db"), m_dir->filePath(QStringLiteral("cli.db")),
+                   QStringLiteral("--passphrase-file"), secret, QStringLiteral("asset"),
+                   QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(QJsonDocument::fromJson(process.readAllStandardOutput()).array().size(), 1);
+
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("wrong passphrase\n");
+    file.close();
+    process.start(QStringLiteral(PW_CLI_PATH),
+                  {QStringLiteral("--db"), m_dir->filePath(QStringLiteral("cli.db")),
+                   QStringLiteral("--passphrase-file"), secret, QStringLiteral("asset"),
+                   QStringLiteral("list")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY(process.readAllStandardError().contains("different key"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -21,9 +21,10 @@ public:
         m_database->setActor(QStringLiteral("tester"));
     }
 
+    // Encrypted like the real thing, with a raw key held by the test instead of a keychain.
     DatabaseConfig config() const
     {
-        return DatabaseConfig::localFile(m_dir.filePath(QStringLiteral("test.db")));
+        return DatabaseConfig::encryptedFile(path(), m_key, DatabaseConfig::KeyKind::Raw);
     }
     Database &operator*() const { return *m_database; }
     Database *operator->() const { return m_database.get(); }
