@@ -37,9 +37,12 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_navigation->setSpacing(2);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setFixedWidth(170);
-    m_navigation->setStyleSheet(
-        QStringLiteral("QListWidget { background: palette(window); } "
-                       "QListWidget::item { padding: 6px 4px; border-radius: 4px; }"));
+    // Keep the current pane readable when the window is not focused.
+    QPalette palette = m_navigation->palette();
+    palette.setColor(QPalette::Base, palette.color(QPalette::Window));
+    for (auto role : {QPalette::Highlight, QPalette::HighlightedText})
+        palette.setColor(QPalette::Inactive, role, palette.color(QPalette::Active, role));
+    m_navigation->setPalette(palette);
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("panes"));
 
@@ -52,10 +55,11 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
 
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
-    m_databaseLabel->setText(tr("Database: %1").arg(m_database.config().describe()));
+    m_databaseLabel->setText(
+        tr("Database: %1 — %2").arg(m_database.config().describe(), m_database.engineDescription()));
     m_databaseLabel->setToolTip(tr("Schema version %1").arg(m_database.schemaVersion()));
     m_scanProgress = new ScanProgress(this);
-    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_scanProgress);
     connect(m_scanProgress, &ScanProgress::finished, this, &MainWindow::onScanFinished);
 

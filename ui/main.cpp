@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "Translations.h"
 
 #include "dialogs/DatabaseUnlock.h"
 #include "setup/FirstStart.h"
@@ -17,6 +18,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PW_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.patchwright.Patchwright"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/patchwright.svg")));
+
+    Translations::install(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Patch administration console"));

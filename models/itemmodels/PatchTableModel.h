@@ -18,9 +18,9 @@ public:
         Available,
         Classification,
         Severity,
-        Origin,
         State,
         Detected,
+        Origin,
         ColumnCount
     };
     using ListTableModel::ListTableModel;

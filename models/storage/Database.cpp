@@ -15,6 +15,11 @@
 
 #include <map>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 Q_LOGGING_CATEGORY(lcStorage, "patchwright.storage", QtWarningMsg)
 
 namespace {
@@ -25,11 +30,15 @@ QString nextConnectionName()
     return QStringLiteral("patchwright-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+// The OS account running Patchwright: from the system's user database, not an environment variable
+// anyone can set.
 QString osUserName()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
+#ifdef Q_OS_UNIX
+    if (const passwd *entry = getpwuid(geteuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+#endif
+    const QString user = qEnvironmentVariable("USERNAME");
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 

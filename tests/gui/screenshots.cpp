@@ -4,6 +4,7 @@
 #include "setup/FirstStart.h"
 #include "storage/Database.h"
 #include "storage/KeyStore.h"
+#include "Translations.h"
 #include "widgets/ScanProgress.h"
 
 #include <QAction>
@@ -24,6 +25,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: pw_screenshots OUTPUT_DIR\n");
         return 2;
     }
+    Translations::install(app);
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("PatchwrightScreenshots"));
     QApplication::setApplicationName(QStringLiteral("Patchwright"));

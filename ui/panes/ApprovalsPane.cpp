@@ -14,10 +14,10 @@ ApprovalsPane::ApprovalsPane(Database &database, QWidget *parent)
     TablePane *table = tablePane();
     table->setModel(m_model);
     table->setEmptyState(
-        tr("<h3>No change requests</h3><p>A change request groups pending patches and target "
-           "assets with a maintenance window, for the change board to approve before anything "
-           "is deployed. Requests appear here as soon as one is created.</p>"));
-    table->setColumnWidths({8, 36, 10, 14, 16, 30, 8, 8});
+        icon(), tr("<h3>No change requests</h3><p>A change request groups pending patches and target "
+                   "assets with a maintenance window, for the change board to approve before anything "
+                   "is deployed. Requests appear here as soon as one is created.</p>"));
+    table->setColumnWidths({8, 36, 10, 14, 16, 30, 6, 6});
     table->setDefaultSort(ApprovalQueueModel::Id, Qt::DescendingOrder);
 }
 

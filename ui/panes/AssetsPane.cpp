@@ -16,10 +16,11 @@ AssetsPane::AssetsPane(Database &database, QWidget *parent)
     m_model = new AssetTableModel(this);
     TablePane *table = tablePane();
     table->setModel(m_model);
-    table->setEmptyState(tr("<h3>No assets yet</h3><p>Patchwright registers this machine on first start. "
+    table->setEmptyState(icon(),
+                         tr("<h3>No assets yet</h3><p>Patchwright registers this machine on first start. "
                             "If you removed it, restart with a new database or add assets from the command "
                             "line.</p>"));
-    table->setColumnWidths({18, 14, 30, 18, 10, 10, 8, 8, 9, 16});
+    table->setColumnWidths({12, 12, 26, 16, 6, 6, 5, 5, 5, 16});
     table->setDefaultSort(AssetTableModel::Name, Qt::AscendingOrder);
 
     m_scanSelected = new QAction(QIcon(QStringLiteral(":/icons/scan.svg")), tr("Scan selected"), this);

@@ -17,9 +17,9 @@ AuditPane::AuditPane(Database &database, QWidget *parent)
     TablePane *table = tablePane();
     table->setModel(m_model);
     table->setEmptyState(
-        tr("<h3>The audit trail is empty</h3><p>Every change — assets added, scans, approvals, "
-           "deployments, exports — is recorded here with who did it and when.</p>"));
-    table->setColumnWidths({6, 18, 10, 16, 18, 60});
+        icon(), tr("<h3>The audit trail is empty</h3><p>Every change — assets added, scans, approvals, "
+                   "deployments, exports — is recorded here with who did it and when.</p>"));
+    table->setColumnWidths({5, 20, 10, 16, 18, 60});
     table->setDefaultSort(AuditTableModel::Id, Qt::DescendingOrder);
 
     m_verdict = new QLabel(this);

@@ -15,9 +15,9 @@ CompliancePane::CompliancePane(Database &database, QWidget *parent)
     TablePane *table = tablePane();
     table->setModel(m_model);
     table->setEmptyState(
-        tr("<h3>Nothing to measure yet</h3><p>Compliance is computed from scans. Scan your "
-           "assets from the Assets pane to see which ones have security updates pending.</p>"));
-    table->setColumnWidths({18, 10, 14, 12, 10, 14, 9, 16});
+        icon(), tr("<h3>Nothing to measure yet</h3><p>Compliance is computed from scans. Scan your "
+                   "assets from the Assets pane to see which ones have security updates pending.</p>"));
+    table->setColumnWidths({16, 8, 12, 8, 8, 10, 6, 16});
     table->setDefaultSort(ComplianceTableModel::SecurityPending, Qt::DescendingOrder);
     m_charts = new ComplianceCharts(this);
     table->addTopWidget(m_charts);

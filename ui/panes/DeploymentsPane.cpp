@@ -13,7 +13,8 @@ DeploymentsPane::DeploymentsPane(Database &database, QWidget *parent)
     m_model = new DeploymentTableModel(this);
     TablePane *table = tablePane();
     table->setModel(m_model);
-    table->setEmptyState(tr("<h3>No deployments yet</h3><p>Deployments start from approved change requests "
+    table->setEmptyState(icon(),
+                         tr("<h3>No deployments yet</h3><p>Deployments start from approved change requests "
                             "(see Approvals). Each asset's progress, verification and any rollback will be "
                             "recorded here.</p>"));
     table->setColumnWidths({30, 16, 8, 12, 16, 16, 30});

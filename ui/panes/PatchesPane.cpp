@@ -17,10 +17,10 @@ PatchesPane::PatchesPane(Database &database, QWidget *parent)
     TablePane *table = tablePane();
     table->setModel(m_model);
     table->setEmptyState(
-        tr("<h3>No patches to show</h3><p>Scan an asset (Assets pane, <b>Scan selected</b>, "
-           "or <b>Scan ▸ Scan all assets</b>) to find its pending updates. An asset that is up "
-           "to date has none.</p>"));
-    table->setColumnWidths({16, 22, 20, 20, 11, 9, 30, 9, 16});
+        icon(), tr("<h3>No patches to show</h3><p>Scan an asset (Assets pane, <b>Scan selected</b>, "
+                   "or <b>Scan ▸ Scan all assets</b>) to find its pending updates. An asset that is up "
+                   "to date has none.</p>"));
+    table->setColumnWidths({8, 20, 17, 18, 8, 6, 7, 16, 26});
     table->setDefaultSort(PatchTableModel::Classification, Qt::AscendingOrder);
 
     m_state = new QComboBox(this);
@@ -50,8 +50,8 @@ void PatchesPane::reload()
         security += row.patch.classification == PatchClassification::Security ? 1 : 0;
         assets.insert(row.assetId);
     }
-    tablePane()->setSubtitle(
-        tr("%n patch(es) on %1 asset(s), %2 security", nullptr, int(patches.value().size()))
-            .arg(assets.size())
-            .arg(security));
+    tablePane()->setSubtitle(tr("%1 on %2, %3 security")
+                                 .arg(tr("%n patch(es)", nullptr, int(patches.value().size())),
+                                      tr("%n asset(s)", nullptr, int(assets.size())))
+                                 .arg(security));
 }

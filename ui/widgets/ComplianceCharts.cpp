@@ -94,6 +94,7 @@ void ComplianceCharts::setHistory(const QList<CompliancePoint> &points)
     auto *axisY = new QValueAxis(chart.get());
     axisY->setRange(0, std::max(10, maximum + maximum / 10));
     axisY->setLabelFormat(QStringLiteral("%d"));
+    axisY->applyNiceNumbers();
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     QChart *old = m_historyView->chart();

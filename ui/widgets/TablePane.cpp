@@ -3,6 +3,8 @@
 #include "itemmodels/ListTableModel.h"
 #include "itemmodels/TableFilterProxy.h"
 
+#include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,7 +30,7 @@ TablePane::TablePane(const QString &name, const QString &title, QWidget *parent)
     m_title->setFont(titleFont);
     m_subtitle = new QLabel(this);
     m_subtitle->setObjectName(name + QStringLiteral("Subtitle"));
-    m_subtitle->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_subtitle->setStyleSheet(QStringLiteral("color: #5f6368;"));
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(name + QStringLiteral("Filter"));
@@ -83,10 +85,24 @@ TablePane::TablePane(const QString &name, const QString &title, QWidget *parent)
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
     m_emptyState->setTextFormat(Qt::RichText);
-    m_emptyState->setMargin(40);
+    m_emptyState->setFixedWidth(460);
+    m_emptyIcon = new QLabel(this);
+    m_emptyIcon->setAlignment(Qt::AlignCenter);
+    auto *card = new QFrame(this);
+    card->setObjectName(QStringLiteral("emptyCard"));
+    card->setStyleSheet(
+        QStringLiteral("#emptyCard { background: palette(base); border: 1px solid palette(midlight); "
+                       "border-radius: 8px; }"));
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->setContentsMargins(40, 32, 40, 32);
+    cardLayout->addWidget(m_emptyIcon);
+    cardLayout->addWidget(m_emptyState);
+    m_emptyPage = new QWidget(this);
+    auto *pageLayout = new QGridLayout(m_emptyPage);
+    pageLayout->addWidget(card, 0, 0, Qt::AlignCenter);
 
     m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_emptyState);
+    m_stack->addWidget(m_emptyPage);
     m_stack->addWidget(m_splitter);
 
     auto *layout = new QVBoxLayout(this);
@@ -111,8 +127,9 @@ void TablePane::setModel(QAbstractItemModel *model)
     updateEmptyState();
 }
 
-void TablePane::setEmptyState(const QString &html)
+void TablePane::setEmptyState(const QIcon &icon, const QString &html)
 {
+    m_emptyIcon->setPixmap(icon.pixmap(48, 48));
     m_emptyState->setText(html);
 }
 
@@ -126,12 +143,17 @@ void TablePane::setDefaultSort(int column, Qt::SortOrder order)
     m_table->sortByColumn(column, order);
 }
 
-void TablePane::setColumnWidths(const QList<int> &widths)
+void TablePane::setColumnWidths(const QList<int> &characters)
 {
-    m_defaultWidths = widths;
-    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    for (int i = 0; i < widths.size(); ++i)
-        m_table->setColumnWidth(i, widths.at(i) * em / 2);
+    // Widths in characters, but never narrower than the column's header with its sort arrow.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int character = std::max(metrics.averageCharWidth(), metrics.horizontalAdvance(QLatin1Char('0')));
+    const QAbstractItemModel *model = m_table->model();
+    for (int i = 0; i < characters.size() && i < model->columnCount(); ++i) {
+        const QString header = model->headerData(i, Qt::Horizontal).toString();
+        const int headerWidth = metrics.horizontalAdvance(header) + 2 * character + 10;
+        m_table->setColumnWidth(i, std::max(characters.at(i) * character + 10, headerWidth));
+    }
 }
 
 void TablePane::addTopWidget(QWidget *widget)
@@ -152,7 +174,7 @@ QList<int> TablePane::selectedSourceRows() const
 void TablePane::updateEmptyState()
 {
     const bool sourceEmpty = !m_proxy->sourceModel() || m_proxy->sourceModel()->rowCount() == 0;
-    m_stack->setCurrentWidget(sourceEmpty ? static_cast<QWidget *>(m_emptyState) : m_splitter);
+    m_stack->setCurrentWidget(sourceEmpty ? m_emptyPage : static_cast<QWidget *>(m_splitter));
     m_filter->setEnabled(!sourceEmpty);
 }
 
@@ -187,6 +209,6 @@ void TablePane::restoreState(QSettings &settings)
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
     else
-        m_splitter->setSizes({900, 320});
+        m_splitter->setSizes({1000, 300});
     settings.endGroup();
 }

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QAbstractItemModel;
+class QIcon;
 class QLabel;
 class QLineEdit;
 class QSettings;
@@ -24,10 +25,10 @@ public:
     TablePane(const QString &name, const QString &title, QWidget *parent = nullptr);
 
     void setModel(QAbstractItemModel *model);
-    void setEmptyState(const QString &html);
+    void setEmptyState(const QIcon &icon, const QString &html);
     void setSubtitle(const QString &text);
     void setDefaultSort(int column, Qt::SortOrder order);
-    void setColumnWidths(const QList<int> &widths);
+    void setColumnWidths(const QList<int> &characters); // call after setModel()
     void addTopWidget(QWidget *widget); // a banner between the title and the table, e.g. a chart
 
     QToolBar *toolBar() const { return m_toolBar; }
@@ -51,10 +52,11 @@ private:
     QLineEdit *m_filter = nullptr;
     QToolBar *m_toolBar = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QWidget *m_emptyPage = nullptr;
+    QLabel *m_emptyIcon = nullptr;
     QLabel *m_emptyState = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_table = nullptr;
     QTextBrowser *m_details = nullptr;
     TableFilterProxy *m_proxy = nullptr;
-    QList<int> m_defaultWidths;
 };
