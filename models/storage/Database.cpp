@@ -92,6 +92,10 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
                          wrongKey ? QString::fromLatin1(WrongKeyCode) : QString()};
         }
     }
+    if (config.driver != QLatin1String("QPSQL")) {
+        // Patch history is nobody else's business: owner-only, like a password database.
+        QFile::setPermissions(config.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     std::unique_ptr<Database> database(new Database(config, name));
     if (Status migrated = database->migrate(); !migrated)
         return migrated.error();

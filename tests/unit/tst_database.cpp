@@ -27,6 +27,8 @@ void TestDatabaseMigrations::createsFileAndFolder()
         DatabaseConfig::encryptedFile(path, KeyStore::newRawKey(), DatabaseConfig::KeyKind::Raw));
     QVERIFY2(db.ok(), qPrintable(db.error().text()));
     QVERIFY(QFileInfo::exists(path));
+    QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
 }
 
 void TestDatabaseMigrations::migratesToLatestOnceAndRecordsVersion()

@@ -1,0 +1,126 @@
+// KeyStore and DatabaseLocation against a real Secret Service: the test re-executes itself inside a
+// private D-Bus session (dbus-run-session) with an unlocked gnome-keyring-daemon, as a desktop session has.
+#include "setup/DatabaseLocation.h"
+#include "storage/Database.h"
+#include "storage/KeyStore.h"
+#include "storage/SqlCipherDriver.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+#include <vector>
+
+class TestKeyStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void writeReadRemoveRoundTrip();
+    void newDatabaseGetsAKeyBornInTheKeychain();
+    void lostKeyIsAClearErrorNotANewDatabase();
+    void passphraseOverridesTheKeychain();
+
+private:
+    KeyStore m_store{QStringLiteral("PatchwrightTest"), std::chrono::seconds(10)};
+};
+
+void TestKeyStore::initTestCase()
+{
+    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+             "the test must run inside dbus-run-session");
+    qunsetenv("PATCHWRIGHT_DB_PASSPHRASE");
+}
+
+void TestKeyStore::writeReadRemoveRoundTrip()
+{
+    const QString account = QStringLiteral("round-trip");
+    const QString secret = KeyStore::newRawKey();
+    QCOMPARE(secret.size(), 64);
+    QVERIFY(secret != KeyStore::newRawKey());
+    const Status written = m_store.write(account, secret);
+    QVERIFY2(written.ok(), qPrintable(written.error().text()));
+    const auto read = m_store.read(account);
+    QVERIFY2(read.ok(), qPrintable(read.error().text()));
+    QVERIFY(read.value().found);
+    QCOMPARE(read.value().secret, secret);
+    QVERIFY(m_store.remove(account).ok());
+    const auto gone = m_store.read(account);
+    QVERIFY(gone.ok());
+    QVERIFY(!gone.value().found);
+}
+
+void TestKeyStore::newDatabaseGetsAKeyBornInTheKeychain()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.db"));
+    const auto first = DatabaseLocation::resolve(path, QString(), m_store);
+    QVERIFY2(first.ok(), qPrintable(first.error().text()));
+    QCOMPARE(first.value().connectOptions, QStringLiteral("PW_KEY_KIND=raw"));
+    QVERIFY(SqlCipherDriver::isValidRawKey(first.value().key));
+    QVERIFY(Database::open(first.value()).ok());
+
+    const auto again = DatabaseLocation::resolve(path, QString(), m_store);
+    QVERIFY(again.ok());
+    QCOMPARE(again.value().key, first.value().key);
+    QVERIFY(Database::open(again.value()).ok());
+    QVERIFY(m_store.remove(first.value().keychainAccount()).ok());
+}
+
+void TestKeyStore::lostKeyIsAClearErrorNotANewDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("orphan.db"));
+    const auto created = DatabaseLocation::resolve(path, QString(), m_store);
+    QVERIFY(created.ok());
+    QVERIFY(Database::open(created.value()).ok());
+    QVERIFY(m_store.remove(created.value().keychainAccount()).ok());
+
+    const auto lost = DatabaseLocation::resolve(path, QString(), m_store);
+    QVERIFY(!lost.ok());
+    QCOMPARE(lost.error().code, QString::fromLatin1(DatabaseLocation::KeyMissingCode));
+    QVERIFY(lost.error().message.contains(QStringLiteral("not in your keychain")));
+    QVERIFY(!m_store.read(created.value().keychainAccount()).value().found); // no new key was made up
+}
+
+void TestKeyStore::passphraseOverridesTheKeychain()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("pass.db"));
+    qputenv("PATCHWRIGHT_DB_PASSPHRASE", "from the environment");
+    const auto fromEnvironment = DatabaseLocation::resolve(path, QString(), m_store);
+    qunsetenv("PATCHWRIGHT_DB_PASSPHRASE");
+    QVERIFY(fromEnvironment.ok());
+    QCOMPARE(fromEnvironment.value().key, QStringLiteral("from the environment"));
+    QCOMPARE(fromEnvironment.value().connectOptions, QStringLiteral("PW_KEY_KIND=passphrase"));
+    QVERIFY(!m_store.read(fromEnvironment.value().keychainAccount()).value().found);
+
+    const auto explicitOne = DatabaseLocation::resolve(path, QStringLiteral("typed in a dialog"), m_store);
+    QCOMPARE(explicitOne.value().key, QStringLiteral("typed in a dialog"));
+}
+
+int main(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsSet("PW_TEST_KEYRING_SESSION")) {
+        // Re-run inside a private session bus with an unlocked keyring; never touch the user's own keyring.
+        std::vector<char *> args{
+            const_cast<char *>("dbus-run-session"), const_cast<char *>("--"), const_cast<char *>("sh"),
+            const_cast<char *>("-c"),
+            const_cast<char *>("printf pw | gnome-keyring-daemon --unlock --components=secrets "
+                               ">/dev/null && PW_TEST_KEYRING_SESSION=1 exec \"$0\" \"$@\"")};
+        for (int i = 0; i < argc; ++i)
+            args.push_back(argv[i]);
+        args.push_back(nullptr);
+        execvp("dbus-run-session", args.data());
+        perror("dbus-run-session");
+        return 1;
+    }
+    QCoreApplication app(argc, argv);
+    TestKeyStore test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_keystore.moc"
