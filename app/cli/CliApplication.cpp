@@ -1,11 +1,14 @@
 #include "CliApplication.h"
 
 #include "AssetCommand.h"
+#include "AuditCommand.h"
 #include "CliContext.h"
+#include "DbCommand.h"
 #include "PatchesCommand.h"
 #include "ScanCommand.h"
 
 #include "setup/DatabaseLocation.h"
+#include "setup/DatabaseOpener.h"
 #include "setup/FirstStart.h"
 #include "storage/KeyStore.h"
 
@@ -28,6 +31,10 @@ QString CliApplication::helpText()
               "  scan NAME...|--all [--parallel N] [--format table|json|csv]\n"
               "  patches [--asset NAME] [--state missing|installed|superseded|resolved|all]\n"
               "          [--sort asset|severity|package] [--format table|json|csv]\n"
+              "  db info [--format table|json|csv]\n"
+              "  db rekey [--new-passphrase-file FILE | --to-keychain]\n"
+              "  audit verify\n"
+              "  audit list [--since DATE] [--format table|json|csv]\n"
               "\n"
               "Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.\n");
 }
@@ -68,8 +75,8 @@ int CliApplication::run(const QStringList &arguments)
         return context.usage(tr("No command given."));
     const QString command = arguments.at(i);
     const QStringList rest = arguments.mid(i + 1);
-    static const QStringList known{QStringLiteral("asset"), QStringLiteral("scan"),
-                                   QStringLiteral("patches")};
+    static const QStringList known{QStringLiteral("asset"), QStringLiteral("scan"), QStringLiteral("patches"),
+                                   QStringLiteral("db"), QStringLiteral("audit")};
     if (!known.contains(command))
         return context.usage(tr("Unknown command \"%1\".").arg(command));
 
@@ -80,10 +87,7 @@ int CliApplication::run(const QStringList &arguments)
             return context.fail(read.error().text());
         passphrase = read.value();
     }
-    const auto config = DatabaseLocation::resolve(dbArgument, passphrase, KeyStore());
-    if (!config)
-        return context.fail(config.error().text());
-    auto database = Database::open(config.value());
+    auto database = DatabaseOpener::open(dbArgument, passphrase, KeyStore());
     if (!database)
         return context.fail(database.error().text());
     context.database = std::move(database).value();
@@ -94,5 +98,9 @@ int CliApplication::run(const QStringList &arguments)
         return AssetCommand::run(context, rest);
     if (command == QLatin1String("scan"))
         return ScanCommand::run(context, rest);
+    if (command == QLatin1String("db"))
+        return DbCommand::run(context, rest);
+    if (command == QLatin1String("audit"))
+        return AuditCommand::run(context, rest);
     return PatchesCommand::run(context, rest);
 }

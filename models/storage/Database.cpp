@@ -1,7 +1,8 @@
 #include "Database.h"
 
+#include "Migrations.h"
+#include "SettingsRepository.h"
 #include "SqlCipherDriver.h"
-#include "SqlScript.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -9,11 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <map>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -40,20 +38,6 @@ QString osUserName()
 #endif
     const QString user = qEnvironmentVariable("USERNAME");
     return user.isEmpty() ? QStringLiteral("unknown") : user;
-}
-
-// Migrations are numbered resource files ":/migrations/NNN_name.sql", applied in order.
-std::map<int, QString> migrationFiles()
-{
-    std::map<int, QString> files;
-    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{3})_[a-z0-9_]+\.sql$)"));
-    const QDir dir(QStringLiteral(":/migrations"));
-    for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
-        const auto match = pattern.match(name);
-        if (match.hasMatch())
-            files.emplace(match.captured(1).toInt(), dir.filePath(name));
-    }
-    return files;
 }
 
 } // namespace
@@ -125,8 +109,13 @@ QSqlDatabase Database::connection() const
 
 int Database::latestSchemaVersion()
 {
-    const auto files = migrationFiles();
-    return files.empty() ? 0 : files.rbegin()->first;
+    return Migrations::latestVersion();
+}
+
+Migrations::Dialect Database::dialect() const
+{
+    return m_config.driver == QLatin1String("QPSQL") ? Migrations::Dialect::PostgreSql
+                                                     : Migrations::Dialect::Sqlite;
 }
 
 int Database::schemaVersion() const
@@ -167,29 +156,44 @@ Status Database::migrate()
                          .arg(latest),
                      tr("Upgrade Patchwright; the database was left untouched.")};
     }
-    for (const auto &[version, path] : migrationFiles()) {
+    for (int version : Migrations::versions()) {
         if (version <= current)
             continue;
-        if (Status applied = applyMigration(version, path); !applied)
+        if (Status applied = applyMigration(version); !applied)
             return applied;
         qCInfo(lcStorage) << "applied migration" << version;
     }
-    return {};
+    return recordCipherVersion();
 }
 
-Status Database::applyMigration(int version, const QString &resourcePath)
+// SQLCipher 4 opens a 3.x file only in compatibility mode: remember what the file was created with.
+Status Database::recordCipherVersion()
 {
-    QFile file(resourcePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Migration %1 is missing from this build.").arg(version),
-                     tr("Reinstall Patchwright.")};
-    const QStringList statements = SqlScript::split(QString::fromUtf8(file.readAll()));
+    if (dialect() != Migrations::Dialect::Sqlite)
+        return {};
+    SettingsRepository settings(connection());
+    const auto recorded = settings.value(QStringLiteral("storage.cipher_version_created"));
+    if (!recorded)
+        return recorded.error();
+    if (!recorded.value().isEmpty())
+        return {};
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA cipher_version")) || !query.next())
+        return {};
+    return settings.setValue(QStringLiteral("storage.cipher_version_created"), query.value(0).toString());
+}
+
+Status Database::applyMigration(int version)
+{
+    const auto statements = Migrations::statements(version, dialect());
+    if (!statements)
+        return statements.error();
 
     QSqlDatabase db = connection();
     if (!db.transaction())
         return Error{tr("Cannot start migration %1: %2").arg(version).arg(db.lastError().text()), {}};
     QSqlQuery query(db);
-    for (const QString &statement : statements) {
+    for (const QString &statement : statements.value()) {
         if (!query.exec(statement)) {
             const QString reason = query.lastError().text();
             db.rollback();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DatabaseConfig.h"
+#include "Migrations.h"
 
 #include "domain/Result.h"
 
@@ -27,10 +28,13 @@ public:
 
     QSqlDatabase connection() const;
     const DatabaseConfig &config() const { return m_config; }
+    // After PRAGMA rekey: new connections (worker threads) must use the new key.
+    void adoptKey(const DatabaseConfig &rekeyed) { m_config = rekeyed; }
     int schemaVersion() const;
     // The engine behind the connection, e.g. "SQLite 3.40.1" or "SQLCipher 3.4.1 (SQLite 3.15.2)".
     QString engineDescription() const;
     static int latestSchemaVersion();
+    Migrations::Dialect dialect() const;
 
     // Who is acting, for the audit trail: the OS user in local mode.
     QString actor() const { return m_actor; }
@@ -39,7 +43,8 @@ public:
 private:
     Database(DatabaseConfig config, QString connectionName);
     Status migrate();
-    Status applyMigration(int version, const QString &resourcePath);
+    Status applyMigration(int version);
+    Status recordCipherVersion();
 
     DatabaseConfig m_config;
     QString m_connectionName;

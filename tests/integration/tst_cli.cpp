@@ -1,7 +1,11 @@
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +24,9 @@ private slots:
     void failuresExitOneWithOneLine();
     void withoutKeychainOrPassphraseRefusesToCreateAnything();
     void passphraseFileOpensTheSameDatabase();
+    void auditVerifyFindsATamperedEvent();
+    void rekeyToANewPassphrase();
+    void dbInfoDescribesTheDatabase();
 
 private:
     struct Run
@@ -220,6 +227,82 @@ void TestCli::passphraseFileOpensTheSameDatabase()
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 1);
     QVERIFY(process.readAllStandardError().contains("different key"));
+}
+
+void TestCli::auditVerifyFindsATamperedEvent()
+{
+    QCOMPARE(cli({QStringLiteral("scan"), QStringLiteral("--all")}, 180000).exitCode, 0);
+    const Run intact = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(intact.exitCode, 0);
+    QVERIFY(intact.out.contains("intact: 2 events"));
+
+    {
+        // Someone with the key drops the append-only triggers and rewrites who scanned.
+        auto db = Database::open(DatabaseConfig::encryptedFile(m_dir->filePath(QStringLiteral("cli.db")),
+                                                               QStringLiteral("correct horse battery staple"),
+                                                               DatabaseConfig::KeyKind::Passphrase));
+        QVERIFY(db.ok());
+        QSqlQuery query(db.value()->connection());
+        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER audit_events_no_update")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE audit_events SET actor = 'mallory' WHERE id = 2")));
+    }
+    const Run broken = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(broken.exitCode, 1);
+    QCOMPARE(broken.err.count('\n'), 1);
+    QVERIFY2(broken.err.contains("broken at event 2"), broken.err.constData());
+
+    const Run listed = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--format"),
+                            QStringLiteral("json"), QStringLiteral("--since"), QStringLiteral("2000-01-01")});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray events = QJsonDocument::fromJson(listed.out).array();
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.at(0).toObject().value(QStringLiteral("action")).toString(),
+             QStringLiteral("scan.completed"));
+    const Run future = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--format"),
+                            QStringLiteral("json"), QStringLiteral("--since"), QStringLiteral("2999-01-01")});
+    QCOMPARE(QJsonDocument::fromJson(future.out).array().size(), 0);
+}
+
+void TestCli::rekeyToANewPassphrase()
+{
+    QCOMPARE(cli({QStringLiteral("asset"), QStringLiteral("list")}).exitCode, 0);
+    const QString fileName = m_dir->filePath(QStringLiteral("new-passphrase"));
+    QFile file(fileName);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("a brand new passphrase\n");
+    file.close();
+    const Run rekey = cli(
+        {QStringLiteral("db"), QStringLiteral("rekey"), QStringLiteral("--new-passphrase-file"), fileName});
+    QCOMPARE(rekey.exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("asset"), QStringLiteral("list")}).exitCode,
+             1); // the old passphrase is dead
+
+    auto db = Database::open(DatabaseConfig::encryptedFile(m_dir->filePath(QStringLiteral("cli.db")),
+                                                           QStringLiteral("a brand new passphrase"),
+                                                           DatabaseConfig::KeyKind::Passphrase));
+    QVERIFY2(db.ok(), qPrintable(db.error().text()));
+    const auto events = AuditLog(db.value()->connection()).list().value();
+    QCOMPARE(events.constFirst().action, QStringLiteral("db.rekeyed"));
+    QVERIFY(!events.constFirst().details.contains(QStringLiteral("brand new"))); // no secret in the trail
+    QVERIFY(AuditLog(db.value()->connection()).verify().value().intact);
+
+    // Passphrase mode without a new passphrase is a usage error, not a silent switch.
+    QCOMPARE(cli({QStringLiteral("db"), QStringLiteral("rekey")}).exitCode,
+             1); // cannot even open: old passphrase
+}
+
+void TestCli::dbInfoDescribesTheDatabase()
+{
+    const Run info = cli(
+        {QStringLiteral("db"), QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(info.exitCode, 0);
+    const QJsonObject row = QJsonDocument::fromJson(info.out).array().at(0).toObject();
+    QVERIFY(row.value(QStringLiteral("engine")).toString().startsWith(QStringLiteral("SQLCipher")));
+    QCOMPARE(row.value(QStringLiteral("key")).toString(), QStringLiteral("passphrase"));
+    QCOMPARE(row.value(QStringLiteral("schema_version")).toInt(), Database::latestSchemaVersion());
+    QCOMPARE(row.value(QStringLiteral("assets")).toInt(), 1);
+    QVERIFY(row.value(QStringLiteral("audit_intact")).toBool());
+    QVERIFY(!info.out.contains("correct horse")); // the passphrase is never printed
 }
 
 QTEST_GUILESS_MAIN(TestCli)

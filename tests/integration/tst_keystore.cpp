@@ -1,6 +1,9 @@
 // KeyStore and DatabaseLocation against a real Secret Service: the test re-executes itself inside a
 // private D-Bus session (dbus-run-session) with an unlocked gnome-keyring-daemon, as a desktop session has.
 #include "setup/DatabaseLocation.h"
+#include "setup/DatabaseOpener.h"
+#include "setup/DatabaseRekey.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/KeyStore.h"
 #include "storage/SqlCipherDriver.h"
@@ -23,6 +26,9 @@ private slots:
     void newDatabaseGetsAKeyBornInTheKeychain();
     void lostKeyIsAClearErrorNotANewDatabase();
     void passphraseOverridesTheKeychain();
+    void rekeyRotatesTheKeychainKey();
+    void interruptedRekeyIsFinishedAtNextOpen();
+    void switchingToPassphraseRemovesTheKeychainEntry();
 
 private:
     KeyStore m_store{QStringLiteral("PatchwrightTest"), std::chrono::seconds(10)};
@@ -100,6 +106,70 @@ void TestKeyStore::passphraseOverridesTheKeychain()
 
     const auto explicitOne = DatabaseLocation::resolve(path, QStringLiteral("typed in a dialog"), m_store);
     QCOMPARE(explicitOne.value().key, QStringLiteral("typed in a dialog"));
+}
+
+void TestKeyStore::rekeyRotatesTheKeychainKey()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rotate.db"));
+    auto database = DatabaseOpener::open(path, QString(), m_store);
+    QVERIFY2(database.ok(), qPrintable(database.error().text()));
+    const QString oldKey = database.value()->config().key;
+    const auto rekeyed = DatabaseRekey::toNewKeychainKey(*database.value(), m_store);
+    QVERIFY2(rekeyed.ok(), qPrintable(rekeyed.error().text()));
+    QVERIFY(rekeyed.value().key != oldKey);
+    QCOMPARE(database.value()->config().key, rekeyed.value().key); // new worker connections get the new key
+    database.value().reset();
+
+    QCOMPARE(m_store.read(rekeyed.value().keychainAccount()).value().secret, rekeyed.value().key);
+    QVERIFY(!m_store.read(DatabaseRekey::pendingAccount(rekeyed.value())).value().found);
+    QVERIFY(!Database::open(DatabaseConfig::encryptedFile(path, oldKey, DatabaseConfig::KeyKind::Raw)).ok());
+    auto reopened = DatabaseOpener::open(path, QString(), m_store);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.error().text()));
+    QCOMPARE(AuditLog(reopened.value()->connection()).list().value().constFirst().action,
+             QStringLiteral("db.rekeyed"));
+    QVERIFY(m_store.remove(rekeyed.value().keychainAccount()).ok());
+}
+
+void TestKeyStore::interruptedRekeyIsFinishedAtNextOpen()
+{
+    // The process died after re-encrypting the file but before the keychain got the new key.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("interrupted.db"));
+    auto database = DatabaseOpener::open(path, QString(), m_store);
+    QVERIFY(database.ok());
+    const DatabaseConfig config = database.value()->config();
+    const QString newKey = KeyStore::newRawKey();
+    QVERIFY(m_store.write(DatabaseRekey::pendingAccount(config), newKey).ok());
+    QSqlDatabase connection = database.value()->connection();
+    QString error;
+    QVERIFY(SqlCipherDriver::rekey(connection, newKey, SqlCipherDriver::KeyKind::Raw, &error));
+    database.value().reset();
+
+    auto recovered = DatabaseOpener::open(path, QString(), m_store);
+    QVERIFY2(recovered.ok(), qPrintable(recovered.error().text()));
+    QCOMPARE(recovered.value()->config().key, newKey);
+    QCOMPARE(m_store.read(config.keychainAccount()).value().secret, newKey);
+    QVERIFY(!m_store.read(DatabaseRekey::pendingAccount(config)).value().found);
+    QVERIFY(m_store.remove(config.keychainAccount()).ok());
+}
+
+void TestKeyStore::switchingToPassphraseRemovesTheKeychainEntry()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("switch.db"));
+    auto database = DatabaseOpener::open(path, QString(), m_store);
+    QVERIFY(database.ok());
+    const DatabaseConfig before = database.value()->config();
+    const auto switched =
+        DatabaseRekey::toPassphrase(*database.value(), m_store, QStringLiteral("now a passphrase"));
+    QVERIFY2(switched.ok(), qPrintable(switched.error().text()));
+    database.value().reset();
+    QVERIFY(!m_store.read(before.keychainAccount()).value().found);
+    QVERIFY(DatabaseOpener::open(path, QStringLiteral("now a passphrase"), m_store).ok());
+    const auto withoutPassphrase = DatabaseOpener::open(path, QString(), m_store);
+    QVERIFY(!withoutPassphrase.ok());
+    QCOMPARE(withoutPassphrase.error().code, QString::fromLatin1(DatabaseLocation::KeyMissingCode));
 }
 
 int main(int argc, char *argv[])

@@ -2,7 +2,20 @@
 
 #include "storage/AuditLog.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
+
+namespace {
+
+// What an attacker holding the key can do: drop the append-only triggers, then edit.
+bool tamper(Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    return query.exec(QStringLiteral("DROP TRIGGER audit_events_no_update")) &&
+           query.exec(QStringLiteral("DROP TRIGGER audit_events_no_delete")) && query.exec(sql);
+}
+
+} // namespace
 
 class TestAuditLog : public QObject
 {
@@ -14,6 +27,7 @@ private slots:
     void detectsDeletedEvent();
     void detectsRewrittenHashChain();
     void emptyLogIsIntact();
+    void engineRefusesEditsOfTheTrail();
 };
 
 void TestAuditLog::appendsChainedEvents()
@@ -49,8 +63,7 @@ void TestAuditLog::detectsAlteredField()
         QVERIFY(log.append(QStringLiteral("ann"), QStringLiteral("scan.completed"),
                            QStringLiteral("h%1").arg(i), {})
                     .ok());
-    QSqlQuery edit(db->connection());
-    QVERIFY(edit.exec(QStringLiteral("UPDATE audit_events SET actor = 'mallory' WHERE id = 3")));
+    QVERIFY(tamper(*db, QStringLiteral("UPDATE audit_events SET actor = 'mallory' WHERE id = 3")));
     const auto verdict = log.verify();
     QVERIFY(verdict.ok());
     QVERIFY(!verdict.value().intact);
@@ -64,8 +77,7 @@ void TestAuditLog::detectsDeletedEvent()
     AuditLog log(db->connection());
     for (int i = 0; i < 4; ++i)
         QVERIFY(log.append(QStringLiteral("ann"), QStringLiteral("a"), QString::number(i), {}).ok());
-    QSqlQuery edit(db->connection());
-    QVERIFY(edit.exec(QStringLiteral("DELETE FROM audit_events WHERE id = 2")));
+    QVERIFY(tamper(*db, QStringLiteral("DELETE FROM audit_events WHERE id = 2")));
     const auto verdict = log.verify();
     QVERIFY(!verdict.value().intact);
     QCOMPARE(verdict.value().firstBrokenId, 3);
@@ -83,11 +95,8 @@ void TestAuditLog::detectsRewrittenHashChain()
     QCOMPARE(second.id, 2);
     second.details = QStringLiteral("forged");
     const QByteArray forgedHash = AuditLog::hashOf(second);
-    QSqlQuery edit(db->connection());
-    edit.prepare(QStringLiteral("UPDATE audit_events SET details = ?, hash = ? WHERE id = 2"));
-    edit.addBindValue(second.details);
-    edit.addBindValue(QString::fromLatin1(forgedHash));
-    QVERIFY(edit.exec());
+    QVERIFY(tamper(*db, QStringLiteral("UPDATE audit_events SET details = 'forged', hash = '%1' WHERE id = 2")
+                            .arg(QString::fromLatin1(forgedHash))));
     const auto verdict = log.verify();
     QVERIFY(!verdict.value().intact);
     QCOMPARE(verdict.value().firstBrokenId, 3);
@@ -100,6 +109,18 @@ void TestAuditLog::emptyLogIsIntact()
     const auto verdict = AuditLog(db->connection()).verify();
     QVERIFY(verdict.value().intact);
     QCOMPARE(verdict.value().checked, 0);
+}
+
+void TestAuditLog::engineRefusesEditsOfTheTrail()
+{
+    TestDatabase db;
+    AuditLog log(db->connection());
+    QVERIFY(log.append(QStringLiteral("ann"), QStringLiteral("a"), QStringLiteral("x"), {}).ok());
+    QSqlQuery query(db->connection());
+    QVERIFY(!query.exec(QStringLiteral("UPDATE audit_events SET actor = 'mallory'")));
+    QVERIFY(query.lastError().text().contains(QStringLiteral("append-only")));
+    QVERIFY(!query.exec(QStringLiteral("DELETE FROM audit_events")));
+    QCOMPARE(log.list().value().constFirst().actor, QStringLiteral("ann"));
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

@@ -1,6 +1,10 @@
 #include "../support/TestDatabase.h"
 
+#include "storage/Migrations.h"
+#include "storage/SqlCipherDriver.h"
 #include "storage/SqlScript.h"
+
+#include <QSqlError>
 
 #include <QSqlQuery>
 
@@ -17,6 +21,9 @@ private slots:
     void fileIsEncrypted();
     void wrongKeyIsAClearErrorAndTouchesNothing();
     void passphraseModeRoundTrip();
+    void upgradesFromEveryEarlierVersion_data();
+    void upgradesFromEveryEarlierVersion();
+    void failedMigrationLeavesThePreviousVersion();
 };
 
 void TestDatabaseMigrations::createsFileAndFolder()
@@ -140,6 +147,105 @@ void TestDatabaseMigrations::passphraseModeRoundTrip()
     auto wrong = Database::open(DatabaseConfig::encryptedFile(path, passphrase + QLatin1Char('x'),
                                                               DatabaseConfig::KeyKind::Passphrase));
     QVERIFY(!wrong.ok());
+}
+
+namespace {
+
+// Builds a database at schema `version` the way an older Patchwright left it, with one asset in it.
+void buildAtVersion(const DatabaseConfig &config, int version)
+{
+    SqlCipherDriver::registerDriver();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(config.driver, QStringLiteral("old"));
+        db.setDatabaseName(config.path);
+        db.setPassword(config.key);
+        db.setConnectOptions(config.connectOptions);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral(
+            "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")));
+        for (int v = 1; v <= version; ++v) {
+            const auto statements = Migrations::statements(v, Migrations::Dialect::Sqlite);
+            QVERIFY(statements.ok());
+            for (const QString &statement : statements.value())
+                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (%1, 'then')").arg(v)));
+        }
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO assets (name, transport, created_at) "
+                                          "VALUES ('old-host', 'ssh', '2026-01-01T00:00:00.000Z')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+}
+
+} // namespace
+
+void TestDatabaseMigrations::upgradesFromEveryEarlierVersion_data()
+{
+    QTest::addColumn<int>("from");
+    for (int version = 1; version < Database::latestSchemaVersion(); ++version)
+        QTest::addRow("from %d", version) << version;
+}
+
+void TestDatabaseMigrations::upgradesFromEveryEarlierVersion()
+{
+    QFETCH(int, from);
+    QTemporaryDir dir;
+    const DatabaseConfig config = DatabaseConfig::encryptedFile(
+        dir.filePath(QStringLiteral("old.db")), KeyStore::newRawKey(), DatabaseConfig::KeyKind::Raw);
+    buildAtVersion(config, from);
+    if (QTest::currentTestFailed())
+        return;
+    auto db = Database::open(config);
+    QVERIFY2(db.ok(), qPrintable(db.error().text()));
+    QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
+    QSqlQuery query(db.value()->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT name, transport FROM assets")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("old-host"));
+    const QStringList tables = db.value()->connection().tables();
+    for (const char *table : {"vulnerabilities", "patch_cves", "approvals", "deployment_steps", "users",
+                              "known_host_keys", "change_request_patches"})
+        QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
+}
+
+void TestDatabaseMigrations::failedMigrationLeavesThePreviousVersion()
+{
+    // A database where migration 2 cannot apply (a table it creates already exists) stays at version 1,
+    // with nothing of migration 2 half-applied.
+    QTemporaryDir dir;
+    const DatabaseConfig config = DatabaseConfig::encryptedFile(
+        dir.filePath(QStringLiteral("old.db")), KeyStore::newRawKey(), DatabaseConfig::KeyKind::Raw);
+    buildAtVersion(config, 1);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(config.driver, QStringLiteral("block"));
+        db.setDatabaseName(config.path);
+        db.setPassword(config.key);
+        db.setConnectOptions(config.connectOptions);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE users (x INTEGER)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("block"));
+    auto db = Database::open(config);
+    QVERIFY(!db.ok());
+    QVERIFY2(db.error().message.contains(QStringLiteral("Migration 2 failed")),
+             qPrintable(db.error().message));
+    QVERIFY(db.error().hint.contains(QStringLiteral("previous version")));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(config.driver, QStringLiteral("check"));
+        raw.setDatabaseName(config.path);
+        raw.setPassword(config.key);
+        raw.setConnectOptions(config.connectOptions);
+        QVERIFY(raw.open());
+        QVERIFY(!raw.tables().contains(QStringLiteral("vulnerabilities")));
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseMigrations)

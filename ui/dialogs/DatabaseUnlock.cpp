@@ -3,6 +3,7 @@
 #include "PassphraseDialog.h"
 
 #include "setup/DatabaseLocation.h"
+#include "setup/DatabaseOpener.h"
 #include "storage/Database.h"
 #include "storage/KeyStore.h"
 
@@ -24,22 +25,17 @@ Result<std::unique_ptr<Database>> DatabaseUnlock::open(const QString &argument, 
                 return Error{};
             passphrase = dialog.passphrase();
         }
-        const auto config = DatabaseLocation::resolve(argument, passphrase, keyStore);
-        if (!config) {
-            const QString &code = config.error().code;
-            if (code != QLatin1String(KeyStore::UnavailableCode) &&
-                code != QLatin1String(DatabaseLocation::KeyMissingCode))
-                return config.error();
-            reason = config.error().message;
-            continue;
-        }
-        auto database = Database::open(config.value());
+        auto database = DatabaseOpener::open(argument, passphrase, keyStore);
         if (database)
             return database;
-        if (database.error().code != QLatin1String(Database::WrongKeyCode) ||
-            config.value().connectOptions != QLatin1String("PW_KEY_KIND=passphrase"))
+        const QString &code = database.error().code;
+        if (code == QLatin1String(KeyStore::UnavailableCode) ||
+            code == QLatin1String(DatabaseLocation::KeyMissingCode))
+            reason = database.error().message;
+        else if (code == QLatin1String(Database::WrongKeyCode) && !passphrase.isEmpty())
+            reason = tr("That passphrase does not open this database; try again.");
+        else
             return database.error();
-        reason = tr("That passphrase does not open this database; try again.");
     }
     return Error{tr("Too many attempts to unlock %1.").arg(path), {}};
 }

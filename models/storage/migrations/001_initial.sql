@@ -8,7 +8,7 @@ CREATE TABLE settings (
 );
 
 CREATE TABLE assets (
-    id INTEGER PRIMARY KEY,
+    id {{ID}},
     name TEXT NOT NULL UNIQUE,
     transport TEXT NOT NULL,
     address TEXT NOT NULL DEFAULT '',
@@ -35,8 +35,8 @@ CREATE TABLE assets (
 );
 
 CREATE TABLE scans (
-    id INTEGER PRIMARY KEY,
-    asset_id INTEGER NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
+    id {{ID}},
+    asset_id BIGINT NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
     started_at TEXT NOT NULL,
     finished_at TEXT NOT NULL,
     status TEXT NOT NULL,
@@ -48,7 +48,7 @@ CREATE TABLE scans (
 CREATE INDEX scans_asset ON scans(asset_id, started_at);
 
 CREATE TABLE installed_packages (
-    asset_id INTEGER NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
+    asset_id BIGINT NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
     name TEXT NOT NULL,
     architecture TEXT NOT NULL,
     version TEXT NOT NULL,
@@ -58,8 +58,8 @@ CREATE TABLE installed_packages (
 
 -- One row per (asset, package, offered version). state: missing -> installed | superseded | resolved.
 CREATE TABLE asset_patches (
-    id INTEGER PRIMARY KEY,
-    asset_id INTEGER NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
+    id {{ID}},
+    asset_id BIGINT NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
     package TEXT NOT NULL,
     architecture TEXT NOT NULL,
     installed_version TEXT NOT NULL,
@@ -77,8 +77,8 @@ CREATE TABLE asset_patches (
 CREATE INDEX asset_patches_state ON asset_patches(state, asset_id);
 
 CREATE TABLE compliance_snapshots (
-    id INTEGER PRIMARY KEY,
-    asset_id INTEGER NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
+    id {{ID}},
+    asset_id BIGINT NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
     taken_at TEXT NOT NULL,
     pending_count INTEGER NOT NULL,
     security_pending_count INTEGER NOT NULL,
@@ -87,7 +87,7 @@ CREATE TABLE compliance_snapshots (
 CREATE INDEX compliance_snapshots_time ON compliance_snapshots(taken_at);
 
 CREATE TABLE change_requests (
-    id INTEGER PRIMARY KEY,
+    id {{ID}},
     title TEXT NOT NULL,
     state TEXT NOT NULL DEFAULT 'draft',
     requested_by TEXT NOT NULL,
@@ -102,9 +102,9 @@ CREATE TABLE change_requests (
 );
 
 CREATE TABLE deployments (
-    id INTEGER PRIMARY KEY,
-    change_request_id INTEGER NOT NULL REFERENCES change_requests(id),
-    asset_id INTEGER NOT NULL REFERENCES assets(id),
+    id {{ID}},
+    change_request_id BIGINT NOT NULL REFERENCES change_requests(id),
+    asset_id BIGINT NOT NULL REFERENCES assets(id),
     ring TEXT NOT NULL DEFAULT '',
     state TEXT NOT NULL DEFAULT 'pending',
     started_at TEXT,
@@ -114,7 +114,7 @@ CREATE TABLE deployments (
 
 -- Append-only, hash-chained: each row stores the previous row's hash (see AuditLog).
 CREATE TABLE audit_events (
-    id INTEGER PRIMARY KEY,
+    id {{ID}},
     at TEXT NOT NULL,
     actor TEXT NOT NULL,
     action TEXT NOT NULL,

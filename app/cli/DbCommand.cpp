@@ -1,0 +1,131 @@
+#include "DbCommand.h"
+
+#include "CommandArguments.h"
+
+#include "setup/DatabaseLocation.h"
+#include "setup/DatabaseRekey.h"
+#include "storage/AuditLog.h"
+#include "storage/KeyStore.h"
+#include "storage/SettingsRepository.h"
+
+#include <QFileInfo>
+#include <QSqlQuery>
+
+namespace {
+
+qint64 countOf(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && query.next()
+               ? query.value(0).toLongLong()
+               : -1;
+}
+
+} // namespace
+
+int DbCommand::run(CliContext &context, const QStringList &arguments)
+{
+    const QString verb = arguments.value(0);
+    if (verb == QLatin1String("info"))
+        return info(context, arguments.mid(1));
+    if (verb == QLatin1String("rekey"))
+        return rekey(context, arguments.mid(1));
+    return context.usage(verb.isEmpty() ? tr("db needs a subcommand: info or rekey.")
+                                        : tr("Unknown db subcommand \"%1\"; use info or rekey.").arg(verb));
+}
+
+int DbCommand::info(CliContext &context, const QStringList &arguments)
+{
+    CommandArguments args(QStringLiteral("db info"),
+                          tr("Where the database is, how it is protected, what it holds."));
+    args.addFormatOption();
+    QString error;
+    if (!args.parse(arguments, &error))
+        return context.usage(error);
+    if (args.helpRequested()) {
+        context.print(args.helpText().toUtf8());
+        return CliContext::Success;
+    }
+    Database &db = *context.database;
+    const DatabaseConfig &config = db.config();
+    const bool keychain = config.connectOptions == QLatin1String("PW_KEY_KIND=raw");
+    const auto created =
+        SettingsRepository(db.connection()).value(QStringLiteral("storage.cipher_version_created"));
+    const auto verdict = AuditLog(db.connection()).verify();
+    const QStringList keys{QStringLiteral("path"),         QStringLiteral("engine"),
+                           QStringLiteral("key"),          QStringLiteral("schema_version"),
+                           QStringLiteral("created_with"), QStringLiteral("size_bytes"),
+                           QStringLiteral("assets"),       QStringLiteral("patches"),
+                           QStringLiteral("audit_events"), QStringLiteral("audit_intact")};
+    const QVariantList values{config.describe(),
+                              db.engineDescription(),
+                              keychain ? QStringLiteral("raw 256-bit key in the OS keychain")
+                                       : QStringLiteral("passphrase"),
+                              db.schemaVersion(),
+                              created ? created.value() : QString(),
+                              QFileInfo(config.path).size(),
+                              countOf(db.connection(), QStringLiteral("assets")),
+                              countOf(db.connection(), QStringLiteral("asset_patches")),
+                              countOf(db.connection(), QStringLiteral("audit_events")),
+                              verdict ? QVariant(verdict.value().intact) : QVariant()};
+    if (args.format() != OutputTable::Format::Table) {
+        OutputTable table(keys);
+        table.addRow(values);
+        context.print(table.render(args.format()));
+        return CliContext::Success;
+    }
+    // One field per line reads better than one very wide row.
+    OutputTable fields({QStringLiteral("field"), QStringLiteral("value")});
+    for (int i = 0; i < keys.size(); ++i)
+        fields.addRow({keys.at(i), values.at(i)});
+    context.print(fields.render(OutputTable::Format::Table));
+    return CliContext::Success;
+}
+
+int DbCommand::rekey(CliContext &context, const QStringList &arguments)
+{
+    CommandArguments args(
+        QStringLiteral("db rekey"),
+        tr("Re-encrypt the database with a new key. Default: a new random key in the OS keychain "
+           "(keychain mode) — in passphrase mode give --new-passphrase-file."));
+    args.parser().addOption(QCommandLineOption(
+        QStringLiteral("new-passphrase-file"),
+        tr("Switch to (or stay in) passphrase mode with this file's first line."), QStringLiteral("FILE")));
+    args.parser().addOption(QCommandLineOption(QStringLiteral("to-keychain"),
+                                               tr("Switch to a new random key kept in the OS keychain.")));
+    QString error;
+    if (!args.parse(arguments, &error))
+        return context.usage(error);
+    if (args.helpRequested()) {
+        context.print(args.helpText().toUtf8());
+        return CliContext::Success;
+    }
+    const bool toFile = args.parser().isSet(QStringLiteral("new-passphrase-file"));
+    const bool toKeychain = args.parser().isSet(QStringLiteral("to-keychain"));
+    if (toFile && toKeychain)
+        return context.usage(tr("Give --new-passphrase-file or --to-keychain, not both."));
+    Database &db = *context.database;
+    const bool passphraseMode = db.config().connectOptions == QLatin1String("PW_KEY_KIND=passphrase");
+    if (passphraseMode && !toFile && !toKeychain)
+        return context.usage(
+            tr("This database uses a passphrase: give --new-passphrase-file FILE or --to-keychain."));
+
+    const KeyStore keyStore;
+    Result<DatabaseConfig> rekeyed = Error{};
+    if (toFile) {
+        const auto passphrase =
+            DatabaseLocation::readPassphraseFile(args.parser().value(QStringLiteral("new-passphrase-file")));
+        if (!passphrase)
+            return context.fail(passphrase.error().text());
+        rekeyed = DatabaseRekey::toPassphrase(db, keyStore, passphrase.value());
+    } else {
+        rekeyed = DatabaseRekey::toNewKeychainKey(db, keyStore);
+    }
+    if (!rekeyed)
+        return context.fail(rekeyed.error().text());
+    context.out << tr("Re-encrypted %1 with a new %2.")
+                       .arg(db.config().describe(),
+                            toFile ? tr("passphrase") : tr("random 256-bit key, kept in the OS keychain"))
+                << Qt::endl;
+    return CliContext::Success;
+}

@@ -1,0 +1,35 @@
+#include "DatabaseOpener.h"
+
+#include "DatabaseLocation.h"
+#include "DatabaseRekey.h"
+
+#include "storage/Database.h"
+#include "storage/KeyStore.h"
+
+Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString &argument, const QString &passphrase,
+                                                       const KeyStore &keyStore)
+{
+    const auto config = DatabaseLocation::resolve(argument, passphrase, keyStore);
+    if (!config)
+        return config.error();
+    auto database = Database::open(config.value());
+    if (database || database.error().code != QLatin1String(Database::WrongKeyCode) ||
+        config.value().connectOptions != QLatin1String("PW_KEY_KIND=raw"))
+        return database;
+
+    // The keychain's key does not open the file: was a rotation interrupted after the re-encryption?
+    const QString pendingAccount = DatabaseRekey::pendingAccount(config.value());
+    const auto pending = keyStore.read(pendingAccount);
+    if (!pending || !pending.value().found)
+        return database;
+    DatabaseConfig recovered = config.value();
+    recovered.key = pending.value().secret;
+    auto reopened = Database::open(recovered);
+    if (!reopened)
+        return database;
+    if (Status saved = keyStore.write(recovered.keychainAccount(), recovered.key); !saved)
+        return saved.error();
+    if (Status removed = keyStore.remove(pendingAccount); !removed)
+        return removed.error();
+    return reopened;
+}
