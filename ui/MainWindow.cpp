@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "dialogs/KeyRotation.h"
 #include "panes/ApprovalsPane.h"
 #include "panes/AssetsPane.h"
 #include "panes/AuditPane.h"
@@ -105,6 +106,23 @@ void MainWindow::createMenus()
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     cancel->setObjectName(QStringLiteral("actionCancelScan"));
 
+    QMenu *databaseMenu = menuBar()->addMenu(tr("&Database"));
+    QAction *rotate =
+        databaseMenu->addAction(tr("&Rotate key (new random key in the keychain)"), this, [this] {
+            if (refuseWhileScanning())
+                return;
+            KeyRotation::toNewKeychainKey(m_database, this);
+            reloadAll();
+        });
+    rotate->setObjectName(QStringLiteral("actionRotateKey"));
+    QAction *passphrase = databaseMenu->addAction(tr("Use a &passphrase…"), this, [this] {
+        if (refuseWhileScanning())
+            return;
+        KeyRotation::toPassphrase(m_database, this);
+        reloadAll();
+    });
+    passphrase->setObjectName(QStringLiteral("actionUsePassphrase"));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_panes.size(); ++i) {
         QAction *go =
@@ -150,6 +168,15 @@ void MainWindow::scan(const QList<Asset> &assets)
         return;
     }
     m_scanProgress->start(m_database.config(), assets, 32);
+}
+
+bool MainWindow::refuseWhileScanning()
+{
+    if (!m_scanProgress->isRunning())
+        return false;
+    QMessageBox::information(this, tr("A scan is running"),
+                             tr("Wait for the scan to finish or cancel it, then try again."));
+    return true;
 }
 
 void MainWindow::onScanFinished(int succeeded, int failed)

@@ -32,6 +32,7 @@ private:
     void scan(const QList<struct Asset> &assets);
     void onScanFinished(int succeeded, int failed);
     void showProblem(const QString &message);
+    bool refuseWhileScanning();
     void showAbout();
     void saveSettings() const;
     void restoreSettings();
