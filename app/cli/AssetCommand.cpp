@@ -54,13 +54,8 @@ QVariantList assetRow(const Asset &a)
 
 int AssetCommand::run(CliContext &context, const QStringList &arguments)
 {
-    const QString verb = arguments.value(0);
-    if (verb == QLatin1String("list"))
-        return list(context, arguments.mid(1));
-    if (verb == QLatin1String("show"))
-        return show(context, arguments.mid(1));
-    return context.usage(verb.isEmpty() ? tr("asset needs a subcommand: list or show.")
-                                        : tr("Unknown asset subcommand \"%1\"; use list or show.").arg(verb));
+    return CommandArguments::dispatch(context, QStringLiteral("asset"), arguments,
+                                      {{"list", &list}, {"show", &show}});
 }
 
 int AssetCommand::list(CliContext &context, const QStringList &arguments)
@@ -68,13 +63,8 @@ int AssetCommand::list(CliContext &context, const QStringList &arguments)
     CommandArguments args(QStringLiteral("asset list"),
                           tr("List the assets and what their last scan found."));
     args.addFormatOption();
-    QString error;
-    if (!args.parse(arguments, &error))
-        return context.usage(error);
-    if (args.helpRequested()) {
-        context.print(args.helpText().toUtf8());
-        return CliContext::Success;
-    }
+    if (const auto done = args.parseOrExit(context, arguments))
+        return *done;
     if (!args.parser().positionalArguments().isEmpty())
         return context.usage(tr("asset list takes no arguments."));
     const auto assets = AssetRepository(context.database->connection(), context.database->actor()).list();
@@ -104,13 +94,8 @@ int AssetCommand::show(CliContext &context, const QStringList &arguments)
     CommandArguments args(QStringLiteral("asset show"), tr("Show one asset."));
     args.parser().addPositionalArgument(QStringLiteral("name"), tr("The asset's name."));
     args.addFormatOption();
-    QString error;
-    if (!args.parse(arguments, &error))
-        return context.usage(error);
-    if (args.helpRequested()) {
-        context.print(args.helpText().toUtf8());
-        return CliContext::Success;
-    }
+    if (const auto done = args.parseOrExit(context, arguments))
+        return *done;
     if (args.parser().positionalArguments().size() != 1)
         return context.usage(tr("asset show needs exactly one asset name."));
     const auto asset = AssetRepository(context.database->connection(), context.database->actor())

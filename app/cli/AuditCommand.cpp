@@ -7,14 +7,8 @@
 
 int AuditCommand::run(CliContext &context, const QStringList &arguments)
 {
-    const QString verb = arguments.value(0);
-    if (verb == QLatin1String("verify"))
-        return verify(context, arguments.mid(1));
-    if (verb == QLatin1String("list"))
-        return list(context, arguments.mid(1));
-    return context.usage(verb.isEmpty()
-                             ? tr("audit needs a subcommand: verify or list.")
-                             : tr("Unknown audit subcommand \"%1\"; use verify or list.").arg(verb));
+    return CommandArguments::dispatch(context, QStringLiteral("audit"), arguments,
+                                      {{"verify", &verify}, {"list", &list}});
 }
 
 int AuditCommand::verify(CliContext &context, const QStringList &arguments)
@@ -22,13 +16,8 @@ int AuditCommand::verify(CliContext &context, const QStringList &arguments)
     CommandArguments args(QStringLiteral("audit verify"),
                           tr("Recompute every audit event's SHA-256 and check the chain; exit 1 at the first "
                              "broken event."));
-    QString error;
-    if (!args.parse(arguments, &error))
-        return context.usage(error);
-    if (args.helpRequested()) {
-        context.print(args.helpText().toUtf8());
-        return CliContext::Success;
-    }
+    if (const auto done = args.parseOrExit(context, arguments))
+        return *done;
     const auto verdict = AuditLog(context.database->connection()).verify();
     if (!verdict)
         return context.fail(verdict.error().text());
@@ -49,13 +38,8 @@ int AuditCommand::list(CliContext &context, const QStringList &arguments)
                                                tr("Only events at or after this date (ISO 8601)."),
                                                QStringLiteral("DATE")));
     args.addFormatOption();
-    QString error;
-    if (!args.parse(arguments, &error))
-        return context.usage(error);
-    if (args.helpRequested()) {
-        context.print(args.helpText().toUtf8());
-        return CliContext::Success;
-    }
+    if (const auto done = args.parseOrExit(context, arguments))
+        return *done;
     QDateTime since;
     if (args.parser().isSet(QStringLiteral("since"))) {
         const QString text = args.parser().value(QStringLiteral("since"));

@@ -25,13 +25,8 @@ qint64 countOf(const QSqlDatabase &db, const QString &table)
 
 int DbCommand::run(CliContext &context, const QStringList &arguments)
 {
-    const QString verb = arguments.value(0);
-    if (verb == QLatin1String("info"))
-        return info(context, arguments.mid(1));
-    if (verb == QLatin1String("rekey"))
-        return rekey(context, arguments.mid(1));
-    return context.usage(verb.isEmpty() ? tr("db needs a subcommand: info or rekey.")
-                                        : tr("Unknown db subcommand \"%1\"; use info or rekey.").arg(verb));
+    return CommandArguments::dispatch(context, QStringLiteral("db"), arguments,
+                                      {{"info", &info}, {"rekey", &rekey}});
 }
 
 int DbCommand::info(CliContext &context, const QStringList &arguments)
@@ -39,13 +34,8 @@ int DbCommand::info(CliContext &context, const QStringList &arguments)
     CommandArguments args(QStringLiteral("db info"),
                           tr("Where the database is, how it is protected, what it holds."));
     args.addFormatOption();
-    QString error;
-    if (!args.parse(arguments, &error))
-        return context.usage(error);
-    if (args.helpRequested()) {
-        context.print(args.helpText().toUtf8());
-        return CliContext::Success;
-    }
+    if (const auto done = args.parseOrExit(context, arguments))
+        return *done;
     Database &db = *context.database;
     const DatabaseConfig &config = db.config();
     const bool keychain = config.connectOptions == QLatin1String("PW_KEY_KIND=raw");
@@ -93,13 +83,8 @@ int DbCommand::rekey(CliContext &context, const QStringList &arguments)
         tr("Switch to (or stay in) passphrase mode with this file's first line."), QStringLiteral("FILE")));
     args.parser().addOption(QCommandLineOption(QStringLiteral("to-keychain"),
                                                tr("Switch to a new random key kept in the OS keychain.")));
-    QString error;
-    if (!args.parse(arguments, &error))
-        return context.usage(error);
-    if (args.helpRequested()) {
-        context.print(args.helpText().toUtf8());
-        return CliContext::Success;
-    }
+    if (const auto done = args.parseOrExit(context, arguments))
+        return *done;
     const bool toFile = args.parser().isSet(QStringLiteral("new-passphrase-file"));
     const bool toKeychain = args.parser().isSet(QStringLiteral("to-keychain"));
     if (toFile && toKeychain)

@@ -20,13 +20,8 @@ int PatchesCommand::run(CliContext &context, const QStringList &arguments)
                                                tr("asset (default), severity or package."),
                                                QStringLiteral("KEY"), QStringLiteral("asset")));
     args.addFormatOption();
-    QString error;
-    if (!args.parse(arguments, &error))
-        return context.usage(error);
-    if (args.helpRequested()) {
-        context.print(args.helpText().toUtf8());
-        return CliContext::Success;
-    }
+    if (const auto done = args.parseOrExit(context, arguments))
+        return *done;
     if (!args.parser().positionalArguments().isEmpty())
         return context.usage(tr("patches takes no positional arguments."));
     const QString state = args.parser().value(QStringLiteral("state"));

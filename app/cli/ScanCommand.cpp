@@ -19,13 +19,8 @@ int ScanCommand::run(CliContext &context, const QStringList &arguments)
                                                tr("Assets scanned at once (default 32)."),
                                                QStringLiteral("N"), QStringLiteral("32")));
     args.addFormatOption();
-    QString error;
-    if (!args.parse(arguments, &error))
-        return context.usage(error);
-    if (args.helpRequested()) {
-        context.print(args.helpText().toUtf8());
-        return CliContext::Success;
-    }
+    if (const auto done = args.parseOrExit(context, arguments))
+        return *done;
     const QStringList names = args.parser().positionalArguments();
     const bool all = args.parser().isSet(QStringLiteral("all"));
     if (all == !names.isEmpty())
