@@ -14,6 +14,12 @@ Error sqlError(const QString &what, const QSqlQuery &query)
     return Error{what + QStringLiteral(": ") + query.lastError().text(), {}};
 }
 
+// How a patch is named in the audit trail: "openssl amd64 3.0.15-1~deb12u1".
+QString patchTarget(const QString &package, const QString &architecture, const QString &version)
+{
+    return QStringList{package, architecture, version}.join(QLatin1Char(' '));
+}
+
 QString patchKey(const QString &package, const QString &architecture, const QString &version)
 {
     return package + QLatin1Char('\x1f') + architecture + QLatin1Char('\x1f') + version;
@@ -80,9 +86,15 @@ Result<ScanRepository::Summary> ScanRepository::recordSuccess(const ScanRecord &
                                 .arg(s.securityPending)
                                 .arg(s.newlyDetected)
                                 .arg(s.resolved);
-    if (Status audited = AuditLog(m_db).append(m_actor, QStringLiteral("scan.completed"),
-                                               assetName(record.assetId), details);
-        !audited)
+    const QString asset = assetName(record.assetId);
+    AuditLog audit(m_db);
+    for (const PatchStateChange &change : s.changes) {
+        if (Status audited = audit.append(m_actor, change.action, asset + QStringLiteral(": ") + change.patch,
+                                          change.details);
+            !audited)
+            return audited.error();
+    }
+    if (Status audited = audit.append(m_actor, QStringLiteral("scan.completed"), asset, details); !audited)
         return audited.error();
     if (!transaction.commit())
         return Error{tr("Cannot store the scan: %1").arg(m_db.lastError().text()), {}};
@@ -224,8 +236,18 @@ Result<ScanRepository::Summary> ScanRepository::reconcilePatches(const ScanRecor
         q.bindValue(i++, existing != known.cend() ? QVariant(existing->first) : QVariant(now));
         if (!q.exec())
             return sqlError(tr("Cannot store pending patch %1").arg(p.package), q);
-        if (existing == known.cend())
+        if (existing == known.cend()) {
             ++summary.newlyDetected;
+            summary.changes.push_back(
+                {QStringLiteral("patch.detected"), patchTarget(p.package, p.architecture, p.availableVersion),
+                 tr("missing (installed %1, %2)")
+                     .arg(p.installedVersion.isEmpty() ? tr("nothing") : p.installedVersion,
+                          classificationToString(p.classification))});
+        } else if (existing->second != QLatin1String("missing")) {
+            summary.changes.push_back({QStringLiteral("patch.reopened"),
+                                       patchTarget(p.package, p.architecture, p.availableVersion),
+                                       tr("%1 → missing").arg(existing->second)});
+        }
         known.remove(key);
     }
 
@@ -251,6 +273,9 @@ Result<ScanRepository::Summary> ScanRepository::reconcilePatches(const ScanRecor
         if (!close.exec())
             return sqlError(tr("Cannot update patch states"), close);
         ++summary.resolved;
+        summary.changes.push_back({QStringLiteral("patch.") + state,
+                                   patchTarget(parts.at(0), parts.at(1), parts.at(2)),
+                                   tr("missing → %1").arg(state)});
     }
     return summary;
 }

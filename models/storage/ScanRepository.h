@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <vector>
+
 // Writes what a scan learned about one asset in one transaction: facts, installed packages, the pending
 // patch set (reconciled with what was pending before), a compliance snapshot and the audit event.
 class ScanRepository
@@ -19,6 +21,14 @@ public:
     {
     }
 
+    // One patch whose state this scan changed, for the audit trail.
+    struct PatchStateChange
+    {
+        QString action;  // patch.detected, patch.installed, patch.superseded, patch.resolved, patch.reopened
+        QString patch;   // "package architecture version"
+        QString details; // e.g. "missing → installed"
+    };
+
     struct Summary
     {
         int installed = 0;
@@ -26,6 +36,7 @@ public:
         int securityPending = 0;
         int newlyDetected = 0;
         int resolved = 0;
+        std::vector<PatchStateChange> changes;
     };
 
     Result<Summary> recordSuccess(const ScanRecord &record);

@@ -8,6 +8,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
 
 PendingPatch pending(const QString &name, const QString &from, const QString &to, bool security)
@@ -158,9 +160,47 @@ void TestScanRepository::rescanReconcilesPatchStates()
     QCOMPARE(stateOf(**m_db, QStringLiteral("bash"), QStringLiteral("2")), QStringLiteral("missing"));
     QCOMPARE(stateOf(**m_db, QStringLiteral("vim"), QStringLiteral("2")), QStringLiteral("resolved"));
 
+    // Every patch state change is in the audit trail, named by asset, package, architecture and version.
+    QStringList changes;
+    const QList<AuditEvent> events = AuditLog((*m_db)->connection()).list().value();
+    for (const AuditEvent &event : events) {
+        if (event.action.startsWith(QLatin1String("patch.")))
+            changes << event.action + QLatin1Char(' ') + event.subject;
+    }
+    changes.sort();
+    QCOMPARE(changes, (QStringList{QStringLiteral("patch.detected web1: bash amd64 2"),
+                                   QStringLiteral("patch.detected web1: curl amd64 2"),
+                                   QStringLiteral("patch.detected web1: curl amd64 3"),
+                                   QStringLiteral("patch.detected web1: openssl amd64 2"),
+                                   QStringLiteral("patch.detected web1: vim amd64 2"),
+                                   QStringLiteral("patch.installed web1: openssl amd64 2"),
+                                   QStringLiteral("patch.resolved web1: vim amd64 2"),
+                                   QStringLiteral("patch.superseded web1: curl amd64 2")}));
+    QVERIFY(AuditLog((*m_db)->connection()).verify().value().intact);
+
+    // A patch offered again after it was installed (e.g. rolled back) is reopened, and audited as such.
+    QVERIFY(scans
+                .recordSuccess(record(
+                    m_assetId,
+                    {installed(QStringLiteral("openssl"), QStringLiteral("1")),
+                     installed(QStringLiteral("curl"), QStringLiteral("1")),
+                     installed(QStringLiteral("bash"), QStringLiteral("1"))},
+                    {pending(QStringLiteral("openssl"), QStringLiteral("1"), QStringLiteral("2"), true),
+                     pending(QStringLiteral("curl"), QStringLiteral("1"), QStringLiteral("3"), true),
+                     pending(QStringLiteral("bash"), QStringLiteral("1"), QStringLiteral("2"), false)}))
+                .ok());
+    QCOMPARE(stateOf(**m_db, QStringLiteral("openssl"), QStringLiteral("2")), QStringLiteral("missing"));
+    const auto latest = AuditLog((*m_db)->connection()).list().value();
+    const auto reopened = std::find_if(latest.cbegin(), latest.cend(), [](const AuditEvent &event) {
+        return event.action == QLatin1String("patch.reopened");
+    });
+    QVERIFY(reopened != latest.cend());
+    QCOMPARE(reopened->subject, QStringLiteral("web1: openssl amd64 2"));
+    QCOMPARE(reopened->details, QStringLiteral("installed → missing"));
+
     PatchRepository::Filter missing;
     missing.state = QStringLiteral("missing");
-    QCOMPARE(PatchRepository((*m_db)->connection()).list(missing).value().size(), 2);
+    QCOMPARE(PatchRepository((*m_db)->connection()).list(missing).value().size(), 3);
     PatchRepository::Filter all;
     QCOMPARE(PatchRepository((*m_db)->connection()).list(all).value().size(), 5);
 }
