@@ -71,6 +71,67 @@ Command AptPlatform::pendingPatchesCommand() const
     return {u"apt-get"_s, {u"-s"_s, u"-o"_s, u"Debug::NoLocking=1"_s, u"dist-upgrade"_s}};
 }
 
+Command AptPlatform::refreshCommand() const
+{
+    Command command{u"apt-get"_s, {u"-q"_s, u"update"_s}};
+    command.needsRoot = true;
+    return command;
+}
+
+namespace {
+
+// NAME[:ARCH]=VERSION, each part validated; "all" packages are named without an architecture.
+Result<QStringList> aptTargets(const QList<PackageChange> &changes)
+{
+    if (changes.isEmpty())
+        return Error{AptPlatform::tr("No packages were selected."), {}};
+    QStringList targets;
+    for (const PackageChange &change : changes) {
+        if (!AptPlatform::isValidPackageName(change.package))
+            return Error{AptPlatform::tr("\"%1\" is not a valid Debian package name.").arg(change.package),
+                         {}};
+        if (!AptPlatform::isValidVersion(change.version))
+            return Error{AptPlatform::tr("\"%1\" is not a valid Debian version of %2.")
+                             .arg(change.version, change.package),
+                         {}};
+        const bool qualify = !change.architecture.isEmpty() && change.architecture != u"all"_s;
+        if (qualify && !AptPlatform::isValidArchitecture(change.architecture))
+            return Error{
+                AptPlatform::tr("\"%1\" is not a valid Debian architecture.").arg(change.architecture), {}};
+        targets << change.package + (qualify ? u":"_s + change.architecture : QString()) + u"="_s +
+                       change.version;
+    }
+    return targets;
+}
+
+Command aptInstall(const QStringList &options, const QStringList &targets)
+{
+    // DEBIAN_FRONTEND through env(1): the command stays an argument vector, also behind sudo -n.
+    Command command{u"env"_s, QStringList{u"DEBIAN_FRONTEND=noninteractive"_s, u"apt-get"_s, u"-q"_s, u"-y"_s,
+                                          u"-o"_s, u"Dpkg::Options::=--force-confold"_s, u"install"_s} +
+                                  options + targets};
+    command.needsRoot = true;
+    return command;
+}
+
+} // namespace
+
+Result<Command> AptPlatform::installCommand(const QList<PackageChange> &changes) const
+{
+    auto targets = aptTargets(changes);
+    if (!targets)
+        return targets.error();
+    return aptInstall({u"--only-upgrade"_s}, targets.value());
+}
+
+Result<Command> AptPlatform::rollbackCommand(const QList<PackageChange> &previous) const
+{
+    auto targets = aptTargets(previous);
+    if (!targets)
+        return targets.error();
+    return aptInstall({u"--allow-downgrades"_s}, targets.value());
+}
+
 bool AptPlatform::isValidPackageName(const QString &name)
 {
     static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[a-z0-9][a-z0-9+.-]+"_s));

@@ -34,6 +34,15 @@ public:
     Command pendingPatchesCommand() const override;
     Result<QList<PendingPatch>> parsePendingPatches(const QByteArray &output) const override;
 
+    // `apt-get update`.
+    Command refreshCommand() const override;
+    // `apt-get install --only-upgrade` of NAME[:ARCH]=VERSION for each change, keeping the endpoint's
+    // configuration files (--force-confold) and never asking.
+    Result<Command> installCommand(const QList<PackageChange> &changes) const override;
+    // `apt-get install --allow-downgrades` of the recorded earlier versions, which the endpoint's
+    // repositories must still carry (Debian's archive keeps them; snapshot.debian.org otherwise).
+    Result<Command> rollbackCommand(const QList<PackageChange> &previous) const override;
+
     // Debian policy 5.6.1: [a-z0-9][a-z0-9+.-]+ (at most 256 characters here).
     static bool isValidPackageName(const QString &name);
     // dpkg: [epoch:]upstream[-revision]; epoch digits; upstream starts with a letter or digit and holds

@@ -46,6 +46,53 @@ Command DnfPlatform::pendingPatchesCommand() const
     return {u"dnf"_s, {u"-q"_s, u"--cacheonly"_s, u"check-update"_s}};
 }
 
+Command DnfPlatform::refreshCommand() const
+{
+    Command command{u"dnf"_s, {u"-q"_s, u"-y"_s, u"makecache"_s}};
+    command.needsRoot = true;
+    return command;
+}
+
+namespace {
+
+// NAME-VERSION.ARCH (the epoch left out: dnf matches NEVRA specs without it), each part validated.
+Result<Command> dnfChange(const QString &verb, const QList<PackageChange> &changes)
+{
+    if (changes.isEmpty())
+        return Error{DnfPlatform::tr("No packages were selected."), {}};
+    QStringList arguments{u"-q"_s, u"-y"_s, verb};
+    for (const PackageChange &change : changes) {
+        if (!DnfPlatform::isValidPackageName(change.package))
+            return Error{DnfPlatform::tr("\"%1\" is not a valid rpm package name.").arg(change.package), {}};
+        if (!DnfPlatform::isValidVersion(change.version))
+            return Error{DnfPlatform::tr("\"%1\" is not a valid rpm version of %2.")
+                             .arg(change.version, change.package),
+                         {}};
+        if (!DnfPlatform::isValidArchitecture(change.architecture))
+            return Error{DnfPlatform::tr("\"%1\" is not a valid rpm architecture.").arg(change.architecture),
+                         {}};
+        QString version = change.version;
+        if (const qsizetype colon = version.indexOf(u':'); colon >= 0)
+            version = version.mid(colon + 1);
+        arguments << change.package + u"-"_s + version + u"."_s + change.architecture;
+    }
+    Command command{u"dnf"_s, arguments};
+    command.needsRoot = true;
+    return command;
+}
+
+} // namespace
+
+Result<Command> DnfPlatform::installCommand(const QList<PackageChange> &changes) const
+{
+    return dnfChange(u"upgrade"_s, changes);
+}
+
+Result<Command> DnfPlatform::rollbackCommand(const QList<PackageChange> &previous) const
+{
+    return dnfChange(u"downgrade"_s, previous);
+}
+
 bool DnfPlatform::isPendingExitCodeOk(int exitCode) const
 {
     return exitCode == 0 || exitCode == CheckUpdateAvailable;

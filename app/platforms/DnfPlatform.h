@@ -34,6 +34,13 @@ public:
     bool isPendingExitCodeOk(int exitCode) const override;
     Result<QList<PendingPatch>> parsePendingPatches(const QByteArray &output) const override;
 
+    // `dnf makecache`.
+    Command refreshCommand() const override;
+    // `dnf upgrade NAME-VERSION.ARCH...`.
+    Result<Command> installCommand(const QList<PackageChange> &changes) const override;
+    // `dnf downgrade NAME-VERSION.ARCH...` to the recorded earlier versions, which a repository must carry.
+    Result<Command> rollbackCommand(const QList<PackageChange> &previous) const override;
+
     // rpm names: a letter, digit or '_' first, then [A-Za-z0-9._+-] (at most 256 characters).
     static bool isValidPackageName(const QString &name);
     // [EPOCH:]VERSION-RELEASE; epoch digits; version and release [A-Za-z0-9._+~^], version starting with a

@@ -56,6 +56,10 @@ private slots:
     void pendingRejectsHugeLine();
     void pendingRequiresTheSummary();
 
+    void deployCommandsPinExactVersions();
+    void deployCommandsRefuseHostileInput_data();
+    void deployCommandsRefuseHostileInput();
+
     void realCommandsOnThisMachine();
 };
 
@@ -370,6 +374,70 @@ void TestAptPlatform::realCommandsOnThisMachine()
     QVERIFY2(patches.ok(), qPrintable(patches.error().text()));
     for (const PendingPatch &patch : patches.value())
         QVERIFY(!patch.installedVersion.isEmpty());
+}
+
+void TestAptPlatform::deployCommandsPinExactVersions()
+{
+    const AptPlatform apt;
+    const QList<PackageChange> changes{
+        {QStringLiteral("openssl"), QStringLiteral("amd64"), QStringLiteral("3.0.15-1~deb12u1"), {}},
+        {QStringLiteral("tzdata"), QStringLiteral("all"), QStringLiteral("2024b-0+deb12u1"), {}},
+        {QStringLiteral("libc6"), QStringLiteral("i386"), QStringLiteral("2.36-9+deb12u9"), {}}};
+    const auto install = apt.installCommand(changes);
+    QVERIFY2(install.ok(), qPrintable(install.error().text()));
+    QVERIFY(install.value().needsRoot);
+    QCOMPARE(install.value().program, QStringLiteral("env"));
+    QCOMPARE(
+        install.value().arguments,
+        (QStringList{QStringLiteral("DEBIAN_FRONTEND=noninteractive"), QStringLiteral("apt-get"),
+                     QStringLiteral("-q"), QStringLiteral("-y"), QStringLiteral("-o"),
+                     QStringLiteral("Dpkg::Options::=--force-confold"), QStringLiteral("install"),
+                     QStringLiteral("--only-upgrade"), QStringLiteral("openssl:amd64=3.0.15-1~deb12u1"),
+                     QStringLiteral("tzdata=2024b-0+deb12u1"), QStringLiteral("libc6:i386=2.36-9+deb12u9")}));
+
+    const auto rollback = apt.rollbackCommand(changes.mid(0, 1));
+    QVERIFY(rollback.ok());
+    QVERIFY(rollback.value().arguments.contains(QStringLiteral("--allow-downgrades")));
+    QVERIFY(!rollback.value().arguments.contains(QStringLiteral("--only-upgrade")));
+    QCOMPARE(rollback.value().arguments.last(), QStringLiteral("openssl:amd64=3.0.15-1~deb12u1"));
+
+    QVERIFY(apt.refreshCommand().needsRoot);
+    QVERIFY(!apt.installCommand({}).ok());
+}
+
+void TestAptPlatform::deployCommandsRefuseHostileInput_data()
+{
+    QTest::addColumn<QString>("package");
+    QTest::addColumn<QString>("architecture");
+    QTest::addColumn<QString>("version");
+    QTest::newRow("semicolon in name")
+        << QStringLiteral("bash;rm -rf /") << QStringLiteral("amd64") << QStringLiteral("1.0");
+    QTest::newRow("subshell in version")
+        << QStringLiteral("bash") << QStringLiteral("amd64") << QStringLiteral("1.0$(reboot)");
+    QTest::newRow("option as name") << QStringLiteral("-oAPT::Get::AllowUnauthenticated=1")
+                                    << QStringLiteral("amd64") << QStringLiteral("1.0");
+    QTest::newRow("newline in version")
+        << QStringLiteral("bash") << QStringLiteral("amd64") << QStringLiteral("1.0\nrm");
+    QTest::newRow("backtick in arch")
+        << QStringLiteral("bash") << QStringLiteral("`id`") << QStringLiteral("1.0");
+    QTest::newRow("empty version") << QStringLiteral("bash") << QStringLiteral("amd64") << QString();
+    QTest::newRow("equals in name") << QStringLiteral("bash=1.0") << QStringLiteral("amd64")
+                                    << QStringLiteral("2.0");
+}
+
+void TestAptPlatform::deployCommandsRefuseHostileInput()
+{
+    QFETCH(QString, package);
+    QFETCH(QString, architecture);
+    QFETCH(QString, version);
+    const AptPlatform apt;
+    const QList<PackageChange> changes{
+        {QStringLiteral("curl"), QStringLiteral("amd64"), QStringLiteral("7.88.1-10+deb12u8"), {}},
+        {package, architecture, version, {}}};
+    const auto install = apt.installCommand(changes);
+    QVERIFY(!install.ok());
+    QVERIFY(!install.error().message.isEmpty());
+    QVERIFY(!apt.rollbackCommand(changes).ok());
 }
 
 QTEST_GUILESS_MAIN(TestAptPlatform)

@@ -61,6 +61,8 @@ private slots:
     void pendingRejectsHostileOutput_data();
     void pendingRejectsHostileOutput();
     void pendingRejectsHugeLine();
+
+    void deployCommandsPinExactVersions();
 };
 
 void TestDnfPlatform::commandsAreFixedArgumentVectors()
@@ -276,6 +278,36 @@ void TestDnfPlatform::pendingRejectsHugeLine()
     const auto stray = DnfPlatform().parsePendingPatches("\n      1.0-1 updates\n");
     QVERIFY(!stray.ok());
     QVERIFY2(stray.error().message.contains(u"line 2:"_s), qPrintable(stray.error().message));
+}
+
+void TestDnfPlatform::deployCommandsPinExactVersions()
+{
+    const DnfPlatform dnf;
+    const QList<PackageChange> changes{
+        {QStringLiteral("openssl"), QStringLiteral("x86_64"), QStringLiteral("1:3.0.7-27.el9"), {}},
+        {QStringLiteral("tzdata"), QStringLiteral("noarch"), QStringLiteral("2024a-1.el9"), {}}};
+    const auto install = dnf.installCommand(changes);
+    QVERIFY2(install.ok(), qPrintable(install.error().text()));
+    QVERIFY(install.value().needsRoot);
+    QCOMPARE(install.value().program, QStringLiteral("dnf"));
+    QCOMPARE(install.value().arguments,
+             (QStringList{QStringLiteral("-q"), QStringLiteral("-y"), QStringLiteral("upgrade"),
+                          QStringLiteral("openssl-3.0.7-27.el9.x86_64"),
+                          QStringLiteral("tzdata-2024a-1.el9.noarch")}));
+    const auto rollback = dnf.rollbackCommand(changes);
+    QVERIFY(rollback.ok());
+    QCOMPARE(rollback.value().arguments.at(2), QStringLiteral("downgrade"));
+
+    QVERIFY(!dnf.installCommand(
+                    {{QStringLiteral("bash;id"), QStringLiteral("x86_64"), QStringLiteral("1-1"), {}}})
+                 .ok());
+    QVERIFY(!dnf.installCommand(
+                    {{QStringLiteral("bash"), QStringLiteral("x86_64"), QStringLiteral("1-1$(id)"), {}}})
+                 .ok());
+    QVERIFY(
+        !dnf.installCommand({{QStringLiteral("bash"), QStringLiteral("x86 64"), QStringLiteral("1-1"), {}}})
+             .ok());
+    QVERIFY(!dnf.installCommand({}).ok());
 }
 
 QTEST_GUILESS_MAIN(TestDnfPlatform)
