@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 // A group of patches and targets put to the change board (created and approved by the workflow engine).
@@ -17,6 +18,41 @@ struct ChangeRequest
     QString justification;
     int patchCount = 0;
     int assetCount = 0;
+};
+
+// One patch of a change request on one asset: the version to install and the version to return to.
+struct ChangeTarget
+{
+    qint64 assetPatchId = 0;
+    qint64 assetId = 0;
+    QString assetName;
+    QString package;
+    QString architecture;
+    QString targetVersion;   // the fixed version the change installs
+    QString rollbackVersion; // the version installed before (recorded when the change was made, then
+                             // confirmed on the asset right before the deployment)
+    QString advisory;
+};
+
+// What a change request is made of when it is created.
+struct ChangeDraft
+{
+    QString title;
+    QString justification;
+    bool emergency = false;
+    QList<qint64> assetPatchIds; // missing patches, any number of assets
+};
+
+// One recorded step of a deployment on an asset (precheck, refresh, install, verify, rollback ...).
+struct DeploymentStep
+{
+    qint64 id = 0;
+    qint64 deploymentId = 0;
+    QDateTime at;
+    QString step;
+    QString status;    // ok, failed, skipped
+    int exitCode = -1; // -1 when no command ran
+    QString detail;
 };
 
 // One asset's part in carrying out a change request.

@@ -1,0 +1,331 @@
+#include "AssetDeployer.h"
+
+#include "platforms/PlatformDetector.h"
+#include "scan/AssetScanner.h"
+
+#include <QHash>
+
+namespace {
+
+QString keyOf(const QString &package, const QString &architecture)
+{
+    return package + QLatin1Char('\x1f') + architecture;
+}
+
+QHash<QString, QString> installedVersions(const ScanRecord &record)
+{
+    QHash<QString, QString> versions;
+    for (const InstalledPackage &package : record.installed)
+        versions.insert(keyOf(package.name, package.architecture), package.version);
+    return versions;
+}
+
+// One deployment on one asset: the steps share the endpoint, the recorder and what was learned so far.
+class DeploymentOnAsset
+{
+public:
+    DeploymentOnAsset(Endpoint &endpoint, qint64 assetId, const AssetDeployer::Options &options,
+                      DeploymentRecorder &recorder, const std::atomic_bool *cancel,
+                      const AssetDeployer::StepCallback &onStep)
+        : m_endpoint(endpoint)
+        , m_assetId(assetId)
+        , m_options(options)
+        , m_recorder(recorder)
+        , m_cancel(cancel)
+        , m_onStep(onStep)
+    {
+    }
+
+    AssetDeployer::Outcome deploy(const QList<ChangeTarget> &targets);
+    AssetDeployer::Outcome rollback(const QList<ChangeTarget> &targets);
+
+private:
+    bool canceled() const { return m_cancel && m_cancel->load(); }
+    void announce(const QString &text) const
+    {
+        if (m_onStep)
+            m_onStep(text);
+    }
+    // Records a step; false when even that failed (the database is gone): the deployment stops.
+    bool record(const QString &step, const QString &status, int exitCode, const QString &detail);
+    // Scans the asset; records the step under `step`. Sets m_platform from the facts the first time.
+    std::optional<ScanRecord> scan(const QString &step);
+    // Runs a platform command that changes the asset; records it with its exit code and output tail.
+    bool change(const QString &step, const Result<Command> &command, bool interruptible);
+    // Whether every target is installed at the version `versionOf` picks; records the verdict.
+    bool verify(const QString &step, const ScanRecord &scan, const QList<ChangeTarget> &targets,
+                const std::function<QString(const ChangeTarget &)> &versionOf);
+    void recordRebootState(const ScanRecord &scan);
+    AssetDeployer::Outcome finish(const QString &state, const QString &detail);
+
+    Endpoint &m_endpoint;
+    qint64 m_assetId;
+    AssetDeployer::Options m_options;
+    DeploymentRecorder &m_recorder;
+    const std::atomic_bool *m_cancel;
+    const AssetDeployer::StepCallback &m_onStep;
+    std::unique_ptr<PatchPlatform> m_platform;
+    std::optional<ScanRecord> m_lastScan;
+    bool m_recorderFailed = false;
+};
+
+bool DeploymentOnAsset::record(const QString &step, const QString &status, int exitCode,
+                               const QString &detail)
+{
+    DeploymentStep entry;
+    entry.at = QDateTime::currentDateTimeUtc();
+    entry.step = step;
+    entry.status = status;
+    entry.exitCode = exitCode;
+    entry.detail = detail;
+    if (!m_recorder.step(entry)) {
+        m_recorderFailed = true;
+        return false;
+    }
+    return true;
+}
+
+std::optional<ScanRecord> DeploymentOnAsset::scan(const QString &step)
+{
+    announce(step);
+    auto scanned = AssetScanner::scan(m_endpoint, m_assetId, m_options.limits, m_cancel);
+    if (!scanned) {
+        record(step, QStringLiteral("failed"), -1, scanned.error().text());
+        return std::nullopt;
+    }
+    if (!m_platform) {
+        m_platform = PlatformDetector::forFacts(scanned.value().facts);
+        if (!m_platform) {
+            record(step, QStringLiteral("failed"), -1,
+                   AssetDeployer::tr("No supported package manager on %1.").arg(m_endpoint.describe()));
+            return std::nullopt;
+        }
+    }
+    m_lastScan = scanned.value();
+    return scanned.value();
+}
+
+bool DeploymentOnAsset::change(const QString &step, const Result<Command> &command, bool interruptible)
+{
+    announce(step);
+    if (!command) {
+        record(step, QStringLiteral("failed"), -1, command.error().text());
+        return false;
+    }
+    // Package installs are not interrupted: dpkg or rpm stopped half-way leaves a broken system.
+    const CommandResult result =
+        m_endpoint.run(command.value(), m_options.limits, interruptible ? m_cancel : nullptr);
+    QString detail = command.value().display();
+    const QString out = AssetDeployer::outputTail(result.standardOutput);
+    const QString err = AssetDeployer::outputTail(result.standardError);
+    if (!out.isEmpty())
+        detail += QStringLiteral("\n--- output (end) ---\n") + out;
+    if (!err.isEmpty())
+        detail += QStringLiteral("\n--- errors (end) ---\n") + err;
+    if (!result.completed()) {
+        const QString why =
+            result.canceled ? AssetDeployer::tr("canceled")
+            : result.timedOut
+                ? AssetDeployer::tr("did not finish within %1 s").arg(m_options.limits.timeout.count() / 1000)
+            : result.truncated ? AssetDeployer::tr("printed more than the output cap")
+                               : result.error;
+        record(step, QStringLiteral("failed"), -1, why + QLatin1Char('\n') + detail);
+        return false;
+    }
+    const bool ok = result.exitCode == 0;
+    record(step, ok ? QStringLiteral("ok") : QStringLiteral("failed"), result.exitCode, detail);
+    return ok;
+}
+
+bool DeploymentOnAsset::verify(const QString &step, const ScanRecord &scan,
+                               const QList<ChangeTarget> &targets,
+                               const std::function<QString(const ChangeTarget &)> &versionOf)
+{
+    const QHash<QString, QString> installed = installedVersions(scan);
+    QStringList lines;
+    bool ok = true;
+    for (const ChangeTarget &target : targets) {
+        const QString wanted = versionOf(target);
+        const QString found = installed.value(keyOf(target.package, target.architecture));
+        const bool match = found == wanted;
+        ok = ok && match;
+        lines << AssetDeployer::tr("%1 %2: %3 (wanted %4)")
+                     .arg(target.package, target.architecture,
+                          found.isEmpty() ? AssetDeployer::tr("not installed") : found, wanted);
+    }
+    record(step, ok ? QStringLiteral("ok") : QStringLiteral("failed"), -1, lines.join(QLatin1Char('\n')));
+    return ok;
+}
+
+void DeploymentOnAsset::recordRebootState(const ScanRecord &scan)
+{
+    if (!scan.facts.rebootRequired)
+        return;
+    record(QStringLiteral("reboot-check"), QStringLiteral("required"), -1,
+           AssetDeployer::tr("A reboot is required to finish: %1")
+               .arg(scan.facts.rebootRequiredBy.isEmpty()
+                        ? AssetDeployer::tr("reason not stated")
+                        : scan.facts.rebootRequiredBy.join(QStringLiteral(", "))));
+}
+
+AssetDeployer::Outcome DeploymentOnAsset::finish(const QString &state, const QString &detail)
+{
+    AssetDeployer::Outcome outcome;
+    outcome.state = m_recorderFailed ? QStringLiteral("failed") : state;
+    outcome.detail =
+        m_recorderFailed ? AssetDeployer::tr("The deployment log could not be written; stopped.") : detail;
+    outcome.lastScan = m_lastScan;
+    return outcome;
+}
+
+AssetDeployer::Outcome DeploymentOnAsset::deploy(const QList<ChangeTarget> &targets)
+{
+    const auto before = scan(QStringLiteral("precheck"));
+    if (!before)
+        return finish(QStringLiteral("failed"), AssetDeployer::tr("Precheck failed; nothing was changed."));
+
+    // The versions installed right now are what a rollback returns to.
+    const QHash<QString, QString> installed = installedVersions(*before);
+    QList<ChangeTarget> pending;
+    QList<PackageChange> changes;
+    QStringList lines;
+    for (ChangeTarget target : targets) {
+        const QString now = installed.value(keyOf(target.package, target.architecture));
+        if (now.isEmpty()) {
+            record(QStringLiteral("precheck"), QStringLiteral("failed"), -1,
+                   AssetDeployer::tr("%1 %2 is not installed on the asset any more.")
+                       .arg(target.package, target.architecture));
+            return finish(QStringLiteral("failed"),
+                          AssetDeployer::tr("Precheck failed; nothing was changed."));
+        }
+        if (!m_recorder.versionBefore(target.assetPatchId, now)) {
+            m_recorderFailed = true;
+            return finish(QStringLiteral("failed"), {});
+        }
+        target.rollbackVersion = now;
+        lines << AssetDeployer::tr("%1 %2: %3 → %4")
+                     .arg(target.package, target.architecture, now, target.targetVersion);
+        if (now == target.targetVersion)
+            continue;
+        pending.append(target);
+        changes.append({target.package, target.architecture, target.targetVersion, target.advisory});
+    }
+    if (!record(QStringLiteral("precheck"), QStringLiteral("ok"), -1, lines.join(QLatin1Char('\n'))))
+        return finish(QStringLiteral("failed"), {});
+    if (pending.isEmpty()) {
+        record(QStringLiteral("install"), QStringLiteral("skipped"), -1,
+               AssetDeployer::tr("Every target version is already installed."));
+        return finish(QStringLiteral("succeeded"), AssetDeployer::tr("Already up to date."));
+    }
+    if (canceled())
+        return finish(QStringLiteral("canceled"), AssetDeployer::tr("Canceled before anything was changed."));
+
+    if (m_options.refresh) {
+        if (!change(QStringLiteral("refresh"), m_platform->refreshCommand(), true))
+            return finish(canceled() ? QStringLiteral("canceled") : QStringLiteral("failed"),
+                          AssetDeployer::tr("Refreshing package metadata failed; nothing was installed."));
+    }
+    if (canceled())
+        return finish(QStringLiteral("canceled"),
+                      AssetDeployer::tr("Canceled before anything was installed."));
+
+    const bool installed_ok = change(QStringLiteral("install"), m_platform->installCommand(changes), false);
+    const auto after = scan(QStringLiteral("verify"));
+    const bool verified = after && verify(QStringLiteral("verify"), *after, pending,
+                                          [](const ChangeTarget &target) { return target.targetVersion; });
+    if (installed_ok && verified) {
+        recordRebootState(*after);
+        return finish(QStringLiteral("succeeded"),
+                      AssetDeployer::tr("%n package(s) updated and verified.", nullptr, int(pending.size())));
+    }
+    const QString failure = installed_ok ? AssetDeployer::tr("The installation ran but verification failed.")
+                                         : AssetDeployer::tr("The installation failed.");
+    if (!m_options.rollbackOnFailure || m_recorderFailed)
+        return finish(QStringLiteral("failed"), failure);
+
+    QList<PackageChange> previous;
+    for (const ChangeTarget &target : std::as_const(pending))
+        previous.append({target.package, target.architecture, target.rollbackVersion, {}});
+    const bool rolledBack = change(QStringLiteral("rollback"), m_platform->rollbackCommand(previous), false);
+    const auto restored = scan(QStringLiteral("verify-rollback"));
+    const bool restoredOk =
+        restored && verify(QStringLiteral("verify-rollback"), *restored, pending,
+                           [](const ChangeTarget &target) { return target.rollbackVersion; });
+    if (rolledBack && restoredOk)
+        return finish(QStringLiteral("rolled-back"),
+                      failure + QLatin1Char(' ') + AssetDeployer::tr("The previous versions are back."));
+    return finish(QStringLiteral("rollback-failed"),
+                  failure + QLatin1Char(' ') +
+                      AssetDeployer::tr("Rolling back failed too: the asset needs attention."));
+}
+
+AssetDeployer::Outcome DeploymentOnAsset::rollback(const QList<ChangeTarget> &targets)
+{
+    const auto before = scan(QStringLiteral("precheck"));
+    if (!before)
+        return finish(QStringLiteral("failed"), AssetDeployer::tr("Precheck failed; nothing was changed."));
+    const QHash<QString, QString> installed = installedVersions(*before);
+    QList<ChangeTarget> pending;
+    QList<PackageChange> previous;
+    QStringList lines;
+    for (const ChangeTarget &target : targets) {
+        const QString now = installed.value(keyOf(target.package, target.architecture));
+        if (target.rollbackVersion.isEmpty()) {
+            record(QStringLiteral("precheck"), QStringLiteral("failed"), -1,
+                   AssetDeployer::tr("No earlier version of %1 was recorded; it cannot be rolled back.")
+                       .arg(target.package));
+            return finish(QStringLiteral("failed"), AssetDeployer::tr("Nothing to roll back to."));
+        }
+        lines << AssetDeployer::tr("%1 %2: %3 → %4")
+                     .arg(target.package, target.architecture,
+                          now.isEmpty() ? AssetDeployer::tr("not installed") : now, target.rollbackVersion);
+        if (now == target.rollbackVersion)
+            continue;
+        pending.append(target);
+        previous.append({target.package, target.architecture, target.rollbackVersion, {}});
+    }
+    if (!record(QStringLiteral("precheck"), QStringLiteral("ok"), -1, lines.join(QLatin1Char('\n'))))
+        return finish(QStringLiteral("failed"), {});
+    if (pending.isEmpty()) {
+        record(QStringLiteral("rollback"), QStringLiteral("skipped"), -1,
+               AssetDeployer::tr("The earlier versions are already installed."));
+        return finish(QStringLiteral("rolled-back"), AssetDeployer::tr("Already at the earlier versions."));
+    }
+    if (canceled())
+        return finish(QStringLiteral("canceled"), AssetDeployer::tr("Canceled before anything was changed."));
+    const bool ran = change(QStringLiteral("rollback"), m_platform->rollbackCommand(previous), false);
+    const auto after = scan(QStringLiteral("verify-rollback"));
+    const bool verified = after && verify(QStringLiteral("verify-rollback"), *after, pending,
+                                          [](const ChangeTarget &target) { return target.rollbackVersion; });
+    if (ran && verified)
+        return finish(QStringLiteral("rolled-back"),
+                      AssetDeployer::tr("%n package(s) returned to their earlier versions.", nullptr,
+                                        int(pending.size())));
+    return finish(QStringLiteral("rollback-failed"),
+                  AssetDeployer::tr("Rolling back failed: the asset needs attention."));
+}
+
+} // namespace
+
+AssetDeployer::Outcome AssetDeployer::run(Endpoint &endpoint, qint64 assetId,
+                                          const QList<ChangeTarget> &targets, Mode mode,
+                                          const Options &options, DeploymentRecorder &recorder,
+                                          const std::atomic_bool *cancel, const StepCallback &onStep)
+{
+    DeploymentOnAsset deployment(endpoint, assetId, options, recorder, cancel, onStep);
+    return mode == Mode::Deploy ? deployment.deploy(targets) : deployment.rollback(targets);
+}
+
+QString AssetDeployer::outputTail(const QByteArray &output, int maxBytes)
+{
+    QByteArray tail = output.right(maxBytes);
+    QString text = QString::fromUtf8(tail);
+    QString clean;
+    clean.reserve(text.size());
+    for (const QChar c : std::as_const(text)) {
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\t') ||
+            (!c.isNull() && c.category() != QChar::Other_Control))
+            clean.append(c);
+    }
+    return clean.trimmed();
+}

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "endpoints/Endpoint.h"
+
+#include "domain/Result.h"
+#include "domain/ScanRecord.h"
+#include "domain/Workflow.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <optional>
+
+// Where an AssetDeployer writes what it does, as it does it (one committed step at a time).
+class DeploymentRecorder
+{
+public:
+    virtual ~DeploymentRecorder() = default;
+    virtual Status step(const DeploymentStep &step) = 0;
+    // The version found on the asset right before the change: what a rollback returns to.
+    virtual Status versionBefore(qint64 assetPatchId, const QString &version) = 0;
+};
+
+// Carries out one change request's patches on one asset, synchronously on a worker thread:
+//
+//   deploy:   precheck (scan: versions before) → refresh → install the exact target versions → verify
+//             (rescan: every target installed) → reboot check; on failure, when asked, roll back to the
+//             versions found before and verify that.
+//   rollback: precheck → install the recorded earlier versions → verify.
+//
+// Every step is recorded before the next one starts. Cancellation is honoured between steps, never in the
+// middle of a package installation (stopping dpkg or rpm half-way leaves a broken system).
+class AssetDeployer
+{
+    Q_DECLARE_TR_FUNCTIONS(AssetDeployer)
+
+public:
+    enum class Mode
+    {
+        Deploy,
+        Rollback
+    };
+
+    struct Options
+    {
+        bool refresh = true;           // refresh package metadata before installing
+        bool rollbackOnFailure = true; // deploy only
+        RunLimits limits{std::chrono::minutes(30)};
+    };
+
+    struct Outcome
+    {
+        QString state;  // succeeded, failed, rolled-back, rollback-failed, canceled
+        QString detail; // one line for the deployments list
+        // The last scan of the asset (the verification), for the caller to store: it moves patch states.
+        std::optional<ScanRecord> lastScan;
+    };
+
+    using StepCallback = std::function<void(const QString &step)>;
+
+    static Outcome run(Endpoint &endpoint, qint64 assetId, const QList<ChangeTarget> &targets, Mode mode,
+                       const Options &options, DeploymentRecorder &recorder, const std::atomic_bool *cancel,
+                       const StepCallback &onStep = {});
+
+    // The last bytes of a command's output, made safe to store and show: valid UTF-8, no control characters
+    // other than newline and tab.
+    static QString outputTail(const QByteArray &output, int maxBytes = 2048);
+};

@@ -1,0 +1,277 @@
+#include "ChangeRepository.h"
+
+#include "AuditLog.h"
+#include "SqlInsert.h"
+#include "SqlTime.h"
+#include "SqlTransaction.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+Error sqlError(const QString &what, const QSqlQuery &query)
+{
+    return Error{what + QStringLiteral(": ") + query.lastError().text(), {}};
+}
+
+QString subjectOf(qint64 changeId)
+{
+    return QStringLiteral("change #") + QString::number(changeId);
+}
+
+} // namespace
+
+Result<qint64> ChangeRepository::create(const ChangeDraft &draft)
+{
+    if (draft.title.trimmed().isEmpty())
+        return Error{tr("A change request needs a title."), {}};
+    if (draft.assetPatchIds.isEmpty())
+        return Error{tr("A change request needs at least one patch."),
+                     tr("Pick missing patches in the Patches pane, or give --patch IDs.")};
+    SqlTransaction transaction(m_db);
+    if (!transaction.isOpen())
+        return Error{tr("Cannot create the change request: %1").arg(m_db.lastError().text()), {}};
+
+    // Every patch must exist and still be missing; its installed version is where a rollback returns to.
+    QSqlQuery patch(m_db);
+    patch.prepare(
+        QStringLiteral("SELECT asset_id, installed_version, state FROM asset_patches WHERE id = ?"));
+    QSet<qint64> assets;
+    QSet<qint64> seen;
+    QList<std::pair<qint64, QString>> rows;
+    for (const qint64 id : draft.assetPatchIds) {
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        patch.bindValue(0, id);
+        if (!patch.exec())
+            return sqlError(tr("Cannot read patch %1").arg(id), patch);
+        if (!patch.next())
+            return Error{tr("There is no patch with id %1.").arg(id),
+                         tr("List patch ids with `patchwright-cli patches --format json`.")};
+        if (patch.value(2).toString() != QLatin1String("missing"))
+            return Error{tr("Patch %1 is %2, not missing: there is nothing to deploy.")
+                             .arg(id)
+                             .arg(patch.value(2).toString()),
+                         tr("Scan the asset again to refresh its patches.")};
+        assets.insert(patch.value(0).toLongLong());
+        rows.append({id, patch.value(1).toString()});
+    }
+
+    QSqlQuery insert(m_db);
+    insert.prepare(SqlInsert::returningId(
+        m_db,
+        QStringLiteral("INSERT INTO change_requests (title, state, requested_by, created_at, emergency, "
+                       "justification, patch_count, asset_count) VALUES (?, 'draft', ?, ?, ?, ?, ?, ?)")));
+    insert.addBindValue(draft.title.trimmed());
+    insert.addBindValue(m_actor);
+    insert.addBindValue(SqlTime::now());
+    insert.addBindValue(draft.emergency ? 1 : 0);
+    insert.addBindValue(SqlText::bindable(draft.justification));
+    insert.addBindValue(int(rows.size()));
+    insert.addBindValue(int(assets.size()));
+    if (!insert.exec())
+        return sqlError(tr("Cannot create the change request"), insert);
+    const qint64 changeId = SqlInsert::insertedId(insert);
+
+    QSqlQuery member(m_db);
+    member.prepare(QStringLiteral("INSERT INTO change_request_patches (change_request_id, asset_patch_id, "
+                                  "rollback_version) VALUES (?, ?, ?)"));
+    for (const auto &[id, installed] : std::as_const(rows)) {
+        member.bindValue(0, changeId);
+        member.bindValue(1, id);
+        member.bindValue(2, SqlText::bindable(installed));
+        if (!member.exec())
+            return sqlError(tr("Cannot add patch %1 to the change request").arg(id), member);
+    }
+    const QString details = tr("\"%1\": %n patch(es)", nullptr, int(rows.size())).arg(draft.title.trimmed()) +
+                            tr(" on %n asset(s)", nullptr, int(assets.size())) +
+                            (draft.emergency ? tr(", emergency") : QString());
+    if (Status audited =
+            AuditLog(m_db).append(m_actor, QStringLiteral("change.created"), subjectOf(changeId), details);
+        !audited)
+        return audited.error();
+    if (!transaction.commit())
+        return Error{tr("Cannot create the change request: %1").arg(m_db.lastError().text()), {}};
+    return changeId;
+}
+
+Status ChangeRepository::submit(qint64 changeId)
+{
+    SqlTransaction transaction(m_db);
+    if (!transaction.isOpen())
+        return Error{tr("Cannot update change #%1: %2").arg(changeId).arg(m_db.lastError().text()), {}};
+    if (Status moved = transition(changeId, {QStringLiteral("draft")}, QStringLiteral("submitted"),
+                                  QStringLiteral("change.submitted"), QString());
+        !moved)
+        return moved;
+    if (!transaction.commit())
+        return Error{tr("Cannot update change #%1: %2").arg(changeId).arg(m_db.lastError().text()), {}};
+    return {};
+}
+
+Status ChangeRepository::decide(qint64 changeId, const QString &decision, const QString &comment)
+{
+    static const QStringList decisions{QStringLiteral("approved"), QStringLiteral("rejected"),
+                                       QStringLiteral("changes-requested")};
+    if (!decisions.contains(decision))
+        return Error{
+            tr("\"%1\" is not a decision: use approved, rejected or changes-requested.").arg(decision), {}};
+    const auto change = find(changeId);
+    if (!change)
+        return change.error();
+    if (change.value().requestedBy == m_actor)
+        return Error{tr("%1 requested change #%2 and cannot also decide on it.").arg(m_actor).arg(changeId),
+                     tr("Separation of duties: another reviewer must decide.")};
+    const QStringList from = change.value().emergency
+                                 ? QStringList{QStringLiteral("submitted"), QStringLiteral("deployed"),
+                                               QStringLiteral("failed"), QStringLiteral("rolled-back")}
+                                 : QStringList{QStringLiteral("submitted")};
+    SqlTransaction transaction(m_db);
+    if (!transaction.isOpen())
+        return Error{tr("Cannot record the decision: %1").arg(m_db.lastError().text()), {}};
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO approvals (change_request_id, reviewer, decision, comment, "
+                                 "decided_at) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(changeId);
+    query.addBindValue(m_actor);
+    query.addBindValue(decision);
+    query.addBindValue(SqlText::bindable(comment));
+    query.addBindValue(SqlTime::now());
+    if (!query.exec())
+        return sqlError(tr("Cannot record the decision"), query);
+    // An emergency change that already ran keeps its deployment state; the approval is recorded beside it.
+    const bool afterTheFact = change.value().state != QLatin1String("submitted");
+    const QString to = afterTheFact                            ? change.value().state
+                       : decision == QLatin1String("approved") ? QStringLiteral("approved")
+                       : decision == QLatin1String("rejected") ? QStringLiteral("rejected")
+                                                               : QStringLiteral("draft");
+    if (Status moved = transition(changeId, from, to, QStringLiteral("change.") + decision, comment); !moved)
+        return moved;
+    if (!transaction.commit())
+        return Error{tr("Cannot record the decision: %1").arg(m_db.lastError().text()), {}};
+    return {};
+}
+
+Status ChangeRepository::setOutcome(qint64 changeId, const QString &state, const QString &details)
+{
+    SqlTransaction transaction(m_db);
+    if (!transaction.isOpen())
+        return Error{tr("Cannot update change #%1: %2").arg(changeId).arg(m_db.lastError().text()), {}};
+    if (Status moved =
+            transition(changeId,
+                       {QStringLiteral("submitted"), QStringLiteral("approved"), QStringLiteral("deployed"),
+                        QStringLiteral("failed"), QStringLiteral("rolled-back")},
+                       state, QStringLiteral("change.") + state, details);
+        !moved)
+        return moved;
+    if (!transaction.commit())
+        return Error{tr("Cannot update change #%1: %2").arg(changeId).arg(m_db.lastError().text()), {}};
+    return {};
+}
+
+// Inside the caller's transaction: moves the change to `to` when it is in one of `from`, and audits it.
+Status ChangeRepository::transition(qint64 changeId, const QStringList &from, const QString &to,
+                                    const QString &action, const QString &details)
+{
+    const auto change = find(changeId);
+    if (!change)
+        return change.error();
+    if (!from.contains(change.value().state))
+        return Error{tr("Change #%1 is %2; it must be %3 first.")
+                         .arg(changeId)
+                         .arg(change.value().state, from.join(tr(" or "))),
+                     {}};
+    QSqlQuery query(m_db);
+    if (to == QLatin1String("submitted")) {
+        query.prepare(QStringLiteral("UPDATE change_requests SET state = ?, submitted_at = ? WHERE id = ?"));
+        query.addBindValue(to);
+        query.addBindValue(SqlTime::now());
+    } else {
+        query.prepare(QStringLiteral("UPDATE change_requests SET state = ? WHERE id = ?"));
+        query.addBindValue(to);
+    }
+    query.addBindValue(changeId);
+    if (!query.exec())
+        return sqlError(tr("Cannot update change #%1").arg(changeId), query);
+    return AuditLog(m_db).append(m_actor, action, subjectOf(changeId), details);
+}
+
+Result<ChangeRequest> ChangeRepository::find(qint64 changeId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT id, title, state, requested_by, created_at, window_start, window_end, "
+                       "emergency, justification, patch_count, asset_count FROM change_requests "
+                       "WHERE id = ?"));
+    query.addBindValue(changeId);
+    if (!query.exec())
+        return sqlError(tr("Cannot read change #%1").arg(changeId), query);
+    if (!query.next())
+        return Error{tr("There is no change request #%1.").arg(changeId),
+                     tr("List them with `patchwright-cli change list`.")};
+    ChangeRequest r;
+    r.id = query.value(0).toLongLong();
+    r.title = query.value(1).toString();
+    r.state = query.value(2).toString();
+    r.requestedBy = query.value(3).toString();
+    r.createdAt = SqlTime::fromValue(query.value(4));
+    r.windowStart = SqlTime::fromValue(query.value(5));
+    r.windowEnd = SqlTime::fromValue(query.value(6));
+    r.emergency = query.value(7).toInt() != 0;
+    r.justification = query.value(8).toString();
+    r.patchCount = query.value(9).toInt();
+    r.assetCount = query.value(10).toInt();
+    return r;
+}
+
+bool ChangeRepository::isDeployable(const ChangeRequest &change)
+{
+    if (change.state == QLatin1String("approved"))
+        return true;
+    return change.emergency && change.state == QLatin1String("submitted");
+}
+
+Result<QList<ChangeTarget>> ChangeRepository::targets(qint64 changeId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT p.id, p.asset_id, a.name, p.package, p.architecture, "
+                       "p.available_version, m.rollback_version, p.advisory "
+                       "FROM change_request_patches m JOIN asset_patches p ON p.id = m.asset_patch_id "
+                       "JOIN assets a ON a.id = p.asset_id WHERE m.change_request_id = ? "
+                       "ORDER BY a.name, p.package"));
+    query.addBindValue(changeId);
+    if (!query.exec())
+        return sqlError(tr("Cannot read the patches of change #%1").arg(changeId), query);
+    QList<ChangeTarget> targets;
+    while (query.next()) {
+        ChangeTarget t;
+        t.assetPatchId = query.value(0).toLongLong();
+        t.assetId = query.value(1).toLongLong();
+        t.assetName = query.value(2).toString();
+        t.package = query.value(3).toString();
+        t.architecture = query.value(4).toString();
+        t.targetVersion = query.value(5).toString();
+        t.rollbackVersion = query.value(6).toString();
+        t.advisory = query.value(7).toString();
+        targets.append(t);
+    }
+    return targets;
+}
+
+Status ChangeRepository::confirmRollbackVersion(qint64 changeId, qint64 assetPatchId, const QString &version)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE change_request_patches SET rollback_version = ? "
+                                 "WHERE change_request_id = ? AND asset_patch_id = ?"));
+    query.addBindValue(SqlText::bindable(version));
+    query.addBindValue(changeId);
+    query.addBindValue(assetPatchId);
+    if (!query.exec())
+        return sqlError(tr("Cannot record the rollback version"), query);
+    return {};
+}

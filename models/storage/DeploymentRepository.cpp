@@ -1,0 +1,208 @@
+#include "DeploymentRepository.h"
+
+#include "AuditLog.h"
+#include "SqlInsert.h"
+#include "SqlTime.h"
+#include "SqlTransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+Error sqlError(const QString &what, const QSqlQuery &query)
+{
+    return Error{what + QStringLiteral(": ") + query.lastError().text(), {}};
+}
+
+} // namespace
+
+Result<QString> DeploymentRepository::subjectOf(qint64 deploymentId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT d.change_request_id, a.name FROM deployments d "
+                                 "JOIN assets a ON a.id = d.asset_id WHERE d.id = ?"));
+    query.addBindValue(deploymentId);
+    if (!query.exec())
+        return sqlError(tr("Cannot read deployment %1").arg(deploymentId), query);
+    if (!query.next())
+        return Error{tr("There is no deployment %1.").arg(deploymentId), {}};
+    return tr("change #%1 on %2").arg(query.value(0).toLongLong()).arg(query.value(1).toString());
+}
+
+Result<qint64> DeploymentRepository::start(qint64 changeId, qint64 assetId, const QString &kind)
+{
+    SqlTransaction transaction(m_db);
+    if (!transaction.isOpen())
+        return Error{tr("Cannot record the deployment: %1").arg(m_db.lastError().text()), {}};
+    QSqlQuery query(m_db);
+    query.prepare(SqlInsert::returningId(
+        m_db, QStringLiteral("INSERT INTO deployments (change_request_id, asset_id, ring, state, started_at, "
+                             "detail) SELECT ?, id, ring, 'running', ?, ? FROM assets WHERE id = ?")));
+    query.addBindValue(changeId);
+    query.addBindValue(SqlTime::now());
+    query.addBindValue(kind);
+    query.addBindValue(assetId);
+    if (!query.exec())
+        return sqlError(tr("Cannot record the deployment"), query);
+    const qint64 id = SqlInsert::insertedId(query);
+    if (id <= 0)
+        return Error{tr("Cannot record the deployment: asset %1 no longer exists.").arg(assetId), {}};
+    const auto subject = subjectOf(id);
+    if (!subject)
+        return subject.error();
+    if (Status audited =
+            AuditLog(m_db).append(m_actor, QStringLiteral("deployment.started"), subject.value(), kind);
+        !audited)
+        return audited.error();
+    if (!transaction.commit())
+        return Error{tr("Cannot record the deployment: %1").arg(m_db.lastError().text()), {}};
+    return id;
+}
+
+Status DeploymentRepository::addStep(qint64 deploymentId, const DeploymentStep &step)
+{
+    SqlTransaction transaction(m_db);
+    if (!transaction.isOpen())
+        return Error{tr("Cannot record the deployment step: %1").arg(m_db.lastError().text()), {}};
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO deployment_steps (deployment_id, at, step, status, exit_code, "
+                                 "detail) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(deploymentId);
+    query.addBindValue(step.at.isValid() ? SqlTime::toValue(step.at) : QVariant(SqlTime::now()));
+    query.addBindValue(step.step);
+    query.addBindValue(step.status);
+    query.addBindValue(step.exitCode >= 0 ? QVariant(step.exitCode) : QVariant(QMetaType(QMetaType::Int)));
+    query.addBindValue(SqlText::bindable(step.detail));
+    if (!query.exec())
+        return sqlError(tr("Cannot record the deployment step"), query);
+    const auto subject = subjectOf(deploymentId);
+    if (!subject)
+        return subject.error();
+    const QString summary = step.step + QStringLiteral(": ") + step.status +
+                            (step.exitCode >= 0 ? tr(" (exit %1)").arg(step.exitCode) : QString());
+    if (Status audited =
+            AuditLog(m_db).append(m_actor, QStringLiteral("deployment.step"), subject.value(), summary);
+        !audited)
+        return audited;
+    if (!transaction.commit())
+        return Error{tr("Cannot record the deployment step: %1").arg(m_db.lastError().text()), {}};
+    return {};
+}
+
+Status DeploymentRepository::finish(qint64 deploymentId, const QString &state, const QString &detail)
+{
+    SqlTransaction transaction(m_db);
+    if (!transaction.isOpen())
+        return Error{tr("Cannot finish the deployment: %1").arg(m_db.lastError().text()), {}};
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE deployments SET state = ?, finished_at = ?, detail = ? "
+                                 "WHERE id = ? AND state = 'running'"));
+    query.addBindValue(state);
+    query.addBindValue(SqlTime::now());
+    query.addBindValue(SqlText::bindable(detail));
+    query.addBindValue(deploymentId);
+    if (!query.exec())
+        return sqlError(tr("Cannot finish the deployment"), query);
+    if (query.numRowsAffected() != 1)
+        return Error{tr("Deployment %1 is not running.").arg(deploymentId), {}};
+    const auto subject = subjectOf(deploymentId);
+    if (!subject)
+        return subject.error();
+    if (Status audited =
+            AuditLog(m_db).append(m_actor, QStringLiteral("deployment.") + state, subject.value(), detail);
+        !audited)
+        return audited;
+    if (!transaction.commit())
+        return Error{tr("Cannot finish the deployment: %1").arg(m_db.lastError().text()), {}};
+    return {};
+}
+
+Result<int> DeploymentRepository::markInterrupted()
+{
+    SqlTransaction transaction(m_db);
+    if (!transaction.isOpen())
+        return Error{tr("Cannot check for interrupted deployments: %1").arg(m_db.lastError().text()), {}};
+    QSqlQuery running(m_db);
+    if (!running.exec(QStringLiteral("SELECT id FROM deployments WHERE state = 'running' ORDER BY id")))
+        return sqlError(tr("Cannot check for interrupted deployments"), running);
+    QList<qint64> ids;
+    while (running.next())
+        ids.append(running.value(0).toLongLong());
+    running.finish();
+    const QString detail =
+        tr("The process running this deployment stopped before it finished; check the asset and its steps.");
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE deployments SET state = 'interrupted', finished_at = ?, detail = ? "
+                                  "WHERE id = ?"));
+    for (const qint64 id : std::as_const(ids)) {
+        update.bindValue(0, SqlTime::now());
+        update.bindValue(1, detail);
+        update.bindValue(2, id);
+        if (!update.exec())
+            return sqlError(tr("Cannot mark deployment %1 interrupted").arg(id), update);
+        const auto subject = subjectOf(id);
+        if (!subject)
+            return subject.error();
+        if (Status audited = AuditLog(m_db).append(m_actor, QStringLiteral("deployment.interrupted"),
+                                                   subject.value(), detail);
+            !audited)
+            return audited.error();
+    }
+    if (!transaction.commit())
+        return Error{tr("Cannot mark deployments interrupted: %1").arg(m_db.lastError().text()), {}};
+    return int(ids.size());
+}
+
+Result<QList<DeploymentStep>> DeploymentRepository::steps(qint64 deploymentId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, at, step, status, exit_code, detail FROM deployment_steps "
+                                 "WHERE deployment_id = ? ORDER BY id"));
+    query.addBindValue(deploymentId);
+    if (!query.exec())
+        return sqlError(tr("Cannot read deployment steps"), query);
+    QList<DeploymentStep> steps;
+    while (query.next()) {
+        DeploymentStep s;
+        s.id = query.value(0).toLongLong();
+        s.deploymentId = deploymentId;
+        s.at = SqlTime::fromValue(query.value(1));
+        s.step = query.value(2).toString();
+        s.status = query.value(3).toString();
+        s.exitCode = query.value(4).isNull() ? -1 : query.value(4).toInt();
+        s.detail = query.value(5).toString();
+        steps.append(s);
+    }
+    return steps;
+}
+
+Result<QList<Deployment>> DeploymentRepository::forChange(qint64 changeId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT d.id, d.change_request_id, c.title, a.name, d.ring, d.state, "
+                                 "d.started_at, d.finished_at, d.detail FROM deployments d "
+                                 "JOIN change_requests c ON c.id = d.change_request_id "
+                                 "JOIN assets a ON a.id = d.asset_id WHERE d.change_request_id = ? "
+                                 "ORDER BY d.id"));
+    query.addBindValue(changeId);
+    if (!query.exec())
+        return sqlError(tr("Cannot read deployments"), query);
+    QList<Deployment> deployments;
+    while (query.next()) {
+        Deployment d;
+        d.id = query.value(0).toLongLong();
+        d.changeRequestId = query.value(1).toLongLong();
+        d.changeTitle = query.value(2).toString();
+        d.assetName = query.value(3).toString();
+        d.ring = query.value(4).toString();
+        d.state = query.value(5).toString();
+        d.startedAt = SqlTime::fromValue(query.value(6));
+        d.finishedAt = SqlTime::fromValue(query.value(7));
+        d.detail = query.value(8).toString();
+        deployments.append(d);
+    }
+    return deployments;
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "domain/Workflow.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+// Deployments and their step logs: the only code that writes deployments and deployment_steps. Each step
+// is committed (and audited) as it happens, so a deployment killed half-way keeps every step it finished
+// and is marked interrupted when the database is next opened for deploying.
+class DeploymentRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(DeploymentRepository)
+
+public:
+    DeploymentRepository(QSqlDatabase db, QString actor)
+        : m_db(std::move(db))
+        , m_actor(std::move(actor))
+    {
+    }
+
+    // kind: "deploy" or "rollback"; the row starts as running.
+    Result<qint64> start(qint64 changeId, qint64 assetId, const QString &kind);
+    Status addStep(qint64 deploymentId, const DeploymentStep &step);
+    // state: succeeded, failed, rolled-back, rollback-failed, canceled.
+    Status finish(qint64 deploymentId, const QString &state, const QString &detail);
+    // Deployments left running by a process that died: marked interrupted (and audited). Returns how many.
+    Result<int> markInterrupted();
+
+    Result<QList<DeploymentStep>> steps(qint64 deploymentId) const;
+    Result<QList<Deployment>> forChange(qint64 changeId) const;
+
+private:
+    Result<QString> subjectOf(qint64 deploymentId) const;
+
+    QSqlDatabase m_db;
+    QString m_actor;
+};
