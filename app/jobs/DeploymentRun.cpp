@@ -1,0 +1,225 @@
+#include "DeploymentRun.h"
+
+#include "endpoints/EndpointForAsset.h"
+
+#include "storage/AssetRepository.h"
+#include "storage/ChangeRepository.h"
+#include "storage/Database.h"
+#include "storage/DeploymentRepository.h"
+#include "storage/ScanRepository.h"
+
+#include <QMap>
+#include <QMutexLocker>
+
+namespace {
+
+// Writes one asset's steps through its own connection, serialised with the other workers' writes.
+class RecorderOnDatabase : public DeploymentRecorder
+{
+public:
+    RecorderOnDatabase(Database &database, QMutex &writeLock, qint64 changeId, qint64 deploymentId)
+        : m_database(database)
+        , m_writeLock(writeLock)
+        , m_changeId(changeId)
+        , m_deploymentId(deploymentId)
+    {
+    }
+
+    Status step(const DeploymentStep &step) override
+    {
+        QMutexLocker writer(&m_writeLock);
+        return DeploymentRepository(m_database.connection(), m_database.actor())
+            .addStep(m_deploymentId, step);
+    }
+
+    Status versionBefore(qint64 assetPatchId, const QString &version) override
+    {
+        QMutexLocker writer(&m_writeLock);
+        return ChangeRepository(m_database.connection(), m_database.actor())
+            .confirmRollbackVersion(m_changeId, assetPatchId, version);
+    }
+
+private:
+    Database &m_database;
+    QMutex &m_writeLock;
+    qint64 m_changeId;
+    qint64 m_deploymentId;
+};
+
+} // namespace
+
+DeploymentRun::DeploymentRun(DatabaseConfig config, qint64 changeId, AssetDeployer::Mode mode,
+                             int parallelism, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_changeId(changeId)
+    , m_mode(mode)
+{
+    m_pool.setMaxThreadCount(std::max(1, parallelism));
+}
+
+DeploymentRun::~DeploymentRun()
+{
+    cancel();
+    m_pool.waitForDone();
+}
+
+Status DeploymentRun::start()
+{
+    if (m_running)
+        return Error{tr("This deployment is already running."), {}};
+    auto database = Database::open(m_config);
+    if (!database)
+        return database.error();
+    const QSqlDatabase db = database.value()->connection();
+    ChangeRepository changes(db, database.value()->actor());
+    const auto change = changes.find(m_changeId);
+    if (!change)
+        return change.error();
+    if (m_mode == AssetDeployer::Mode::Deploy && !ChangeRepository::isDeployable(change.value()))
+        return Error{
+            tr("Change #%1 is %2: only an approved change (or a submitted emergency change) is "
+               "deployed.")
+                .arg(m_changeId)
+                .arg(change.value().state),
+            tr("Have a reviewer approve it first: patchwright-cli change approve %1").arg(m_changeId)};
+    if (m_mode == AssetDeployer::Mode::Rollback &&
+        !QStringList{QStringLiteral("deployed"), QStringLiteral("failed"), QStringLiteral("rolled-back")}
+             .contains(change.value().state))
+        return Error{tr("Change #%1 is %2: only a change that was deployed can be rolled back.")
+                         .arg(m_changeId)
+                         .arg(change.value().state),
+                     {}};
+    const auto targets = changes.targets(m_changeId);
+    if (!targets)
+        return targets.error();
+
+    QMap<qint64, QList<ChangeTarget>> byAsset;
+    for (const ChangeTarget &target : targets.value()) {
+        if (m_assetFilter.isEmpty() || m_assetFilter.contains(target.assetName))
+            byAsset[target.assetId].append(target);
+    }
+    if (byAsset.isEmpty())
+        return Error{tr("Change #%1 has no patches on the assets given.").arg(m_changeId), {}};
+    QList<std::pair<Asset, QList<ChangeTarget>>> work;
+    AssetRepository assets(db, database.value()->actor());
+    for (auto it = byAsset.cbegin(); it != byAsset.cend(); ++it) {
+        const auto asset = assets.findById(it.key());
+        if (!asset)
+            return asset.error();
+        work.append({asset.value(), it.value()});
+    }
+
+    m_running = true;
+    m_outcomes.clear();
+    m_total = int(work.size());
+    emit progress(0, m_total);
+    for (const auto &[asset, assetTargets] : std::as_const(work)) {
+        m_pool.start([this, asset = asset, assetTargets = assetTargets] {
+            const Outcome outcome = runOne(asset, assetTargets);
+            QMetaObject::invokeMethod(
+                this, [this, outcome] { deliver(outcome); }, Qt::QueuedConnection);
+        });
+    }
+    return {};
+}
+
+void DeploymentRun::cancel()
+{
+    m_cancel = true;
+}
+
+DeploymentRun::Outcome DeploymentRun::runOne(const Asset &asset, const QList<ChangeTarget> &targets)
+{
+    Outcome outcome;
+    outcome.assetId = asset.id;
+    outcome.assetName = asset.name;
+    outcome.state = QStringLiteral("failed");
+
+    auto database = Database::open(m_config);
+    if (!database) {
+        outcome.detail = database.error().text();
+        return outcome;
+    }
+    Database &db = *database.value();
+    {
+        QMutexLocker writer(&m_writeLock);
+        const auto started = DeploymentRepository(db.connection(), db.actor())
+                                 .start(m_changeId, asset.id,
+                                        m_mode == AssetDeployer::Mode::Deploy ? QStringLiteral("deploy")
+                                                                              : QStringLiteral("rollback"));
+        if (!started) {
+            outcome.detail = started.error().text();
+            return outcome;
+        }
+        outcome.deploymentId = started.value();
+    }
+
+    AssetDeployer::Outcome result;
+    if (m_cancel) {
+        result.state = QStringLiteral("canceled");
+        result.detail = tr("Canceled before the asset was contacted.");
+    } else if (auto endpoint = endpointForAsset(asset); !endpoint) {
+        result.state = QStringLiteral("failed");
+        result.detail = endpoint.error().text();
+    } else {
+        RecorderOnDatabase recorder(db, m_writeLock, m_changeId, outcome.deploymentId);
+        const auto onStep = [this, name = asset.name](const QString &step) {
+            QMetaObject::invokeMethod(
+                this, [this, name, step] { emit assetStep(name, step); }, Qt::QueuedConnection);
+        };
+        result = AssetDeployer::run(*endpoint.value(), asset.id, targets, m_mode, m_options, recorder,
+                                    &m_cancel, onStep);
+    }
+
+    QMutexLocker writer(&m_writeLock);
+    QString detail = result.detail;
+    if (result.lastScan) {
+        const auto stored = ScanRepository(db.connection(), db.actor()).recordSuccess(*result.lastScan);
+        if (!stored)
+            detail += QLatin1Char(' ') +
+                      tr("The verification scan could not be stored: %1").arg(stored.error().text());
+    }
+    if (Status finished = DeploymentRepository(db.connection(), db.actor())
+                              .finish(outcome.deploymentId, result.state, detail);
+        !finished)
+        detail += QLatin1Char(' ') + finished.error().text();
+    outcome.state = result.state;
+    outcome.detail = detail;
+    return outcome;
+}
+
+void DeploymentRun::deliver(const Outcome &outcome)
+{
+    m_outcomes.append(outcome);
+    emit assetFinished(outcome);
+    emit progress(int(m_outcomes.size()), m_total);
+    if (m_outcomes.size() == m_total) {
+        recordChangeOutcome();
+        m_running = false;
+        emit finished();
+    }
+}
+
+void DeploymentRun::recordChangeOutcome()
+{
+    auto database = Database::open(m_config);
+    if (!database) {
+        m_changeError = database.error().text();
+        return;
+    }
+    const bool rollback = m_mode == AssetDeployer::Mode::Rollback;
+    const QString good = rollback ? QStringLiteral("rolled-back") : QStringLiteral("succeeded");
+    int ok = 0;
+    for (const Outcome &outcome : std::as_const(m_outcomes))
+        ok += outcome.state == good ? 1 : 0;
+    const QString state = rollback
+                              ? (ok == m_total ? QStringLiteral("rolled-back") : QStringLiteral("failed"))
+                              : (ok == m_total ? QStringLiteral("deployed") : QStringLiteral("failed"));
+    const QString details = tr("%1 of %2 asset(s) %3").arg(ok).arg(m_total).arg(good);
+    QMutexLocker writer(&m_writeLock);
+    if (Status recorded = ChangeRepository(database.value()->connection(), database.value()->actor())
+                              .setOutcome(m_changeId, state, details);
+        !recorded)
+        m_changeError = recorded.error().text();
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "deploy/AssetDeployer.h"
+
+#include "domain/Asset.h"
+#include "storage/DatabaseConfig.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QThreadPool>
+
+#include <atomic>
+
+// Deploys (or rolls back) one change request on its assets, on a bounded pool of worker threads. Every
+// step is written as it happens through the worker's own connection, one writer at a time; the last scan
+// of each asset is stored so patch states move (installed, or missing again after a rollback). When all
+// assets are done the change request gets its outcome. Signals arrive on the thread that owns the run.
+class DeploymentRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Outcome
+    {
+        qint64 assetId = 0;
+        QString assetName;
+        qint64 deploymentId = 0;
+        QString state; // succeeded, failed, rolled-back, rollback-failed, canceled
+        QString detail;
+    };
+
+    DeploymentRun(DatabaseConfig config, qint64 changeId, AssetDeployer::Mode mode, int parallelism,
+                  QObject *parent = nullptr);
+    ~DeploymentRun() override; // cancels (between steps) and waits for the workers
+
+    void setOptions(const AssetDeployer::Options &options) { m_options = options; }
+    // Only these assets (by name); all of the change's assets when empty.
+    void setAssetFilter(const QStringList &names) { m_assetFilter = names; }
+
+    // Checks the change (deployable for Deploy; deployed before for Rollback) and starts. An Error when it
+    // cannot start; then nothing ran and no signal follows.
+    Status start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    const QList<Outcome> &outcomes() const { return m_outcomes; }
+    // Set when the change request's final state could not be recorded (the deployments themselves were).
+    QString changeError() const { return m_changeError; }
+
+signals:
+    void assetStep(const QString &assetName, const QString &step);
+    void assetFinished(const DeploymentRun::Outcome &outcome);
+    void progress(int done, int total);
+    void finished();
+
+private:
+    Outcome runOne(const Asset &asset, const QList<ChangeTarget> &targets);
+    void deliver(const Outcome &outcome);
+    void recordChangeOutcome();
+
+    DatabaseConfig m_config;
+    qint64 m_changeId;
+    AssetDeployer::Mode m_mode;
+    AssetDeployer::Options m_options;
+    QStringList m_assetFilter;
+    QThreadPool m_pool;
+    QMutex m_writeLock;
+    std::atomic_bool m_cancel{false};
+    QList<Outcome> m_outcomes;
+    QString m_changeError;
+    int m_total = 0;
+    bool m_running = false;
+};
