@@ -132,6 +132,10 @@ QString Database::engineDescription() const
     const QString sqlite = query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next()
                                ? query.value(0).toString()
                                : QString();
+    // The SQLCipher library also opens plain files (PW_PLAINTEXT=1): what counts is how this one was keyed.
+    const auto *cipher = qobject_cast<const SqlCipherDriver *>(connection().driver());
+    if (cipher && !cipher->isEncrypted())
+        return tr("SQLite %1, not encrypted").arg(sqlite);
     if (query.exec(QStringLiteral("PRAGMA cipher_version")) && query.next() &&
         !query.value(0).toString().isEmpty())
         return tr("SQLCipher %1 (SQLite %2), encrypted").arg(query.value(0).toString(), sqlite);

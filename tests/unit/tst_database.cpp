@@ -19,6 +19,7 @@ private slots:
     void reportsUnwritableLocation();
     void scriptSplitterKeepsTriggerBodies();
     void fileIsEncrypted();
+    void plaintextFileIsDescribedAsNotEncrypted();
     void wrongKeyIsAClearErrorAndTouchesNothing();
     void passphraseModeRoundTrip();
     void upgradesFromEveryEarlierVersion_data();
@@ -106,6 +107,24 @@ void TestDatabaseMigrations::fileIsEncrypted()
     const QByteArray header = file.read(16);
     QCOMPARE(header.size(), 16);
     QVERIFY(header != QByteArray("SQLite format 3\0", 16));
+}
+
+void TestDatabaseMigrations::plaintextFileIsDescribedAsNotEncrypted()
+{
+    // The benchmarks' baseline: the same driver and library, PW_PLAINTEXT=1.
+    QTemporaryDir dir;
+    DatabaseConfig config;
+    config.driver = QString::fromLatin1(SqlCipherDriver::DriverName);
+    config.path = dir.filePath(QStringLiteral("plain.db"));
+    config.connectOptions = QStringLiteral("PW_PLAINTEXT=1");
+    auto db = Database::open(config);
+    QVERIFY2(db.ok(), qPrintable(db.error().text()));
+    const QString description = db.value()->engineDescription();
+    QVERIFY2(description.startsWith(QStringLiteral("SQLite ")), qPrintable(description));
+    QVERIFY2(description.endsWith(QStringLiteral(", not encrypted")), qPrintable(description));
+    QFile file(config.path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(16), QByteArray("SQLite format 3\0", 16));
 }
 
 void TestDatabaseMigrations::wrongKeyIsAClearErrorAndTouchesNothing()
