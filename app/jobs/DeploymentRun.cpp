@@ -1,5 +1,7 @@
 #include "DeploymentRun.h"
 
+#include "DeploymentOwner.h"
+
 #include "endpoints/EndpointForAsset.h"
 
 #include "storage/AssetRepository.h"
@@ -147,7 +149,8 @@ DeploymentRun::Outcome DeploymentRun::runOne(const Asset &asset, const QList<Cha
         const auto started = DeploymentRepository(db.connection(), db.actor())
                                  .start(m_changeId, asset.id,
                                         m_mode == AssetDeployer::Mode::Deploy ? QStringLiteral("deploy")
-                                                                              : QStringLiteral("rollback"));
+                                                                              : QStringLiteral("rollback"),
+                                        DeploymentOwner::thisProcess());
         if (!started) {
             outcome.detail = started.error().text();
             return outcome;

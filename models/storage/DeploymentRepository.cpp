@@ -30,7 +30,8 @@ Result<QString> DeploymentRepository::subjectOf(qint64 deploymentId) const
     return tr("change #%1 on %2").arg(query.value(0).toLongLong()).arg(query.value(1).toString());
 }
 
-Result<qint64> DeploymentRepository::start(qint64 changeId, qint64 assetId, const QString &kind)
+Result<qint64> DeploymentRepository::start(qint64 changeId, qint64 assetId, const QString &kind,
+                                           const QString &owner)
 {
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
@@ -41,7 +42,7 @@ Result<qint64> DeploymentRepository::start(qint64 changeId, qint64 assetId, cons
                              "detail) SELECT ?, id, ring, 'running', ?, ? FROM assets WHERE id = ?")));
     query.addBindValue(changeId);
     query.addBindValue(SqlTime::now());
-    query.addBindValue(kind);
+    query.addBindValue(owner);
     query.addBindValue(assetId);
     if (!query.exec())
         return sqlError(tr("Cannot record the deployment"), query);
@@ -118,17 +119,21 @@ Status DeploymentRepository::finish(qint64 deploymentId, const QString &state, c
     return {};
 }
 
-Result<int> DeploymentRepository::markInterrupted()
+Result<int>
+DeploymentRepository::markInterrupted(const std::function<bool(const QString &owner)> &ownerIsGone)
 {
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
         return Error{tr("Cannot check for interrupted deployments: %1").arg(m_db.lastError().text()), {}};
     QSqlQuery running(m_db);
-    if (!running.exec(QStringLiteral("SELECT id FROM deployments WHERE state = 'running' ORDER BY id")))
+    if (!running.exec(
+            QStringLiteral("SELECT id, detail FROM deployments WHERE state = 'running' ORDER BY id")))
         return sqlError(tr("Cannot check for interrupted deployments"), running);
     QList<qint64> ids;
-    while (running.next())
-        ids.append(running.value(0).toLongLong());
+    while (running.next()) {
+        if (ownerIsGone(running.value(1).toString()))
+            ids.append(running.value(0).toLongLong());
+    }
     running.finish();
     const QString detail =
         tr("The process running this deployment stopped before it finished; check the asset and its steps.");

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <functional>
+
 // Deployments and their step logs: the only code that writes deployments and deployment_steps. Each step
 // is committed (and audited) as it happens, so a deployment killed half-way keeps every step it finished
 // and is marked interrupted when the database is next opened for deploying.
@@ -20,13 +22,15 @@ public:
     {
     }
 
-    // kind: "deploy" or "rollback"; the row starts as running.
-    Result<qint64> start(qint64 changeId, qint64 assetId, const QString &kind);
+    // kind: "deploy" or "rollback"; the row starts as running, owned by `owner` ("pid 4242 on host1"): the
+    // process carrying it out, so a later process can tell a live deployment from an abandoned one.
+    Result<qint64> start(qint64 changeId, qint64 assetId, const QString &kind, const QString &owner);
     Status addStep(qint64 deploymentId, const DeploymentStep &step);
     // state: succeeded, failed, rolled-back, rollback-failed, canceled.
     Status finish(qint64 deploymentId, const QString &state, const QString &detail);
-    // Deployments left running by a process that died: marked interrupted (and audited). Returns how many.
-    Result<int> markInterrupted();
+    // Deployments left running by a process that died (ownerIsGone(owner) is true): marked interrupted, and
+    // audited. Returns how many.
+    Result<int> markInterrupted(const std::function<bool(const QString &owner)> &ownerIsGone);
 
     Result<QList<DeploymentStep>> steps(qint64 deploymentId) const;
     Result<QList<Deployment>> forChange(qint64 changeId) const;
