@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "SqlTime.h"
+#include "StorageError.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -11,7 +12,7 @@ namespace {
 
 Error sqlError(const QString &what, const QSqlQuery &query)
 {
-    return Error{what + QStringLiteral(": ") + query.lastError().text(), {}};
+    return StorageError::from(what, query.lastError());
 }
 
 QString patchKey(const QString &package, const QString &architecture, const QString &version)

@@ -1,6 +1,9 @@
 #include "WorkflowRepository.h"
 
+#include "AuditLog.h"
+#include "SqlDialect.h"
 #include "SqlTime.h"
+#include "StorageError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -57,4 +60,79 @@ Result<QList<Deployment>> WorkflowRepository::deployments() const
         deployments.append(d);
     }
     return deployments;
+}
+
+Result<qint64> WorkflowRepository::insertReturningId(const QString &what, const QString &sql,
+                                                     const QVariantList &values, const QString &auditAction,
+                                                     const std::function<QString(qint64)> &auditSubject,
+                                                     const QString &auditDetails)
+{
+    if (!m_db.transaction())
+        return StorageError::from(what, m_db.lastError());
+    const bool postgres = SqlDialect::isPostgres(m_db);
+    QSqlQuery query(m_db);
+    query.prepare(sql + (postgres ? QStringLiteral(" RETURNING id") : QString()));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        m_db.rollback();
+        return StorageError::from(what, error);
+    }
+    const qint64 id =
+        postgres ? (query.next() ? query.value(0).toLongLong() : 0) : query.lastInsertId().toLongLong();
+    if (id <= 0) {
+        m_db.rollback();
+        return Error{tr("%1: the database returned no id.").arg(what), {}};
+    }
+    if (Status audited = AuditLog(m_db).append(m_actor, auditAction, auditSubject(id), auditDetails);
+        !audited) {
+        m_db.rollback();
+        return audited.error();
+    }
+    if (!m_db.commit())
+        return StorageError::from(what, m_db.lastError());
+    return id;
+}
+
+Result<qint64> WorkflowRepository::createChangeRequest(const QString &title, const QString &justification)
+{
+    if (title.trimmed().isEmpty())
+        return Error{tr("A change request needs a title."), {}};
+    return insertReturningId(
+        tr("Cannot create the change request"),
+        QStringLiteral("INSERT INTO change_requests (title, state, requested_by, created_at, justification) "
+                       "VALUES (?, 'draft', ?, ?, ?)"),
+        {title.trimmed(), SqlText::bindable(m_actor), SqlTime::now(), SqlText::bindable(justification)},
+        QStringLiteral("change.created"), [](qint64 id) { return QStringLiteral("change %1").arg(id); },
+        title.trimmed());
+}
+
+Result<qint64> WorkflowRepository::recordDecision(qint64 changeRequestId, const QString &decision,
+                                                  const QString &comment)
+{
+    static const QStringList decisions{QStringLiteral("approved"), QStringLiteral("rejected"),
+                                       QStringLiteral("changes-requested")};
+    if (!decisions.contains(decision))
+        return Error{tr("Unknown decision \"%1\".").arg(decision),
+                     tr("Use one of: %1.").arg(decisions.join(QLatin1String(", ")))};
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT requested_by FROM change_requests WHERE id = ?"));
+    query.addBindValue(changeRequestId);
+    if (!query.exec())
+        return StorageError::from(tr("Cannot read change request %1").arg(changeRequestId),
+                                  query.lastError());
+    if (!query.next())
+        return Error{tr("There is no change request %1.").arg(changeRequestId), {}};
+    if (query.value(0).toString() == m_actor)
+        return Error{
+            tr("%1 requested change %2 and cannot also decide on it.").arg(m_actor).arg(changeRequestId),
+            tr("Separation of duties: another reviewer must decide.")};
+    return insertReturningId(
+        tr("Cannot record the decision on change request %1").arg(changeRequestId),
+        QStringLiteral("INSERT INTO approvals (change_request_id, reviewer, decision, comment, decided_at) "
+                       "VALUES (?, ?, ?, ?, ?)"),
+        {changeRequestId, SqlText::bindable(m_actor), decision, SqlText::bindable(comment), SqlTime::now()},
+        QStringLiteral("change.") + decision,
+        [changeRequestId](qint64) { return QStringLiteral("change %1").arg(changeRequestId); }, comment);
 }
