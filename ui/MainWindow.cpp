@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "dialogs/KeyRotation.h"
+#include "dialogs/TeamDatabaseDialog.h"
 #include "panes/ApprovalsPane.h"
 #include "panes/AssetsPane.h"
 #include "panes/AuditPane.h"
@@ -11,6 +12,7 @@
 #include "widgets/ScanProgress.h"
 
 #include "storage/Database.h"
+#include "storage/KeyStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -122,6 +124,14 @@ void MainWindow::createMenus()
         reloadAll();
     });
     passphrase->setObjectName(QStringLiteral("actionUsePassphrase"));
+    // A team database has no Patchwright key: the server protects it.
+    const bool team = m_database.config().isPostgres();
+    rotate->setEnabled(!team);
+    passphrase->setEnabled(!team);
+    databaseMenu->addSeparator();
+    QAction *connectTeam =
+        databaseMenu->addAction(tr("Connect to &team database…"), this, &MainWindow::chooseTeamDatabase);
+    connectTeam->setObjectName(QStringLiteral("actionConnectTeamDatabase"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_panes.size(); ++i) {
@@ -201,6 +211,19 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(m_database.engineDescription(), this);
     dialog.exec();
+}
+
+void MainWindow::chooseTeamDatabase()
+{
+    if (refuseWhileScanning())
+        return;
+    const KeyStore keyStore;
+    TeamDatabaseDialog dialog(m_database.config().isPostgres() ? m_database.config().describe() : QString(),
+                              keyStore, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_reopenRequested = true;
+    close();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -22,6 +22,9 @@ public:
     int currentPane() const;
     void reloadAll();
     void scanAll();
+    // True after the user chose another database (Database ▸ Connect to team database…): main() then
+    // opens the remembered choice and shows a new window.
+    bool reopenRequested() const { return m_reopenRequested; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -34,6 +37,7 @@ private:
     void showProblem(const QString &message);
     bool refuseWhileScanning();
     void showAbout();
+    void chooseTeamDatabase();
     void saveSettings() const;
     void restoreSettings();
 
@@ -44,4 +48,5 @@ private:
     AssetsPane *m_assets = nullptr;
     ScanProgress *m_scanProgress = nullptr;
     QLabel *m_databaseLabel = nullptr;
+    bool m_reopenRequested = false;
 };

@@ -2,6 +2,7 @@
 #include "Translations.h"
 
 #include "dialogs/DatabaseUnlock.h"
+#include "setup/DatabaseChoice.h"
 #include "setup/FirstStart.h"
 #include "storage/Database.h"
 
@@ -31,21 +32,37 @@ int main(int argc, char *argv[])
     parser.addOption(dbOption);
     parser.process(app);
 
-    auto database = DatabaseUnlock::open(parser.value(dbOption), nullptr);
-    if (!database) {
-        if (database.error().message.isEmpty())
-            return 1; // the user canceled the passphrase dialog
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Patchwright cannot start"),
-                              database.error().text());
-        return 1;
+    // --db wins for this start; otherwise (and after Database ▸ Connect to team database…) the choice
+    // remembered in the settings, empty for the embedded default.
+    QString location = parser.isSet(dbOption) ? parser.value(dbOption) : DatabaseChoice::remembered();
+    QString previous;
+    for (;;) {
+        auto database = DatabaseUnlock::open(location, nullptr);
+        if (!database) {
+            if (database.error().message.isEmpty() && previous.isNull())
+                return 1; // the user canceled the passphrase dialog
+            QMessageBox::critical(nullptr,
+                                  QApplication::translate("main", "Patchwright cannot open the database"),
+                                  database.error().text());
+            if (previous.isNull())
+                return 1;
+            // The newly chosen database failed: go back to the one that worked.
+            (void)DatabaseChoice::remember(previous);
+            location = previous;
+            previous = QString();
+            continue;
+        }
+        if (const auto registered = FirstStart::ensureThisMachine(*database.value()); !registered) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Patchwright cannot start"),
+                                  registered.error().text());
+            return 1;
+        }
+        MainWindow window(*database.value());
+        window.show();
+        const int code = QApplication::exec();
+        if (!window.reopenRequested())
+            return code;
+        previous = location.isNull() ? QStringLiteral("") : location;
+        location = DatabaseChoice::remembered();
     }
-    if (const auto registered = FirstStart::ensureThisMachine(*database.value()); !registered) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Patchwright cannot start"),
-                              registered.error().text());
-        return 1;
-    }
-
-    MainWindow window(*database.value());
-    window.show();
-    return QApplication::exec();
 }

@@ -14,12 +14,15 @@
 
 QString CliApplication::helpText()
 {
-    return tr("Usage: patchwright-cli [--db PATH] COMMAND [OPTIONS]\n"
+    return tr("Usage: patchwright-cli [--db PATH | --db postgresql://USER@HOST[:PORT]/DB] COMMAND [OPTIONS]\n"
               "\n"
               "Patchwright from a shell: the same engine and database as the console.\n"
               "\n"
               "Global options:\n"
               "  --db PATH        database file (default: the console's own, in your data folder)\n"
+              "  --db postgresql://USER@HOST[:PORT]/DB[?sslmode=require]\n"
+              "                   team database on PostgreSQL; the password comes from PGPASSFILE\n"
+              "                   (~/.pgpass) or the OS keychain, never from the URL\n"
               "  --passphrase-file FILE  passphrase mode: the key is the first line of FILE\n"
               "                   (or set PATCHWRIGHT_DB_PASSPHRASE); default: the key in the OS keychain\n"
               "  --version        print the version\n"
@@ -57,7 +60,7 @@ int CliApplication::run(const QStringList &arguments)
         }
         if (arg == QLatin1String("--db")) {
             if (i + 1 >= arguments.size())
-                return context.usage(tr("--db needs a path."));
+                return context.usage(tr("--db needs a path or a postgresql:// URL."));
             dbArgument = arguments.at(++i);
         } else if (arg.startsWith(QLatin1String("--db="))) {
             dbArgument = arg.mid(5);

@@ -21,6 +21,17 @@ qint64 countOf(const QSqlDatabase &db, const QString &table)
                : -1;
 }
 
+// How the database is protected, in words for `db info` (never the secret itself).
+QString keyDescription(const DatabaseConfig &config)
+{
+    if (config.isPostgres())
+        return config.key.isEmpty() ? QStringLiteral("login password from PGPASSFILE or ~/.pgpass (libpq)")
+                                    : QStringLiteral("login password from the OS keychain");
+    return config.connectOptions == QLatin1String("PW_KEY_KIND=raw")
+               ? QStringLiteral("raw 256-bit key in the OS keychain")
+               : QStringLiteral("passphrase");
+}
+
 } // namespace
 
 int DbCommand::run(CliContext &context, const QStringList &arguments)
@@ -38,7 +49,6 @@ int DbCommand::info(CliContext &context, const QStringList &arguments)
         return *done;
     Database &db = *context.database;
     const DatabaseConfig &config = db.config();
-    const bool keychain = config.connectOptions == QLatin1String("PW_KEY_KIND=raw");
     const auto created =
         SettingsRepository(db.connection()).value(QStringLiteral("storage.cipher_version_created"));
     const auto verdict = AuditLog(db.connection()).verify();
@@ -49,11 +59,10 @@ int DbCommand::info(CliContext &context, const QStringList &arguments)
                            QStringLiteral("audit_events"), QStringLiteral("audit_intact")};
     const QVariantList values{config.describe(),
                               db.engineDescription(),
-                              keychain ? QStringLiteral("raw 256-bit key in the OS keychain")
-                                       : QStringLiteral("passphrase"),
+                              keyDescription(config),
                               db.schemaVersion(),
                               created ? created.value() : QString(),
-                              QFileInfo(config.path).size(),
+                              config.isPostgres() ? QVariant() : QVariant(QFileInfo(config.path).size()),
                               countOf(db.connection(), QStringLiteral("assets")),
                               countOf(db.connection(), QStringLiteral("asset_patches")),
                               countOf(db.connection(), QStringLiteral("audit_events")),

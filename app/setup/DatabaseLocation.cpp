@@ -1,6 +1,7 @@
 #include "DatabaseLocation.h"
 
 #include "storage/KeyStore.h"
+#include "storage/PostgresUrl.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,10 +15,13 @@ QString DatabaseLocation::pathFor(const QString &argument)
 Result<DatabaseConfig> DatabaseLocation::resolve(const QString &argument, const QString &passphrase,
                                                  const KeyStore &keyStore)
 {
-    if (argument.startsWith(QLatin1String("postgresql://")) ||
-        argument.startsWith(QLatin1String("postgres://")))
-        return Error{tr("Team mode on PostgreSQL is not available in this version."),
-                     tr("Use a local database file with --db PATH.")};
+    if (PostgresUrl::looksLikeOne(argument)) {
+        if (!passphrase.isEmpty())
+            return Error{tr("A passphrase is for an encrypted database file, not for a team database."),
+                         tr("The password of a team database login comes from PGPASSFILE (~/.pgpass) or "
+                            "the OS keychain; drop --passphrase-file.")};
+        return resolvePostgres(argument, keyStore);
+    }
     const QString path = pathFor(argument);
 
     QString chosen = passphrase;
@@ -46,6 +50,34 @@ Result<DatabaseConfig> DatabaseLocation::resolve(const QString &argument, const 
     if (Status saved = keyStore.write(probe.keychainAccount(), key); !saved)
         return saved.error();
     return DatabaseConfig::encryptedFile(path, key, DatabaseConfig::KeyKind::Raw);
+}
+
+Result<DatabaseConfig> DatabaseLocation::resolvePostgres(const QString &url, const KeyStore &keyStore)
+{
+    auto config = PostgresUrl::parse(url);
+    if (!config)
+        return config;
+    // An explicit PGPASSFILE wins: libpq reads it itself when no password is given, and the keychain is
+    // not even asked (scripts and CI have none).
+    if (qEnvironmentVariableIsSet("PGPASSFILE"))
+        return config;
+    const auto stored = keyStore.read(config.value().keychainAccount());
+    if (stored && stored.value().found)
+        config.value().key = stored.value().secret;
+    // No keychain, or no entry: libpq still tries ~/.pgpass; if the server wants a password and gets none,
+    // Database::open says where to put it.
+    return config;
+}
+
+Status DatabaseLocation::storePostgresPassword(const QString &url, const QString &password,
+                                               const KeyStore &keyStore)
+{
+    const auto config = PostgresUrl::parse(url);
+    if (!config)
+        return config.error();
+    if (password.isEmpty())
+        return keyStore.remove(config.value().keychainAccount());
+    return keyStore.write(config.value().keychainAccount(), password);
 }
 
 Result<QString> DatabaseLocation::readPassphraseFile(const QString &path)

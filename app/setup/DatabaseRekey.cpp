@@ -17,6 +17,16 @@ Status reencrypt(Database &database, const QString &key, SqlCipherDriver::KeyKin
     return {};
 }
 
+Status refuseTeamDatabase(const Database &database)
+{
+    if (!database.config().isPostgres())
+        return {};
+    return Error{DatabaseRekey::tr("A team database on PostgreSQL has no Patchwright key to rotate."),
+                 DatabaseRekey::tr("The server protects it (TLS in transit, its own storage at rest); to "
+                                   "change a login's password, use ALTER ROLE on the server and update "
+                                   "your PGPASSFILE or keychain entry.")};
+}
+
 } // namespace
 
 QString DatabaseRekey::pendingAccount(const DatabaseConfig &config)
@@ -26,6 +36,8 @@ QString DatabaseRekey::pendingAccount(const DatabaseConfig &config)
 
 Result<DatabaseConfig> DatabaseRekey::toNewKeychainKey(Database &database, const KeyStore &keyStore)
 {
+    if (Status allowed = refuseTeamDatabase(database); !allowed)
+        return allowed.error();
     DatabaseConfig config = database.config();
     const QString key = KeyStore::newRawKey();
     if (Status saved = keyStore.write(pendingAccount(config), key); !saved)
@@ -56,6 +68,8 @@ Result<DatabaseConfig> DatabaseRekey::toNewKeychainKey(Database &database, const
 Result<DatabaseConfig> DatabaseRekey::toPassphrase(Database &database, const KeyStore &keyStore,
                                                    const QString &passphrase)
 {
+    if (Status allowed = refuseTeamDatabase(database); !allowed)
+        return allowed.error();
     if (passphrase.isEmpty())
         return Error{tr("The new passphrase is empty."), {}};
     DatabaseConfig config = database.config();

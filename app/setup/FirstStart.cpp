@@ -18,6 +18,9 @@ QString FirstStart::thisMachineName()
 
 Result<bool> FirstStart::ensureThisMachine(Database &database)
 {
+    // A team database is shared: registering each admin's workstation in it would be wrong.
+    if (database.dialect() == Migrations::Dialect::PostgreSql)
+        return false;
     SettingsRepository settings(database.connection());
     const auto registered = settings.value(registeredKey);
     if (!registered)

@@ -7,7 +7,8 @@
 class Database;
 
 // What the console does the first time it opens a database: register this machine as the first asset,
-// once. If the admin later removes it, it stays removed.
+// once. If the admin later removes it, it stays removed. Never in team mode: a shared database lists the
+// fleet, not the workstations its admins happen to run the console on.
 class FirstStart
 {
     Q_DECLARE_TR_FUNCTIONS(FirstStart)

@@ -1,7 +1,9 @@
 #include "AssetRepository.h"
 
 #include "AuditLog.h"
+#include "SqlDialect.h"
 #include "SqlTime.h"
+#include "StorageError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -106,9 +108,10 @@ Result<qint64> AssetRepository::add(const Asset &asset)
     if (!m_db.transaction())
         return Error{tr("Cannot add the asset: %1").arg(m_db.lastError().text()), {}};
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO assets (name, transport, address, port, username, criticality, "
-                                 "exposure, ring, tags, owner, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(SqlDialect::returningId(
+        m_db, QStringLiteral("INSERT INTO assets (name, transport, address, port, username, criticality, "
+                             "exposure, ring, tags, owner, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     query.addBindValue(asset.name.trimmed());
     query.addBindValue(transportToString(asset.transport));
     query.addBindValue(SqlText::bindable(asset.address));
@@ -121,14 +124,18 @@ Result<qint64> AssetRepository::add(const Asset &asset)
     query.addBindValue(SqlText::bindable(asset.owner));
     query.addBindValue(SqlTime::now());
     if (!query.exec()) {
-        const QString reason = query.lastError().text();
+        const QSqlError error = query.lastError();
         m_db.rollback();
         if (findByName(asset.name.trimmed()).ok())
             return Error{tr("An asset named \"%1\" already exists.").arg(asset.name.trimmed()),
                          tr("Pick another name or remove the existing asset first.")};
-        return Error{tr("Cannot add the asset: %1").arg(reason), {}};
+        return StorageError::from(tr("Cannot add the asset"), error);
     }
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = SqlDialect::insertedId(query);
+    if (id <= 0) {
+        m_db.rollback();
+        return Error{tr("Cannot add the asset: the database returned no id."), {}};
+    }
     const QString details =
         tr("transport %1, address %2").arg(transportToString(asset.transport), asset.address);
     if (Status audited = AuditLog(m_db).append(m_actor, QStringLiteral("asset.added"), asset.name, details);
@@ -152,9 +159,9 @@ Status AssetRepository::remove(const QString &name)
     query.prepare(QStringLiteral("DELETE FROM assets WHERE id = ?"));
     query.addBindValue(asset.value().id);
     if (!query.exec()) {
-        const QString reason = query.lastError().text();
+        const QSqlError error = query.lastError();
         m_db.rollback();
-        return Error{tr("Cannot remove the asset: %1").arg(reason), {}};
+        return StorageError::from(tr("Cannot remove the asset"), error);
     }
     if (Status audited = AuditLog(m_db).append(m_actor, QStringLiteral("asset.removed"), name, QString());
         !audited) {

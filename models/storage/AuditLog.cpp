@@ -1,6 +1,8 @@
 #include "AuditLog.h"
 
+#include "SqlDialect.h"
 #include "SqlTime.h"
+#include "StorageError.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -21,6 +23,9 @@ AuditEvent eventFrom(const QSqlQuery &query)
     event.hash = query.value(7).toString().toLatin1();
     return event;
 }
+
+// The advisory lock every appender takes on PostgreSQL ("PWAUDIT"), held to the end of its transaction.
+constexpr qint64 AuditLockKey = 0x5057'4155'4449'5400;
 
 const QString selectColumns =
     QStringLiteral("SELECT id, at, actor, action, subject, details, previous_hash, hash FROM audit_events");
@@ -49,6 +54,43 @@ QByteArray AuditLog::hashOf(const AuditEvent &event)
 Status AuditLog::append(const QString &actor, const QString &action, const QString &subject,
                         const QString &details)
 {
+    if (!SqlDialect::isPostgres(m_db))
+        return appendLocked(actor, action, subject, details);
+
+    // PostgreSQL with several consoles writing: appends are serialised by an advisory lock held until the
+    // transaction ends, so each appender reads the newest committed event and no two events link to the
+    // same predecessor (the primary key on id would refuse a fork anyway; the lock makes the second
+    // appender wait instead of fail). The lock lives as long as a transaction: the caller's if one is open
+    // (LOCK TABLE fails with 25P01 outside one, and changes nothing), else our own.
+    QSqlQuery probe(m_db);
+    const bool inCallersTransaction =
+        probe.exec(QStringLiteral("LOCK TABLE audit_events IN ACCESS SHARE MODE"));
+    if (!inCallersTransaction && probe.lastError().nativeErrorCode() != QLatin1String("25P01"))
+        return StorageError::from(tr("Cannot read the audit trail"), probe.lastError());
+    if (!inCallersTransaction && !m_db.transaction())
+        return StorageError::from(tr("Cannot write to the audit trail"), m_db.lastError());
+    QSqlQuery lock(m_db);
+    lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
+    lock.addBindValue(AuditLockKey);
+    // A savepoint, so a refused append (a role without INSERT, a forged actor) leaves the transaction
+    // usable rather than aborted: its caller decides, and the driver can still free its statements.
+    Status appended = lock.exec() && probe.exec(QStringLiteral("SAVEPOINT pw_audit_append"))
+                          ? appendLocked(actor, action, subject, details)
+                          : StorageError::from(tr("Cannot lock the audit trail"), lock.lastError());
+    if (inCallersTransaction)
+        return appended;
+    if (!appended) {
+        m_db.rollback();
+        return appended;
+    }
+    if (!m_db.commit())
+        return StorageError::from(tr("Cannot write to the audit trail"), m_db.lastError());
+    return {};
+}
+
+Status AuditLog::appendLocked(const QString &actor, const QString &action, const QString &subject,
+                              const QString &details)
+{
     QSqlQuery last(m_db);
     if (!last.exec(QStringLiteral("SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1")))
         return Error{tr("Cannot read the audit trail: %1").arg(last.lastError().text()), {}};
@@ -76,8 +118,12 @@ Status AuditLog::append(const QString &actor, const QString &action, const QStri
     insert.addBindValue(SqlText::bindable(event.details));
     insert.addBindValue(SqlText::bindable(QString::fromLatin1(event.previousHash)));
     insert.addBindValue(QString::fromLatin1(event.hash));
-    if (!insert.exec())
-        return Error{tr("Cannot write to the audit trail: %1").arg(insert.lastError().text()), {}};
+    if (!insert.exec()) {
+        const Error error = StorageError::from(tr("Cannot write to the audit trail"), insert.lastError());
+        if (SqlDialect::isPostgres(m_db))
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK TO SAVEPOINT pw_audit_append"));
+        return error;
+    }
     return {};
 }
 

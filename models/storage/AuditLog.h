@@ -19,7 +19,8 @@ public:
     {
     }
 
-    // Appends within the caller's transaction, if one is open.
+    // Appends within the caller's transaction, if one is open. On PostgreSQL, concurrent appenders from
+    // other connections wait for each other, so the chain never forks.
     Status append(const QString &actor, const QString &action, const QString &subject,
                   const QString &details);
 
@@ -37,5 +38,8 @@ public:
     static QByteArray hashOf(const AuditEvent &event);
 
 private:
+    Status appendLocked(const QString &actor, const QString &action, const QString &subject,
+                        const QString &details);
+
     QSqlDatabase m_db;
 };

@@ -1,9 +1,10 @@
 #include "ChangeRepository.h"
 
 #include "AuditLog.h"
-#include "SqlInsert.h"
+#include "SqlDialect.h"
 #include "SqlTime.h"
 #include "SqlTransaction.h"
+#include "StorageError.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -13,7 +14,7 @@ namespace {
 
 Error sqlError(const QString &what, const QSqlQuery &query)
 {
-    return Error{what + QStringLiteral(": ") + query.lastError().text(), {}};
+    return StorageError::from(what, query.lastError());
 }
 
 QString subjectOf(qint64 changeId)
@@ -61,7 +62,7 @@ Result<qint64> ChangeRepository::create(const ChangeDraft &draft)
     }
 
     QSqlQuery insert(m_db);
-    insert.prepare(SqlInsert::returningId(
+    insert.prepare(SqlDialect::returningId(
         m_db,
         QStringLiteral("INSERT INTO change_requests (title, state, requested_by, created_at, emergency, "
                        "justification, patch_count, asset_count) VALUES (?, 'draft', ?, ?, ?, ?, ?, ?)")));
@@ -74,7 +75,7 @@ Result<qint64> ChangeRepository::create(const ChangeDraft &draft)
     insert.addBindValue(int(assets.size()));
     if (!insert.exec())
         return sqlError(tr("Cannot create the change request"), insert);
-    const qint64 changeId = SqlInsert::insertedId(insert);
+    const qint64 changeId = SqlDialect::insertedId(insert);
 
     QSqlQuery member(m_db);
     member.prepare(QStringLiteral("INSERT INTO change_request_patches (change_request_id, asset_patch_id, "

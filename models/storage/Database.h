@@ -17,6 +17,11 @@ class Database
 
 public:
     static constexpr const char *WrongKeyCode = "wrong-key";
+    // Team mode (PostgreSQL) failures a caller may branch on.
+    static constexpr const char *PostgresUnreachableCode = "pg-unreachable";
+    static constexpr const char *PostgresAuthCode = "pg-authentication";
+    static constexpr const char *PostgresNoDatabaseCode = "pg-no-database";
+    static constexpr const char *NeedsOwnerMigrationCode = "needs-owner-migration";
 
     // Opens (creating the file and its folder if needed) and applies pending migrations, each in one
     // transaction. Refuses a database whose schema is newer than this program knows.
@@ -36,13 +41,15 @@ public:
     static int latestSchemaVersion();
     Migrations::Dialect dialect() const;
 
-    // Who is acting, for the audit trail: the OS user in local mode.
+    // Who is acting, for the audit trail: the OS user in local mode, the database login (session_user) in
+    // team mode — there the server also refuses audit events under any other name.
     QString actor() const { return m_actor; }
     void setActor(const QString &actor) { m_actor = actor; }
 
 private:
     Database(DatabaseConfig config, QString connectionName);
     Status migrate();
+    Result<bool> checkPostgresMigrator();
     Status applyMigration(int version);
     Status recordCipherVersion();
 

@@ -1,9 +1,10 @@
 #include "DeploymentRepository.h"
 
 #include "AuditLog.h"
-#include "SqlInsert.h"
+#include "SqlDialect.h"
 #include "SqlTime.h"
 #include "SqlTransaction.h"
+#include "StorageError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,7 +13,7 @@ namespace {
 
 Error sqlError(const QString &what, const QSqlQuery &query)
 {
-    return Error{what + QStringLiteral(": ") + query.lastError().text(), {}};
+    return StorageError::from(what, query.lastError());
 }
 
 } // namespace
@@ -37,7 +38,7 @@ Result<qint64> DeploymentRepository::start(qint64 changeId, qint64 assetId, cons
     if (!transaction.isOpen())
         return Error{tr("Cannot record the deployment: %1").arg(m_db.lastError().text()), {}};
     QSqlQuery query(m_db);
-    query.prepare(SqlInsert::returningId(
+    query.prepare(SqlDialect::returningId(
         m_db, QStringLiteral("INSERT INTO deployments (change_request_id, asset_id, ring, state, started_at, "
                              "detail) SELECT ?, id, ring, 'running', ?, ? FROM assets WHERE id = ?")));
     query.addBindValue(changeId);
@@ -46,7 +47,7 @@ Result<qint64> DeploymentRepository::start(qint64 changeId, qint64 assetId, cons
     query.addBindValue(assetId);
     if (!query.exec())
         return sqlError(tr("Cannot record the deployment"), query);
-    const qint64 id = SqlInsert::insertedId(query);
+    const qint64 id = SqlDialect::insertedId(query);
     if (id <= 0)
         return Error{tr("Cannot record the deployment: asset %1 no longer exists.").arg(assetId), {}};
     const auto subject = subjectOf(id);

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "SqlTime.h"
+#include "StorageError.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -11,7 +12,7 @@ namespace {
 
 Error sqlError(const QString &what, const QSqlQuery &query)
 {
-    return Error{what + QStringLiteral(": ") + query.lastError().text(), {}};
+    return StorageError::from(what, query.lastError());
 }
 
 // How a patch is named in the audit trail: "openssl amd64 3.0.15-1~deb12u1".

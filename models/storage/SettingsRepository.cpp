@@ -1,6 +1,8 @@
 #include "SettingsRepository.h"
 
+#include "SqlDialect.h"
 #include "SqlTime.h"
+#include "StorageError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,8 +19,18 @@ Result<QString> SettingsRepository::value(const QString &key) const
 
 Status SettingsRepository::setValue(const QString &key, const QString &value)
 {
-    // No UPSERT in SQLite 3.15: update, then insert when nothing was there.
     QSqlQuery query(m_db);
+    if (SqlDialect::isPostgres(m_db)) {
+        // Several consoles share a team database: one atomic upsert, no update-then-insert race.
+        query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                     "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"));
+        query.addBindValue(key);
+        query.addBindValue(SqlText::bindable(value));
+        if (!query.exec())
+            return StorageError::from(tr("Cannot store setting %1").arg(key), query.lastError());
+        return {};
+    }
+    // No UPSERT in SQLite 3.15: update, then insert when nothing was there.
     query.prepare(QStringLiteral("UPDATE settings SET value = ? WHERE key = ?"));
     query.addBindValue(SqlText::bindable(value));
     query.addBindValue(key);

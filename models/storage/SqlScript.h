@@ -4,7 +4,8 @@
 #include <QStringList>
 
 // Splits a migration script into statements: `;` at the end of a line ends a statement, except inside
-// a trigger body (BEGIN ... END;). Comment lines (`--`) are dropped.
+// a SQLite trigger body (BEGIN ... END;) or a PostgreSQL dollar-quoted body ($$ ... $$, e.g. a plpgsql
+// function or DO block). Comment lines (`--`) are dropped.
 class SqlScript
 {
 public:

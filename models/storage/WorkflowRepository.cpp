@@ -1,6 +1,7 @@
 #include "WorkflowRepository.h"
 
 #include "SqlTime.h"
+#include "StorageError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -7,7 +7,10 @@
 #include <QList>
 #include <QSqlDatabase>
 
-// Reads change requests and deployments for the Approvals and Deployments panes.
+#include <functional>
+
+// Reads change requests and deployments for the Approvals and Deployments panes, and records the first
+// steps of the change board (a draft request, a reviewer's decision), each with its audit event.
 class WorkflowRepository
 {
     Q_DECLARE_TR_FUNCTIONS(WorkflowRepository)

@@ -219,11 +219,15 @@ qint64 TestCrashSafety::verifyDatabase(int reportedBatches)
     const qint64 scanRows = scalar(QStringLiteral("SELECT COUNT(*) FROM scans WHERE status = 'ok'"));
     const qint64 scanEvents =
         scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'scan.completed'"));
+    const qint64 detectedEvents =
+        scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'patch.detected'"));
     const qint64 events = scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events"));
     const qint64 assets = scalar(QStringLiteral("SELECT COUNT(*) FROM assets"));
-    if (scanRows != perAsset.size() || scanEvents != perAsset.size() || events != assets + scanEvents) {
-        qWarning("%lld scans, %lld scan events, %lld events, %lld assets for %lld batches", scanRows,
-                 scanEvents, events, assets, qint64(perAsset.size()));
+    // Each batch: its asset.added, one patch.detected per row, and its scan.completed — all or nothing.
+    if (scanRows != perAsset.size() || scanEvents != perAsset.size() || detectedEvents != rows ||
+        events != assets + scanEvents + detectedEvents) {
+        qWarning("%lld scans, %lld scan events, %lld patch events, %lld events, %lld assets for %lld batches",
+                 scanRows, scanEvents, detectedEvents, events, assets, qint64(perAsset.size()));
         return -1;
     }
 

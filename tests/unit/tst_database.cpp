@@ -1,3 +1,4 @@
+#include "../suites/MigrationSuite.h"
 #include "../support/TestDatabase.h"
 
 #include "storage/Migrations.h"
@@ -14,17 +15,12 @@ class TestDatabaseMigrations : public QObject
 
 private slots:
     void createsFileAndFolder();
-    void migratesToLatestOnceAndRecordsVersion();
-    void refusesNewerSchemaAndLeavesItUntouched();
     void reportsUnwritableLocation();
     void scriptSplitterKeepsTriggerBodies();
     void fileIsEncrypted();
     void plaintextFileIsDescribedAsNotEncrypted();
     void wrongKeyIsAClearErrorAndTouchesNothing();
     void passphraseModeRoundTrip();
-    void upgradesFromEveryEarlierVersion_data();
-    void upgradesFromEveryEarlierVersion();
-    void failedMigrationLeavesThePreviousVersion();
 };
 
 void TestDatabaseMigrations::createsFileAndFolder()
@@ -37,40 +33,6 @@ void TestDatabaseMigrations::createsFileAndFolder()
     QVERIFY(QFileInfo::exists(path));
     QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
              QFileDevice::Permissions());
-}
-
-void TestDatabaseMigrations::migratesToLatestOnceAndRecordsVersion()
-{
-    TestDatabase db;
-    QVERIFY(Database::latestSchemaVersion() >= 1);
-    QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
-    const QStringList tables = db->connection().tables();
-    for (const char *table : {"assets", "installed_packages", "asset_patches", "scans", "audit_events",
-                              "change_requests", "deployments", "compliance_snapshots", "settings"})
-        QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
-
-    // Reopening applies nothing twice.
-    auto again = Database::open(db.config());
-    QVERIFY2(again.ok(), qPrintable(again.error().text()));
-    QSqlQuery count(again.value()->connection());
-    QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")));
-    QVERIFY(count.next());
-    QCOMPARE(count.value(0).toInt(), Database::latestSchemaVersion());
-}
-
-void TestDatabaseMigrations::refusesNewerSchemaAndLeavesItUntouched()
-{
-    TestDatabase db;
-    const int future = Database::latestSchemaVersion() + 1;
-    QSqlQuery query(db->connection());
-    QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (%1, 'x')").arg(future)));
-
-    auto reopened = Database::open(db.config());
-    QVERIFY(!reopened.ok());
-    QVERIFY2(reopened.error().message.contains(QString::number(future)),
-             qPrintable(reopened.error().message));
-    QVERIFY(reopened.error().hint.contains(QStringLiteral("Upgrade")));
-    QCOMPARE(db->schemaVersion(), future);
 }
 
 void TestDatabaseMigrations::reportsUnwritableLocation()
@@ -96,6 +58,19 @@ void TestDatabaseMigrations::scriptSplitterKeepsTriggerBodies()
     QVERIFY(statements.at(1).startsWith(QStringLiteral("CREATE TRIGGER")));
     QVERIFY(statements.at(1).endsWith(QStringLiteral("END;")));
     QCOMPARE(statements.at(2), QStringLiteral("CREATE INDEX i ON a(x);"));
+
+    // PostgreSQL: a dollar-quoted body (plpgsql function, DO block) is one statement, whatever it holds.
+    const QString pg = QStringLiteral("CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+                                      "BEGIN\n    RAISE EXCEPTION 'no';\nEND;\n$$;\n"
+                                      "DO $$\nBEGIN\n    IF true THEN\n        PERFORM 1;\n    END IF;\n"
+                                      "END\n$$;\nGRANT SELECT ON a TO b;\n");
+    const QStringList pgStatements = SqlScript::split(pg);
+    QCOMPARE(pgStatements.size(), 3);
+    QVERIFY(pgStatements.at(0).endsWith(QStringLiteral("$$;")));
+    QVERIFY(pgStatements.at(0).contains(QStringLiteral("RAISE EXCEPTION")));
+    QVERIFY(pgStatements.at(1).startsWith(QStringLiteral("DO $$")));
+    QVERIFY(pgStatements.at(1).endsWith(QStringLiteral("$$;")));
+    QCOMPARE(pgStatements.at(2), QStringLiteral("GRANT SELECT ON a TO b;"));
 }
 
 void TestDatabaseMigrations::fileIsEncrypted()
@@ -168,104 +143,15 @@ void TestDatabaseMigrations::passphraseModeRoundTrip()
     QVERIFY(!wrong.ok());
 }
 
-namespace {
-
-// Builds a database at schema `version` the way an older Patchwright left it, with one asset in it.
-void buildAtVersion(const DatabaseConfig &config, int version)
+// The engine-independent migration tests run from the shared suite (also against PostgreSQL in
+// tst_teammode); the ones above are about the encrypted file.
+int main(int argc, char *argv[])
 {
-    SqlCipherDriver::registerDriver();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(config.driver, QStringLiteral("old"));
-        db.setDatabaseName(config.path);
-        db.setPassword(config.key);
-        db.setConnectOptions(config.connectOptions);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral(
-            "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")));
-        for (int v = 1; v <= version; ++v) {
-            const auto statements = Migrations::statements(v, Migrations::Dialect::Sqlite);
-            QVERIFY(statements.ok());
-            for (const QString &statement : statements.value())
-                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
-            QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (%1, 'then')").arg(v)));
-        }
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO assets (name, transport, created_at) "
-                                          "VALUES ('old-host', 'ssh', '2026-01-01T00:00:00.000Z')")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    QCoreApplication app(argc, argv);
+    TestDatabaseMigrations file;
+    SqlCipherBackend backend;
+    MigrationSuite migrations(backend);
+    return QTest::qExec(&file, argc, argv) | QTest::qExec(&migrations, argc, argv);
 }
 
-} // namespace
-
-void TestDatabaseMigrations::upgradesFromEveryEarlierVersion_data()
-{
-    QTest::addColumn<int>("from");
-    for (int version = 1; version < Database::latestSchemaVersion(); ++version)
-        QTest::addRow("from %d", version) << version;
-}
-
-void TestDatabaseMigrations::upgradesFromEveryEarlierVersion()
-{
-    QFETCH(int, from);
-    QTemporaryDir dir;
-    const DatabaseConfig config = DatabaseConfig::encryptedFile(
-        dir.filePath(QStringLiteral("old.db")), KeyStore::newRawKey(), DatabaseConfig::KeyKind::Raw);
-    buildAtVersion(config, from);
-    if (QTest::currentTestFailed())
-        return;
-    auto db = Database::open(config);
-    QVERIFY2(db.ok(), qPrintable(db.error().text()));
-    QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
-    QSqlQuery query(db.value()->connection());
-    QVERIFY(query.exec(QStringLiteral("SELECT name, transport FROM assets")));
-    QVERIFY(query.next());
-    QCOMPARE(query.value(0).toString(), QStringLiteral("old-host"));
-    const QStringList tables = db.value()->connection().tables();
-    for (const char *table : {"vulnerabilities", "patch_cves", "approvals", "deployment_steps", "users",
-                              "known_host_keys", "change_request_patches"})
-        QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
-}
-
-void TestDatabaseMigrations::failedMigrationLeavesThePreviousVersion()
-{
-    // A database where migration 2 cannot apply (a table it creates already exists) stays at version 1,
-    // with nothing of migration 2 half-applied.
-    QTemporaryDir dir;
-    const DatabaseConfig config = DatabaseConfig::encryptedFile(
-        dir.filePath(QStringLiteral("old.db")), KeyStore::newRawKey(), DatabaseConfig::KeyKind::Raw);
-    buildAtVersion(config, 1);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(config.driver, QStringLiteral("block"));
-        db.setDatabaseName(config.path);
-        db.setPassword(config.key);
-        db.setConnectOptions(config.connectOptions);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("CREATE TABLE users (x INTEGER)")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("block"));
-    auto db = Database::open(config);
-    QVERIFY(!db.ok());
-    QVERIFY2(db.error().message.contains(QStringLiteral("Migration 2 failed")),
-             qPrintable(db.error().message));
-    QVERIFY(db.error().hint.contains(QStringLiteral("previous version")));
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(config.driver, QStringLiteral("check"));
-        raw.setDatabaseName(config.path);
-        raw.setPassword(config.key);
-        raw.setConnectOptions(config.connectOptions);
-        QVERIFY(raw.open());
-        QVERIFY(!raw.tables().contains(QStringLiteral("vulnerabilities")));
-        QSqlQuery query(raw);
-        QVERIFY(query.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) && query.next());
-        QCOMPARE(query.value(0).toInt(), 1);
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("check"));
-}
-
-QTEST_GUILESS_MAIN(TestDatabaseMigrations)
 #include "tst_database.moc"

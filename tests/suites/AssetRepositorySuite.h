@@ -1,0 +1,26 @@
+#pragma once
+
+#include "../support/Backend.h"
+
+#include <QObject>
+
+// AssetRepository against one backend (SQLCipher in tst_assetrepository, PostgreSQL in tst_teammode).
+class AssetRepositorySuite : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AssetRepositorySuite(Backend &backend)
+        : m_backend(backend)
+    {
+    }
+
+private slots:
+    void addFindListRemove();
+    void duplicateNameIsAClearErrorAndAddsNothing();
+    void emptyNameIsRefused();
+    void idsAreDistinctAndStable();
+
+private:
+    Backend &m_backend;
+};

@@ -1,0 +1,122 @@
+#include "AuditLogSuite.h"
+
+#include "storage/AuditLog.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#define PW_NEW_DATABASE(db)                                                                                  \
+    auto db = m_backend.create();                                                                            \
+    QVERIFY2(db, qPrintable(m_backend.lastError()))
+
+void AuditLogSuite::appendsChainedEvents()
+{
+    PW_NEW_DATABASE(db);
+    AuditLog log(db->connection());
+    QVERIFY(log.append(db->actor(), QStringLiteral("asset.added"), QStringLiteral("web1"), {}).ok());
+    QVERIFY(log.append(db->actor(), QStringLiteral("scan.completed"), QStringLiteral("web1"),
+                       QStringLiteral("3 pending"))
+                .ok());
+    const auto events = log.list();
+    QVERIFY(events.ok());
+    QCOMPARE(events.value().size(), 2);
+    const AuditEvent &newest = events.value().at(0);
+    const AuditEvent &oldest = events.value().at(1);
+    QCOMPARE(newest.actor, db->actor());
+    QCOMPARE(newest.action, QStringLiteral("scan.completed"));
+    QVERIFY(oldest.previousHash.isEmpty());
+    QCOMPARE(newest.previousHash, oldest.hash);
+    QCOMPARE(newest.hash.size(), 64);
+    QCOMPARE(AuditLog::hashOf(newest), newest.hash);
+    const auto verdict = log.verify();
+    QVERIFY(verdict.ok());
+    QVERIFY(verdict.value().intact);
+    QCOMPARE(verdict.value().checked, 2);
+}
+
+void AuditLogSuite::detectsAlteredField()
+{
+    PW_NEW_DATABASE(db);
+    AuditLog log(db->connection());
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(
+            log.append(db->actor(), QStringLiteral("scan.completed"), QStringLiteral("h%1").arg(i), {}).ok());
+    QVERIFY(m_backend.tamper(*db, QStringLiteral("UPDATE audit_events SET actor = 'mallory' WHERE id = 3")));
+    const auto verdict = log.verify();
+    QVERIFY(verdict.ok());
+    QVERIFY(!verdict.value().intact);
+    QCOMPARE(verdict.value().firstBrokenId, 3);
+    QVERIFY(verdict.value().reason.contains(QStringLiteral("altered")));
+}
+
+void AuditLogSuite::detectsDeletedEvent()
+{
+    PW_NEW_DATABASE(db);
+    AuditLog log(db->connection());
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(log.append(db->actor(), QStringLiteral("a"), QString::number(i), {}).ok());
+    QVERIFY(m_backend.tamper(*db, QStringLiteral("DELETE FROM audit_events WHERE id = 2")));
+    const auto verdict = log.verify();
+    QVERIFY(!verdict.value().intact);
+    QCOMPARE(verdict.value().firstBrokenId, 3);
+}
+
+void AuditLogSuite::detectsRewrittenHashChain()
+{
+    // An attacker who edits a row and recomputes its own hash still breaks the next row's link.
+    PW_NEW_DATABASE(db);
+    AuditLog log(db->connection());
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(log.append(db->actor(), QStringLiteral("a"), QString::number(i), {}).ok());
+    auto events = log.list().value();
+    AuditEvent second = events.at(1);
+    QCOMPARE(second.id, 2);
+    second.details = QStringLiteral("forged");
+    const QByteArray forgedHash = AuditLog::hashOf(second);
+    QVERIFY(m_backend.tamper(
+        *db, QStringLiteral("UPDATE audit_events SET details = 'forged', hash = '%1' WHERE id = 2")
+                 .arg(QString::fromLatin1(forgedHash))));
+    const auto verdict = log.verify();
+    QVERIFY(!verdict.value().intact);
+    QCOMPARE(verdict.value().firstBrokenId, 3);
+    QVERIFY(verdict.value().reason.contains(QStringLiteral("chain")));
+}
+
+void AuditLogSuite::emptyLogIsIntact()
+{
+    PW_NEW_DATABASE(db);
+    const auto verdict = AuditLog(db->connection()).verify();
+    QVERIFY(verdict.value().intact);
+    QCOMPARE(verdict.value().checked, 0);
+}
+
+void AuditLogSuite::engineRefusesEditsOfTheTrail()
+{
+    PW_NEW_DATABASE(db);
+    AuditLog log(db->connection());
+    QVERIFY(log.append(db->actor(), QStringLiteral("a"), QStringLiteral("x"), {}).ok());
+    QSqlQuery query(db->connection());
+    QVERIFY(!query.exec(QStringLiteral("UPDATE audit_events SET actor = 'mallory'")));
+    QVERIFY(query.lastError().text().contains(QStringLiteral("append-only")));
+    QVERIFY(!query.exec(QStringLiteral("DELETE FROM audit_events")));
+    QCOMPARE(log.list().value().constFirst().actor, db->actor());
+    QCOMPARE(log.list().value().size(), 1);
+}
+
+void AuditLogSuite::appendInCallersTransactionRollsBackWithIt()
+{
+    PW_NEW_DATABASE(db);
+    AuditLog log(db->connection());
+    QVERIFY(log.append(db->actor(), QStringLiteral("a"), QStringLiteral("kept"), {}).ok());
+    QSqlDatabase connection = db->connection();
+    QVERIFY(connection.transaction());
+    QVERIFY(log.append(db->actor(), QStringLiteral("a"), QStringLiteral("dropped"), {}).ok());
+    QVERIFY(connection.rollback());
+    QVERIFY(log.append(db->actor(), QStringLiteral("a"), QStringLiteral("next"), {}).ok());
+    const auto events = log.list().value();
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.at(0).subject, QStringLiteral("next"));
+    QCOMPARE(events.at(0).id, 2);
+    QVERIFY(log.verify().value().intact);
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "../support/Backend.h"
+
+#include <QObject>
+
+// The hash-chained audit trail against one backend: chaining, tamper detection, the engine's own guard.
+class AuditLogSuite : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AuditLogSuite(Backend &backend)
+        : m_backend(backend)
+    {
+    }
+
+private slots:
+    void appendsChainedEvents();
+    void detectsAlteredField();
+    void detectsDeletedEvent();
+    void detectsRewrittenHashChain();
+    void emptyLogIsIntact();
+    void engineRefusesEditsOfTheTrail();
+    void appendInCallersTransactionRollsBackWithIt();
+
+private:
+    Backend &m_backend;
+};

@@ -1,0 +1,128 @@
+#include "MigrationSuite.h"
+
+#include "storage/Migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+void MigrationSuite::migratesToLatestOnceAndRecordsVersion()
+{
+    auto db = m_backend.create();
+    QVERIFY2(db, qPrintable(m_backend.lastError()));
+    QVERIFY(Database::latestSchemaVersion() >= 2);
+    QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(db->dialect(), m_backend.dialect());
+    const QStringList tables = db->connection().tables();
+    for (const char *table :
+         {"assets", "installed_packages", "asset_patches", "scans", "audit_events", "change_requests",
+          "deployments", "compliance_snapshots", "settings", "vulnerabilities", "approvals", "users"})
+        QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
+
+    // Reopening applies nothing twice.
+    auto again = Database::open(db->config());
+    QVERIFY2(again.ok(), qPrintable(again.error().text()));
+    QSqlQuery count(again.value()->connection());
+    QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")));
+    QVERIFY(count.next());
+    QCOMPARE(count.value(0).toInt(), Database::latestSchemaVersion());
+}
+
+void MigrationSuite::refusesNewerSchemaAndLeavesItUntouched()
+{
+    auto db = m_backend.create();
+    QVERIFY2(db, qPrintable(m_backend.lastError()));
+    const int future = Database::latestSchemaVersion() + 1;
+    QSqlQuery query(db->connection());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (%1, 'x')").arg(future)));
+
+    auto reopened = Database::open(db->config());
+    QVERIFY(!reopened.ok());
+    QVERIFY2(reopened.error().message.contains(QString::number(future)),
+             qPrintable(reopened.error().message));
+    QVERIFY(reopened.error().hint.contains(QStringLiteral("Upgrade")));
+    QCOMPARE(db->schemaVersion(), future);
+}
+
+// Builds a database at schema `version` the way an older Patchwright left it, with one asset in it.
+void MigrationSuite::buildAtVersion(const DatabaseConfig &config, int version)
+{
+    {
+        QSqlDatabase db = Backend::openRaw(config, QStringLiteral("old"));
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral(
+            "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")));
+        for (int v = 1; v <= version; ++v) {
+            const auto statements = Migrations::statements(v, m_backend.dialect());
+            QVERIFY(statements.ok());
+            for (const QString &statement : statements.value())
+                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (%1, 'then')").arg(v)));
+        }
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO assets (name, transport, created_at) "
+                                          "VALUES ('old-host', 'ssh', '2026-01-01T00:00:00.000Z')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+}
+
+void MigrationSuite::upgradesFromEveryEarlierVersion_data()
+{
+    QTest::addColumn<int>("from");
+    for (int version = 1; version < Database::latestSchemaVersion(); ++version)
+        QTest::addRow("from %d", version) << version;
+}
+
+void MigrationSuite::upgradesFromEveryEarlierVersion()
+{
+    QFETCH(int, from);
+    const DatabaseConfig config = m_backend.freshConfig();
+    buildAtVersion(config, from);
+    if (QTest::currentTestFailed())
+        return;
+    auto db = Database::open(config);
+    QVERIFY2(db.ok(), qPrintable(db.error().text()));
+    QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
+    QSqlQuery query(db.value()->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT name, transport FROM assets")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("old-host"));
+    const QStringList tables = db.value()->connection().tables();
+    for (const char *table : {"vulnerabilities", "patch_cves", "approvals", "deployment_steps", "users",
+                              "known_host_keys", "change_request_patches"})
+        QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
+}
+
+void MigrationSuite::failedMigrationLeavesThePreviousVersion()
+{
+    // A database where migration 2 cannot apply (a table it creates already exists) stays at version 1,
+    // with nothing of migration 2 half-applied.
+    const DatabaseConfig config = m_backend.freshConfig();
+    buildAtVersion(config, 1);
+    if (QTest::currentTestFailed())
+        return;
+    {
+        QSqlDatabase db = Backend::openRaw(config, QStringLiteral("block"));
+        QVERIFY(db.isOpen());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE users (x INTEGER)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("block"));
+    auto db = Database::open(config);
+    QVERIFY(!db.ok());
+    QVERIFY2(db.error().message.contains(QStringLiteral("Migration 2 failed")),
+             qPrintable(db.error().message));
+    QVERIFY(db.error().hint.contains(QStringLiteral("previous version")));
+    {
+        QSqlDatabase raw = Backend::openRaw(config, QStringLiteral("check"));
+        QVERIFY(raw.isOpen());
+        QVERIFY(!raw.tables().contains(QStringLiteral("vulnerabilities")));
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}

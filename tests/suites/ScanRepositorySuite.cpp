@@ -1,0 +1,230 @@
+#include "ScanRepositorySuite.h"
+
+#include "storage/AssetRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/ComplianceRepository.h"
+#include "storage/PatchRepository.h"
+#include "storage/ScanRepository.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+#include <algorithm>
+
+namespace {
+
+PendingPatch pending(const QString &name, const QString &from, const QString &to, bool security)
+{
+    PendingPatch p;
+    p.package = name;
+    p.architecture = QStringLiteral("amd64");
+    p.installedVersion = from;
+    p.availableVersion = to;
+    p.origin =
+        security ? QStringLiteral("Debian-Security:12/stable-security") : QStringLiteral("Debian:12/stable");
+    p.classification = security ? PatchClassification::Security : PatchClassification::Other;
+    return p;
+}
+
+InstalledPackage installed(const QString &name, const QString &version)
+{
+    return InstalledPackage{name, version, QStringLiteral("amd64"), QString()};
+}
+
+ScanRecord record(qint64 assetId, QList<InstalledPackage> packages, QList<PendingPatch> patches)
+{
+    ScanRecord r;
+    r.assetId = assetId;
+    r.startedAt = QDateTime::currentDateTimeUtc();
+    r.finishedAt = r.startedAt.addSecs(2);
+    r.facts.hostname = QStringLiteral("web1");
+    r.facts.osName = QStringLiteral("Debian GNU/Linux 12 (bookworm)");
+    r.facts.kernel = QStringLiteral("6.1.0-18-amd64");
+    r.facts.rebootRequired = true;
+    r.facts.rebootRequiredBy = {QStringLiteral("linux-image-6.1.0-18-amd64")};
+    r.installed = std::move(packages);
+    r.pending = std::move(patches);
+    return r;
+}
+
+QString stateOf(Database &db, const QString &package, const QString &version)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT state FROM asset_patches WHERE package = ? AND available_version = ?"));
+    q.addBindValue(package);
+    q.addBindValue(version);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace
+
+void ScanRepositorySuite::init()
+{
+    m_db = m_backend.create();
+    QVERIFY2(m_db, qPrintable(m_backend.lastError()));
+    Asset asset;
+    asset.name = QStringLiteral("web1");
+    asset.transport = Transport::Local;
+    auto id = AssetRepository(m_db->connection(), m_db->actor()).add(asset);
+    QVERIFY2(id.ok(), qPrintable(id.error().text()));
+    m_assetId = id.value();
+}
+
+void ScanRepositorySuite::cleanup()
+{
+    m_db.reset();
+}
+
+void ScanRepositorySuite::firstScanStoresEverythingInOneGo()
+{
+    ScanRepository scans(m_db->connection(), m_db->actor());
+    const auto summary = scans.recordSuccess(record(
+        m_assetId,
+        {installed(QStringLiteral("openssl"), QStringLiteral("3.0.11-1")),
+         installed(QStringLiteral("bash"), QStringLiteral("5.2.15-2")),
+         installed(QStringLiteral("curl"), QStringLiteral("7.88.1-10"))},
+        {pending(QStringLiteral("openssl"), QStringLiteral("3.0.11-1"), QStringLiteral("3.0.13-1"), true),
+         pending(QStringLiteral("curl"), QStringLiteral("7.88.1-10"), QStringLiteral("7.88.1-10+deb12u5"),
+                 true),
+         pending(QStringLiteral("bash"), QStringLiteral("5.2.15-2"), QStringLiteral("5.2.15-2+b7"), false)}));
+    QVERIFY2(summary.ok(), qPrintable(summary.error().text()));
+    QCOMPARE(summary.value().installed, 3);
+    QCOMPARE(summary.value().pending, 3);
+    QCOMPARE(summary.value().securityPending, 2);
+    QCOMPARE(summary.value().newlyDetected, 3);
+
+    const auto asset = AssetRepository(m_db->connection(), m_db->actor()).findByName(QStringLiteral("web1"));
+    QVERIFY(asset.ok());
+    QCOMPARE(asset.value().installedCount, 3);
+    QCOMPARE(asset.value().pendingCount, 3);
+    QCOMPARE(asset.value().securityPendingCount, 2);
+    QCOMPARE(asset.value().facts.kernel, QStringLiteral("6.1.0-18-amd64"));
+    QVERIFY(asset.value().facts.rebootRequired);
+    QCOMPARE(asset.value().facts.rebootRequiredBy, QStringList{QStringLiteral("linux-image-6.1.0-18-amd64")});
+    QVERIFY(asset.value().lastScanAt.isValid());
+
+    const auto events = AuditLog(m_db->connection()).list().value();
+    QCOMPARE(events.constFirst().action, QStringLiteral("scan.completed"));
+    QCOMPARE(events.constFirst().subject, QStringLiteral("web1"));
+    QVERIFY(AuditLog(m_db->connection()).verify().value().intact);
+
+    const auto compliance = ComplianceRepository(m_db->connection()).currentStatus();
+    QCOMPARE(compliance.value().size(), 1);
+    QCOMPARE(compliance.value().constFirst().securityPending, 2);
+    QVERIFY(compliance.value().constFirst().oldestSecurityDetectedAt.isValid());
+    const auto history = ComplianceRepository(m_db->connection()).history(30);
+    QCOMPARE(history.value().size(), 1);
+    QCOMPARE(history.value().constFirst().assetsCompliant, 0);
+    QCOMPARE(history.value().constFirst().pending, 3);
+}
+
+void ScanRepositorySuite::rescanReconcilesPatchStates()
+{
+    ScanRepository scans(m_db->connection(), m_db->actor());
+    QVERIFY(scans
+                .recordSuccess(record(
+                    m_assetId,
+                    {installed(QStringLiteral("openssl"), QStringLiteral("1")),
+                     installed(QStringLiteral("curl"), QStringLiteral("1")),
+                     installed(QStringLiteral("bash"), QStringLiteral("1")),
+                     installed(QStringLiteral("vim"), QStringLiteral("1"))},
+                    {pending(QStringLiteral("openssl"), QStringLiteral("1"), QStringLiteral("2"), true),
+                     pending(QStringLiteral("curl"), QStringLiteral("1"), QStringLiteral("2"), true),
+                     pending(QStringLiteral("bash"), QStringLiteral("1"), QStringLiteral("2"), false),
+                     pending(QStringLiteral("vim"), QStringLiteral("1"), QStringLiteral("2"), false)}))
+                .ok());
+    // openssl got installed; curl now offers a newer fix; bash still pending; vim was removed.
+    const auto second = scans.recordSuccess(
+        record(m_assetId,
+               {installed(QStringLiteral("openssl"), QStringLiteral("2")),
+                installed(QStringLiteral("curl"), QStringLiteral("1")),
+                installed(QStringLiteral("bash"), QStringLiteral("1"))},
+               {pending(QStringLiteral("curl"), QStringLiteral("1"), QStringLiteral("3"), true),
+                pending(QStringLiteral("bash"), QStringLiteral("1"), QStringLiteral("2"), false)}));
+    QVERIFY2(second.ok(), qPrintable(second.error().text()));
+    QCOMPARE(second.value().newlyDetected, 1);
+    QCOMPARE(second.value().resolved, 3);
+    QCOMPARE(stateOf(*m_db, QStringLiteral("openssl"), QStringLiteral("2")), QStringLiteral("installed"));
+    QCOMPARE(stateOf(*m_db, QStringLiteral("curl"), QStringLiteral("2")), QStringLiteral("superseded"));
+    QCOMPARE(stateOf(*m_db, QStringLiteral("curl"), QStringLiteral("3")), QStringLiteral("missing"));
+    QCOMPARE(stateOf(*m_db, QStringLiteral("bash"), QStringLiteral("2")), QStringLiteral("missing"));
+    QCOMPARE(stateOf(*m_db, QStringLiteral("vim"), QStringLiteral("2")), QStringLiteral("resolved"));
+
+    // Every patch state change is in the audit trail, named by asset, package, architecture and version.
+    QStringList changes;
+    const QList<AuditEvent> events = AuditLog(m_db->connection()).list().value();
+    for (const AuditEvent &event : events) {
+        if (event.action.startsWith(QLatin1String("patch.")))
+            changes << event.action + QLatin1Char(' ') + event.subject;
+    }
+    changes.sort();
+    QCOMPARE(changes, (QStringList{QStringLiteral("patch.detected web1: bash amd64 2"),
+                                   QStringLiteral("patch.detected web1: curl amd64 2"),
+                                   QStringLiteral("patch.detected web1: curl amd64 3"),
+                                   QStringLiteral("patch.detected web1: openssl amd64 2"),
+                                   QStringLiteral("patch.detected web1: vim amd64 2"),
+                                   QStringLiteral("patch.installed web1: openssl amd64 2"),
+                                   QStringLiteral("patch.resolved web1: vim amd64 2"),
+                                   QStringLiteral("patch.superseded web1: curl amd64 2")}));
+    QVERIFY(AuditLog(m_db->connection()).verify().value().intact);
+
+    // A patch offered again after it was installed (e.g. rolled back) is reopened, and audited as such.
+    QVERIFY(scans
+                .recordSuccess(record(
+                    m_assetId,
+                    {installed(QStringLiteral("openssl"), QStringLiteral("1")),
+                     installed(QStringLiteral("curl"), QStringLiteral("1")),
+                     installed(QStringLiteral("bash"), QStringLiteral("1"))},
+                    {pending(QStringLiteral("openssl"), QStringLiteral("1"), QStringLiteral("2"), true),
+                     pending(QStringLiteral("curl"), QStringLiteral("1"), QStringLiteral("3"), true),
+                     pending(QStringLiteral("bash"), QStringLiteral("1"), QStringLiteral("2"), false)}))
+                .ok());
+    QCOMPARE(stateOf(*m_db, QStringLiteral("openssl"), QStringLiteral("2")), QStringLiteral("missing"));
+    const auto latest = AuditLog(m_db->connection()).list().value();
+    const auto reopened = std::find_if(latest.cbegin(), latest.cend(), [](const AuditEvent &event) {
+        return event.action == QLatin1String("patch.reopened");
+    });
+    QVERIFY(reopened != latest.cend());
+    QCOMPARE(reopened->subject, QStringLiteral("web1: openssl amd64 2"));
+    QCOMPARE(reopened->details, QStringLiteral("installed → missing"));
+
+    PatchRepository::Filter missing;
+    missing.state = QStringLiteral("missing");
+    QCOMPARE(PatchRepository(m_db->connection()).list(missing).value().size(), 3);
+    PatchRepository::Filter all;
+    QCOMPARE(PatchRepository(m_db->connection()).list(all).value().size(), 5);
+}
+
+void ScanRepositorySuite::failureKeepsPreviousResultsAndIsAudited()
+{
+    ScanRepository scans(m_db->connection(), m_db->actor());
+    QVERIFY(scans
+                .recordSuccess(
+                    record(m_assetId, {installed(QStringLiteral("bash"), QStringLiteral("1"))},
+                           {pending(QStringLiteral("bash"), QStringLiteral("1"), QStringLiteral("2"), true)}))
+                .ok());
+    QVERIFY(scans
+                .recordFailure(m_assetId, QDateTime::currentDateTimeUtc(), QStringLiteral("host unreachable"),
+                               false)
+                .ok());
+    const auto asset = AssetRepository(m_db->connection(), m_db->actor()).findById(m_assetId).value();
+    QCOMPARE(asset.lastScanError, QStringLiteral("host unreachable"));
+    QCOMPARE(asset.pendingCount, 1); // previous findings stay until a scan succeeds
+    QCOMPARE(AuditLog(m_db->connection()).list().value().constFirst().action, QStringLiteral("scan.failed"));
+}
+
+void ScanRepositorySuite::scanOfRemovedAssetChangesNothing()
+{
+    QVERIFY(AssetRepository(m_db->connection(), m_db->actor()).remove(QStringLiteral("web1")).ok());
+    const int eventsBefore = int(AuditLog(m_db->connection()).list().value().size());
+    ScanRepository scans(m_db->connection(), m_db->actor());
+    const auto summary =
+        scans.recordSuccess(record(m_assetId, {installed(QStringLiteral("bash"), QStringLiteral("1"))}, {}));
+    QVERIFY(!summary.ok());
+    QVERIFY(summary.error().message.contains(QStringLiteral("no longer exists")));
+    QCOMPARE(int(AuditLog(m_db->connection()).list().value().size()), eventsBefore);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM installed_packages")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
