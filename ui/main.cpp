@@ -4,6 +4,7 @@
 #include "dialogs/DatabaseUnlock.h"
 #include "setup/DatabaseChoice.h"
 #include "setup/FirstStart.h"
+#include "setup/SessionLog.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -57,9 +58,17 @@ int main(int argc, char *argv[])
                                   registered.error().text());
             return 1;
         }
+        const QString client = QApplication::translate("main", "Patchwright console");
+        if (Status logged = SessionLog::opened(*database.value(), client); !logged) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Patchwright cannot start"),
+                                  logged.error().text());
+            return 1;
+        }
         MainWindow window(*database.value());
         window.show();
         const int code = QApplication::exec();
+        if (Status logged = SessionLog::closed(*database.value(), client); !logged)
+            qWarning("The end of this session could not be audited: %s", qPrintable(logged.error().text()));
         if (!window.reopenRequested())
             return code;
         previous = location.isNull() ? QStringLiteral("") : location;

@@ -8,6 +8,7 @@
 #include "../suites/ScanRepositorySuite.h"
 #include "../support/PostgresServer.h"
 
+#include "setup/SessionLog.h"
 #include "storage/AssetRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/ChangeRepository.h"
@@ -214,6 +215,10 @@ void TestTeamMode::auditorCannotWriteAtAll()
     QVERIFY(assetsBefore >= 1);
     QVERIFY(AuditLog(auditor->connection()).verify().value().intact);
 
+    // Opening the console as an auditor works; the session is the server's to log, not the trail's.
+    QVERIFY(SessionLog::opened(*auditor, QStringLiteral("test")).ok());
+    QCOMPARE(int(AuditLog(auditor->connection()).list().value().size()), eventsBefore);
+
     // Through the repositories: a clear permission Error, nothing written.
     Asset intruder;
     intruder.name = QStringLiteral("auditor-was-here");
@@ -274,6 +279,10 @@ void TestTeamMode::reviewerDecidesButCannotRemoveAssets()
     QCOMPARE(query.value(1).toString(), QStringLiteral("approved"));
     const auto newest = AuditLog(reviewer->connection()).list(1).value().constFirst();
     QCOMPARE(newest.action, QStringLiteral("change.approved"));
+    QVERIFY(SessionLog::opened(*reviewer, QStringLiteral("test")).ok());
+    const auto session = AuditLog(reviewer->connection()).list(1).value().constFirst();
+    QCOMPARE(session.action, QStringLiteral("session.opened"));
+    QCOMPARE(session.actor, m_reviewer.name);
     QCOMPARE(newest.actor, m_reviewer.name);
     // The change's state is the reviewer's to move; its title is not.
     QVERIFY(query.exec(
