@@ -162,7 +162,8 @@ DeploymentRun::Outcome DeploymentRun::runOne(const Asset &asset, const QList<Cha
     if (m_cancel) {
         result.state = QStringLiteral("canceled");
         result.detail = tr("Canceled before the asset was contacted.");
-    } else if (auto endpoint = endpointForAsset(asset); !endpoint) {
+    } else if (auto endpoint = m_endpointFactory ? m_endpointFactory(asset) : endpointForAsset(asset);
+               !endpoint) {
         result.state = QStringLiteral("failed");
         result.detail = endpoint.error().text();
     } else {

@@ -1,0 +1,58 @@
+#!/bin/sh
+# Builds the local apt repositories a test Debian endpoint is pointed at, with real dpkg-deb packages:
+#
+#   main/      pw-demo 1.0, pw-fragile 1.0          Suite bookworm           (what is installed at first)
+#   security/  pw-demo 1.1, pw-fragile 1.1          Suite bookworm-security, Label Debian-Security
+#
+# pw-demo 1.1 is a clean security update; pw-fragile 1.1 fails in its postinst (the failure path). Both
+# 1.0 versions stay in main, so a rollback can return to them.
+#
+#   sh debian-test-repo.sh OUTDIR
+set -eu
+out=$1
+rm -rf "$out"
+mkdir -p "$out/build" "$out/main" "$out/security"
+
+package() { # name version suite postinst-exit
+    name=$1 version=$2 suite=$3 postinst=$4
+    dir="$out/build/${name}_$version"
+    mkdir -p "$dir/DEBIAN" "$dir/usr/share/$name"
+    echo "$name $version" >"$dir/usr/share/$name/VERSION"
+    cat >"$dir/DEBIAN/control" <<CONTROL
+Package: $name
+Version: $version
+Architecture: all
+Maintainer: Patchwright tests <tests@patchwright.invalid>
+Priority: optional
+Section: misc
+Description: Patchwright test package $name $version
+CONTROL
+    printf '#!/bin/sh\nexit %s\n' "$postinst" >"$dir/DEBIAN/postinst"
+    chmod 0755 "$dir/DEBIAN/postinst"
+    dpkg-deb --root-owner-group -Zgzip --build "$dir" "$out/$suite/${name}_${version}_all.deb" >/dev/null
+}
+
+release() { # suite-dir suite label
+    dir=$1 suite=$2 label=$3
+    (cd "$dir" && dpkg-scanpackages --multiversion . /dev/null 2>/dev/null >Packages)
+    size=$(wc -c <"$dir/Packages")
+    sum=$(sha256sum "$dir/Packages" | cut -d' ' -f1)
+    cat >"$dir/Release" <<RELEASE
+Origin: Debian
+Label: $label
+Suite: $suite
+Codename: $suite
+Architectures: all amd64
+Date: $(LC_ALL=C date -u '+%a, %d %b %Y %H:%M:%S UTC')
+SHA256:
+ $sum $size Packages
+RELEASE
+}
+
+package pw-demo 1.0 main 0
+package pw-fragile 1.0 main 0
+package pw-demo 1.1 security 0
+package pw-fragile 1.1 security 1
+release "$out/main" bookworm Debian
+release "$out/security" bookworm-security Debian-Security
+rm -rf "$out/build"
