@@ -11,9 +11,22 @@ QStringList RemoteCommand::argv(const Command &command, bool loginIsRoot)
     return words;
 }
 
+QString RemoteCommand::guardScript()
+{
+    // The command runs in the background with the channel's stdin kept on fd 3 for a watcher: when the
+    // console closes the channel (timeout, cap, cancel) the watcher's `cat` sees EOF and terminates the
+    // whole process group (sudo relays TERM to its command). OpenSSH refuses "signal" requests for root
+    // logins, so this is what stops a remote `sleep` either way. The exit status is the command's.
+    return QStringLiteral("exec 3<&0; \"$@\" 3<&- </dev/null & c=$!; "
+                          "{ cat >/dev/null; kill -TERM 0; } <&3 >/dev/null 2>&1 & "
+                          "exec 3<&-; wait \"$c\"");
+}
+
 Result<QByteArray> RemoteCommand::line(const Command &command, bool loginIsRoot)
 {
-    return ShellQuote::join(argv(command, loginIsRoot));
+    return ShellQuote::join(QStringList{QStringLiteral("sh"), QStringLiteral("-c"), guardScript(),
+                                        QStringLiteral("patchwright")} +
+                            argv(command, loginIsRoot));
 }
 
 std::optional<Error> RemoteCommand::sudoRefusal(const Command &command, bool loginIsRoot, int exitCode,

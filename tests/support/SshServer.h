@@ -42,17 +42,19 @@ public:
         m_process->setProgram(QStringLiteral("/usr/sbin/sshd"));
         m_process->setArguments(
             {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), configPath()});
+        m_process->setReadChannel(QProcess::StandardError); // waitForReadyRead() waits for sshd's -e log
         m_process->start();
         if (!m_process->waitForStarted(10000)) {
             m_error = m_process->errorString();
             return false;
         }
         QDeadlineTimer deadline(20000);
-        while (!deadline.hasExpired()) {
+        for (;;) {
             m_log += m_process->readAllStandardError();
-            if (m_log.contains("Server listening on 127.0.0.1 port " + QByteArray::number(m_port)))
+            if (m_log.contains(QByteArray(QByteArray("Server listening on 127.0.0.1 port ") +
+                                          QByteArray::number(m_port))))
                 return true;
-            if (m_process->state() == QProcess::NotRunning)
+            if (m_process->state() == QProcess::NotRunning || deadline.hasExpired())
                 break;
             m_process->waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
         }

@@ -4,6 +4,8 @@
 #include <QProcess>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 // ShellQuote and the remote command line it builds, checked against a real POSIX shell: whatever the
@@ -20,6 +22,7 @@ private slots:
     void refusesNul();
     void joinQuotesEveryWord();
     void remoteLineSetsTheLocaleBeforeSudo();
+    void theGuardKeepsStreamsAndExitStatus();
     void rootLoginNeedsNoSudo();
     void sudoPasswordPromptBecomesAClearError();
     void otherFailuresAreNotSudoRefusals();
@@ -106,8 +109,22 @@ void TestShellQuote::remoteLineSetsTheLocaleBeforeSudo()
                           u"-s"_s, u"dist-upgrade"_s}));
     const auto line = RemoteCommand::line(upgrade, false);
     QVERIFY(line.ok());
-    QCOMPARE(line.value(),
-             QByteArray("'env' 'LC_ALL=C' 'LANG=C' 'sudo' '-n' '--' 'apt-get' '-s' 'dist-upgrade'"));
+    QVERIFY(line.value().startsWith("'sh' '-c' '"));
+    QVERIFY(line.value().endsWith(" 'patchwright' 'env' 'LC_ALL=C' 'LANG=C' 'sudo' '-n' '--' 'apt-get' '-s' "
+                                  "'dist-upgrade'"));
+}
+
+void TestShellQuote::theGuardKeepsStreamsAndExitStatus()
+{
+    // The guarded line through a real shell, as sshd runs it: streams apart, the command's exit status.
+    const Command command{u"sh"_s, {u"-c"_s, u"echo out; echo err >&2; exit 7"_s}, false};
+    QProcess shell;
+    shell.setChildProcessModifier([] { ::setsid(); }); // its own session, as sshd gives every command
+    shell.start(u"/bin/sh"_s, {u"-c"_s, QString::fromUtf8(RemoteCommand::line(command, true).value())});
+    QVERIFY(shell.waitForFinished(10000));
+    QCOMPARE(shell.exitCode(), 7);
+    QCOMPARE(shell.readAllStandardOutput(), QByteArray("out\n"));
+    QCOMPARE(shell.readAllStandardError(), QByteArray("err\n"));
 }
 
 void TestShellQuote::rootLoginNeedsNoSudo()
