@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileSystemWatcher>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -109,6 +110,7 @@ private slots:
     void droppedConnectionMidOutputIsAClearError();
     void sshConfigAliasIsHonoured();
     void scanRunIsolatesTheBrokenAsset();
+    void cliAddsTrustsAndScansAnSshAsset();
 
 private:
     Asset asset(const QString &name) const;
@@ -512,6 +514,76 @@ void TestSshEndpoint::scanRunIsolatesTheBrokenAsset()
                  .value()
                  .size(),
              1);
+}
+
+void TestSshEndpoint::cliAddsTrustsAndScansAnSshAsset()
+{
+    const QString database = m_scratch->filePath(u"cli.db"_s);
+    auto cli = [&database](const QStringList &arguments) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"PATCHWRIGHT_DB_PASSPHRASE"_s, u"correct horse battery staple"_s);
+        process.setProcessEnvironment(environment);
+        process.setStandardInputFile(QProcess::nullDevice()); // a script, not a terminal: no prompt
+        process.start(QStringLiteral(PW_CLI_PATH), QStringList{u"--db"_s, database} + arguments);
+        process.waitForFinished(180000);
+        struct
+        {
+            int code;
+            QString out;
+            QString err;
+        } run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+              QString::fromUtf8(process.readAllStandardOutput()),
+              QString::fromUtf8(process.readAllStandardError())};
+        return run;
+    };
+    const QString port = QString::number(m_server->port());
+    const auto added =
+        cli({u"asset"_s, u"add"_s, u"box"_s, u"--transport"_s, u"ssh"_s, u"--address"_s, u"127.0.0.1"_s,
+             u"--port"_s, port, u"--user"_s, m_server->user(), u"--identity"_s, m_server->userKeyPath()});
+    QVERIFY2(added.code == 0, qPrintable(added.err));
+    QCOMPARE(cli({u"asset"_s, u"add"_s, u"bad"_s, u"--transport"_s, u"ssh"_s}).code, 2); // no address
+
+    const QString fingerprint = m_server->hostFingerprint();
+    const auto unknown = cli({u"scan"_s, u"box"_s});
+    QCOMPARE(unknown.code, 1);
+    QVERIFY2(unknown.err.contains(u"never accepted"_s) && unknown.err.contains(fingerprint),
+             qPrintable(unknown.err));
+    QVERIFY(unknown.err.contains(u"asset trust box"_s));
+
+    const auto wrongPin = cli({u"asset"_s, u"trust"_s, u"box"_s, u"--fingerprint"_s, u"SHA256:notthisone"_s});
+    QCOMPARE(wrongPin.code, 1);
+    QVERIFY2(wrongPin.err.contains(u"not the fingerprint you gave"_s), qPrintable(wrongPin.err));
+
+    const auto trusted = cli({u"asset"_s, u"trust"_s, u"box"_s, u"--fingerprint"_s, fingerprint});
+    QVERIFY2(trusted.code == 0, qPrintable(trusted.err));
+    QVERIFY(trusted.out.contains(u"ssh-ed25519 "_s + fingerprint));
+    const auto scanned = cli({u"scan"_s, u"box"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(scanned.code == 0, qPrintable(scanned.err));
+    QVERIFY(scanned.out.contains(u"\"status\": \"ok\""_s) || scanned.out.contains(u"\"status\":\"ok\""_s));
+
+    // The same sshd under another name is another known host: accepted on first contact when asked to.
+    QCOMPARE(cli({u"asset"_s, u"add"_s, u"box2"_s, u"--transport"_s, u"ssh"_s, u"--address"_s, u"localhost"_s,
+                  u"--port"_s, port, u"--user"_s, m_server->user(), u"--identity"_s, m_server->userKeyPath()})
+                 .code,
+             0);
+    const auto acceptNew = cli({u"scan"_s, u"box2"_s, u"--accept-new-host-keys"_s});
+    QVERIFY2(acceptNew.code == 0, qPrintable(acceptNew.err));
+    const auto audit = cli({u"audit"_s, u"list"_s, u"--format"_s, u"csv"_s});
+    QCOMPARE(audit.out.count(u"hostkey.accepted"_s), 2);
+    QVERIFY(audit.out.contains(u"hostkey.rejected"_s)); // the wrong pin
+
+    // A changed key is refused by scan and by trust without a pin.
+    QVERIFY(m_server->restartWithNewHostKey());
+    const auto changed = cli({u"scan"_s, u"box"_s, u"--accept-new-host-keys"_s});
+    QCOMPARE(changed.code, 1);
+    QVERIFY2(changed.err.contains(u"CHANGED"_s) && changed.err.contains(fingerprint) &&
+                 changed.err.contains(m_server->hostFingerprint()),
+             qPrintable(changed.err));
+    QCOMPARE(cli({u"asset"_s, u"trust"_s, u"box"_s}).code, 1);
+    const auto repinned =
+        cli({u"asset"_s, u"trust"_s, u"box"_s, u"--fingerprint"_s, m_server->hostFingerprint()});
+    QVERIFY2(repinned.code == 0, qPrintable(repinned.err));
 }
 
 QTEST_GUILESS_MAIN(TestSshEndpoint)
