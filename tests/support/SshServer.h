@@ -49,10 +49,12 @@ public:
             return false;
         }
         QDeadlineTimer deadline(20000);
+        const qsizetype since = m_log.size(); // a restart must see its own line, not the last run's
         for (;;) {
             m_log += m_process->readAllStandardError();
-            if (m_log.contains(QByteArray(QByteArray("Server listening on 127.0.0.1 port ") +
-                                          QByteArray::number(m_port))))
+            if (m_log.indexOf(QByteArray(QByteArray("Server listening on 127.0.0.1 port ") +
+                                         QByteArray::number(m_port)),
+                              since) >= 0)
                 return true;
             if (m_process->state() == QProcess::NotRunning || deadline.hasExpired())
                 break;
