@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "dialogs/HostKeyDialog.h"
 #include "dialogs/KeyRotation.h"
 #include "dialogs/TeamDatabaseDialog.h"
 #include "panes/ApprovalsPane.h"
@@ -65,6 +66,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     statusBar()->addPermanentWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_scanProgress);
     connect(m_scanProgress, &ScanProgress::finished, this, &MainWindow::onScanFinished);
+    connect(m_scanProgress, &ScanProgress::hostKeyRefused, this,
+            [this](const Asset &asset) { m_hostKeyRefusals.append(asset); });
 
     createPanes();
     createMenus();
@@ -200,6 +203,21 @@ void MainWindow::onScanFinished(int succeeded, int failed)
                 .arg(succeeded)
                 .arg(failed),
             15000);
+    // Queued: the finished ScanRun is still emitting, and a rescan would replace it.
+    if (!m_hostKeyRefusals.isEmpty())
+        QMetaObject::invokeMethod(this, &MainWindow::reviewHostKeys, Qt::QueuedConnection);
+}
+
+void MainWindow::reviewHostKeys()
+{
+    const QList<Asset> refused = std::exchange(m_hostKeyRefusals, {});
+    QList<Asset> accepted;
+    for (const Asset &asset : refused) {
+        if (HostKeyDialog::review(asset, m_database, this))
+            accepted.append(asset);
+    }
+    if (!accepted.isEmpty())
+        scan(accepted);
 }
 
 void MainWindow::showProblem(const QString &message)

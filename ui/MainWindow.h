@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/Asset.h"
+
+#include <QList>
 #include <QMainWindow>
 
 class AssetsPane;
@@ -34,6 +37,7 @@ private:
     void createMenus();
     void scan(const QList<struct Asset> &assets);
     void onScanFinished(int succeeded, int failed);
+    void reviewHostKeys();
     void showProblem(const QString &message);
     bool refuseWhileScanning();
     void showAbout();
@@ -42,6 +46,7 @@ private:
     void restoreSettings();
 
     Database &m_database;
+    QList<Asset> m_hostKeyRefusals; // SSH assets whose host key the last scan refused
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     QList<Pane *> m_panes;

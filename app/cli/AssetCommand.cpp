@@ -1,5 +1,7 @@
 #include "AssetCommand.h"
 
+#include "AssetAddCommand.h"
+#include "AssetTrustCommand.h"
 #include "CommandArguments.h"
 
 #include "storage/AssetRepository.h"
@@ -26,6 +28,8 @@ const QStringList assetKeys{
     QStringLiteral("installed"),
     QStringLiteral("pending"),
     QStringLiteral("security_pending"),
+    QStringLiteral("user"),
+    QStringLiteral("identity_file"),
 };
 
 QVariantList assetRow(const Asset &a)
@@ -47,7 +51,9 @@ QVariantList assetRow(const Asset &a)
             a.lastScanAt.isValid() ? QVariant(a.facts.rebootRequired) : QVariant(),
             a.installedCount,
             a.pendingCount,
-            a.securityPendingCount};
+            a.securityPendingCount,
+            a.user,
+            a.identityFile};
 }
 
 } // namespace
@@ -55,7 +61,10 @@ QVariantList assetRow(const Asset &a)
 int AssetCommand::run(CliContext &context, const QStringList &arguments)
 {
     return CommandArguments::dispatch(context, QStringLiteral("asset"), arguments,
-                                      {{"list", &list}, {"show", &show}});
+                                      {{"list", &list},
+                                       {"show", &show},
+                                       {"add", &AssetAddCommand::run},
+                                       {"trust", &AssetTrustCommand::run}});
 }
 
 int AssetCommand::list(CliContext &context, const QStringList &arguments)

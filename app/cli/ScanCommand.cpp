@@ -18,6 +18,9 @@ int ScanCommand::run(CliContext &context, const QStringList &arguments)
     args.parser().addOption(QCommandLineOption(QStringLiteral("parallel"),
                                                tr("Assets scanned at once (default 32)."),
                                                QStringLiteral("N"), QStringLiteral("32")));
+    args.parser().addOption(QCommandLineOption(QStringLiteral("accept-new-host-keys"),
+                                               tr("Trust SSH host keys seen for the first time (and record "
+                                                  "them); changed keys are still refused.")));
     args.addFormatOption();
     if (const auto done = args.parseOrExit(context, arguments))
         return *done;
@@ -49,6 +52,10 @@ int ScanCommand::run(CliContext &context, const QStringList &arguments)
         return context.fail(tr("There are no assets to scan. Add one first."));
 
     ScanRun run(context.database->config(), targets, parallel);
+    EndpointContext endpoints;
+    if (args.parser().isSet(QStringLiteral("accept-new-host-keys")))
+        endpoints.hostKeyPolicy = HostKeyPolicy::AcceptNew;
+    run.setEndpointContext(endpoints);
     QEventLoop loop;
     QObject::connect(&run, &ScanRun::finished, &loop, &QEventLoop::quit);
     run.start();

@@ -22,6 +22,8 @@ struct RunLimits
 {
     std::chrono::milliseconds timeout{std::chrono::minutes(5)};
     qint64 outputCap = 64 * 1024 * 1024; // bytes, stdout and stderr each
+    // Remote endpoints: how long connecting and logging in may take (bounded by timeout as well).
+    std::chrono::milliseconds connectTimeout{std::chrono::seconds(30)};
 };
 
 // What came back from running a Command.
@@ -34,7 +36,9 @@ struct CommandResult
     bool canceled = false;
     QByteArray standardOutput;
     QByteArray standardError;
-    QString error; // why it did not complete normally, empty on a normal exit
+    QString error;     // why it did not complete normally, empty on a normal exit
+    QString errorHint; // what the admin can do about it, where known
+    QString errorCode; // machine-readable kind, e.g. "host-key-unknown" (see Error::code)
 
     bool completed() const { return started && !timedOut && !truncated && !canceled && error.isEmpty(); }
 };

@@ -1,20 +1,52 @@
 #include "EndpointForAsset.h"
 
 #include "LocalEndpoint.h"
+#include "SshEndpoint.h"
+
+#include "storage/KeyStore.h"
 
 #include <QCoreApplication>
 
-Result<std::unique_ptr<Endpoint>> endpointForAsset(const Asset &asset)
+Result<SshEndpointSetup> sshSetupForAsset(const Asset &asset, const EndpointContext &context)
+{
+    auto target = SshConfig::resolve(asset, context.sshConfigPath);
+    if (!target)
+        return target.error();
+    SshEndpointSetup setup{target.value(), {}};
+    setup.options.configPath = context.sshConfigPath;
+    setup.options.passwords = context.passwords;
+    if (!setup.options.passwords) {
+        setup.options.passwords = [](const QString &account) {
+            return KeyStore().read(account);
+        };
+    }
+    return setup;
+}
+
+Result<std::unique_ptr<Endpoint>> endpointForAsset(const Asset &asset, const EndpointContext &context)
 {
     switch (asset.transport) {
     case Transport::Local:
         return std::unique_ptr<Endpoint>(std::make_unique<LocalEndpoint>());
-    case Transport::Ssh:
+    case Transport::Ssh: {
+        if (context.database.path.isEmpty())
+            return Error{
+                QCoreApplication::translate("Endpoint", "No database to check SSH host keys against for %1.")
+                    .arg(asset.name)};
+        auto setup = sshSetupForAsset(asset, context);
+        if (!setup)
+            return setup.error();
+        auto verifier =
+            std::make_unique<StoredHostKeyVerifier>(context.database, context.hostKeyPolicy, asset.name);
+        return std::unique_ptr<Endpoint>(std::make_unique<SshEndpoint>(
+            std::move(setup.value().target), std::move(setup.value().options), std::move(verifier)));
+    }
     case Transport::WinRm:
         break;
     }
     return Error{
         QCoreApplication::translate("Endpoint", "Assets reached over %1 cannot be scanned by this version.")
             .arg(transportToString(asset.transport)),
-        QCoreApplication::translate("Endpoint", "Scan this machine (transport local) for now.")};
+        QCoreApplication::translate("Endpoint",
+                                    "Scan this machine (transport local) or an SSH host for now.")};
 }

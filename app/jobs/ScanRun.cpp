@@ -17,6 +17,13 @@ ScanRun::ScanRun(DatabaseConfig config, QList<Asset> assets, int parallelism, QO
     , m_assets(std::move(assets))
 {
     m_pool.setMaxThreadCount(std::max(1, parallelism));
+    m_endpointContext.database = m_config;
+}
+
+void ScanRun::setEndpointContext(const EndpointContext &context)
+{
+    m_endpointContext = context;
+    m_endpointContext.database = m_config;
 }
 
 ScanRun::~ScanRun()
@@ -71,7 +78,7 @@ ScanRun::Outcome ScanRun::scanOne(const Asset &asset)
 
     Result<ScanRecord> record = Error{tr("Canceled."), {}};
     if (!m_cancel) {
-        auto endpoint = endpointForAsset(asset);
+        auto endpoint = endpointForAsset(asset, m_endpointContext);
         if (!endpoint) {
             record = endpoint.error();
         } else {
@@ -100,6 +107,7 @@ ScanRun::Outcome ScanRun::scanOne(const Asset &asset)
             outcome.message = summary.error().text();
     } else {
         outcome.message = record.error().text();
+        outcome.errorCode = record.error().code;
         if (Status stored = repository.recordFailure(asset.id, startedAt, outcome.message, outcome.canceled);
             !stored)
             outcome.message += QLatin1Char(' ') + stored.error().text();

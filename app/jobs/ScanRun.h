@@ -1,6 +1,7 @@
 #pragma once
 
 #include "endpoints/Command.h"
+#include "endpoints/EndpointForAsset.h"
 
 #include "domain/Asset.h"
 #include "storage/DatabaseConfig.h"
@@ -26,7 +27,8 @@ public:
         QString assetName;
         bool ok = false;
         bool canceled = false;
-        QString message; // error text when !ok
+        QString message;   // error text when !ok
+        QString errorCode; // Error::code when !ok, e.g. "host-key-unknown"
         ScanRepository::Summary summary;
     };
 
@@ -34,6 +36,9 @@ public:
     ~ScanRun() override; // cancels and waits for the workers
 
     void setLimits(const RunLimits &limits) { m_limits = limits; }
+    // SSH: what to do with unknown host keys, which ~/.ssh/config, where passwords come from. The database
+    // is always the run's own.
+    void setEndpointContext(const EndpointContext &context);
     // A ScanRun runs once. Canceling before start() makes every asset end as canceled without contact.
     void start();
     void cancel();
@@ -54,6 +59,7 @@ private:
     DatabaseConfig m_config;
     QList<Asset> m_assets;
     RunLimits m_limits;
+    EndpointContext m_endpointContext;
     QThreadPool m_pool;
     QMutex m_writeLock;
     std::atomic_bool m_cancel{false};

@@ -13,6 +13,8 @@ Result<QByteArray> AssetScanner::runChecked(Endpoint &endpoint, const Command &c
     const CommandResult result = endpoint.run(command, limits, cancel);
     if (result.canceled)
         return Error{tr("Canceled."), {}};
+    if (!result.errorCode.isEmpty()) // the endpoint knows what went wrong (host key, login, connection)
+        return Error{result.error, result.errorHint, result.errorCode};
     if (!result.started)
         return Error{tr("Could not run %1 on %2: %3").arg(command.program, endpoint.describe(), result.error),
                      tr("Check that the program is installed on the asset.")};

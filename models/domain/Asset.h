@@ -61,6 +61,7 @@ struct Asset
     QString address;
     int port = 0;
     QString user;
+    QString identityFile; // SSH: private key file on the console's machine (not the key itself)
     Criticality criticality = Criticality::Medium;
     Exposure exposure = Exposure::Internal;
     QString ring;

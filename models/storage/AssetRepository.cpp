@@ -14,7 +14,7 @@ const QString selectAssets = QStringLiteral(
     "SELECT a.id, a.name, a.transport, a.address, a.port, a.username, a.criticality, a.exposure, a.ring, "
     "a.tags, a.owner, a.created_at, a.hostname, a.os_id, a.os_name, a.os_version, a.kernel, a.architecture, "
     "a.uptime_seconds, a.reboot_required, a.reboot_required_by, a.package_manager, a.last_scan_at, "
-    "a.last_scan_error, "
+    "a.last_scan_error, a.identity_file, "
     "(SELECT COUNT(*) FROM installed_packages i WHERE i.asset_id = a.id), "
     "(SELECT COUNT(*) FROM asset_patches p WHERE p.asset_id = a.id AND p.state = 'missing'), "
     "(SELECT COUNT(*) FROM asset_patches p WHERE p.asset_id = a.id AND p.state = 'missing' "
@@ -53,9 +53,10 @@ Asset assetFrom(const QSqlQuery &q)
     asset.facts.packageManager = q.value(21).toString();
     asset.lastScanAt = SqlTime::fromValue(q.value(22));
     asset.lastScanError = q.value(23).toString();
-    asset.installedCount = q.value(24).toInt();
-    asset.pendingCount = q.value(25).toInt();
-    asset.securityPendingCount = q.value(26).toInt();
+    asset.identityFile = q.value(24).toString();
+    asset.installedCount = q.value(25).toInt();
+    asset.pendingCount = q.value(26).toInt();
+    asset.securityPendingCount = q.value(27).toInt();
     return asset;
 }
 
@@ -110,8 +111,8 @@ Result<qint64> AssetRepository::add(const Asset &asset)
     QSqlQuery query(m_db);
     query.prepare(SqlDialect::returningId(
         m_db, QStringLiteral("INSERT INTO assets (name, transport, address, port, username, criticality, "
-                             "exposure, ring, tags, owner, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+                             "exposure, ring, tags, owner, created_at, identity_file) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     query.addBindValue(asset.name.trimmed());
     query.addBindValue(transportToString(asset.transport));
     query.addBindValue(SqlText::bindable(asset.address));
@@ -123,6 +124,7 @@ Result<qint64> AssetRepository::add(const Asset &asset)
     query.addBindValue(SqlText::bindable(asset.tags.join(QLatin1Char(','))));
     query.addBindValue(SqlText::bindable(asset.owner));
     query.addBindValue(SqlTime::now());
+    query.addBindValue(SqlText::bindable(asset.identityFile));
     if (!query.exec()) {
         const QSqlError error = query.lastError();
         m_db.rollback();

@@ -88,6 +88,9 @@ void MigrationSuite::upgradesFromEveryEarlierVersion()
     QVERIFY(query.exec(QStringLiteral("SELECT name, transport FROM assets")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("old-host"));
+    QVERIFY2(query.exec(QStringLiteral("SELECT identity_file FROM assets")), "schema 3 adds identity_file");
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QString()); // existing assets get no identity file
     const QStringList tables = db.value()->connection().tables();
     for (const char *table : {"vulnerabilities", "patch_cves", "approvals", "deployment_steps", "users",
                               "known_host_keys", "change_request_patches"})

@@ -41,6 +41,7 @@ void ScanProgress::start(const DatabaseConfig &config, const QList<Asset> &asset
     if (isRunning() || assets.isEmpty())
         return;
     m_run = std::make_unique<ScanRun>(config, assets, parallelism);
+    m_assets = assets;
     connect(m_run.get(), &ScanRun::progress, this, [this](int done, int total) {
         m_bar->setRange(0, total);
         m_bar->setValue(done);
@@ -51,6 +52,13 @@ void ScanProgress::start(const DatabaseConfig &config, const QList<Asset> &asset
     });
     connect(m_run.get(), &ScanRun::assetFinished, this, [this](const ScanRun::Outcome &outcome) {
         emit assetScanned(outcome.assetName, outcome.ok, outcome.message);
+        if (outcome.errorCode == QLatin1String(HostKeyVerifier::UnknownCode) ||
+            outcome.errorCode == QLatin1String(HostKeyVerifier::ChangedCode)) {
+            for (const Asset &asset : std::as_const(m_assets)) {
+                if (asset.id == outcome.assetId)
+                    emit hostKeyRefused(asset);
+            }
+        }
     });
     connect(m_run.get(), &ScanRun::finished, this, &ScanProgress::onFinished);
     m_cancel->setEnabled(true);

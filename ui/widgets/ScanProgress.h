@@ -29,11 +29,14 @@ public:
 signals:
     void assetScanned(const QString &assetName, bool ok, const QString &message);
     void finished(int succeeded, int failed);
+    // An SSH asset's host key was unknown or changed (errorCode "host-key-unknown"/"host-key-changed").
+    void hostKeyRefused(const Asset &asset);
 
 private:
     void onFinished();
 
     std::unique_ptr<ScanRun> m_run;
+    QList<Asset> m_assets;
     QLabel *m_label = nullptr;
     QProgressBar *m_bar = nullptr;
     QToolButton *m_cancel = nullptr;

@@ -1,0 +1,87 @@
+#include "AssetTrustCommand.h"
+
+#include "CommandArguments.h"
+
+#include "endpoints/EndpointForAsset.h"
+
+#include "storage/AssetRepository.h"
+#include "storage/KnownHostKeys.h"
+
+#include <cstdio>
+#include <unistd.h>
+
+int AssetTrustCommand::run(CliContext &context, const QStringList &arguments)
+{
+    CommandArguments args(QStringLiteral("asset trust"),
+                          tr("Accept an SSH asset's host key after checking its fingerprint."));
+    args.parser().addPositionalArgument(QStringLiteral("name"), tr("The asset's name."));
+    args.parser().addOption(
+        {QStringLiteral("fingerprint"),
+         tr("Store the key only if it has this fingerprint (as ssh-keygen -l prints it)."),
+         QStringLiteral("SHA256:...")});
+    if (const auto done = args.parseOrExit(context, arguments))
+        return *done;
+    if (args.parser().positionalArguments().size() != 1)
+        return context.usage(tr("asset trust needs exactly one asset name."));
+    const QString pinned = args.parser().value(QStringLiteral("fingerprint")).trimmed();
+    if (args.parser().isSet(QStringLiteral("fingerprint")) && !pinned.startsWith(QLatin1String("SHA256:")))
+        return context.usage(tr("--fingerprint takes a SHA256:... fingerprint."));
+
+    const auto asset = AssetRepository(context.database->connection(), context.database->actor())
+                           .findByName(args.parser().positionalArguments().constFirst());
+    if (!asset)
+        return context.fail(asset.error().text());
+    if (asset.value().transport != Transport::Ssh)
+        return context.fail(
+            tr("%1 is not reached over SSH; there is no host key to trust.").arg(asset.value().name));
+
+    EndpointContext endpointContext;
+    endpointContext.database = context.database->config();
+    auto setup = sshSetupForAsset(asset.value(), endpointContext);
+    if (!setup)
+        return context.fail(setup.error().text());
+    StoredHostKeyVerifier ordering(endpointContext.database, HostKeyPolicy::Ask, asset.value().name);
+    setup.value().options.verifier = &ordering; // asks for the already trusted key types first
+    const auto offered = SshSession::fetchHostKey(setup.value().target, setup.value().options);
+    if (!offered)
+        return context.fail(offered.error().text());
+    const HostKeyInfo &key = offered.value();
+    context.out << tr("%1:%2 offers %3").arg(key.host).arg(key.port).arg(key.text()) << Qt::endl;
+
+    KnownHostKeys keys(context.database->connection(), context.database->actor());
+    const auto known = keys.forHost(key.host, key.port);
+    if (!known)
+        return context.fail(known.error().text());
+    const HostKeyDecision::Outcome outcome = HostKeyDecision::decide(known.value(), key);
+    if (!pinned.isEmpty() && pinned != key.fingerprint) {
+        (void)keys.recordRejection(key.host, key.port, key.text(),
+                                   QStringLiteral("does not match the pinned %1").arg(pinned));
+        return context.fail(tr("The host offers %1, not the fingerprint you gave (%2); nothing was stored.")
+                                .arg(key.fingerprint, pinned));
+    }
+    if (outcome.verdict == HostKeyDecision::Verdict::Trusted) {
+        context.out << tr("This key is already trusted.") << Qt::endl;
+        return CliContext::Success;
+    }
+    if (outcome.verdict == HostKeyDecision::Verdict::Changed && pinned.isEmpty()) {
+        (void)keys.recordRejection(key.host, key.port, key.text(),
+                                   QStringLiteral("changed; trust without a pin"));
+        return context.fail(HostKeyDecision::changedError(key, *outcome.stored, asset.value().name).text());
+    }
+    if (pinned.isEmpty() && ::isatty(STDIN_FILENO)) {
+        context.out << tr("Accept this key for %1? [y/N] ").arg(asset.value().name);
+        context.out.flush();
+        char answer[16] = {};
+        if (!std::fgets(answer, sizeof answer, stdin) || (answer[0] != 'y' && answer[0] != 'Y'))
+            return context.fail(tr("Not accepted; nothing was stored."));
+    }
+    KnownHostKey accepted;
+    accepted.host = key.host;
+    accepted.port = key.port;
+    accepted.keyType = key.keyType;
+    accepted.fingerprint = key.fingerprint;
+    if (Status stored = keys.accept(accepted, !pinned.isEmpty()); !stored)
+        return context.fail(stored.error().text());
+    context.out << tr("Trusted %1 for %2.").arg(key.text(), asset.value().name) << Qt::endl;
+    return CliContext::Success;
+}

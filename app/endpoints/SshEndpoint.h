@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Endpoint.h"
+#include "SshSession.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+// A machine reached over SSH (libssh). One session per endpoint, opened on the first command and reused;
+// a channel per command, read in short polling steps so the timeout, the output cap and the cancel flag
+// are honoured; stdout and stderr kept apart; the exit status returned. Commands are quoted word by word
+// (ShellQuote) and run as `env LC_ALL=C LANG=C [sudo -n --] program args...`.
+//
+// Thread use: one command at a time, from one thread at a time (a scan's worker).
+class SshEndpoint : public Endpoint
+{
+    Q_DECLARE_TR_FUNCTIONS(SshEndpoint)
+
+public:
+    static constexpr const char *ConnectionLostCode = "connection-lost";
+
+    // The verifier must outlive the endpoint when it is not owned by it.
+    SshEndpoint(SshTarget target, SshSession::Options options,
+                std::unique_ptr<HostKeyVerifier> verifier = {});
+    ~SshEndpoint() override;
+
+    CommandResult run(const Command &command, const RunLimits &limits,
+                      const std::atomic_bool *cancel = nullptr) override;
+    QString describe() const override;
+    const SshTarget &target() const { return m_target; }
+
+private:
+    Status ensureSession(const RunLimits &limits);
+
+    SshTarget m_target;
+    SshSession::Options m_options;
+    std::unique_ptr<HostKeyVerifier> m_verifier;
+    std::unique_ptr<SshSession> m_session;
+};

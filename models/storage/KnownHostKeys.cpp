@@ -1,0 +1,111 @@
+#include "KnownHostKeys.h"
+
+#include "AuditLog.h"
+#include "SqlTime.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+QString KnownHostKeys::subject(const QString &host, int port)
+{
+    return host + QLatin1Char(':') + QString::number(port);
+}
+
+Result<QList<KnownHostKey>> KnownHostKeys::forHost(const QString &host, int port) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT host, port, key_type, fingerprint_sha256, accepted_by, accepted_at "
+                                 "FROM known_host_keys WHERE host = ? AND port = ? ORDER BY key_type"));
+    query.addBindValue(host);
+    query.addBindValue(port);
+    if (!query.exec())
+        return Error{tr("Cannot read the known host keys: %1").arg(query.lastError().text())};
+    QList<KnownHostKey> keys;
+    while (query.next()) {
+        KnownHostKey key;
+        key.host = query.value(0).toString();
+        key.port = query.value(1).toInt();
+        key.keyType = query.value(2).toString();
+        key.fingerprint = query.value(3).toString();
+        key.acceptedBy = query.value(4).toString();
+        key.acceptedAt = SqlTime::fromValue(query.value(5));
+        keys.append(key);
+    }
+    return keys;
+}
+
+Status KnownHostKeys::accept(const KnownHostKey &key, bool replace)
+{
+    if (key.host.isEmpty() || key.port <= 0 || key.keyType.isEmpty() ||
+        !key.fingerprint.startsWith(QLatin1String("SHA256:")))
+        return Error{tr("Refusing to store an incomplete host key for %1.").arg(subject(key.host, key.port))};
+    if (!m_db.transaction())
+        return Error{tr("Cannot store the host key: %1").arg(m_db.lastError().text())};
+    auto fail = [this](const Error &error) -> Status {
+        m_db.rollback();
+        return error;
+    };
+
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT fingerprint_sha256 FROM known_host_keys "
+                                 "WHERE host = ? AND port = ? AND key_type = ?"));
+    query.addBindValue(key.host);
+    query.addBindValue(key.port);
+    query.addBindValue(key.keyType);
+    if (!query.exec())
+        return fail(Error{tr("Cannot read the known host keys: %1").arg(query.lastError().text())});
+    QString stored;
+    if (query.next())
+        stored = query.value(0).toString();
+    query.finish();
+    if (stored == key.fingerprint) {
+        m_db.rollback();
+        return {}; // already trusted: nothing to change, nothing to audit
+    }
+    if (!stored.isEmpty() && !replace)
+        return fail(Error{tr("%1 already has a different %2 key (%3).")
+                              .arg(subject(key.host, key.port), key.keyType, stored),
+                          tr("Pin the new fingerprint explicitly once you have verified it.")});
+
+    QSqlQuery write(m_db);
+    if (stored.isEmpty()) {
+        write.prepare(QStringLiteral("INSERT INTO known_host_keys (host, port, key_type, fingerprint_sha256, "
+                                     "accepted_by, accepted_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        write.addBindValue(key.host);
+        write.addBindValue(key.port);
+        write.addBindValue(key.keyType);
+        write.addBindValue(key.fingerprint);
+        write.addBindValue(m_actor);
+        write.addBindValue(SqlTime::now());
+    } else {
+        write.prepare(QStringLiteral("UPDATE known_host_keys SET fingerprint_sha256 = ?, accepted_by = ?, "
+                                     "accepted_at = ? WHERE host = ? AND port = ? AND key_type = ?"));
+        write.addBindValue(key.fingerprint);
+        write.addBindValue(m_actor);
+        write.addBindValue(SqlTime::now());
+        write.addBindValue(key.host);
+        write.addBindValue(key.port);
+        write.addBindValue(key.keyType);
+    }
+    if (!write.exec())
+        return fail(Error{tr("Cannot store the host key: %1").arg(write.lastError().text())});
+
+    const QString details =
+        stored.isEmpty() ? QStringLiteral("%1 %2").arg(key.keyType, key.fingerprint)
+                         : QStringLiteral("%1 %2 (replaces %3)").arg(key.keyType, key.fingerprint, stored);
+    if (Status audited = AuditLog(m_db).append(m_actor, QStringLiteral("hostkey.accepted"),
+                                               subject(key.host, key.port), details);
+        !audited)
+        return fail(audited.error());
+    if (!m_db.commit())
+        return Error{tr("Cannot store the host key: %1").arg(m_db.lastError().text())};
+    return {};
+}
+
+Status KnownHostKeys::recordRejection(const QString &host, int port, const QString &offered,
+                                      const QString &reason)
+{
+    return AuditLog(m_db).append(m_actor, QStringLiteral("hostkey.rejected"), subject(host, port),
+                                 offered + QStringLiteral(": ") + reason);
+}

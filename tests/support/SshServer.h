@@ -1,0 +1,205 @@
+#pragma once
+
+// A real OpenSSH server for tests: /usr/sbin/sshd -D -e on 127.0.0.1 and a free port, with a host key and a
+// user key generated in a temporary folder. It logs in the user running the test (root in CI) with the
+// generated key only; nothing outside the temporary folder changes (except /run/sshd, which sshd needs to
+// exist and which is an empty directory on a tmpfs). Readiness is sshd's own "Server listening" line.
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <pwd.h>
+#include <unistd.h>
+
+class SshServer
+{
+public:
+    SshServer()
+    {
+        QDir().mkpath(QStringLiteral("/run/sshd"));
+        m_port = freePort();
+        generateKey(hostKeyPath());
+        generateKey(userKeyPath());
+        QFile::copy(userKeyPath() + QStringLiteral(".pub"),
+                    m_dir.filePath(QStringLiteral("authorized_keys")));
+        writeConfig();
+    }
+    ~SshServer() { stop(); }
+
+    SshServer(const SshServer &) = delete;
+    SshServer &operator=(const SshServer &) = delete;
+
+    // Starts sshd and waits (at most 20 s) for it to listen; false with the reason in error().
+    bool start()
+    {
+        m_process = std::make_unique<QProcess>();
+        m_process->setProgram(QStringLiteral("/usr/sbin/sshd"));
+        m_process->setArguments(
+            {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), configPath()});
+        m_process->setReadChannel(QProcess::StandardError); // waitForReadyRead() waits for sshd's -e log
+        m_process->start();
+        if (!m_process->waitForStarted(10000)) {
+            m_error = m_process->errorString();
+            return false;
+        }
+        QDeadlineTimer deadline(20000);
+        const qsizetype since = m_log.size(); // a restart must see its own line, not the last run's
+        for (;;) {
+            m_log += m_process->readAllStandardError();
+            if (m_log.indexOf(QByteArray(QByteArray("Server listening on 127.0.0.1 port ") +
+                                         QByteArray::number(m_port)),
+                              since) >= 0)
+                return true;
+            if (m_process->state() == QProcess::NotRunning || deadline.hasExpired())
+                break;
+            m_process->waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
+        }
+        m_error = QString::fromUtf8(m_log);
+        return false;
+    }
+
+    void stop()
+    {
+        if (!m_process)
+            return;
+        if (m_process->state() != QProcess::NotRunning) {
+            m_process->terminate();
+            if (!m_process->waitForFinished(10000)) {
+                m_process->kill();
+                m_process->waitForFinished(10000);
+            }
+        }
+        m_process.reset();
+    }
+
+    // A new host key, as after a reinstall: stop, regenerate, start again on the same port.
+    bool restartWithNewHostKey()
+    {
+        stop();
+        QFile::remove(hostKeyPath());
+        QFile::remove(hostKeyPath() + QStringLiteral(".pub"));
+        generateKey(hostKeyPath());
+        return start();
+    }
+
+    // The per-connection sshd processes (children of the listener), newest last.
+    QList<qint64> sessionProcesses() const
+    {
+        QList<qint64> children;
+        if (!m_process)
+            return children;
+        const qint64 parent = m_process->processId();
+        for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+            bool numeric = false;
+            const qint64 pid = entry.toLongLong(&numeric);
+            if (!numeric)
+                continue;
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+            if (!stat.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray line = stat.readAll();
+            const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            if (fields.size() > 1 && fields.at(1).toLongLong() == parent)
+                children.append(pid);
+        }
+        std::sort(children.begin(), children.end());
+        return children;
+    }
+
+    // SIGKILLs every connection's sshd, as if the host or the network died mid-session.
+    int killSessions() const
+    {
+        int killed = 0;
+        for (qint64 pid : sessionProcesses())
+            killed += ::kill(pid_t(pid), SIGKILL) == 0 ? 1 : 0;
+        return killed;
+    }
+
+    int port() const { return m_port; }
+    QString host() const { return QStringLiteral("127.0.0.1"); }
+    QString user() const { return QString::fromLocal8Bit(::getpwuid(::geteuid())->pw_name); }
+    QString userKeyPath() const { return m_dir.filePath(QStringLiteral("user_ed25519")); }
+    QString hostKeyPath() const { return m_dir.filePath(QStringLiteral("host_ed25519")); }
+    QString configPath() const { return m_dir.filePath(QStringLiteral("sshd_config")); }
+    QString dir() const { return m_dir.path(); }
+    QString error() const { return m_error; }
+    QByteArray log()
+    {
+        if (m_process)
+            m_log += m_process->readAllStandardError();
+        return m_log;
+    }
+
+    // "SHA256:..." of the current host key, as ssh-keygen prints it.
+    QString hostFingerprint() const
+    {
+        QProcess keygen;
+        keygen.start(QStringLiteral("ssh-keygen"),
+                     {QStringLiteral("-l"), QStringLiteral("-E"), QStringLiteral("sha256"),
+                      QStringLiteral("-f"), hostKeyPath() + QStringLiteral(".pub")});
+        keygen.waitForFinished(10000);
+        return QString::fromUtf8(keygen.readAllStandardOutput()).section(QLatin1Char(' '), 1, 1);
+    }
+
+    // Another key pair in the server's folder, not authorized anywhere.
+    QString generateStrangerKey(const QString &name) const
+    {
+        const QString path = m_dir.filePath(name);
+        generateKey(path);
+        return path;
+    }
+
+    // A port nothing listens on (bound and released at once).
+    static int freePort()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        return probe.serverPort();
+    }
+
+private:
+    static void generateKey(const QString &path)
+    {
+        QProcess keygen;
+        keygen.start(QStringLiteral("ssh-keygen"),
+                     {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                      QStringLiteral("-N"), QString(), QStringLiteral("-C"),
+                      QStringLiteral("patchwright-test"), QStringLiteral("-f"), path});
+        keygen.waitForFinished(30000);
+    }
+
+    void writeConfig() const
+    {
+        QFile config(configPath());
+        config.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        const QString text = QStringLiteral("Port %1\n"
+                                            "ListenAddress 127.0.0.1\n"
+                                            "HostKey %2\n"
+                                            "PidFile none\n"
+                                            "AuthorizedKeysFile %3\n"
+                                            "StrictModes no\n"
+                                            "UsePAM no\n"
+                                            "PasswordAuthentication no\n"
+                                            "KbdInteractiveAuthentication no\n"
+                                            "PermitRootLogin prohibit-password\n"
+                                            "PrintMotd no\n"
+                                            "MaxStartups 64\n"
+                                            "MaxSessions 64\n"
+                                            "LogLevel INFO\n")
+                                 .arg(m_port)
+                                 .arg(hostKeyPath(), m_dir.filePath(QStringLiteral("authorized_keys")));
+        config.write(text.toUtf8());
+    }
+
+    QTemporaryDir m_dir;
+    int m_port = 0;
+    std::unique_ptr<QProcess> m_process;
+    QByteArray m_log;
+    QString m_error;
+};

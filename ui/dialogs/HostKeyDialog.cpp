@@ -1,0 +1,126 @@
+#include "HostKeyDialog.h"
+
+#include "endpoints/EndpointForAsset.h"
+#include "storage/Database.h"
+#include "storage/KnownHostKeys.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel *selectable(const QString &text, const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+HostKeyDialog::HostKeyDialog(const QString &assetName, const HostKeyInfo &offered,
+                             std::optional<KnownHostKey> stored, QWidget *parent)
+    : QDialog(parent)
+    , m_changed(stored.has_value())
+{
+    setObjectName(QStringLiteral("hostKeyDialog"));
+    const QString hostPort = offered.host + QLatin1Char(':') + QString::number(offered.port);
+    setWindowTitle(m_changed ? tr("Host key changed: %1").arg(assetName)
+                             : tr("New host key: %1").arg(assetName));
+
+    auto *intro = new QLabel(this);
+    intro->setWordWrap(true);
+    intro->setObjectName(QStringLiteral("hostKeyIntro"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("Asset:"), selectable(assetName, QStringLiteral("hostKeyAsset"), this));
+    form->addRow(tr("Host:"), selectable(hostPort, QStringLiteral("hostKeyHost"), this));
+    form->addRow(tr("Key type:"), selectable(offered.keyType, QStringLiteral("hostKeyType"), this));
+    form->addRow(m_changed ? tr("Offered now:") : tr("Fingerprint:"),
+                 selectable(offered.fingerprint, QStringLiteral("hostKeyFingerprint"), this));
+
+    auto *buttons = new QDialogButtonBox(this);
+    if (m_changed) {
+        intro->setText(
+            tr("<b>The host key of %1 has changed.</b> Someone may be intercepting the connection, or "
+               "the host was reinstalled. The console refuses to connect.")
+                .arg(hostPort.toHtmlEscaped()));
+        form->addRow(tr("Accepted before:"),
+                     selectable(stored->keyType + QLatin1Char(' ') + stored->fingerprint,
+                                QStringLiteral("hostKeyStoredFingerprint"), this));
+        auto *how = new QLabel(tr("If the change is expected, verify the new fingerprint on the host "
+                                  "(ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) and pin it with "
+                                  "patchwright-cli asset trust %1 --fingerprint %2")
+                                   .arg(assetName, offered.fingerprint),
+                               this);
+        how->setWordWrap(true);
+        how->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        form->addRow(how);
+        buttons->addButton(QDialogButtonBox::Close);
+    } else {
+        intro->setText(
+            tr("The console has never connected to %1 before. Compare this fingerprint with the one "
+               "the host's administrator reads on the host (ssh-keygen -lf "
+               "/etc/ssh/ssh_host_*_key.pub) before accepting it.")
+                .arg(hostPort.toHtmlEscaped()));
+        QPushButton *accept = buttons->addButton(tr("&Accept key"), QDialogButtonBox::AcceptRole);
+        accept->setObjectName(QStringLiteral("acceptHostKey"));
+        buttons->addButton(QDialogButtonBox::Cancel);
+    }
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+bool HostKeyDialog::review(const Asset &asset, Database &database, QWidget *parent)
+{
+    EndpointContext context;
+    context.database = database.config();
+    auto setup = sshSetupForAsset(asset, context);
+    std::optional<Result<HostKeyInfo>> offered;
+    if (setup) {
+        StoredHostKeyVerifier ordering(context.database, HostKeyPolicy::Ask, asset.name);
+        setup.value().options.verifier = &ordering;
+        setup.value().options.connectTimeout = std::chrono::seconds(15);
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        offered = SshSession::fetchHostKey(setup.value().target, setup.value().options);
+        QGuiApplication::restoreOverrideCursor();
+    }
+    const Error problem = !setup ? setup.error() : (!offered->ok() ? offered->error() : Error{});
+    if (!problem.message.isEmpty()) {
+        QMessageBox::warning(parent, tr("Cannot read the host key"), problem.text());
+        return false;
+    }
+    const HostKeyInfo &key = offered->value();
+    KnownHostKeys keys(database.connection(), database.actor());
+    const auto known = keys.forHost(key.host, key.port);
+    if (!known) {
+        QMessageBox::warning(parent, tr("Cannot read the known host keys"), known.error().text());
+        return false;
+    }
+    const HostKeyDecision::Outcome outcome = HostKeyDecision::decide(known.value(), key);
+    if (outcome.verdict == HostKeyDecision::Verdict::Trusted)
+        return true; // accepted meanwhile (another window, the CLI)
+    HostKeyDialog dialog(asset.name, key, outcome.stored, parent);
+    if (dialog.exec() != QDialog::Accepted || dialog.isChangedKey())
+        return false;
+    KnownHostKey accepted;
+    accepted.host = key.host;
+    accepted.port = key.port;
+    accepted.keyType = key.keyType;
+    accepted.fingerprint = key.fingerprint;
+    if (Status stored = keys.accept(accepted); !stored) {
+        QMessageBox::warning(parent, tr("Cannot store the host key"), stored.error().text());
+        return false;
+    }
+    return true;
+}
