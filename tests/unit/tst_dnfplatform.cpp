@@ -1,4 +1,5 @@
 #include "platforms/DnfPlatform.h"
+#include "platforms/RpmGrammar.h"
 
 #include <QFile>
 #include <QTest>
@@ -106,7 +107,7 @@ void TestDnfPlatform::packageNames()
 {
     QFETCH(QString, name);
     QFETCH(bool, valid);
-    QCOMPARE(DnfPlatform::isValidPackageName(name), valid);
+    QCOMPARE(RpmGrammar::isValidPackageName(name), valid);
 }
 
 void TestDnfPlatform::versions_data()
@@ -135,22 +136,22 @@ void TestDnfPlatform::versions()
 {
     QFETCH(QString, evr);
     QFETCH(bool, valid);
-    QCOMPARE(DnfPlatform::isValidVersion(evr), valid);
+    QCOMPARE(RpmGrammar::isValidVersion(evr), valid);
 }
 
 void TestDnfPlatform::architecturesAndRepositories()
 {
-    QVERIFY(DnfPlatform::isValidArchitecture(u"x86_64"_s));
-    QVERIFY(DnfPlatform::isValidArchitecture(u"noarch"_s));
-    QVERIFY(!DnfPlatform::isValidArchitecture(u"(none)"_s));
-    QVERIFY(!DnfPlatform::isValidArchitecture(QString()));
-    QVERIFY(!DnfPlatform::isValidArchitecture(u"x86_64\n"_s));
-    QVERIFY(DnfPlatform::isValidRepositoryId(u"rhel-9-for-x86_64-baseos-rpms"_s));
-    QVERIFY(DnfPlatform::isValidRepositoryId(u"updates-security"_s));
-    QVERIFY(!DnfPlatform::isValidRepositoryId(u"-repo"_s));
-    QVERIFY(!DnfPlatform::isValidRepositoryId(u"repo;reboot"_s));
-    QCOMPARE(DnfPlatform::withoutZeroEpoch(u"0:1.0-1"_s), u"1.0-1"_s);
-    QCOMPARE(DnfPlatform::withoutZeroEpoch(u"10:1.0-1"_s), u"10:1.0-1"_s);
+    QVERIFY(RpmGrammar::isValidArchitecture(u"x86_64"_s));
+    QVERIFY(RpmGrammar::isValidArchitecture(u"noarch"_s));
+    QVERIFY(!RpmGrammar::isValidArchitecture(u"(none)"_s));
+    QVERIFY(!RpmGrammar::isValidArchitecture(QString()));
+    QVERIFY(!RpmGrammar::isValidArchitecture(u"x86_64\n"_s));
+    QVERIFY(RpmGrammar::isValidRepositoryId(u"rhel-9-for-x86_64-baseos-rpms"_s));
+    QVERIFY(RpmGrammar::isValidRepositoryId(u"updates-security"_s));
+    QVERIFY(!RpmGrammar::isValidRepositoryId(u"-repo"_s));
+    QVERIFY(!RpmGrammar::isValidRepositoryId(u"repo;reboot"_s));
+    QCOMPARE(RpmGrammar::withoutZeroEpoch(u"0:1.0-1"_s), u"1.0-1"_s);
+    QCOMPARE(RpmGrammar::withoutZeroEpoch(u"10:1.0-1"_s), u"10:1.0-1"_s);
 }
 
 void TestDnfPlatform::installedFromRealRpm()
