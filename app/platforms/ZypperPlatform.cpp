@@ -282,9 +282,9 @@ bool ZypperPlatform::classificationFromCategory(const QString &category, PatchCl
 {
     if (category == u"security"_s)
         *classification = PatchClassification::Security;
-    else if (category == u"recommended"_s)
+    else if (category == u"recommended"_s || category == u"bugfix"_s)
         *classification = PatchClassification::Bugfix;
-    else if (category == u"optional"_s || category == u"feature"_s)
+    else if (category == u"optional"_s || category == u"feature"_s || category == u"enhancement"_s)
         *classification = PatchClassification::Enhancement;
     else if (category == u"document"_s || category == u"yast"_s || category == u"other"_s)
         *classification = PatchClassification::Other;

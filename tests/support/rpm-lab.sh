@@ -7,7 +7,8 @@
 #                                 base (old versions, the release packages) and updates (new versions, with
 #                                 an updateinfo.xml: security advisory PW-SA-2026:0001, Important,
 #                                 CVE-2026-1001 and CVE-2026-1002, fixing pw-crypto 1.0-1 -> 1.1-1).
-#                                 pw-tool 1.0-1 -> 1.1-1 is an update without an advisory.
+#                                 Bug fix advisory PW-BA-2026:0002 (Moderate, no CVE) updates pw-daemon
+#                                 0.9-3 -> 0.9.1-1 (x86_64); pw-tool 1.0-1 -> 1.1-1 has no advisory.
 #   rpm-lab.sh dnf-host LAB ROOT     a Rocky-like root: repositories in ROOT/etc/yum.repos.d, the old
 #                                    versions installed with dnf --installroot, metadata cached.
 #   rpm-lab.sh zypper-host LAB ROOT  a SLES-like root: rpm --initdb, zypper addrepo + refresh, the old
@@ -117,12 +118,16 @@ lab_repos() { # LAB
     lab_mkrpm "$lab" pw-crypto 0 1.1 1 noarch updates
     lab_mkrpm "$lab" pw-tool 0 1.0 1 noarch base
     lab_mkrpm "$lab" pw-tool 0 1.1 1 noarch updates
+    lab_mkrpm "$lab" pw-daemon 0 0.9 3 x86_64 base
+    lab_mkrpm "$lab" pw-daemon 0 0.9.1 1 x86_64 updates
     for r in base updates; do createrepo_c --quiet "$lab/repos/$r"; done
     {
         echo '<?xml version="1.0" encoding="UTF-8"?>'
         echo '<updates>'
         echo 'pw-crypto 0 1.1 1 noarch' | lab_advisory "$lab/repos/updates" security PW-SA-2026:0001 \
             Important 'Important: pw-crypto security update' 'CVE-2026-1001 CVE-2026-1002'
+        echo 'pw-daemon 0 0.9.1 1 x86_64' | lab_advisory "$lab/repos/updates" bugfix PW-BA-2026:0002 \
+            Moderate 'Moderate: pw-daemon bug fix update' ''
         echo '</updates>'
     } >"$lab/updateinfo.xml"
     modifyrepo_c "$lab/updateinfo.xml" "$lab/repos/updates/repodata/" >/dev/null
@@ -136,7 +141,7 @@ lab_dnf_host() { # LAB ROOT
         printf '[%s]\nname=%s\nbaseurl=file://%s/repos/%s\ngpgcheck=0\n' "$r" "$r" "$lab" "$r"
     done >"$root/etc/yum.repos.d/lab.repo"
     dnf --installroot="$root" --releasever=1 --disablerepo=updates -q -y \
-        install pw-release-rocky pw-crypto-1.0-1 pw-tool-1.0-1 >/dev/null
+        install pw-release-rocky pw-crypto-1.0-1 pw-tool-1.0-1 pw-daemon-0.9-3 >/dev/null
     dnf --installroot="$root" -q makecache >/dev/null
 }
 
@@ -150,7 +155,7 @@ lab_zypper_host() { # LAB ROOT
     done
     zypper --root "$root" --non-interactive --quiet refresh
     # Debian's rpm prints "RPM should not be used directly ... use Alien" through zypper; only noise here.
-    zypper --root "$root" --non-interactive --quiet install pw-release-sles pw-crypto-1.0-1 pw-tool-1.0-1 \
+    zypper --root "$root" --non-interactive --quiet install pw-release-sles pw-crypto-1.0-1 pw-tool-1.0-1 pw-daemon-0.9-3 \
         >/dev/null 2>&1
 }
 
