@@ -38,7 +38,7 @@ class PatchPlatform
 public:
     virtual ~PatchPlatform() = default;
 
-    virtual QString name() const = 0; // "apt", "dnf"
+    virtual QString name() const = 0; // "apt", "dnf", "yum", "zypper"
 
     virtual Command installedPackagesCommand() const = 0;
     virtual Result<QList<InstalledPackage>> parseInstalledPackages(const QByteArray &output) const = 0;
