@@ -13,6 +13,8 @@ packages=(
   qtkeychain-qt6-dev libsqlcipher-dev sqlcipher libssh-dev
   # real peers used by the tests
   openssh-server openssh-client postgresql dbus gnome-keyring libsecret-tools debootstrap iproute2
+  # the RPM endpoint of tst_rpmdeploy and the fixture recorders (real dnf, zypper, rpm/rpmbuild, createrepo_c)
+  dnf zypper rpm createrepo-c
   # display for the GUI under CI, fonts for readable screenshots
   xvfb xauth fonts-dejavu-core
 )

@@ -1,96 +1,51 @@
 #include "DnfPlatform.h"
 
+#include "DnfAdvisories.h"
 #include "OutputLines.h"
-
-#include <QRegularExpression>
+#include "RpmDatabase.h"
+#include "RpmGrammar.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qsizetype MaxTokenLength = 256;
 constexpr qsizetype MaxLineLength = 4096;
 constexpr int CheckUpdateAvailable = 100;
+constexpr int NeedsRestartingReboot = 1;
 
-// "bash-5.1.8-6.el9.src.rpm" -> "bash"; empty when it is not a source rpm file name.
-QString sourceNameOf(const QString &sourceRpm)
-{
-    QString stem;
-    if (sourceRpm.endsWith(u".src.rpm"_s))
-        stem = sourceRpm.chopped(8);
-    else if (sourceRpm.endsWith(u".nosrc.rpm"_s))
-        stem = sourceRpm.chopped(10);
-    else
-        return {};
-    const qsizetype release = stem.lastIndexOf(u'-');
-    const qsizetype version = release > 0 ? stem.lastIndexOf(u'-', release - 1) : -1;
-    return version > 0 ? stem.left(version) : QString();
-}
+// needs_restarting.py of dnf-plugins-core 4.3 (`-r`), and dnf 4's answer when the plugin is missing.
+const QStringList NoRebootLines{u"No core libraries or services have been updated since boot-up."_s,
+                                u"Reboot should not be necessary."_s};
+const QString RebootFirstLine = u"Core libraries or services have been updated since boot-up:"_s;
+const QString RebootRequiredLine = u"Reboot is required to fully utilize these updates."_s;
+const QString MoreInformationPrefix = u"More information: "_s;
+const QString NoPluginPrefix = u"No such command: needs-restarting."_s;
 
 } // namespace
 
+DnfPlatform::DnfPlatform(Tool tool)
+    : m_tool(tool)
+{
+}
+
 QString DnfPlatform::name() const
 {
-    return u"dnf"_s;
+    return m_tool == Tool::Dnf ? u"dnf"_s : u"yum"_s;
 }
 
 Command DnfPlatform::installedPackagesCommand() const
 {
-    return {
-        u"rpm"_s,
-        {u"-qa"_s, u"--qf"_s, u"%{NAME}\\t%{EPOCHNUM}:%{VERSION}-%{RELEASE}\\t%{ARCH}\\t%{SOURCERPM}\\n"_s}};
+    return RpmDatabase::installedPackagesCommand();
+}
+
+Result<QList<InstalledPackage>> DnfPlatform::parseInstalledPackages(const QByteArray &output) const
+{
+    return RpmDatabase::parseInstalledPackages(output);
 }
 
 Command DnfPlatform::pendingPatchesCommand() const
 {
-    return {u"dnf"_s, {u"-q"_s, u"--cacheonly"_s, u"check-update"_s}};
-}
-
-Command DnfPlatform::refreshCommand() const
-{
-    Command command{u"dnf"_s, {u"-q"_s, u"-y"_s, u"makecache"_s}};
-    command.needsRoot = true;
-    return command;
-}
-
-namespace {
-
-// NAME-VERSION.ARCH (the epoch left out: dnf matches NEVRA specs without it), each part validated.
-Result<Command> dnfChange(const QString &verb, const QList<PackageChange> &changes)
-{
-    if (changes.isEmpty())
-        return Error{DnfPlatform::tr("No packages were selected."), {}};
-    QStringList arguments{u"-q"_s, u"-y"_s, verb};
-    for (const PackageChange &change : changes) {
-        if (!DnfPlatform::isValidPackageName(change.package))
-            return Error{DnfPlatform::tr("\"%1\" is not a valid rpm package name.").arg(change.package), {}};
-        if (!DnfPlatform::isValidVersion(change.version))
-            return Error{DnfPlatform::tr("\"%1\" is not a valid rpm version of %2.")
-                             .arg(change.version, change.package),
-                         {}};
-        if (!DnfPlatform::isValidArchitecture(change.architecture))
-            return Error{DnfPlatform::tr("\"%1\" is not a valid rpm architecture.").arg(change.architecture),
-                         {}};
-        QString version = change.version;
-        if (const qsizetype colon = version.indexOf(u':'); colon >= 0)
-            version = version.mid(colon + 1);
-        arguments << change.package + u"-"_s + version + u"."_s + change.architecture;
-    }
-    Command command{u"dnf"_s, arguments};
-    command.needsRoot = true;
-    return command;
-}
-
-} // namespace
-
-Result<Command> DnfPlatform::installCommand(const QList<PackageChange> &changes) const
-{
-    return dnfChange(u"upgrade"_s, changes);
-}
-
-Result<Command> DnfPlatform::rollbackCommand(const QList<PackageChange> &previous) const
-{
-    return dnfChange(u"downgrade"_s, previous);
+    return {name(), {u"-q"_s, m_tool == Tool::Dnf ? u"--cacheonly"_s : u"-C"_s, u"check-update"_s}};
 }
 
 bool DnfPlatform::isPendingExitCodeOk(int exitCode) const
@@ -98,80 +53,135 @@ bool DnfPlatform::isPendingExitCodeOk(int exitCode) const
     return exitCode == 0 || exitCode == CheckUpdateAvailable;
 }
 
-bool DnfPlatform::isValidPackageName(const QString &name)
+std::optional<Command> DnfPlatform::advisoriesCommand() const
 {
-    static const QRegularExpression pattern(
-        QRegularExpression::anchoredPattern(u"[A-Za-z0-9_][A-Za-z0-9._+-]*"_s));
-    return name.size() <= MaxTokenLength && pattern.match(name).hasMatch();
+    if (m_tool != Tool::Dnf)
+        return std::nullopt;
+    return Command{u"dnf"_s, {u"-q"_s, u"--cacheonly"_s, u"updateinfo"_s, u"list"_s, u"--available"_s}};
 }
 
-bool DnfPlatform::isValidVersion(const QString &evr)
+Result<QList<Advisory>> DnfPlatform::parseAdvisories(const QByteArray &output) const
 {
-    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
-        u"(?:[0-9]{1,9}:)?[A-Za-z0-9][A-Za-z0-9._+~^]*-[A-Za-z0-9._+~^]+"_s));
-    return evr.size() <= MaxTokenLength && pattern.match(evr).hasMatch();
+    return DnfAdvisories::parseList(output);
 }
 
-bool DnfPlatform::isValidArchitecture(const QString &architecture)
+std::optional<Command> DnfPlatform::advisoryDetailsCommand(const QList<Advisory> &advisories) const
 {
-    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[A-Za-z0-9_]+"_s));
-    return architecture.size() <= 32 && pattern.match(architecture).hasMatch();
+    if (m_tool != Tool::Dnf || advisories.isEmpty())
+        return std::nullopt;
+    return Command{
+        u"dnf"_s, {u"-q"_s, u"--cacheonly"_s, u"updateinfo"_s, u"list"_s, u"--available"_s, u"--with-cve"_s}};
 }
 
-bool DnfPlatform::isValidRepositoryId(const QString &id)
+Result<QList<Advisory>> DnfPlatform::completeAdvisories(QList<Advisory> advisories,
+                                                        const QByteArray &output) const
 {
-    static const QRegularExpression pattern(
-        QRegularExpression::anchoredPattern(u"[A-Za-z0-9_.:][A-Za-z0-9_.:-]*"_s));
-    return id.size() <= MaxTokenLength && pattern.match(id).hasMatch();
+    return DnfAdvisories::addCves(std::move(advisories), output);
 }
 
-QString DnfPlatform::withoutZeroEpoch(const QString &evr)
+std::optional<Command> DnfPlatform::rebootCheckCommand() const
 {
-    return evr.startsWith(u"0:"_s) ? evr.mid(2) : evr;
+    if (m_tool != Tool::Dnf)
+        return std::nullopt;
+    return Command{u"dnf"_s, {u"-q"_s, u"needs-restarting"_s, u"-r"_s}};
 }
 
-Result<QList<InstalledPackage>> DnfPlatform::parseInstalledPackages(const QByteArray &output) const
+Result<RebootHint> DnfPlatform::parseRebootCheck(const CommandResult &result) const
 {
-    const QString source = tr("rpm -qa output");
-    auto lines = OutputLines::split(output, source, MaxLineLength);
+    const QString source = tr("dnf needs-restarting -r output");
+    auto lines = OutputLines::split(result.standardOutput, source, MaxLineLength);
     if (!lines)
         return lines.error();
-    QList<InstalledPackage> packages;
-    int lineNumber = 0;
-    for (const QString &line : lines.value()) {
-        ++lineNumber;
-        auto fail = [&](const QString &what) {
-            return Error{
-                tr("%1, line %2: %3.").arg(source).arg(lineNumber).arg(what),
-                tr("Patchwright refuses output it does not understand; check the rpm database on the "
-                   "asset.")};
-        };
-        const QStringList fields = line.split(u'\t');
-        if (fields.size() != 4)
-            return fail(tr("expected 4 tab-separated fields, found %1").arg(fields.size()));
-        const QString &name = fields.at(0);
-        if (!isValidPackageName(name))
-            return fail(tr("invalid package name"));
-        if (!isValidVersion(fields.at(1)))
-            return fail(tr("invalid version for %1").arg(name));
-        if (name == u"gpg-pubkey"_s && fields.at(2) == u"(none)"_s)
-            continue; // an imported signing key, not a package
-        if (!isValidArchitecture(fields.at(2)))
-            return fail(tr("invalid architecture for %1").arg(name));
-        QString sourceName;
-        if (fields.at(3) != u"(none)"_s) {
-            sourceName = sourceNameOf(fields.at(3));
-            if (!isValidPackageName(sourceName))
-                return fail(tr("invalid source rpm for %1").arg(name));
+    const QStringList &out = lines.value();
+    if (result.exitCode == 0 && out == NoRebootLines)
+        return RebootHint::NotRequired;
+    if (result.exitCode == NeedsRestartingReboot && out.isEmpty() &&
+        result.standardError.startsWith(NoPluginPrefix.toUtf8()))
+        return RebootHint::NotChecked;
+    if (result.exitCode == NeedsRestartingReboot && out.size() >= 4 && out.first() == RebootFirstLine) {
+        // "  * NAME" lines, a blank line, the verdict, and the knowledge-base link.
+        int line = 1;
+        while (line < out.size() && out.at(line).startsWith(u"  * "_s)) {
+            if (!RpmGrammar::isValidPackageName(out.at(line).mid(4)))
+                break;
+            ++line;
         }
-        packages.append(InstalledPackage{name, withoutZeroEpoch(fields.at(1)), fields.at(2), sourceName});
+        const qsizetype rest = out.size() - line;
+        if (line > 1 && (rest == 2 || rest == 3) && out.at(line).isEmpty() &&
+            out.at(line + 1) == RebootRequiredLine &&
+            (rest == 2 || out.at(line + 2).startsWith(MoreInformationPrefix)))
+            return RebootHint::Required;
     }
-    return packages;
+    return Error{
+        tr("%1 (exit status %2) is not what needs-restarting prints.").arg(source).arg(result.exitCode),
+        tr("Patchwright refuses output it does not understand; check dnf on the asset.")};
+}
+
+Command DnfPlatform::refreshCommand() const
+{
+    Command command{name(), {u"-q"_s, u"-y"_s, u"makecache"_s}};
+    command.needsRoot = true;
+    return command;
+}
+
+// NAME-VERSION.ARCH (the epoch left out: dnf matches NEVRA specs without it), each part validated.
+Result<Command> DnfPlatform::packageCommand(const QString &verb, const QList<PackageChange> &changes) const
+{
+    if (changes.isEmpty())
+        return Error{tr("No packages were selected."), {}};
+    QStringList arguments{u"-q"_s, u"-y"_s, verb};
+    for (const PackageChange &change : changes) {
+        if (!RpmGrammar::isValidPackageName(change.package))
+            return Error{tr("\"%1\" is not a valid rpm package name.").arg(change.package), {}};
+        if (!RpmGrammar::isValidVersion(change.version))
+            return Error{tr("\"%1\" is not a valid rpm version of %2.").arg(change.version, change.package),
+                         {}};
+        if (!RpmGrammar::isValidArchitecture(change.architecture))
+            return Error{tr("\"%1\" is not a valid rpm architecture.").arg(change.architecture), {}};
+        arguments << change.package + u"-"_s + RpmGrammar::withoutEpoch(change.version) + u"."_s +
+                         change.architecture;
+    }
+    Command command{name(), arguments};
+    command.needsRoot = true;
+    return command;
+}
+
+Result<Command> DnfPlatform::installCommand(const QList<PackageChange> &changes) const
+{
+    const bool byAdvisory = m_tool == Tool::Dnf && !changes.isEmpty() &&
+                            std::all_of(changes.cbegin(), changes.cend(), [](const PackageChange &change) {
+                                return !change.advisory.isEmpty();
+                            });
+    if (!byAdvisory)
+        return packageCommand(u"upgrade"_s, changes);
+    QStringList arguments{u"-q"_s, u"-y"_s, u"upgrade"_s};
+    for (const PackageChange &change : changes) {
+        if (!RpmGrammar::isValidAdvisoryId(change.advisory))
+            return Error{tr("\"%1\" is not a valid advisory id.").arg(change.advisory), {}};
+        const QString option = u"--advisory="_s + change.advisory;
+        if (!arguments.contains(option))
+            arguments << option;
+    }
+    Command command{u"dnf"_s, arguments};
+    command.needsRoot = true;
+    return command;
+}
+
+Result<Command> DnfPlatform::rollbackCommand(const QList<PackageChange> &previous) const
+{
+    for (const PackageChange &change : previous) {
+        if (change.version.isEmpty())
+            return Error{tr("%1 cannot be rolled back: it was not installed before, and %2 downgrade only "
+                            "returns installed packages to earlier versions.")
+                             .arg(change.package, name()),
+                         tr("Remove it by hand after the change if it must go.")};
+    }
+    return packageCommand(u"downgrade"_s, previous);
 }
 
 Result<QList<PendingPatch>> DnfPlatform::parsePendingPatches(const QByteArray &output) const
 {
-    const QString source = tr("dnf check-update output");
+    const QString source = tr("%1 check-update output").arg(name());
     auto lines = OutputLines::split(output, source, MaxLineLength);
     if (!lines)
         return lines.error();
@@ -212,13 +222,14 @@ Result<QList<PendingPatch>> DnfPlatform::parsePendingPatches(const QByteArray &o
         PendingPatch patch;
         patch.package = nameArch.left(dot);
         patch.architecture = dot > 0 ? nameArch.mid(dot + 1) : QString();
-        if (!isValidPackageName(patch.package) || !isValidArchitecture(patch.architecture))
+        if (!RpmGrammar::isValidPackageName(patch.package) ||
+            !RpmGrammar::isValidArchitecture(patch.architecture))
             return fail(rowLine, tr("invalid package name or architecture"));
-        if (!isValidVersion(row.at(1)))
+        if (!RpmGrammar::isValidVersion(row.at(1)))
             return fail(rowLine, tr("invalid version for %1").arg(patch.package));
-        if (!isValidRepositoryId(row.at(2)))
+        if (!RpmGrammar::isValidRepositoryId(row.at(2)))
             return fail(rowLine, tr("invalid repository id for %1").arg(patch.package));
-        patch.availableVersion = withoutZeroEpoch(row.at(1));
+        patch.availableVersion = RpmGrammar::withoutZeroEpoch(row.at(1));
         patch.origin = row.at(2);
         patch.classification = patch.origin.contains(u"security"_s, Qt::CaseInsensitive)
                                    ? PatchClassification::Security

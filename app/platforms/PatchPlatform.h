@@ -2,12 +2,15 @@
 
 #include "endpoints/Command.h"
 
+#include "domain/Advisory.h"
 #include "domain/InstalledPackage.h"
 #include "domain/PendingPatch.h"
 #include "domain/Result.h"
 
 #include <QByteArray>
 #include <QList>
+
+#include <optional>
 
 // One package an endpoint should end up with at `version`: an upgrade when deploying, a downgrade when
 // rolling back. `advisory` names the vendor advisory the version fixes, where the platform has one.
@@ -19,6 +22,15 @@ struct PackageChange
     QString advisory;
 };
 
+// What a platform's reboot check says. NotChecked when the endpoint lacks the tool (dnf without its
+// needs-restarting plugin): the scan then keeps what the facts probe found, rather than guess.
+enum class RebootHint
+{
+    NotRequired,
+    Required,
+    NotChecked
+};
+
 // A package manager family (apt, dnf, zypper, Windows Update): builds its safe commands and parses their
 // output strictly into domain records. Parsing never guesses: unexpected output is an Error naming the line.
 class PatchPlatform
@@ -26,7 +38,7 @@ class PatchPlatform
 public:
     virtual ~PatchPlatform() = default;
 
-    virtual QString name() const = 0; // "apt", "dnf"
+    virtual QString name() const = 0; // "apt", "dnf", "yum", "zypper"
 
     virtual Command installedPackagesCommand() const = 0;
     virtual Result<QList<InstalledPackage>> parseInstalledPackages(const QByteArray &output) const = 0;
@@ -36,6 +48,21 @@ public:
     // Exit codes that mean success for pendingPatchesCommand (dnf check-update exits 100 with updates).
     virtual bool isPendingExitCodeOk(int exitCode) const { return exitCode == 0; }
     virtual Result<QList<PendingPatch>> parsePendingPatches(const QByteArray &output) const = 0;
+
+    // Vendor advisories behind the pending updates, in up to two steps, all optional (apt has none here):
+    // advisoriesCommand lists the advisories that apply; advisoryDetailsCommand, given what the first step
+    // found, fetches what it left out (dnf: the CVEs of each package, zypper: the packages of each patch)
+    // and completeAdvisories merges it in. Both commands read metadata already on the endpoint (no root).
+    virtual std::optional<Command> advisoriesCommand() const { return std::nullopt; }
+    virtual Result<QList<Advisory>> parseAdvisories(const QByteArray &output) const;
+    virtual std::optional<Command> advisoryDetailsCommand(const QList<Advisory> &advisories) const;
+    virtual Result<QList<Advisory>> completeAdvisories(QList<Advisory> advisories,
+                                                       const QByteArray &output) const;
+
+    // Whether the endpoint needs a reboot to use what was installed (needs-restarting, zypper
+    // needs-rebooting); nullopt when the facts probe already says all the platform can.
+    virtual std::optional<Command> rebootCheckCommand() const { return std::nullopt; }
+    virtual Result<RebootHint> parseRebootCheck(const CommandResult &result) const;
 
     // Refreshes the endpoint's package metadata from its repositories (needs root).
     virtual Command refreshCommand() const = 0;

@@ -2,6 +2,7 @@
 
 #include "AptPlatform.h"
 #include "DnfPlatform.h"
+#include "ZypperPlatform.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,7 +27,11 @@ std::unique_ptr<PatchPlatform> PlatformDetector::forFacts(const AssetFacts &fact
         if (isAny(family, {u"debian", u"ubuntu"}))
             platform = std::make_unique<AptPlatform>();
         else if (isAny(family, {u"rhel", u"fedora", u"rocky", u"almalinux", u"centos"}))
-            platform = std::make_unique<DnfPlatform>();
+            platform = std::make_unique<DnfPlatform>(
+                facts.packageManager == u"yum"_s ? DnfPlatform::Tool::Yum : DnfPlatform::Tool::Dnf);
+        else if (isAny(family,
+                       {u"sles", u"sled", u"suse", u"opensuse", u"opensuse-leap", u"opensuse-tumbleweed"}))
+            platform = std::make_unique<ZypperPlatform>();
         if (platform)
             break;
     }

@@ -1,16 +1,16 @@
 #include "AssetScanner.h"
 
 #include "FactsProbe.h"
+#include "PendingAdvisories.h"
 #include "platforms/PlatformDetector.h"
 
 #include <QDateTime>
 #include <QHash>
 
-Result<QByteArray> AssetScanner::runChecked(Endpoint &endpoint, const Command &command,
-                                            const RunLimits &limits, const std::atomic_bool *cancel,
-                                            const std::function<bool(int)> &exitOk)
+Result<CommandResult> AssetScanner::runCompleted(Endpoint &endpoint, const Command &command,
+                                                 const RunLimits &limits, const std::atomic_bool *cancel)
 {
-    const CommandResult result = endpoint.run(command, limits, cancel);
+    CommandResult result = endpoint.run(command, limits, cancel);
     if (result.canceled)
         return Error{tr("Canceled."), {}};
     if (!result.errorCode.isEmpty()) // the endpoint knows what went wrong (host key, login, connection)
@@ -30,15 +30,55 @@ Result<QByteArray> AssetScanner::runChecked(Endpoint &endpoint, const Command &c
                      tr("Raise the output cap if this asset really has that much to report.")};
     if (!result.error.isEmpty())
         return Error{tr("%1 on %2 failed: %3").arg(command.program, endpoint.describe(), result.error), {}};
-    if (!exitOk(result.exitCode)) {
-        const QString stderrText = QString::fromUtf8(result.standardError.left(400)).trimmed();
+    return result;
+}
+
+Result<QByteArray> AssetScanner::runChecked(Endpoint &endpoint, const Command &command,
+                                            const RunLimits &limits, const std::atomic_bool *cancel,
+                                            const std::function<bool(int)> &exitOk)
+{
+    auto result = runCompleted(endpoint, command, limits, cancel);
+    if (!result)
+        return result.error();
+    if (!exitOk(result.value().exitCode)) {
+        const QString stderrText = QString::fromUtf8(result.value().standardError.left(400)).trimmed();
         return Error{tr("%1 on %2 exited with status %3: %4")
                          .arg(command.program, endpoint.describe())
-                         .arg(result.exitCode)
+                         .arg(result.value().exitCode)
                          .arg(stderrText.isEmpty() ? tr("no message") : stderrText),
                      {}};
     }
-    return result.standardOutput;
+    return std::move(result).value().standardOutput;
+}
+
+Result<QList<Advisory>> AssetScanner::advisories(Endpoint &endpoint, const PatchPlatform &platform,
+                                                 const RunLimits &limits, const std::atomic_bool *cancel)
+{
+    const auto zeroOk = [](int code) {
+        return code == 0;
+    };
+    const std::optional<Command> listCommand = platform.advisoriesCommand();
+    if (!listCommand)
+        return QList<Advisory>{};
+    const auto listOutput = runChecked(endpoint, *listCommand, limits, cancel, zeroOk);
+    if (!listOutput)
+        return listOutput.error();
+    auto found = platform.parseAdvisories(listOutput.value());
+    if (!found)
+        return Error{tr("Unexpected advisories from %1: %2").arg(endpoint.describe(), found.error().message),
+                     {}};
+    const std::optional<Command> detailsCommand = platform.advisoryDetailsCommand(found.value());
+    if (!detailsCommand)
+        return found;
+    const auto detailsOutput = runChecked(endpoint, *detailsCommand, limits, cancel, zeroOk);
+    if (!detailsOutput)
+        return detailsOutput.error();
+    auto complete = platform.completeAdvisories(std::move(found).value(), detailsOutput.value());
+    if (!complete)
+        return Error{
+            tr("Unexpected advisory details from %1: %2").arg(endpoint.describe(), complete.error().message),
+            {}};
+    return complete;
 }
 
 Result<ScanRecord> AssetScanner::scan(Endpoint &endpoint, qint64 assetId, const RunLimits &limits,
@@ -70,7 +110,8 @@ Result<ScanRecord> AssetScanner::scan(Endpoint &endpoint, qint64 assetId, const 
         return Error{tr("%1 runs %2, which has no supported package manager.")
                          .arg(endpoint.describe(),
                               record.facts.osName.isEmpty() ? record.facts.osId : record.facts.osName),
-                     tr("Supported: Debian and Ubuntu (apt); RHEL, Fedora, Rocky and Alma (dnf).")};
+                     tr("Supported: Debian and Ubuntu (apt); RHEL, Fedora, Rocky and Alma (dnf, yum); SLES "
+                        "and openSUSE (zypper).")};
     }
     record.facts.packageManager = platform->name();
 
@@ -105,6 +146,28 @@ Result<ScanRecord> AssetScanner::scan(Endpoint &endpoint, qint64 assetId, const 
         if (patch.installedVersion.isEmpty())
             patch.installedVersion =
                 installedVersions.value(patch.package + QLatin1Char('\x1f') + patch.architecture);
+    }
+
+    step(tr("Reading advisories"));
+    const auto found = advisories(endpoint, *platform, limits, cancel);
+    if (!found)
+        return found.error();
+    PendingAdvisories::apply(record.pending, found.value());
+
+    if (const std::optional<Command> rebootCheck = platform->rebootCheckCommand()) {
+        step(tr("Checking whether a reboot is required"));
+        const auto result = runCompleted(endpoint, *rebootCheck, limits, cancel);
+        if (!result)
+            return result.error();
+        const auto hint = platform->parseRebootCheck(result.value());
+        if (!hint)
+            return Error{
+                tr("Unexpected reboot check from %1: %2").arg(endpoint.describe(), hint.error().message), {}};
+        // NotChecked (the tool is missing) keeps what the facts probe found.
+        if (hint.value() == RebootHint::Required)
+            record.facts.rebootRequired = true;
+        else if (hint.value() == RebootHint::NotRequired)
+            record.facts.rebootRequired = false;
     }
 
     record.finishedAt = QDateTime::currentDateTimeUtc();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "endpoints/Endpoint.h"
+#include "platforms/PatchPlatform.h"
 
 #include "domain/Result.h"
 #include "domain/ScanRecord.h"
@@ -9,7 +10,8 @@
 
 #include <functional>
 
-// Scans one asset through its endpoint: facts, then the platform's installed packages and pending updates.
+// Scans one asset through its endpoint: facts, then the platform's installed packages, pending updates, the
+// vendor advisories behind them (merged in by PendingAdvisories) and its reboot check, where it has them.
 // Synchronous; runs on a worker thread. Every failure names the asset's step that failed.
 class AssetScanner
 {
@@ -22,6 +24,10 @@ public:
                                    const std::atomic_bool *cancel, const StepCallback &onStep = {});
 
 private:
+    static Result<CommandResult> runCompleted(Endpoint &endpoint, const Command &command,
+                                              const RunLimits &limits, const std::atomic_bool *cancel);
+    static Result<QList<Advisory>> advisories(Endpoint &endpoint, const PatchPlatform &platform,
+                                              const RunLimits &limits, const std::atomic_bool *cancel);
     static Result<QByteArray> runChecked(Endpoint &endpoint, const Command &command, const RunLimits &limits,
                                          const std::atomic_bool *cancel,
                                          const std::function<bool(int)> &exitOk);

@@ -1,4 +1,5 @@
 #include "platforms/DnfPlatform.h"
+#include "platforms/RpmGrammar.h"
 
 #include <QFile>
 #include <QTest>
@@ -63,6 +64,14 @@ private slots:
     void pendingRejectsHugeLine();
 
     void deployCommandsPinExactVersions();
+
+    void advisoriesFromRealUpdateinfo();
+    void advisoriesRejectHostileOutput_data();
+    void advisoriesRejectHostileOutput();
+    void rebootCheck_data();
+    void rebootCheck();
+    void deployByAdvisoryAndRollBack();
+    void yumIsMinimal();
 };
 
 void TestDnfPlatform::commandsAreFixedArgumentVectors()
@@ -106,7 +115,7 @@ void TestDnfPlatform::packageNames()
 {
     QFETCH(QString, name);
     QFETCH(bool, valid);
-    QCOMPARE(DnfPlatform::isValidPackageName(name), valid);
+    QCOMPARE(RpmGrammar::isValidPackageName(name), valid);
 }
 
 void TestDnfPlatform::versions_data()
@@ -135,22 +144,22 @@ void TestDnfPlatform::versions()
 {
     QFETCH(QString, evr);
     QFETCH(bool, valid);
-    QCOMPARE(DnfPlatform::isValidVersion(evr), valid);
+    QCOMPARE(RpmGrammar::isValidVersion(evr), valid);
 }
 
 void TestDnfPlatform::architecturesAndRepositories()
 {
-    QVERIFY(DnfPlatform::isValidArchitecture(u"x86_64"_s));
-    QVERIFY(DnfPlatform::isValidArchitecture(u"noarch"_s));
-    QVERIFY(!DnfPlatform::isValidArchitecture(u"(none)"_s));
-    QVERIFY(!DnfPlatform::isValidArchitecture(QString()));
-    QVERIFY(!DnfPlatform::isValidArchitecture(u"x86_64\n"_s));
-    QVERIFY(DnfPlatform::isValidRepositoryId(u"rhel-9-for-x86_64-baseos-rpms"_s));
-    QVERIFY(DnfPlatform::isValidRepositoryId(u"updates-security"_s));
-    QVERIFY(!DnfPlatform::isValidRepositoryId(u"-repo"_s));
-    QVERIFY(!DnfPlatform::isValidRepositoryId(u"repo;reboot"_s));
-    QCOMPARE(DnfPlatform::withoutZeroEpoch(u"0:1.0-1"_s), u"1.0-1"_s);
-    QCOMPARE(DnfPlatform::withoutZeroEpoch(u"10:1.0-1"_s), u"10:1.0-1"_s);
+    QVERIFY(RpmGrammar::isValidArchitecture(u"x86_64"_s));
+    QVERIFY(RpmGrammar::isValidArchitecture(u"noarch"_s));
+    QVERIFY(!RpmGrammar::isValidArchitecture(u"(none)"_s));
+    QVERIFY(!RpmGrammar::isValidArchitecture(QString()));
+    QVERIFY(!RpmGrammar::isValidArchitecture(u"x86_64\n"_s));
+    QVERIFY(RpmGrammar::isValidRepositoryId(u"rhel-9-for-x86_64-baseos-rpms"_s));
+    QVERIFY(RpmGrammar::isValidRepositoryId(u"updates-security"_s));
+    QVERIFY(!RpmGrammar::isValidRepositoryId(u"-repo"_s));
+    QVERIFY(!RpmGrammar::isValidRepositoryId(u"repo;reboot"_s));
+    QCOMPARE(RpmGrammar::withoutZeroEpoch(u"0:1.0-1"_s), u"1.0-1"_s);
+    QCOMPARE(RpmGrammar::withoutZeroEpoch(u"10:1.0-1"_s), u"10:1.0-1"_s);
 }
 
 void TestDnfPlatform::installedFromRealRpm()
@@ -308,6 +317,184 @@ void TestDnfPlatform::deployCommandsPinExactVersions()
         !dnf.installCommand({{QStringLiteral("bash"), QStringLiteral("x86 64"), QStringLiteral("1-1"), {}}})
              .ok());
     QVERIFY(!dnf.installCommand({}).ok());
+}
+
+namespace {
+
+QString describeAdvisory(const Advisory &advisory)
+{
+    QStringList packages;
+    for (const AdvisoryPackage &package : advisory.packages)
+        packages << package.package + u'.' + package.architecture + u' ' + package.version;
+    return advisory.id + u' ' + classificationToString(advisory.classification) + u' ' +
+           severityToString(advisory.severity) + u" [" + advisory.cves.join(u',') + u"] {" +
+           packages.join(u", "_s) + u'}';
+}
+
+CommandResult exited(int code, const QByteArray &out, const QByteArray &err = {})
+{
+    CommandResult result;
+    result.started = true;
+    result.exitCode = code;
+    result.standardOutput = out;
+    result.standardError = err;
+    return result;
+}
+
+} // namespace
+
+void TestDnfPlatform::advisoriesFromRealUpdateinfo()
+{
+    const DnfPlatform dnf;
+    QCOMPARE(dnf.advisoriesCommand()->arguments,
+             (QStringList{u"-q"_s, u"--cacheonly"_s, u"updateinfo"_s, u"list"_s, u"--available"_s}));
+    const auto list = dnf.parseAdvisories(fixture(u"updateinfo-list.real.txt"_s));
+    QVERIFY2(list.ok(), qPrintable(list.error().text()));
+    QVERIFY(dnf.advisoryDetailsCommand(list.value())->arguments.contains(u"--with-cve"_s));
+    QVERIFY(!dnf.advisoryDetailsCommand({}));
+    const auto result = dnf.completeAdvisories(list.value(), fixture(u"updateinfo-list-cve.real.txt"_s));
+    QVERIFY2(result.ok(), qPrintable(result.error().text()));
+    QStringList rows;
+    for (const Advisory &advisory : result.value())
+        rows << describeAdvisory(advisory);
+    QCOMPARE(rows, (QStringList{
+                       u"PW-SA-2026:1001 security important [CVE-2026-2001,CVE-2026-2002] "
+                       u"{pw-crypto.noarch 1.0.2k-21.el7_9, pw-daemon.x86_64 0.9.1-1}"_s,
+                       u"PW-EA-2026:1003 enhancement unknown [] {pw-lib.noarch 2:3.4-6}"_s,
+                       u"PW-BA-2026:1002 bugfix unknown [] {pw-tool.noarch 1.1-1}"_s,
+                   }));
+}
+
+void TestDnfPlatform::advisoriesRejectHostileOutput_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("cves"); // a --with-cve output
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("semicolon in id") << u"hostile-updateinfo-semicolon.txt"_s << false
+                                     << u"line 1: invalid advisory"_s;
+    QTest::newRow("subshell in package")
+        << u"hostile-updateinfo-subshell.txt"_s << false << u"line 1: invalid package"_s;
+    QTest::newRow("four columns") << u"hostile-updateinfo-four-columns.txt"_s << false
+                                  << u"line 1: expected 3 columns"_s;
+    QTest::newRow("unknown type") << u"hostile-updateinfo-unknown-type.txt"_s << false
+                                  << u"line 1: unknown advisory type"_s;
+    QTest::newRow("nul byte") << u"hostile-updateinfo-nul.txt"_s << false
+                              << u"line 1 contains the control byte"_s;
+    QTest::newRow("truncated") << u"hostile-updateinfo-truncated.txt"_s << false
+                               << u"in the middle of line 1"_s;
+    QTest::newRow("garbage") << u"hostile-garbage.bin"_s << false << u"line 1"_s;
+    QTest::newRow("cve for another package") << u"hostile-updateinfo-cve-unknown-package.txt"_s << true
+                                             << u"line 3: CVE-2026-2001 is for a package no advisory lists"_s;
+    QTest::newRow("subshell as cve") << u"hostile-updateinfo-cve-subshell.txt"_s << true
+                                     << u"line 3: invalid advisory or CVE id"_s;
+}
+
+void TestDnfPlatform::advisoriesRejectHostileOutput()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, cves);
+    QFETCH(QString, expected);
+    const DnfPlatform dnf;
+    const auto list = dnf.parseAdvisories(fixture(cves ? u"updateinfo-list.real.txt"_s : file));
+    const auto result = cves ? dnf.completeAdvisories(list.value(), fixture(file)) : list;
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(expected), qPrintable(result.error().message));
+}
+
+void TestDnfPlatform::rebootCheck_data()
+{
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("out");
+    QTest::addColumn<QByteArray>("err");
+    QTest::addColumn<int>("expected"); // a RebootHint, or -1 for an Error
+    // The messages of dnf-plugins-core 4.3.1, plugins/needs_restarting.py (reboothint branch): hand-written,
+    // since Debian's dnf has no plugin.
+    const QByteArray none = "No core libraries or services have been updated since boot-up.\n"
+                            "Reboot should not be necessary.\n";
+    const QByteArray required = "Core libraries or services have been updated since boot-up:\n"
+                                "  * kernel\n  * systemd\n\n"
+                                "Reboot is required to fully utilize these updates.\n"
+                                "More information: https://access.redhat.com/solutions/27943\n";
+    QTest::newRow("not required") << 0 << none << QByteArray() << int(RebootHint::NotRequired);
+    QTest::newRow("required") << 1 << required << QByteArray("Error: \n") << int(RebootHint::Required);
+    QTest::newRow("plugin missing (recorded)")
+        << 1 << fixture(u"needs-restarting-missing.real.txt"_s)
+        << fixture(u"needs-restarting-missing.stderr.real.txt"_s) << int(RebootHint::NotChecked);
+    QTest::newRow("required but exit 0") << 0 << required << QByteArray() << -1;
+    QTest::newRow("not required but exit 1") << 1 << none << QByteArray() << -1;
+    QTest::newRow("hostile name") << 1 << QByteArray(required).replace("kernel", "kernel;reboot")
+                                  << QByteArray() << -1;
+    QTest::newRow("no names") << 1 << QByteArray(required).replace("  * kernel\n  * systemd\n", "")
+                              << QByteArray() << -1;
+    QTest::newRow("other failure") << 1 << QByteArray() << QByteArray("Error: rpmdb open failed\n") << -1;
+}
+
+void TestDnfPlatform::rebootCheck()
+{
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, out);
+    QFETCH(QByteArray, err);
+    QFETCH(int, expected);
+    const DnfPlatform dnf;
+    QCOMPARE(dnf.rebootCheckCommand()->arguments, (QStringList{u"-q"_s, u"needs-restarting"_s, u"-r"_s}));
+    const auto result = dnf.parseRebootCheck(exited(exitCode, out, err));
+    if (expected < 0) {
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().message.contains(u"needs-restarting"_s), qPrintable(result.error().message));
+    } else {
+        QVERIFY2(result.ok(), qPrintable(result.error().text()));
+        QCOMPARE(int(result.value()), expected);
+    }
+}
+
+void TestDnfPlatform::deployByAdvisoryAndRollBack()
+{
+    const DnfPlatform dnf;
+    const auto install =
+        dnf.installCommand({{u"pw-crypto"_s, u"noarch"_s, u"1.1-1"_s, u"PW-SA-2026:0001"_s},
+                            {u"pw-daemon"_s, u"x86_64"_s, u"0.9.1-1"_s, u"PW-SA-2026:0001"_s},
+                            {u"pw-lib"_s, u"noarch"_s, u"2:3.4-6"_s, u"PW-EA-2026:1003"_s}});
+    QVERIFY2(install.ok(), qPrintable(install.error().text()));
+    QVERIFY(install.value().needsRoot);
+    QCOMPARE(install.value().arguments,
+             (QStringList{u"-q"_s, u"-y"_s, u"upgrade"_s, u"--advisory=PW-SA-2026:0001"_s,
+                          u"--advisory=PW-EA-2026:1003"_s}));
+    // One change without an advisory: exact versions for all.
+    const auto mixed = dnf.installCommand({{u"pw-crypto"_s, u"noarch"_s, u"1.1-1"_s, u"PW-SA-2026:0001"_s},
+                                           {u"pw-tool"_s, u"noarch"_s, u"1.1-1"_s, {}}});
+    QVERIFY(mixed.ok());
+    QCOMPARE(mixed.value().arguments, (QStringList{u"-q"_s, u"-y"_s, u"upgrade"_s,
+                                                   u"pw-crypto-1.1-1.noarch"_s, u"pw-tool-1.1-1.noarch"_s}));
+    QVERIFY(!dnf.installCommand({{u"pw"_s, u"noarch"_s, u"1-1"_s, u"--setopt=x"_s}}).ok());
+    QVERIFY(!dnf.installCommand({{u"pw"_s, u"noarch"_s, u"1-1"_s, u"SA-1;reboot"_s}}).ok());
+    QVERIFY(!dnf.installCommand({{u"pw"_s, u"noarch"_s, u"1-1"_s, u"SA-1 $(id)"_s}}).ok());
+    const auto rollback =
+        dnf.rollbackCommand({{u"pw-lib"_s, u"noarch"_s, u"2:3.4-5"_s, u"PW-EA-2026:1003"_s}});
+    QVERIFY(rollback.ok());
+    QCOMPARE(rollback.value().arguments,
+             (QStringList{u"-q"_s, u"-y"_s, u"downgrade"_s, u"pw-lib-3.4-5.noarch"_s}));
+    const auto fresh = dnf.rollbackCommand({{u"pw-new"_s, u"noarch"_s, QString(), {}}});
+    QVERIFY(!fresh.ok());
+    QVERIFY2(fresh.error().message.contains(u"pw-new cannot be rolled back"_s),
+             qPrintable(fresh.error().message));
+}
+
+void TestDnfPlatform::yumIsMinimal()
+{
+    const DnfPlatform yum(DnfPlatform::Tool::Yum);
+    QCOMPARE(yum.name(), u"yum"_s);
+    QCOMPARE(yum.pendingPatchesCommand().program, u"yum"_s);
+    QCOMPARE(yum.pendingPatchesCommand().arguments, (QStringList{u"-q"_s, u"-C"_s, u"check-update"_s}));
+    QVERIFY(!yum.advisoriesCommand());
+    QVERIFY(!yum.rebootCheckCommand());
+    const auto install =
+        yum.installCommand({{u"pw-crypto"_s, u"noarch"_s, u"1.1-1"_s, u"PW-SA-2026:0001"_s}});
+    QVERIFY(install.ok());
+    QCOMPARE(install.value().program, u"yum"_s);
+    QCOMPARE(install.value().arguments.last(), u"pw-crypto-1.1-1.noarch"_s);
+    const auto pending = yum.parsePendingPatches(fixture(u"check-update.real.txt"_s));
+    QVERIFY(pending.ok());
+    QCOMPARE(describe(pending.value()), expectedPending);
 }
 
 QTEST_GUILESS_MAIN(TestDnfPlatform)

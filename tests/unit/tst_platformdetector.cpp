@@ -38,9 +38,15 @@ void TestPlatformDetector::detects_data()
         << u"ol"_s << QStringList{u"fedora"_s} << u"dnf"_s << u"dnf"_s;
     QTest::newRow("debian with dnf installed") << u"debian"_s << QStringList() << u"apt"_s << u"apt"_s;
     QTest::newRow("centos 7 with only yum")
-        << u"centos"_s << QStringList{u"rhel"_s, u"fedora"_s} << u"yum"_s << QString();
-    QTest::newRow("opensuse") << u"opensuse-leap"_s << QStringList{u"suse"_s, u"opensuse"_s} << u"zypper"_s
-                              << QString();
+        << u"centos"_s << QStringList{u"rhel"_s, u"fedora"_s} << u"yum"_s << u"yum"_s;
+    QTest::newRow("opensuse leap") << u"opensuse-leap"_s << QStringList{u"suse"_s, u"opensuse"_s}
+                                   << u"zypper"_s << u"zypper"_s;
+    QTest::newRow("opensuse tumbleweed")
+        << u"opensuse-tumbleweed"_s << QStringList{u"opensuse"_s, u"suse"_s} << u"zypper"_s << u"zypper"_s;
+    QTest::newRow("sles") << u"sles"_s << QStringList{u"suse"_s} << u"zypper"_s << u"zypper"_s;
+    QTest::newRow("sles with only rpm") << u"sles"_s << QStringList{u"suse"_s} << QString() << u"zypper"_s;
+    QTest::newRow("sles whose facts found apt")
+        << u"sles"_s << QStringList{u"suse"_s} << u"apt"_s << QString();
     QTest::newRow("arch") << u"arch"_s << QStringList() << QString() << QString();
     QTest::newRow("alpine") << u"alpine"_s << QStringList() << QString() << QString();
     QTest::newRow("nothing known") << QString() << QStringList() << QString() << QString();

@@ -1,0 +1,77 @@
+#include "RpmGrammar.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qsizetype MaxTokenLength = 256;
+
+bool matches(const QRegularExpression &pattern, const QString &text, qsizetype maxLength)
+{
+    return text.size() <= maxLength && pattern.match(text).hasMatch();
+}
+
+} // namespace
+
+bool RpmGrammar::isValidPackageName(const QString &name)
+{
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(u"[A-Za-z0-9_][A-Za-z0-9._+-]*"_s));
+    return matches(pattern, name, MaxTokenLength);
+}
+
+bool RpmGrammar::isValidVersion(const QString &evr)
+{
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
+        u"(?:[0-9]{1,9}:)?[A-Za-z0-9][A-Za-z0-9._+~^]*-[A-Za-z0-9._+~^]+"_s));
+    return matches(pattern, evr, MaxTokenLength);
+}
+
+bool RpmGrammar::isValidArchitecture(const QString &architecture)
+{
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[A-Za-z0-9_]+"_s));
+    return matches(pattern, architecture, 32);
+}
+
+bool RpmGrammar::isValidRepositoryId(const QString &id)
+{
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(u"[A-Za-z0-9_.:][A-Za-z0-9_.:-]*"_s));
+    return matches(pattern, id, MaxTokenLength);
+}
+
+bool RpmGrammar::isValidAdvisoryId(const QString &id)
+{
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(u"[A-Za-z0-9][A-Za-z0-9:._-]*"_s));
+    return matches(pattern, id, MaxTokenLength);
+}
+
+bool RpmGrammar::isValidCveId(const QString &id)
+{
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(u"CVE-[0-9]{4}-[0-9]{4,9}"_s));
+    return matches(pattern, id, 32);
+}
+
+QString RpmGrammar::withoutZeroEpoch(const QString &evr)
+{
+    return evr.startsWith(u"0:"_s) ? evr.mid(2) : evr;
+}
+
+QString RpmGrammar::withoutEpoch(const QString &evr)
+{
+    const qsizetype colon = evr.indexOf(u':');
+    return colon >= 0 ? evr.mid(colon + 1) : evr;
+}
+
+bool RpmGrammar::isKnownArchitecture(const QString &architecture)
+{
+    static const QStringList known{u"noarch"_s,  u"x86_64"_s,    u"i386"_s,    u"i486"_s,
+                                   u"i586"_s,    u"i686"_s,      u"aarch64"_s, u"ppc64le"_s,
+                                   u"ppc64"_s,   u"s390x"_s,     u"armv7hl"_s, u"armv6hl"_s,
+                                   u"riscv64"_s, u"x86_64_v2"_s, u"src"_s,     u"nosrc"_s};
+    return known.contains(architecture);
+}
