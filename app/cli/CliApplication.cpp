@@ -2,8 +2,10 @@
 
 #include "AssetCommand.h"
 #include "AuditCommand.h"
+#include "ChangeCommand.h"
 #include "CliContext.h"
 #include "DbCommand.h"
+#include "DeployCommand.h"
 #include "PatchesCommand.h"
 #include "ScanCommand.h"
 
@@ -81,8 +83,10 @@ int CliApplication::run(const QStringList &arguments)
         return context.usage(tr("No command given."));
     const QString command = arguments.at(i);
     const QStringList rest = arguments.mid(i + 1);
-    static const QStringList known{QStringLiteral("asset"), QStringLiteral("scan"), QStringLiteral("patches"),
-                                   QStringLiteral("db"), QStringLiteral("audit")};
+    static const QStringList known{QStringLiteral("asset"),   QStringLiteral("scan"),
+                                   QStringLiteral("patches"), QStringLiteral("db"),
+                                   QStringLiteral("audit"),   QStringLiteral("change"),
+                                   QStringLiteral("deploy"),  QStringLiteral("rollback")};
     if (!known.contains(command))
         return context.usage(tr("Unknown command \"%1\".").arg(command));
 
@@ -108,5 +112,11 @@ int CliApplication::run(const QStringList &arguments)
         return DbCommand::run(context, rest);
     if (command == QLatin1String("audit"))
         return AuditCommand::run(context, rest);
+    if (command == QLatin1String("change"))
+        return ChangeCommand::run(context, rest);
+    if (command == QLatin1String("deploy"))
+        return DeployCommand::deploy(context, rest);
+    if (command == QLatin1String("rollback"))
+        return DeployCommand::rollback(context, rest);
     return PatchesCommand::run(context, rest);
 }

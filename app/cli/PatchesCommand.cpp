@@ -65,7 +65,7 @@ int PatchesCommand::run(CliContext &context, const QStringList &arguments)
 
     const bool table = args.format() == OutputTable::Format::Table;
     OutputTable output(
-        table ? QStringList{QStringLiteral("asset"), QStringLiteral("package"),
+        table ? QStringList{QStringLiteral("patch_id"), QStringLiteral("asset"), QStringLiteral("package"),
                             QStringLiteral("installed_version"), QStringLiteral("available_version"),
                             QStringLiteral("classification"), QStringLiteral("state")}
               : QStringList{QStringLiteral("asset"), QStringLiteral("patch_id"), QStringLiteral("package"),
@@ -78,12 +78,12 @@ int PatchesCommand::run(CliContext &context, const QStringList &arguments)
     for (const AssetPatch &row : std::as_const(rows)) {
         const PendingPatch &p = row.patch;
         if (table) {
-            output.addRow({row.assetName, p.package, p.installedVersion, p.availableVersion,
+            output.addRow({row.id, row.assetName, p.package, p.installedVersion, p.availableVersion,
                            classificationToString(p.classification), row.state});
             continue;
         }
-        output.addRow({row.assetName, QString(p.package + QLatin1Char('=') + p.availableVersion), p.package,
-                       p.architecture, p.installedVersion, p.availableVersion, severityToString(p.severity),
+        output.addRow({row.assetName, row.id, p.package, p.architecture, p.installedVersion,
+                       p.availableVersion, severityToString(p.severity),
                        classificationToString(p.classification), p.origin, p.advisory, p.cves, QVariant(),
                        QVariant(), QVariant(), row.state, SqlTime::toValue(row.detectedAt)});
     }

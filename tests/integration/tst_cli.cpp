@@ -1,5 +1,7 @@
+#include "storage/AssetRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/ScanRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,6 +29,7 @@ private slots:
     void auditVerifyFindsATamperedEvent();
     void rekeyToANewPassphrase();
     void dbInfoDescribesTheDatabase();
+    void changeWorkflowGuardsDeployment();
 
 private:
     struct Run
@@ -308,6 +311,73 @@ void TestCli::dbInfoDescribesTheDatabase()
     QCOMPARE(row.value(QStringLiteral("assets")).toInt(), 1);
     QVERIFY(row.value(QStringLiteral("audit_intact")).toBool());
     QVERIFY(!info.out.contains("correct horse")); // the passphrase is never printed
+}
+
+void TestCli::changeWorkflowGuardsDeployment()
+{
+    // A known pending patch on this machine's asset, whatever the machine's real state: a recorded scan.
+    QCOMPARE(cli({QStringLiteral("asset"), QStringLiteral("list")}).exitCode, 0);
+    {
+        auto db = Database::open(DatabaseConfig::encryptedFile(m_dir->filePath(QStringLiteral("cli.db")),
+                                                               QStringLiteral("correct horse battery staple"),
+                                                               DatabaseConfig::KeyKind::Passphrase));
+        QVERIFY(db.ok());
+        const auto assets = AssetRepository(db.value()->connection(), QStringLiteral("ann")).list();
+        QVERIFY(assets.ok() && assets.value().size() == 1);
+        ScanRecord scanned;
+        scanned.assetId = assets.value().constFirst().id;
+        scanned.startedAt = QDateTime::currentDateTimeUtc();
+        scanned.finishedAt = scanned.startedAt;
+        scanned.installed = {InstalledPackage{QStringLiteral("pw-demo"), QStringLiteral("1.0"),
+                                              QStringLiteral("all"), QString()}};
+        PendingPatch patch;
+        patch.package = QStringLiteral("pw-demo");
+        patch.architecture = QStringLiteral("all");
+        patch.installedVersion = QStringLiteral("1.0");
+        patch.availableVersion = QStringLiteral("1.1");
+        patch.classification = PatchClassification::Security;
+        scanned.pending = {patch};
+        QVERIFY(ScanRepository(db.value()->connection(), QStringLiteral("ann")).recordSuccess(scanned).ok());
+    }
+    const Run pending = cli({QStringLiteral("patches"), QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonArray patches = QJsonDocument::fromJson(pending.out).array();
+    QCOMPARE(patches.size(), 1);
+    const QString patchId =
+        QString::number(patches.at(0).toObject().value(QStringLiteral("patch_id")).toInteger());
+
+    const Run created = cli({QStringLiteral("change"), QStringLiteral("create"), QStringLiteral("--title"),
+                             QStringLiteral("first fix"), QStringLiteral("--patch"), patchId});
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    const QString change = QString::fromUtf8(created.out).trimmed();
+    QVERIFY2(change.toLongLong() > 0, created.out.constData());
+
+    // A draft is not deployable; nothing runs.
+    Run deployed = cli({QStringLiteral("deploy"), change});
+    QCOMPARE(deployed.exitCode, 1);
+    QVERIFY2(deployed.err.contains("only an approved change"), deployed.err.constData());
+    QCOMPARE(cli({QStringLiteral("change"), QStringLiteral("submit"), change}).exitCode, 0);
+    // The requester cannot approve their own change.
+    const Run approved = cli({QStringLiteral("change"), QStringLiteral("approve"), change});
+    QCOMPARE(approved.exitCode, 1);
+    QVERIFY2(approved.err.contains("cannot also decide"), approved.err.constData());
+    deployed = cli({QStringLiteral("deploy"), change});
+    QCOMPARE(deployed.exitCode, 1);
+    const Run rolledBack = cli({QStringLiteral("rollback"), change});
+    QCOMPARE(rolledBack.exitCode, 1);
+    QVERIFY2(rolledBack.err.contains("only a change that was deployed"), rolledBack.err.constData());
+
+    const Run shown = cli({QStringLiteral("change"), QStringLiteral("show"), change,
+                           QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(shown.exitCode, 0);
+    const QJsonObject target = QJsonDocument::fromJson(shown.out).array().at(0).toObject();
+    QCOMPARE(target.value(QStringLiteral("state")).toString(), QStringLiteral("submitted"));
+    QCOMPARE(target.value(QStringLiteral("target_version")).toString(), QStringLiteral("1.1"));
+    QCOMPARE(target.value(QStringLiteral("rollback_version")).toString(), QStringLiteral("1.0"));
+    const Run status = cli({QStringLiteral("deploy"), QStringLiteral("status"), QStringLiteral("--format"),
+                            QStringLiteral("json")});
+    QCOMPARE(status.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(status.out).array().size(), 0);
+    QCOMPARE(cli({QStringLiteral("deploy"), QStringLiteral("abc")}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

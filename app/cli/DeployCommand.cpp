@@ -1,0 +1,131 @@
+#include "DeployCommand.h"
+
+#include "ChangeId.h"
+#include "CommandArguments.h"
+
+#include "jobs/DeploymentOwner.h"
+#include "jobs/DeploymentRun.h"
+
+#include "storage/DeploymentRepository.h"
+#include "storage/SqlTime.h"
+#include "storage/WorkflowRepository.h"
+
+#include <QEventLoop>
+
+int DeployCommand::deploy(CliContext &context, const QStringList &arguments)
+{
+    if (!arguments.isEmpty() && arguments.constFirst() == QLatin1String("status"))
+        return status(context, arguments.mid(1));
+    return run(context, arguments, false);
+}
+
+int DeployCommand::rollback(CliContext &context, const QStringList &arguments)
+{
+    return run(context, arguments, true);
+}
+
+int DeployCommand::run(CliContext &context, const QStringList &arguments, bool rollback)
+{
+    CommandArguments args(rollback ? QStringLiteral("rollback") : QStringLiteral("deploy"),
+                          rollback
+                              ? tr("Return a deployed change's assets to the versions recorded before it.")
+                              : tr("Deploy an approved change: precheck, install, verify by rescan; on "
+                                   "failure roll back to the versions found before."));
+    QCommandLineParser &p = args.parser();
+    p.addPositionalArgument(QStringLiteral("change"), tr("The change id."), QStringLiteral("CHANGE"));
+    p.addOption(QCommandLineOption(QStringLiteral("asset"), tr("Only this asset (repeatable)."),
+                                   QStringLiteral("NAME")));
+    p.addOption(QCommandLineOption(QStringLiteral("parallel"), tr("Assets changed at once (default 32)."),
+                                   QStringLiteral("N"), QStringLiteral("32")));
+    if (!rollback) {
+        p.addOption(QCommandLineOption(QStringLiteral("no-refresh"),
+                                       tr("Do not refresh package metadata before installing.")));
+        p.addOption(QCommandLineOption(QStringLiteral("no-rollback-on-failure"),
+                                       tr("Leave a failed asset as it is instead of rolling it back.")));
+    }
+    args.addFormatOption();
+    if (const auto done = args.parseOrExit(context, arguments))
+        return *done;
+    const auto id = ChangeId::fromArguments(context, p.positionalArguments());
+    if (!id)
+        return CliContext::Usage;
+    bool numeric = false;
+    const int parallel = p.value(QStringLiteral("parallel")).toInt(&numeric);
+    if (!numeric || parallel < 1 || parallel > 1024)
+        return context.usage(tr("--parallel needs a number from 1 to 1024."));
+
+    // Deployments a dead process left running are marked interrupted before anything new starts.
+    const auto interrupted = DeploymentRepository(context.database->connection(), context.database->actor())
+                                 .markInterrupted(&DeploymentOwner::isGone);
+    if (!interrupted)
+        return context.fail(interrupted.error().text());
+    if (interrupted.value() > 0)
+        context.err << tr("patchwright-cli: %n deployment(s) had been interrupted; marked as such.", nullptr,
+                          interrupted.value())
+                    << Qt::endl;
+
+    DeploymentRun job(context.database->config(), *id,
+                      rollback ? AssetDeployer::Mode::Rollback : AssetDeployer::Mode::Deploy, parallel);
+    AssetDeployer::Options options;
+    if (!rollback) {
+        options.refresh = !p.isSet(QStringLiteral("no-refresh"));
+        options.rollbackOnFailure = !p.isSet(QStringLiteral("no-rollback-on-failure"));
+    }
+    job.setOptions(options);
+    job.setAssetFilter(p.values(QStringLiteral("asset")));
+    QEventLoop loop;
+    QObject::connect(&job, &DeploymentRun::finished, &loop, &QEventLoop::quit);
+    if (Status started = job.start(); !started)
+        return context.fail(started.error().text());
+    loop.exec();
+
+    const QString good = rollback ? QStringLiteral("rolled-back") : QStringLiteral("succeeded");
+    OutputTable table({QStringLiteral("asset"), QStringLiteral("deployment"), QStringLiteral("state"),
+                       QStringLiteral("detail")});
+    int failed = 0;
+    for (const DeploymentRun::Outcome &outcome : job.outcomes()) {
+        if (outcome.state != good) {
+            ++failed;
+            context.err << "patchwright-cli: " << outcome.assetName << ": " << outcome.state << ": "
+                        << outcome.detail << Qt::endl;
+        }
+        table.addRow({outcome.assetName, outcome.deploymentId, outcome.state, outcome.detail});
+    }
+    context.print(table.render(args.format()));
+    if (!job.changeError().isEmpty())
+        context.err << "patchwright-cli: " << job.changeError() << Qt::endl;
+    if (failed == 0)
+        return CliContext::Success;
+    return failed == job.outcomes().size() ? CliContext::Failure : CliContext::Partial;
+}
+
+int DeployCommand::status(CliContext &context, const QStringList &arguments)
+{
+    CommandArguments args(QStringLiteral("deploy status"), tr("List deployments, newest first."));
+    args.parser().addPositionalArgument(QStringLiteral("change"), tr("Only this change."),
+                                        QStringLiteral("[CHANGE]"));
+    args.addFormatOption();
+    if (const auto done = args.parseOrExit(context, arguments))
+        return *done;
+    const QStringList positionals = args.parser().positionalArguments();
+    std::optional<qint64> only;
+    if (!positionals.isEmpty()) {
+        only = ChangeId::fromArguments(context, positionals);
+        if (!only)
+            return CliContext::Usage;
+    }
+    const auto deployments = WorkflowRepository(context.database->connection()).deployments();
+    if (!deployments)
+        return context.fail(deployments.error().text());
+    OutputTable table({QStringLiteral("deployment"), QStringLiteral("change"), QStringLiteral("asset"),
+                       QStringLiteral("state"), QStringLiteral("started"), QStringLiteral("finished"),
+                       QStringLiteral("detail")});
+    for (const Deployment &d : deployments.value()) {
+        if (only && d.changeRequestId != *only)
+            continue;
+        table.addRow({d.id, d.changeRequestId, d.assetName, d.state, SqlTime::toValue(d.startedAt),
+                      SqlTime::toValue(d.finishedAt), d.detail});
+    }
+    context.print(table.render(args.format()));
+    return CliContext::Success;
+}
