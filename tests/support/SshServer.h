@@ -121,6 +121,14 @@ public:
         return killed;
     }
 
+    // More sshd_config lines (before start()), e.g. a ForceCommand that puts every session in a test
+    // host's root: "ForceCommand /usr/sbin/chroot /path/root /bin/sh -c \"$SSH_ORIGINAL_COMMAND\"".
+    void addConfig(const QString &lines)
+    {
+        m_extraConfig += lines + QLatin1Char('\n');
+        writeConfig();
+    }
+
     int port() const { return m_port; }
     QString host() const { return QStringLiteral("127.0.0.1"); }
     QString user() const { return QString::fromLocal8Bit(::getpwuid(::geteuid())->pw_name); }
@@ -195,9 +203,11 @@ private:
                                  .arg(m_port)
                                  .arg(hostKeyPath(), m_dir.filePath(QStringLiteral("authorized_keys")));
         config.write(text.toUtf8());
+        config.write(m_extraConfig.toUtf8());
     }
 
     QTemporaryDir m_dir;
+    QString m_extraConfig;
     int m_port = 0;
     std::unique_ptr<QProcess> m_process;
     QByteArray m_log;
