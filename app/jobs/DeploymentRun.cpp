@@ -58,6 +58,13 @@ DeploymentRun::DeploymentRun(DatabaseConfig config, qint64 changeId, AssetDeploy
     , m_mode(mode)
 {
     m_pool.setMaxThreadCount(std::max(1, parallelism));
+    m_endpointContext.database = m_config;
+}
+
+void DeploymentRun::setEndpointContext(const EndpointContext &context)
+{
+    m_endpointContext = context;
+    m_endpointContext.database = m_config;
 }
 
 DeploymentRun::~DeploymentRun()
@@ -162,8 +169,7 @@ DeploymentRun::Outcome DeploymentRun::runOne(const Asset &asset, const QList<Cha
     if (m_cancel) {
         result.state = QStringLiteral("canceled");
         result.detail = tr("Canceled before the asset was contacted.");
-    } else if (auto endpoint = m_endpointFactory ? m_endpointFactory(asset) : endpointForAsset(asset);
-               !endpoint) {
+    } else if (auto endpoint = endpointForAsset(asset, m_endpointContext); !endpoint) {
         result.state = QStringLiteral("failed");
         result.detail = endpoint.error().text();
     } else {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deploy/AssetDeployer.h"
+#include "endpoints/EndpointForAsset.h"
 
 #include "domain/Asset.h"
 #include "storage/DatabaseConfig.h"
@@ -10,8 +11,6 @@
 #include <QThreadPool>
 
 #include <atomic>
-#include <functional>
-#include <memory>
 
 // Deploys (or rolls back) one change request on its assets, on a bounded pool of worker threads. Every
 // step is written as it happens through the worker's own connection, one writer at a time; the last scan
@@ -36,9 +35,8 @@ public:
     ~DeploymentRun() override; // cancels (between steps) and waits for the workers
 
     void setOptions(const AssetDeployer::Options &options) { m_options = options; }
-    // How an asset is reached; endpointForAsset (its transport) unless set.
-    using EndpointFactory = std::function<Result<std::unique_ptr<Endpoint>>(const Asset &)>;
-    void setEndpointFactory(EndpointFactory factory) { m_endpointFactory = std::move(factory); }
+    // How assets are reached (host-key policy, ssh config); the run's database holds the known host keys.
+    void setEndpointContext(const EndpointContext &context);
     // Only these assets (by name); all of the change's assets when empty.
     void setAssetFilter(const QStringList &names) { m_assetFilter = names; }
 
@@ -67,7 +65,7 @@ private:
     AssetDeployer::Mode m_mode;
     AssetDeployer::Options m_options;
     QStringList m_assetFilter;
-    EndpointFactory m_endpointFactory;
+    EndpointContext m_endpointContext;
     QThreadPool m_pool;
     QMutex m_writeLock;
     std::atomic_bool m_cancel{false};

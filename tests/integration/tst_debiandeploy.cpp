@@ -1,12 +1,14 @@
-// Deploy, verify and roll back on a real Debian 12 endpoint: a debootstrap root (cached under
-// /var/cache/patchwright-tests) with a real apt and dpkg, pointed at a local repository of packages built
-// with dpkg-deb (tests/support/debian-test-repo.sh). Each test host is an overlay over the cached root, in a
-// private mount namespace this test re-runs itself in, so nothing outlives it.
-#include "../support/ChrootEndpoint.h"
+// Deploy, verify and roll back on a real Debian 12 endpoint reached over SSH: a debootstrap root (cached
+// under /var/cache/patchwright-tests) with a real apt and dpkg, pointed at a local repository of packages
+// built with dpkg-deb (tests/support/debian-test-repo.sh). Each test host is an overlay over the cached root,
+// in a private mount namespace this test re-runs itself in, so nothing outlives it; a real sshd of the
+// test's own puts every session into that root (ForceCommand chroot), and the console reaches it through
+// its real SshEndpoint, host key checks included.
+#include "../support/SshServer.h"
 #include "../support/TestDatabase.h"
 
 #include "jobs/DeploymentRun.h"
-#include "scan/AssetScanner.h"
+#include "jobs/ScanRun.h"
 #include "storage/AssetRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/ChangeRepository.h"
@@ -63,6 +65,7 @@ private:
 
     QTemporaryDir m_work;
     std::unique_ptr<QTemporaryDir> m_hostDir;
+    std::unique_ptr<SshServer> m_sshd;
     std::unique_ptr<TestDatabase> m_db;
     qint64 m_assetId = 0;
 };
@@ -86,10 +89,20 @@ void TestDebianDeploy::init()
     QVERIFY2(runScript(QStringLiteral("debian-endpoint-host.sh"),
                        {BaseRoot, m_work.filePath(QStringLiteral("repo")), m_hostDir->path()}, &output),
              qPrintable(output));
+    // The host's sshd: every session runs in the host's root, as on a machine of its own.
+    m_sshd = std::make_unique<SshServer>();
+    m_sshd->addConfig(QStringLiteral("ForceCommand /usr/sbin/chroot %1 /bin/sh -c \"$SSH_ORIGINAL_COMMAND\"")
+                          .arg(hostRoot()));
+    QVERIFY2(m_sshd->start(), qPrintable(m_sshd->error()));
+
     m_db = std::make_unique<TestDatabase>();
     Asset asset;
     asset.name = QStringLiteral("deb1");
-    asset.transport = Transport::Local;
+    asset.transport = Transport::Ssh;
+    asset.address = m_sshd->host();
+    asset.port = m_sshd->port();
+    asset.user = m_sshd->user();
+    asset.identityFile = m_sshd->userKeyPath();
     const auto added = AssetRepository((*m_db)->connection(), QStringLiteral("ann")).add(asset);
     QVERIFY(added.ok());
     m_assetId = added.value();
@@ -99,6 +112,7 @@ void TestDebianDeploy::init()
 
 void TestDebianDeploy::cleanup()
 {
+    m_sshd.reset();
     // Unmount the host (overlay and /proc) so its folder can be removed.
     QProcess::execute(QStringLiteral("umount"), {QStringLiteral("--recursive"), hostRoot()});
     m_db.reset();
@@ -116,10 +130,19 @@ QString TestDebianDeploy::installedVersion(const QString &package) const
 
 void TestDebianDeploy::scanHost()
 {
-    ChrootEndpoint endpoint(hostRoot());
-    const auto scanned = AssetScanner::scan(endpoint, m_assetId, RunLimits{}, nullptr);
-    QVERIFY2(scanned.ok(), qPrintable(scanned.error().text()));
-    QVERIFY(ScanRepository((*m_db)->connection(), QStringLiteral("ann")).recordSuccess(scanned.value()).ok());
+    // First contact: the admin accepts the host key (as with --accept-new-host-keys); it is stored and
+    // audited.
+    Result<Asset> asset = AssetRepository((*m_db)->connection(), QStringLiteral("ann")).findById(m_assetId);
+    QVERIFY(asset.ok());
+    ScanRun run(m_db->config(), {asset.value()}, 1);
+    EndpointContext context;
+    context.hostKeyPolicy = HostKeyPolicy::AcceptNew;
+    run.setEndpointContext(context);
+    QSignalSpy finished(&run, &ScanRun::finished);
+    run.start();
+    QVERIFY(finished.wait(5 * 60 * 1000));
+    QCOMPARE(run.outcomes().size(), 1);
+    QVERIFY2(run.outcomes().constFirst().ok, qPrintable(run.outcomes().constFirst().message));
 }
 
 qint64 TestDebianDeploy::patchId(const QString &package) const
@@ -150,11 +173,8 @@ qint64 TestDebianDeploy::approvedChange(const QString &package)
 
 QList<DeploymentRun::Outcome> TestDebianDeploy::runChange(qint64 changeId, AssetDeployer::Mode mode)
 {
+    // The host key is known by now: deployments run with the default policy, which refuses unknown keys.
     DeploymentRun run(m_db->config(), changeId, mode, 4);
-    const QString root = hostRoot();
-    run.setEndpointFactory([root](const Asset &) -> Result<std::unique_ptr<Endpoint>> {
-        return std::unique_ptr<Endpoint>(std::make_unique<ChrootEndpoint>(root));
-    });
     QSignalSpy finished(&run, &DeploymentRun::finished);
     if (Status started = run.start(); !started) {
         qWarning("%s", qPrintable(started.error().text()));
