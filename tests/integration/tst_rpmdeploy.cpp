@@ -1,7 +1,9 @@
 #include "../support/RootedEndpoint.h"
 #include "../support/RpmLab.h"
+#include "../support/SshServer.h"
+#include "../support/TestDatabase.h"
 
-#include "endpoints/LocalEndpoint.h"
+#include "endpoints/EndpointForAsset.h"
 #include "platforms/PlatformDetector.h"
 #include "scan/AssetScanner.h"
 
@@ -14,9 +16,11 @@ using namespace Qt::StringLiterals;
 
 // The RPM endpoint, for real: Debian's own dnf and zypper against the local rpm-md repositories of
 // rpm-lab.sh (an updateinfo.xml with security advisory PW-SA-2026:0001 for pw-crypto 1.0-1 -> 1.1-1), one
-// simulated host root each, reached through RootedEndpoint. Scan -> deploy by advisory (dnf --advisory,
-// zypper patch:) -> rescan shows the fix -> roll back to the recorded version (dnf downgrade, zypper
-// install --oldpackage) -> rescan shows the old version and the advisory pending again.
+// simulated host root each, reached over a real sshd of the test's own through the console's SshEndpoint
+// (host key checked), with RootedEndpoint adding each tool's root option (--installroot, --root). Scan ->
+// deploy by advisory (dnf --advisory, zypper patch:) -> rescan shows the fix -> roll back to the recorded
+// version (dnf downgrade, zypper install --oldpackage) -> rescan shows the old version and the advisory
+// pending again.
 class TestRpmDeploy : public QObject
 {
     Q_OBJECT
@@ -103,8 +107,23 @@ void TestRpmDeploy::scanDeployVerifyRollBack()
     const QString root = hostDir.path() + u"/root"_s;
     const Status made = RpmLab::makeHost(m_lab.path(), root, static_cast<RpmLab::Host>(host));
     QVERIFY2(made.ok(), qPrintable(made.error().message));
-    LocalEndpoint local;
-    auto rooted = RootedEndpoint::create(local, root);
+    // The host is reached over SSH, as a real RPM server would be.
+    SshServer sshd;
+    QVERIFY2(sshd.start(), qPrintable(sshd.error()));
+    TestDatabase console;
+    Asset asset;
+    asset.name = u"rpm1"_s;
+    asset.transport = Transport::Ssh;
+    asset.address = sshd.host();
+    asset.port = sshd.port();
+    asset.user = sshd.user();
+    asset.identityFile = sshd.userKeyPath();
+    EndpointContext context;
+    context.database = console.config();
+    context.hostKeyPolicy = HostKeyPolicy::AcceptNew;
+    auto ssh = endpointForAsset(asset, context);
+    QVERIFY2(ssh.ok(), qPrintable(ssh.error().text()));
+    auto rooted = RootedEndpoint::create(*ssh.value(), root);
     QVERIFY2(rooted.ok(), qPrintable(rooted.error().message));
     RootedEndpoint &endpoint = rooted.value();
 

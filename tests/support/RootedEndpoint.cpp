@@ -14,9 +14,10 @@ const QString BindOsRelease = uR"(mount --bind "$1" /etc/os-release && shift && 
 
 } // namespace
 
-RootedEndpoint::RootedEndpoint(Endpoint &inner, QString root)
+RootedEndpoint::RootedEndpoint(Endpoint &inner, QString root, QString home)
     : m_inner(&inner)
     , m_root(std::move(root))
+    , m_home(std::move(home))
 {
 }
 
@@ -26,7 +27,10 @@ Result<RootedEndpoint> RootedEndpoint::create(Endpoint &inner, const QString &ro
     if (!safe.match(root).hasMatch() || QDir::cleanPath(root) != root || root == u"/"_s)
         return Error{tr("\"%1\" is not an absolute, clean root folder made of [A-Za-z0-9/._-].").arg(root),
                      {}};
-    return RootedEndpoint(inner, root);
+    const QString home = QDir::homePath();
+    if (!safe.match(home).hasMatch())
+        return Error{tr("HOME \"%1\" is not made of [A-Za-z0-9/._-].").arg(home), {}};
+    return RootedEndpoint(inner, root, home);
 }
 
 Result<Command> RootedEndpoint::rooted(const Command &command) const
@@ -51,6 +55,12 @@ Result<Command> RootedEndpoint::rooted(const Command &command) const
                            command.arguments;
     } else {
         return Error{tr("%1 is not run against a test root.").arg(command.program), {}};
+    }
+    if (result.program != u"unshare"_s) {
+        // The lab's HOME carries the .rpmmacros that puts rpm's database where the root keeps it; an SSH
+        // session would otherwise start in the login's own HOME.
+        result.arguments = QStringList{u"HOME="_s + m_home, result.program} + result.arguments;
+        result.program = u"env"_s;
     }
     return result;
 }

@@ -6,11 +6,12 @@
 
 #include <QCoreApplication>
 
-// A simulated RPM host for tests: an Endpoint that runs each command through another one (LocalEndpoint
-// here, an SSH endpoint later) against a root folder instead of /, by rewriting its argument vector —
-// never by building a shell string from data:
-//   dnf, yum      -> dnf --installroot=ROOT ARGS...
-//   rpm, zypper   -> rpm --root ROOT ARGS..., zypper --root ROOT ARGS...
+// A simulated RPM host for tests: an Endpoint that runs each command through another one (the console's
+// SshEndpoint to a test sshd) against a root folder instead of /, by rewriting its argument vector — never
+// by building a shell string from data:
+//   dnf, yum      -> env HOME=LAB dnf --installroot=ROOT ARGS...
+//   rpm, zypper   -> env HOME=LAB rpm --root ROOT ARGS..., env HOME=LAB zypper --root ROOT ARGS...
+//                    (HOME: the lab's .rpmmacros puts rpm's database where the root keeps it)
 //   FactsProbe    -> the same constant script in a private mount namespace (unshare --mount) in which
 //                    ROOT/etc/os-release is bind-mounted over /etc/os-release, so the probe sees the OS the
 //                    root imitates; kernel, uptime and the rest stay this machine's.
@@ -31,8 +32,9 @@ public:
     Result<Command> rooted(const Command &command) const;
 
 private:
-    RootedEndpoint(Endpoint &inner, QString root);
+    RootedEndpoint(Endpoint &inner, QString root, QString home);
 
     Endpoint *m_inner;
     QString m_root;
+    QString m_home; // the lab's HOME (its .rpmmacros), passed to rpm, dnf and zypper
 };
