@@ -42,6 +42,9 @@ int DeployCommand::run(CliContext &context, const QStringList &arguments, bool r
                                        tr("Do not refresh package metadata before installing.")));
         p.addOption(QCommandLineOption(QStringLiteral("no-rollback-on-failure"),
                                        tr("Leave a failed asset as it is instead of rolling it back.")));
+        p.addOption(QCommandLineOption(QStringLiteral("reboot"),
+                                       tr("Reboot hosts that need it (within the change's window), wait for "
+                                          "them to come back and verify again.")));
     }
     args.addFormatOption();
     if (const auto done = args.parseOrExit(context, arguments))
@@ -70,6 +73,7 @@ int DeployCommand::run(CliContext &context, const QStringList &arguments, bool r
     if (!rollback) {
         options.refresh = !p.isSet(QStringLiteral("no-refresh"));
         options.rollbackOnFailure = !p.isSet(QStringLiteral("no-rollback-on-failure"));
+        options.rebootIfRequired = p.isSet(QStringLiteral("reboot"));
     }
     job.setOptions(options);
     job.setAssetFilter(p.values(QStringLiteral("asset")));

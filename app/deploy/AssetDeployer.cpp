@@ -56,6 +56,8 @@ private:
     bool verify(const QString &step, const ScanRecord &scan, const QList<ChangeTarget> &targets,
                 const std::function<QString(const ChangeTarget &)> &versionOf);
     void recordRebootState(const ScanRecord &scan);
+    // Reboots (within the window), waits for the new boot and verifies the targets again.
+    AssetDeployer::Outcome reboot(const QList<ChangeTarget> &targets, const QString &done);
     AssetDeployer::Outcome finish(const QString &state, const QString &detail);
 
     Endpoint &m_endpoint;
@@ -168,6 +170,64 @@ void DeploymentOnAsset::recordRebootState(const ScanRecord &scan)
                         : scan.facts.rebootRequiredBy.join(QStringLiteral(", "))));
 }
 
+AssetDeployer::Outcome DeploymentOnAsset::reboot(const QList<ChangeTarget> &targets, const QString &done)
+{
+    if (m_options.rebootDeadline.isValid() && QDateTime::currentDateTimeUtc() > m_options.rebootDeadline) {
+        record(QStringLiteral("reboot"), QStringLiteral("deferred"), -1,
+               AssetDeployer::tr("The maintenance window closed at %1; reboot the host in the next window.")
+                   .arg(m_options.rebootDeadline.toUTC().toString(Qt::ISODate)));
+        return finish(QStringLiteral("succeeded"),
+                      done + QLatin1Char(' ') + AssetDeployer::tr("Reboot deferred to the next window."));
+    }
+    if (canceled())
+        return finish(QStringLiteral("succeeded"),
+                      done + QLatin1Char(' ') + AssetDeployer::tr("Reboot canceled."));
+    announce(QStringLiteral("reboot"));
+    const auto before = HostReboot::bootId(m_endpoint, m_options.limits);
+    if (!before) {
+        record(QStringLiteral("reboot"), QStringLiteral("failed"), -1, before.error().text());
+        return finish(QStringLiteral("failed"),
+                      done + QLatin1Char(' ') + AssetDeployer::tr("The reboot did not start."));
+    }
+    // The connection may drop while the command runs: that is the host going down, not a failure.
+    const CommandResult result = m_endpoint.run(HostReboot::rebootCommand(), m_options.limits, nullptr);
+    const bool refused = result.completed() && result.exitCode != 0;
+    record(QStringLiteral("reboot"), refused ? QStringLiteral("failed") : QStringLiteral("ok"),
+           result.completed() ? result.exitCode : -1,
+           HostReboot::rebootCommand().display() + QLatin1Char('\n') +
+               AssetDeployer::tr("boot id before: %1").arg(before.value()) +
+               (result.completed()
+                    ? QString()
+                    : QLatin1Char('\n') + AssetDeployer::tr("connection: %1").arg(result.error)) +
+               (refused ? QLatin1Char('\n') + AssetDeployer::outputTail(result.standardError) : QString()));
+    if (refused)
+        return finish(QStringLiteral("failed"),
+                      done + QLatin1Char(' ') + AssetDeployer::tr("The host refused to reboot."));
+
+    announce(QStringLiteral("wait-for-host"));
+    if (Status back =
+            HostReboot::waitForNewBoot(m_endpoint, before.value(), m_options.rebootTiming, m_cancel);
+        !back) {
+        record(QStringLiteral("wait-for-host"), QStringLiteral("failed"), -1, back.error().text());
+        return finish(QStringLiteral("failed"), back.error().message);
+    }
+    record(QStringLiteral("wait-for-host"), QStringLiteral("ok"), -1,
+           AssetDeployer::tr("The host is back with a new boot id."));
+    const auto after = scan(QStringLiteral("verify-after-reboot"));
+    const bool verified = after && verify(QStringLiteral("verify-after-reboot"), *after, targets,
+                                          [](const ChangeTarget &target) { return target.targetVersion; });
+    if (!verified)
+        return finish(QStringLiteral("failed"),
+                      AssetDeployer::tr("After the reboot the fixed versions are not all installed."));
+    if (after->facts.rebootRequired) {
+        recordRebootState(*after);
+        return finish(QStringLiteral("failed"),
+                      AssetDeployer::tr("The host still asks for a reboot after rebooting."));
+    }
+    return finish(QStringLiteral("succeeded"),
+                  done + QLatin1Char(' ') + AssetDeployer::tr("Rebooted and verified."));
+}
+
 AssetDeployer::Outcome DeploymentOnAsset::finish(const QString &state, const QString &detail)
 {
     AssetDeployer::Outcome outcome;
@@ -234,9 +294,15 @@ AssetDeployer::Outcome DeploymentOnAsset::deploy(const QList<ChangeTarget> &targ
     const bool verified = after && verify(QStringLiteral("verify"), *after, pending,
                                           [](const ChangeTarget &target) { return target.targetVersion; });
     if (installed_ok && verified) {
+        const QString done =
+            AssetDeployer::tr("%n package(s) updated and verified.", nullptr, int(pending.size()));
+        if (!after->facts.rebootRequired)
+            return finish(QStringLiteral("succeeded"), done);
         recordRebootState(*after);
-        return finish(QStringLiteral("succeeded"),
-                      AssetDeployer::tr("%n package(s) updated and verified.", nullptr, int(pending.size())));
+        if (!m_options.rebootIfRequired)
+            return finish(QStringLiteral("succeeded"),
+                          done + QLatin1Char(' ') + AssetDeployer::tr("A reboot is pending."));
+        return reboot(pending, done);
     }
     const QString failure = installed_ok ? AssetDeployer::tr("The installation ran but verification failed.")
                                          : AssetDeployer::tr("The installation failed.");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "HostReboot.h"
+
 #include "endpoints/Endpoint.h"
 
 #include "domain/Result.h"
@@ -46,6 +48,12 @@ public:
         bool refresh = true;           // refresh package metadata before installing
         bool rollbackOnFailure = true; // deploy only
         RunLimits limits{std::chrono::minutes(30)};
+        // Reboot a host that needs it after a verified deployment, wait for it to come back (a new boot id)
+        // and verify again. Only before rebootDeadline when that is set (the end of the maintenance
+        // window); otherwise the reboot is recorded as deferred.
+        bool rebootIfRequired = false;
+        QDateTime rebootDeadline;
+        HostReboot::Timing rebootTiming;
     };
 
     struct Outcome

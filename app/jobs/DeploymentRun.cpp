@@ -99,6 +99,9 @@ Status DeploymentRun::start()
                          .arg(m_changeId)
                          .arg(change.value().state),
                      {}};
+    // A reboot happens only inside the change's maintenance window.
+    if (change.value().windowEnd.isValid() && !m_options.rebootDeadline.isValid())
+        m_options.rebootDeadline = change.value().windowEnd;
     const auto targets = changes.targets(m_changeId);
     if (!targets)
         return targets.error();

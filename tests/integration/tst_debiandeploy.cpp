@@ -54,6 +54,8 @@ private slots:
     void deployVerifiesThenRollbackRestores();
     void failingPostinstIsRolledBackAutomatically();
     void unapprovedChangeIsNotDeployed();
+    void rebootInTheWindowThenVerifyAgain();
+    void rebootOutsideTheWindowIsDeferred();
 
 private:
     QString hostRoot() const { return m_hostDir->filePath(QStringLiteral("root")); }
@@ -61,7 +63,10 @@ private:
     void scanHost();
     qint64 patchId(const QString &package) const;
     qint64 approvedChange(const QString &package);
-    QList<DeploymentRun::Outcome> runChange(qint64 changeId, AssetDeployer::Mode mode);
+    QList<DeploymentRun::Outcome> runChange(qint64 changeId, AssetDeployer::Mode mode,
+                                            const AssetDeployer::Options &options = {});
+    QStringList stepLog(qint64 deploymentId) const;
+    QString bootId() const;
 
     QTemporaryDir m_work;
     std::unique_ptr<QTemporaryDir> m_hostDir;
@@ -171,10 +176,27 @@ qint64 TestDebianDeploy::approvedChange(const QString &package)
     return created.value();
 }
 
-QList<DeploymentRun::Outcome> TestDebianDeploy::runChange(qint64 changeId, AssetDeployer::Mode mode)
+QStringList TestDebianDeploy::stepLog(qint64 deploymentId) const
+{
+    QStringList log;
+    const auto steps = DeploymentRepository((*m_db)->connection(), QStringLiteral("ann")).steps(deploymentId);
+    for (const DeploymentStep &step : steps.value())
+        log << step.step + QLatin1Char(':') + step.status;
+    return log;
+}
+
+QString TestDebianDeploy::bootId() const
+{
+    QFile file(hostRoot() + QStringLiteral("/run/pw-boot-id"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).trimmed() : QString();
+}
+
+QList<DeploymentRun::Outcome> TestDebianDeploy::runChange(qint64 changeId, AssetDeployer::Mode mode,
+                                                          const AssetDeployer::Options &options)
 {
     // The host key is known by now: deployments run with the default policy, which refuses unknown keys.
     DeploymentRun run(m_db->config(), changeId, mode, 4);
+    run.setOptions(options);
     QSignalSpy finished(&run, &DeploymentRun::finished);
     if (Status started = run.start(); !started) {
         qWarning("%s", qPrintable(started.error().text()));
@@ -190,7 +212,7 @@ void TestDebianDeploy::scanFindsTheSecurityUpdates()
     PatchRepository::Filter missing;
     missing.state = QStringLiteral("missing");
     const auto patches = PatchRepository((*m_db)->connection()).list(missing).value();
-    QCOMPARE(patches.size(), 2);
+    QCOMPARE(patches.size(), 3);
     for (const AssetPatch &patch : patches) {
         QCOMPARE(patch.patch.installedVersion, QStringLiteral("1.0"));
         QCOMPARE(patch.patch.availableVersion, QStringLiteral("1.1"));
@@ -238,7 +260,7 @@ void TestDebianDeploy::deployVerifiesThenRollbackRestores()
     QCOMPARE(changes.find(change).value().state, QStringLiteral("rolled-back"));
     PatchRepository::Filter missing;
     missing.state = QStringLiteral("missing");
-    QCOMPARE(PatchRepository((*m_db)->connection()).list(missing).value().size(), 2);
+    QCOMPARE(PatchRepository((*m_db)->connection()).list(missing).value().size(), 3);
 
     // And the audit trail tells the whole story, unbroken.
     QStringList actions;
@@ -297,6 +319,53 @@ void TestDebianDeploy::unapprovedChangeIsNotDeployed()
                 .forChange(created.value())
                 .value()
                 .isEmpty());
+}
+
+void TestDebianDeploy::rebootInTheWindowThenVerifyAgain()
+{
+    const qint64 change = approvedChange(QStringLiteral("pw-kernel"));
+    QVERIFY(change > 0);
+    const QString bootBefore = bootId();
+    QVERIFY(!bootBefore.isEmpty());
+    AssetDeployer::Options options;
+    options.rebootIfRequired = true;
+    options.rebootDeadline = QDateTime::currentDateTimeUtc().addSecs(3600); // the window is open
+    options.rebootTiming.firstPoll = std::chrono::milliseconds(20);
+    const auto outcome = runChange(change, AssetDeployer::Mode::Deploy, options);
+    QCOMPARE(outcome.size(), 1);
+    QVERIFY2(outcome.constFirst().state == QStringLiteral("succeeded"),
+             qPrintable(outcome.constFirst().detail));
+    QCOMPARE(stepLog(outcome.constFirst().deploymentId),
+             (QStringList{QStringLiteral("precheck:ok"), QStringLiteral("refresh:ok"),
+                          QStringLiteral("install:ok"), QStringLiteral("verify:ok"),
+                          QStringLiteral("reboot-check:required"), QStringLiteral("reboot:ok"),
+                          QStringLiteral("wait-for-host:ok"), QStringLiteral("verify-after-reboot:ok")}));
+    QVERIFY(bootId() != bootBefore);
+    QCOMPARE(installedVersion(QStringLiteral("pw-kernel")), QStringLiteral("ii 1.1"));
+    const auto asset =
+        AssetRepository((*m_db)->connection(), QStringLiteral("ann")).findById(m_assetId).value();
+    QVERIFY(!asset.facts.rebootRequired); // the stored verification scan is the one after the reboot
+}
+
+void TestDebianDeploy::rebootOutsideTheWindowIsDeferred()
+{
+    const qint64 change = approvedChange(QStringLiteral("pw-kernel"));
+    QVERIFY(change > 0);
+    const QString bootBefore = bootId();
+    AssetDeployer::Options options;
+    options.rebootIfRequired = true;
+    options.rebootDeadline = QDateTime::currentDateTimeUtc().addSecs(-60); // the window has closed
+    const auto outcome = runChange(change, AssetDeployer::Mode::Deploy, options);
+    QCOMPARE(outcome.size(), 1);
+    QCOMPARE(outcome.constFirst().state, QStringLiteral("succeeded"));
+    QVERIFY(outcome.constFirst().detail.contains(QStringLiteral("deferred")));
+    QCOMPARE(stepLog(outcome.constFirst().deploymentId).mid(4),
+             (QStringList{QStringLiteral("reboot-check:required"), QStringLiteral("reboot:deferred")}));
+    QCOMPARE(bootId(), bootBefore);
+    const auto asset =
+        AssetRepository((*m_db)->connection(), QStringLiteral("ann")).findById(m_assetId).value();
+    QVERIFY(asset.facts.rebootRequired);
+    QCOMPARE(asset.facts.rebootRequiredBy, QStringList{QStringLiteral("pw-kernel")});
 }
 
 int main(int argc, char *argv[])

@@ -1,11 +1,12 @@
 #!/bin/sh
 # Builds the local apt repositories a test Debian endpoint is pointed at, with real dpkg-deb packages:
 #
-#   main/      pw-demo 1.0, pw-fragile 1.0          Suite bookworm           (what is installed at first)
-#   security/  pw-demo 1.1, pw-fragile 1.1          Suite bookworm-security, Label Debian-Security
+#   main/      pw-demo, pw-fragile, pw-kernel 1.0   Suite bookworm           (what is installed at first)
+#   security/  pw-demo, pw-fragile, pw-kernel 1.1   Suite bookworm-security, Label Debian-Security
 #
-# pw-demo 1.1 is a clean security update; pw-fragile 1.1 fails in its postinst (the failure path). Both
-# 1.0 versions stay in main, so a rollback can return to them.
+# pw-demo 1.1 is a clean security update; pw-fragile 1.1 fails in its postinst (the failure path); pw-kernel
+# 1.1 asks for a reboot the way Debian's kernel packages do (/run/reboot-required and .pkgs). The 1.0
+# versions stay in main, so a rollback can return to them.
 #
 #   sh debian-test-repo.sh OUTDIR
 set -eu
@@ -27,7 +28,12 @@ Priority: optional
 Section: misc
 Description: Patchwright test package $name $version
 CONTROL
-    printf '#!/bin/sh\nexit %s\n' "$postinst" >"$dir/DEBIAN/postinst"
+    if [ "$postinst" = reboot ]; then
+        printf '#!/bin/sh\ntouch /run/reboot-required\necho %s >>/run/reboot-required.pkgs\n' "$name" \
+            >"$dir/DEBIAN/postinst"
+    else
+        printf '#!/bin/sh\nexit %s\n' "$postinst" >"$dir/DEBIAN/postinst"
+    fi
     chmod 0755 "$dir/DEBIAN/postinst"
     dpkg-deb --root-owner-group -Zgzip --build "$dir" "$out/$suite/${name}_${version}_all.deb" >/dev/null
 }
@@ -51,8 +57,10 @@ RELEASE
 
 package pw-demo 1.0 main 0
 package pw-fragile 1.0 main 0
+package pw-kernel 1.0 main 0
 package pw-demo 1.1 security 0
 package pw-fragile 1.1 security 1
+package pw-kernel 1.1 security reboot
 release "$out/main" bookworm Debian
 release "$out/security" bookworm-security Debian-Security
 rm -rf "$out/build"
