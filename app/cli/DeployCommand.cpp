@@ -2,6 +2,7 @@
 
 #include "ChangeId.h"
 #include "CommandArguments.h"
+#include "EndpointLimits.h"
 
 #include "jobs/DeploymentOwner.h"
 #include "jobs/DeploymentRun.h"
@@ -46,9 +47,12 @@ int DeployCommand::run(CliContext &context, const QStringList &arguments, bool r
                                        tr("Reboot hosts that need it (within the change's window), wait for "
                                           "them to come back and verify again.")));
     }
+    EndpointLimits limits(args, 1800);
     args.addFormatOption();
     if (const auto done = args.parseOrExit(context, arguments))
         return *done;
+    if (!limits.read(context, args))
+        return CliContext::Usage;
     const auto id = ChangeId::fromArguments(context, p.positionalArguments());
     if (!id)
         return CliContext::Usage;
@@ -69,7 +73,11 @@ int DeployCommand::run(CliContext &context, const QStringList &arguments, bool r
 
     DeploymentRun job(context.database->config(), *id,
                       rollback ? AssetDeployer::Mode::Rollback : AssetDeployer::Mode::Deploy, parallel);
+    EndpointContext endpoints;
+    limits.applyTo(endpoints);
+    job.setEndpointContext(endpoints);
     AssetDeployer::Options options;
+    options.limits = limits.runLimits();
     if (!rollback) {
         options.refresh = !p.isSet(QStringLiteral("no-refresh"));
         options.rollbackOnFailure = !p.isSet(QStringLiteral("no-rollback-on-failure"));

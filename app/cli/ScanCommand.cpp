@@ -1,6 +1,7 @@
 #include "ScanCommand.h"
 
 #include "CommandArguments.h"
+#include "EndpointLimits.h"
 
 #include "jobs/ScanRun.h"
 
@@ -21,9 +22,12 @@ int ScanCommand::run(CliContext &context, const QStringList &arguments)
     args.parser().addOption(QCommandLineOption(QStringLiteral("accept-new-host-keys"),
                                                tr("Trust SSH host keys seen for the first time (and record "
                                                   "them); changed keys are still refused.")));
+    EndpointLimits limits(args);
     args.addFormatOption();
     if (const auto done = args.parseOrExit(context, arguments))
         return *done;
+    if (!limits.read(context, args))
+        return CliContext::Usage;
     const QStringList names = args.parser().positionalArguments();
     const bool all = args.parser().isSet(QStringLiteral("all"));
     if (all == !names.isEmpty())
@@ -55,7 +59,9 @@ int ScanCommand::run(CliContext &context, const QStringList &arguments)
     EndpointContext endpoints;
     if (args.parser().isSet(QStringLiteral("accept-new-host-keys")))
         endpoints.hostKeyPolicy = HostKeyPolicy::AcceptNew;
+    limits.applyTo(endpoints);
     run.setEndpointContext(endpoints);
+    run.setLimits(limits.runLimits());
     QEventLoop loop;
     QObject::connect(&run, &ScanRun::finished, &loop, &QEventLoop::quit);
     run.start();

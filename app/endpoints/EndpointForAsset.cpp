@@ -14,6 +14,7 @@ Result<SshEndpointSetup> sshSetupForAsset(const Asset &asset, const EndpointCont
         return target.error();
     SshEndpointSetup setup{target.value(), {}};
     setup.options.configPath = context.sshConfigPath;
+    setup.options.connectTimeout = context.connectTimeout;
     setup.options.passwords = context.passwords;
     if (!setup.options.passwords) {
         setup.options.passwords = [](const QString &account) {

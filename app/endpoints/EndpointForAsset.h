@@ -17,6 +17,7 @@ struct EndpointContext
     HostKeyPolicy hostKeyPolicy = HostKeyPolicy::Ask;
     QString sshConfigPath;                // empty: ~/.ssh/config
     SshSession::PasswordSource passwords; // empty: the OS keychain (KeyStore)
+    std::chrono::milliseconds connectTimeout{std::chrono::seconds(30)};
 };
 
 // The endpoint that reaches an asset over its transport.

@@ -152,7 +152,13 @@ void TestCli::usageErrorsExitTwo()
                       QStringLiteral("xml")},
           QStringList{QStringLiteral("scan"), QStringLiteral("--all"), QStringLiteral("--parallel"),
                       QStringLiteral("0")},
-          QStringList{QStringLiteral("patches"), QStringLiteral("--state"), QStringLiteral("bogus")}}) {
+          QStringList{QStringLiteral("patches"), QStringLiteral("--state"), QStringLiteral("bogus")},
+          QStringList{QStringLiteral("scan"), QStringLiteral("--all"), QStringLiteral("--timeout"),
+                      QStringLiteral("0")},
+          QStringList{QStringLiteral("scan"), QStringLiteral("--all"), QStringLiteral("--output-cap"),
+                      QStringLiteral("lots")},
+          QStringList{QStringLiteral("deploy"), QStringLiteral("1"), QStringLiteral("--connect-timeout"),
+                      QStringLiteral("9999")}}) {
         const Run run = cli(arguments);
         QVERIFY2(run.exitCode == 2, qPrintable(arguments.join(QLatin1Char(' '))));
         QVERIFY(run.err.startsWith("patchwright-cli: "));
