@@ -13,8 +13,31 @@ struct Command
     QString program;
     QStringList arguments;
     bool needsRoot = false; // run through `sudo -n` where the endpoint is not root
+    // NAME=value settings for the program, set before sudo so a sudoers rule names the program itself (and
+    // keeps these with env_keep), never `env`. Names are [A-Z_][A-Z0-9_]*; platforms set them, not data.
+    QStringList environment{};
 
-    QString display() const { return (QStringList{program} + arguments).join(QLatin1Char(' ')); }
+    // Every environment entry is NAME=value with a valid name and no NUL or newline in the value.
+    bool hasValidEnvironment() const
+    {
+        for (const QString &entry : environment) {
+            const qsizetype equals = entry.indexOf(QLatin1Char('='));
+            if (equals <= 0 || entry.contains(QChar(0)) || entry.contains(QLatin1Char('\n')))
+                return false;
+            for (qsizetype i = 0; i < equals; ++i) {
+                const QChar c = entry.at(i);
+                const bool letter = (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || c == QLatin1Char('_');
+                if (!letter && !(i > 0 && c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    QString display() const
+    {
+        return (environment + QStringList{program} + arguments).join(QLatin1Char(' '));
+    }
 };
 
 // Bounds on one command run: a hung or chatty endpoint never blocks the others.

@@ -88,11 +88,18 @@ CommandResult LocalEndpoint::run(const Command &command, const RunLimits &limits
         return result;
     }
 
+    if (!command.hasValidEnvironment()) {
+        result.error = tr("%1 has an invalid environment setting; it was not run.").arg(command.program);
+        return result;
+    }
     const QStringList argv = commandLine(command, isRunningAsRoot());
     QProcess process;
     process.setProgram(argv.first());
     process.setArguments(argv.mid(1));
-    process.setProcessEnvironment(cLocaleEnvironment());
+    QProcessEnvironment environment = cLocaleEnvironment();
+    for (const QString &entry : command.environment)
+        environment.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
+    process.setProcessEnvironment(environment);
     process.setProcessChannelMode(QProcess::SeparateChannels);
     process.setStandardInputFile(QProcess::nullDevice());
 #ifdef Q_OS_UNIX

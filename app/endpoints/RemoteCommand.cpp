@@ -5,6 +5,7 @@
 QStringList RemoteCommand::argv(const Command &command, bool loginIsRoot)
 {
     QStringList words{QStringLiteral("env"), QStringLiteral("LC_ALL=C"), QStringLiteral("LANG=C")};
+    words << command.environment;
     if (command.needsRoot && !loginIsRoot)
         words << QStringLiteral("sudo") << QStringLiteral("-n") << QStringLiteral("--");
     words << command.program << command.arguments;
@@ -24,6 +25,8 @@ QString RemoteCommand::guardScript()
 
 Result<QByteArray> RemoteCommand::line(const Command &command, bool loginIsRoot)
 {
+    if (!command.hasValidEnvironment())
+        return Error{tr("%1 has an invalid environment setting; it was not run.").arg(command.program), {}};
     return ShellQuote::join(QStringList{QStringLiteral("sh"), QStringLiteral("-c"), guardScript(),
                                         QStringLiteral("patchwright")} +
                             argv(command, loginIsRoot));

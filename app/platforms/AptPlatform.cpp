@@ -106,11 +106,12 @@ Result<QStringList> aptTargets(const QList<PackageChange> &changes)
 
 Command aptInstall(const QStringList &options, const QStringList &targets)
 {
-    // DEBIAN_FRONTEND through env(1): the command stays an argument vector, also behind sudo -n.
-    Command command{u"env"_s, QStringList{u"DEBIAN_FRONTEND=noninteractive"_s, u"apt-get"_s, u"-q"_s, u"-y"_s,
-                                          u"-o"_s, u"Dpkg::Options::=--force-confold"_s, u"install"_s} +
-                                  options + targets};
+    // DEBIAN_FRONTEND is set before sudo: the sudoers rule names apt-get itself and keeps the variable.
+    Command command{u"apt-get"_s, QStringList{u"-q"_s, u"-y"_s, u"-o"_s, u"Dpkg::Options::=--force-confold"_s,
+                                              u"install"_s} +
+                                      options + targets};
     command.needsRoot = true;
+    command.environment = {u"DEBIAN_FRONTEND=noninteractive"_s};
     return command;
 }
 

@@ -386,11 +386,12 @@ void TestAptPlatform::deployCommandsPinExactVersions()
     const auto install = apt.installCommand(changes);
     QVERIFY2(install.ok(), qPrintable(install.error().text()));
     QVERIFY(install.value().needsRoot);
-    QCOMPARE(install.value().program, QStringLiteral("env"));
+    QCOMPARE(install.value().program, QStringLiteral("apt-get"));
+    QCOMPARE(install.value().environment, QStringList{QStringLiteral("DEBIAN_FRONTEND=noninteractive")});
+    QVERIFY(install.value().hasValidEnvironment());
     QCOMPARE(
         install.value().arguments,
-        (QStringList{QStringLiteral("DEBIAN_FRONTEND=noninteractive"), QStringLiteral("apt-get"),
-                     QStringLiteral("-q"), QStringLiteral("-y"), QStringLiteral("-o"),
+        (QStringList{QStringLiteral("-q"), QStringLiteral("-y"), QStringLiteral("-o"),
                      QStringLiteral("Dpkg::Options::=--force-confold"), QStringLiteral("install"),
                      QStringLiteral("--only-upgrade"), QStringLiteral("openssl:amd64=3.0.15-1~deb12u1"),
                      QStringLiteral("tzdata=2024b-0+deb12u1"), QStringLiteral("libc6:i386=2.36-9+deb12u9")}));

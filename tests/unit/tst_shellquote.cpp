@@ -112,6 +112,18 @@ void TestShellQuote::remoteLineSetsTheLocaleBeforeSudo()
     QVERIFY(line.value().startsWith("'sh' '-c' '"));
     QVERIFY(line.value().endsWith(" 'patchwright' 'env' 'LC_ALL=C' 'LANG=C' 'sudo' '-n' '--' 'apt-get' '-s' "
                                   "'dist-upgrade'"));
+
+    // A program's own settings go before sudo too, so the sudoers rule names the program, not env.
+    Command install{u"apt-get"_s, {u"install"_s}, true};
+    install.environment = {u"DEBIAN_FRONTEND=noninteractive"_s};
+    QCOMPARE(RemoteCommand::argv(install, false),
+             QStringList({u"env"_s, u"LC_ALL=C"_s, u"LANG=C"_s, u"DEBIAN_FRONTEND=noninteractive"_s,
+                          u"sudo"_s, u"-n"_s, u"--"_s, u"apt-get"_s, u"install"_s}));
+    // A setting that is not NAME=value never reaches a command line.
+    for (const QString &bad : {u"1X=y"_s, u"X Y=1"_s, u"=1"_s, u"NOEQUALS"_s, u"X=a\nb"_s, u"lower=1"_s}) {
+        install.environment = {bad};
+        QVERIFY2(!RemoteCommand::line(install, false).ok(), qPrintable(bad));
+    }
 }
 
 void TestShellQuote::theGuardKeepsStreamsAndExitStatus()
