@@ -129,8 +129,9 @@ bool DeploymentOnAsset::change(const QString &step, const Result<Command> &comma
             result.canceled ? AssetDeployer::tr("canceled")
             : result.timedOut
                 ? AssetDeployer::tr("did not finish within %1 s").arg(m_options.limits.timeout.count() / 1000)
-            : result.truncated ? AssetDeployer::tr("printed more than the output cap")
-                               : result.error;
+            : result.truncated           ? AssetDeployer::tr("printed more than the output cap")
+            : result.errorHint.isEmpty() ? result.error
+                                         : result.error + QLatin1Char(' ') + result.errorHint;
         record(step, QStringLiteral("failed"), -1, why + QLatin1Char('\n') + detail);
         return false;
     }

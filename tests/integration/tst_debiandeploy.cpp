@@ -28,7 +28,7 @@
 
 namespace {
 
-const QString BaseRoot = QStringLiteral("/var/cache/patchwright-tests/bookworm-minbase-v1");
+const QString BaseRoot = QStringLiteral("/var/cache/patchwright-tests/bookworm-minbase-v2");
 
 bool runScript(const QString &script, const QStringList &arguments, QString *output)
 {
@@ -56,6 +56,7 @@ private slots:
     void unapprovedChangeIsNotDeployed();
     void rebootInTheWindowThenVerifyAgain();
     void rebootOutsideTheWindowIsDeferred();
+    void plainAccountDeploysThroughSudo();
 
 private:
     QString hostRoot() const { return m_hostDir->filePath(QStringLiteral("root")); }
@@ -366,6 +367,98 @@ void TestDebianDeploy::rebootOutsideTheWindowIsDeferred()
         AssetRepository((*m_db)->connection(), QStringLiteral("ann")).findById(m_assetId).value();
     QVERIFY(asset.facts.rebootRequired);
     QCOMPARE(asset.facts.rebootRequiredBy, QStringList{QStringLiteral("pw-kernel")});
+}
+
+void TestDebianDeploy::plainAccountDeploysThroughSudo()
+{
+    // The host's own sshd, users and sudo: the console logs in as `patch`, a plain account that has exactly
+    // the sudo rule the README documents (no password: key login only; "*" rather than a locked "!", which
+    // sshd refuses without PAM).
+    const QString root = hostRoot();
+    QCOMPARE(QProcess::execute(QStringLiteral("chroot"),
+                               {root, QStringLiteral("useradd"), QStringLiteral("-m"), QStringLiteral("-p"),
+                                QStringLiteral("*"), QStringLiteral("-s"), QStringLiteral("/bin/sh"),
+                                QStringLiteral("patch")}),
+             0);
+    QFile sudoers(root + QStringLiteral("/etc/sudoers.d/patchwright"));
+    QVERIFY(sudoers.open(QIODevice::WriteOnly));
+    sudoers.write("patch ALL=(root) NOPASSWD: /usr/bin/apt-get, /usr/bin/dnf, /usr/bin/zypper, "
+                  "/usr/bin/systemctl reboot\n"
+                  "Defaults!/usr/bin/apt-get env_keep += \"DEBIAN_FRONTEND\"\n");
+    sudoers.close();
+    sudoers.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+    SshServer hostSshd(root);
+    QVERIFY2(hostSshd.start(), qPrintable(hostSshd.error()));
+
+    Asset asset;
+    asset.name = QStringLiteral("deb1-as-patch");
+    asset.transport = Transport::Ssh;
+    asset.address = hostSshd.host();
+    asset.port = hostSshd.port();
+    asset.user = QStringLiteral("patch");
+    asset.identityFile = hostSshd.userKeyPath();
+    const auto added = AssetRepository((*m_db)->connection(), QStringLiteral("ann")).add(asset);
+    QVERIFY(added.ok());
+    asset.id = added.value();
+    {
+        ScanRun run(m_db->config(), {asset}, 1);
+        EndpointContext context;
+        context.hostKeyPolicy = HostKeyPolicy::AcceptNew;
+        run.setEndpointContext(context);
+        QSignalSpy finished(&run, &ScanRun::finished);
+        run.start();
+        QVERIFY(finished.wait(5 * 60 * 1000));
+        QVERIFY2(run.outcomes().constFirst().ok, qPrintable(run.outcomes().constFirst().message));
+    }
+    const auto patchOn = [this](const QString &package) -> qint64 {
+        PatchRepository::Filter filter;
+        filter.assetName = QStringLiteral("deb1-as-patch");
+        filter.state = QStringLiteral("missing");
+        const QList<AssetPatch> patches = PatchRepository((*m_db)->connection()).list(filter).value();
+        for (const AssetPatch &patch : patches) {
+            if (patch.patch.package == package)
+                return patch.id;
+        }
+        return 0;
+    };
+    const auto approve = [this](qint64 patch) -> qint64 {
+        ChangeDraft draft;
+        draft.title = QStringLiteral("as patch");
+        draft.assetPatchIds = {patch};
+        ChangeRepository requester((*m_db)->connection(), QStringLiteral("ann"));
+        const auto created = requester.create(draft);
+        if (!created || !requester.submit(created.value()) ||
+            !ChangeRepository((*m_db)->connection(), QStringLiteral("rita"))
+                 .decide(created.value(), QStringLiteral("approved"), QString()))
+            return 0;
+        return created.value();
+    };
+
+    // With the rule: apt-get runs as root through sudo -n and the update lands.
+    const qint64 allowed = approve(patchOn(QStringLiteral("pw-demo")));
+    QVERIFY(allowed > 0);
+    const auto deployed = runChange(allowed, AssetDeployer::Mode::Deploy);
+    QCOMPARE(deployed.size(), 1);
+    QVERIFY2(deployed.constFirst().state == QStringLiteral("succeeded"),
+             qPrintable(deployed.constFirst().detail));
+    QCOMPARE(installedVersion(QStringLiteral("pw-demo")), QStringLiteral("ii 1.1"));
+
+    // Without it, sudo wants a password: the console never types one, says what to allow, changes nothing.
+    QVERIFY(QFile::remove(root + QStringLiteral("/etc/sudoers.d/patchwright")));
+    const qint64 refused = approve(patchOn(QStringLiteral("pw-kernel")));
+    QVERIFY(refused > 0);
+    const auto failed = runChange(refused, AssetDeployer::Mode::Deploy);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.constFirst().state, QStringLiteral("failed"));
+    const auto steps = DeploymentRepository((*m_db)->connection(), QStringLiteral("ann"))
+                           .steps(failed.constFirst().deploymentId)
+                           .value();
+    QCOMPARE(steps.size(), 2); // precheck, then refresh refused
+    QCOMPARE(steps.at(1).step, QStringLiteral("refresh"));
+    QVERIFY2(steps.at(1).detail.contains(QStringLiteral("sudo asked for a password")),
+             qPrintable(steps.at(1).detail));
+    QVERIFY(steps.at(1).detail.contains(QStringLiteral("NOPASSWD")));
+    QCOMPARE(installedVersion(QStringLiteral("pw-kernel")), QStringLiteral("ii 1.0"));
 }
 
 int main(int argc, char *argv[])

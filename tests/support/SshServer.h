@@ -20,9 +20,19 @@
 class SshServer
 {
 public:
-    SshServer()
+    // With a `root`, the server is the host's own: `chroot ROOT /usr/sbin/sshd`, with its files in a
+    // temporary folder under ROOT/etc/ssh, so logins, users and sudo are the host's, not this machine's.
+    explicit SshServer(const QString &root = QString())
+        : m_root(root)
+        , m_dir(root.isEmpty() ? QDir::tempPath() + QStringLiteral("/pw-sshd-XXXXXX")
+                               : root + QStringLiteral("/etc/ssh/pw-sshd-XXXXXX"))
     {
-        QDir().mkpath(QStringLiteral("/run/sshd"));
+        QDir().mkpath(m_root + QStringLiteral("/run/sshd"));
+        // Other accounts than root read their authorized keys from here.
+        QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                QFileDevice::ExeOther);
         m_port = freePort();
         generateKey(hostKeyPath());
         generateKey(userKeyPath());
@@ -39,9 +49,15 @@ public:
     bool start()
     {
         m_process = std::make_unique<QProcess>();
-        m_process->setProgram(QStringLiteral("/usr/sbin/sshd"));
-        m_process->setArguments(
-            {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), configPath()});
+        const QStringList sshd{QStringLiteral("/usr/sbin/sshd"), QStringLiteral("-D"), QStringLiteral("-e"),
+                               QStringLiteral("-f"), inside(configPath())};
+        if (m_root.isEmpty()) {
+            m_process->setProgram(sshd.first());
+            m_process->setArguments(sshd.mid(1));
+        } else {
+            m_process->setProgram(QStringLiteral("chroot"));
+            m_process->setArguments(QStringList{m_root} + sshd);
+        }
         m_process->setReadChannel(QProcess::StandardError); // waitForReadyRead() waits for sshd's -e log
         m_process->start();
         if (!m_process->waitForStarted(10000)) {
@@ -186,26 +202,31 @@ private:
     {
         QFile config(configPath());
         config.open(QIODevice::WriteOnly | QIODevice::Truncate);
-        const QString text = QStringLiteral("Port %1\n"
-                                            "ListenAddress 127.0.0.1\n"
-                                            "HostKey %2\n"
-                                            "PidFile none\n"
-                                            "AuthorizedKeysFile %3\n"
-                                            "StrictModes no\n"
-                                            "UsePAM no\n"
-                                            "PasswordAuthentication no\n"
-                                            "KbdInteractiveAuthentication no\n"
-                                            "PermitRootLogin prohibit-password\n"
-                                            "PrintMotd no\n"
-                                            "MaxStartups 64\n"
-                                            "MaxSessions 64\n"
-                                            "LogLevel INFO\n")
-                                 .arg(m_port)
-                                 .arg(hostKeyPath(), m_dir.filePath(QStringLiteral("authorized_keys")));
+        const QString text =
+            QStringLiteral("Port %1\n"
+                           "ListenAddress 127.0.0.1\n"
+                           "HostKey %2\n"
+                           "PidFile none\n"
+                           "AuthorizedKeysFile %3\n"
+                           "StrictModes no\n"
+                           "UsePAM no\n"
+                           "PasswordAuthentication no\n"
+                           "KbdInteractiveAuthentication no\n"
+                           "PermitRootLogin prohibit-password\n"
+                           "PrintMotd no\n"
+                           "MaxStartups 64\n"
+                           "MaxSessions 64\n"
+                           "LogLevel INFO\n")
+                .arg(m_port)
+                .arg(inside(hostKeyPath()), inside(m_dir.filePath(QStringLiteral("authorized_keys"))));
         config.write(text.toUtf8());
         config.write(m_extraConfig.toUtf8());
     }
 
+    // A path as sshd sees it: relative to the host's root in chroot mode.
+    QString inside(const QString &path) const { return m_root.isEmpty() ? path : path.mid(m_root.size()); }
+
+    QString m_root;
     QTemporaryDir m_dir;
     QString m_extraConfig;
     int m_port = 0;

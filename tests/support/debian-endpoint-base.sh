@@ -1,15 +1,17 @@
 #!/bin/sh
 # Builds, once, the minimal Debian 12 root that the test endpoints start from, and caches it (CI runs as
 # root; a rerun finds the cache and returns at once). Each test host then gets its own overlay over it.
+# Besides minbase it holds openssh-server and sudo, so a test host can run its own sshd and give a
+# non-root account exactly the sudo rights the README documents.
 #
-#   sh debian-endpoint-base.sh [DEST]      DEST defaults to /var/cache/patchwright-tests/bookworm-minbase-v1
+#   sh debian-endpoint-base.sh [DEST]      DEST defaults to /var/cache/patchwright-tests/bookworm-minbase-v2
 #
 # The mirror comes from this machine's apt configuration (deb822 debian.sources, else sources.list): never a
 # hard-coded host. Inside the root, apt is left without any source: tests point it at their own local
 # repository only, so scans and upgrades never leave the machine.
 set -eu
 
-dest=${1:-/var/cache/patchwright-tests/bookworm-minbase-v1}
+dest=${1:-/var/cache/patchwright-tests/bookworm-minbase-v2}
 [ -f "$dest/.complete" ] && exit 0
 
 mkdir -p "$(dirname "$dest")"
@@ -36,7 +38,7 @@ fi
 
 tmp="$dest.partial"
 rm -rf "$tmp"
-debootstrap --variant=minbase bookworm "$tmp" "$mirror" >"$dest.log" 2>&1 || {
+debootstrap --variant=minbase --include=openssh-server,sudo bookworm "$tmp" "$mirror" >"$dest.log" 2>&1 || {
     echo "debian-endpoint-base: debootstrap from $mirror failed; see $dest.log" >&2
     exit 1
 }
