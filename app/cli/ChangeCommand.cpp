@@ -3,6 +3,8 @@
 #include "ChangeId.h"
 #include "CommandArguments.h"
 
+#include "deploy/RollbackPlan.h"
+#include "storage/AssetRepository.h"
 #include "storage/ChangeRepository.h"
 #include "storage/PatchRepository.h"
 #include "storage/SqlTime.h"
@@ -100,8 +102,27 @@ int ChangeCommand::submit(CliContext &context, const QStringList &arguments)
     const auto id = ChangeId::fromArguments(context, args.parser().positionalArguments());
     if (!id)
         return CliContext::Usage;
-    if (Status submitted =
-            ChangeRepository(context.database->connection(), context.database->actor()).submit(*id);
+    // The change board must know, before it approves, which patches could not be rolled back.
+    ChangeRepository changes(context.database->connection(), context.database->actor());
+    const auto targets = changes.targets(*id);
+    if (!targets)
+        return context.fail(targets.error().text());
+    AssetRepository assets(context.database->connection(), context.database->actor());
+    QStringList irreversible;
+    for (const ChangeTarget &t : targets.value()) {
+        const auto asset = assets.findById(t.assetId);
+        if (!asset)
+            return context.fail(asset.error().text());
+        const RollbackPlan::Assessment rollback = RollbackPlan::assess(t, asset.value());
+        if (!rollback.possible)
+            irreversible << t.assetName + QStringLiteral(": ") + rollback.reason;
+    }
+    for (const QString &line : std::as_const(irreversible))
+        context.err << tr("patchwright-cli: cannot be rolled back: %1").arg(line) << Qt::endl;
+    if (Status submitted = changes.submit(
+            *id, irreversible.isEmpty()
+                     ? tr("every patch can be rolled back")
+                     : tr("cannot be rolled back: %1").arg(irreversible.join(QStringLiteral("; "))));
         !submitted)
         return context.fail(submitted.error().text());
     return CliContext::Success;
@@ -166,10 +187,17 @@ int ChangeCommand::show(CliContext &context, const QStringList &arguments)
     OutputTable table({QStringLiteral("change"), QStringLiteral("state"), QStringLiteral("asset"),
                        QStringLiteral("patch_id"), QStringLiteral("package"), QStringLiteral("architecture"),
                        QStringLiteral("target_version"), QStringLiteral("rollback_version"),
-                       QStringLiteral("advisory")});
-    for (const ChangeTarget &t : targets.value())
+                       QStringLiteral("advisory"), QStringLiteral("rollback_possible"),
+                       QStringLiteral("rollback_note")});
+    AssetRepository assets(context.database->connection(), context.database->actor());
+    for (const ChangeTarget &t : targets.value()) {
+        const auto asset = assets.findById(t.assetId);
+        if (!asset)
+            return context.fail(asset.error().text());
+        const RollbackPlan::Assessment rollback = RollbackPlan::assess(t, asset.value());
         table.addRow({*id, change.value().state, t.assetName, t.assetPatchId, t.package, t.architecture,
-                      t.targetVersion, t.rollbackVersion, t.advisory});
+                      t.targetVersion, t.rollbackVersion, t.advisory, rollback.possible, rollback.reason});
+    }
     context.print(table.render(args.format()));
     return CliContext::Success;
 }

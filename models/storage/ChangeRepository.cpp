@@ -99,13 +99,13 @@ Result<qint64> ChangeRepository::create(const ChangeDraft &draft)
     return changeId;
 }
 
-Status ChangeRepository::submit(qint64 changeId)
+Status ChangeRepository::submit(qint64 changeId, const QString &details)
 {
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
         return Error{tr("Cannot update change #%1: %2").arg(changeId).arg(m_db.lastError().text()), {}};
     if (Status moved = transition(changeId, {QStringLiteral("draft")}, QStringLiteral("submitted"),
-                                  QStringLiteral("change.submitted"), QString());
+                                  QStringLiteral("change.submitted"), details);
         !moved)
         return moved;
     if (!transaction.commit())

@@ -25,7 +25,8 @@ public:
 
     // Creates a draft from missing patches; records each patch's installed version as its rollback version.
     Result<qint64> create(const ChangeDraft &draft);
-    Status submit(qint64 changeId);
+    // `details` goes into the audit event, e.g. which patches cannot be rolled back.
+    Status submit(qint64 changeId, const QString &details = QString());
     // decision: "approved", "rejected" or "changes-requested"; the reviewer is this repository's actor.
     Status decide(qint64 changeId, const QString &decision, const QString &comment);
     // After a deployment: "deployed", "failed", "rolled-back".

@@ -361,7 +361,10 @@ void TestCli::changeWorkflowGuardsDeployment()
     Run deployed = cli({QStringLiteral("deploy"), change});
     QCOMPARE(deployed.exitCode, 1);
     QVERIFY2(deployed.err.contains("only an approved change"), deployed.err.constData());
-    QCOMPARE(cli({QStringLiteral("change"), QStringLiteral("submit"), change}).exitCode, 0);
+    // The asset was never scanned with a package manager: the board is told it cannot be rolled back.
+    const Run submitted = cli({QStringLiteral("change"), QStringLiteral("submit"), change});
+    QCOMPARE(submitted.exitCode, 0);
+    QVERIFY2(submitted.err.contains("cannot be rolled back"), submitted.err.constData());
     // The requester cannot approve their own change.
     const Run approved = cli({QStringLiteral("change"), QStringLiteral("approve"), change});
     QCOMPARE(approved.exitCode, 1);
@@ -379,6 +382,9 @@ void TestCli::changeWorkflowGuardsDeployment()
     QCOMPARE(target.value(QStringLiteral("state")).toString(), QStringLiteral("submitted"));
     QCOMPARE(target.value(QStringLiteral("target_version")).toString(), QStringLiteral("1.1"));
     QCOMPARE(target.value(QStringLiteral("rollback_version")).toString(), QStringLiteral("1.0"));
+    QCOMPARE(target.value(QStringLiteral("rollback_possible")).toBool(), false);
+    QVERIFY(
+        target.value(QStringLiteral("rollback_note")).toString().contains(QStringLiteral("scan it first")));
     const Run status = cli({QStringLiteral("deploy"), QStringLiteral("status"), QStringLiteral("--format"),
                             QStringLiteral("json")});
     QCOMPARE(status.exitCode, 0);
