@@ -67,6 +67,7 @@ struct Deployment
     QDateTime startedAt;
     QDateTime finishedAt;
     QString detail;
+    QList<DeploymentStep> steps; // oldest first
 };
 
 // Where one asset stands against policy, from its latest scan.

@@ -69,5 +69,24 @@ QString DeploymentTableModel::details(const Deployment &deployment) const
         {tr("Finished"), DisplayFormat::dateTime(deployment.finishedAt)},
         {tr("Detail"), DisplayFormat::escaped(deployment.detail)},
     };
-    return DisplayFormat::definitionList(rows);
+    QString html = DisplayFormat::definitionList(rows);
+    if (deployment.steps.isEmpty())
+        return html;
+    // The step log, as recorded: what ran, how it ended, and the end of its output.
+    html += QStringLiteral("<h4>") + tr("Steps") + QStringLiteral("</h4>");
+    for (const DeploymentStep &step : deployment.steps) {
+        const bool bad = step.status == QLatin1String("failed");
+        html += QStringLiteral(
+                    "<p><b>%1</b> <span style='color:%2'>%3</span>%4 <span style='color:#777'>%5</span>")
+                    .arg(DisplayFormat::escaped(step.step),
+                         bad ? QStringLiteral("#b00020") : QStringLiteral("#2e7d32"),
+                         DisplayFormat::escaped(step.status),
+                         step.exitCode >= 0 ? tr(" (exit %1)").arg(step.exitCode) : QString(),
+                         DisplayFormat::dateTime(step.at));
+        if (!step.detail.isEmpty())
+            html += QStringLiteral("<pre style='white-space:pre-wrap'>") +
+                    DisplayFormat::escaped(step.detail.right(4000)) + QStringLiteral("</pre>");
+        html += QStringLiteral("</p>");
+    }
+    return html;
 }

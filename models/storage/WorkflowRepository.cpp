@@ -3,6 +3,7 @@
 #include "SqlTime.h"
 #include "StorageError.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -56,6 +57,29 @@ Result<QList<Deployment>> WorkflowRepository::deployments() const
         d.finishedAt = SqlTime::fromValue(query.value(7));
         d.detail = query.value(8).toString();
         deployments.append(d);
+    }
+    // Every deployment's step log, in one pass.
+    QHash<qint64, int> rowOf;
+    for (int i = 0; i < deployments.size(); ++i)
+        rowOf.insert(deployments.at(i).id, i);
+    QSqlQuery steps(m_db);
+    steps.setForwardOnly(true);
+    if (!steps.exec(QStringLiteral("SELECT deployment_id, id, at, step, status, exit_code, detail "
+                                   "FROM deployment_steps ORDER BY deployment_id, id")))
+        return Error{tr("Cannot read deployment steps: %1").arg(steps.lastError().text()), {}};
+    while (steps.next()) {
+        const auto row = rowOf.constFind(steps.value(0).toLongLong());
+        if (row == rowOf.cend())
+            continue;
+        DeploymentStep step;
+        step.deploymentId = steps.value(0).toLongLong();
+        step.id = steps.value(1).toLongLong();
+        step.at = SqlTime::fromValue(steps.value(2));
+        step.step = steps.value(3).toString();
+        step.status = steps.value(4).toString();
+        step.exitCode = steps.value(5).isNull() ? -1 : steps.value(5).toInt();
+        step.detail = steps.value(6).toString();
+        deployments[*row].steps.append(step);
     }
     return deployments;
 }

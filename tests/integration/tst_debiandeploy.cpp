@@ -7,6 +7,7 @@
 #include "../support/SshServer.h"
 #include "../support/TestDatabase.h"
 
+#include "itemmodels/DeploymentTableModel.h"
 #include "jobs/DeploymentRun.h"
 #include "jobs/ScanRun.h"
 #include "storage/AssetRepository.h"
@@ -15,6 +16,7 @@
 #include "storage/DeploymentRepository.h"
 #include "storage/PatchRepository.h"
 #include "storage/ScanRepository.h"
+#include "storage/WorkflowRepository.h"
 
 #include <QEventLoop>
 #include <QProcess>
@@ -251,6 +253,15 @@ void TestDebianDeploy::deployVerifiesThenRollbackRestores()
                                QStringLiteral("install:ok"), QStringLiteral("verify:ok")}));
     QVERIFY(steps.at(2).detail.contains(QStringLiteral("pw-demo=1.1")));
     QCOMPARE(steps.at(2).exitCode, 0);
+    // The Deployments pane's details show the same log.
+    const auto listed = WorkflowRepository((*m_db)->connection()).deployments().value();
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.constFirst().steps.size(), 4);
+    DeploymentTableModel model;
+    model.setRecords(listed);
+    const QString details = model.index(0, 0).data(TableRoles::DetailsRole).toString();
+    QVERIFY(details.contains(QStringLiteral("<b>install</b>")));
+    QVERIFY(details.contains(QStringLiteral("pw-demo=1.1")));
 
     // Roll back: the earlier version returns, and the patch is missing again.
     const auto rolledBack = runChange(change, AssetDeployer::Mode::Rollback);
