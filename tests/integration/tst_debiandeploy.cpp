@@ -7,6 +7,7 @@
 #include "../support/SshServer.h"
 #include "../support/TestDatabase.h"
 
+#include "endpoints/SshSession.h"
 #include "itemmodels/DeploymentTableModel.h"
 #include "jobs/DeploymentRun.h"
 #include "jobs/ScanRun.h"
@@ -59,6 +60,7 @@ private slots:
     void rebootInTheWindowThenVerifyAgain();
     void rebootOutsideTheWindowIsDeferred();
     void plainAccountDeploysThroughSudo();
+    void passwordAndAgentLogins();
 
 private:
     QString hostRoot() const { return m_hostDir->filePath(QStringLiteral("root")); }
@@ -470,6 +472,83 @@ void TestDebianDeploy::plainAccountDeploysThroughSudo()
              qPrintable(steps.at(1).detail));
     QVERIFY(steps.at(1).detail.contains(QStringLiteral("NOPASSWD")));
     QCOMPARE(installedVersion(QStringLiteral("pw-kernel")), QStringLiteral("ii 1.0"));
+}
+
+void TestDebianDeploy::passwordAndAgentLogins()
+{
+    // A plain account with a password (sshd allows passwords for it alone) and no identity file on the asset.
+    const QString root = hostRoot();
+    QCOMPARE(QProcess::execute(QStringLiteral("chroot"),
+                               {root, QStringLiteral("useradd"), QStringLiteral("-m"), QStringLiteral("-p"),
+                                QStringLiteral("*"), QStringLiteral("-s"), QStringLiteral("/bin/sh"),
+                                QStringLiteral("patch")}),
+             0);
+    QProcess chpasswd;
+    chpasswd.start(QStringLiteral("chroot"), {root, QStringLiteral("chpasswd")});
+    QVERIFY(chpasswd.waitForStarted());
+    chpasswd.write("patch:correct-horse-battery-staple\n");
+    chpasswd.closeWriteChannel();
+    QVERIFY(chpasswd.waitForFinished() && chpasswd.exitCode() == 0);
+    SshServer hostSshd(root);
+    hostSshd.addConfig(QStringLiteral("Match User patch\n    PasswordAuthentication yes"));
+    QVERIFY2(hostSshd.start(), qPrintable(hostSshd.error()));
+
+    Asset asset;
+    asset.name = QStringLiteral("deb1-password");
+    asset.transport = Transport::Ssh;
+    asset.address = hostSshd.host();
+    asset.port = hostSshd.port();
+    asset.user = QStringLiteral("patch");
+    const QString account = QStringLiteral("ssh-password:patch@127.0.0.1:%1").arg(hostSshd.port());
+    const auto whoAmI = [&asset, this](const SshSession::PasswordSource &passwords) {
+        EndpointContext context;
+        context.database = m_db->config();
+        context.hostKeyPolicy = HostKeyPolicy::AcceptNew;
+        context.passwords = passwords;
+        auto endpoint = endpointForAsset(asset, context);
+        if (!endpoint)
+            return std::make_pair(QString(), endpoint.error().text());
+        const CommandResult result =
+            endpoint.value()->run({QStringLiteral("id"), {QStringLiteral("-un")}}, RunLimits{});
+        return std::make_pair(QString::fromUtf8(result.standardOutput).trimmed(), result.errorCode);
+    };
+
+    // The password comes from the password source (the OS keychain in the console), under the asset's
+    // account.
+    QString askedFor;
+    const auto right = whoAmI([&askedFor](const QString &name) -> Result<KeyStore::Lookup> {
+        askedFor = name;
+        return KeyStore::Lookup{true, QStringLiteral("correct-horse-battery-staple")};
+    });
+    QCOMPARE(askedFor, account);
+    QCOMPARE(right.first, QStringLiteral("patch"));
+    const auto wrong = whoAmI([](const QString &) -> Result<KeyStore::Lookup> {
+        return KeyStore::Lookup{true, QStringLiteral("not-the-password")};
+    });
+    QVERIFY(wrong.first.isEmpty());
+    QCOMPARE(wrong.second, QString::fromLatin1(SshSession::AuthFailedCode));
+
+    // ssh-agent: the key is only in a real agent of the test's own (HOME has no keys), no password stored.
+    QTemporaryDir agentDir;
+    const QString socket = agentDir.filePath(QStringLiteral("agent.sock"));
+    QProcess agent;
+    agent.start(QStringLiteral("ssh-agent"), {QStringLiteral("-D"), QStringLiteral("-a"), socket});
+    QVERIFY(agent.waitForStarted());
+    QProcess add;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SSH_AUTH_SOCK"), socket);
+    add.setProcessEnvironment(environment);
+    // The agent prints its "SSH_AUTH_SOCK=..." line once the socket is listening.
+    QVERIFY(agent.waitForReadyRead(10000));
+    add.start(QStringLiteral("ssh-add"), {hostSshd.userKeyPath()});
+    QVERIFY(add.waitForFinished() && add.exitCode() == 0);
+    qputenv("SSH_AUTH_SOCK", socket.toLocal8Bit());
+    const auto viaAgent =
+        whoAmI([](const QString &) -> Result<KeyStore::Lookup> { return KeyStore::Lookup{}; });
+    qunsetenv("SSH_AUTH_SOCK");
+    agent.kill();
+    agent.waitForFinished();
+    QVERIFY2(viaAgent.first == QStringLiteral("patch"), qPrintable(viaAgent.second));
 }
 
 int main(int argc, char *argv[])
