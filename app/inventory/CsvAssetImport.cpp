@@ -51,6 +51,7 @@ ParsedAssets CsvAssetImport::parse(const QByteArray &bytes)
         ImportedAsset imported;
         imported.line = record.line;
         imported.asset.transport = Transport::Ssh;
+        bool fits = true;
         for (qsizetype c = 0; c < columns.size(); ++c) {
             const QString cell = record.fields.at(c).trimmed();
             if (cell.isEmpty())
@@ -58,15 +59,15 @@ ParsedAssets CsvAssetImport::parse(const QByteArray &bytes)
             if (Status set = AssetFields::set(&imported.asset, columns.at(c), cell); !set) {
                 parsed.problems.append(
                     {record.line, columns.at(c) + QStringLiteral(": ") + set.error().message});
+                fits = false;
                 continue;
             }
             imported.given.insert(columns.at(c));
         }
-        if (!imported.given.contains(QStringLiteral("name"))) {
+        if (!imported.given.contains(QStringLiteral("name")))
             parsed.problems.append({record.line, tr("the name is empty")});
-            continue;
-        }
-        parsed.assets.append(imported);
+        else if (fits)
+            parsed.assets.append(imported);
     }
     return parsed;
 }
