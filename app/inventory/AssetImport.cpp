@@ -82,6 +82,7 @@ Result<AssetImport::Report> AssetImport::importData(AssetRepository &repository,
         const bool exists = stored != byName.cend();
         if (exists && !update) {
             report.problems.append({imported.line, tr("an asset named %1 already exists").arg(name)});
+            ++report.existing;
             continue;
         }
         if (exists) {

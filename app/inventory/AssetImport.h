@@ -37,6 +37,7 @@ public:
         QList<Entry> updated;
         QList<Entry> unchanged;
         QList<ImportProblem> problems; // not empty: nothing was stored
+        int existing = 0;              // how many of the problems are names that exist (without `update`)
     };
 
     // An Error when the file cannot be read or the database refuses; problems in the file are in the Report.
