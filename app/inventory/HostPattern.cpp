@@ -21,8 +21,11 @@ Result<QStringList> expandRange(const QString &range)
     const QString &first = parts.at(0);
     const QString &last = parts.at(1);
     QStringList names;
-    static const QRegularExpression letter(QStringLiteral("^[a-zA-Z]$"));
-    if (letter.match(first).hasMatch() && letter.match(last).hasMatch()) {
+    // Letters of one case, as Ansible's ranges over ascii_letters allow.
+    static const QRegularExpression lower(QStringLiteral("^[a-z]$"));
+    static const QRegularExpression upper(QStringLiteral("^[A-Z]$"));
+    if ((lower.match(first).hasMatch() && lower.match(last).hasMatch()) ||
+        (upper.match(first).hasMatch() && upper.match(last).hasMatch())) {
         if (first.at(0) > last.at(0))
             return Error{HostPattern::tr("the range [%1] runs backwards").arg(range)};
         for (char16_t c = first.at(0).unicode(); c <= last.at(0).unicode(); c += char16_t(step))

@@ -93,6 +93,7 @@ void TestAnsibleInventory::hostPatternsRefuseNonsense_data()
     QTest::newRow("stray close") << u"w1:3]"_s << u"without a ["_s;
     QTest::newRow("not a range") << u"w[1-3]"_s << u"start:end"_s;
     QTest::newRow("mixed") << u"w[1:c]"_s << u"numbers or single letters"_s;
+    QTest::newRow("mixed case") << u"w[A:z]"_s << u"numbers or single letters"_s;
     QTest::newRow("bomb") << u"w[0:99999999]"_s << u"more than 10000"_s;
     QTest::newRow("product bomb") << u"w[0:999][0:999]"_s << u"more than 10000"_s;
     QTest::newRow("port zero") << u"w:0"_s << u"port"_s;
