@@ -12,6 +12,91 @@
     </message>
 </context>
 <context>
+    <name>AnsibleIni</name>
+    <message>
+        <source>a %1 quote is never closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a section header must look like [group], [group:vars] or [group:children]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown section kind "%1"; use [group], [group:vars] or [group:children]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid group name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a [%1:vars] line must be key=value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a [%1:children] line names one group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" after the host is not a key=value variable</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AnsibleInventory</name>
+    <message>
+        <source>the group "%1" is its own child (through "%2")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (for host %2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a single value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patchwright reaches hosts over ssh, winrm or local, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AnsibleYaml</name>
+    <message>
+        <source>an inventory is a mapping of groups, e.g. "all:"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the variables of %1 must be a mapping of name: value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid group name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>groups are nested more than %1 levels deep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the group %1 must be a mapping of hosts, vars and children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the children of %1 must be a mapping of groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the hosts of %1 must be a mapping (host: or host: with variables)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown key "%1" in the group %2; a group has hosts, vars and children</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ApprovalQueueModel</name>
     <message>
         <source>ID</source>
@@ -171,17 +256,143 @@
         <source>The output was probably cut short or altered; scan again.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No packages were selected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid Debian package name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid Debian version of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid Debian architecture.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AssetActions</name>
+    <message>
+        <source>Add asset…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a machine the console scans and patches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit asset…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change how the selected asset is reached and how much it matters (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove asset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the selected asset with its scans and patches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import assets…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add assets from a CSV file or an Ansible inventory (INI or YAML)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove %1 with its scans and pending patches? The audit trail keeps its history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files and Ansible inventories (*.csv *.ini *.yml *.yaml hosts);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported from %1: %2 added, %3 updated, %4 unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported from %1. Fix these problems and import again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… and %1 more (see Show Details).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Update existing assets</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AssetAddCommand</name>
+    <message>
+        <source>Add an asset the console scans and patches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A unique name for the asset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asset add needs exactly one asset name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asset add needs --transport ssh, winrm or local.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change an asset: only the options given change (--tag replaces the tags).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The asset's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new name for the asset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asset edit needs exactly one asset name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asset edit needs at least one option to change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AssetCommand</name>
-    <message>
-        <source>asset needs a subcommand: list or show.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unknown asset subcommand "%1"; use list or show.</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>List the assets and what their last scan found.</source>
         <translation type="unfinished" />
@@ -204,6 +415,388 @@
     </message>
     <message>
         <source>asset show needs exactly one asset name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove an asset with its scans and patches (the audit trail keeps its history).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asset remove needs exactly one asset name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AssetDeployer</name>
+    <message>
+        <source>No supported package manager on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>did not finish within %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>printed more than the output cap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2: %3 (wanted %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A reboot is required to finish: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reason not stated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deployment log could not be written; stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Precheck failed; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 is not installed on the asset any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every target version is already installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already up to date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canceled before anything was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refreshing package metadata failed; nothing was installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canceled before anything was installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) updated and verified.</source>
+        <translation><numerusform>%n package updated and verified.</numerusform><numerusform>%n packages updated and verified.</numerusform></translation>
+    </message>
+    <message>
+        <source>The installation ran but verification failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The installation failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The previous versions are back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rolling back failed too: the asset needs attention.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No earlier version of %1 was recorded; it cannot be rolled back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to roll back to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The earlier versions are already installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already at the earlier versions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) returned to their earlier versions.</source>
+        <translation><numerusform>%n package returned to their earlier versions.</numerusform><numerusform>%n packages returned to their earlier versions.</numerusform></translation>
+    </message>
+    <message>
+        <source>Rolling back failed: the asset needs attention.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AssetDialog</name>
+    <message>
+        <source>Edit asset %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add asset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. web01</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH (Linux)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WinRM (Windows)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This machine (local)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host name, IP address or ~/.ssh/config Host alias</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default: from ~/.ssh/config, else 22</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>default: from ~/.ssh/config, else your login name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>private key file, tried before ssh-agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. pilot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>separated by commas, e.g. web, dmz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Identity file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Criticality:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Exposure:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Ring:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The console keeps only the path of the key file, never the key. Passwords are read from the OS keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file does not exist or is not readable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AssetFields</name>
+    <message>
+        <source>the transport must be ssh, winrm or local, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the criticality must be low, medium, high or critical, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the exposure must be internet, internal or isolated, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown asset field "%1"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AssetImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file names no assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is also on line %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an asset named %1 already exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AssetImportCommand</name>
+    <message>
+        <source>Add assets from a CSV file (a header row of asset add option names: name,transport,address,port,user,identity,criticality,exposure,ring,tags) or an Ansible inventory (INI or YAML). All or nothing: one problem and no asset is added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CSV file or Ansible inventory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>csv or ansible (default: csv for *.csv, else ansible).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change assets that already exist (only the fields the file gives) instead of refusing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asset import needs exactly one file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--kind must be csv or ansible.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported from %1 (problems: %2). Fix them (use --update to change assets that exist) and import again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AssetOptions</name>
+    <message>
+        <source>How to reach it: ssh, winrm or local.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host name, IP address or ~/.ssh/config Host alias.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port (default: from ~/.ssh/config, else 22).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Login name (default: from ~/.ssh/config, else yours).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private key file to log in with (tried before ssh-agent).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>low, medium, high or critical (default medium).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>internet, internal or isolated (default internal).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deployment ring, e.g. pilot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A tag; repeat for more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The identity file %1 does not exist or is not readable.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -247,6 +840,30 @@
     </message>
     <message>
         <source>Cannot remove the asset: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot change the asset: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save the assets: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot add the asset %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot add the asset: the database returned no id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot change the asset %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot remove the asset</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -305,10 +922,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Supported: Debian and Ubuntu (apt); RHEL, Fedora, Rocky and Alma (dnf).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Listing installed packages</source>
         <translation type="unfinished" />
     </message>
@@ -322,6 +935,30 @@
     </message>
     <message>
         <source>Unexpected update list from %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unexpected advisories from %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unexpected advisory details from %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supported: Debian and Ubuntu (apt); RHEL, Fedora, Rocky and Alma (dnf, yum); SLES and openSUSE (zypper).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading advisories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking whether a reboot is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unexpected reboot check from %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -449,13 +1086,111 @@
     </message>
 </context>
 <context>
-    <name>AssetsPane</name>
+    <name>AssetTrustCommand</name>
     <message>
-        <source>Assets</source>
+        <source>Accept an SSH asset's host key after checking its fingerprint.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;h3&gt;No assets yet&lt;/h3&gt;&lt;p&gt;Patchwright registers this machine on first start. If you removed it, restart with a new database or add assets from the command line.&lt;/p&gt;</source>
+        <source>The asset's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store the key only if it has this fingerprint (as ssh-keygen -l prints it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asset trust needs exactly one asset name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--fingerprint takes a SHA256:... fingerprint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not reached over SSH; there is no host key to trust.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:%2 offers %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host offers %1, not the fingerprint you gave (%2); nothing was stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This key is already trusted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept this key for %1? [y/N] </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not accepted; nothing was stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trusted %1 for %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AssetValidation</name>
+    <message>
+        <source>an asset needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid asset name: use up to 128 letters, digits, dots, dashes and underscores, starting with a letter or digit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an %1 asset needs an address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is neither a host name nor an IP address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid login name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give the path of the private key file, never the key itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is not a file path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an absolute path (start it with / or ~/)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid ring name: use letters, digits, dots, dashes, colons and underscores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an asset has at most %1 tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid tag: use up to 64 letters, digits, dots, dashes, colons and underscores</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AssetsPane</name>
+    <message>
+        <source>Assets</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -470,15 +1205,42 @@
         <source>%n asset(s), %1 scanned, %2 security updates pending</source>
         <translation><numerusform>%n asset, %1 scanned, %2 security updates pending</numerusform><numerusform>%n assets, %1 scanned, %2 security updates pending</numerusform></translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;No assets yet&lt;/h3&gt;&lt;p&gt;Add one with &lt;b&gt;Add asset…&lt;/b&gt; (Ctrl+N), or import a CSV file or an Ansible inventory with &lt;b&gt;Import assets…&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Recompute every audit event's SHA-256 and check the chain; exit 1 at the first broken event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit trail is broken at event %1: %2. Events from there on cannot be trusted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 events verified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List audit events, newest first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only events at or after this date (ISO 8601).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--since needs an ISO 8601 date, e.g. 2026-11-01 or 2026-11-01T08:00:00Z.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>Cannot read the audit trail: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot write to the audit trail: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -491,6 +1253,18 @@
     </message>
     <message>
         <source>event %1 was altered after it was written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write to the audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot lock the audit trail</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -569,6 +1343,207 @@
     </message>
 </context>
 <context>
+    <name>ChangeCommand</name>
+    <message>
+        <source>Create a change request (a draft) from missing patches; prints its id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the change is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A patch id (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every missing patch of the --asset(s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Limit to this asset (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May be deployed once submitted; approved afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change create needs --title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change create needs --patch IDs or --all-pending (not both).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--all-pending needs at least one --asset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a patch id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No missing patches on %1: nothing to change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put a draft change to the change board.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a reviewer's decision on a submitted change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reviewer's comment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List change requests, newest first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show a change's patches: asset, package, target and rollback versions.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangeId</name>
+    <message>
+        <source>Give exactly one change id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a change id.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangeRepository</name>
+    <message>
+        <source>A change request needs a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A change request needs at least one patch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick missing patches in the Patches pane, or give --patch IDs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the change request: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read patch %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no patch with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List patch ids with `patchwright-cli patches --format json`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patch %1 is %2, not missing: there is nothing to deploy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the asset again to refresh its patches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the change request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot add patch %1 to the change request</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>"%1": %n patch(es)</source>
+        <translation><numerusform>"%1": %n patch</numerusform><numerusform>"%1": %n patches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> on %n asset(s)</source>
+        <translation><numerusform> on %n asset</numerusform><numerusform> on %n assets</numerusform></translation>
+    </message>
+    <message>
+        <source>, emergency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot update change #%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a decision: use approved, rejected or changes-requested.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 requested change #%2 and cannot also decide on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Separation of duties: another reviewer must decide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot record the decision: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot record the decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change #%1 is %2; it must be %3 first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot update change #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read change #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no change request #%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List them with `patchwright-cli change list`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the patches of change #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot record the rollback version</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Show this command's help.</source>
@@ -582,36 +1557,17 @@
         <source>Unknown format "%1"; use table, json or csv.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 needs a subcommand: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown %1 subcommand "%2"; use %3.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
-    <message>
-        <source>Usage: patchwright-cli [--db PATH] COMMAND [OPTIONS]
-
-Patchwright from a shell: the same engine and database as the console.
-
-Global options:
-  --db PATH        database file (default: the console's own, in your data folder)
-  --passphrase-file FILE  passphrase mode: the key is the first line of FILE
-                   (or set PATCHWRIGHT_DB_PASSPHRASE); default: the key in the OS keychain
-  --version        print the version
-  --help           this help; COMMAND --help for a command's options
-
-Commands:
-  asset list [--format table|json|csv]
-  asset show NAME [--format table|json|csv]
-  scan NAME...|--all [--parallel N] [--format table|json|csv]
-  patches [--asset NAME] [--state missing|installed|superseded|resolved|all]
-          [--sort asset|severity|package] [--format table|json|csv]
-
-Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--db needs a path.</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>--passphrase-file needs a path.</source>
         <translation type="unfinished" />
@@ -626,6 +1582,46 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>Unknown command "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: patchwright-cli [--db PATH | --db postgresql://USER@HOST[:PORT]/DB] COMMAND [OPTIONS]
+
+Patchwright from a shell: the same engine and database as the console.
+
+Global options:
+  --db PATH        database file (default: the console's own, in your data folder)
+  --db postgresql://USER@HOST[:PORT]/DB[?sslmode=require]
+                   team database on PostgreSQL; the password comes from PGPASSFILE
+                   (~/.pgpass) or the OS keychain, never from the URL
+  --passphrase-file FILE  passphrase mode: the key is the first line of FILE
+                   (or set PATCHWRIGHT_DB_PASSPHRASE); default: the key in the OS keychain
+  --version        print the version
+  --help           this help; COMMAND --help for a command's options
+
+Commands:
+  asset list [--format table|json|csv]
+  asset show NAME [--format table|json|csv]
+  asset add NAME --transport ssh|winrm|local [--address HOST] [--port N] [--user U]
+            [--identity FILE] [--criticality C] [--exposure E] [--ring R] [--tag T]...
+  asset edit NAME [--name NEW] [the options of asset add]
+  asset import FILE [--kind csv|ansible] [--update] [--format table|json|csv]
+  asset remove NAME
+  asset trust NAME [--fingerprint SHA256:...]
+  scan NAME...|--all [--parallel N] [--accept-new-host-keys] [--format table|json|csv]
+  patches [--asset NAME] [--state missing|installed|superseded|resolved|all]
+          [--sort asset|severity|package] [--format table|json|csv]
+  db info [--format table|json|csv]
+  db rekey [--new-passphrase-file FILE | --to-keychain]
+  audit verify
+  audit list [--since DATE] [--format table|json|csv]
+
+Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--db needs a path or a postgresql:// URL.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -766,6 +1762,48 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
 </context>
 <context>
+    <name>CsvAssetImport</name>
+    <message>
+        <source>the file is empty; it needs a header row such as name,transport,address,user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown column "%1"; the columns are the asset add options: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the column "%1" appears twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the header has no "name" column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 fields, but the header has %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text after a closing quote; double a quote inside a quoted field ("")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a quote inside an unquoted field; put the whole field in quotes and double the quote</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -816,14 +1854,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Migration %1 is missing from this build.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reinstall Patchwright.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cannot start migration %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -839,17 +1869,120 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
         <source>Migration %1 could not be recorded: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Put the password in your PGPASSFILE (default ~/.pgpass, mode 0600, lines HOST:PORT:DATABASE:USER:PASSWORD) or store it in the OS keychain with Database ▸ Connect to team database… (keychain account "%1").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 wants a password for %2, and none was found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 refused the login %2: wrong password or no such login.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no database "%1" on the PostgreSQL server at %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the name in the address, or ask the server's admin to create it (README: Team mode on PostgreSQL).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 does not accept the login %2 from this machine: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the server's admin to allow it in pg_hba.conf, or use sslmode=require if only TLS connections are allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLS connection to the PostgreSQL server at %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the server's TLS setup and the sslmode, sslrootcert and related parameters in the address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server at %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the server runs and accepts TCP connections from this machine (listen_addresses, firewall), and the host and port in the address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the team database %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the address and your login.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Install Qt's PostgreSQL driver (on Debian: libqt6sql6-psql).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the login of the team database %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PostgreSQL %1 as %2, TLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PostgreSQL %1 as %2, no TLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the schema of the team database %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team database %1 is at schema version %2, this Patchwright needs version %3, and only the database owner (%4) applies migrations; your login %5 does not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the owner to connect once with this version of Patchwright, e.g. patchwright-cli --db postgresql://%1@%2:%3/%4 db info. The database was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot lock the team database for migration %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Migration %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The owner may lack a right the migration needs: to create the group roles patchwright_admin, patchwright_reviewer and patchwright_auditor it needs CREATEROLE, or a superuser creates them first (README: Team mode on PostgreSQL).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DatabaseChoice</name>
+    <message>
+        <source>Cannot save the database choice in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password could not be kept in the OS keychain: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave the password empty and put it in your PGPASSFILE (~/.pgpass, mode 0600) instead, or unlock your keyring and try again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
-    <message>
-        <source>Team mode on PostgreSQL is not available in this version.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Use a local database file with --db PATH.</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>The key for %1 is not in your keychain.</source>
         <translation type="unfinished" />
@@ -870,6 +2003,61 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
         <source>Put the passphrase on its first line.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A passphrase is for an encrypted database file, not for a team database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password of a team database login comes from PGPASSFILE (~/.pgpass) or the OS keychain; drop --passphrase-file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DatabaseRekey</name>
+    <message>
+        <source>Cannot re-encrypt the database: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The old key still applies.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A team database on PostgreSQL has no Patchwright key to rotate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server protects it (TLS in transit, its own storage at rest); to change a login's password, use ALTER ROLE on the server and update your PGPASSFILE or keychain entry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database is re-encrypted, but the new key could not replace the old one in the keychain: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is kept as %1; Patchwright will use it at the next start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new random 256-bit key, kept in the OS keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new passphrase is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database now uses the passphrase, but its old key could not be removed from the keychain: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The old key no longer opens the file; remove it by hand.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DatabaseUnlock</name>
@@ -879,6 +2067,206 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>Too many attempts to unlock %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DbCommand</name>
+    <message>
+        <source>Where the database is, how it is protected, what it holds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-encrypt the database with a new key. Default: a new random key in the OS keychain (keychain mode) — in passphrase mode give --new-passphrase-file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch to (or stay in) passphrase mode with this file's first line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch to a new random key kept in the OS keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give --new-passphrase-file or --to-keychain, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database uses a passphrase: give --new-passphrase-file FILE or --to-keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-encrypted %1 with a new %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>random 256-bit key, kept in the OS keychain</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeployCommand</name>
+    <message>
+        <source>Return a deployed change's assets to the versions recorded before it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy an approved change: precheck, install, verify by rescan; on failure roll back to the versions found before.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this asset (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assets changed at once (default 32).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do not refresh package metadata before installing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave a failed asset as it is instead of rolling it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--parallel needs a number from 1 to 1024.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>patchwright-cli: %n deployment(s) had been interrupted; marked as such.</source>
+        <translation><numerusform>patchwright-cli: %n deployment had been interrupted; marked as such.</numerusform><numerusform>patchwright-cli: %n deployments had been interrupted; marked as such.</numerusform></translation>
+    </message>
+    <message>
+        <source>List deployments, newest first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this change.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeploymentRepository</name>
+    <message>
+        <source>Cannot read deployment %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no deployment %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change #%1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot record the deployment: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot record the deployment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot record the deployment: asset %1 no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot record the deployment step: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot record the deployment step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (exit %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot finish the deployment: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot finish the deployment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deployment %1 is not running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot check for interrupted deployments: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot check for interrupted deployments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The process running this deployment stopped before it finished; check the asset and its steps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot mark deployment %1 interrupted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot mark deployments interrupted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read deployment steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read deployments</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeploymentRun</name>
+    <message>
+        <source>This deployment is already running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change #%1 is %2: only an approved change (or a submitted emergency change) is deployed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Have a reviewer approve it first: patchwright-cli change approve %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change #%1 is %2: only a change that was deployed can be rolled back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change #%1 has no patches on the assets given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canceled before the asset was contacted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The verification scan could not be stored: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 asset(s) %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -952,41 +2340,60 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
 </context>
 <context>
-    <name>DnfPlatform</name>
-    <message>
-        <source>rpm -qa output</source>
-        <translation type="unfinished" />
-    </message>
+    <name>DnfAdvisories</name>
     <message>
         <source>%1, line %2: %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Patchwright refuses output it does not understand; check the rpm database on the asset.</source>
+        <source>Patchwright refuses output it does not understand; check dnf on the asset.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>expected 4 tab-separated fields, found %1</source>
+        <source>expected 3 columns, found %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>invalid package name</source>
+        <source>invalid advisory or CVE id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown advisory type "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid package "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dnf updateinfo list output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dnf updateinfo list output, line %1: advisory %2 changes its type or severity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dnf updateinfo list --with-cve output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dnf updateinfo list --with-cve output, line %1: %2 is for a package no advisory lists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The advisory metadata changed between two commands; scan again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DnfPlatform</name>
+    <message>
+        <source>%1, line %2: %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>invalid version for %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>invalid architecture for %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>invalid source rpm for %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>dnf check-update output</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1013,6 +2420,46 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
         <source>invalid repository id for %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>dnf needs-restarting -r output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (exit status %2) is not what needs-restarting prints.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No packages were selected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid rpm package name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid rpm version of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid rpm architecture.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid advisory id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be rolled back: it was not installed before, and %2 downgrade only returns installed packages to earlier versions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove it by hand after the change if it must go.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 check-update output</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Endpoint</name>
@@ -1021,7 +2468,11 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Scan this machine (transport local) for now.</source>
+        <source>No database to check SSH host keys against for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan this machine (transport local) or an SSH host for now.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1101,6 +2552,177 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
 </context>
 <context>
+    <name>HostKeyDecision</name>
+    <message>
+        <source>%1:%2 offered a host key this console has never accepted: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the fingerprint with the host's administrator (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on the host), then accept it: in the console's dialog, with `patchwright-cli asset trust %1`, or scan with --accept-new-host-keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host key of %1:%2 has CHANGED: it now offers %3, but the console accepted %4 %5 (on %6 by %7). Someone may be intercepting the connection; nothing was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If the host was reinstalled or its keys rotated, verify the new fingerprint out of band and pin it: `patchwright-cli asset trust %1 --fingerprint %2`.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HostKeyDialog</name>
+    <message>
+        <source>Host key changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New host key: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asset:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offered now:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;The host key of %1 has changed.&lt;/b&gt; Someone may be intercepting the connection, or the host was reinstalled. The console refuses to connect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted before:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If the change is expected, verify the new fingerprint on the host (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) and pin it with patchwright-cli asset trust %1 --fingerprint %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The console has never connected to %1 before. Compare this fingerprint with the one the host's administrator reads on the host (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) before accepting it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Accept key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the host key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the known host keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot store the host key</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HostPattern</name>
+    <message>
+        <source>the range [%1] needs the form [start:end] or [start:end:step]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the step of the range [%1] must be a positive number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the range [%1] runs backwards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the range [%1] must be numbers or single letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the range [%1] has more than %2 hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the port of %1 must be from 1 to 65535</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has a ] without a [</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has a [ without a ]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 expands to more than %2 hosts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the line contains a NUL byte</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the line is not valid UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeyRotation</name>
+    <message>
+        <source>Rotate the database key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-encrypt %1 with a new random 256-bit key kept in your OS keychain? The old key or passphrase will no longer open it. Backups made before keep their old key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key was not changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key rotated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database is now encrypted with a new key kept in your OS keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-encrypt the database with a passphrase of your choice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database is now encrypted with your passphrase. Patchwright will ask for it at start; scripts give it with --passphrase-file or PATCHWRIGHT_DB_PASSPHRASE.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>KeyStore</name>
     <message>
         <source>Unlock your keyring (on Linux a Secret Service such as GNOME Keyring or KWallet), or use passphrase mode: set PATCHWRIGHT_DB_PASSPHRASE or pass --passphrase-file.</source>
@@ -1120,6 +2742,29 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>The OS keychain refused to delete the key: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KnownHostKeys</name>
+    <message>
+        <source>Cannot read the known host keys: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refusing to store an incomplete host key for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot store the host key: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already has a different %2 key (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pin the new fingerprint explicitly once you have verified it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1214,6 +2859,41 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>Database: %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rotate key (new random key in the keychain)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use a &amp;passphrase…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect to &amp;team database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A scan is running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait for the scan to finish or cancel it, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reinstall Patchwright.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1383,6 +3063,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
         <source>none known yet</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>CVEs (%1)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PatchesCommand</name>
@@ -1459,6 +3143,127 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
 </context>
 <context>
+    <name>PostgresUrl</name>
+    <message>
+        <source>Write it as postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=require]; the password comes from PGPASSFILE or the OS keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A team database address starts with postgresql://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database address contains a password; Patchwright refuses it, because addresses end up in shell history, process lists and settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the password from the address and put it in your PGPASSFILE (~/.pgpass, mode 0600) or let Patchwright keep it in the OS keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database address is not a valid URL: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database address names no login (USER@ before the host).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database address names no server host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database port must be between 1 and 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database address names no database (/DATABASE after the host).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database address has a #fragment, which means nothing here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database address contains a password parameter; Patchwright refuses it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the password in your PGPASSFILE (~/.pgpass, mode 0600) or let Patchwright keep it in the OS keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown database address parameter "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allowed: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The parameter "%1" appears twice in the database address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The parameter "%1" needs a value without ";" or line breaks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sslmode must be one of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connect_timeout is a number of seconds.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RemoteCommand</name>
+    <message>
+        <source>%1 needs root on %2, and sudo asked for a password (the console never types one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow the account to run it without a password, e.g. in /etc/sudoers.d/patchwright: "%1 ALL=(root) NOPASSWD: %2" (use the full path from `command -v %3`).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RpmDatabase</name>
+    <message>
+        <source>rpm -qa output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, line %2: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patchwright refuses output it does not understand; check the rpm database on the asset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected 4 tab-separated fields, found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid package name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid version for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid architecture for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid source rpm for %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ScanCommand</name>
     <message>
         <source>Scan assets for facts, installed packages and pending updates.</source>
@@ -1486,6 +3291,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>There are no assets to scan. Add one first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust SSH host keys seen for the first time (and record them); changed keys are still refused.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1570,11 +3379,34 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
         <source>Cannot store the compliance snapshot</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>missing (installed %1, %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing → %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ScanRun</name>
     <message>
         <source>Canceled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SessionLog</name>
+    <message>
+        <source>%1 %2 on %3, %4</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1586,6 +3418,21 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>Cannot store setting %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot store setting %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShellQuote</name>
+    <message>
+        <source>An argument contains a NUL byte, which no command can receive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a bug in the caller: arguments must be validated before they are run.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1736,6 +3583,165 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
 </context>
 <context>
+    <name>SshConfig</name>
+    <message>
+        <source>Asset "%1" has no address to connect to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give it a host name, an IP address or a Host alias from ~/.ssh/config.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asset "%1" has an invalid port %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>libssh could not create a session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a usable host name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the SSH configuration %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SshEndpoint</name>
+    <message>
+        <source>%1 was canceled before it started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open a channel to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused to run %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to %1 was lost while %2 was running: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host may have rebooted or the network dropped; scan it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 wrote more than %2 bytes and was stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not finish within %2 ms and was stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was canceled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2 ended without an exit status (killed by a signal?).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SshSession</name>
+    <message>
+        <source>libssh could not create a session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the host is up, that sshd listens on port %1, and that no firewall is in the way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not present a host key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot fingerprint the host key of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to %1 failed during login: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>identity file %1 (unreadable, not a private key, or protected by a passphrase)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>identity file %1 (refused)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the keys of ~/.ssh/config and ~/.ssh (no ssh-agent: SSH_AUTH_SOCK is not set)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ssh-agent, then the keys of ~/.ssh/config and ~/.ssh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a password from the keychain (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a password (none in the keychain under "%1")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the password from the keychain (refused)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused the login. Tried: %2. The server accepts: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing it accepts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the asset an identity file whose public key is in the account's ~/.ssh/authorized_keys, load the key into ssh-agent, or store the password in the keychain under "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No host key verifier: refusing to connect to %1 blindly.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>%1: the team database refused it — your login's role does not allow this (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On PostgreSQL the server enforces roles: auditors only read, reviewers decide on change requests, admins change assets. Ask the database owner to grant your login the right group role (patchwright_admin, patchwright_reviewer or patchwright_auditor).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StoredHostKeyVerifier</name>
+    <message>
+        <source>Cannot check the host key of %1:%2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TablePane</name>
     <message>
         <source>Filter (every word must match)</source>
@@ -1743,6 +3749,33 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>Select a row to see its details.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseDialog</name>
+    <message>
+        <source>Connect to team database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;Share one patch history with your team on a PostgreSQL server. The server enforces each login's role (admin, reviewer or auditor), and the audit trail records the login.&lt;/p&gt;&lt;p&gt;Address: &lt;tt&gt;postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=verify-full]&lt;/tt&gt; — without a password. Give the password below to keep it in your OS keychain, or leave it empty to use your PGPASSFILE (~/.pgpass).&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password (optional):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use &amp;local database</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1758,6 +3791,323 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
 </context>
 <context>
+    <name>YamlSubset</name>
+    <message>
+        <source>the escape \%1 is not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a %1 quote is never closed on this line (multi-line strings are not supported)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this line is indented less than the document's first line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a list item where a "key: value" was expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a quoted key must be followed by a colon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected "key: value" or "key:"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>complex keys are not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key "%1" is already on line %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected indentation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a flow list must end on its line with ]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only simple values are supported in a [flow list]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>flow mappings ({…}) are not supported; write one key per line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>block scalars (| and &gt;) are not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>anchors, aliases and tags (&amp; * !) are not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a plain value cannot start with %1; quote it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a tab in the indentation; YAML indents with spaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a second YAML document; an inventory is one document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YAML directives are not supported</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ZypperPlatform</name>
+    <message>
+        <source>%1, line %2, &lt;%3&gt;: %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patchwright refuses output it does not understand; check zypper on the asset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zypper reported an error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected in &lt;stream&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected in &lt;update-status&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected in &lt;update-list&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: expected one &lt;update-status&gt;, found %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zypper probably failed; run the command on the asset to see why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1 of the patch details: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an indented line that continues no field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a "Key : value" line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a second or invalid patch name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a second Conflicts field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>patch details without a Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>patch %1 announces %2 conflicts but lists %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>patch %1: conflict "%2" does not parse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>patch %1: invalid package in "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid rpm package name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid rpm version of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid rpm architecture.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zypper list-updates output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kind "%1" where a package was expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid package name or architecture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid version for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing or invalid repository alias for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zypper list-patches output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kind "%1" where a patch was expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid patch name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown status "%1" of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown category "%1" of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown severity "%1" of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected in &lt;issue-list&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid CVE id in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zypper info -t patch output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: patch %2 is not described, or updates no package.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The repositories may have changed between two commands; scan again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zypper needs-rebooting output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (exit status %2) is not what zypper needs-rebooting prints.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No packages were selected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid patch name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be rolled back: it was not installed before, and zypper install --oldpackage only returns installed packages to earlier versions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove it by hand after the change if it must go.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ZypperXml</name>
+    <message>
+        <source>%1, line %2: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patchwright refuses output it does not understand; check zypper on the asset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a document type declaration (zypper prints none; entities are refused)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the entity reference &amp;%1;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a processing instruction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected element &lt;%1&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>element &lt;%1&gt; nests or repeats too much</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the document must be one &lt;stream&gt; element, found &lt;%1&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attribute %1 of &lt;%2&gt; is longer than %3 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the text of &lt;%1&gt; is longer than %2 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text outside the &lt;stream&gt; element</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> inside &lt;%1&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>malformed XML%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no &lt;stream&gt; element; the output is empty or cut short.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan again; check zypper on the asset.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Patch administration console</source>
@@ -1769,6 +4119,14 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>Patchwright cannot start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patchwright cannot open the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patchwright console</source>
         <translation type="unfinished" />
     </message>
 </context>

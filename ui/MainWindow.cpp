@@ -5,6 +5,7 @@
 #include "dialogs/KeyRotation.h"
 #include "dialogs/TeamDatabaseDialog.h"
 #include "panes/ApprovalsPane.h"
+#include "panes/AssetActions.h"
 #include "panes/AssetsPane.h"
 #include "panes/AuditPane.h"
 #include "panes/CompliancePane.h"
@@ -80,6 +81,7 @@ void MainWindow::createPanes()
 {
     m_assets = new AssetsPane(m_database, this);
     connect(m_assets, &AssetsPane::scanRequested, this, &MainWindow::scan);
+    connect(m_assets, &AssetsPane::assetsChanged, this, &MainWindow::reloadAll);
     m_panes = {m_assets,
                new PatchesPane(m_database, this),
                new ApprovalsPane(m_database, this),
@@ -97,6 +99,11 @@ void MainWindow::createPanes()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    // Add and Import work from any pane (Edit and Remove act on the Assets pane's selection, so they stay
+    // in that pane).
+    file->addAction(m_assets->assetActions()->addAction());
+    file->addAction(m_assets->assetActions()->importAction());
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));

@@ -1,68 +1,84 @@
 #include "AssetAddCommand.h"
 
+#include "AssetOptions.h"
 #include "CommandArguments.h"
 
+#include "inventory/AssetFields.h"
+#include "inventory/AssetValidation.h"
 #include "storage/AssetRepository.h"
 
-#include <QFileInfo>
+namespace {
 
-int AssetAddCommand::run(CliContext &context, const QStringList &arguments)
+int failed(CliContext &context, const Error &error)
+{
+    return error.code == QLatin1String(AssetOptions::UsageCode) ? context.usage(error.message)
+                                                                : context.fail(error.text());
+}
+
+} // namespace
+
+int AssetAddCommand::add(CliContext &context, const QStringList &arguments)
 {
     CommandArguments args(QStringLiteral("asset add"), tr("Add an asset the console scans and patches."));
     QCommandLineParser &p = args.parser();
     p.addPositionalArgument(QStringLiteral("name"), tr("A unique name for the asset."));
-    p.addOption({QStringLiteral("transport"), tr("How to reach it: ssh, winrm or local."),
-                 QStringLiteral("ssh|winrm|local")});
-    p.addOption({QStringLiteral("address"), tr("Host name, IP address or ~/.ssh/config Host alias."),
-                 QStringLiteral("HOST")});
-    p.addOption(
-        {QStringLiteral("port"), tr("Port (default: from ~/.ssh/config, else 22)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("user"), tr("Login name (default: from ~/.ssh/config, else yours)."),
-                 QStringLiteral("U")});
-    p.addOption({QStringLiteral("identity"), tr("Private key file to log in with (tried before ssh-agent)."),
-                 QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("criticality"), tr("low, medium, high or critical (default medium)."),
-                 QStringLiteral("C"), QStringLiteral("medium")});
-    p.addOption({QStringLiteral("exposure"), tr("internet, internal or isolated (default internal)."),
-                 QStringLiteral("E"), QStringLiteral("internal")});
-    p.addOption({QStringLiteral("ring"), tr("Deployment ring, e.g. pilot."), QStringLiteral("R")});
-    p.addOption({QStringLiteral("tag"), tr("A tag; repeat for more."), QStringLiteral("T")});
+    AssetOptions::addTo(p);
     if (const auto done = args.parseOrExit(context, arguments))
         return *done;
     if (p.positionalArguments().size() != 1)
         return context.usage(tr("asset add needs exactly one asset name."));
+    if (!p.isSet(QStringLiteral("transport")))
+        return context.usage(tr("asset add needs --transport ssh, winrm or local."));
 
     Asset asset;
     asset.name = p.positionalArguments().constFirst().trimmed();
-    if (!transportFromString(p.value(QStringLiteral("transport")), &asset.transport))
-        return context.usage(tr("asset add needs --transport ssh, winrm or local."));
-    asset.address = p.value(QStringLiteral("address")).trimmed();
-    if (asset.transport != Transport::Local && asset.address.isEmpty())
-        return context.usage(tr("An %1 asset needs --address.").arg(transportToString(asset.transport)));
-    if (p.isSet(QStringLiteral("port"))) {
-        bool numeric = false;
-        asset.port = p.value(QStringLiteral("port")).toInt(&numeric);
-        if (!numeric || asset.port < 1 || asset.port > 65535)
-            return context.usage(tr("--port needs a number from 1 to 65535."));
-    }
-    asset.user = p.value(QStringLiteral("user")).trimmed();
-    if (p.isSet(QStringLiteral("identity"))) {
-        const QFileInfo identity(p.value(QStringLiteral("identity")));
-        if (!identity.isFile() || !identity.isReadable())
-            return context.fail(
-                tr("The identity file %1 does not exist or is not readable.").arg(identity.filePath()));
-        asset.identityFile = identity.absoluteFilePath();
-    }
-    if (!criticalityFromString(p.value(QStringLiteral("criticality")), &asset.criticality))
-        return context.usage(tr("--criticality must be low, medium, high or critical."));
-    if (!exposureFromString(p.value(QStringLiteral("exposure")), &asset.exposure))
-        return context.usage(tr("--exposure must be internet, internal or isolated."));
-    asset.ring = p.value(QStringLiteral("ring")).trimmed();
-    asset.tags = p.values(QStringLiteral("tag"));
+    QSet<QString> given;
+    if (Status read = AssetOptions::read(p, &asset, &given); !read)
+        return failed(context, read.error());
+    if (Status valid = AssetValidation::check(asset); !valid)
+        return context.usage(valid.error().message);
 
     const auto added = AssetRepository(context.database->connection(), context.database->actor()).add(asset);
     if (!added)
         return context.fail(added.error().text());
     context.out << tr("Added %1.").arg(asset.name) << Qt::endl;
+    return CliContext::Success;
+}
+
+int AssetAddCommand::edit(CliContext &context, const QStringList &arguments)
+{
+    CommandArguments args(QStringLiteral("asset edit"),
+                          tr("Change an asset: only the options given change (--tag replaces the tags)."));
+    QCommandLineParser &p = args.parser();
+    p.addPositionalArgument(QStringLiteral("name"), tr("The asset's name."));
+    p.addOption({QStringLiteral("name"), tr("A new name for the asset."), QStringLiteral("NEW")});
+    AssetOptions::addTo(p);
+    if (const auto done = args.parseOrExit(context, arguments))
+        return *done;
+    if (p.positionalArguments().size() != 1)
+        return context.usage(tr("asset edit needs exactly one asset name."));
+
+    AssetRepository repository(context.database->connection(), context.database->actor());
+    const auto stored = repository.findByName(p.positionalArguments().constFirst());
+    if (!stored)
+        return context.fail(stored.error().text());
+    Asset changes;
+    QSet<QString> given;
+    if (p.isSet(QStringLiteral("name"))) {
+        changes.name = p.value(QStringLiteral("name")).trimmed();
+        given.insert(QStringLiteral("name"));
+    }
+    if (Status read = AssetOptions::read(p, &changes, &given); !read)
+        return failed(context, read.error());
+    if (given.isEmpty())
+        return context.usage(tr("asset edit needs at least one option to change."));
+    Asset asset = stored.value();
+    AssetFields::copy(changes, given, &asset);
+    if (Status valid = AssetValidation::check(asset); !valid)
+        return context.usage(valid.error().message);
+
+    if (Status updated = repository.update(asset); !updated)
+        return context.fail(updated.error().text());
+    context.out << tr("Updated %1.").arg(asset.name) << Qt::endl;
     return CliContext::Success;
 }

@@ -5,11 +5,13 @@
 #include <QCoreApplication>
 
 // `asset add NAME --transport ssh|winrm|local [--address HOST] [--port N] [--user U] [--identity FILE]
-// [--criticality C] [--exposure E] [--ring R] [--tag T]...`
+// [--criticality C] [--exposure E] [--ring R] [--tag T]...` and `asset edit NAME [--name NEW] [the same
+// options]` (only the options given change; --tag replaces the tags).
 class AssetAddCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AssetAddCommand)
 
 public:
-    static int run(CliContext &context, const QStringList &arguments);
+    static int add(CliContext &context, const QStringList &arguments);
+    static int edit(CliContext &context, const QStringList &arguments);
 };

@@ -1,6 +1,7 @@
 #include "AssetCommand.h"
 
 #include "AssetAddCommand.h"
+#include "AssetImportCommand.h"
 #include "AssetTrustCommand.h"
 #include "CommandArguments.h"
 
@@ -63,7 +64,10 @@ int AssetCommand::run(CliContext &context, const QStringList &arguments)
     return CommandArguments::dispatch(context, QStringLiteral("asset"), arguments,
                                       {{"list", &list},
                                        {"show", &show},
-                                       {"add", &AssetAddCommand::run},
+                                       {"add", &AssetAddCommand::add},
+                                       {"edit", &AssetAddCommand::edit},
+                                       {"import", &AssetImportCommand::run},
+                                       {"remove", &remove},
                                        {"trust", &AssetTrustCommand::run}});
 }
 
@@ -122,5 +126,24 @@ int AssetCommand::show(CliContext &context, const QStringList &arguments)
     for (int i = 0; i < assetKeys.size(); ++i)
         table.addRow({assetKeys.at(i), row.at(i)});
     context.print(table.render(OutputTable::Format::Table));
+    return CliContext::Success;
+}
+
+int AssetCommand::remove(CliContext &context, const QStringList &arguments)
+{
+    CommandArguments args(
+        QStringLiteral("asset remove"),
+        tr("Remove an asset with its scans and patches (the audit trail keeps its history)."));
+    args.parser().addPositionalArgument(QStringLiteral("name"), tr("The asset's name."));
+    if (const auto done = args.parseOrExit(context, arguments))
+        return *done;
+    if (args.parser().positionalArguments().size() != 1)
+        return context.usage(tr("asset remove needs exactly one asset name."));
+    const QString name = args.parser().positionalArguments().constFirst();
+    if (Status removed =
+            AssetRepository(context.database->connection(), context.database->actor()).remove(name);
+        !removed)
+        return context.fail(removed.error().text());
+    context.out << tr("Removed %1.").arg(name) << Qt::endl;
     return CliContext::Success;
 }

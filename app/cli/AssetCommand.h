@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-// `asset list` and `asset show NAME`.
+// `asset list`, `asset show NAME`, `asset remove NAME`; dispatches add, edit, import and trust.
 class AssetCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AssetCommand)
@@ -15,4 +15,5 @@ public:
 private:
     static int list(CliContext &context, const QStringList &arguments);
     static int show(CliContext &context, const QStringList &arguments);
+    static int remove(CliContext &context, const QStringList &arguments);
 };

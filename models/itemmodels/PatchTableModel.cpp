@@ -4,6 +4,21 @@
 
 #include <QColor>
 
+namespace {
+
+// Every CVE, one per line: the table's column elides a long list, the details panel shows all of it.
+QString cveList(const QStringList &cves)
+{
+    if (cves.isEmpty())
+        return DisplayFormat::escaped(PatchTableModel::tr("none known yet"));
+    QStringList lines;
+    for (const QString &cve : cves)
+        lines.append(DisplayFormat::escaped(cve));
+    return lines.join(QStringLiteral("<br>"));
+}
+
+} // namespace
+
 QString PatchTableModel::header(int column) const
 {
     switch (column) {
@@ -19,6 +34,10 @@ QString PatchTableModel::header(int column) const
         return tr("Classification");
     case Severity:
         return tr("Severity");
+    case Advisory:
+        return tr("Advisory");
+    case Cves:
+        return tr("CVEs");
     case Origin:
         return tr("Origin");
     case State:
@@ -45,6 +64,10 @@ QVariant PatchTableModel::display(const AssetPatch &row, int column) const
         return classificationToString(p.classification);
     case Severity:
         return p.severity == PatchSeverity::Unknown ? QStringLiteral("—") : severityToString(p.severity);
+    case Advisory:
+        return p.advisory.isEmpty() ? QStringLiteral("—") : p.advisory;
+    case Cves:
+        return p.cves.isEmpty() ? QStringLiteral("—") : p.cves.join(QStringLiteral(", "));
     case Origin:
         return p.origin;
     case State:
@@ -62,6 +85,8 @@ QVariant PatchTableModel::sortValue(const AssetPatch &row, int column) const
         return row.patch.classification == PatchClassification::Security ? 0 : 1;
     case Severity:
         return -int(row.patch.severity);
+    case Cves:
+        return -int(row.patch.cves.size()); // most CVEs first
     case Detected:
         return row.detectedAt;
     default:
@@ -76,6 +101,11 @@ QVariant PatchTableModel::decorate(const AssetPatch &row, int column, int role) 
         return QColor(0xb0, 0x1e, 0x1e);
     if (role == Qt::ToolTipRole && column == Origin)
         return row.patch.origin;
+    if (role == Qt::ToolTipRole && column == Cves && !row.patch.cves.isEmpty())
+        return row.patch.cves.join(QLatin1Char('\n')); // the column elides a long list
+    if (role == Qt::ForegroundRole && column == Severity &&
+        (row.patch.severity == PatchSeverity::Critical || row.patch.severity == PatchSeverity::Important))
+        return QColor(0xb0, 0x1e, 0x1e);
     return {};
 }
 
@@ -91,8 +121,7 @@ QString PatchTableModel::details(const AssetPatch &row) const
         {tr("Severity"), DisplayFormat::escaped(display(row, Severity).toString())},
         {tr("Origin"), DisplayFormat::escaped(p.origin)},
         {tr("Advisory"), DisplayFormat::escaped(p.advisory.isEmpty() ? tr("none stated") : p.advisory)},
-        {tr("CVEs"),
-         DisplayFormat::escaped(p.cves.isEmpty() ? tr("none known yet") : p.cves.join(QStringLiteral(", ")))},
+        {p.cves.isEmpty() ? tr("CVEs") : tr("CVEs (%1)").arg(p.cves.size()), cveList(p.cves)},
         {tr("State"), DisplayFormat::escaped(row.state)},
         {tr("Detected"), DisplayFormat::dateTime(row.detectedAt) + QStringLiteral(" (") +
                              DisplayFormat::age(row.detectedAt) + QLatin1Char(')')},

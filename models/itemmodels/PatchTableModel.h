@@ -4,7 +4,7 @@
 
 #include "domain/PendingPatch.h"
 
-// Per-asset patches: what is missing, since when, and why it matters.
+// Per-asset patches: what is missing, since when, and why it matters (severity, advisory, CVEs).
 class PatchTableModel : public ListTableModel<AssetPatch>
 {
     Q_OBJECT
@@ -16,8 +16,10 @@ public:
         Package,
         Installed,
         Available,
-        Classification,
         Severity,
+        Advisory,
+        Cves,
+        Classification,
         State,
         Detected,
         Origin,

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "SqlDialect.h"
 #include "SqlTime.h"
+#include "SqlTransaction.h"
 #include "StorageError.h"
 
 #include <QSqlError>
@@ -104,16 +105,62 @@ Result<Asset> AssetRepository::findById(qint64 id) const
 
 Result<qint64> AssetRepository::add(const Asset &asset)
 {
-    if (asset.name.trimmed().isEmpty())
-        return Error{tr("An asset needs a name."), {}};
-    if (!m_db.transaction())
+    SqlTransaction transaction(m_db);
+    if (!transaction.isOpen())
         return Error{tr("Cannot add the asset: %1").arg(m_db.lastError().text()), {}};
+    auto id = insert(asset);
+    if (!id)
+        return id.error();
+    if (!transaction.commit())
+        return Error{tr("Cannot add the asset: %1").arg(m_db.lastError().text()), {}};
+    return id;
+}
+
+Status AssetRepository::update(const Asset &asset)
+{
+    SqlTransaction transaction(m_db);
+    if (!transaction.isOpen())
+        return Error{tr("Cannot change the asset: %1").arg(m_db.lastError().text()), {}};
+    if (Status changed = change(asset); !changed)
+        return changed;
+    if (!transaction.commit())
+        return Error{tr("Cannot change the asset: %1").arg(m_db.lastError().text()), {}};
+    return {};
+}
+
+Status AssetRepository::saveAll(const QList<Asset> &assets)
+{
+    SqlTransaction transaction(m_db);
+    if (!transaction.isOpen())
+        return Error{tr("Cannot save the assets: %1").arg(m_db.lastError().text()), {}};
+    for (const Asset &asset : assets) {
+        if (asset.id == 0) {
+            if (auto added = insert(asset); !added)
+                return added.error();
+        } else if (Status changed = change(asset); !changed) {
+            return changed;
+        }
+    }
+    if (!transaction.commit())
+        return Error{tr("Cannot save the assets: %1").arg(m_db.lastError().text()), {}};
+    return {};
+}
+
+Result<qint64> AssetRepository::insert(const Asset &asset)
+{
+    const QString name = asset.name.trimmed();
+    if (name.isEmpty())
+        return Error{tr("An asset needs a name."), {}};
+    // Checked first: on PostgreSQL a failed statement aborts the whole transaction.
+    if (findByName(name).ok())
+        return Error{tr("An asset named \"%1\" already exists.").arg(name),
+                     tr("Pick another name or remove the existing asset first.")};
     QSqlQuery query(m_db);
     query.prepare(SqlDialect::returningId(
         m_db, QStringLiteral("INSERT INTO assets (name, transport, address, port, username, criticality, "
                              "exposure, ring, tags, owner, created_at, identity_file) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
-    query.addBindValue(asset.name.trimmed());
+    query.addBindValue(name);
     query.addBindValue(transportToString(asset.transport));
     query.addBindValue(SqlText::bindable(asset.address));
     query.addBindValue(asset.port);
@@ -125,29 +172,72 @@ Result<qint64> AssetRepository::add(const Asset &asset)
     query.addBindValue(SqlText::bindable(asset.owner));
     query.addBindValue(SqlTime::now());
     query.addBindValue(SqlText::bindable(asset.identityFile));
-    if (!query.exec()) {
-        const QSqlError error = query.lastError();
-        m_db.rollback();
-        if (findByName(asset.name.trimmed()).ok())
-            return Error{tr("An asset named \"%1\" already exists.").arg(asset.name.trimmed()),
-                         tr("Pick another name or remove the existing asset first.")};
-        return StorageError::from(tr("Cannot add the asset"), error);
-    }
+    if (!query.exec())
+        return StorageError::from(tr("Cannot add the asset %1").arg(name), query.lastError());
     const qint64 id = SqlDialect::insertedId(query);
-    if (id <= 0) {
-        m_db.rollback();
+    if (id <= 0)
         return Error{tr("Cannot add the asset: the database returned no id."), {}};
-    }
     const QString details =
         tr("transport %1, address %2").arg(transportToString(asset.transport), asset.address);
-    if (Status audited = AuditLog(m_db).append(m_actor, QStringLiteral("asset.added"), asset.name, details);
-        !audited) {
-        m_db.rollback();
+    if (Status audited = AuditLog(m_db).append(m_actor, QStringLiteral("asset.added"), name, details);
+        !audited)
         return audited.error();
-    }
-    if (!m_db.commit())
-        return Error{tr("Cannot add the asset: %1").arg(m_db.lastError().text()), {}};
     return id;
+}
+
+Status AssetRepository::change(const Asset &asset)
+{
+    const auto stored = findById(asset.id);
+    if (!stored)
+        return stored.error();
+    const Asset &old = stored.value();
+    const QString name = asset.name.trimmed();
+    if (name.isEmpty())
+        return Error{tr("An asset needs a name."), {}};
+    if (name != old.name && findByName(name).ok())
+        return Error{tr("An asset named \"%1\" already exists.").arg(name),
+                     tr("Pick another name or remove the existing asset first.")};
+
+    // What changed, as "field: old → new", for the audit trail (keys as in `asset list --format json`).
+    QStringList changes;
+    const auto compare = [&changes](const char *field, const QString &before, const QString &after) {
+        if (before != after)
+            changes.append(QStringLiteral("%1: %2 → %3")
+                               .arg(QLatin1String(field), before.isEmpty() ? QStringLiteral("\"\"") : before,
+                                    after.isEmpty() ? QStringLiteral("\"\"") : after));
+    };
+    compare("name", old.name, name);
+    compare("transport", transportToString(old.transport), transportToString(asset.transport));
+    compare("address", old.address, asset.address);
+    compare("port", QString::number(old.port), QString::number(asset.port));
+    compare("user", old.user, asset.user);
+    compare("identity_file", old.identityFile, asset.identityFile);
+    compare("criticality", criticalityToString(old.criticality), criticalityToString(asset.criticality));
+    compare("exposure", exposureToString(old.exposure), exposureToString(asset.exposure));
+    compare("ring", old.ring, asset.ring);
+    compare("tags", old.tags.join(QLatin1Char(',')), asset.tags.join(QLatin1Char(',')));
+    if (changes.isEmpty())
+        return {};
+
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE assets SET name = ?, transport = ?, address = ?, port = ?, "
+                                 "username = ?, identity_file = ?, criticality = ?, exposure = ?, ring = ?, "
+                                 "tags = ? WHERE id = ?"));
+    query.addBindValue(name);
+    query.addBindValue(transportToString(asset.transport));
+    query.addBindValue(SqlText::bindable(asset.address));
+    query.addBindValue(asset.port);
+    query.addBindValue(SqlText::bindable(asset.user));
+    query.addBindValue(SqlText::bindable(asset.identityFile));
+    query.addBindValue(criticalityToString(asset.criticality));
+    query.addBindValue(exposureToString(asset.exposure));
+    query.addBindValue(SqlText::bindable(asset.ring));
+    query.addBindValue(SqlText::bindable(asset.tags.join(QLatin1Char(','))));
+    query.addBindValue(asset.id);
+    if (!query.exec())
+        return StorageError::from(tr("Cannot change the asset %1").arg(old.name), query.lastError());
+    return AuditLog(m_db).append(m_actor, QStringLiteral("asset.updated"), name,
+                                 changes.join(QStringLiteral("; ")));
 }
 
 Status AssetRepository::remove(const QString &name)

@@ -23,10 +23,18 @@ public:
     Result<Asset> findByName(const QString &name) const; // Error when there is none
     Result<Asset> findById(qint64 id) const;
     Result<qint64> add(const Asset &asset);
+    // Changes the asset with `asset.id` (name, how to reach it, criticality, exposure, ring, tags; never what
+    // a scan found), audited as "asset.updated" with each change. Changing nothing is not an error.
+    Status update(const Asset &asset);
+    // Adds the assets with id 0 and updates the others, all in one transaction: all or nothing.
+    Status saveAll(const QList<Asset> &assets);
     Status remove(const QString &name);
 
 private:
     Result<QList<Asset>> select(const QString &where, const QVariant &value) const;
+    // Within an open transaction; audited.
+    Result<qint64> insert(const Asset &asset);
+    Status change(const Asset &asset);
 
     QSqlDatabase m_db;
     QString m_actor;

@@ -1,5 +1,6 @@
 // Saves one PNG per main-window pane, taken from the real program after a real scan of this machine,
 // into the folder given as the only argument. Uses a throwaway database and settings.
+#include "dialogs/AssetDialog.h"
 #include "MainWindow.h"
 #include "setup/FirstStart.h"
 #include "storage/Database.h"
@@ -9,9 +10,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QEventLoop>
+#include <QLineEdit>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -73,5 +77,36 @@ int main(int argc, char *argv[])
         }
         std::printf("%s\n", qPrintable(file));
     }
+
+    // The Add asset dialog, filled in as an admin would, with one value the validation refuses.
+    window.showPane(0);
+    window.findChild<QAction *>(QStringLiteral("actionAddAsset"))->trigger();
+    auto *dialog = window.findChild<AssetDialog *>();
+    if (!dialog) {
+        std::fprintf(stderr, "the Add asset dialog did not open\n");
+        return 1;
+    }
+    const auto set = [dialog](const char *name, const QString &text) {
+        dialog->findChild<QLineEdit *>(QString::fromLatin1(name))->setText(text);
+    };
+    set("assetName", QStringLiteral("web01"));
+    set("assetAddress", QStringLiteral("web01.example.org"));
+    set("assetUser", QStringLiteral("patch"));
+    set("assetIdentity", QStringLiteral("~/.ssh/missing_ed25519"));
+    set("assetRing", QStringLiteral("pilot"));
+    set("assetTags", QStringLiteral("web, dmz"));
+    dialog->findChild<QSpinBox *>(QStringLiteral("assetPort"))->setValue(2222);
+    auto *criticality = dialog->findChild<QComboBox *>(QStringLiteral("assetCriticality"));
+    criticality->setCurrentIndex(criticality->findText(QStringLiteral("high")));
+    auto *exposure = dialog->findChild<QComboBox *>(QStringLiteral("assetExposure"));
+    exposure->setCurrentIndex(exposure->findText(QStringLiteral("internet")));
+    dialog->adjustSize();
+    QApplication::processEvents();
+    const QString file = out.filePath(QStringLiteral("asset-dialog.png"));
+    if (!dialog->grab().save(file)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(file));
     return 0;
 }

@@ -232,6 +232,16 @@ void TestTeamMode::auditorCannotWriteAtAll()
         AssetRepository(auditor->connection(), auditor->actor()).remove(QStringLiteral("web1"));
     QVERIFY(!removed.ok());
     QCOMPARE(removed.error().code, QString::fromLatin1(StorageError::PermissionDeniedCode));
+    Asset changed =
+        AssetRepository(auditor->connection(), auditor->actor()).findByName(QStringLiteral("web1")).value();
+    changed.ring = QStringLiteral("auditor-ring");
+    const Status updated = AssetRepository(auditor->connection(), auditor->actor()).update(changed);
+    QVERIFY(!updated.ok());
+    QCOMPARE(updated.error().code, QString::fromLatin1(StorageError::PermissionDeniedCode));
+    QVERIFY(AssetRepository(auditor->connection(), auditor->actor())
+                .findByName(QStringLiteral("web1"))
+                .value()
+                .ring != QStringLiteral("auditor-ring"));
     const Status decided = ChangeRepository(auditor->connection(), auditor->actor())
                                .decide(m_changeId, QStringLiteral("approved"), QString());
     QCOMPARE(decided.error().code, QString::fromLatin1(StorageError::PermissionDeniedCode));

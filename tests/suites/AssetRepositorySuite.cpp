@@ -93,3 +93,115 @@ void AssetRepositorySuite::idsAreDistinctAndStable()
     for (int i = 0; i < 3; ++i)
         QCOMPARE(repo.findById(ids.at(i)).value().name, QStringLiteral("host%1").arg(i));
 }
+
+void AssetRepositorySuite::updateChangesOnlyWhatItSaysAndAuditsIt()
+{
+    PW_NEW_DATABASE(db);
+    AssetRepository repo(db->connection(), db->actor());
+    Asset web;
+    web.name = QStringLiteral("web1");
+    web.transport = Transport::Ssh;
+    web.address = QStringLiteral("10.0.0.5");
+    web.tags = {QStringLiteral("dmz")};
+    const auto id = repo.add(web);
+    QVERIFY(id.ok());
+
+    Asset changed = repo.findById(id.value()).value();
+    changed.name = QStringLiteral("web-1");
+    changed.address = QStringLiteral("10.0.0.6");
+    changed.port = 2222;
+    changed.user = QStringLiteral("patch");
+    changed.identityFile = QStringLiteral("/home/patch/.ssh/id_ed25519");
+    changed.criticality = Criticality::Critical;
+    changed.exposure = Exposure::Isolated;
+    changed.ring = QStringLiteral("pilot");
+    changed.tags = {QStringLiteral("dmz"), QStringLiteral("web")};
+    const Status updated = repo.update(changed);
+    QVERIFY2(updated.ok(), qPrintable(updated.error().text()));
+
+    const Asset stored = repo.findById(id.value()).value();
+    QCOMPARE(stored.name, QStringLiteral("web-1"));
+    QCOMPARE(stored.address, QStringLiteral("10.0.0.6"));
+    QCOMPARE(stored.port, 2222);
+    QCOMPARE(stored.user, QStringLiteral("patch"));
+    QCOMPARE(stored.identityFile, QStringLiteral("/home/patch/.ssh/id_ed25519"));
+    QCOMPARE(stored.criticality, Criticality::Critical);
+    QCOMPARE(stored.exposure, Exposure::Isolated);
+    QCOMPARE(stored.ring, QStringLiteral("pilot"));
+    QCOMPARE(stored.tags, (QStringList{QStringLiteral("dmz"), QStringLiteral("web")}));
+    QCOMPARE(stored.createdAt, changed.createdAt); // not touched by an update
+
+    const auto events = AuditLog(db->connection()).list().value();
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.at(0).action, QStringLiteral("asset.updated"));
+    QCOMPARE(events.at(0).subject, QStringLiteral("web-1"));
+    for (const char *change : {"name: web1 → web-1", "address: 10.0.0.5 → 10.0.0.6", "port: 0 → 2222",
+                               "criticality: medium → critical", "tags: dmz → dmz,web", "ring: \"\" → pilot"})
+        QVERIFY2(events.at(0).details.contains(QString::fromUtf8(change)), qPrintable(events.at(0).details));
+    QVERIFY(!events.at(0).details.contains(QStringLiteral("transport")));
+
+    // Saving the same values again changes nothing and records nothing.
+    QVERIFY(repo.update(stored).ok());
+    QCOMPARE(AuditLog(db->connection()).list().value().size(), 2);
+    QVERIFY(AuditLog(db->connection()).verify().value().intact);
+}
+
+void AssetRepositorySuite::updateToATakenNameIsRefusedAndChangesNothing()
+{
+    PW_NEW_DATABASE(db);
+    AssetRepository repo(db->connection(), db->actor());
+    Asset a;
+    a.name = QStringLiteral("web1");
+    QVERIFY(repo.add(a).ok());
+    a.name = QStringLiteral("web2");
+    const auto id = repo.add(a);
+    QVERIFY(id.ok());
+    Asset renamed = repo.findById(id.value()).value();
+    renamed.name = QStringLiteral("web1");
+    renamed.ring = QStringLiteral("pilot");
+    const Status refused = repo.update(renamed);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QStringLiteral("already exists")),
+             qPrintable(refused.error().message));
+    QCOMPARE(repo.findById(id.value()).value().name, QStringLiteral("web2"));
+    QCOMPARE(repo.findById(id.value()).value().ring, QString());
+
+    Asset missing;
+    missing.id = id.value() + 1000;
+    missing.name = QStringLiteral("ghost");
+    QVERIFY(!repo.update(missing).ok());
+    QCOMPARE(AuditLog(db->connection()).list().value().size(), 2);
+}
+
+void AssetRepositorySuite::saveAllIsAllOrNothing()
+{
+    PW_NEW_DATABASE(db);
+    AssetRepository repo(db->connection(), db->actor());
+    Asset existing;
+    existing.name = QStringLiteral("db1");
+    const auto id = repo.add(existing);
+    QVERIFY(id.ok());
+
+    Asset changed = repo.findById(id.value()).value();
+    changed.ring = QStringLiteral("pilot");
+    Asset fresh;
+    fresh.name = QStringLiteral("web1");
+    Asset clash;
+    clash.name = QStringLiteral("db1"); // an add that collides: the whole batch must go
+    const Status failed = repo.saveAll({changed, fresh, clash});
+    QVERIFY(!failed.ok());
+    QVERIFY(failed.error().message.contains(QStringLiteral("db1")));
+    QCOMPARE(repo.list().value().size(), 1);
+    QCOMPARE(repo.findById(id.value()).value().ring, QString());
+    QCOMPARE(AuditLog(db->connection()).list().value().size(), 1);
+
+    const Status saved = repo.saveAll({changed, fresh});
+    QVERIFY2(saved.ok(), qPrintable(saved.error().text()));
+    QCOMPARE(repo.list().value().size(), 2);
+    QCOMPARE(repo.findById(id.value()).value().ring, QStringLiteral("pilot"));
+    const auto events = AuditLog(db->connection()).list().value();
+    QCOMPARE(events.size(), 3);
+    QCOMPARE(events.at(0).action, QStringLiteral("asset.added"));
+    QCOMPARE(events.at(1).action, QStringLiteral("asset.updated"));
+    QVERIFY(AuditLog(db->connection()).verify().value().intact);
+}

@@ -20,6 +20,9 @@ private slots:
     void duplicateNameIsAClearErrorAndAddsNothing();
     void emptyNameIsRefused();
     void idsAreDistinctAndStable();
+    void updateChangesOnlyWhatItSaysAndAuditsIt();
+    void updateToATakenNameIsRefusedAndChangesNothing();
+    void saveAllIsAllOrNothing();
 
 private:
     Backend &m_backend;

@@ -17,6 +17,7 @@ private slots:
     void assetModelShowsFactsAndSortsNumerically();
     void detailsEscapeEndpointText();
     void patchModelMarksSecurity();
+    void patchModelShowsAdvisoryAndCves();
     void everyModelPassesTheTester();
     void proxyFiltersOnEveryWordAcrossColumns();
 };
@@ -94,6 +95,56 @@ void TestItemModels::patchModelMarksSecurity()
     QVERIFY(!proxy.index(1, PatchTableModel::Classification).data(Qt::ForegroundRole).isValid());
     QVERIFY(
         model.index(1, 0).data(TableRoles::DetailsRole).toString().contains(QStringLiteral("CVE-2024-0001")));
+}
+
+void TestItemModels::patchModelShowsAdvisoryAndCves()
+{
+    PatchTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    AssetPatch many;
+    many.assetName = QStringLiteral("web1");
+    many.patch.package = QStringLiteral("openssl");
+    many.patch.installedVersion = QStringLiteral("3.0.11-1~deb12u2");
+    many.patch.availableVersion = QStringLiteral("3.0.15-1~deb12u1");
+    many.patch.advisory = QStringLiteral("RHSA-2024:1234");
+    many.patch.severity = PatchSeverity::Important;
+    many.patch.cves = {QStringLiteral("CVE-2024-0001"), QStringLiteral("CVE-2024-0002"),
+                       QStringLiteral("CVE-2024-<b>3</b>")};
+    AssetPatch none;
+    none.assetName = QStringLiteral("web2");
+    none.patch.package = QStringLiteral("bash");
+    model.setRecords({none, many});
+
+    QCOMPARE(model.headerData(PatchTableModel::Advisory, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("Advisory"));
+    QCOMPARE(model.headerData(PatchTableModel::Cves, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("CVEs"));
+    QCOMPARE(model.index(1, PatchTableModel::Advisory).data().toString(), QStringLiteral("RHSA-2024:1234"));
+    QCOMPARE(model.index(1, PatchTableModel::Cves).data().toString(),
+             QStringLiteral("CVE-2024-0001, CVE-2024-0002, CVE-2024-<b>3</b>"));
+    QCOMPARE(model.index(1, PatchTableModel::Cves).data(Qt::ToolTipRole).toString().count(QLatin1Char('\n')),
+             2);
+    QCOMPARE(model.index(1, PatchTableModel::Installed).data().toString(),
+             QStringLiteral("3.0.11-1~deb12u2"));
+    QCOMPARE(model.index(1, PatchTableModel::Available).data().toString(),
+             QStringLiteral("3.0.15-1~deb12u1"));
+    QCOMPARE(model.index(1, PatchTableModel::Severity).data().toString(), QStringLiteral("important"));
+    QVERIFY(model.index(1, PatchTableModel::Severity).data(Qt::ForegroundRole).isValid());
+    QCOMPARE(model.index(0, PatchTableModel::Advisory).data().toString(), QStringLiteral("—"));
+    QCOMPARE(model.index(0, PatchTableModel::Cves).data().toString(), QStringLiteral("—"));
+    QVERIFY(!model.index(0, PatchTableModel::Cves).data(Qt::ToolTipRole).isValid());
+
+    // The details panel lists every CVE, escaped, one per line.
+    const QString details = model.index(1, 0).data(TableRoles::DetailsRole).toString();
+    QVERIFY(details.contains(QStringLiteral("CVEs (3)")));
+    QVERIFY(
+        details.contains(QStringLiteral("CVE-2024-0001<br>CVE-2024-0002<br>CVE-2024-&lt;b&gt;3&lt;/b&gt;")));
+
+    // Sorting by CVEs puts the patch with the most first.
+    TableFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(PatchTableModel::Cves, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, PatchTableModel::Package).data().toString(), QStringLiteral("openssl"));
 }
 
 void TestItemModels::everyModelPassesTheTester()

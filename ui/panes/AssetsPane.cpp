@@ -1,5 +1,6 @@
 #include "AssetsPane.h"
 
+#include "AssetActions.h"
 #include "widgets/TablePane.h"
 
 #include "itemmodels/AssetTableModel.h"
@@ -17,9 +18,8 @@ AssetsPane::AssetsPane(Database &database, QWidget *parent)
     TablePane *table = tablePane();
     table->setModel(m_model);
     table->setEmptyState(icon(),
-                         tr("<h3>No assets yet</h3><p>Patchwright registers this machine on first start. "
-                            "If you removed it, restart with a new database or add assets from the command "
-                            "line.</p>"));
+                         tr("<h3>No assets yet</h3><p>Add one with <b>Add asset…</b> (Ctrl+N), or import a "
+                            "CSV file or an Ansible inventory with <b>Import assets…</b>.</p>"));
     table->setColumnWidths({12, 12, 26, 16, 6, 6, 5, 5, 5, 16});
     table->setDefaultSort(AssetTableModel::Name, Qt::AscendingOrder);
 
@@ -35,8 +35,32 @@ AssetsPane::AssetsPane(Database &database, QWidget *parent)
         if (!assets.isEmpty())
             emit scanRequested(assets);
     });
-    connect(table, &TablePane::currentSourceRowChanged, this,
-            [this](int row) { m_scanSelected->setEnabled(row >= 0); });
+    m_actions = new AssetActions(database, this);
+    table->toolBar()->addActions(m_actions->actions());
+    table->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    table->table()->addActions(QList<QAction *>{m_scanSelected} + m_actions->actions());
+    connect(table->table(), &QAbstractItemView::activated, m_actions, &AssetActions::edit);
+    connect(m_actions, &AssetActions::changed, this, [this](const QString &name) {
+        emit assetsChanged();
+        select(name);
+    });
+    connect(table, &TablePane::currentSourceRowChanged, this, [this](int row) {
+        m_scanSelected->setEnabled(row >= 0);
+        m_actions->setCurrent(row >= 0 ? std::optional<Asset>(m_model->recordAt(row)) : std::nullopt);
+    });
+}
+
+void AssetsPane::select(const QString &name)
+{
+    QTableView *view = tablePane()->table();
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, AssetTableModel::Name);
+        if (index.data().toString() == name) {
+            view->selectRow(row);
+            view->scrollTo(index);
+            return;
+        }
+    }
 }
 
 void AssetsPane::reload()

@@ -4,6 +4,7 @@
 
 #include "domain/Asset.h"
 
+class AssetActions;
 class AssetTableModel;
 class QAction;
 
@@ -20,11 +21,17 @@ public:
     QList<Asset> selectedAssets() const;
     QList<Asset> allAssets() const;
     QAction *scanSelectedAction() const { return m_scanSelected; }
+    AssetActions *assetActions() const { return m_actions; }
 
 signals:
     void scanRequested(const QList<Asset> &assets);
+    // Assets were added, changed or removed here: every pane should reload.
+    void assetsChanged();
 
 private:
+    void select(const QString &name);
+
     AssetTableModel *m_model = nullptr;
+    AssetActions *m_actions = nullptr;
     QAction *m_scanSelected = nullptr;
 };

@@ -20,7 +20,9 @@ PatchesPane::PatchesPane(Database &database, QWidget *parent)
         icon(), tr("<h3>No patches to show</h3><p>Scan an asset (Assets pane, <b>Scan selected</b>, "
                    "or <b>Scan ▸ Scan all assets</b>) to find its pending updates. An asset that is up "
                    "to date has none.</p>"));
-    table->setColumnWidths({8, 20, 17, 18, 8, 6, 7, 16, 26});
+    // Asset, Package, Installed, Available, Severity, Advisory, CVEs, Classification, State, Detected,
+    // Origin.
+    table->setColumnWidths({6, 17, 16, 16, 7, 9, 11, 8, 7, 15, 24});
     table->setDefaultSort(PatchTableModel::Classification, Qt::AscendingOrder);
 
     m_state = new QComboBox(this);

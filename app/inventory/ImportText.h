@@ -1,0 +1,21 @@
+#pragma once
+
+#include "ImportedAsset.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+// The bytes of an import file as text: UTF-8 (a byte order mark is dropped), no NUL bytes, at most
+// MaxBytes. Anything else is a problem naming the line, and the file is not read further.
+class ImportText
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportText)
+
+public:
+    static constexpr qint64 MaxBytes = 10 * 1024 * 1024;
+
+    static std::optional<ImportProblem> decode(const QByteArray &bytes, QString *text);
+};

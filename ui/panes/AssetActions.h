@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/Asset.h"
+
+#include <QObject>
+
+#include <optional>
+
+class Database;
+class QAction;
+class QWidget;
+
+// The Assets pane's Add, Edit, Remove and Import actions, on the engine `asset add/edit/remove/import`
+// use. Dialogs open window-modal without blocking (open()), so nothing waits in a nested event loop.
+class AssetActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    AssetActions(Database &database, QWidget *window);
+
+    QList<QAction *> actions() const { return {m_add, m_edit, m_remove, m_import}; }
+    QAction *addAction() const { return m_add; }
+    QAction *importAction() const { return m_import; }
+    // The asset Edit and Remove act on; none disables them.
+    void setCurrent(const std::optional<Asset> &asset);
+
+    void add();
+    void edit();
+    void remove();
+    void import();
+    void importFile(const QString &path, bool update);
+
+signals:
+    // Assets were added, changed or removed; `name` is the one to select afterwards (may be empty).
+    void changed(const QString &name);
+
+private:
+    void showMessage(int icon, const QString &title, const QString &text, const QString &details = {});
+
+    Database &m_database;
+    QWidget *m_window;
+    std::optional<Asset> m_current;
+    QAction *m_add = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_remove = nullptr;
+    QAction *m_import = nullptr;
+};
