@@ -544,6 +544,54 @@
         <source>Rolling back failed: the asset needs attention.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The maintenance window closed at %1; reboot the host in the next window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reboot deferred to the next window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reboot canceled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reboot did not start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>boot id before: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connection: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host refused to reboot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host is back with a new boot id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After the reboot the fixed versions are not all installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host still asks for a reboot after rebooting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rebooted and verified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A reboot is pending.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AssetDialog</name>
@@ -1416,6 +1464,18 @@
         <source>Show a change's patches: asset, package, target and rollback versions.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>patchwright-cli: cannot be rolled back: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every patch can be rolled back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot be rolled back: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ChangeId</name>
@@ -2155,6 +2215,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
         <source>Only this change.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Reboot hosts that need it (within the change's window), wait for them to come back and verify again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DeploymentRepository</name>
@@ -2298,6 +2362,14 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (exit %1)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2473,6 +2545,33 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>Scan this machine (transport local) or an SSH host for now.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EndpointLimits</name>
+    <message>
+        <source>Seconds one command may run (default %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds to connect and log in (default 30).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MiB one command may print on each stream (default 64).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--timeout needs seconds from 1 to 86400.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--connect-timeout needs seconds from 1 to 600.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--output-cap needs MiB from 1 to 4096.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2673,6 +2772,37 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
 </context>
 <context>
+    <name>HostReboot</name>
+    <message>
+        <source>Cannot read the boot id: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host printed something that is not a boot id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canceled while waiting for the host to come back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it has not restarted yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host did not come back within %1 s (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the host's console; the deployment log keeps every step so far.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportText</name>
     <message>
         <source>the file is larger than %1 MiB</source>
@@ -2792,6 +2922,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>%1 was terminated by a signal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has an invalid environment setting; it was not run.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3225,6 +3359,21 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>Allow the account to run it without a password, e.g. in /etc/sudoers.d/patchwright: "%1 ALL=(root) NOPASSWD: %2" (use the full path from `command -v %3`).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has an invalid environment setting; it was not run.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RollbackPlan</name>
+    <message>
+        <source>%1 was not installed before this change; there is no earlier version to return to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has not been scanned with a supported package manager; scan it first.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3787,6 +3936,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>Cannot read deployments: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read deployment steps: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
