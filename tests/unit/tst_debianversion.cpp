@@ -298,9 +298,11 @@ void TestDebianVersion::checkAgainst(const LineOracle &oracle,
     qInfo("%lld pairs answered by the oracle in %lld ms", qlonglong(pairs.size()), timer.elapsed());
 
     int disagreements = 0;
+    int outcomes[3] = {};
     for (qsizetype i = 0; i < pairs.size(); ++i) {
         const auto &[a, b] = pairs.at(i);
         const int ours = sign(DebianVersion::compare(a, b).value());
+        ++outcomes[ours + 1];
         bool known = false;
         const int theirs = answers.value().at(i).toInt(&known);
         if (!known || ours != theirs) {
@@ -309,6 +311,7 @@ void TestDebianVersion::checkAgainst(const LineOracle &oracle,
                      qPrintable(answers.value().at(i)), ours);
         }
     }
+    qInfo("%d lower, %d equal, %d higher", outcomes[0], outcomes[1], outcomes[2]);
     QCOMPARE(disagreements, 0);
 }
 
