@@ -2,6 +2,8 @@
 
 #include "Ascii.h"
 
+#include <algorithm>
+
 namespace {
 
 constexpr qsizetype MaxVersionLength = 256;
@@ -23,30 +25,25 @@ std::optional<DebianGrammar::VersionParts> DebianGrammar::splitVersion(QStringVi
     const qsizetype colon = rest.indexOf(u':');
     if (colon >= 0) {
         parts.epoch = rest.left(colon);
-        if (parts.epoch.isEmpty() || parts.epoch.size() > MaxEpochDigits)
+        if (parts.epoch.isEmpty() || parts.epoch.size() > MaxEpochDigits ||
+            !std::all_of(parts.epoch.begin(), parts.epoch.end(), Ascii::isDigit))
             return std::nullopt;
-        for (const QChar c : parts.epoch) {
-            if (!Ascii::isDigit(c))
-                return std::nullopt;
-        }
         rest = rest.mid(colon + 1);
     }
     const qsizetype hyphen = rest.lastIndexOf(u'-');
     parts.upstream = hyphen >= 0 ? rest.left(hyphen) : rest;
     if (hyphen >= 0) {
         parts.revision = rest.mid(hyphen + 1);
-        if (parts.revision.isEmpty())
+        if (parts.revision.isEmpty() ||
+            !std::all_of(parts.revision.begin(), parts.revision.end(), isVersionChar))
             return std::nullopt;
-        for (const QChar c : parts.revision) {
-            if (!isVersionChar(c))
-                return std::nullopt;
-        }
     }
-    if (parts.upstream.isEmpty() || !Ascii::isLetterOrDigit(parts.upstream.front()))
+    // '-' only when a revision follows, ':' only after an epoch.
+    const auto isUpstreamChar = [&](QChar c) {
+        return isVersionChar(c) || (c == u'-' && hyphen >= 0) || (c == u':' && colon >= 0);
+    };
+    if (parts.upstream.isEmpty() || !Ascii::isLetterOrDigit(parts.upstream.front()) ||
+        !std::all_of(parts.upstream.begin(), parts.upstream.end(), isUpstreamChar))
         return std::nullopt;
-    for (const QChar c : parts.upstream) {
-        if (!isVersionChar(c) && !(c == u'-' && hyphen >= 0) && !(c == u':' && colon >= 0))
-            return std::nullopt;
-    }
     return parts;
 }
