@@ -15,6 +15,8 @@ packages=(
   openssh-server openssh-client postgresql dbus gnome-keyring libsecret-tools debootstrap iproute2
   # the RPM endpoint of tst_rpmdeploy and the fixture recorders (real dnf, zypper, rpm/rpmbuild, createrepo_c)
   dnf zypper rpm createrepo-c
+  # version-ordering oracles of tst_debianversion (dpkg's Dpkg::Version; rpm above answers tst_rpmversion)
+  libdpkg-perl
   # display for the GUI under CI, fonts for readable screenshots
   xvfb xauth fonts-dejavu-core
 )

@@ -1,5 +1,6 @@
 #include "AptPlatform.h"
 
+#include "DebianGrammar.h"
 #include "OutputLines.h"
 
 #include <QRegularExpression>
@@ -11,12 +12,6 @@ namespace {
 constexpr qsizetype MaxTokenLength = 256;
 constexpr qsizetype MaxDpkgLineLength = 4096;
 constexpr qsizetype MaxAptLineLength = 16384;
-
-bool isVersionChar(QChar c)
-{
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'.' ||
-           c == u'+' || c == u'~';
-}
 
 bool isInstalledStatus(const QString &abbrev)
 {
@@ -147,38 +142,7 @@ bool AptPlatform::isValidArchitecture(const QString &architecture)
 
 bool AptPlatform::isValidVersion(const QString &version)
 {
-    if (version.isEmpty() || version.size() > MaxTokenLength)
-        return false;
-    QStringView rest(version);
-    const qsizetype colon = rest.indexOf(u':');
-    if (colon >= 0) {
-        const QStringView epoch = rest.left(colon);
-        if (epoch.isEmpty() || epoch.size() > 9)
-            return false;
-        for (const QChar c : epoch) {
-            if (c < u'0' || c > u'9')
-                return false;
-        }
-        rest = rest.mid(colon + 1);
-    }
-    const qsizetype hyphen = rest.lastIndexOf(u'-');
-    const QStringView upstream = hyphen >= 0 ? rest.left(hyphen) : rest;
-    if (hyphen >= 0) {
-        const QStringView revision = rest.mid(hyphen + 1);
-        if (revision.isEmpty())
-            return false;
-        for (const QChar c : revision) {
-            if (!isVersionChar(c))
-                return false;
-        }
-    }
-    if (upstream.isEmpty() || !upstream.front().isLetterOrNumber() || upstream.front().unicode() > 0x7f)
-        return false;
-    for (const QChar c : upstream) {
-        if (!isVersionChar(c) && !(c == u'-' && hyphen >= 0) && !(c == u':' && colon >= 0))
-            return false;
-    }
-    return true;
+    return DebianGrammar::splitVersion(version).has_value();
 }
 
 bool AptPlatform::isSecurityOrigin(const QString &origin)

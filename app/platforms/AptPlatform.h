@@ -45,8 +45,7 @@ public:
 
     // Debian policy 5.6.1: [a-z0-9][a-z0-9+.-]+ (at most 256 characters here).
     static bool isValidPackageName(const QString &name);
-    // dpkg: [epoch:]upstream[-revision]; epoch digits; upstream starts with a letter or digit and holds
-    // [A-Za-z0-9.+~], '-' only with a revision, ':' only with an epoch; revision [A-Za-z0-9.+~]+.
+    // dpkg: [epoch:]upstream[-revision], as DebianGrammar::splitVersion accepts it.
     static bool isValidVersion(const QString &version);
     // dpkg architecture names: "amd64", "all", "musl-linux-arm64".
     static bool isValidArchitecture(const QString &architecture);

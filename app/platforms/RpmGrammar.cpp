@@ -1,12 +1,23 @@
 #include "RpmGrammar.h"
 
+#include "Ascii.h"
+
 #include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr qsizetype MaxTokenLength = 256;
+constexpr qsizetype MaxEpochDigits = 9; // rpm's epoch is a 32-bit number
+
+// Version and release characters: letters, digits and . _ + ~ ^ ('-' separates them, ':' ends the epoch).
+bool isVersionChar(QChar c)
+{
+    return Ascii::isLetterOrDigit(c) || c == u'.' || c == u'_' || c == u'+' || c == u'~' || c == u'^';
+}
 
 bool matches(const QRegularExpression &pattern, const QString &text, qsizetype maxLength)
 {
@@ -24,9 +35,37 @@ bool RpmGrammar::isValidPackageName(const QString &name)
 
 bool RpmGrammar::isValidVersion(const QString &evr)
 {
-    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
-        u"(?:[0-9]{1,9}:)?[A-Za-z0-9][A-Za-z0-9._+~^]*-[A-Za-z0-9._+~^]+"_s));
-    return matches(pattern, evr, MaxTokenLength);
+    const auto parts = splitEvr(evr);
+    return parts && parts->hasRelease;
+}
+
+std::optional<RpmGrammar::EvrParts> RpmGrammar::splitEvr(QStringView evr)
+{
+    if (evr.isEmpty() || evr.size() > MaxTokenLength)
+        return std::nullopt;
+    EvrParts parts;
+    QStringView rest = evr;
+    const qsizetype colon = rest.indexOf(u':');
+    if (colon >= 0) {
+        parts.epoch = rest.left(colon);
+        if (parts.epoch.isEmpty() || parts.epoch.size() > MaxEpochDigits ||
+            !std::all_of(parts.epoch.begin(), parts.epoch.end(), Ascii::isDigit))
+            return std::nullopt;
+        rest = rest.mid(colon + 1);
+    }
+    const qsizetype hyphen = rest.indexOf(u'-');
+    parts.version = hyphen >= 0 ? rest.left(hyphen) : rest;
+    parts.hasRelease = hyphen >= 0;
+    if (parts.hasRelease) {
+        parts.release = rest.mid(hyphen + 1);
+        if (parts.release.isEmpty() ||
+            !std::all_of(parts.release.begin(), parts.release.end(), isVersionChar))
+            return std::nullopt;
+    }
+    if (parts.version.isEmpty() || !Ascii::isLetterOrDigit(parts.version.front()) ||
+        !std::all_of(parts.version.begin(), parts.version.end(), isVersionChar))
+        return std::nullopt;
+    return parts;
 }
 
 bool RpmGrammar::isValidArchitecture(const QString &architecture)

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
+
+#include <optional>
 
 // The token grammar shared by the rpm family (rpm, dnf, yum, zypper). Everything that goes into a command
 // or a parsed record passes one of these checks first; none of them admits whitespace, shell
@@ -10,9 +13,21 @@ class RpmGrammar
 public:
     // rpm names: a letter, digit or '_' first, then [A-Za-z0-9._+-] (at most 256 characters).
     static bool isValidPackageName(const QString &name);
-    // [EPOCH:]VERSION-RELEASE; epoch digits; version and release [A-Za-z0-9._+~^], version starting with a
-    // letter or digit; exactly one '-'.
+    // Views into the EVR passed to splitEvr; they live as long as it does.
+    struct EvrParts
+    {
+        QStringView epoch;   // empty when absent
+        QStringView version; // never empty
+        QStringView release; // empty when absent
+        bool hasRelease = false;
+    };
+
+    // [EPOCH:]VERSION-RELEASE; epoch 1-9 digits; version and release [A-Za-z0-9._+~^], version starting with
+    // a letter or digit; exactly one '-'.
     static bool isValidVersion(const QString &evr);
+    // The parts of [EPOCH:]VERSION[-RELEASE] in the grammar of isValidVersion, the release optional (a
+    // version range in an advisory may name no release); nothing when it does not parse.
+    static std::optional<EvrParts> splitEvr(QStringView evr);
     // "x86_64", "noarch", "aarch64", "i686" ...
     static bool isValidArchitecture(const QString &architecture);
     // Repository ids (dnf) and aliases (zypper): [A-Za-z0-9_.:-], not starting with '-'.
