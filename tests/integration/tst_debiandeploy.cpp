@@ -3,6 +3,7 @@
 // with dpkg-deb (tests/support/debian-test-repo.sh). Each test host is an overlay over the cached root, in a
 // private mount namespace this test re-runs itself in, so nothing outlives it.
 #include "../support/ChrootEndpoint.h"
+#include "../support/MountNamespace.h"
 #include "../support/TestDatabase.h"
 
 #include "jobs/DeploymentRun.h"
@@ -281,19 +282,8 @@ void TestDebianDeploy::unapprovedChangeIsNotDeployed()
 
 int main(int argc, char *argv[])
 {
-    if (!qEnvironmentVariableIsSet("PW_TEST_MOUNT_NAMESPACE")) {
-        // Re-run in a private mount namespace: the overlay and /proc mounts of the test hosts die with it.
-        std::vector<char *> args{
-            const_cast<char *>("unshare"),       const_cast<char *>("--mount"),
-            const_cast<char *>("--propagation"), const_cast<char *>("private"),
-            const_cast<char *>("env"),           const_cast<char *>("PW_TEST_MOUNT_NAMESPACE=1")};
-        for (int i = 0; i < argc; ++i)
-            args.push_back(argv[i]);
-        args.push_back(nullptr);
-        execvp("unshare", args.data());
-        perror("unshare");
+    if (!inPrivateMountNamespace(argc, argv))
         return 1;
-    }
     QCoreApplication app(argc, argv);
     TestDebianDeploy test;
     return QTest::qExec(&test, argc, argv);
