@@ -158,13 +158,15 @@ Result<QJsonObject> patchwright(const Setup &setup)
 
 namespace {
 
-// One host for the peer: the three commands, each over its own connection, outputs kept for checking.
+// One host for the peer: the three commands, each over its own connection, outputs kept for checking. A
+// failed host exits 1, never ssh's 255, which would make xargs stop starting the other hosts.
 const char PeerScript[] = R"(h=$1
 o="$PEER_OUT/$h"
 $PEER_SSH "$PEER_FACTS" >"$o.facts" 2>"$o.err" &&
 $PEER_SSH "$PEER_INSTALLED" >"$o.installed" 2>>"$o.err" &&
 $PEER_SSH "$PEER_PENDING" >"$o.pending" 2>>"$o.err" &&
 : >"$o.ok"
+[ -e "$o.ok" ]
 )";
 
 Status writeFile(const QString &path, const QByteArray &content)
@@ -250,7 +252,14 @@ Result<QJsonObject> openssh(const Setup &setup)
                  QStringLiteral("1"), QStringLiteral("sh"), script});
     xargs.write(names);
     xargs.closeWriteChannel();
-    if (!xargs.waitForFinished(-1) || xargs.exitStatus() != QProcess::NormalExit)
+    // An event loop, not waitForFinished(): sshd logs every connection on stderr, which SshServer drains
+    // only while events are processed; a full pipe would stall sshd's sessions.
+    QEventLoop loop;
+    QObject::connect(&xargs, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&xargs, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    if (xargs.state() != QProcess::NotRunning)
+        loop.exec();
+    if (xargs.state() != QProcess::NotRunning || xargs.exitStatus() != QProcess::NormalExit)
         return Error{QStringLiteral("xargs did not run: %1").arg(xargs.errorString())};
     const double wall = double(clock.nsecsElapsed()) / 1e9;
     const BenchProcess::Usage after = BenchProcess::usage();
