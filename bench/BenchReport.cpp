@@ -1,63 +1,26 @@
 #include "BenchReport.h"
 
-#include <QJsonArray>
+#include <QJsonValue>
 #include <QLocale>
 
 #include <algorithm>
 
 namespace BenchReport {
 
-namespace {
-
-// Every numeric leaf of `a` that `b` also has, as a / b, keeping the nesting.
-QJsonObject ratiosOf(const QJsonObject &a, const QJsonObject &b)
+QJsonObject ratios(const QJsonObject &a, const QJsonObject &b)
 {
-    QJsonObject ratios;
+    QJsonObject result;
     for (auto it = a.begin(); it != a.end(); ++it) {
         const QJsonValue other = b.value(it.key());
         if (it->isObject() && other.isObject()) {
-            const QJsonObject nested = ratiosOf(it->toObject(), other.toObject());
+            const QJsonObject nested = ratios(it->toObject(), other.toObject());
             if (!nested.isEmpty())
-                ratios.insert(it.key(), nested);
+                result.insert(it.key(), nested);
         } else if (it->isDouble() && other.isDouble() && other.toDouble() != 0.0) {
-            ratios.insert(it.key(), it->toDouble() / other.toDouble());
+            result.insert(it.key(), it->toDouble() / other.toDouble());
         }
     }
-    return ratios;
-}
-
-QString number(double value, int decimals = 0)
-{
-    return QLocale::c().toString(value, 'f', decimals);
-}
-
-QString grouped(double value)
-{
-    QLocale locale(QLocale::English);
-    return locale.toString(qint64(value + 0.5));
-}
-
-QString row(const QString &label, const QString &encrypted, const QString &plain, const QString &ratio)
-{
-    return label.leftJustified(40) + encrypted.rightJustified(18) + plain.rightJustified(18) +
-           ratio.rightJustified(12) + QLatin1Char('\n');
-}
-
-QString ratioText(const QJsonObject &ratio, const QStringList &path)
-{
-    QJsonValue value = ratio;
-    for (const QString &key : path)
-        value = value.toObject().value(key);
-    return value.isDouble() ? number(value.toDouble(), 2) + QLatin1Char('x') : QStringLiteral("-");
-}
-
-} // namespace
-
-void addRatios(QJsonObject *results)
-{
-    const QJsonObject variants = results->value(QLatin1String("variants")).toObject();
-    results->insert(QStringLiteral("ratio"), ratiosOf(variants.value(QLatin1String(Encrypted)).toObject(),
-                                                      variants.value(QLatin1String(Plain)).toObject()));
+    return result;
 }
 
 double median(QList<double> values)
@@ -69,66 +32,37 @@ double median(QList<double> values)
     return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
 }
 
-QString table(const QJsonObject &results)
+double at(const QJsonObject &object, const QStringList &path)
 {
-    const QJsonObject machine = results.value(QLatin1String("machine")).toObject();
-    const QJsonObject parameters = results.value(QLatin1String("parameters")).toObject();
-    const QJsonObject variants = results.value(QLatin1String("variants")).toObject();
-    const QJsonObject encrypted = variants.value(QLatin1String(Encrypted)).toObject();
-    const QJsonObject plain = variants.value(QLatin1String(Plain)).toObject();
-    const QJsonObject ratio = results.value(QLatin1String("ratio")).toObject();
-    const auto figure = [](const QJsonObject &variant, const QStringList &path) {
-        QJsonValue value = variant;
-        for (const QString &key : path)
-            value = value.toObject().value(key);
-        return value.toDouble();
-    };
-    const auto line = [&](const QString &label, const QStringList &path, int decimals) {
-        const double e = figure(encrypted, path);
-        const double p = figure(plain, path);
-        const bool big = decimals == 0;
-        return row(label, big ? grouped(e) : number(e, decimals), big ? grouped(p) : number(p, decimals),
-                   ratioText(ratio, path));
-    };
+    QJsonValue value = object;
+    for (const QString &key : path)
+        value = value.toObject().value(key);
+    return value.toDouble();
+}
 
-    QString text;
-    text += QStringLiteral("Patchwright storage benchmark on %1 (%2 logical CPUs)\n")
-                .arg(machine.value(QLatin1String("cpu")).toString())
-                .arg(machine.value(QLatin1String("logicalCpus")).toInt());
-    text += QStringLiteral("SQLCipher: %1\nSQLite:    %2\n\n")
-                .arg(encrypted.value(QLatin1String("engine")).toString(),
-                     plain.value(QLatin1String("engine")).toString());
-    text += row(QString(), QStringLiteral("SQLCipher"), QStringLiteral("SQLite"), QStringLiteral("ratio"));
-    text += row(QString(), QStringLiteral("(raw key)"), QStringLiteral("(PW_PLAINTEXT=1)"),
-                QStringLiteral("SQLCipher/"));
-    text += QStringLiteral("Insert %1 asset_patches rows, %2 per transaction\n")
-                .arg(grouped(parameters.value(QLatin1String("rows")).toDouble()),
-                     grouped(parameters.value(QLatin1String("batch")).toDouble()));
-    text += line(QStringLiteral("  rows/s"), {QStringLiteral("insert"), QStringLiteral("rowsPerSecond")}, 0);
-    text += line(QStringLiteral("  seconds"), {QStringLiteral("insert"), QStringLiteral("seconds")}, 2);
-    text +=
-        line(QStringLiteral("  peak RSS (MiB)"), {QStringLiteral("insert"), QStringLiteral("peakRssMiB")}, 1);
-    text += QStringLiteral("Open a %1 MiB database: Database::open + SELECT count(*) FROM asset_patches\n")
-                .arg(parameters.value(QLatin1String("sizeMb")).toInt());
-    text +=
-        line(QStringLiteral("  file size (MiB)"), {QStringLiteral("bulk"), QStringLiteral("megabytes")}, 1);
-    text += line(QStringLiteral("  rows"), {QStringLiteral("bulk"), QStringLiteral("rows")}, 0);
-    text += line(QStringLiteral("  first open, cold cache: total (ms)"),
-                 {QStringLiteral("open"), QStringLiteral("first"), QStringLiteral("totalMs")}, 1);
-    text += line(QStringLiteral("    Database::open (ms)"),
-                 {QStringLiteral("open"), QStringLiteral("first"), QStringLiteral("openMs")}, 1);
-    text += line(QStringLiteral("    SELECT count(*) (ms)"),
-                 {QStringLiteral("open"), QStringLiteral("first"), QStringLiteral("countMs")}, 1);
-    text += line(QStringLiteral("    file in page cache before (%)"),
-                 {QStringLiteral("open"), QStringLiteral("first"), QStringLiteral("residentPercent")}, 1);
-    const QString opens = QString::number(parameters.value(QLatin1String("opens")).toInt());
-    text += line(QStringLiteral("  median of %1 warm opens: total (ms)").arg(opens),
-                 {QStringLiteral("open"), QStringLiteral("median"), QStringLiteral("totalMs")}, 1);
-    text += line(QStringLiteral("    Database::open (ms)"),
-                 {QStringLiteral("open"), QStringLiteral("median"), QStringLiteral("openMs")}, 1);
-    text += line(QStringLiteral("    SELECT count(*) (ms)"),
-                 {QStringLiteral("open"), QStringLiteral("median"), QStringLiteral("countMs")}, 1);
-    return text;
+QString number(double value, int decimals)
+{
+    return QLocale::c().toString(value, 'f', decimals);
+}
+
+QString grouped(double value)
+{
+    QLocale locale(QLocale::English);
+    return locale.toString(qint64(value + 0.5));
+}
+
+QString ratioText(const QJsonObject &ratio, const QStringList &path)
+{
+    QJsonValue value = ratio;
+    for (const QString &key : path)
+        value = value.toObject().value(key);
+    return value.isDouble() ? number(value.toDouble(), 2) + QLatin1Char('x') : QStringLiteral("-");
+}
+
+QString row(const QString &label, const QString &measured, const QString &baseline, const QString &ratio)
+{
+    return label.leftJustified(40) + measured.rightJustified(18) + baseline.rightJustified(18) +
+           ratio.rightJustified(12) + QLatin1Char('\n');
 }
 
 } // namespace BenchReport

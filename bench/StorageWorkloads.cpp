@@ -1,5 +1,7 @@
 #include "StorageWorkloads.h"
 
+#include "BenchProcess.h"
+
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 #include "storage/SqlCipherDriver.h"
@@ -15,7 +17,6 @@
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <sys/mman.h>
-#include <sys/resource.h>
 #include <unistd.h>
 #endif
 
@@ -218,7 +219,7 @@ Result<QJsonObject> insertRows(const DatabaseConfig &config, qint64 rows, int ba
                        {QStringLiteral("batch"), batch},
                        {QStringLiteral("seconds"), seconds},
                        {QStringLiteral("rowsPerSecond"), double(rows) / seconds},
-                       {QStringLiteral("peakRssMiB"), peakRssMiB()},
+                       {QStringLiteral("peakRssMiB"), BenchProcess::peakRssMiB()},
                        {QStringLiteral("engine"), opened.value()->engineDescription()}};
 }
 
@@ -359,16 +360,6 @@ double residentPercent(const QString &path)
     Q_UNUSED(path)
     return -1;
 #endif
-}
-
-double peakRssMiB()
-{
-#ifdef Q_OS_UNIX
-    rusage usage{};
-    if (::getrusage(RUSAGE_SELF, &usage) == 0)
-        return double(usage.ru_maxrss) / 1024.0; // KiB on Linux
-#endif
-    return -1;
 }
 
 } // namespace StorageWorkloads

@@ -31,7 +31,4 @@ Status evictFromPageCache(const QString &path);
 // How much of the file is in the OS page cache, 0-100 (-1 when unknown).
 double residentPercent(const QString &path);
 
-// This process's peak resident set size in MiB.
-double peakRssMiB();
-
 } // namespace StorageWorkloads

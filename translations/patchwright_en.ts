@@ -2170,6 +2170,17 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
 </context>
 <context>
+    <name>DebianVersion</name>
+    <message>
+        <source>"%1" is not a valid Debian version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A Debian version is [epoch:]upstream[-revision], for example 1:2.36-9+deb12u4.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DeployCommand</name>
     <message>
         <source>Return a deployed change's assets to the versions recorded before it.</source>
@@ -2188,19 +2199,11 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Assets changed at once (default 32).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Do not refresh package metadata before installing.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Leave a failed asset as it is instead of rolling it back.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--parallel needs a number from 1 to 1024.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -2217,6 +2220,14 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>Reboot hosts that need it (within the change's window), wait for them to come back and verify again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assets changed at once (default %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--parallel needs a number from 1 to %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3413,6 +3424,17 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
 </context>
 <context>
+    <name>RpmVersion</name>
+    <message>
+        <source>"%1" is not a valid rpm version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An rpm version is [epoch:]version[-release], for example 1:3.0.7-27.el9.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ScanCommand</name>
     <message>
         <source>Scan assets for facts, installed packages and pending updates.</source>
@@ -3427,15 +3449,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Assets scanned at once (default 32).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>scan needs asset names or --all (not both).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--parallel needs a number from 1 to 1024.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3444,6 +3458,14 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>Trust SSH host keys seen for the first time (and record them); changed keys are still refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assets scanned at once (default %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--parallel needs a number from 1 to %1.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -13,6 +13,7 @@
 #include "panes/PatchesPane.h"
 #include "widgets/ScanProgress.h"
 
+#include "jobs/Parallelism.h"
 #include "storage/Database.h"
 #include "storage/KeyStore.h"
 
@@ -187,7 +188,7 @@ void MainWindow::scan(const QList<Asset> &assets)
         statusBar()->showMessage(tr("A scan is already running; wait for it or cancel it first."), 5000);
         return;
     }
-    m_scanProgress->start(m_database.config(), assets, 32);
+    m_scanProgress->start(m_database.config(), assets, Parallelism::Default);
 }
 
 bool MainWindow::refuseWhileScanning()

@@ -6,6 +6,7 @@
 
 #include "jobs/DeploymentOwner.h"
 #include "jobs/DeploymentRun.h"
+#include "jobs/Parallelism.h"
 
 #include "storage/DeploymentRepository.h"
 #include "storage/SqlTime.h"
@@ -36,8 +37,9 @@ int DeployCommand::run(CliContext &context, const QStringList &arguments, bool r
     p.addPositionalArgument(QStringLiteral("change"), tr("The change id."), QStringLiteral("CHANGE"));
     p.addOption(QCommandLineOption(QStringLiteral("asset"), tr("Only this asset (repeatable)."),
                                    QStringLiteral("NAME")));
-    p.addOption(QCommandLineOption(QStringLiteral("parallel"), tr("Assets changed at once (default 32)."),
-                                   QStringLiteral("N"), QStringLiteral("32")));
+    p.addOption(QCommandLineOption(QStringLiteral("parallel"),
+                                   tr("Assets changed at once (default %1).").arg(Parallelism::Default),
+                                   QStringLiteral("N"), QString::number(Parallelism::Default)));
     if (!rollback) {
         p.addOption(QCommandLineOption(QStringLiteral("no-refresh"),
                                        tr("Do not refresh package metadata before installing.")));
@@ -58,8 +60,8 @@ int DeployCommand::run(CliContext &context, const QStringList &arguments, bool r
         return CliContext::Usage;
     bool numeric = false;
     const int parallel = p.value(QStringLiteral("parallel")).toInt(&numeric);
-    if (!numeric || parallel < 1 || parallel > 1024)
-        return context.usage(tr("--parallel needs a number from 1 to 1024."));
+    if (!numeric || parallel < 1 || parallel > Parallelism::Max)
+        return context.usage(tr("--parallel needs a number from 1 to %1.").arg(Parallelism::Max));
 
     // Deployments a dead process left running are marked interrupted before anything new starts.
     const auto interrupted = DeploymentRepository(context.database->connection(), context.database->actor())

@@ -3,6 +3,7 @@
 #include "CommandArguments.h"
 #include "EndpointLimits.h"
 
+#include "jobs/Parallelism.h"
 #include "jobs/ScanRun.h"
 
 #include "storage/AssetRepository.h"
@@ -16,9 +17,9 @@ int ScanCommand::run(CliContext &context, const QStringList &arguments)
     args.parser().addPositionalArgument(QStringLiteral("names"), tr("Assets to scan."),
                                         QStringLiteral("[NAME...]"));
     args.parser().addOption(QCommandLineOption(QStringLiteral("all"), tr("Scan every asset.")));
-    args.parser().addOption(QCommandLineOption(QStringLiteral("parallel"),
-                                               tr("Assets scanned at once (default 32)."),
-                                               QStringLiteral("N"), QStringLiteral("32")));
+    args.parser().addOption(QCommandLineOption(
+        QStringLiteral("parallel"), tr("Assets scanned at once (default %1).").arg(Parallelism::Default),
+        QStringLiteral("N"), QString::number(Parallelism::Default)));
     args.parser().addOption(QCommandLineOption(QStringLiteral("accept-new-host-keys"),
                                                tr("Trust SSH host keys seen for the first time (and record "
                                                   "them); changed keys are still refused.")));
@@ -34,8 +35,8 @@ int ScanCommand::run(CliContext &context, const QStringList &arguments)
         return context.usage(tr("scan needs asset names or --all (not both)."));
     bool numeric = false;
     const int parallel = args.parser().value(QStringLiteral("parallel")).toInt(&numeric);
-    if (!numeric || parallel < 1 || parallel > 1024)
-        return context.usage(tr("--parallel needs a number from 1 to 1024."));
+    if (!numeric || parallel < 1 || parallel > Parallelism::Max)
+        return context.usage(tr("--parallel needs a number from 1 to %1.").arg(Parallelism::Max));
 
     AssetRepository repository(context.database->connection(), context.database->actor());
     QList<Asset> targets;

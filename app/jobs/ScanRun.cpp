@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QMutexLocker>
 
@@ -92,26 +93,35 @@ ScanRun::Outcome ScanRun::scanOne(const Asset &asset)
     outcome.canceled = !record && m_cancel;
 
     QMutexLocker writer(&m_writeLock);
+    QElapsedTimer writing;
+    writing.start();
+    store(record, startedAt, &outcome);
+    outcome.writeMs = double(writing.nsecsElapsed()) / 1e6;
+    qCInfo(lcScan) << "scanned" << asset.name << (outcome.ok ? "ok" : "failed");
+    return outcome;
+}
+
+void ScanRun::store(const Result<ScanRecord> &record, const QDateTime &startedAt, Outcome *outcome) const
+{
     auto database = Database::open(m_config);
     if (!database) {
-        outcome.message = database.error().text();
-        return outcome;
+        outcome->message = database.error().text();
+        return;
     }
     ScanRepository repository(database.value()->connection(), database.value()->actor());
     if (record) {
         auto summary = repository.recordSuccess(record.value());
-        outcome.ok = summary.ok();
+        outcome->ok = summary.ok();
         if (summary)
-            outcome.summary = summary.value();
+            outcome->summary = summary.value();
         else
-            outcome.message = summary.error().text();
+            outcome->message = summary.error().text();
     } else {
-        outcome.message = record.error().text();
-        outcome.errorCode = record.error().code;
-        if (Status stored = repository.recordFailure(asset.id, startedAt, outcome.message, outcome.canceled);
+        outcome->message = record.error().text();
+        outcome->errorCode = record.error().code;
+        if (Status stored =
+                repository.recordFailure(outcome->assetId, startedAt, outcome->message, outcome->canceled);
             !stored)
-            outcome.message += QLatin1Char(' ') + stored.error().text();
+            outcome->message += QLatin1Char(' ') + stored.error().text();
     }
-    qCInfo(lcScan) << "scanned" << asset.name << (outcome.ok ? "ok" : "failed");
-    return outcome;
 }

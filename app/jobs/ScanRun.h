@@ -30,6 +30,7 @@ public:
         QString message;   // error text when !ok
         QString errorCode; // Error::code when !ok, e.g. "host-key-unknown"
         ScanRepository::Summary summary;
+        double writeMs = 0; // time this asset's result held the writer (open + one transaction)
     };
 
     ScanRun(DatabaseConfig config, QList<Asset> assets, int parallelism, QObject *parent = nullptr);
@@ -54,6 +55,8 @@ signals:
 
 private:
     Outcome scanOne(const Asset &asset);
+    // Writes one asset's result (or its failure) in one transaction; called holding m_writeLock.
+    void store(const Result<ScanRecord> &record, const QDateTime &startedAt, Outcome *outcome) const;
     void deliver(const Outcome &outcome);
 
     DatabaseConfig m_config;

@@ -4,6 +4,7 @@
 // in a private mount namespace this test re-runs itself in, so nothing outlives it; a real sshd of the
 // test's own puts every session into that root (ForceCommand chroot), and the console reaches it through
 // its real SshEndpoint, host key checks included.
+#include "../support/MountNamespace.h"
 #include "../support/SshServer.h"
 #include "../support/TestDatabase.h"
 
@@ -553,19 +554,8 @@ void TestDebianDeploy::passwordAndAgentLogins()
 
 int main(int argc, char *argv[])
 {
-    if (!qEnvironmentVariableIsSet("PW_TEST_MOUNT_NAMESPACE")) {
-        // Re-run in a private mount namespace: the overlay and /proc mounts of the test hosts die with it.
-        std::vector<char *> args{
-            const_cast<char *>("unshare"),       const_cast<char *>("--mount"),
-            const_cast<char *>("--propagation"), const_cast<char *>("private"),
-            const_cast<char *>("env"),           const_cast<char *>("PW_TEST_MOUNT_NAMESPACE=1")};
-        for (int i = 0; i < argc; ++i)
-            args.push_back(argv[i]);
-        args.push_back(nullptr);
-        execvp("unshare", args.data());
-        perror("unshare");
+    if (!inPrivateMountNamespace(argc, argv))
         return 1;
-    }
     QCoreApplication app(argc, argv);
     TestDebianDeploy test;
     return QTest::qExec(&test, argc, argv);

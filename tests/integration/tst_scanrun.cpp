@@ -17,6 +17,7 @@ private slots:
     void scansThisMachine();
     void unsupportedTransportFailsAloneWithAClearMessage();
     void cancelBeforeWorkStartsMarksEveryAssetCanceled();
+    void cancelMidRunEndsEveryAssetAndReportsProgressInOrder();
 
 private:
     static QList<Asset> assets(Database &db);
@@ -99,6 +100,54 @@ void TestScanRun::cancelBeforeWorkStartsMarksEveryAssetCanceled()
     QVERIFY(!outcome.ok);
     QVERIFY(outcome.canceled);
     QCOMPARE(AuditLog(db->connection()).list().value().constFirst().action, QStringLiteral("scan.canceled"));
+}
+
+void TestScanRun::cancelMidRunEndsEveryAssetAndReportsProgressInOrder()
+{
+    // Eight assets (this machine, eight times) on two workers; cancel as soon as the first one is done.
+    TestDatabase db;
+    AssetRepository repository(db->connection(), db->actor());
+    QList<Asset> targets;
+    for (int i = 1; i <= 8; ++i) {
+        Asset asset;
+        asset.name = QStringLiteral("local-%1").arg(i);
+        asset.transport = Transport::Local;
+        asset.id = repository.add(asset).value();
+        targets.append(asset);
+    }
+    ScanRun run(db.config(), targets, 2);
+    QSignalSpy progress(&run, &ScanRun::progress);
+    QSignalSpy steps(&run, &ScanRun::assetStep);
+    connect(&run, &ScanRun::assetFinished, &run, &ScanRun::cancel);
+    runToEnd(run);
+
+    // Every asset ends exactly once, whatever the cancel caught it doing; progress counts up to all.
+    QCOMPARE(run.outcomes().size(), 8);
+    QSet<QString> names;
+    int ok = 0;
+    int canceled = 0;
+    for (const ScanRun::Outcome &outcome : run.outcomes()) {
+        names.insert(outcome.assetName);
+        ok += outcome.ok ? 1 : 0;
+        canceled += outcome.canceled ? 1 : 0;
+        QVERIFY(outcome.writeMs > 0); // each result, ok or not, was written
+    }
+    QCOMPARE(names.size(), 8);
+    QVERIFY(ok >= 1);
+    QVERIFY2(canceled >= 8 - 3, "at most the two workers' assets in flight may finish after the cancel");
+    QCOMPARE(ok + canceled, 8);
+    QCOMPARE(progress.size(), 9);
+    for (int i = 0; i < progress.size(); ++i)
+        QCOMPARE(progress.at(i), (QVariantList{i, 8}));
+    QVERIFY(!steps.isEmpty());
+    QVERIFY(!run.isRunning());
+    // The canceled assets were recorded as such, the others scanned.
+    int canceledEvents = 0;
+    const auto events = AuditLog(db->connection()).list();
+    QVERIFY(events.ok());
+    for (const AuditEvent &event : events.value())
+        canceledEvents += event.action == QLatin1String("scan.canceled") ? 1 : 0;
+    QCOMPARE(canceledEvents, canceled);
 }
 
 QTEST_GUILESS_MAIN(TestScanRun)

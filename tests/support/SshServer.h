@@ -4,6 +4,7 @@
 // user key generated in a temporary folder. It logs in the user running the test (root in CI) with the
 // generated key only; nothing outside the temporary folder changes (except /run/sshd, which sshd needs to
 // exist and which is an empty directory on a tmpfs). Readiness is sshd's own "Server listening" line.
+// Header-only and free of Qt Test, so the benchmarks (bench/pw_bench_scan) use it too.
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -11,9 +12,10 @@
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
-#include <QTest>
 
+#include <algorithm>
 #include <csignal>
+#include <memory>
 #include <pwd.h>
 #include <unistd.h>
 

@@ -1,7 +1,9 @@
 // pw_bench_storage: SQLCipher (encrypted, raw key) against plain SQLite through the same PWSQLCIPHER driver,
 // in one run on one machine. Every measurement runs in a fresh child process (this executable with
 // --child), so peak RSS is per variant and every open starts without in-process caches.
+#include "BenchProcess.h"
 #include "BenchReport.h"
+#include "StorageReport.h"
 #include "StorageWorkloads.h"
 
 #include <QCommandLineParser>
@@ -10,8 +12,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
-#include <QThread>
 
 #include <cstdio>
 
@@ -28,45 +28,16 @@ struct Options
     bool clean = false;
 };
 
-void say(const QString &text)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(text));
-    std::fflush(stderr);
-}
-
-QString cpuModel()
-{
-    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
-    if (cpuinfo.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : cpuinfo.readAll().split('\n')) {
-            if (line.startsWith("model name"))
-                return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
-        }
-    }
-    return QStringLiteral("unknown CPU");
-}
+using BenchProcess::say;
 
 // Runs one measurement in a child process and returns the JSON object it printed.
 Result<QJsonObject> child(const QString &what, const QString &variant, const QString &path,
                           const QStringList &extra = {})
 {
-    QProcess process;
-    process.setProgram(QCoreApplication::applicationFilePath());
-    process.setArguments(QStringList{QStringLiteral("--child"), what, QStringLiteral("--variant"), variant,
-                                     QStringLiteral("--db"), path} +
-                         extra);
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.start();
-    if (!process.waitForStarted() || !process.waitForFinished(-1))
-        return Error{QStringLiteral("Cannot run the %1 measurement: %2").arg(what, process.errorString())};
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return Error{QStringLiteral("The %1 measurement of %2 failed (see above).").arg(what, variant)};
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(process.readAllStandardOutput(), &parseError);
-    if (!document.isObject())
-        return Error{
-            QStringLiteral("The %1 measurement printed no JSON: %2").arg(what, parseError.errorString())};
-    return document.object();
+    return BenchProcess::runChild(QStringList{QStringLiteral("--child"), what, QStringLiteral("--variant"),
+                                              variant, QStringLiteral("--db"), path} +
+                                      extra,
+                                  what + QLatin1Char(' ') + variant);
 }
 
 int runChild(const QString &what, const QString &variant, const QString &path, const Options &options)
@@ -156,7 +127,7 @@ int runBenchmark(const Options &options)
         return 1;
     }
     QJsonObject variants;
-    for (const char *variant : {BenchReport::Encrypted, BenchReport::Plain}) {
+    for (const char *variant : {StorageReport::Encrypted, StorageReport::Plain}) {
         auto measured = measureVariant(QString::fromLatin1(variant), options);
         if (!measured) {
             say(measured.error().text());
@@ -167,20 +138,18 @@ int runBenchmark(const Options &options)
     QJsonObject results{
         {QStringLiteral("benchmark"), QStringLiteral("pw_bench_storage")},
         {QStringLiteral("version"), QStringLiteral(PW_VERSION)},
-        {QStringLiteral("machine"),
-         QJsonObject{{QStringLiteral("cpu"), cpuModel()},
-                     {QStringLiteral("logicalCpus"), QThread::idealThreadCount()}}},
+        {QStringLiteral("machine"), BenchProcess::machine()},
         {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("rows"), double(options.rows)},
                                                    {QStringLiteral("batch"), options.batch},
                                                    {QStringLiteral("sizeMb"), options.sizeMb},
                                                    {QStringLiteral("opens"), options.opens},
                                                    {QStringLiteral("workDir"), options.workDir}}},
         {QStringLiteral("variants"), variants}};
-    BenchReport::addRatios(&results);
+    StorageReport::addRatios(&results);
     if (options.json)
         std::printf("%s", QJsonDocument(results).toJson(QJsonDocument::Indented).constData());
     else
-        std::printf("%s", qPrintable(BenchReport::table(results)));
+        std::printf("%s", qPrintable(StorageReport::table(results)));
     return 0;
 }
 

@@ -1,0 +1,182 @@
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+// Runs pw_bench_scan --quick (6 simulated hosts at parallelism 1 and 3; needs root, as CI has) and checks
+// that its report is complete and its counts right. A correctness smoke test: it asserts no timings, only
+// that every figure is there and positive, that every scan succeeded for both tools and found the same
+// packages, and that Patchwright stored them.
+class TestBenchScanSmoke : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void reportsBothToolsAtEachParallelism_data();
+    void reportsBothToolsAtEachParallelism();
+    void patchwrightStoredEveryScan();
+    void ratiosArePatchwrightOverThePeer();
+    void leavesNoMountOrFolderBehind();
+    void rejectsABadOption();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run run(const QStringList &arguments) const;
+    QJsonObject tool(const QString &parallel, const char *name) const;
+    static double at(const QJsonObject &object, const QString &key);
+
+    QTemporaryDir m_workDir;
+    QJsonObject m_results;
+};
+
+TestBenchScanSmoke::Run TestBenchScanSmoke::run(const QStringList &arguments) const
+{
+    QProcess process;
+    process.start(QStringLiteral(PW_BENCH_PATH), arguments);
+    Run result;
+    if (!process.waitForFinished(600000) || process.exitStatus() != QProcess::NormalExit)
+        return result;
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QJsonObject TestBenchScanSmoke::tool(const QString &parallel, const char *name) const
+{
+    return m_results.value(QLatin1String("runs"))
+        .toObject()
+        .value(parallel)
+        .toObject()
+        .value(QLatin1String(name))
+        .toObject();
+}
+
+double TestBenchScanSmoke::at(const QJsonObject &object, const QString &key)
+{
+    const QJsonValue value = object.value(key);
+    return value.isDouble() ? value.toDouble() : -1;
+}
+
+void TestBenchScanSmoke::initTestCase()
+{
+    QVERIFY(m_workDir.isValid());
+    const Run quick = run({QStringLiteral("--quick"), QStringLiteral("--json"), QStringLiteral("--work-dir"),
+                           m_workDir.path()});
+    QVERIFY2(quick.exitCode == 0, quick.err.constData());
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(quick.out, &error);
+    QVERIFY2(document.isObject(), qPrintable(error.errorString()));
+    m_results = document.object();
+    QCOMPARE(m_results.value(QLatin1String("benchmark")).toString(), QStringLiteral("pw_bench_scan"));
+    const QJsonObject parameters = m_results.value(QLatin1String("parameters")).toObject();
+    QCOMPARE(parameters.value(QLatin1String("hosts")).toInt(), 6);
+    QCOMPARE(parameters.value(QLatin1String("parallel")).toArray(), (QJsonArray{1, 3}));
+}
+
+void TestBenchScanSmoke::reportsBothToolsAtEachParallelism_data()
+{
+    QTest::addColumn<QString>("parallel");
+    QTest::addColumn<QString>("tool");
+    QTest::addColumn<int>("connections");
+    for (const char *parallel : {"1", "3"}) {
+        QTest::addRow("patchwright-%s", parallel)
+            << QString::fromLatin1(parallel) << QStringLiteral("patchwright") << 6;
+        QTest::addRow("openssh-%s", parallel)
+            << QString::fromLatin1(parallel) << QStringLiteral("openssh") << 18;
+    }
+}
+
+void TestBenchScanSmoke::reportsBothToolsAtEachParallelism()
+{
+    QFETCH(QString, parallel);
+    QFETCH(QString, tool);
+    QFETCH(int, connections);
+    const QJsonObject figures = this->tool(parallel, qPrintable(tool));
+    QVERIFY2(!figures.isEmpty(), qPrintable(tool));
+    QCOMPARE(at(figures, QStringLiteral("hosts")), 6.0);
+    QCOMPARE(at(figures, QStringLiteral("parallel")), parallel.toDouble());
+    QVERIFY2(at(figures, QStringLiteral("ok")) == 6.0,
+             qPrintable(figures.value(QLatin1String("firstError")).toString()));
+    QCOMPARE(at(figures, QStringLiteral("failures")), 0.0);
+    QCOMPARE(at(figures, QStringLiteral("refusedBySshd")), 0.0);
+    QCOMPARE(at(figures, QStringLiteral("connections")), double(connections));
+    for (const char *key : {"wallSeconds", "cpuSeconds", "sshdCpuSeconds", "peakRssMiB", "scansPerSecond"})
+        QVERIFY2(at(figures, QLatin1String(key)) > 0, key);
+    QVERIFY(qAbs(at(figures, QStringLiteral("scansPerSecond")) * at(figures, QStringLiteral("wallSeconds")) -
+                 6) < 1e-6);
+
+    // Every host is the same simulated Debian 12 root: the same packages, and its three security updates
+    // (pw-demo, pw-fragile and pw-kernel 1.1), found by both tools.
+    const double installed = at(figures, QStringLiteral("installedRows"));
+    QVERIFY(installed > 6 * 50);
+    QCOMPARE(std::fmod(installed, 6.0), 0.0);
+    QCOMPARE(installed, at(this->tool(parallel, "patchwright"), QStringLiteral("installedRows")));
+    QCOMPARE(at(figures, QStringLiteral("pendingRows")), 6.0 * 3);
+}
+
+void TestBenchScanSmoke::patchwrightStoredEveryScan()
+{
+    for (const QString &parallel : {QStringLiteral("1"), QStringLiteral("3")}) {
+        const QJsonObject figures = tool(parallel, "patchwright");
+        const QJsonObject stored = figures.value(QLatin1String("stored")).toObject();
+        QCOMPARE(at(stored, QStringLiteral("scans")), 6.0);
+        QCOMPARE(at(stored, QStringLiteral("installed_packages")),
+                 at(figures, QStringLiteral("installedRows")));
+        QCOMPARE(at(stored, QStringLiteral("asset_patches")), at(figures, QStringLiteral("pendingRows")));
+        QVERIFY(at(figures, QStringLiteral("writeSeconds")) > 0);
+        // Per-asset progress: every asset reported its steps (facts, packages, updates, advisories).
+        QVERIFY(at(figures, QStringLiteral("progressSteps")) >= 6 * 3);
+    }
+}
+
+void TestBenchScanSmoke::ratiosArePatchwrightOverThePeer()
+{
+    for (const QString &parallel : {QStringLiteral("1"), QStringLiteral("3")}) {
+        const QJsonObject ratio = m_results.value(QLatin1String("runs"))
+                                      .toObject()
+                                      .value(parallel)
+                                      .toObject()
+                                      .value(QLatin1String("ratio"))
+                                      .toObject();
+        for (const char *key :
+             {"wallSeconds", "cpuSeconds", "sshdCpuSeconds", "peakRssMiB", "scansPerSecond"}) {
+            const double expected = at(tool(parallel, "patchwright"), QLatin1String(key)) /
+                                    at(tool(parallel, "openssh"), QLatin1String(key));
+            QVERIFY2(qFuzzyCompare(at(ratio, QLatin1String(key)), expected), key);
+        }
+    }
+}
+
+void TestBenchScanSmoke::leavesNoMountOrFolderBehind()
+{
+    QFile mounts(QStringLiteral("/proc/self/mounts"));
+    QVERIFY(mounts.open(QIODevice::ReadOnly));
+    QVERIFY(!mounts.readAll().contains(m_workDir.path().toUtf8()));
+    QVERIFY(QDir(m_workDir.path()).entryList({QStringLiteral("scan-*")}, QDir::Dirs).isEmpty());
+}
+
+void TestBenchScanSmoke::rejectsABadOption()
+{
+    const Run bad = run({QStringLiteral("--parallel"), QStringLiteral("1,0"), QStringLiteral("--work-dir"),
+                         m_workDir.path()});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.out.isEmpty());
+    QVERIFY2(bad.err.contains("--parallel needs numbers from 1 to 1024"), bad.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestBenchScanSmoke)
+
+#include "tst_bench_scan_smoke.moc"
