@@ -1,10 +1,15 @@
+#include "../support/SshServer.h"
+#include "../support/TestDatabase.h"
+
 #include "dialogs/HostKeyDialog.h"
+#include "storage/KnownHostKeys.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +20,7 @@ class TestHostKeyDialog : public QObject
 private slots:
     void newKeyShowsTheFingerprintAndCanBeAccepted();
     void changedKeyIsARefusalWithBothFingerprints();
+    void reviewFetchesTheKeyFromARealServerAndStoresIt();
 
 private:
     static QString text(const QDialog &dialog, const char *name)
@@ -54,6 +60,39 @@ void TestHostKeyDialog::changedKeyIsARefusalWithBothFingerprints()
     const auto *buttons = dialog.findChild<QDialogButtonBox *>();
     QCOMPARE(buttons->buttons().size(), 1);
     QCOMPARE(buttons->standardButtons(), QDialogButtonBox::Close);
+}
+
+void TestHostKeyDialog::reviewFetchesTheKeyFromARealServerAndStoresIt()
+{
+    SshServer sshd;
+    QVERIFY2(sshd.start(), qPrintable(sshd.error()));
+    TestDatabase db;
+    Asset asset;
+    asset.name = u"web1"_s;
+    asset.transport = Transport::Ssh;
+    asset.address = sshd.host();
+    asset.port = sshd.port();
+    asset.user = sshd.user();
+    asset.identityFile = sshd.userKeyPath();
+
+    // The key is fetched off the GUI thread; the dialog then shows the server's real fingerprint.
+    QString shown;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&shown, &poll] {
+        auto *dialog = qobject_cast<HostKeyDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll.stop();
+        shown = dialog->findChild<QLabel *>(u"hostKeyFingerprint"_s)->text();
+        dialog->findChild<QPushButton *>(u"acceptHostKey"_s)->click();
+    });
+    poll.start(10);
+    QVERIFY(HostKeyDialog::review(asset, *db, nullptr));
+    QCOMPARE(shown, sshd.hostFingerprint());
+    const auto stored = KnownHostKeys(db->connection(), db->actor()).forHost(sshd.host(), sshd.port());
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.value().size(), 1);
+    QCOMPARE(stored.value().constFirst().fingerprint, sshd.hostFingerprint());
 }
 
 QTEST_MAIN(TestHostKeyDialog)

@@ -5,12 +5,15 @@
 #include "storage/KnownHostKeys.h"
 
 #include <QDialogButtonBox>
+#include <QEventLoop>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <thread>
 
 namespace {
 
@@ -88,11 +91,18 @@ bool HostKeyDialog::review(const Asset &asset, Database &database, QWidget *pare
     auto setup = sshSetupForAsset(asset, context);
     std::optional<Result<HostKeyInfo>> offered;
     if (setup) {
-        StoredHostKeyVerifier ordering(context.database, HostKeyPolicy::Ask, asset.name);
-        setup.value().options.verifier = &ordering;
-        setup.value().options.connectTimeout = std::chrono::seconds(15);
+        // Reaching the host may take up to the connect timeout: off the GUI thread, which keeps painting.
+        QEventLoop waiting;
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        offered = SshSession::fetchHostKey(setup.value().target, setup.value().options);
+        std::thread fetcher([&setup, &offered, &context, &asset, &waiting] {
+            StoredHostKeyVerifier ordering(context.database, HostKeyPolicy::Ask, asset.name);
+            setup.value().options.verifier = &ordering;
+            setup.value().options.connectTimeout = std::chrono::seconds(15);
+            offered = SshSession::fetchHostKey(setup.value().target, setup.value().options);
+            QMetaObject::invokeMethod(&waiting, &QEventLoop::quit, Qt::QueuedConnection);
+        });
+        waiting.exec(QEventLoop::ExcludeUserInputEvents);
+        fetcher.join();
         QGuiApplication::restoreOverrideCursor();
     }
     const Error problem = !setup ? setup.error() : (!offered->ok() ? offered->error() : Error{});
