@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace {
 
 QString keyOf(const QString &package, const QString &architecture)
@@ -69,6 +71,7 @@ private:
     std::unique_ptr<PatchPlatform> m_platform;
     std::optional<ScanRecord> m_lastScan;
     bool m_recorderFailed = false;
+    QString m_explanation; // what the platform recognised in the last failed command, e.g. "busy: ..."
 };
 
 bool DeploymentOnAsset::record(const QString &step, const QString &status, int exitCode,
@@ -97,6 +100,8 @@ std::optional<ScanRecord> DeploymentOnAsset::scan(const QString &step)
     }
     if (!m_platform) {
         m_platform = PlatformDetector::forFacts(scanned.value().facts);
+        if (m_platform)
+            m_platform->setLockWait(m_options.packageLockWait);
         if (!m_platform) {
             record(step, QStringLiteral("failed"), -1,
                    AssetDeployer::tr("No supported package manager on %1.").arg(m_endpoint.describe()));
@@ -124,6 +129,12 @@ bool DeploymentOnAsset::change(const QString &step, const Result<Command> &comma
         detail += QStringLiteral("\n--- output (end) ---\n") + out;
     if (!err.isEmpty())
         detail += QStringLiteral("\n--- errors (end) ---\n") + err;
+    if (!result.completed() || result.exitCode != 0) {
+        if (const std::optional<QString> why = m_platform->explainFailure(result)) {
+            m_explanation = *why;
+            detail = *why + QLatin1Char('\n') + detail;
+        }
+    }
     if (!result.completed()) {
         const QString why =
             result.canceled ? AssetDeployer::tr("canceled")
@@ -233,8 +244,12 @@ AssetDeployer::Outcome DeploymentOnAsset::finish(const QString &state, const QSt
 {
     AssetDeployer::Outcome outcome;
     outcome.state = m_recorderFailed ? QStringLiteral("failed") : state;
-    outcome.detail =
-        m_recorderFailed ? AssetDeployer::tr("The deployment log could not be written; stopped.") : detail;
+    if (m_recorderFailed)
+        outcome.detail = AssetDeployer::tr("The deployment log could not be written; stopped.");
+    else if (!m_explanation.isEmpty() && outcome.state != QLatin1String("succeeded"))
+        outcome.detail = detail + QLatin1Char(' ') + m_explanation;
+    else
+        outcome.detail = detail;
     outcome.lastScan = m_lastScan;
     return outcome;
 }
@@ -309,6 +324,18 @@ AssetDeployer::Outcome DeploymentOnAsset::deploy(const QList<ChangeTarget> &targ
                                          : AssetDeployer::tr("The installation failed.");
     if (!m_options.rollbackOnFailure || m_recorderFailed)
         return finish(QStringLiteral("failed"), failure);
+    // Nothing to undo when the verification found every package still at its earlier version.
+    if (after) {
+        const QHash<QString, QString> now = installedVersions(*after);
+        const bool untouched =
+            std::all_of(pending.cbegin(), pending.cend(), [&now](const ChangeTarget &target) {
+                return now.value(keyOf(target.package, target.architecture)) == target.rollbackVersion;
+            });
+        if (untouched)
+            return finish(QStringLiteral("failed"),
+                          failure + QLatin1Char(' ') +
+                              AssetDeployer::tr("Nothing was changed; no rollback needed."));
+    }
 
     QList<PackageChange> previous;
     for (const ChangeTarget &target : std::as_const(pending))

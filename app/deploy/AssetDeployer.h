@@ -51,6 +51,8 @@ public:
         // Reboot a host that needs it after a verified deployment, wait for it to come back (a new boot id)
         // and verify again. Only before rebootDeadline when that is set (the end of the maintenance
         // window); otherwise the reboot is recorded as deferred.
+        // How long package commands wait for a lock another run holds (unattended-upgrades, an admin's apt).
+        std::chrono::seconds packageLockWait{120};
         bool rebootIfRequired = false;
         QDateTime rebootDeadline;
         HostReboot::Timing rebootTiming;

@@ -68,9 +68,40 @@ Command AptPlatform::pendingPatchesCommand() const
 
 Command AptPlatform::refreshCommand() const
 {
-    Command command{u"apt-get"_s, {u"-q"_s, u"update"_s}};
+    // apt waits for a lock another apt or unattended-upgrades holds, up to DPkg::Lock::Timeout seconds.
+    Command command{
+        u"apt-get"_s,
+        {u"-q"_s, u"-o"_s, u"DPkg::Lock::Timeout="_s + QString::number(lockWait().count()), u"update"_s}};
     command.needsRoot = true;
     return command;
+}
+
+std::optional<QString> AptPlatform::explainFailure(const CommandResult &result) const
+{
+    // apt says who holds the lock while it waits ("Waiting for cache lock: Could not get lock … It is held by
+    // process 1234 (unattended-upgr)…", on stdout) and gives up with "E: Could not get lock …" or
+    // "E: Unable to acquire the dpkg frontend lock …" on stderr.
+    const QString errors = QString::fromUtf8(result.standardError.right(8192));
+    const QString output = QString::fromUtf8(result.standardOutput.right(8192));
+    const bool locked = errors.contains(u"Could not get lock"_s) ||
+                        errors.contains(u"Unable to acquire the dpkg"_s) ||
+                        errors.contains(u"Unable to lock"_s);
+    if (!locked)
+        return std::nullopt;
+    static const QRegularExpression holder(
+        uR"(Could not get lock \S+ It is held by process (\d+) \(([A-Za-z0-9._+-]{1,32})\))"_s);
+    QRegularExpressionMatch last;
+    for (const QString &text : {output, errors}) {
+        for (auto it = holder.globalMatch(text); it.hasNext();)
+            last = it.next();
+    }
+    if (last.hasMatch())
+        return tr("busy: %1 (process %2) holds the package manager's lock; waited %3 s. Try again when it "
+                  "has "
+                  "finished.")
+            .arg(last.captured(2), last.captured(1))
+            .arg(lockWait().count());
+    return tr("busy: another program holds the package manager's lock; waited %1 s.").arg(lockWait().count());
 }
 
 namespace {
@@ -99,12 +130,13 @@ Result<QStringList> aptTargets(const QList<PackageChange> &changes)
     return targets;
 }
 
-Command aptInstall(const QStringList &options, const QStringList &targets)
+Command aptInstall(const QStringList &options, const QStringList &targets, std::chrono::seconds lockWait)
 {
     // DEBIAN_FRONTEND is set before sudo: the sudoers rule names apt-get itself and keeps the variable.
-    Command command{u"apt-get"_s, QStringList{u"-q"_s, u"-y"_s, u"-o"_s, u"Dpkg::Options::=--force-confold"_s,
-                                              u"install"_s} +
-                                      options + targets};
+    Command command{u"apt-get"_s,
+                    QStringList{u"-q"_s, u"-y"_s, u"-o"_s, u"Dpkg::Options::=--force-confold"_s, u"-o"_s,
+                                u"DPkg::Lock::Timeout="_s + QString::number(lockWait.count()), u"install"_s} +
+                        options + targets};
     command.needsRoot = true;
     command.environment = {u"DEBIAN_FRONTEND=noninteractive"_s};
     return command;
@@ -117,7 +149,7 @@ Result<Command> AptPlatform::installCommand(const QList<PackageChange> &changes)
     auto targets = aptTargets(changes);
     if (!targets)
         return targets.error();
-    return aptInstall({u"--only-upgrade"_s}, targets.value());
+    return aptInstall({u"--only-upgrade"_s}, targets.value(), lockWait());
 }
 
 Result<Command> AptPlatform::rollbackCommand(const QList<PackageChange> &previous) const
@@ -125,7 +157,7 @@ Result<Command> AptPlatform::rollbackCommand(const QList<PackageChange> &previou
     auto targets = aptTargets(previous);
     if (!targets)
         return targets.error();
-    return aptInstall({u"--allow-downgrades"_s}, targets.value());
+    return aptInstall({u"--allow-downgrades"_s}, targets.value(), lockWait());
 }
 
 bool AptPlatform::isValidPackageName(const QString &name)

@@ -42,6 +42,8 @@ public:
     // `apt-get install --allow-downgrades` of the recorded earlier versions, which the endpoint's
     // repositories must still carry (Debian's archive keeps them; snapshot.debian.org otherwise).
     Result<Command> rollbackCommand(const QList<PackageChange> &previous) const override;
+    // "Could not get lock …. It is held by process 1234 (unattended-upgr)" → "busy: …".
+    std::optional<QString> explainFailure(const CommandResult &result) const override;
 
     // Debian policy 5.6.1: [a-z0-9][a-z0-9+.-]+ (at most 256 characters here).
     static bool isValidPackageName(const QString &name);

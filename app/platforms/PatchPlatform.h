@@ -10,6 +10,8 @@
 #include <QByteArray>
 #include <QList>
 
+#include <chrono>
+
 #include <optional>
 
 // One package an endpoint should end up with at `version`: an upgrade when deploying, a downgrade when
@@ -74,4 +76,16 @@ public:
     // Returns to these earlier versions (needs root). An Error when the platform cannot roll back, saying
     // why, so the console can tell the change board before the change is approved.
     virtual Result<Command> rollbackCommand(const QList<PackageChange> &previous) const = 0;
+
+    // How long refresh, install and rollback wait for the package manager's lock held by another run
+    // (unattended-upgrades, an admin's apt) before giving up.
+    void setLockWait(std::chrono::seconds wait) { m_lockWait = wait; }
+    std::chrono::seconds lockWait() const { return m_lockWait; }
+
+    // Why a failed change command failed, when the platform recognises it (e.g. "busy: unattended-upgrades
+    // holds the dpkg lock"); nullopt otherwise.
+    virtual std::optional<QString> explainFailure(const CommandResult &) const { return std::nullopt; }
+
+private:
+    std::chrono::seconds m_lockWait{120};
 };

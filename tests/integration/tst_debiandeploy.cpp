@@ -62,6 +62,7 @@ private slots:
     void rebootOutsideTheWindowIsDeferred();
     void plainAccountDeploysThroughSudo();
     void passwordAndAgentLogins();
+    void anotherAptRunMakesTheHostBusy();
 
 private:
     QString hostRoot() const { return m_hostDir->filePath(QStringLiteral("root")); }
@@ -550,6 +551,49 @@ void TestDebianDeploy::passwordAndAgentLogins()
     agent.kill();
     agent.waitForFinished();
     QVERIFY2(viaAgent.first == QStringLiteral("patch"), qPrintable(viaAgent.second));
+}
+
+void TestDebianDeploy::anotherAptRunMakesTheHostBusy()
+{
+    // Another apt run holds the dpkg lock (as unattended-upgrades would): pw-slow's postinst waits on a gate.
+    const QString root = hostRoot();
+    QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {root + QStringLiteral("/run/pw-slow-gate")}), 0);
+    QProcess other;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("DEBIAN_FRONTEND"), QStringLiteral("noninteractive"));
+    other.setProcessEnvironment(environment);
+    other.start(QStringLiteral("chroot"),
+                {root, QStringLiteral("apt-get"), QStringLiteral("-q"), QStringLiteral("-y"),
+                 QStringLiteral("install"), QStringLiteral("pw-slow")});
+    QVERIFY(other.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(root + QStringLiteral("/run/pw-slow-started")), 120000);
+
+    const qint64 change = approvedChange(QStringLiteral("pw-demo"));
+    QVERIFY(change > 0);
+    AssetDeployer::Options options;
+    options.packageLockWait = std::chrono::seconds(2);
+    const auto outcome = runChange(change, AssetDeployer::Mode::Deploy, options);
+
+    // Let the other run finish before checking, whatever happened.
+    QFile gate(root + QStringLiteral("/run/pw-slow-gate"));
+    QVERIFY(gate.open(QIODevice::WriteOnly));
+    gate.write("go\n");
+    gate.close();
+    QVERIFY(other.waitForFinished(120000));
+    QCOMPARE(other.exitCode(), 0);
+
+    QCOMPARE(outcome.size(), 1);
+    QCOMPARE(outcome.constFirst().state, QStringLiteral("failed"));
+    const auto steps = DeploymentRepository((*m_db)->connection(), QStringLiteral("ann"))
+                           .steps(outcome.constFirst().deploymentId)
+                           .value();
+    QVERIFY2(outcome.constFirst().detail.contains(QStringLiteral("busy: apt-get")),
+             qPrintable(outcome.constFirst().detail + QLatin1Char('\n') + steps.at(2).detail));
+    QVERIFY(outcome.constFirst().detail.contains(QStringLiteral("Nothing was changed")));
+    const QStringList log = stepLog(outcome.constFirst().deploymentId);
+    QVERIFY2(log.contains(QStringLiteral("install:failed")), qPrintable(log.join(QLatin1Char(' '))));
+    QVERIFY(!log.contains(QStringLiteral("rollback:ok")) && !log.contains(QStringLiteral("rollback:failed")));
+    QCOMPARE(installedVersion(QStringLiteral("pw-demo")), QStringLiteral("ii 1.0"));
 }
 
 int main(int argc, char *argv[])

@@ -6,7 +6,8 @@
 #
 # pw-demo 1.1 is a clean security update; pw-fragile 1.1 fails in its postinst (the failure path); pw-kernel
 # 1.1 asks for a reboot the way Debian's kernel packages do (/run/reboot-required and .pkgs). The 1.0
-# versions stay in main, so a rollback can return to them.
+# versions stay in main, so a rollback can return to them. pw-slow (main only, not installed) holds the dpkg
+# lock in its postinst until the test lets it go: another apt run, as unattended-upgrades would be.
 #
 #   sh debian-test-repo.sh OUTDIR
 set -eu
@@ -28,7 +29,11 @@ Priority: optional
 Section: misc
 Description: Patchwright test package $name $version
 CONTROL
-    if [ "$postinst" = reboot ]; then
+    if [ "$postinst" = hold ]; then
+        # Holds the dpkg lock while it waits: says it started, then blocks until the test opens its gate.
+        printf '#!/bin/sh\ntouch /run/pw-slow-started\nread gate </run/pw-slow-gate\nexit 0\n' \
+            >"$dir/DEBIAN/postinst"
+    elif [ "$postinst" = reboot ]; then
         printf '#!/bin/sh\ntouch /run/reboot-required\necho %s >>/run/reboot-required.pkgs\n' "$name" \
             >"$dir/DEBIAN/postinst"
     else
@@ -58,6 +63,7 @@ RELEASE
 package pw-demo 1.0 main 0
 package pw-fragile 1.0 main 0
 package pw-kernel 1.0 main 0
+package pw-slow 1.0 main hold
 package pw-demo 1.1 security 0
 package pw-fragile 1.1 security 1
 package pw-kernel 1.1 security reboot

@@ -59,6 +59,7 @@ private slots:
     void deployCommandsPinExactVersions();
     void deployCommandsRefuseHostileInput_data();
     void deployCommandsRefuseHostileInput();
+    void aLockHeldElsewhereIsExplained();
 
     void realCommandsOnThisMachine();
 };
@@ -392,7 +393,8 @@ void TestAptPlatform::deployCommandsPinExactVersions()
     QCOMPARE(
         install.value().arguments,
         (QStringList{QStringLiteral("-q"), QStringLiteral("-y"), QStringLiteral("-o"),
-                     QStringLiteral("Dpkg::Options::=--force-confold"), QStringLiteral("install"),
+                     QStringLiteral("Dpkg::Options::=--force-confold"), QStringLiteral("-o"),
+                     QStringLiteral("DPkg::Lock::Timeout=120"), QStringLiteral("install"),
                      QStringLiteral("--only-upgrade"), QStringLiteral("openssl:amd64=3.0.15-1~deb12u1"),
                      QStringLiteral("tzdata=2024b-0+deb12u1"), QStringLiteral("libc6:i386=2.36-9+deb12u9")}));
 
@@ -439,6 +441,40 @@ void TestAptPlatform::deployCommandsRefuseHostileInput()
     QVERIFY(!install.ok());
     QVERIFY(!install.error().message.isEmpty());
     QVERIFY(!apt.rollbackCommand(changes).ok());
+}
+
+void TestAptPlatform::aLockHeldElsewhereIsExplained()
+{
+    // Recorded from apt 2.6.1 (Debian 12) with DPkg::Lock::Timeout=2 while another apt-get held the lock
+    // (tst_debiandeploy, anotherAptRunMakesTheHostBusy).
+    AptPlatform apt;
+    apt.setLockWait(std::chrono::seconds(2));
+    CommandResult result;
+    result.started = true;
+    result.exitCode = 100;
+    result.standardOutput =
+        "Reading package lists...\n"
+        "Waiting for cache lock: Could not get lock /var/lib/dpkg/lock-frontend. It is held by "
+        "process 3631 (apt-get)...\n";
+    result.standardError =
+        "E: Unable to acquire the dpkg frontend lock (/var/lib/dpkg/lock-frontend), is another "
+        "process using it?\n";
+    QCOMPARE(apt.explainFailure(result).value_or(QString()).left(46),
+             QStringLiteral("busy: apt-get (process 3631) holds the package"));
+    QVERIFY(apt.explainFailure(result)->contains(QStringLiteral("waited 2 s")));
+    QVERIFY(
+        apt.installCommand({{QStringLiteral("bash"), QStringLiteral("amd64"), QStringLiteral("5.2-1"), {}}})
+            .value()
+            .arguments.contains(QStringLiteral("DPkg::Lock::Timeout=2")));
+
+    // A holder name that is not a plain program name is not repeated.
+    result.standardOutput = "Could not get lock /x. It is held by process 1 ($(reboot))\n";
+    QCOMPARE(apt.explainFailure(result).value_or(QString()),
+             QStringLiteral("busy: another program holds the package manager's lock; waited 2 s."));
+    // Any other failure is not explained away.
+    result.standardOutput.clear();
+    result.standardError = "E: Version '9' for 'bash' was not found\n";
+    QVERIFY(!apt.explainFailure(result).has_value());
 }
 
 QTEST_GUILESS_MAIN(TestAptPlatform)
