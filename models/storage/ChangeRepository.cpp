@@ -5,6 +5,7 @@
 #include "SqlTime.h"
 #include "SqlTransaction.h"
 #include "StorageError.h"
+#include "WorkflowRepository.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -202,30 +203,13 @@ Status ChangeRepository::transition(qint64 changeId, const QStringList &from, co
 
 Result<ChangeRequest> ChangeRepository::find(qint64 changeId) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT id, title, state, requested_by, created_at, window_start, window_end, "
-                       "emergency, justification, patch_count, asset_count FROM change_requests "
-                       "WHERE id = ?"));
-    query.addBindValue(changeId);
-    if (!query.exec())
-        return sqlError(tr("Cannot read change #%1").arg(changeId), query);
-    if (!query.next())
+    const auto found = WorkflowRepository(m_db).changeRequests(changeId);
+    if (!found)
+        return found.error();
+    if (found.value().isEmpty())
         return Error{tr("There is no change request #%1.").arg(changeId),
                      tr("List them with `patchwright-cli change list`.")};
-    ChangeRequest r;
-    r.id = query.value(0).toLongLong();
-    r.title = query.value(1).toString();
-    r.state = query.value(2).toString();
-    r.requestedBy = query.value(3).toString();
-    r.createdAt = SqlTime::fromValue(query.value(4));
-    r.windowStart = SqlTime::fromValue(query.value(5));
-    r.windowEnd = SqlTime::fromValue(query.value(6));
-    r.emergency = query.value(7).toInt() != 0;
-    r.justification = query.value(8).toString();
-    r.patchCount = query.value(9).toInt();
-    r.assetCount = query.value(10).toInt();
-    return r;
+    return found.value().constFirst();
 }
 
 bool ChangeRepository::isDeployable(const ChangeRequest &change)

@@ -5,6 +5,7 @@
 #include "SqlTime.h"
 #include "SqlTransaction.h"
 #include "StorageError.h"
+#include "WorkflowRepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -186,29 +187,5 @@ Result<QList<DeploymentStep>> DeploymentRepository::steps(qint64 deploymentId) c
 
 Result<QList<Deployment>> DeploymentRepository::forChange(qint64 changeId) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT d.id, d.change_request_id, c.title, a.name, d.ring, d.state, "
-                                 "d.started_at, d.finished_at, d.detail FROM deployments d "
-                                 "JOIN change_requests c ON c.id = d.change_request_id "
-                                 "JOIN assets a ON a.id = d.asset_id WHERE d.change_request_id = ? "
-                                 "ORDER BY d.id"));
-    query.addBindValue(changeId);
-    if (!query.exec())
-        return sqlError(tr("Cannot read deployments"), query);
-    QList<Deployment> deployments;
-    while (query.next()) {
-        Deployment d;
-        d.id = query.value(0).toLongLong();
-        d.changeRequestId = query.value(1).toLongLong();
-        d.changeTitle = query.value(2).toString();
-        d.assetName = query.value(3).toString();
-        d.ring = query.value(4).toString();
-        d.state = query.value(5).toString();
-        d.startedAt = SqlTime::fromValue(query.value(6));
-        d.finishedAt = SqlTime::fromValue(query.value(7));
-        d.detail = query.value(8).toString();
-        deployments.append(d);
-    }
-    return deployments;
+    return WorkflowRepository(m_db).deployments(changeId);
 }

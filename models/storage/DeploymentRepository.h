@@ -33,6 +33,7 @@ public:
     Result<int> markInterrupted(const std::function<bool(const QString &owner)> &ownerIsGone);
 
     Result<QList<DeploymentStep>> steps(qint64 deploymentId) const;
+    // Newest first, each with its step log.
     Result<QList<Deployment>> forChange(qint64 changeId) const;
 
 private:

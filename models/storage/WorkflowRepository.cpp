@@ -7,15 +7,18 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-Result<QList<ChangeRequest>> WorkflowRepository::changeRequests() const
+Result<QList<ChangeRequest>> WorkflowRepository::changeRequests(qint64 onlyId) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(
-            QStringLiteral("SELECT id, title, state, requested_by, created_at, window_start, window_end, "
-                           "emergency, justification, patch_count, asset_count FROM change_requests "
-                           "ORDER BY id DESC")))
-        return Error{tr("Cannot read change requests: %1").arg(query.lastError().text()), {}};
+    query.prepare(
+        QStringLiteral("SELECT id, title, state, requested_by, created_at, window_start, window_end, "
+                       "emergency, justification, patch_count, asset_count FROM change_requests ") +
+        (onlyId > 0 ? QStringLiteral("WHERE id = ? ") : QString()) + QStringLiteral("ORDER BY id DESC"));
+    if (onlyId > 0)
+        query.addBindValue(onlyId);
+    if (!query.exec())
+        return StorageError::from(tr("Cannot read change requests"), query.lastError());
     QList<ChangeRequest> requests;
     while (query.next()) {
         ChangeRequest r;
@@ -35,15 +38,20 @@ Result<QList<ChangeRequest>> WorkflowRepository::changeRequests() const
     return requests;
 }
 
-Result<QList<Deployment>> WorkflowRepository::deployments() const
+Result<QList<Deployment>> WorkflowRepository::deployments(qint64 onlyChange) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT d.id, d.change_request_id, c.title, a.name, d.ring, d.state, "
-                                   "d.started_at, d.finished_at, d.detail FROM deployments d "
-                                   "JOIN change_requests c ON c.id = d.change_request_id "
-                                   "JOIN assets a ON a.id = d.asset_id ORDER BY d.id DESC")))
-        return Error{tr("Cannot read deployments: %1").arg(query.lastError().text()), {}};
+    query.prepare(QStringLiteral("SELECT d.id, d.change_request_id, c.title, a.name, d.ring, d.state, "
+                                 "d.started_at, d.finished_at, d.detail FROM deployments d "
+                                 "JOIN change_requests c ON c.id = d.change_request_id "
+                                 "JOIN assets a ON a.id = d.asset_id ") +
+                  (onlyChange > 0 ? QStringLiteral("WHERE d.change_request_id = ? ") : QString()) +
+                  QStringLiteral("ORDER BY d.id DESC"));
+    if (onlyChange > 0)
+        query.addBindValue(onlyChange);
+    if (!query.exec())
+        return StorageError::from(tr("Cannot read deployments"), query.lastError());
     QList<Deployment> deployments;
     while (query.next()) {
         Deployment d;

@@ -21,8 +21,10 @@ public:
     {
     }
 
-    Result<QList<ChangeRequest>> changeRequests() const;
-    Result<QList<Deployment>> deployments() const;
+    // Newest first; only the one with id `onlyId` when given.
+    Result<QList<ChangeRequest>> changeRequests(qint64 onlyId = 0) const;
+    // Newest first, each with its step log; only those of change `onlyChange` when given.
+    Result<QList<Deployment>> deployments(qint64 onlyChange = 0) const;
 
 private:
     QSqlDatabase m_db;
