@@ -27,8 +27,9 @@ struct Setup
 Result<QJsonObject> patchwright(const Setup &setup);
 
 // The OpenSSH client doing the same three commands per host (the same programs and arguments, quoted the
-// same way, minus the guard that lets Patchwright stop a remote command on cancel), one `ssh` each, `parallel` hosts at a time through `xargs -P`, outputs to files (then parsed with
-// Patchwright's parsers, outside the timing, to check them).
+// same way, minus the guard that lets Patchwright stop a remote command on cancel), one `ssh` each,
+// `parallel` hosts at a time through `xargs -P`, outputs to files (then parsed with Patchwright's parsers,
+// outside the timing, to check them).
 Result<QJsonObject> openssh(const Setup &setup);
 
 } // namespace ScanWorkloads
