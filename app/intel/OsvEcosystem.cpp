@@ -1,0 +1,50 @@
+#include "OsvEcosystem.h"
+
+#include "DebianVersion.h"
+#include "RpmVersion.h"
+
+#include <QStringList>
+
+OsvEcosystem OsvEcosystem::forSystem(const QString &osId, const QString &versionId)
+{
+    OsvEcosystem e;
+    const QString major = versionId.section(QLatin1Char('.'), 0, 0);
+    if (major.isEmpty())
+        return e;
+    if (osId == QLatin1String("debian")) {
+        e.name = QStringLiteral("Debian:") + major;
+        e.ordering = Ordering::Dpkg;
+    } else if (osId == QLatin1String("ubuntu")) {
+        const QString minor = versionId.section(QLatin1Char('.'), 1, 1);
+        const bool lts = minor == QLatin1String("04") && major.toInt() % 2 == 0;
+        e.name = QStringLiteral("Ubuntu:") + major + QLatin1Char('.') + minor +
+                 (lts ? QStringLiteral(":LTS") : QString());
+        e.ordering = Ordering::Dpkg;
+    } else if (osId == QLatin1String("rocky")) {
+        e.name = QStringLiteral("Rocky Linux:") + major;
+        e.ordering = Ordering::Rpm;
+    } else if (osId == QLatin1String("almalinux")) {
+        e.name = QStringLiteral("AlmaLinux:") + major;
+        e.ordering = Ordering::Rpm;
+    }
+    return e;
+}
+
+bool OsvEcosystem::compare(const QString &a, const QString &b, int *order) const
+{
+    if (ordering == Ordering::Dpkg) {
+        const auto r = DebianVersion::compare(a, b);
+        if (!r)
+            return false;
+        *order = r.value();
+        return true;
+    }
+    if (ordering == Ordering::Rpm) {
+        const auto r = RpmVersion::compare(a, b);
+        if (!r)
+            return false;
+        *order = r.value();
+        return true;
+    }
+    return false;
+}

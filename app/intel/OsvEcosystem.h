@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+// The OSV ecosystem an installed system's packages belong to, from its os-release ID and VERSION_ID, and
+// which version ordering its ranges use. Ecosystems without an ordering Patchwright implements are not
+// matched (never guessed).
+struct OsvEcosystem
+{
+    enum class Ordering
+    {
+        None,
+        Dpkg,
+        Rpm
+    };
+
+    QString name; // "Debian:12", "Ubuntu:22.04:LTS", "Rocky Linux:9", "AlmaLinux:9"; empty when unknown
+    Ordering ordering = Ordering::None;
+
+    bool isKnown() const { return !name.isEmpty() && ordering != Ordering::None; }
+
+    static OsvEcosystem forSystem(const QString &osId, const QString &versionId);
+    // -1, 0, 1; false when either version does not parse in this ecosystem's grammar.
+    bool compare(const QString &a, const QString &b, int *order) const;
+};

@@ -1,0 +1,160 @@
+#include "PatchPrioritizer.h"
+
+#include "RiskPolicy.h"
+#include "SlaPolicy.h"
+
+#include "storage/AssetRepository.h"
+#include "storage/CorrelationRepository.h"
+#include "storage/FindingRepository.h"
+#include "storage/VulnerabilityRepository.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+PatchPrioritizer::PatchPrioritizer(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Status PatchPrioritizer::prioritize(QList<AssetPatch> &patches, const QDate &today) const
+{
+    const auto sla = SlaPolicy::load(m_db);
+    if (!sla)
+        return sla.error();
+    const auto assets = AssetRepository(m_db, QString()).list();
+    if (!assets)
+        return assets.error();
+    QHash<qint64, const Asset *> assetById;
+    for (const Asset &asset : assets.value())
+        assetById.insert(asset.id, &asset);
+
+    QList<qint64> ids;
+    for (const AssetPatch &row : std::as_const(patches)) {
+        if (row.state == QLatin1String("missing"))
+            ids.append(row.id);
+    }
+    const auto links = CorrelationRepository(m_db).patchCves(ids);
+    if (!links)
+        return links.error();
+    const auto findings = FindingRepository(m_db).list();
+    if (!findings)
+        return findings.error();
+    QHash<qint64, QList<const StoredFinding *>> findingsOf;
+    for (const StoredFinding &f : findings.value()) {
+        if (f.assetId > 0 && !f.finding.cves.isEmpty())
+            findingsOf[f.assetId].append(&f);
+    }
+
+    QSet<QString> allCves;
+    for (AssetPatch &row : patches) {
+        if (row.state != QLatin1String("missing"))
+            continue;
+        QStringList cves = row.patch.cves;
+        for (const PatchCve &link : links.value().value(row.id))
+            cves.append(link.cveId);
+        cves.removeDuplicates();
+        cves.sort();
+        row.patch.cves = cves;
+        for (const QString &cve : std::as_const(cves))
+            allCves.insert(cve);
+    }
+    const auto facts = VulnerabilityRepository(m_db).find(QStringList(allCves.cbegin(), allCves.cend()));
+    if (!facts)
+        return facts.error();
+
+    const RiskPolicy policy(sla.value());
+    for (AssetPatch &row : patches) {
+        if (row.state != QLatin1String("missing"))
+            continue;
+        RiskInputs in;
+        in.vendorSeverity = row.patch.severity;
+        in.classification = row.patch.classification;
+        if (const Asset *asset = assetById.value(row.assetId)) {
+            in.criticality = asset->criticality;
+            in.exposure = asset->exposure;
+        }
+        in.detected = row.detectedAt.toUTC().date();
+        in.today = today;
+
+        const QSet<QString> mine(row.patch.cves.cbegin(), row.patch.cves.cend());
+        QHash<QString, const ScanFinding *> scannerScore; // CVE -> the finding with the highest CVSS
+        row.findings.clear();
+        for (const StoredFinding *f : findingsOf.value(row.assetId)) {
+            bool closes = false;
+            for (const QString &cve : f->finding.cves) {
+                if (!mine.contains(cve))
+                    continue;
+                closes = true;
+                const ScanFinding *best = scannerScore.value(cve);
+                if (!best || f->finding.cvss > best->cvss)
+                    scannerScore.insert(cve, &f->finding);
+            }
+            if (closes) {
+                row.findings.append(
+                    tr("%1 %2 on %3: %4")
+                        .arg(f->scanner, f->finding.pluginId, f->finding.port, f->finding.name));
+            }
+        }
+
+        for (const QString &cve : std::as_const(row.patch.cves)) {
+            CveEvidence e;
+            e.cveId = cve;
+            const auto fact = facts.value().constFind(cve);
+            if (fact != facts.value().cend()) {
+                e.cvss = fact->cvssBase;
+                e.cvssVector = fact->cvssVector;
+                e.cvssSource = tr("NVD CVSS %1").arg(fact->cvssVersion);
+                if (e.cvss < 0 && fact->cvss4Base >= 0) {
+                    e.cvss = fact->cvss4Base;
+                    e.cvssVector = fact->cvss4Vector;
+                    e.cvssSource = tr("NVD CVSS 4.0");
+                }
+                e.epss = fact->epss;
+                e.kev = fact->kev;
+                e.ransomware = fact->kevRansomware;
+                e.kevDue = fact->kevDueDate;
+            }
+            if (e.cvss < 0) {
+                if (const ScanFinding *f = scannerScore.value(cve); f && f->cvss >= 0) {
+                    e.cvss = f->cvss;
+                    e.cvssVector = f->cvssVector;
+                    e.cvssSource = tr("scanner plugin %1").arg(f->pluginId);
+                }
+            }
+            in.cves.append(e);
+        }
+        row.priority = policy.assess(in);
+    }
+    return {};
+}
+
+void PatchPrioritizer::sortByPriority(QList<AssetPatch> &patches)
+{
+    std::stable_sort(patches.begin(), patches.end(), [](const AssetPatch &a, const AssetPatch &b) {
+        const PatchPriority &x = a.priority;
+        const PatchPriority &y = b.priority;
+        if (x.overdue != y.overdue)
+            return x.overdue;
+        if (x.score != y.score)
+            return x.score > y.score;
+        if (x.due.isValid() != y.due.isValid())
+            return x.due.isValid();
+        if (x.due != y.due)
+            return x.due < y.due;
+        if (a.assetName != b.assetName)
+            return a.assetName < b.assetName;
+        return a.patch.package < b.patch.package;
+    });
+}
+
+void PatchPrioritizer::sortByDue(QList<AssetPatch> &patches)
+{
+    std::stable_sort(patches.begin(), patches.end(), [](const AssetPatch &a, const AssetPatch &b) {
+        if (a.priority.due.isValid() != b.priority.due.isValid())
+            return a.priority.due.isValid();
+        if (a.priority.due != b.priority.due)
+            return a.priority.due < b.priority.due;
+        return a.priority.score > b.priority.score;
+    });
+}

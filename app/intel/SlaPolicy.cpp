@@ -1,0 +1,85 @@
+#include "SlaPolicy.h"
+
+#include "storage/SettingsRepository.h"
+
+namespace {
+
+struct Field
+{
+    const char *key;
+    int SlaPolicy::*days;
+};
+
+constexpr Field DayFields[] = {
+    {"sla.critical_days", &SlaPolicy::criticalDays},
+    {"sla.high_days", &SlaPolicy::highDays},
+    {"sla.medium_days", &SlaPolicy::mediumDays},
+    {"sla.low_days", &SlaPolicy::lowDays},
+};
+const QString KevKey = QStringLiteral("sla.kev_uses_catalog_due_date");
+
+} // namespace
+
+int SlaPolicy::daysFor(const QString &band) const
+{
+    if (band == QLatin1String("critical"))
+        return criticalDays;
+    if (band == QLatin1String("high"))
+        return highDays;
+    if (band == QLatin1String("medium"))
+        return mediumDays;
+    if (band == QLatin1String("low"))
+        return lowDays;
+    return -1;
+}
+
+Result<SlaPolicy> SlaPolicy::load(QSqlDatabase db)
+{
+    SettingsRepository settings(std::move(db));
+    SlaPolicy policy;
+    for (const Field &field : DayFields) {
+        const auto value = settings.value(QString::fromLatin1(field.key));
+        if (!value)
+            return value.error();
+        bool ok = false;
+        const int days = value.value().toInt(&ok);
+        if (ok && days > 0)
+            policy.*field.days = days;
+    }
+    const auto kev = settings.value(KevKey);
+    if (!kev)
+        return kev.error();
+    if (!kev.value().isEmpty())
+        policy.kevUsesCatalogDueDate = kev.value() != QLatin1String("false");
+    return policy;
+}
+
+Status SlaPolicy::save(QSqlDatabase db) const
+{
+    if (const QString problem = validate(); !problem.isEmpty())
+        return Error{problem};
+    SettingsRepository settings(std::move(db));
+    for (const Field &field : DayFields) {
+        if (const Status saved =
+                settings.setValue(QString::fromLatin1(field.key), QString::number(this->*field.days));
+            !saved)
+            return saved;
+    }
+    return settings.setValue(KevKey,
+                             kevUsesCatalogDueDate ? QStringLiteral("true") : QStringLiteral("false"));
+}
+
+QString SlaPolicy::validate() const
+{
+    for (const Field &field : DayFields) {
+        const int days = this->*field.days;
+        if (days < 1 || days > 3650)
+            return QCoreApplication::translate("SlaPolicy", "%1 must be between 1 and 3650 days (got %2).")
+                .arg(QString::fromLatin1(field.key))
+                .arg(days);
+    }
+    if (!(criticalDays <= highDays && highDays <= mediumDays && mediumDays <= lowDays))
+        return QCoreApplication::translate(
+            "SlaPolicy", "A more severe band cannot allow more days than a less severe one.");
+    return {};
+}
