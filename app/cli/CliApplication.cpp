@@ -6,8 +6,10 @@
 #include "CliContext.h"
 #include "DbCommand.h"
 #include "DeployCommand.h"
+#include "IntelCommand.h"
 #include "PatchesCommand.h"
 #include "ScanCommand.h"
+#include "VulnsCommand.h"
 
 #include "setup/DatabaseLocation.h"
 #include "setup/DatabaseOpener.h"
@@ -41,7 +43,12 @@ QString CliApplication::helpText()
               "  asset trust NAME [--fingerprint SHA256:...]\n"
               "  scan NAME...|--all [--parallel N] [--accept-new-host-keys] [--format table|json|csv]\n"
               "  patches [--asset NAME] [--state missing|installed|superseded|resolved|all]\n"
-              "          [--sort asset|severity|package] [--format table|json|csv]\n"
+              "          [--sort asset|priority|due|severity|package] [--format table|json|csv]\n"
+              "  vulns [--asset NAME] [--kev] [--min-score X] [--format table|json|csv]\n"
+              "  intel import kev|epss|nvd|osv|nessus|openvas FILE [--create-assets]\n"
+              "  intel sync [kev|epss|nvd|osv...] [--url URL] [--proxy URL] [--timeout S]\n"
+              "  intel status [--format table|json|csv]\n"
+              "  intel correlate\n"
               "  db info [--format table|json|csv]\n"
               "  db rekey [--new-passphrase-file FILE | --to-keychain]\n"
               "  audit verify\n"
@@ -89,7 +96,8 @@ int CliApplication::run(const QStringList &arguments)
     static const QStringList known{QStringLiteral("asset"),   QStringLiteral("scan"),
                                    QStringLiteral("patches"), QStringLiteral("db"),
                                    QStringLiteral("audit"),   QStringLiteral("change"),
-                                   QStringLiteral("deploy"),  QStringLiteral("rollback")};
+                                   QStringLiteral("deploy"),  QStringLiteral("rollback"),
+                                   QStringLiteral("intel"),   QStringLiteral("vulns")};
     if (!known.contains(command))
         return context.usage(tr("Unknown command \"%1\".").arg(command));
 
@@ -121,5 +129,9 @@ int CliApplication::run(const QStringList &arguments)
         return DeployCommand::deploy(context, rest);
     if (command == QLatin1String("rollback"))
         return DeployCommand::rollback(context, rest);
+    if (command == QLatin1String("intel"))
+        return IntelCommand::run(context, rest);
+    if (command == QLatin1String("vulns"))
+        return VulnsCommand::run(context, rest);
     return PatchesCommand::run(context, rest);
 }

@@ -2,6 +2,8 @@
 
 #include "CommandArguments.h"
 
+#include "intel/PatchPrioritizer.h"
+
 #include "storage/AssetRepository.h"
 #include "storage/PatchRepository.h"
 #include "storage/SqlTime.h"
@@ -17,7 +19,7 @@ int PatchesCommand::run(CliContext &context, const QStringList &arguments)
         QStringLiteral("state"), tr("missing (default), installed, superseded, resolved or all."),
         QStringLiteral("STATE"), QStringLiteral("missing")));
     args.parser().addOption(QCommandLineOption(QStringLiteral("sort"),
-                                               tr("asset (default), severity or package."),
+                                               tr("asset (default), priority, due, severity or package."),
                                                QStringLiteral("KEY"), QStringLiteral("asset")));
     args.addFormatOption();
     if (const auto done = args.parseOrExit(context, arguments))
@@ -32,9 +34,11 @@ int PatchesCommand::run(CliContext &context, const QStringList &arguments)
         return context.usage(
             tr("Unknown state \"%1\"; use %2.").arg(state, states.join(QStringLiteral(", "))));
     const QString sort = args.parser().value(QStringLiteral("sort"));
-    if (sort != QLatin1String("asset") && sort != QLatin1String("severity") &&
-        sort != QLatin1String("package"))
-        return context.usage(tr("Unknown sort key \"%1\"; use asset, severity or package.").arg(sort));
+    static const QStringList sorts{QStringLiteral("asset"), QStringLiteral("priority"), QStringLiteral("due"),
+                                   QStringLiteral("severity"), QStringLiteral("package")};
+    if (!sorts.contains(sort))
+        return context.usage(
+            tr("Unknown sort key \"%1\"; use %2.").arg(sort, sorts.join(QStringLiteral(", "))));
 
     PatchRepository::Filter filter;
     filter.assetName = args.parser().value(QStringLiteral("asset"));
@@ -49,7 +53,14 @@ int PatchesCommand::run(CliContext &context, const QStringList &arguments)
     if (!patches)
         return context.fail(patches.error().text());
     QList<AssetPatch> rows = patches.value();
-    if (sort == QLatin1String("severity")) {
+    if (const Status prioritized = PatchPrioritizer(context.database->connection()).prioritize(rows);
+        !prioritized)
+        return context.fail(prioritized.error().text());
+    if (sort == QLatin1String("priority")) {
+        PatchPrioritizer::sortByPriority(rows);
+    } else if (sort == QLatin1String("due")) {
+        PatchPrioritizer::sortByDue(rows);
+    } else if (sort == QLatin1String("severity")) {
         std::stable_sort(rows.begin(), rows.end(), [](const AssetPatch &a, const AssetPatch &b) {
             const bool aSec = a.patch.classification == PatchClassification::Security;
             const bool bSec = b.patch.classification == PatchClassification::Security;
@@ -67,25 +78,65 @@ int PatchesCommand::run(CliContext &context, const QStringList &arguments)
     OutputTable output(
         table ? QStringList{QStringLiteral("patch_id"), QStringLiteral("asset"), QStringLiteral("package"),
                             QStringLiteral("installed_version"), QStringLiteral("available_version"),
-                            QStringLiteral("classification"), QStringLiteral("state")}
-              : QStringList{QStringLiteral("asset"), QStringLiteral("patch_id"), QStringLiteral("package"),
-                            QStringLiteral("architecture"), QStringLiteral("installed_version"),
-                            QStringLiteral("available_version"), QStringLiteral("severity"),
-                            QStringLiteral("classification"), QStringLiteral("origin"),
-                            QStringLiteral("advisory"), QStringLiteral("cves"), QStringLiteral("score"),
-                            QStringLiteral("decision"), QStringLiteral("due"), QStringLiteral("state"),
-                            QStringLiteral("detected")});
+                            QStringLiteral("classification"), QStringLiteral("score"),
+                            QStringLiteral("decision"), QStringLiteral("due"), QStringLiteral("state")}
+              : QStringList{QStringLiteral("asset"),
+                            QStringLiteral("patch_id"),
+                            QStringLiteral("package"),
+                            QStringLiteral("architecture"),
+                            QStringLiteral("installed_version"),
+                            QStringLiteral("available_version"),
+                            QStringLiteral("severity"),
+                            QStringLiteral("classification"),
+                            QStringLiteral("origin"),
+                            QStringLiteral("advisory"),
+                            QStringLiteral("cves"),
+                            QStringLiteral("score"),
+                            QStringLiteral("decision"),
+                            QStringLiteral("due"),
+                            QStringLiteral("state"),
+                            QStringLiteral("detected"),
+                            QStringLiteral("overdue"),
+                            QStringLiteral("kev"),
+                            QStringLiteral("cvss"),
+                            QStringLiteral("epss"),
+                            QStringLiteral("findings"),
+                            QStringLiteral("reasons")});
     for (const AssetPatch &row : std::as_const(rows)) {
         const PendingPatch &p = row.patch;
+        const PatchPriority &r = row.priority;
+        const QVariant score = r.computed ? QVariant(r.score) : QVariant();
+        const QVariant decision = r.computed ? QVariant(ssvcDecisionToString(r.decision)) : QVariant();
+        const QVariant due = r.due.isValid() ? QVariant(r.due.toString(Qt::ISODate)) : QVariant();
         if (table) {
             output.addRow({row.id, row.assetName, p.package, p.installedVersion, p.availableVersion,
-                           classificationToString(p.classification), row.state});
+                           classificationToString(p.classification), score, decision,
+                           r.overdue ? QVariant(due.toString() + QStringLiteral(" (overdue)")) : due,
+                           row.state});
             continue;
         }
-        output.addRow({row.assetName, row.id, p.package, p.architecture, p.installedVersion,
-                       p.availableVersion, severityToString(p.severity),
-                       classificationToString(p.classification), p.origin, p.advisory, p.cves, QVariant(),
-                       QVariant(), QVariant(), row.state, SqlTime::toValue(row.detectedAt)});
+        output.addRow({row.assetName,
+                       row.id,
+                       p.package,
+                       p.architecture,
+                       p.installedVersion,
+                       p.availableVersion,
+                       severityToString(p.severity),
+                       classificationToString(p.classification),
+                       p.origin,
+                       p.advisory,
+                       p.cves,
+                       score,
+                       decision,
+                       due,
+                       row.state,
+                       SqlTime::toValue(row.detectedAt),
+                       r.computed ? QVariant(r.overdue) : QVariant(),
+                       r.computed ? QVariant(r.kev) : QVariant(),
+                       r.cvss >= 0 ? QVariant(r.cvss) : QVariant(),
+                       r.epss >= 0 ? QVariant(r.epss) : QVariant(),
+                       row.findings,
+                       r.reasons});
     }
     context.print(output.render(args.format()));
     return CliContext::Success;

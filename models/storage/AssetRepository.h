@@ -23,6 +23,8 @@ public:
     Result<Asset> findByName(const QString &name) const; // Error when there is none
     Result<Asset> findById(qint64 id) const;
     Result<qint64> add(const Asset &asset);
+    // The same, within a transaction the caller opened (an import that creates assets as it goes).
+    Result<qint64> addInCallersTransaction(const Asset &asset) { return insert(asset); }
     // Changes the asset with `asset.id` (name, how to reach it, criticality, exposure, ring, tags; never what
     // a scan found), audited as "asset.updated" with each change. Changing nothing is not an error.
     Status update(const Asset &asset);

@@ -1,0 +1,203 @@
+#include "IntelCommand.h"
+
+#include "CommandArguments.h"
+
+#include "intel/Correlator.h"
+#include "intel/IntelImport.h"
+#include "intel/IntelSync.h"
+
+#include "storage/FeedStateRepository.h"
+#include "storage/SqlTime.h"
+
+namespace {
+
+QString countsText(const IntelImport::Outcome &o)
+{
+    return QCoreApplication::translate("IntelCommand",
+                                       "%1 records: %2 added, %3 changed, %4 unchanged, %5 removed")
+        .arg(o.records)
+        .arg(o.counts.added)
+        .arg(o.counts.changed)
+        .arg(o.counts.unchanged)
+        .arg(o.counts.removed);
+}
+
+void printCorrelation(CliContext &context, const Correlator::Summary &s)
+{
+    context.out << QCoreApplication::translate(
+                       "IntelCommand", "Correlated %1 packages on %2 assets: %3 vulnerable, %4 fixed by a "
+                                       "pending patch, %5 patch-CVE links.")
+                       .arg(s.packagesChecked)
+                       .arg(s.assets)
+                       .arg(s.vulnerabilities)
+                       .arg(s.fixedByPendingPatch)
+                       .arg(s.patchCveLinks)
+                << Qt::endl;
+    if (s.unparsableVersions > 0)
+        context.err << QCoreApplication::translate(
+                           "IntelCommand", "patchwright-cli: %1 version comparisons were skipped because a "
+                                           "version does not parse in its ecosystem's grammar.")
+                           .arg(s.unparsableVersions)
+                    << Qt::endl;
+}
+
+} // namespace
+
+int IntelCommand::run(CliContext &context, const QStringList &arguments)
+{
+    return CommandArguments::dispatch(
+        context, QStringLiteral("intel"), arguments,
+        {{"import", &importFile}, {"sync", &sync}, {"status", &status}, {"correlate", &correlate}});
+}
+
+int IntelCommand::importFile(CliContext &context, const QStringList &arguments)
+{
+    CommandArguments args(
+        QStringLiteral("intel import"),
+        tr("Import a feed file or scanner report in one transaction: FEED is kev, epss, nvd, "
+           "osv, nessus or openvas."));
+    args.parser().addPositionalArgument(QStringLiteral("FEED"),
+                                        tr("kev, epss, nvd, osv, nessus or openvas."));
+    args.parser().addPositionalArgument(QStringLiteral("FILE"), tr("The file to import."));
+    args.parser().addOption(
+        QCommandLineOption(QStringLiteral("create-assets"),
+                           tr("Scanner reports: add an asset for each host no asset matches.")));
+    if (const auto done = args.parseOrExit(context, arguments))
+        return *done;
+    const QStringList positional = args.parser().positionalArguments();
+    if (positional.size() != 2)
+        return context.usage(tr("intel import takes a feed and a file."));
+    IntelFeed feed;
+    if (!intelFeedFromName(positional.at(0), &feed))
+        return context.usage(tr("Unknown feed \"%1\"; use %2.")
+                                 .arg(positional.at(0), intelFeedNames().join(QStringLiteral(", "))));
+    IntelImport::Options options;
+    options.createAssets = args.parser().isSet(QStringLiteral("create-assets"));
+    auto imported = IntelImport(*context.database).importFile(feed, positional.at(1), options);
+    if (!imported)
+        return context.fail(imported.error().text());
+    const IntelImport::Outcome &o = imported.value();
+    context.out << tr("Imported %1 from %2: %3.").arg(intelFeedName(feed), positional.at(1), countsText(o))
+                << Qt::endl;
+    if (!o.createdAssets.isEmpty())
+        context.out << tr("Created assets: %1").arg(o.createdAssets.join(QStringLiteral(", "))) << Qt::endl;
+    if (!o.unmatchedHosts.isEmpty())
+        context.err
+            << tr("patchwright-cli: no asset matches these hosts (their findings are kept unassigned; "
+                  "add the assets or re-import with --create-assets): %1")
+                   .arg(o.unmatchedHosts.join(QStringLiteral(", ")))
+            << Qt::endl;
+    if (o.correlated)
+        printCorrelation(context, o.correlation);
+    return CliContext::Success;
+}
+
+int IntelCommand::sync(CliContext &context, const QStringList &arguments)
+{
+    CommandArguments args(
+        QStringLiteral("intel sync"),
+        tr("Download feeds from their official URLs (or the configured mirrors) and import what "
+           "changed; kev, epss, nvd and osv by default."));
+    args.parser().addPositionalArgument(QStringLiteral("FEED"), tr("kev, epss, nvd or osv."),
+                                        QStringLiteral("[FEED...]"));
+    args.parser().addOption(QCommandLineOption(
+        QStringLiteral("url"), tr("Download from this URL instead (one feed only)."), QStringLiteral("URL")));
+    args.parser().addOption(QCommandLineOption(QStringLiteral("proxy"), tr("HTTP proxy, http://host:port."),
+                                               QStringLiteral("URL")));
+    args.parser().addOption(QCommandLineOption(QStringLiteral("nvd-page-delay"),
+                                               tr("Milliseconds between NVD pages (default 6000, NVD's limit "
+                                                  "without an API key)."),
+                                               QStringLiteral("MS"), QStringLiteral("6000")));
+    args.parser().addOption(QCommandLineOption(
+        QStringLiteral("timeout"), tr("Seconds without data before a download stops (default 60)."),
+        QStringLiteral("S"), QStringLiteral("60")));
+    if (const auto done = args.parseOrExit(context, arguments))
+        return *done;
+    QList<IntelFeed> feeds;
+    for (const QString &name : args.parser().positionalArguments()) {
+        IntelFeed feed;
+        if (!intelFeedFromName(name, &feed) || !IntelSync::syncableFeeds().contains(feed))
+            return context.usage(tr("Unknown feed \"%1\"; use kev, epss, nvd or osv.").arg(name));
+        feeds.append(feed);
+    }
+    if (feeds.isEmpty())
+        feeds = IntelSync::syncableFeeds();
+    IntelSync::Options options;
+    if (args.parser().isSet(QStringLiteral("url"))) {
+        if (feeds.size() != 1)
+            return context.usage(tr("--url needs exactly one feed."));
+        const QUrl url(args.parser().value(QStringLiteral("url")));
+        if (!url.isValid() || url.isRelative())
+            return context.usage(tr("--url needs an absolute URL."));
+        options.urls.insert(int(feeds.first()), url);
+    }
+    options.proxyUrl = args.parser().value(QStringLiteral("proxy"));
+    bool ok = false;
+    options.nvdPageDelayMs = args.parser().value(QStringLiteral("nvd-page-delay")).toInt(&ok);
+    if (!ok || options.nvdPageDelayMs < 0)
+        return context.usage(tr("--nvd-page-delay needs a number of milliseconds."));
+    const int timeout = args.parser().value(QStringLiteral("timeout")).toInt(&ok);
+    if (!ok || timeout < 1)
+        return context.usage(tr("--timeout needs a number of seconds."));
+    options.transferTimeoutMs = timeout * 1000;
+    options.nvdApiKey = qgetenv("PATCHWRIGHT_NVD_API_KEY");
+
+    IntelSync sync(*context.database);
+    int failed = 0;
+    for (IntelFeed feed : std::as_const(feeds)) {
+        auto outcome = sync.sync(feed, options);
+        if (!outcome) {
+            context.err << "patchwright-cli: " << outcome.error().text() << Qt::endl;
+            ++failed;
+            continue;
+        }
+        const IntelSync::Outcome &o = outcome.value();
+        if (o.notModified) {
+            context.out
+                << tr("%1: not modified since the last sync (%2).").arg(intelFeedName(feed), o.url.toString())
+                << Qt::endl;
+            continue;
+        }
+        context.out << tr("%1: %2 from %3.").arg(intelFeedName(feed), countsText(o.import), o.url.toString())
+                    << Qt::endl;
+        if (o.import.correlated)
+            printCorrelation(context, o.import.correlation);
+    }
+    if (failed == 0)
+        return CliContext::Success;
+    return failed == feeds.size() ? CliContext::Failure : CliContext::Partial;
+}
+
+int IntelCommand::status(CliContext &context, const QStringList &arguments)
+{
+    CommandArguments args(QStringLiteral("intel status"),
+                          tr("Where each feed was last imported from, and when."));
+    args.addFormatOption();
+    if (const auto done = args.parseOrExit(context, arguments))
+        return *done;
+    const auto states = FeedStateRepository(context.database->connection()).list();
+    if (!states)
+        return context.fail(states.error().text());
+    OutputTable table({QStringLiteral("feed"), QStringLiteral("version"), QStringLiteral("records"),
+                       QStringLiteral("imported"), QStringLiteral("checked"), QStringLiteral("source"),
+                       QStringLiteral("sha256")});
+    for (const FeedState &s : states.value()) {
+        table.addRow({s.feed, s.version, s.recordCount, SqlTime::toValue(s.importedAt),
+                      SqlTime::toValue(s.checkedAt), s.source, s.sha256});
+    }
+    context.print(table.render(args.format()));
+    return CliContext::Success;
+}
+
+int IntelCommand::correlate(CliContext &context, const QStringList &arguments)
+{
+    CommandArguments args(QStringLiteral("intel correlate"),
+                          tr("Match every asset's installed packages against the stored OSV ranges again."));
+    if (const auto done = args.parseOrExit(context, arguments))
+        return *done;
+    auto summary = Correlator(context.database->connection()).run();
+    if (!summary)
+        return context.fail(summary.error().text());
+    printCorrelation(context, summary.value());
+    return CliContext::Success;
+}

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "CliContext.h"
+
+#include <QCoreApplication>
+
+// `vulns`: open vulnerabilities per asset, with a patch offered or not.
+class VulnsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(VulnsCommand)
+
+public:
+    static int run(CliContext &context, const QStringList &arguments);
+};

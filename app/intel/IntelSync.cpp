@@ -1,0 +1,216 @@
+#include "IntelSync.h"
+
+#include "FeedDownload.h"
+#include "NvdFeed.h"
+
+#include "storage/Database.h"
+#include "storage/FeedStateRepository.h"
+#include "storage/SettingsRepository.h"
+
+#include <QDeadlineTimer>
+#include <QThread>
+#include <QUrlQuery>
+
+namespace {
+
+FeedFetchOptions fetchOptions(const IntelSync::Options &options, const QString &proxy)
+{
+    FeedFetchOptions o;
+    o.transferTimeoutMs = options.transferTimeoutMs;
+    o.proxyUrl = proxy;
+    return o;
+}
+
+} // namespace
+
+IntelSync::IntelSync(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+}
+
+IntelSync::~IntelSync() = default;
+
+QList<IntelFeed> IntelSync::syncableFeeds()
+{
+    return {IntelFeed::Kev, IntelFeed::Epss, IntelFeed::Nvd, IntelFeed::Osv};
+}
+
+QUrl IntelSync::defaultUrl(IntelFeed feed)
+{
+    switch (feed) {
+    case IntelFeed::Kev:
+        return QUrl(QStringLiteral(
+            "https://www.cisa.gov/sites/default/files/feeds/known_exploited_vulnerabilities.json"));
+    case IntelFeed::Epss:
+        return QUrl(QStringLiteral("https://epss.empiricalsecurity.com/epss_scores-current.csv.gz"));
+    case IntelFeed::Nvd:
+        return QUrl(QStringLiteral("https://services.nvd.nist.gov/rest/json/cves/2.0"));
+    case IntelFeed::Osv:
+        return QUrl(QStringLiteral("https://osv-vulnerabilities.storage.googleapis.com/Debian/all.zip"));
+    case IntelFeed::Nessus:
+    case IntelFeed::OpenVas:
+        break;
+    }
+    return {};
+}
+
+QUrl IntelSync::urlFor(IntelFeed feed, const Options &options) const
+{
+    if (const QUrl given = options.urls.value(int(feed)); given.isValid() && !given.isEmpty())
+        return given;
+    const auto configured =
+        SettingsRepository(m_database.connection()).value(QStringLiteral("intel.url.") + intelFeedName(feed));
+    if (configured && !configured.value().isEmpty())
+        return QUrl(configured.value());
+    return defaultUrl(feed);
+}
+
+void IntelSync::cancel()
+{
+    m_cancelled = true;
+    if (FeedDownload *active = m_active)
+        active->cancel();
+}
+
+Result<IntelSync::Outcome> IntelSync::sync(IntelFeed feed, const Options &options)
+{
+    if (!syncableFeeds().contains(feed))
+        return Error{tr("%1 is a report, not a feed: import it with `intel import %1 FILE`.")
+                         .arg(intelFeedName(feed))};
+    const QUrl url = urlFor(feed, options);
+    if (!url.isValid() || url.isRelative())
+        return Error{tr("The URL for %1 is not valid: %2").arg(intelFeedName(feed), url.toString())};
+    if (feed == IntelFeed::Nvd)
+        return syncNvd(url, options);
+
+    QString proxy = options.proxyUrl;
+    if (proxy.isEmpty()) {
+        const auto configured =
+            SettingsRepository(m_database.connection()).value(QStringLiteral("intel.proxy"));
+        if (configured)
+            proxy = configured.value();
+    }
+    auto state = FeedStateRepository(m_database.connection()).find(intelFeedName(feed));
+    if (!state)
+        return state.error();
+    // Validators only apply to the same source: a changed URL downloads in full.
+    FeedValidators previous;
+    if (state.value().source == url.toString()) {
+        previous.etag = state.value().etag;
+        previous.lastModified = state.value().lastModified;
+    }
+
+    FeedDownload download;
+    m_active = &download;
+    if (m_cancelled)
+        download.cancel();
+    const QString name = intelFeedName(feed);
+    connect(&download, &FeedDownload::progress, this,
+            [this, name](qint64 received, qint64 total) { emit progress(name, received, total); });
+    auto fetched = download.fetch(url, previous, fetchOptions(options, proxy));
+    m_active = nullptr;
+    if (!fetched)
+        return Error{tr("Sync of %1 failed: %2").arg(name, fetched.error().message),
+                     fetched.error().hint.isEmpty() ? tr("The stored data is unchanged.")
+                                                    : fetched.error().hint,
+                     fetched.error().code};
+
+    Outcome outcome;
+    outcome.feed = feed;
+    outcome.url = url;
+    if (fetched.value().notModified) {
+        outcome.notModified = true;
+        FeedState checked = state.value();
+        checked.checkedAt = QDateTime::currentDateTimeUtc();
+        if (const Status saved = FeedStateRepository(m_database.connection()).save(checked); !saved)
+            return saved.error();
+        return outcome;
+    }
+    IntelImport::Options importOptions;
+    importOptions.source = url.toString();
+    importOptions.etag = fetched.value().validators.etag;
+    importOptions.lastModified = fetched.value().validators.lastModified;
+    auto imported = IntelImport(m_database).importData(feed, fetched.value().body, importOptions);
+    if (!imported)
+        return imported.error();
+    outcome.import = imported.value();
+    return outcome;
+}
+
+Result<IntelSync::Outcome> IntelSync::syncNvd(const QUrl &base, const Options &options)
+{
+    auto state = FeedStateRepository(m_database.connection()).find(QStringLiteral("nvd"));
+    if (!state)
+        return state.error();
+    // Incremental once a full sync is recorded, within NVD's 120-day window for last-modified ranges.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime since = state.value().importedAt;
+    const bool incremental =
+        since.isValid() && state.value().source == base.toString() && since.daysTo(now) < 119;
+
+    Outcome outcome;
+    outcome.feed = IntelFeed::Nvd;
+    outcome.url = base;
+    int startIndex = 0;
+    int total = -1;
+    FeedFetchOptions fetch = fetchOptions(options, options.proxyUrl);
+    if (!options.nvdApiKey.isEmpty())
+        fetch.headers.append({QByteArrayLiteral("apiKey"), options.nvdApiKey});
+    while (total < 0 || startIndex < total) {
+        if (m_cancelled)
+            return Error{tr("Sync of nvd was cancelled after %n page(s); pages imported so far are kept.",
+                            nullptr, outcome.pages),
+                         {},
+                         QStringLiteral("cancelled")};
+        QUrl url = base;
+        QUrlQuery query(base);
+        query.addQueryItem(QStringLiteral("resultsPerPage"), QString::number(options.nvdPageSize));
+        query.addQueryItem(QStringLiteral("startIndex"), QString::number(startIndex));
+        if (incremental) {
+            query.addQueryItem(QStringLiteral("lastModStartDate"),
+                               since.addSecs(-3600).toString(Qt::ISODateWithMs));
+            query.addQueryItem(QStringLiteral("lastModEndDate"), now.toString(Qt::ISODateWithMs));
+        }
+        url.setQuery(query);
+
+        FeedDownload download;
+        m_active = &download;
+        if (m_cancelled)
+            download.cancel();
+        connect(&download, &FeedDownload::progress, this,
+                [this](qint64 received, qint64 all) { emit progress(QStringLiteral("nvd"), received, all); });
+        auto fetched = download.fetch(url, {}, fetch);
+        m_active = nullptr;
+        if (!fetched)
+            return Error{
+                tr("Sync of nvd failed at startIndex %1: %2").arg(startIndex).arg(fetched.error().message),
+                tr("Pages imported before it are kept; the next sync starts over."), fetched.error().code};
+        const auto page = NvdFeed::parse(fetched.value().body);
+        if (!page)
+            return Error{tr("NVD page at startIndex %1 was not imported: %2")
+                             .arg(startIndex)
+                             .arg(page.error().message)};
+        total = page.value().totalResults;
+        IntelImport::Options importOptions;
+        importOptions.source = base.toString();
+        importOptions.recordState =
+            page.value().cves.isEmpty() || startIndex + int(page.value().cves.size()) >= total;
+        auto imported =
+            IntelImport(m_database).importData(IntelFeed::Nvd, fetched.value().body, importOptions);
+        if (!imported)
+            return imported.error();
+        ++outcome.pages;
+        outcome.import.records += imported.value().records;
+        outcome.import.counts.added += imported.value().counts.added;
+        outcome.import.counts.changed += imported.value().counts.changed;
+        outcome.import.counts.unchanged += imported.value().counts.unchanged;
+        outcome.import.version = imported.value().version;
+        if (page.value().cves.isEmpty())
+            break; // never loop on a server that reports more than it returns
+        startIndex += int(page.value().cves.size());
+        if (startIndex < total && options.nvdPageDelayMs > 0)
+            QThread::msleep(ulong(options.nvdPageDelayMs)); // NVD's published rate limit, not synchronisation
+    }
+    return outcome;
+}
