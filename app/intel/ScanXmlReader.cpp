@@ -16,7 +16,7 @@ const QRegularExpression cveSyntax(u"^CVE-(\\d{4})-(\\d{4,19})$"_s);
 // The line and 1-based column of byte `offset` of `data`.
 std::pair<qint64, qint64> position(const QByteArray &data, qsizetype offset)
 {
-    const qsizetype lineStart = data.lastIndexOf('\n', offset - 1) + 1;
+    const qsizetype lineStart = offset == 0 ? 0 : data.lastIndexOf('\n', offset - 1) + 1; // -1: from the end
     return {data.left(offset).count('\n') + 1, offset - lineStart + 1};
 }
 
@@ -27,6 +27,14 @@ ScanXmlReader::ScanXmlReader(const QByteArray &xml, const QString &kind)
     , m_kind(kind)
 {
     // The data reaches the reader in readRoot(), after the size check.
+    m_reader.setEntityResolver(&m_entities);
+}
+
+QString ScanXmlReader::EntityWatcher::resolveUndeclaredEntity(const QString &name)
+{
+    if (first.isEmpty())
+        first = name;
+    return {};
 }
 
 Status ScanXmlReader::readRoot()
@@ -37,6 +45,9 @@ Status ScanXmlReader::readRoot()
                          .arg(MaxInputBytes),
                      tr("Export a smaller report from the scanner, for example one per network range."),
                      u"scan-report-too-large"_s};
+    if (std::all_of(m_xml.cbegin(), m_xml.cend(), [](char c) { return QChar::isSpace(uchar(c)); }))
+        return Error{tr("The file is empty; %1 was expected.").arg(m_kind),
+                     tr("Check that the whole report was exported and uploaded."), u"scan-report-empty"_s};
     m_reader.addData(m_xml);
     while (!m_reader.atEnd()) {
         switch (m_reader.readNext()) {
@@ -223,24 +234,34 @@ Error ScanXmlReader::badHost(const QString &element, const QString &value) const
 
 Error ScanXmlReader::malformed() const
 {
+    if (!m_entities.first.isEmpty())
+        return refusedEntity(m_entities.first);
+    QString reason = m_reader.errorString();
+    if (reason.endsWith(u'.'))
+        reason.chop(1);
     const QString where = m_open.isEmpty() ? QString() : tr(" inside %1").arg(path());
     return Error{tr("The file is not well-formed XML%1 (line %2, column %3): %4.")
                      .arg(where)
                      .arg(m_reader.lineNumber())
                      .arg(m_reader.columnNumber())
-                     .arg(m_reader.errorString()),
+                     .arg(reason),
                  tr("The report may be cut short or damaged; export it from the scanner again."),
                  u"scan-report-malformed"_s};
+}
+
+Error ScanXmlReader::refusedEntity(const QString &name) const
+{
+    return error(
+        tr("the text refers to the entity &%1;, and Patchwright refuses entities because they can read "
+           "local files and expand without bound")
+            .arg(quoted(name)),
+        u"scan-report-entity"_s);
 }
 
 Error ScanXmlReader::refusedToken() const
 {
     if (m_reader.tokenType() == QXmlStreamReader::EntityReference)
-        return error(
-            tr("it refers to the entity &%1;, and Patchwright refuses entities because they can read "
-               "local files and expand without bound")
-                .arg(quoted(m_reader.name().toString())),
-            u"scan-report-dtd"_s);
+        return refusedEntity(m_reader.name().toString());
     // Qt reports where the declaration ends; in an ASCII-compatible file, find where it begins.
     qint64 line = m_reader.lineNumber();
     qint64 column = m_reader.columnNumber();

@@ -78,11 +78,21 @@ private:
         QString text;
     };
 
+    // Notes the first undeclared entity the document refers to, so that the error can say so; resolves none.
+    class EntityWatcher : public QXmlStreamEntityResolver
+    {
+    public:
+        QString resolveUndeclaredEntity(const QString &name) override;
+        QString first;
+    };
+
     Error malformed() const;
+    Error refusedEntity(const QString &name) const;
     Error refusedToken() const; // a DTD or an entity reference, with where it is
 
     QByteArray m_xml;
     QString m_kind;
+    EntityWatcher m_entities;
     QXmlStreamReader m_reader;
     QList<Frame> m_open; // the elements being read, innermost last
     QString m_lastText;
