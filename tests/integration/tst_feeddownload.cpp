@@ -98,6 +98,7 @@ private slots:
     void systemProxyComesFromTheEnvironment();
     void unreachableProxyIsAProxyError();
     void redirectIsFollowed();
+    void crossOriginRedirectDropsTheApiKey();
     void stalledTransferTimesOut();
     void progressIncreasesToTheTotal();
     void cancelFromProgressSlot();
@@ -447,6 +448,36 @@ void TestFeedDownload::redirectIsFollowed()
     QVERIFY2(requestsFor(QStringLiteral("/kev.json")).size() == 1, logText(m_server->requests()).constData());
     QVERIFY2(requestsFor(QStringLiteral("/feeds/kev-2024.json")).size() == 1,
              logText(m_server->requests()).constData());
+}
+
+void TestFeedDownload::crossOriginRedirectDropsTheApiKey()
+{
+    FeedHttpServer mirror; // another port: another origin
+    const Status started = mirror.start();
+    QVERIFY2(started.ok(), qPrintable(started.error().text()));
+    const QByteArray body = feedBody(3000);
+    QVERIFY(mirror.addFile(QStringLiteral("kev.json"), body).ok());
+    QVERIFY(m_server
+                ->setConfig({{QStringLiteral("/kev.json"),
+                              behaviour({{QStringLiteral("status"), 302},
+                                         {QStringLiteral("location"),
+                                          mirror.url(QStringLiteral("/kev.json")).toString()}})}})
+                .ok());
+    FeedFetchOptions options = quickOptions();
+    options.headers.append({"apiKey", ApiKey.toLatin1()});
+    const auto fetched = fetch(QStringLiteral("/kev.json"), {}, options);
+    QVERIFY2(fetched.ok(), qPrintable(fetched.error().text()));
+    QCOMPARE(fetched.value().body, body);
+    QCOMPARE(fetched.value().finalUrl, mirror.url(QStringLiteral("/kev.json")));
+    const QList<QJsonObject> origin = requestsFor(QStringLiteral("/kev.json"));
+    const QList<QJsonObject> redirected = mirror.requests();
+    QCOMPARE(origin.size(), 1);
+    QCOMPARE(redirected.size(), 1);
+    QCOMPARE(
+        origin.first().value(QStringLiteral("headers")).toObject().value(QStringLiteral("apiKey")).toString(),
+        ApiKey);
+    QVERIFY(
+        !redirected.first().value(QStringLiteral("headers")).toObject().contains(QStringLiteral("apiKey")));
 }
 
 void TestFeedDownload::stalledTransferTimesOut()
