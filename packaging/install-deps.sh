@@ -11,12 +11,16 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
   # storage, keys, endpoints
   qtkeychain-qt6-dev libsqlcipher-dev sqlcipher libssh-dev
+  # feed downloads decode gzip themselves
+  zlib1g-dev
   # real peers used by the tests
   openssh-server openssh-client postgresql dbus gnome-keyring libsecret-tools debootstrap iproute2
   # the RPM endpoint of tst_rpmdeploy and the fixture recorders (real dnf, zypper, rpm/rpmbuild, createrepo_c)
   dnf zypper rpm createrepo-c
   # version-ordering oracles of tst_debianversion (dpkg's Dpkg::Version; rpm above answers tst_rpmversion)
   libdpkg-perl
+  # the loopback HTTP server of tst_feeddownload (tests/support/feed-http-server.py)
+  python3
   # display for the GUI under CI, fonts for readable screenshots
   xvfb xauth fonts-dejavu-core
 )

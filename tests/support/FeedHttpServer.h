@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+// A real HTTP/1.1 server on 127.0.0.1 for one test: tests/support/feed-http-server.py run with python3,
+// serving the files of its own temporary folder with per-path behaviours (validators and 304, gzip
+// Content-Encoding, dropped connections, fixed statuses, redirects, stalls, forward-proxy requests; see the
+// script). Every request it receives is logged, and requests() reads that log back. The destructor stops it.
+class FeedHttpServer
+{
+public:
+    FeedHttpServer();
+    ~FeedHttpServer();
+    FeedHttpServer(const FeedHttpServer &) = delete;
+    FeedHttpServer &operator=(const FeedHttpServer &) = delete;
+
+    // Starts the server and waits for the port it announces; an Error (with its stderr) otherwise.
+    Status start();
+
+    // A file served at /<name> (and the target of "file" / "file_template" behaviours).
+    Status addFile(const QString &name, const QByteArray &content);
+    // The per-path behaviours ({"/kev.json": {"etag": "\"v1\""}, ...}); read again on every request.
+    Status setConfig(const QJsonObject &config);
+
+    int port() const { return m_port; }
+    // http://127.0.0.1:<port><pathAndQuery>, e.g. url("/nvd?startIndex=0").
+    QUrl url(const QString &pathAndQuery) const;
+    // The requests received so far, oldest first: method, target, path, query, proxy, headers, status,
+    // content_encoding.
+    QList<QJsonObject> requests() const;
+
+private:
+    QString filePath(const QString &name) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QProcess m_process;
+    int m_port = 0;
+};
