@@ -11,6 +11,8 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
   # storage, keys, endpoints
   qtkeychain-qt6-dev libsqlcipher-dev sqlcipher libssh-dev
+  # feeds: gzip EPSS scores and osv.dev ZIP archives
+  zlib1g-dev
   # real peers used by the tests
   openssh-server openssh-client postgresql dbus gnome-keyring libsecret-tools debootstrap iproute2
   # the RPM endpoint of tst_rpmdeploy and the fixture recorders (real dnf, zypper, rpm/rpmbuild, createrepo_c)
