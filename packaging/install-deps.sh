@@ -11,7 +11,7 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
   # storage, keys, endpoints
   qtkeychain-qt6-dev libsqlcipher-dev sqlcipher libssh-dev
-  # feed downloads decode gzip themselves
+  # feeds: gzip EPSS scores and osv.dev ZIP archives, gzip-encoded downloads
   zlib1g-dev
   # real peers used by the tests
   openssh-server openssh-client postgresql dbus gnome-keyring libsecret-tools debootstrap iproute2

@@ -1,0 +1,70 @@
+#include "KevFeed.h"
+
+#include "FeedSyntax.h"
+#include "JsonFields.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+KevEntry readEntry(JsonFields &fields, const QJsonObject &object, const QString &path)
+{
+    KevEntry entry;
+    entry.cveId = fields.cveId(object, "cveID"_L1, path, JsonFields::Required);
+    entry.vendorProject = fields.string(object, "vendorProject"_L1, path, JsonFields::NameLength);
+    entry.product = fields.string(object, "product"_L1, path, JsonFields::NameLength);
+    entry.vulnerabilityName = fields.string(object, "vulnerabilityName"_L1, path, JsonFields::NameLength);
+    entry.dateAdded = fields.date(object, "dateAdded"_L1, path, JsonFields::Required);
+    entry.dueDate = fields.date(object, "dueDate"_L1, path);
+    entry.ransomware =
+        fields.string(object, "knownRansomwareCampaignUse"_L1, path, JsonFields::IdLength) == u"Known"_s;
+    entry.requiredAction = fields.string(object, "requiredAction"_L1, path, JsonFields::TextLength);
+    entry.shortDescription = fields.string(object, "shortDescription"_L1, path, JsonFields::TextLength);
+    const QString cwesPath = JsonFields::member(path, "cwes"_L1);
+    const QJsonArray cwes = fields.array(object, "cwes"_L1, path);
+    for (qsizetype i = 0; i < cwes.size() && !fields.failed(); ++i) {
+        const QString cwe = fields.stringAt(cwes, i, cwesPath, JsonFields::IdLength);
+        if (!fields.failed() && !FeedSyntax::isCweId(cwe))
+            fields.fail(JsonFields::element(cwesPath, i),
+                        KevFeed::tr("expected a CWE id (CWE-N), got %1").arg(JsonFields::describe(cwe)));
+        entry.cwes.append(cwe);
+    }
+    return entry;
+}
+
+} // namespace
+
+Result<KevCatalog> KevFeed::parse(const QByteArray &json)
+{
+    const QString source = tr("CISA KEV catalog");
+    const QString hint = tr("The file is cut short or is not a KEV catalog; download it again.");
+    const Result<QJsonDocument> document = JsonFields::parseDocument(json);
+    if (!document)
+        return Error{tr("%1: %2.").arg(source, document.error().message), hint,
+                     QStringLiteral("feed-malformed")};
+
+    JsonFields fields;
+    const QString root = QStringLiteral("$");
+    const QJsonObject object = fields.root(document.value());
+    KevCatalog catalog;
+    catalog.catalogVersion = fields.string(object, "catalogVersion"_L1, root, JsonFields::IdLength);
+    catalog.dateReleased = fields.timestamp(object, "dateReleased"_L1, root);
+    const QJsonArray entries = fields.array(object, "vulnerabilities"_L1, root, JsonFields::Required);
+    const QJsonValue countValue = object.value("count"_L1);
+    const bool hasCount = !countValue.isUndefined() && !countValue.isNull();
+    const int count = fields.count(object, "count"_L1, root);
+    if (hasCount && !fields.failed() && count != entries.size())
+        fields.fail(JsonFields::member(root, "count"_L1),
+                    tr("says %1 entries, but the catalog has %2").arg(count).arg(entries.size()));
+
+    const QString entriesPath = JsonFields::member(root, "vulnerabilities"_L1);
+    catalog.entries.reserve(entries.size());
+    for (qsizetype i = 0; i < entries.size() && !fields.failed(); ++i) {
+        const QString path = JsonFields::element(entriesPath, i);
+        const QJsonObject entry = fields.objectAt(entries, i, entriesPath);
+        catalog.entries.append(readEntry(fields, entry, path));
+    }
+    if (fields.failed())
+        return fields.error(source, hint);
+    return catalog;
+}

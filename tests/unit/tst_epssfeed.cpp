@@ -1,0 +1,273 @@
+#include "intel/EpssFeed.h"
+#include "intel/Inflate.h"
+
+#include "../support/SharedFixtures.h"
+
+#include <QFile>
+#include <QTest>
+
+#include <zlib.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return file.readAll();
+}
+
+// `data` as a gzip member, compressed by zlib.
+QByteArray gzip(const QByteArray &data)
+{
+    z_stream stream{};
+    if (deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        qFatal("deflateInit2 failed");
+    QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))) + 64, Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    stream.avail_in = uInt(data.size());
+    stream.next_out = reinterpret_cast<Bytef *>(out.data());
+    stream.avail_out = uInt(out.size());
+    if (deflate(&stream, Z_FINISH) != Z_STREAM_END)
+        qFatal("deflate did not finish");
+    out.truncate(qsizetype(stream.total_out));
+    deflateEnd(&stream);
+    return out;
+}
+
+void compareWithSample(const EpssFile &file, bool withComment = true)
+{
+    QCOMPARE(file.modelVersion, withComment ? u"v2023.03.01"_s : QString());
+    QCOMPARE(file.scoreDate, withComment ? QDate(2025, 2, 20) : QDate());
+    QCOMPARE(file.scores.size(), 5);
+    QCOMPARE(file.scores.at(0).cveId, u"CVE-1999-0001"_s);
+    QCOMPARE(file.scores.at(0).epss, 0.00383);
+    QCOMPARE(file.scores.at(0).percentile, 0.73075);
+    QCOMPARE(file.scores.at(2).cveId, u"CVE-1999-0003"_s);
+    QCOMPARE(file.scores.at(2).epss, 0.04409);
+    QCOMPARE(file.scores.at(4).cveId, u"CVE-1999-0005"_s);
+    QCOMPARE(file.scores.at(4).epss, 0.91963);
+    QCOMPARE(file.scores.at(4).percentile, 0.99214);
+}
+
+QByteArray generated(int rows)
+{
+    QByteArray csv = "#model_version:v2025.03.14,score_date:2025-09-01T12:55:00+0000\ncve,epss,percentile\n";
+    csv.reserve(rows * 34);
+    for (int i = 0; i < rows; ++i) {
+        csv += "CVE-" + QByteArray::number(1999 + i % 27) + '-' + QByteArray::number(10000 + i) + ',';
+        csv += QByteArray::number((i % 100000) / 100000.0, 'f', 5) + ',';
+        csv += QByteArray::number((i % 99991) / 99991.0, 'f', 5) + '\n';
+    }
+    return csv;
+}
+
+} // namespace
+
+class TestEpssFeed : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parsesRealFile();
+    void acceptsCrlfAndMissingComment();
+    void acceptsGzip();
+    void refusesCorruptOrTruncatedGzip();
+    void gunzipHonoursItsOutputCap();
+    void refusesMalformedRowsNamingTheLine_data();
+    void refusesMalformedRowsNamingTheLine();
+    void acceptsAHeaderWithoutRows();
+    void parsesAFullSizeFile();
+};
+
+void TestEpssFeed::parsesRealFile()
+{
+    PW_SHARED_FIXTURE(path, "intel", "epss_scores_vunnel_example.csv");
+    const Result<EpssFile> result = EpssFeed::parse(readAll(path));
+    QVERIFY2(result.ok(), qPrintable(result.error().text()));
+    compareWithSample(result.value());
+}
+
+void TestEpssFeed::acceptsCrlfAndMissingComment()
+{
+    PW_SHARED_FIXTURE(path, "intel", "epss_scores_vunnel_example.csv");
+    const QByteArray csv = readAll(path);
+    QByteArray crlf = csv;
+    crlf.replace("\n", "\r\n");
+    const Result<EpssFile> windows = EpssFeed::parse(crlf);
+    QVERIFY2(windows.ok(), qPrintable(windows.error().text()));
+    compareWithSample(windows.value());
+
+    const QByteArray noComment = csv.mid(csv.indexOf('\n') + 1);
+    const Result<EpssFile> bare = EpssFeed::parse(noComment);
+    QVERIFY2(bare.ok(), qPrintable(bare.error().text()));
+    compareWithSample(bare.value(), false);
+}
+
+void TestEpssFeed::acceptsGzip()
+{
+    PW_SHARED_FIXTURE(path, "intel", "epss_scores_vunnel_example.csv");
+    const QByteArray csv = readAll(path);
+    const Result<EpssFile> single = EpssFeed::parse(gzip(csv));
+    QVERIFY2(single.ok(), qPrintable(single.error().text()));
+    compareWithSample(single.value());
+
+    // gzip files may be concatenated members; the content is their concatenation.
+    const qsizetype middle = csv.indexOf("CVE-1999-0003");
+    const Result<EpssFile> members = EpssFeed::parse(gzip(csv.left(middle)) + gzip(csv.mid(middle)));
+    QVERIFY2(members.ok(), qPrintable(members.error().text()));
+    compareWithSample(members.value());
+}
+
+void TestEpssFeed::refusesCorruptOrTruncatedGzip()
+{
+    PW_SHARED_FIXTURE(path, "intel", "epss_scores_vunnel_example.csv");
+    const QByteArray compressed = gzip(readAll(path));
+    for (const qsizetype length : {qsizetype(2), qsizetype(10), qsizetype(30), compressed.size() / 2,
+                                   compressed.size() - 8, compressed.size() - 1}) {
+        const Result<EpssFile> result = EpssFeed::parse(compressed.left(length));
+        QVERIFY2(!result.ok(), qPrintable(QString::number(length)));
+        QVERIFY2(result.error().message.contains(u"truncated"_s), qPrintable(result.error().message));
+        QCOMPARE(result.error().code, u"feed-malformed"_s);
+    }
+    QByteArray corrupt = compressed;
+    corrupt[corrupt.size() / 2] = char(corrupt.at(corrupt.size() / 2) ^ 0x55);
+    corrupt[corrupt.size() - 6] = char(corrupt.at(corrupt.size() - 6) ^ 0x55); // the CRC, should data survive
+    const Result<EpssFile> damaged = EpssFeed::parse(corrupt);
+    QVERIFY(!damaged.ok());
+    QVERIFY2(damaged.error().message.contains(u"corrupt gzip data"_s), qPrintable(damaged.error().message));
+
+    const Result<EpssFile> trailing = EpssFeed::parse(compressed + "garbage");
+    QVERIFY(!trailing.ok());
+    QVERIFY2(trailing.error().message.contains(u"follow the end of the gzip stream"_s),
+             qPrintable(trailing.error().message));
+}
+
+void TestEpssFeed::gunzipHonoursItsOutputCap()
+{
+    const QByteArray zeros(1 << 20, '\0');
+    const QByteArray compressed = gzip(zeros);
+    QVERIFY(compressed.size() < 4096);
+    const Result<QByteArray> capped = Inflate::gunzip(compressed, 1000);
+    QVERIFY(!capped.ok());
+    QVERIFY2(capped.error().message.contains(u"more than 1000 bytes"_s), qPrintable(capped.error().message));
+    const Result<QByteArray> oneShort = Inflate::gunzip(compressed, zeros.size() - 1);
+    QVERIFY(!oneShort.ok());
+    const Result<QByteArray> exact = Inflate::gunzip(compressed, zeros.size());
+    QVERIFY2(exact.ok(), qPrintable(exact.error().text()));
+    QCOMPARE(exact.value(), zeros);
+}
+
+void TestEpssFeed::refusesMalformedRowsNamingTheLine_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("wrong header")
+        << QByteArray("cve,epss,percentile") << QByteArray("cve,score,percentile")
+        << u"line 2: expected the header \"cve,epss,percentile\", got \"cve,score,percentile\""_s;
+    QTest::newRow("header with spaces")
+        << QByteArray("cve,epss,percentile") << QByteArray("cve, epss, percentile")
+        << u"line 2: expected the header"_s;
+    QTest::newRow("two fields") << QByteArray("CVE-1999-0003,0.04409,0.92440")
+                                << QByteArray("CVE-1999-0003,0.04409") << u"line 5: expected three fields"_s;
+    QTest::newRow("four fields") << QByteArray("0.04409,0.92440") << QByteArray("0.04409,0.92440,1")
+                                 << u"line 5: expected three fields"_s;
+    QTest::newRow("short cve") << QByteArray("CVE-1999-0003") << QByteArray("CVE-99-0003")
+                               << u"line 5: expected a CVE id (CVE-YYYY-NNNN), got \"CVE-99-0003\""_s;
+    QTest::newRow("lowercase cve") << QByteArray("CVE-1999-0004") << QByteArray("cve-1999-0004")
+                                   << u"line 6: expected a CVE id"_s;
+    QTest::newRow("cve too few digits")
+        << QByteArray("CVE-1999-0004") << QByteArray("CVE-1999-004") << u"line 6: expected a CVE id"_s;
+    QTest::newRow("epss above one") << QByteArray("0.04409") << QByteArray("1.5")
+                                    << u"line 5: epss \"1.5\" is not a number in [0, 1]"_s;
+    QTest::newRow("epss text") << QByteArray("0.04409") << QByteArray("abc") << u"line 5: epss \"abc\""_s;
+    QTest::newRow("epss nan") << QByteArray("0.04409") << QByteArray("nan") << u"line 5: epss \"nan\""_s;
+    QTest::newRow("epss empty") << QByteArray("0.04409") << QByteArray() << u"line 5: epss \"\""_s;
+    QTest::newRow("epss spaced") << QByteArray(",0.04409") << QByteArray(", 0.04409") << u"line 5: epss"_s;
+    QTest::newRow("percentile negative") << QByteArray("0.92440") << QByteArray("-0.1")
+                                         << u"line 5: percentile \"-0.1\" is not a number in [0, 1]"_s;
+    QTest::newRow("comment without pairs")
+        << QByteArray("#model_version:v2023.03.01,") << QByteArray("#model_version v2023.03.01,")
+        << u"line 1: expected key:value pairs"_s;
+    QTest::newRow("bad score date") << QByteArray("2025-02-20T00:00:00+0000")
+                                    << QByteArray("2025-02-31T00:00:00+0000")
+                                    << u"line 1: score_date \"2025-02-31T00:00:00+0000\" is not a date"_s;
+    QTest::newRow("comment after the header")
+        << QByteArray("CVE-1999-0001") << QByteArray("#CVE-1999-0001") << u"line 3: expected a CVE id"_s;
+    QTest::newRow("cut short") << QByteArray("0.99214\n") << QByteArray("0.99")
+                               << u"line 7: the line has no line end; the file is cut short"_s;
+    QTest::newRow("header missing")
+        << QByteArray("cve,epss,percentile\n") << QByteArray()
+        << u"line 2: expected the header \"cve,epss,percentile\", got \"CVE-1999-0001,"_s;
+}
+
+void TestEpssFeed::refusesMalformedRowsNamingTheLine()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, expected);
+    PW_SHARED_FIXTURE(path, "intel", "epss_scores_vunnel_example.csv");
+    QByteArray csv = readAll(path);
+    const qsizetype at = csv.indexOf(from);
+    QVERIFY(at >= 0);
+    csv.replace(at, from.size(), to);
+    const Result<EpssFile> result = EpssFeed::parse(csv);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(expected), qPrintable(result.error().message));
+    QVERIFY(result.error().message.startsWith(u"EPSS scores"_s));
+    // The same damage inside a gzip file is reported the same way.
+    const Result<EpssFile> compressed = EpssFeed::parse(gzip(csv));
+    QVERIFY(!compressed.ok());
+    QCOMPARE(compressed.error().message, result.error().message);
+}
+
+void TestEpssFeed::acceptsAHeaderWithoutRows()
+{
+    const Result<EpssFile> result = EpssFeed::parse("cve,epss,percentile\n");
+    QVERIFY2(result.ok(), qPrintable(result.error().text()));
+    QVERIFY(result.value().scores.isEmpty());
+    for (const QByteArray &input : {QByteArray(), QByteArray("#model_version:v1,score_date:2025-01-01\n")}) {
+        const Result<EpssFile> refused = EpssFeed::parse(input);
+        QVERIFY2(!refused.ok(), input.constData());
+    }
+}
+
+void TestEpssFeed::parsesAFullSizeFile()
+{
+    const int rows = 250000;
+    const QByteArray csv = generated(rows);
+    const Result<EpssFile> result = EpssFeed::parse(csv);
+    QVERIFY2(result.ok(), qPrintable(result.error().text()));
+    const EpssFile &file = result.value();
+    QCOMPARE(file.modelVersion, u"v2025.03.14"_s);
+    QCOMPARE(file.scoreDate, QDate(2025, 9, 1));
+    QCOMPARE(file.scores.size(), rows);
+    const EpssScore &row = file.scores.at(123456);
+    QCOMPARE(row.cveId, u"CVE-" + QString::number(1999 + 123456 % 27) + u"-133456");
+    QCOMPARE(row.epss, 0.23456);
+    QCOMPARE(row.percentile, QByteArray::number((123456 % 99991) / 99991.0, 'f', 5).toDouble());
+    QCOMPARE(file.scores.last().cveId, u"CVE-" + QString::number(1999 + (rows - 1) % 27) + u"-259999");
+
+    const Result<EpssFile> compressed = EpssFeed::parse(gzip(csv));
+    QVERIFY2(compressed.ok(), qPrintable(compressed.error().text()));
+    QCOMPARE(compressed.value().scores.size(), rows);
+    QCOMPARE(compressed.value().scores.at(200000).cveId, file.scores.at(200000).cveId);
+
+    // One bad row deep in the file refuses all of it, naming its line (header and comment are lines 1-2).
+    QByteArray damaged = csv;
+    const qsizetype at = damaged.indexOf("\nCVE-", damaged.size() / 2) + 1;
+    const qsizetype line = damaged.left(at).count('\n') + 1;
+    damaged.replace(at, 3, "XVE");
+    const Result<EpssFile> refused = EpssFeed::parse(damaged);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(u"line "_s + QString::number(line) + u':'),
+             qPrintable(refused.error().message));
+}
+
+QTEST_GUILESS_MAIN(TestEpssFeed)
+#include "tst_epssfeed.moc"
