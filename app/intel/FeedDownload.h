@@ -68,7 +68,9 @@ public:
     bool isCancelled() const { return m_cancelled.load(); }
 
 signals:
-    void progress(qint64 received, qint64 total); // total -1 when unknown
+    // Bytes as sent (before gzip decoding) of the answer being read; total is its Content-Length, -1 when
+    // unknown.
+    void progress(qint64 received, qint64 total);
 
 private:
     struct Transfer;

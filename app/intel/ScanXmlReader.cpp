@@ -56,9 +56,18 @@ Status ScanXmlReader::readRoot()
             return refusedToken();
         case QXmlStreamReader::Invalid:
             return malformed();
-        case QXmlStreamReader::StartElement:
-            m_open.append(Frame{m_reader.name().toString(), m_reader.attributes(), {}});
+        case QXmlStreamReader::StartElement: {
+            const QXmlStreamAttributes attributes = m_reader.attributes();
+            m_open.append(Frame{m_reader.name().toString(), attributes, {}});
+            for (const QXmlStreamAttribute &attribute : attributes) {
+                if (attribute.value().size() > MaxTextLength)
+                    return error(tr("the attribute %1 is longer than %2 characters")
+                                     .arg(attribute.name().left(64))
+                                     .arg(MaxTextLength),
+                                 u"scan-report-too-large"_s);
+            }
             return {};
+        }
         default:
             break; // the XML declaration, comments, white space
         }

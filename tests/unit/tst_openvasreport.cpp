@@ -67,6 +67,7 @@ private slots:
     void refusesTruncatedFiles_data();
     void refusesTruncatedFiles();
     void refusesHugeKeptText();
+    void refusesHugeAttributes();
     void skipsHugeDescriptions();
     void refusesHostileHosts_data();
     void refusesHostileHosts();
@@ -411,6 +412,23 @@ void TestOpenVasReport::refusesHugeKeptText()
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, u"scan-report-too-large"_s);
     QVERIFY(refused.error().message.contains(u"report/report/results/result/host/hostname"_s));
+}
+
+void TestOpenVasReport::refusesHugeAttributes()
+{
+    PW_SHARED_FIXTURE(path, "intel", "openvas_gmp_one_vuln.xml");
+    const QByteArray original = readAll(path);
+    for (const QByteArray &from :
+         {QByteArray("<report id=\"0b63ae21"), QByteArray("<result id=\"b87d3a32")}) {
+        const QByteArray data =
+            replaced(original, from, from + QByteArray(ScanXmlReader::MaxTextLength, 'f'));
+        QVERIFY(!data.isEmpty());
+        const Result<ScanReport> parsed = OpenVasReport::parse(data);
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error().code, u"scan-report-too-large"_s);
+        QVERIFY2(parsed.error().message.contains(u"the attribute id is longer than 1048576 characters"_s),
+                 qPrintable(parsed.error().message.left(300)));
+    }
 }
 
 void TestOpenVasReport::skipsHugeDescriptions()
