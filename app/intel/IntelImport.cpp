@@ -193,7 +193,7 @@ Result<IntelImport::Outcome> IntelImport::importData(IntelFeed feed, const QByte
             return all.error();
         QHash<QString, qint64> assetByKey;
         for (const Asset &asset : all.value()) {
-            for (const QString &key : {asset.name, asset.hostname, asset.address}) {
+            for (const QString &key : {asset.name, asset.facts.hostname, asset.address}) {
                 if (!key.trimmed().isEmpty())
                     assetByKey.insert(lower(key), asset.id);
             }
