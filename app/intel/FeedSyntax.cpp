@@ -120,5 +120,8 @@ std::optional<QDateTime> FeedSyntax::parseTimestamp(QStringView text)
     } else {
         return std::nullopt;
     }
-    return QDateTime(*date, time, QTimeZone(offsetSeconds)).toUTC();
+    const QDateTime local(*date, time, QTimeZone(offsetSeconds));
+    if (!local.isValid()) // an offset beyond what any zone uses (over 14 hours)
+        return std::nullopt;
+    return local.toUTC();
 }

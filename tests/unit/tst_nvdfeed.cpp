@@ -66,6 +66,7 @@ private slots:
     void refusesWrongTypesNamingThePath_data();
     void refusesWrongTypesNamingThePath();
     void refusesEnvelopeCountsThatContradictThePage();
+    void readsTimestampsInTheirZones();
 };
 
 void TestNvdFeed::parsesSingleCve()
@@ -340,6 +341,42 @@ void TestNvdFeed::refusesEnvelopeCountsThatContradictThePage()
     QVERIFY(!array.ok());
     QVERIFY2(array.error().message.contains(u"$: expected an object, got an array"_s),
              qPrintable(array.error().message));
+}
+
+void TestNvdFeed::readsTimestampsInTheirZones()
+{
+    PW_SHARED_FIXTURE(path, "intel", "nvd_cve_api2_single_CVE-2022-1576.json");
+    const QByteArray json = readAll(path);
+    const auto published = [&json](const QString &text) {
+        return NvdFeed::parse(withCve(json, [&text](QJsonObject &cve) { cve.insert(u"published"_s, text); }));
+    };
+    const struct
+    {
+        QString text;
+        QDateTime expected;
+    } accepted[] = {
+        {u"2022-07-11T13:15:08"_s, utc(2022, 7, 11, 13, 15, 8, 0)},
+        {u"2022-07-11T13:15:08.5"_s, utc(2022, 7, 11, 13, 15, 8, 500)},
+        {u"2022-07-11T13:15:08.123456789Z"_s, utc(2022, 7, 11, 13, 15, 8, 123)},
+        {u"2022-07-11T13:15:08+02:00"_s, utc(2022, 7, 11, 11, 15, 8, 0)},
+        {u"2022-07-11T00:15:08-0130"_s, utc(2022, 7, 11, 1, 45, 8, 0)},
+        {u"2022-07-11T01:15:08+03"_s, utc(2022, 7, 10, 22, 15, 8, 0)},
+    };
+    for (const auto &c : accepted) {
+        const Result<NvdPage> result = published(c.text);
+        QVERIFY2(result.ok(), qPrintable(result.error().text()));
+        QCOMPARE(result.value().cves.first().published, c.expected);
+    }
+    for (const QString &text :
+         {u"2022-07-11T24:00:00"_s, u"2022-07-11T13:15"_s, u"2022-07-11T13:15:08."_s,
+          u"2022-07-11T13:15:08+25:00"_s, u"2022-07-11T13:15:08+15:00"_s, u"2022-07-11T13:15:08 UTC"_s,
+          u"2022-13-11T13:15:08"_s, u"2022-07-11T13:15:08+02:00x"_s}) {
+        const Result<NvdPage> result = published(text);
+        QVERIFY2(!result.ok(), qPrintable(text));
+        QVERIFY2(
+            result.error().message.contains(u"$.vulnerabilities[0].cve.published: expected a timestamp"_s),
+            qPrintable(result.error().message));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestNvdFeed)
