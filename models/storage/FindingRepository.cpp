@@ -40,7 +40,7 @@ void bindFinding(QSqlQuery &query, int &position, const QString &report, const F
     query.bindValue(position++, f.severity);
     query.bindValue(position++, f.cvss < 0 ? QVariant() : QVariant(f.cvss));
     query.bindValue(position++, SqlText::bindable(f.cvssVector));
-    query.bindValue(position++, f.cves.join(QLatin1Char(',')));
+    query.bindValue(position++, SqlText::bindable(f.cves.join(QLatin1Char(','))));
     query.bindValue(position++, SqlText::bindable(f.synopsis));
     query.bindValue(position++, SqlText::bindable(f.solution));
     query.bindValue(position++, SqlTime::toValue(f.scannedAt));

@@ -84,7 +84,7 @@ Result<ImportCounts> OsvRepository::apply(const QList<OsvAdvisory> &advisories)
         insert.bindValue(1, SqlTime::toValue(advisory.published));
         insert.bindValue(2, SqlTime::toValue(advisory.modified));
         insert.bindValue(3, SqlText::bindable(advisory.summary));
-        insert.bindValue(4, advisory.cves.join(QLatin1Char(',')));
+        insert.bindValue(4, SqlText::bindable(advisory.cves.join(QLatin1Char(','))));
         insert.bindValue(5, now);
         if (!insert.exec())
             return sqlError(tr("Cannot store advisory %1").arg(advisory.id), insert);
