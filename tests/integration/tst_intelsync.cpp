@@ -1,0 +1,261 @@
+#include "intel/IntelSync.h"
+
+#include "storage/FeedStateRepository.h"
+#include "storage/VulnerabilityRepository.h"
+
+#include "../support/FeedHttpServer.h"
+#include "../support/SharedFixtures.h"
+#include "../support/TestDatabase.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+#include <zlib.h>
+
+// `intel sync` against a real HTTP server on loopback: conditional downloads, gzip, NVD paging, and failures
+// (dropped connection, HTTP 500) that leave the stored data exactly as it was.
+class TestIntelSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void kevSyncIsConditional()
+    {
+        PW_SHARED_FIXTURE(kev, "intel", "cisa_kev_trimmed.json");
+        FeedHttpServer server;
+        QVERIFY(start(server));
+        QVERIFY(server.addFile(QStringLiteral("kev.json"), read(kev)).ok());
+        QVERIFY(server
+                    .setConfig(QJsonObject{{QStringLiteral("/kev.json"),
+                                            QJsonObject{{QStringLiteral("etag"), QStringLiteral("\"v1\"")}}}})
+                    .ok());
+        TestDatabase db;
+        IntelSync sync(*db);
+        QSignalSpy progress(&sync, &IntelSync::progress);
+        const IntelSync::Options options =
+            optionsFor(IntelFeed::Kev, server.url(QStringLiteral("/kev.json")));
+        auto first = sync.sync(IntelFeed::Kev, options);
+        QVERIFY2(first.ok(), qPrintable(first.error().text()));
+        QVERIFY(!first.value().notModified);
+        QCOMPARE(first.value().import.counts.added, 20);
+        QVERIFY(!progress.isEmpty());
+        const auto state = FeedStateRepository(db->connection()).find(QStringLiteral("kev"));
+        QCOMPARE(state.value().etag, QStringLiteral("\"v1\""));
+        QCOMPARE(state.value().source, server.url(QStringLiteral("/kev.json")).toString());
+
+        const QString before = dump(*db, "vulnerabilities");
+        auto second = sync.sync(IntelFeed::Kev, options);
+        QVERIFY2(second.ok(), qPrintable(second.error().text()));
+        QVERIFY(second.value().notModified);
+        QCOMPARE(dump(*db, "vulnerabilities"), before);
+        const QList<QJsonObject> requests = server.requests();
+        QCOMPARE(requests.size(), 2);
+        QCOMPARE(requests.last().value(QStringLiteral("status")).toInt(), 304);
+        QCOMPARE(header(requests.last(), "if-none-match"), QStringLiteral("\"v1\""));
+    }
+
+    void epssSyncReadsTheGzipFile()
+    {
+        FeedHttpServer server;
+        QVERIFY(start(server));
+        QByteArray csv =
+            "#model_version:v2025.03.14,score_date:2025-11-24T00:00:00+0000\ncve,epss,percentile\n";
+        for (int i = 1; i <= 500; ++i)
+            csv += QStringLiteral("CVE-2024-%1,0.%2,0.5\n")
+                       .arg(10000 + i)
+                       .arg(i, 5, 10, QLatin1Char('0'))
+                       .toLatin1();
+        QVERIFY(server.addFile(QStringLiteral("epss_scores-current.csv.gz"), gzip(csv)).ok());
+        TestDatabase db;
+        IntelSync sync(*db);
+        auto synced =
+            sync.sync(IntelFeed::Epss,
+                      optionsFor(IntelFeed::Epss, server.url(QStringLiteral("/epss_scores-current.csv.gz"))));
+        QVERIFY2(synced.ok(), qPrintable(synced.error().text()));
+        QCOMPARE(synced.value().import.counts.added, 500);
+        QCOMPARE(VulnerabilityRepository(db->connection())
+                     .find({QStringLiteral("CVE-2024-10007")})
+                     .value()
+                     .value(QStringLiteral("CVE-2024-10007"))
+                     .epss,
+                 0.00007);
+    }
+
+    void nvdSyncPagesThroughTheApi()
+    {
+        PW_SHARED_FIXTURE(nvd, "intel", "nvd_cve_api2_page_trimmed.json");
+        const QJsonObject whole = QJsonDocument::fromJson(read(nvd)).object();
+        const QJsonArray cves = whole.value(QStringLiteral("vulnerabilities")).toArray();
+        QCOMPARE(cves.size(), 2);
+        FeedHttpServer server;
+        QVERIFY(start(server));
+        for (int i = 0; i < 2; ++i) {
+            QJsonObject page = whole;
+            page.insert(QStringLiteral("resultsPerPage"), 1);
+            page.insert(QStringLiteral("startIndex"), i);
+            page.insert(QStringLiteral("totalResults"), 2);
+            page.insert(QStringLiteral("vulnerabilities"), QJsonArray{cves.at(i)});
+            QVERIFY(server.addFile(QStringLiteral("nvd-%1.json").arg(i), QJsonDocument(page).toJson()).ok());
+        }
+        QVERIFY(
+            server
+                .setConfig(QJsonObject{
+                    {QStringLiteral("/rest/json/cves/2.0"),
+                     QJsonObject{{QStringLiteral("file_template"), QStringLiteral("nvd-{startIndex}.json")},
+                                 {QStringLiteral("query_defaults"),
+                                  QJsonObject{{QStringLiteral("startIndex"), QStringLiteral("0")}}}}}})
+                .ok());
+        TestDatabase db;
+        IntelSync sync(*db);
+        IntelSync::Options options =
+            optionsFor(IntelFeed::Nvd, server.url(QStringLiteral("/rest/json/cves/2.0")));
+        options.nvdPageSize = 1;
+        options.nvdApiKey = "secret-api-key";
+        auto synced = sync.sync(IntelFeed::Nvd, options);
+        QVERIFY2(synced.ok(), qPrintable(synced.error().text()));
+        QCOMPARE(synced.value().pages, 2);
+        QCOMPARE(synced.value().import.counts.added, 2);
+        const QList<QJsonObject> requests = server.requests();
+        QCOMPARE(requests.size(), 2);
+        QVERIFY(requests.at(0)
+                    .value(QStringLiteral("target"))
+                    .toString()
+                    .contains(QLatin1String("startIndex=0")));
+        QVERIFY(requests.at(1)
+                    .value(QStringLiteral("target"))
+                    .toString()
+                    .contains(QLatin1String("startIndex=1")));
+        QCOMPARE(header(requests.at(0), "apikey"), QStringLiteral("secret-api-key"));
+        QCOMPARE(VulnerabilityRepository(db->connection()).count().value(), 2);
+        QVERIFY(
+            FeedStateRepository(db->connection()).find(QStringLiteral("nvd")).value().importedAt.isValid());
+    }
+
+    void failedDownloadsChangeNothing_data()
+    {
+        QTest::addColumn<QJsonObject>("behaviour");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("dropped mid-body") << QJsonObject{{QStringLiteral("drop_after"), 4000}} << "truncated";
+        QTest::newRow("HTTP 500") << QJsonObject{{QStringLiteral("status"), 500}} << "http-status";
+        QTest::newRow("not found") << QJsonObject{{QStringLiteral("status"), 404}} << "http-status";
+    }
+    void failedDownloadsChangeNothing()
+    {
+        QFETCH(QJsonObject, behaviour);
+        QFETCH(QString, code);
+        PW_SHARED_FIXTURE(kev, "intel", "cisa_kev_trimmed.json");
+        FeedHttpServer server;
+        QVERIFY(start(server));
+        QVERIFY(server.addFile(QStringLiteral("kev.json"), read(kev)).ok());
+        TestDatabase db;
+        IntelSync sync(*db);
+        const IntelSync::Options options =
+            optionsFor(IntelFeed::Kev, server.url(QStringLiteral("/kev.json")));
+        QVERIFY(sync.sync(IntelFeed::Kev, options).ok());
+        const QString before =
+            dump(*db, "vulnerabilities") + dump(*db, "feed_state") + dump(*db, "audit_events");
+
+        QVERIFY(server.setConfig(QJsonObject{{QStringLiteral("/kev.json"), behaviour}}).ok());
+        QVERIFY(server.addFile(QStringLiteral("kev.json"), read(kev).replace("Known", "Unknown")).ok());
+        const auto failed = sync.sync(IntelFeed::Kev, options);
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().code, code);
+        QVERIFY(failed.error().message.startsWith(QLatin1String("Sync of kev failed")));
+        QCOMPARE(dump(*db, "vulnerabilities") + dump(*db, "feed_state") + dump(*db, "audit_events"), before);
+    }
+
+    void aMalformedDownloadIsRefusedWhole()
+    {
+        PW_SHARED_FIXTURE(kev, "intel", "cisa_kev_trimmed.json");
+        FeedHttpServer server;
+        QVERIFY(start(server));
+        QVERIFY(server.addFile(QStringLiteral("kev.json"), read(kev).left(5000))
+                    .ok()); // complete HTTP, broken JSON
+        TestDatabase db;
+        IntelSync sync(*db);
+        const auto refused =
+            sync.sync(IntelFeed::Kev, optionsFor(IntelFeed::Kev, server.url(QStringLiteral("/kev.json"))));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QLatin1String("line")), qPrintable(refused.error().text()));
+        QCOMPARE(VulnerabilityRepository(db->connection()).count().value(), 0);
+        QVERIFY(
+            !FeedStateRepository(db->connection()).find(QStringLiteral("kev")).value().importedAt.isValid());
+    }
+
+private:
+    static bool start(FeedHttpServer &server)
+    {
+        const Status started = server.start();
+        if (!started)
+            qWarning("%s", qPrintable(started.error().text()));
+        return started.ok();
+    }
+
+    static IntelSync::Options optionsFor(IntelFeed feed, const QUrl &url)
+    {
+        IntelSync::Options options;
+        options.urls.insert(int(feed), url);
+        options.nvdPageDelayMs = 0;
+        options.transferTimeoutMs = 20000;
+        return options;
+    }
+
+    static QString header(const QJsonObject &request, const char *name)
+    {
+        const QJsonObject headers = request.value(QStringLiteral("headers")).toObject();
+        for (auto it = headers.begin(); it != headers.end(); ++it) {
+            if (it.key().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+                return it.value().toString();
+        }
+        return {};
+    }
+
+    static QByteArray read(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(path));
+        return file.readAll();
+    }
+
+    static QByteArray gzip(const QByteArray &data)
+    {
+        z_stream stream{};
+        if (deflateInit2(&stream, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+            qFatal("deflateInit2");
+        QByteArray out(int(deflateBound(&stream, uLong(data.size()))), Qt::Uninitialized);
+        stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+        stream.avail_in = uInt(data.size());
+        stream.next_out = reinterpret_cast<Bytef *>(out.data());
+        stream.avail_out = uInt(out.size());
+        if (deflate(&stream, Z_FINISH) != Z_STREAM_END)
+            qFatal("deflate");
+        out.resize(int(stream.total_out));
+        deflateEnd(&stream);
+        return out;
+    }
+
+    static QString dump(Database &db, const char *table)
+    {
+        QSqlQuery query(db.connection());
+        if (!query.exec(QStringLiteral("SELECT * FROM %1").arg(QString::fromLatin1(table))))
+            qFatal("cannot dump %s", table);
+        QStringList rows;
+        while (query.next()) {
+            QStringList values;
+            for (int i = 0; i < query.record().count(); ++i)
+                values.append(query.value(i).isNull() ? QStringLiteral("NULL") : query.value(i).toString());
+            rows.append(values.join(QLatin1Char('|')));
+        }
+        rows.sort();
+        return rows.join(QLatin1Char('\n'));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIntelSync)
+#include "tst_intelsync.moc"
