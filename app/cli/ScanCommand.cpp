@@ -68,6 +68,12 @@ int ScanCommand::run(CliContext &context, const QStringList &arguments)
     run.start();
     if (run.isRunning())
         loop.exec();
+    if (!run.correlationError().isEmpty())
+        context.err << "patchwright-cli: "
+                    << tr("the scan results are stored, but matching them against OSV "
+                          "advisories failed: %1 Run `intel correlate` to retry.")
+                           .arg(run.correlationError())
+                    << Qt::endl;
 
     OutputTable table({QStringLiteral("asset"), QStringLiteral("status"), QStringLiteral("installed"),
                        QStringLiteral("pending"), QStringLiteral("security_pending"), QStringLiteral("new"),

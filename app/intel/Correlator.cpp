@@ -104,47 +104,53 @@ Result<Correlator::Summary> Correlator::run(bool inCallersTransaction)
 
     Summary summary;
     QList<AssetVulnerability> found;
+    if (index.isEmpty())
+        ecosystemOf.clear(); // no OSV data for any asset's system: only the advisory links are rebuilt
     QHash<qint64, AssetFindings> perAsset;
     QSet<qint64> assetsWithData;
-    const Status streamed = repository.forEachInstalled([&](qint64 assetId, const InstalledPackage &package) {
-        const auto eco = ecosystemOf.constFind(assetId);
-        if (eco == ecosystemOf.cend())
-            return;
-        const QString source = package.source.isEmpty() ? package.name : package.source;
-        ++summary.packagesChecked;
-        if (patchedBinaries.contains(QString::number(assetId) + QLatin1Char('\x1f') + package.name))
-            perAsset[assetId].sourceOfBinary.insert(package.name, source);
-        QStringList names{source};
-        if (package.name != source)
-            names.append(package.name);
-        for (const QString &name : std::as_const(names)) {
-            const auto hits = index.constFind(indexKey(eco->name, name));
-            if (hits == index.cend())
-                continue;
-            assetsWithData.insert(assetId);
-            AssetFindings &mine = perAsset[assetId];
-            for (const RangeHit &hit : *hits) {
-                bool parsed = true;
-                if (!isAffected(*eco, package.version, *hit.interval, &parsed)) {
-                    if (!parsed)
-                        ++summary.unparsableVersions;
-                    continue;
-                }
-                const QStringList cves =
-                    hit.advisory->cves.isEmpty() ? QStringList{hit.advisory->id} : hit.advisory->cves;
-                for (const QString &cve : cves) {
-                    AssetVulnerability v;
-                    v.assetId = assetId;
-                    v.cveId = cve;
-                    v.package = name;
-                    v.installedVersion = package.version;
-                    v.fixedVersion = hit.interval->fixed;
-                    v.advisoryId = hit.advisory->id;
-                    mine.vulnerabilities.append(v);
-                }
-            }
-        }
-    });
+    const Status streamed =
+        ecosystemOf.isEmpty()
+            ? Status()
+            : repository.forEachInstalled([&](qint64 assetId, const InstalledPackage &package) {
+                  const auto eco = ecosystemOf.constFind(assetId);
+                  if (eco == ecosystemOf.cend())
+                      return;
+                  const QString source = package.source.isEmpty() ? package.name : package.source;
+                  ++summary.packagesChecked;
+                  if (patchedBinaries.contains(QString::number(assetId) + QLatin1Char('\x1f') + package.name))
+                      perAsset[assetId].sourceOfBinary.insert(package.name, source);
+                  QStringList names{source};
+                  if (package.name != source)
+                      names.append(package.name);
+                  for (const QString &name : std::as_const(names)) {
+                      const auto hits = index.constFind(indexKey(eco->name, name));
+                      if (hits == index.cend())
+                          continue;
+                      assetsWithData.insert(assetId);
+                      AssetFindings &mine = perAsset[assetId];
+                      for (const RangeHit &hit : *hits) {
+                          bool parsed = true;
+                          if (!isAffected(*eco, package.version, *hit.interval, &parsed)) {
+                              if (!parsed)
+                                  ++summary.unparsableVersions;
+                              continue;
+                          }
+                          const QStringList cves = hit.advisory->cves.isEmpty()
+                                                       ? QStringList{hit.advisory->id}
+                                                       : hit.advisory->cves;
+                          for (const QString &cve : cves) {
+                              AssetVulnerability v;
+                              v.assetId = assetId;
+                              v.cveId = cve;
+                              v.package = name;
+                              v.installedVersion = package.version;
+                              v.fixedVersion = hit.interval->fixed;
+                              v.advisoryId = hit.advisory->id;
+                              mine.vulnerabilities.append(v);
+                          }
+                      }
+                  }
+              });
     if (!streamed)
         return streamed.error();
 

@@ -1,6 +1,7 @@
 #include "ScanRun.h"
 
 #include "endpoints/EndpointForAsset.h"
+#include "intel/Correlator.h"
 #include "scan/AssetScanner.h"
 
 #include "storage/Database.h"
@@ -9,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QMutexLocker>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcScan, "patchwright.scan", QtWarningMsg)
 
@@ -64,10 +67,37 @@ void ScanRun::deliver(const Outcome &outcome)
     m_outcomes.append(outcome);
     emit assetFinished(outcome);
     emit progress(int(m_outcomes.size()), total());
-    if (m_outcomes.size() == m_assets.size()) {
+    if (m_outcomes.size() == m_assets.size())
+        correlateThenFinish();
+}
+
+void ScanRun::correlateThenFinish()
+{
+    const bool anyStored =
+        std::any_of(m_outcomes.cbegin(), m_outcomes.cend(), [](const Outcome &o) { return o.ok; });
+    if (!anyStored || m_cancel) {
         m_running = false;
         emit finished();
+        return;
     }
+    m_pool.start([this] {
+        QString error;
+        if (auto database = Database::open(m_config); !database) {
+            error = database.error().text();
+        } else {
+            QMutexLocker writer(&m_writeLock);
+            if (const auto summary = Correlator(database.value()->connection()).run(); !summary)
+                error = summary.error().text();
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, error] {
+                m_correlationError = error;
+                m_running = false;
+                emit finished();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 ScanRun::Outcome ScanRun::scanOne(const Asset &asset)

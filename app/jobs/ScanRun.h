@@ -46,6 +46,9 @@ public:
     bool isRunning() const { return m_running; }
     int total() const { return int(m_assets.size()); }
     const QList<Outcome> &outcomes() const { return m_outcomes; }
+    // After the last asset: installed packages are matched against the stored OSV ranges again (see
+    // Correlator), before finished(). Empty when it worked or had nothing to do.
+    const QString &correlationError() const { return m_correlationError; }
 
 signals:
     void assetStep(const QString &assetName, const QString &step);
@@ -58,6 +61,7 @@ private:
     // Writes one asset's result (or its failure) in one transaction; called holding m_writeLock.
     void store(const Result<ScanRecord> &record, const QDateTime &startedAt, Outcome *outcome) const;
     void deliver(const Outcome &outcome);
+    void correlateThenFinish();
 
     DatabaseConfig m_config;
     QList<Asset> m_assets;
@@ -68,4 +72,5 @@ private:
     std::atomic_bool m_cancel{false};
     QList<Outcome> m_outcomes;
     bool m_running = false;
+    QString m_correlationError;
 };

@@ -4,6 +4,10 @@
 #include "setup/FirstStart.h"
 #include "storage/AssetRepository.h"
 #include "storage/AuditLog.h"
+#include "storage/CorrelationRepository.h"
+#include "storage/OsvRepository.h"
+
+#include "intel/OsvEcosystem.h"
 
 #include <QSignalSpy>
 #include <QSysInfo>
@@ -15,6 +19,7 @@ class TestScanRun : public QObject
 
 private slots:
     void scansThisMachine();
+    void scanMatchesInstalledPackagesAgainstOsvRanges();
     void unsupportedTransportFailsAloneWithAClearMessage();
     void cancelBeforeWorkStartsMarksEveryAssetCanceled();
     void cancelMidRunEndsEveryAssetAndReportsProgressInOrder();
@@ -60,6 +65,38 @@ void TestScanRun::scansThisMachine()
     const auto events = AuditLog(db->connection()).list().value();
     QCOMPARE(events.constFirst().action, QStringLiteral("scan.completed"));
     QVERIFY(AuditLog(db->connection()).verify().value().intact);
+}
+
+// After the last asset, the run matches what it found against the stored OSV ranges (Correlator): dpkg in an
+// interval with no fix yet is vulnerable; dpkg below an ancient fixed version is not.
+void TestScanRun::scanMatchesInstalledPackagesAgainstOsvRanges()
+{
+    const OsvEcosystem eco = OsvEcosystem::forSystem(QSysInfo::productType(), QSysInfo::productVersion());
+    QVERIFY2(eco.isKnown(), "this test scans a Debian or Ubuntu machine (dpkg ordering)");
+    TestDatabase db;
+    QVERIFY(FirstStart::ensureThisMachine(*db).ok());
+    OsvAdvisory open;
+    open.id = QStringLiteral("TEST-OPEN-1");
+    open.cves = {QStringLiteral("CVE-2099-10001")};
+    open.intervals = {
+        OsvInterval{eco.name, QStringLiteral("dpkg"), QStringLiteral("0"), QString(), QString()}};
+    OsvAdvisory old;
+    old.id = QStringLiteral("TEST-OLD-1");
+    old.cves = {QStringLiteral("CVE-1999-10002")};
+    old.intervals = {OsvInterval{eco.name, QStringLiteral("dpkg"), QStringLiteral("0"),
+                                 QStringLiteral("1.0-1"), QString()}};
+    QVERIFY(OsvRepository(db->connection()).apply({open, old}).ok());
+
+    ScanRun run(db.config(), assets(*db), 1);
+    runToEnd(run);
+    QVERIFY2(run.outcomes().constFirst().ok, qPrintable(run.outcomes().constFirst().message));
+    QCOMPARE(run.correlationError(), QString());
+    const auto found = CorrelationRepository(db->connection()).vulnerabilities();
+    QVERIFY(found.ok());
+    QCOMPARE(found.value().size(), 1);
+    QCOMPARE(found.value().constFirst().cveId, QStringLiteral("CVE-2099-10001"));
+    QCOMPARE(found.value().constFirst().package, QStringLiteral("dpkg"));
+    QVERIFY(!found.value().constFirst().installedVersion.isEmpty());
 }
 
 void TestScanRun::unsupportedTransportFailsAloneWithAClearMessage()
