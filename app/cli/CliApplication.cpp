@@ -49,6 +49,8 @@ QString CliApplication::helpText()
               "  intel sync [kev|epss|nvd|osv...] [--url URL] [--proxy URL] [--timeout S]\n"
               "  intel status [--format table|json|csv]\n"
               "  intel correlate\n"
+              "  intel source kev|epss|nvd|osv [URL|--reset]\n"
+              "  intel proxy [http://host:port|--reset]\n"
               "  db info [--format table|json|csv]\n"
               "  db rekey [--new-passphrase-file FILE | --to-keychain]\n"
               "  audit verify\n"

@@ -6,8 +6,11 @@
 #include "intel/IntelImport.h"
 #include "intel/IntelSync.h"
 
+#include "storage/AuditLog.h"
 #include "storage/FeedStateRepository.h"
+#include "storage/SettingsRepository.h"
 #include "storage/SqlTime.h"
+#include "storage/SqlTransaction.h"
 
 namespace {
 
@@ -41,13 +44,35 @@ void printCorrelation(CliContext &context, const Correlator::Summary &s)
                     << Qt::endl;
 }
 
+// Saves one setting and its audit event in one transaction.
+Status saveSetting(Database &database, const QString &key, const QString &value)
+{
+    QSqlDatabase db = database.connection();
+    SqlTransaction transaction(db);
+    if (!transaction.isOpen())
+        return Error{QCoreApplication::translate("IntelCommand", "Cannot start a transaction.")};
+    if (const Status saved = SettingsRepository(db).setValue(key, value); !saved)
+        return saved;
+    if (const Status audited = AuditLog(db).append(database.actor(), QStringLiteral("settings.changed"), key,
+                                                   value.isEmpty() ? QStringLiteral("(default)") : value);
+        !audited)
+        return audited;
+    if (!transaction.commit())
+        return Error{QCoreApplication::translate("IntelCommand", "Cannot save the setting %1.").arg(key)};
+    return {};
+}
+
 } // namespace
 
 int IntelCommand::run(CliContext &context, const QStringList &arguments)
 {
-    return CommandArguments::dispatch(
-        context, QStringLiteral("intel"), arguments,
-        {{"import", &importFile}, {"sync", &sync}, {"status", &status}, {"correlate", &correlate}});
+    return CommandArguments::dispatch(context, QStringLiteral("intel"), arguments,
+                                      {{"import", &importFile},
+                                       {"sync", &sync},
+                                       {"status", &status},
+                                       {"correlate", &correlate},
+                                       {"source", &source},
+                                       {"proxy", &proxy}});
 }
 
 int IntelCommand::importFile(CliContext &context, const QStringList &arguments)
@@ -199,5 +224,84 @@ int IntelCommand::correlate(CliContext &context, const QStringList &arguments)
     if (!summary)
         return context.fail(summary.error().text());
     printCorrelation(context, summary.value());
+    return CliContext::Success;
+}
+
+int IntelCommand::source(CliContext &context, const QStringList &arguments)
+{
+    CommandArguments args(
+        QStringLiteral("intel source"),
+        tr("Show or set where `intel sync` downloads a feed from (a mirror on your network, say); "
+           "for the whole team when the database is shared."));
+    args.parser().addPositionalArgument(QStringLiteral("FEED"), tr("kev, epss, nvd or osv."));
+    args.parser().addPositionalArgument(QStringLiteral("URL"), tr("The new URL."), QStringLiteral("[URL]"));
+    args.parser().addOption(QCommandLineOption(QStringLiteral("reset"), tr("Back to the official URL.")));
+    if (const auto done = args.parseOrExit(context, arguments))
+        return *done;
+    const QStringList positional = args.parser().positionalArguments();
+    IntelFeed feed;
+    if (positional.isEmpty() || positional.size() > 2 || !intelFeedFromName(positional.first(), &feed) ||
+        !IntelSync::syncableFeeds().contains(feed))
+        return context.usage(tr("intel source takes a feed (kev, epss, nvd or osv) and optionally a URL."));
+    const QString key = QStringLiteral("intel.url.") + intelFeedName(feed);
+    const bool reset = args.parser().isSet(QStringLiteral("reset"));
+    if (positional.size() == 2 || reset) {
+        if (positional.size() == 2 && reset)
+            return context.usage(tr("Give a URL or --reset, not both."));
+        QString value;
+        if (!reset) {
+            const QUrl url(positional.at(1), QUrl::StrictMode);
+            if (!url.isValid() ||
+                (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
+                url.host().isEmpty())
+                return context.usage(tr("The URL must be an absolute http:// or https:// URL."));
+            if (!url.password().isEmpty())
+                return context.usage(tr("The URL must not carry a password; Patchwright stores URLs in the "
+                                        "database."));
+            value = url.toString();
+        }
+        if (const Status saved = saveSetting(*context.database, key, value); !saved)
+            return context.fail(saved.error().text());
+    }
+    IntelSync sync(*context.database);
+    context.out << intelFeedName(feed) << ' ' << sync.urlFor(feed, {}).toString() << Qt::endl;
+    return CliContext::Success;
+}
+
+int IntelCommand::proxy(CliContext &context, const QStringList &arguments)
+{
+    CommandArguments args(QStringLiteral("intel proxy"),
+                          tr("Show or set the HTTP proxy `intel sync` uses (default: the system's, i.e. "
+                             "http_proxy / https_proxy / no_proxy)."));
+    args.parser().addPositionalArgument(QStringLiteral("URL"), tr("http://host:port"),
+                                        QStringLiteral("[URL]"));
+    args.parser().addOption(QCommandLineOption(QStringLiteral("reset"), tr("Back to the system's proxy.")));
+    if (const auto done = args.parseOrExit(context, arguments))
+        return *done;
+    const QStringList positional = args.parser().positionalArguments();
+    const bool reset = args.parser().isSet(QStringLiteral("reset"));
+    if (positional.size() > 1 || (reset && !positional.isEmpty()))
+        return context.usage(tr("intel proxy takes one URL or --reset."));
+    const QString key = QStringLiteral("intel.proxy");
+    if (!positional.isEmpty() || reset) {
+        QString value;
+        if (!reset) {
+            const QUrl url(positional.first(), QUrl::StrictMode);
+            if (!url.isValid() || url.scheme() != QLatin1String("http") || url.host().isEmpty() ||
+                url.port() <= 0)
+                return context.usage(tr("The proxy must be http://host:port."));
+            if (!url.password().isEmpty())
+                return context.usage(
+                    tr("Proxy passwords are not stored in the database: put the proxy with its "
+                       "credentials in http_proxy / https_proxy for the process instead."));
+            value = url.toString();
+        }
+        if (const Status saved = saveSetting(*context.database, key, value); !saved)
+            return context.fail(saved.error().text());
+    }
+    const auto current = SettingsRepository(context.database->connection()).value(key);
+    if (!current)
+        return context.fail(current.error().text());
+    context.out << (current.value().isEmpty() ? tr("system proxy settings") : current.value()) << Qt::endl;
     return CliContext::Success;
 }

@@ -4,7 +4,8 @@
 
 #include <QCoreApplication>
 
-// `intel import FEED FILE`, `intel sync [FEED...]`, `intel status`, `intel correlate`.
+// `intel import FEED FILE`, `intel sync [FEED...]`, `intel status`, `intel correlate`, and where feeds come
+// from: `intel source FEED [URL]`, `intel proxy [URL]`.
 class IntelCommand
 {
     Q_DECLARE_TR_FUNCTIONS(IntelCommand)
@@ -17,4 +18,6 @@ private:
     static int sync(CliContext &context, const QStringList &arguments);
     static int status(CliContext &context, const QStringList &arguments);
     static int correlate(CliContext &context, const QStringList &arguments);
+    static int source(CliContext &context, const QStringList &arguments);
+    static int proxy(CliContext &context, const QStringList &arguments);
 };

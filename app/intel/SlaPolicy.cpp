@@ -1,6 +1,8 @@
 #include "SlaPolicy.h"
 
+#include "storage/AuditLog.h"
 #include "storage/SettingsRepository.h"
+#include "storage/SqlTransaction.h"
 
 namespace {
 
@@ -54,19 +56,33 @@ Result<SlaPolicy> SlaPolicy::load(QSqlDatabase db)
     return policy;
 }
 
-Status SlaPolicy::save(QSqlDatabase db) const
+Status SlaPolicy::save(QSqlDatabase db, const QString &actor) const
 {
     if (const QString problem = validate(); !problem.isEmpty())
         return Error{problem};
-    SettingsRepository settings(std::move(db));
+    SqlTransaction transaction(db);
+    if (!transaction.isOpen())
+        return Error{
+            QCoreApplication::translate("SlaPolicy", "Cannot start a transaction to save the SLA policy.")};
+    SettingsRepository settings(db);
+    QStringList summary;
     for (const Field &field : DayFields) {
-        if (const Status saved =
-                settings.setValue(QString::fromLatin1(field.key), QString::number(this->*field.days));
-            !saved)
+        const QString days = QString::number(this->*field.days);
+        if (const Status saved = settings.setValue(QString::fromLatin1(field.key), days); !saved)
             return saved;
+        summary.append(QString::fromLatin1(field.key) + QLatin1Char('=') + days);
     }
-    return settings.setValue(KevKey,
-                             kevUsesCatalogDueDate ? QStringLiteral("true") : QStringLiteral("false"));
+    const QString kev = kevUsesCatalogDueDate ? QStringLiteral("true") : QStringLiteral("false");
+    if (const Status saved = settings.setValue(KevKey, kev); !saved)
+        return saved;
+    summary.append(KevKey + QLatin1Char('=') + kev);
+    if (const Status audited = AuditLog(db).append(actor, QStringLiteral("settings.changed"),
+                                                   QStringLiteral("sla"), summary.join(QLatin1Char(' ')));
+        !audited)
+        return audited;
+    if (!transaction.commit())
+        return Error{QCoreApplication::translate("SlaPolicy", "Cannot save the SLA policy.")};
+    return {};
 }
 
 QString SlaPolicy::validate() const

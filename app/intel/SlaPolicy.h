@@ -19,6 +19,7 @@ struct SlaPolicy
     int daysFor(const QString &band) const;
 
     static Result<SlaPolicy> load(QSqlDatabase db);
-    Status save(QSqlDatabase db) const;
+    // Saves and records the change on the audit trail under `actor`, in one transaction.
+    Status save(QSqlDatabase db, const QString &actor) const;
     QString validate() const; // empty when valid, else what is wrong
 };

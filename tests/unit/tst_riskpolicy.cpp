@@ -1,6 +1,8 @@
 #include "intel/RiskPolicy.h"
 #include "intel/SlaPolicy.h"
 
+#include "storage/AuditLog.h"
+
 #include "../support/TestDatabase.h"
 
 #include <QTest>
@@ -265,16 +267,20 @@ private slots:
         changed.criticalDays = 3;
         changed.highDays = 10;
         changed.kevUsesCatalogDueDate = false;
-        QVERIFY(changed.save(db->connection()).ok());
+        QVERIFY(changed.save(db->connection(), db->actor()).ok());
         const auto loaded = SlaPolicy::load(db->connection());
         QVERIFY(loaded.ok());
         QCOMPARE(loaded.value().criticalDays, 3);
         QCOMPARE(loaded.value().highDays, 10);
         QVERIFY(!loaded.value().kevUsesCatalogDueDate);
+        const auto events = AuditLog(db->connection()).list();
+        QVERIFY(events.ok());
+        QCOMPARE(events.value().constFirst().action, QStringLiteral("settings.changed"));
+        QVERIFY(events.value().constFirst().details.contains(QLatin1String("sla.critical_days=3")));
 
         SlaPolicy inverted;
         inverted.criticalDays = 60; // more than high's 30
-        const Status refused = inverted.save(db->connection());
+        const Status refused = inverted.save(db->connection(), db->actor());
         QVERIFY(!refused.ok());
         QCOMPARE(SlaPolicy::load(db->connection()).value().criticalDays, 3); // nothing written
         SlaPolicy zero;

@@ -1,0 +1,204 @@
+#include "storage/AssetRepository.h"
+#include "storage/Database.h"
+
+#include "../support/SharedFixtures.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// `intel`, `vulns` and `patches --sort priority` as a user's script runs them: exit codes, one-line errors,
+// and the JSON keys of the contract (../shared/design/CLI.md).
+class TestIntelCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+
+    void importsReportAndRefuse()
+    {
+        PW_SHARED_FIXTURE(kev, "intel", "cisa_kev_trimmed.json");
+        const Run first =
+            cli({QStringLiteral("intel"), QStringLiteral("import"), QStringLiteral("kev"), kev});
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY2(first.out.contains("20 added"), first.out.constData());
+        const Run again =
+            cli({QStringLiteral("intel"), QStringLiteral("import"), QStringLiteral("kev"), kev});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.out.contains("20 unchanged"));
+
+        const QString broken = m_dir->filePath(QStringLiteral("broken.json"));
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"vulnerabilities\": [{\"cveID\": 42}]}");
+        file.close();
+        const Run refused =
+            cli({QStringLiteral("intel"), QStringLiteral("import"), QStringLiteral("kev"), broken});
+        QCOMPARE(refused.exitCode, 1);
+        QCOMPARE(refused.err.count('\n'), 1);
+        QVERIFY2(refused.err.contains("$.vulnerabilities[0].cveID"), refused.err.constData());
+
+        QCOMPARE(
+            cli({QStringLiteral("intel"), QStringLiteral("import"), QStringLiteral("cvrf"), kev}).exitCode,
+            2);
+        QCOMPARE(cli({QStringLiteral("intel"), QStringLiteral("import"), QStringLiteral("kev"),
+                      m_dir->filePath(QStringLiteral("missing.json"))})
+                     .exitCode,
+                 1);
+
+        const Run status = cli({QStringLiteral("intel"), QStringLiteral("status"), QStringLiteral("--format"),
+                                QStringLiteral("json")});
+        QCOMPARE(status.exitCode, 0);
+        const QJsonArray feeds = QJsonDocument::fromJson(status.out).array();
+        QCOMPARE(feeds.size(), 1);
+        QCOMPARE(feeds.at(0).toObject().value(QStringLiteral("feed")).toString(), QStringLiteral("kev"));
+        QCOMPARE(feeds.at(0).toObject().value(QStringLiteral("records")).toInt(), 20);
+        QCOMPARE(feeds.at(0).toObject().value(QStringLiteral("sha256")).toString().size(), 64);
+    }
+
+    void patchesAndVulnsByPriority()
+    {
+        PW_SHARED_FIXTURE(kev, "intel", "cisa_kev_trimmed.json");
+        QCOMPARE(cli({QStringLiteral("asset"), QStringLiteral("list")}).exitCode, 0); // creates the database
+        seedPatches();
+        QCOMPARE(
+            cli({QStringLiteral("intel"), QStringLiteral("import"), QStringLiteral("kev"), kev}).exitCode, 0);
+
+        const Run patches =
+            cli({QStringLiteral("patches"), QStringLiteral("--sort"), QStringLiteral("priority"),
+                 QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(patches.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(patches.out).array();
+        QCOMPARE(rows.size(), 2);
+        const QJsonObject top = rows.at(0).toObject();
+        for (const char *key :
+             {"asset", "patch_id", "package", "installed_version", "available_version", "severity",
+              "classification", "cves", "score", "decision", "due", "state", "overdue", "kev", "reasons"})
+            QVERIFY2(top.contains(QLatin1String(key)), key);
+        QCOMPARE(top.value(QStringLiteral("package")).toString(), QStringLiteral("liblog4j2-java"));
+        QCOMPARE(top.value(QStringLiteral("cves")).toArray().at(0).toString(),
+                 QStringLiteral("CVE-2021-44228"));
+        QVERIFY(top.value(QStringLiteral("kev")).toBool());
+        QCOMPARE(top.value(QStringLiteral("due")).toString(),
+                 QStringLiteral("2021-12-24")); // CISA's due date
+        QVERIFY(top.value(QStringLiteral("overdue")).toBool());
+        // Active exploitation, but without NVD's vector nothing says automatable or total impact, and this
+        // machine is a medium, internal asset: CISA's tree says Track (README, "How patches are prioritized").
+        QCOMPARE(top.value(QStringLiteral("decision")).toString(), QStringLiteral("Track"));
+        QVERIFY(top.value(QStringLiteral("reasons")).toArray().at(1).toString().contains(QLatin1String("KEV")));
+        const QJsonObject second = rows.at(1).toObject();
+        QVERIFY(top.value(QStringLiteral("score")).toDouble() >
+                second.value(QStringLiteral("score")).toDouble());
+
+        const Run vulns = cli({QStringLiteral("vulns"), QStringLiteral("--kev"), QStringLiteral("--format"),
+                               QStringLiteral("json")});
+        QCOMPARE(vulns.exitCode, 0);
+        const QJsonArray open = QJsonDocument::fromJson(vulns.out).array();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.at(0).toObject().value(QStringLiteral("cve")).toString(),
+                 QStringLiteral("CVE-2021-44228"));
+        QCOMPARE(open.at(0).toObject().value(QStringLiteral("patch_id")).toInteger(),
+                 top.value(QStringLiteral("patch_id")).toInteger());
+        QCOMPARE(
+            cli({QStringLiteral("vulns"), QStringLiteral("--min-score"), QStringLiteral("200")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("patches"), QStringLiteral("--sort"), QStringLiteral("risk")}).exitCode,
+                 2);
+    }
+
+    void sourcesAndProxyAreSettings()
+    {
+        const Run set = cli({QStringLiteral("intel"), QStringLiteral("source"), QStringLiteral("kev"),
+                             QStringLiteral("https://mirror.example/kev.json")});
+        QCOMPARE(set.exitCode, 0);
+        QVERIFY(set.out.contains("kev https://mirror.example/kev.json"));
+        const Run reset = cli({QStringLiteral("intel"), QStringLiteral("source"), QStringLiteral("kev"),
+                               QStringLiteral("--reset")});
+        QVERIFY(reset.out.contains("https://www.cisa.gov/"));
+        const Run secret = cli({QStringLiteral("intel"), QStringLiteral("proxy"),
+                                QStringLiteral("http://user:hunter2@proxy.example:3128")});
+        QCOMPARE(secret.exitCode, 2);
+        QVERIFY(!secret.err.contains("hunter2"));
+        QCOMPARE(cli({QStringLiteral("intel"), QStringLiteral("proxy"),
+                      QStringLiteral("http://proxy.example:3128")})
+                     .exitCode,
+                 0);
+        QVERIFY(cli({QStringLiteral("intel"), QStringLiteral("proxy")})
+                    .out.contains("http://proxy.example:3128"));
+        const Run audit = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--format"),
+                               QStringLiteral("json")});
+        QVERIFY(audit.out.contains("settings.changed"));
+        QVERIFY(!audit.out.contains("hunter2"));
+    }
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    QString database() const { return m_dir->filePath(QStringLiteral("cli.db")); }
+    static QString passphrase() { return QStringLiteral("intel cli passphrase"); }
+
+    Run cli(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PATCHWRIGHT_DB_PASSPHRASE"), passphrase());
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(PW_CLI_PATH),
+                      QStringList{QStringLiteral("--db"), database()} + arguments);
+        Run run;
+        if (!process.waitForFinished(120000)) {
+            process.kill();
+            process.waitForFinished();
+            return run;
+        }
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        return run;
+    }
+
+    // Two missing patches on this machine's asset: one closing Log4Shell (KEV), one plain bugfix.
+    void seedPatches()
+    {
+        auto db = Database::open(
+            DatabaseConfig::encryptedFile(database(), passphrase(), DatabaseConfig::KeyKind::Passphrase));
+        QVERIFY2(db.ok(), qPrintable(db.error().text()));
+        const auto assets = AssetRepository(db.value()->connection(), QStringLiteral("tester")).list();
+        QVERIFY(assets.ok() && !assets.value().isEmpty());
+        QSqlQuery query(db.value()->connection());
+        query.prepare(QStringLiteral("INSERT INTO asset_patches (asset_id, package, architecture, "
+                                     "installed_version, available_version, "
+                                     "classification, severity, cves, state, detected_at) VALUES (?, ?, "
+                                     "'all', '2.14.0-1', ?, ?, ?, ?, "
+                                     "'missing', '2021-12-11T09:00:00.000Z')"));
+        for (const auto &row :
+             {QStringList{QStringLiteral("liblog4j2-java"), QStringLiteral("2.17.0-1"),
+                          QStringLiteral("security"), QStringLiteral("unknown"),
+                          QStringLiteral("CVE-2021-44228")},
+              QStringList{QStringLiteral("tzdata"), QStringLiteral("2021e-1"), QStringLiteral("bugfix"),
+                          QStringLiteral("unknown"), QString()}}) {
+            query.addBindValue(assets.value().first().id);
+            query.addBindValue(row.at(0));
+            query.addBindValue(row.at(1));
+            query.addBindValue(row.at(2));
+            query.addBindValue(row.at(3));
+            query.addBindValue(row.at(4).isNull() ? QStringLiteral("") : row.at(4));
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        }
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestIntelCli)
+#include "tst_intelcli.moc"
