@@ -233,7 +233,9 @@ Result<IntelImport::Outcome> IntelImport::importData(IntelFeed feed, const QByte
     }
     if (!counts)
         return Error{tr("%1 was not imported: %2").arg(what, counts.error().message),
-                     tr("Nothing was changed.")};
+                     counts.error().hint.isEmpty() ? tr("Nothing was changed.")
+                                                   : tr("Nothing was changed. %1").arg(counts.error().hint),
+                     counts.error().code};
     outcome.counts = counts.value();
 
     FeedStateRepository states(db);
