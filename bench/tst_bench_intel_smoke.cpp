@@ -1,0 +1,164 @@
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs pw_bench_intel at tiny sizes and checks that its report is complete and consistent. A correctness
+// smoke test: it asserts no timings, only that every figure is there, positive and consistent.
+class TestBenchIntelSmoke : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void reportsBothImports_data();
+    void reportsBothImports();
+    void reportsCorrelation();
+    void removesItsTemporaryFolder();
+    void printsATable();
+    void rejectsABadOption();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run run(const QStringList &arguments) const;
+    QStringList tiny() const;
+    static double at(const QJsonObject &object, const QStringList &path);
+
+    QTemporaryDir m_workDir;
+    QJsonObject m_results;
+};
+
+TestBenchIntelSmoke::Run TestBenchIntelSmoke::run(const QStringList &arguments) const
+{
+    QProcess process;
+    process.start(QStringLiteral(PW_BENCH_PATH), arguments);
+    Run result;
+    if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit)
+        return result;
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QStringList TestBenchIntelSmoke::tiny() const
+{
+    return {QStringLiteral("--kev"),      QStringLiteral("50"),         QStringLiteral("--epss"),
+            QStringLiteral("1000"),       QStringLiteral("--assets"),   QStringLiteral("5"),
+            QStringLiteral("--packages"), QStringLiteral("50"),         QStringLiteral("--ranges"),
+            QStringLiteral("200"),        QStringLiteral("--work-dir"), m_workDir.path()};
+}
+
+double TestBenchIntelSmoke::at(const QJsonObject &object, const QStringList &path)
+{
+    QJsonValue value = object;
+    for (const QString &key : path)
+        value = value.toObject().value(key);
+    return value.isDouble() ? value.toDouble() : -1;
+}
+
+void TestBenchIntelSmoke::initTestCase()
+{
+    QVERIFY(m_workDir.isValid());
+    const Run tinyRun = run(tiny() + QStringList{QStringLiteral("--json")});
+    QVERIFY2(tinyRun.exitCode == 0, tinyRun.err.constData());
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(tinyRun.out, &error);
+    QVERIFY2(document.isObject(), qPrintable(error.errorString()));
+    m_results = document.object();
+    QCOMPARE(m_results.value(QLatin1String("benchmark")).toString(), QStringLiteral("pw_bench_intel"));
+}
+
+void TestBenchIntelSmoke::reportsBothImports_data()
+{
+    QTest::addColumn<QString>("feed");
+    QTest::addColumn<double>("records");
+    QTest::newRow("kev") << QStringLiteral("kev") << 50.0;
+    QTest::newRow("epss") << QStringLiteral("epss") << 1000.0;
+}
+
+void TestBenchIntelSmoke::reportsBothImports()
+{
+    QFETCH(QString, feed);
+    QFETCH(double, records);
+    const QJsonObject figures = m_results.value(feed).toObject();
+    QVERIFY(!figures.isEmpty());
+    QCOMPARE(at(figures, {QStringLiteral("records")}), records);
+    for (const char *key : {"bytes", "seconds", "reimportSeconds", "baselineRssMiB", "peakRssMiB",
+                            "reimportPeakRssMiB", "databaseMiB"})
+        QVERIFY2(at(figures, {QLatin1String(key)}) > 0, key);
+    QVERIFY(at(figures, {QStringLiteral("peakRssMiB")}) >= at(figures, {QStringLiteral("baselineRssMiB")}));
+    QVERIFY(at(figures, {QStringLiteral("reimportPeakRssMiB")}) >=
+            at(figures, {QStringLiteral("peakRssMiB")}));
+    // Everything is new the first time, nothing changes the second.
+    QCOMPARE(at(figures, {QStringLiteral("counts"), QStringLiteral("added")}), records);
+    QCOMPARE(at(figures, {QStringLiteral("reimportCounts"), QStringLiteral("unchanged")}), records);
+    for (const char *key : {"added", "changed", "removed"})
+        QCOMPARE(at(figures, {QStringLiteral("reimportCounts"), QLatin1String(key)}), 0.0);
+    if (feed == QLatin1String("epss"))
+        QVERIFY(at(figures, {QStringLiteral("inflatedBytes")}) > at(figures, {QStringLiteral("bytes")}));
+}
+
+void TestBenchIntelSmoke::reportsCorrelation()
+{
+    const QJsonObject correlation = m_results.value(QLatin1String("correlation")).toObject();
+    const QJsonObject seed = correlation.value(QLatin1String("seed")).toObject();
+    const QJsonObject run = correlation.value(QLatin1String("run")).toObject();
+    QCOMPARE(at(seed, {QStringLiteral("assets")}), 5.0);
+    QCOMPARE(at(seed, {QStringLiteral("installedPackages")}), 250.0);
+    QCOMPARE(at(seed, {QStringLiteral("ranges")}), 200.0);
+    QCOMPARE(at(seed, {QStringLiteral("advisories")}), 100.0);
+    for (const char *key : {"seconds", "assetsSeconds", "packagesSeconds", "patchesSeconds", "osvSeconds",
+                            "missingPatches", "databaseMiB"})
+        QVERIFY2(at(seed, {QLatin1String(key)}) > 0, key);
+
+    for (const char *key : {"openMs", "seconds", "rssBeforeMiB", "rssAfterMiB", "peakRssMiB"})
+        QVERIFY2(at(run, {QLatin1String(key)}) > 0, key);
+    QVERIFY(at(run, {QStringLiteral("peakRssMiB")}) >= at(run, {QStringLiteral("rssBeforeMiB")}));
+    const QStringList summary{QStringLiteral("summary")};
+    QCOMPARE(at(run, summary + QStringList{QStringLiteral("assets")}), 5.0);
+    QCOMPARE(at(run, summary + QStringList{QStringLiteral("packagesChecked")}), 250.0);
+    QCOMPARE(at(run, summary + QStringList{QStringLiteral("unparsableVersions")}), 0.0);
+    // The data set makes some installed packages vulnerable, some of them fixed by a missing patch.
+    const double vulnerabilities = at(run, summary + QStringList{QStringLiteral("vulnerabilities")});
+    const double fixed = at(run, summary + QStringList{QStringLiteral("fixedByPendingPatch")});
+    QVERIFY(vulnerabilities > 0);
+    QVERIFY(fixed > 0 && fixed < vulnerabilities);
+    QVERIFY(at(run, summary + QStringList{QStringLiteral("patchCveLinks")}) > 0);
+    const double affected = at(run, {QStringLiteral("affectedPackages")});
+    QVERIFY(affected > 0 && affected < 250);
+}
+
+void TestBenchIntelSmoke::removesItsTemporaryFolder()
+{
+    QVERIFY(QDir(m_workDir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+}
+
+void TestBenchIntelSmoke::printsATable()
+{
+    const Run table = run(tiny() + QStringList{QStringLiteral("--no-peers")});
+    QVERIFY2(table.exitCode == 0, table.err.constData());
+    for (const char *text : {"KEV import", "EPSS import", "Correlation", "Correlator::run", "packagesChecked",
+                             "fixedByPendingPatch"})
+        QVERIFY2(table.out.contains(text), text);
+    QVERIFY(!table.out.contains("Peers"));
+}
+
+void TestBenchIntelSmoke::rejectsABadOption()
+{
+    const Run bad = run({QStringLiteral("--assets"), QStringLiteral("0")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.out.isEmpty());
+    QVERIFY2(bad.err.contains("--assets needs a positive whole number"), bad.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestBenchIntelSmoke)
+
+#include "tst_bench_intel_smoke.moc"
