@@ -10,7 +10,9 @@
 #include "storage/FeedStateRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/SqlTime.h"
+
 #include "storage/SqlTransaction.h"
+#include <unistd.h>
 
 namespace {
 
@@ -168,9 +170,23 @@ int IntelCommand::sync(CliContext &context, const QStringList &arguments)
     options.nvdApiKey = qgetenv("PATCHWRIGHT_NVD_API_KEY");
 
     IntelSync sync(*context.database);
+    // Progress on a terminal only: scripts and logs get the one-line results.
+    if (::isatty(STDERR_FILENO)) {
+        QObject::connect(
+            &sync, &IntelSync::progress, [&context](const QString &feed, qint64 received, qint64 total) {
+                const QString done = QString::number(double(received) / (1024.0 * 1024.0), 'f', 1);
+                context.err << '\r' << feed << ": " << done << " MiB";
+                if (total > 0)
+                    context.err << " of " << QString::number(double(total) / (1024.0 * 1024.0), 'f', 1)
+                                << " MiB";
+                context.err << "   " << Qt::flush;
+            });
+    }
     int failed = 0;
     for (IntelFeed feed : std::as_const(feeds)) {
         auto outcome = sync.sync(feed, options);
+        if (::isatty(STDERR_FILENO))
+            context.err << '\r' << QString(60, QLatin1Char(' ')) << '\r' << Qt::flush;
         if (!outcome) {
             context.err << "patchwright-cli: " << outcome.error().text() << Qt::endl;
             ++failed;
