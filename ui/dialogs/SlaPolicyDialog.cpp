@@ -56,7 +56,6 @@ SlaPolicyDialog::SlaPolicyDialog(Database &database, QWidget *parent)
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_problem);
-    layout->addStretch();
     layout->addWidget(buttons);
     setMinimumWidth(480);
 
