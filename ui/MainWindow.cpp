@@ -3,7 +3,9 @@
 #include "AboutDialog.h"
 #include "dialogs/HostKeyDialog.h"
 #include "dialogs/KeyRotation.h"
+#include "dialogs/SlaPolicyDialog.h"
 #include "dialogs/TeamDatabaseDialog.h"
+#include "intel/IntelActions.h"
 #include "panes/ApprovalsPane.h"
 #include "panes/AssetActions.h"
 #include "panes/AssetsPane.h"
@@ -71,6 +73,10 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_scanProgress, &ScanProgress::hostKeyRefused, this,
             [this](const Asset &asset) { m_hostKeyRefusals.append(asset); });
 
+    m_intel = new IntelActions(m_database, this);
+    m_intel->setBusyCheck([this] { return refuseWhileBusy(); });
+    connect(m_intel, &IntelActions::dataChanged, this, &MainWindow::reloadAll);
+
     createPanes();
     createMenus();
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
@@ -119,17 +125,21 @@ void MainWindow::createMenus()
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     cancel->setObjectName(QStringLiteral("actionCancelScan"));
 
+    QMenu *intel = menuBar()->addMenu(tr("&Intel"));
+    intel->addAction(m_intel->importAction());
+    intel->addAction(m_intel->syncAction());
+
     QMenu *databaseMenu = menuBar()->addMenu(tr("&Database"));
     QAction *rotate =
         databaseMenu->addAction(tr("&Rotate key (new random key in the keychain)"), this, [this] {
-            if (refuseWhileScanning())
+            if (refuseWhileBusy())
                 return;
             KeyRotation::toNewKeychainKey(m_database, this);
             reloadAll();
         });
     rotate->setObjectName(QStringLiteral("actionRotateKey"));
     QAction *passphrase = databaseMenu->addAction(tr("Use a &passphrase…"), this, [this] {
-        if (refuseWhileScanning())
+        if (refuseWhileBusy())
             return;
         KeyRotation::toPassphrase(m_database, this);
         reloadAll();
@@ -143,6 +153,10 @@ void MainWindow::createMenus()
     QAction *connectTeam =
         databaseMenu->addAction(tr("Connect to &team database…"), this, &MainWindow::chooseTeamDatabase);
     connectTeam->setObjectName(QStringLiteral("actionConnectTeamDatabase"));
+
+    QMenu *settings = menuBar()->addMenu(tr("S&ettings"));
+    QAction *sla = settings->addAction(tr("&SLA policy…"), this, &MainWindow::editSlaPolicy);
+    sla->setObjectName(QStringLiteral("actionSlaPolicy"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_panes.size(); ++i) {
@@ -188,11 +202,20 @@ void MainWindow::scan(const QList<Asset> &assets)
         statusBar()->showMessage(tr("A scan is already running; wait for it or cancel it first."), 5000);
         return;
     }
+    if (m_intel->isRunning()) {
+        statusBar()->showMessage(tr("A feed import or sync is running; scan when it has finished."), 5000);
+        return;
+    }
     m_scanProgress->start(m_database.config(), assets, Parallelism::Default);
 }
 
-bool MainWindow::refuseWhileScanning()
+bool MainWindow::refuseWhileBusy()
 {
+    if (m_intel->isRunning()) {
+        QMessageBox::information(this, tr("An import or sync is running"),
+                                 tr("Wait for the feed import or sync to finish, then try again."));
+        return true;
+    }
     if (!m_scanProgress->isRunning())
         return false;
     QMessageBox::information(this, tr("A scan is running"),
@@ -241,7 +264,7 @@ void MainWindow::showAbout()
 
 void MainWindow::chooseTeamDatabase()
 {
-    if (refuseWhileScanning())
+    if (refuseWhileBusy())
         return;
     const KeyStore keyStore;
     TeamDatabaseDialog dialog(m_database.config().isPostgres() ? m_database.config().describe() : QString(),
@@ -252,10 +275,20 @@ void MainWindow::chooseTeamDatabase()
     close();
 }
 
+void MainWindow::editSlaPolicy()
+{
+    auto *dialog = new SlaPolicyDialog(m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Due dates and overdue flags follow the policy: show them under the new one.
+    connect(dialog, &QDialog::accepted, this, &MainWindow::reloadAll);
+    dialog->open();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_scanProgress->isRunning())
         m_scanProgress->cancel();
+    m_intel->cancel(); // an import finishes its transaction first; the window waits for it
     saveSettings();
     event->accept();
 }

@@ -7,6 +7,7 @@
 
 class AssetsPane;
 class Database;
+class IntelActions;
 class Pane;
 class QLabel;
 class QListWidget;
@@ -39,9 +40,10 @@ private:
     void onScanFinished(int succeeded, int failed);
     void reviewHostKeys();
     void showProblem(const QString &message);
-    bool refuseWhileScanning();
+    bool refuseWhileBusy();
     void showAbout();
     void chooseTeamDatabase();
+    void editSlaPolicy();
     void saveSettings() const;
     void restoreSettings();
 
@@ -52,6 +54,7 @@ private:
     QList<Pane *> m_panes;
     AssetsPane *m_assets = nullptr;
     ScanProgress *m_scanProgress = nullptr;
+    IntelActions *m_intel = nullptr;
     QLabel *m_databaseLabel = nullptr;
     bool m_reopenRequested = false;
 };

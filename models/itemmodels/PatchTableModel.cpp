@@ -3,19 +3,25 @@
 #include "DisplayFormat.h"
 
 #include <QColor>
+#include <QFont>
 
 namespace {
 
-// Every CVE, one per line: the table's column elides a long list, the details panel shows all of it.
-QString cveList(const QStringList &cves)
+const QColor Urgent(0xb0, 0x1e, 0x1e);
+
+// One line each, HTML-escaped, or `empty` when there are none.
+QString lines(const QStringList &items, const QString &empty)
 {
-    if (cves.isEmpty())
-        return DisplayFormat::escaped(PatchTableModel::tr("none known yet"));
-    QStringList lines;
-    for (const QString &cve : cves)
-        lines.append(DisplayFormat::escaped(cve));
-    return lines.join(QStringLiteral("<br>"));
+    if (items.isEmpty())
+        return DisplayFormat::escaped(empty);
+    QStringList escaped;
+    for (const QString &item : items)
+        escaped.append(DisplayFormat::escaped(item));
+    return escaped.join(QStringLiteral("<br>"));
 }
+
+// Rows without a due date (not missing, or no SLA for their band) sort after every dated row.
+const QDate NoDueDate(9999, 12, 31);
 
 } // namespace
 
@@ -26,6 +32,16 @@ QString PatchTableModel::header(int column) const
         return tr("Asset");
     case Package:
         return tr("Package");
+    case Score:
+        return tr("Score");
+    case Decision:
+        return tr("Decision");
+    case Due:
+        return tr("Due");
+    case Kev:
+        return tr("KEV");
+    case Findings:
+        return tr("Findings");
     case Installed:
         return tr("Installed");
     case Available:
@@ -51,11 +67,25 @@ QString PatchTableModel::header(int column) const
 QVariant PatchTableModel::display(const AssetPatch &row, int column) const
 {
     const PendingPatch &p = row.patch;
+    const PatchPriority &priority = row.priority;
     switch (column) {
     case Asset:
         return row.assetName;
     case Package:
         return p.package;
+    case Score:
+        return priority.computed ? QString::number(priority.score, 'f', 1) : QStringLiteral("—");
+    case Decision:
+        return priority.computed ? ssvcDecisionToString(priority.decision) : QStringLiteral("—");
+    case Due:
+        if (!priority.due.isValid())
+            return QStringLiteral("—");
+        return priority.overdue ? tr("%1 overdue").arg(priority.due.toString(Qt::ISODate))
+                                : priority.due.toString(Qt::ISODate);
+    case Kev:
+        return priority.kev ? tr("yes") : QString();
+    case Findings:
+        return row.findings.isEmpty() ? QString() : QString::number(row.findings.size());
     case Installed:
         return p.installedVersion;
     case Available:
@@ -81,6 +111,16 @@ QVariant PatchTableModel::display(const AssetPatch &row, int column) const
 QVariant PatchTableModel::sortValue(const AssetPatch &row, int column) const
 {
     switch (column) {
+    case Score:
+        return row.priority.computed ? row.priority.score : -1.0;
+    case Decision:
+        return row.priority.computed ? int(row.priority.decision) : -1;
+    case Due:
+        return row.priority.due.isValid() ? row.priority.due : NoDueDate;
+    case Kev:
+        return row.priority.kev ? 0 : 1; // KEV entries first
+    case Findings:
+        return -int(row.findings.size()); // most findings first
     case Classification:
         return row.patch.classification == PatchClassification::Security ? 0 : 1;
     case Severity:
@@ -96,16 +136,47 @@ QVariant PatchTableModel::sortValue(const AssetPatch &row, int column) const
 
 QVariant PatchTableModel::decorate(const AssetPatch &row, int column, int role) const
 {
+    const PatchPriority &priority = row.priority;
+    if (column == Score || column == Findings) {
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (column == Due && priority.overdue) {
+        if (role == Qt::ForegroundRole)
+            return Urgent;
+        if (role == Qt::FontRole) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        if (role == Qt::ToolTipRole)
+            return tr("Overdue: the SLA policy allowed until %1.").arg(priority.due.toString(Qt::ISODate));
+    }
+    if (column == Decision && priority.computed) {
+        if (role == Qt::ForegroundRole && priority.decision == SsvcDecision::Act)
+            return Urgent;
+        if (role == Qt::FontRole && priority.decision >= SsvcDecision::Attend) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+    }
+    if (role == Qt::ForegroundRole && column == Kev && priority.kev)
+        return Urgent;
+    if (role == Qt::ToolTipRole && column == Score && !priority.reasons.isEmpty())
+        return priority.reasons.join(QLatin1Char('\n'));
+    if (role == Qt::ToolTipRole && column == Findings && !row.findings.isEmpty())
+        return row.findings.join(QLatin1Char('\n'));
     if (role == Qt::ForegroundRole && column == Classification &&
         row.patch.classification == PatchClassification::Security)
-        return QColor(0xb0, 0x1e, 0x1e);
+        return Urgent;
     if (role == Qt::ToolTipRole && column == Origin)
         return row.patch.origin;
     if (role == Qt::ToolTipRole && column == Cves && !row.patch.cves.isEmpty())
         return row.patch.cves.join(QLatin1Char('\n')); // the column elides a long list
     if (role == Qt::ForegroundRole && column == Severity &&
         (row.patch.severity == PatchSeverity::Critical || row.patch.severity == PatchSeverity::Important))
-        return QColor(0xb0, 0x1e, 0x1e);
+        return Urgent;
     return {};
 }
 
@@ -121,11 +192,33 @@ QString PatchTableModel::details(const AssetPatch &row) const
         {tr("Severity"), DisplayFormat::escaped(display(row, Severity).toString())},
         {tr("Origin"), DisplayFormat::escaped(p.origin)},
         {tr("Advisory"), DisplayFormat::escaped(p.advisory.isEmpty() ? tr("none stated") : p.advisory)},
-        {p.cves.isEmpty() ? tr("CVEs") : tr("CVEs (%1)").arg(p.cves.size()), cveList(p.cves)},
+        {p.cves.isEmpty() ? tr("CVEs") : tr("CVEs (%1)").arg(p.cves.size()),
+         lines(p.cves, tr("none known yet"))},
+        {row.findings.isEmpty() ? tr("Findings it closes")
+                                : tr("Findings it closes (%1)").arg(row.findings.size()),
+         lines(row.findings, tr("none imported"))},
         {tr("State"), DisplayFormat::escaped(row.state)},
         {tr("Detected"), DisplayFormat::dateTime(row.detectedAt) + QStringLiteral(" (") +
                              DisplayFormat::age(row.detectedAt) + QLatin1Char(')')},
     };
-    return QStringLiteral("<h3>") + DisplayFormat::escaped(p.package) + QStringLiteral("</h3>") +
-           DisplayFormat::definitionList(rows);
+    QString html = QStringLiteral("<h3>") + DisplayFormat::escaped(p.package) + QStringLiteral("</h3>");
+    const PatchPriority &priority = row.priority;
+    if (priority.computed) {
+        QString due = priority.due.isValid() ? priority.due.toString(Qt::ISODate) : tr("none");
+        if (priority.overdue)
+            due = QStringLiteral("<b style=\"color:#b01e1e\">") +
+                  DisplayFormat::escaped(tr("%1 — overdue").arg(due)) + QStringLiteral("</b>");
+        else
+            due = DisplayFormat::escaped(due);
+        const QList<std::pair<QString, QString>> summary{
+            {tr("Score"), DisplayFormat::escaped(display(row, Score).toString())},
+            {tr("Decision"), DisplayFormat::escaped(ssvcDecisionToString(priority.decision))},
+            {tr("Due"), due},
+            {tr("KEV"), DisplayFormat::escaped(priority.kev ? tr("yes: known exploited") : tr("no"))},
+        };
+        html += DisplayFormat::definitionList(summary) + QStringLiteral("<h4>") +
+                DisplayFormat::escaped(tr("Why this priority")) + QStringLiteral("</h4><p>") +
+                lines(priority.reasons, tr("No reasons recorded.")) + QStringLiteral("</p>");
+    }
+    return html + DisplayFormat::definitionList(rows);
 }

@@ -4,7 +4,8 @@
 
 #include "domain/PendingPatch.h"
 
-// Per-asset patches: what is missing, since when, and why it matters (severity, advisory, CVEs).
+// Per-asset patches: what is missing, since when, and why it matters: the priority PatchPrioritizer gave it
+// (score, SSVC decision, SLA due date, KEV), severity, advisory, CVEs and the scanner findings it closes.
 class PatchTableModel : public ListTableModel<AssetPatch>
 {
     Q_OBJECT
@@ -14,11 +15,16 @@ public:
     {
         Asset,
         Package,
+        Score,
+        Decision,
+        Due,
+        Kev,
+        Severity,
+        Cves,
+        Findings,
+        Advisory,
         Installed,
         Available,
-        Severity,
-        Advisory,
-        Cves,
         Classification,
         State,
         Detected,

@@ -1,8 +1,11 @@
 // Saves one PNG per main-window pane, taken from the real program after a real scan of this machine,
 // into the folder given as the only argument. Uses a throwaway database and settings.
 #include "dialogs/AssetDialog.h"
+#include "dialogs/SlaPolicyDialog.h"
+#include "IntelFixture.h"
 #include "MainWindow.h"
 #include "setup/FirstStart.h"
+#include "storage/AssetRepository.h"
 #include "storage/Database.h"
 #include "storage/KeyStore.h"
 #include "Translations.h"
@@ -60,6 +63,31 @@ int main(int argc, char *argv[])
     if (progress->isRunning())
         loop.exec();
 
+    // A web server with known-exploited and scored CVEs pending, so the Patches pane shows its priority
+    // columns with something in them (this machine may have no pending updates, or none with intel).
+    Asset web;
+    web.name = QStringLiteral("web01");
+    web.transport = Transport::Ssh;
+    web.address = QStringLiteral("web01.example.org");
+    web.port = 22;
+    web.user = QStringLiteral("patch");
+    web.criticality = Criticality::High;
+    web.exposure = Exposure::Internet;
+    web.ring = QStringLiteral("pilot");
+    const auto webId = AssetRepository(database.value()->connection(), database.value()->actor()).add(web);
+    if (!webId) {
+        std::fprintf(stderr, "%s\n", qPrintable(webId.error().text()));
+        return 1;
+    }
+    for (const Status &seeded : {IntelFixture::seedPatches(*database.value(), webId.value()),
+                                 IntelFixture::importKevAndEpss(*database.value())}) {
+        if (!seeded) {
+            std::fprintf(stderr, "%s\n", qPrintable(seeded.error().text()));
+            return 1;
+        }
+    }
+    window.reloadAll();
+
     const QDir out(QString::fromLocal8Bit(argv[1]));
     QDir().mkpath(out.absolutePath());
     const char *names[] = {"assets", "patches", "approvals", "deployments", "compliance", "audit"};
@@ -108,5 +136,22 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::printf("%s\n", qPrintable(file));
+    dialog->reject();
+
+    // Settings ▸ SLA policy…, with the defaults.
+    window.findChild<QAction *>(QStringLiteral("actionSlaPolicy"))->trigger();
+    auto *sla = window.findChild<SlaPolicyDialog *>();
+    if (!sla) {
+        std::fprintf(stderr, "the SLA policy dialog did not open\n");
+        return 1;
+    }
+    sla->adjustSize();
+    QApplication::processEvents();
+    const QString slaFile = out.filePath(QStringLiteral("sla-policy-dialog.png"));
+    if (!sla->grab().save(slaFile)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(slaFile));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(slaFile));
     return 0;
 }

@@ -2,6 +2,7 @@
 
 #include "widgets/TablePane.h"
 
+#include "intel/PatchPrioritizer.h"
 #include "itemmodels/PatchTableModel.h"
 #include "storage/Database.h"
 #include "storage/PatchRepository.h"
@@ -20,10 +21,11 @@ PatchesPane::PatchesPane(Database &database, QWidget *parent)
         icon(), tr("<h3>No patches to show</h3><p>Scan an asset (Assets pane, <b>Scan selected</b>, "
                    "or <b>Scan ▸ Scan all assets</b>) to find its pending updates. An asset that is up "
                    "to date has none.</p>"));
-    // Asset, Package, Installed, Available, Severity, Advisory, CVEs, Classification, State, Detected,
-    // Origin.
-    table->setColumnWidths({6, 17, 16, 16, 7, 9, 11, 8, 7, 15, 24});
-    table->setDefaultSort(PatchTableModel::Classification, Qt::AscendingOrder);
+    // Asset, Package, Score, Decision, Due, KEV, Severity, CVEs, Findings, Advisory, Installed, Available,
+    // Classification, State, Detected, Origin.
+    table->setColumnWidths({8, 16, 4, 6, 17, 3, 7, 15, 5, 10, 14, 14, 8, 6, 15, 24});
+    // Most urgent first: the score already weighs severity, exploitation, exposure and the SLA.
+    table->setDefaultSort(PatchTableModel::Score, Qt::DescendingOrder);
 
     m_state = new QComboBox(this);
     m_state->setObjectName(QStringLiteral("patchesState"));
@@ -45,15 +47,23 @@ void PatchesPane::reload()
         emit problem(patches.error().text());
         return;
     }
-    m_model->setRecords(patches.value());
+    QList<AssetPatch> rows = patches.value();
+    // Without intel the rows still show; the window says why their priority is missing.
+    if (const Status prioritized = PatchPrioritizer(database().connection()).prioritize(rows); !prioritized)
+        emit problem(tr("Patches are shown without a priority: %1").arg(prioritized.error().text()));
+    PatchPrioritizer::sortByPriority(rows); // ties in the view's sort keep this order
+    m_model->setRecords(rows);
     int security = 0;
+    int overdue = 0;
     QSet<qint64> assets;
-    for (const AssetPatch &row : patches.value()) {
+    for (const AssetPatch &row : std::as_const(rows)) {
+        overdue += row.priority.overdue ? 1 : 0;
         security += row.patch.classification == PatchClassification::Security ? 1 : 0;
         assets.insert(row.assetId);
     }
-    tablePane()->setSubtitle(tr("%1 on %2, %3 security")
-                                 .arg(tr("%n patch(es)", nullptr, int(patches.value().size())),
+    tablePane()->setSubtitle(tr("%1 on %2, %3 security, %4 overdue")
+                                 .arg(tr("%n patch(es)", nullptr, int(rows.size())),
                                       tr("%n asset(s)", nullptr, int(assets.size())))
-                                 .arg(security));
+                                 .arg(security)
+                                 .arg(overdue));
 }

@@ -195,6 +195,7 @@ void TablePane::saveState(QSettings &settings) const
 {
     settings.beginGroup(m_name);
     settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("columns"), m_table->horizontalHeader()->count());
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
     settings.endGroup();
 }
@@ -203,7 +204,10 @@ void TablePane::restoreState(QSettings &settings)
 {
     settings.beginGroup(m_name);
     const QByteArray header = settings.value(QStringLiteral("header")).toByteArray();
-    if (!header.isEmpty())
+    // A header saved before the model gained or lost columns would put widths and the sort on the wrong
+    // columns: keep the defaults instead.
+    const int columns = settings.value(QStringLiteral("columns"), -1).toInt();
+    if (!header.isEmpty() && columns == m_table->horizontalHeader()->count())
         m_table->horizontalHeader()->restoreState(header);
     const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
     if (!splitter.isEmpty())

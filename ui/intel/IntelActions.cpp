@@ -1,0 +1,246 @@
+#include "IntelActions.h"
+
+#include "IntelImportDialog.h"
+
+#include "jobs/IntelRun.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QWidget>
+
+namespace {
+
+QString countsText(const IntelImport::Outcome &o)
+{
+    return IntelActions::tr("%n record(s): %1 added, %2 changed, %3 unchanged, %4 removed.", nullptr,
+                            int(o.records))
+        .arg(o.counts.added)
+        .arg(o.counts.changed)
+        .arg(o.counts.unchanged)
+        .arg(o.counts.removed);
+}
+
+QString correlationText(const IntelImport::Outcome &o)
+{
+    if (!o.correlated)
+        return {};
+    const Correlator::Summary &s = o.correlation;
+    return IntelActions::tr(
+               "Correlated %1 packages on %2 assets: %3 vulnerable, %4 fixed by a pending patch.")
+        .arg(s.packagesChecked)
+        .arg(s.assets)
+        .arg(s.vulnerabilities)
+        .arg(s.fixedByPendingPatch);
+}
+
+} // namespace
+
+IntelActions::IntelActions(Database &database, QWidget *window)
+    : QObject(window)
+    , m_database(database)
+    , m_window(window)
+{
+    setObjectName(QStringLiteral("intelActions"));
+    m_import = new QAction(tr("&Import feed or scanner report…"), this);
+    m_import->setObjectName(QStringLiteral("actionIntelImport"));
+    m_import->setStatusTip(tr("Import a KEV, EPSS, NVD or OSV file, or a Nessus or OpenVAS report"));
+    connect(m_import, &QAction::triggered, this, &IntelActions::chooseImport);
+    m_sync = new QAction(tr("&Sync feeds"), this);
+    m_sync->setObjectName(QStringLiteral("actionIntelSync"));
+    m_sync->setStatusTip(
+        tr("Download KEV, EPSS, NVD and OSV from their official URLs and import what changed"));
+    connect(m_sync, &QAction::triggered, this, &IntelActions::startSync);
+}
+
+IntelActions::~IntelActions() = default; // IntelRun's destructor cancels and waits for the worker
+
+bool IntelActions::isRunning() const
+{
+    return m_run && m_run->isRunning();
+}
+
+bool IntelActions::refuse()
+{
+    if (isRunning()) {
+        QMessageBox::information(
+            m_window, tr("Intel is busy"),
+            tr("An import or sync is running. Wait for it or cancel it, then try again."));
+        return true;
+    }
+    return m_busy && m_busy();
+}
+
+void IntelActions::chooseImport()
+{
+    if (refuse())
+        return;
+    auto *dialog = new IntelImportDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { startImport(dialog->feed(), dialog->path(), dialog->createAssets()); });
+    dialog->open();
+}
+
+QProgressDialog *IntelActions::newProgress(const QString &title, const QString &label, bool cancelable)
+{
+    auto *progress = new QProgressDialog(m_window);
+    progress->setObjectName(QStringLiteral("intelProgress"));
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setWindowTitle(title);
+    progress->setLabelText(label);
+    progress->setRange(0, 0); // busy until there is something to count
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumWidth(420);
+    if (!cancelable)
+        progress->setCancelButton(nullptr);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->show();
+    return progress;
+}
+
+void IntelActions::startImport(IntelFeed feed, const QString &path, bool createAssets)
+{
+    if (refuse())
+        return;
+    IntelImport::Options options;
+    options.createAssets = createAssets;
+    m_run = std::make_unique<IntelRun>(m_database.config());
+    m_progress = newProgress(
+        tr("Importing"),
+        tr("Importing %1 from %2…").arg(IntelImportDialog::feedTitle(feed), QFileInfo(path).fileName()),
+        false);
+    connect(m_run.get(), &IntelRun::finished, this, [this, path] { onImportFinished(path); });
+    m_run->startImport(feed, path, options);
+}
+
+void IntelActions::onImportFinished(const QString &path)
+{
+    if (m_progress)
+        m_progress->close();
+    const IntelRun::FeedResult result =
+        m_run->results().isEmpty() ? IntelRun::FeedResult() : m_run->results().constFirst();
+    const QString title = IntelImportDialog::feedTitle(result.feed);
+    if (!result.ok) {
+        showOutcome(tr("Import failed"), tr("%1 was not imported from %2.").arg(title, path),
+                    result.error + QStringLiteral("\n\n") +
+                        tr("Nothing was stored. Check that the file is the kind chosen and complete "
+                           "(download it again if it was cut short), then import it again."),
+                    true);
+        return;
+    }
+    const IntelImport::Outcome &o = result.import;
+    QStringList details{countsText(o)};
+    if (!o.version.isEmpty())
+        details.append(tr("Version: %1").arg(o.version));
+    if (!o.createdAssets.isEmpty())
+        details.append(tr("Created assets: %1").arg(o.createdAssets.join(QStringLiteral(", "))));
+    if (!o.unmatchedHosts.isEmpty())
+        details.append(tr("No asset matches these hosts, so their findings are kept unassigned: %1. Add the "
+                          "assets, or import again with \"Add an asset for each host no asset matches\".")
+                           .arg(o.unmatchedHosts.join(QStringLiteral(", "))));
+    if (const QString correlation = correlationText(o); !correlation.isEmpty())
+        details.append(correlation);
+    emit dataChanged();
+    showOutcome(tr("Import finished"), tr("Imported %1 from %2.").arg(title, QFileInfo(path).fileName()),
+                details.join(QStringLiteral("\n\n")), false);
+}
+
+void IntelActions::startSync()
+{
+    if (refuse())
+        return;
+    m_run = std::make_unique<IntelRun>(m_database.config());
+    m_progress = newProgress(tr("Syncing feeds"), tr("Connecting…"), true);
+    connect(m_progress, &QProgressDialog::canceled, this, &IntelActions::cancel);
+    connect(m_run.get(), &IntelRun::feedStarted, this, [this](const QString &feed) {
+        if (!m_progress || m_run->wasCanceled())
+            return;
+        m_progress->setRange(0, 0);
+        m_progress->setLabelText(tr("Syncing %1: connecting…").arg(feed));
+    });
+    connect(
+        m_run.get(), &IntelRun::progress, this, [this](const QString &feed, qint64 received, qint64 total) {
+            if (!m_progress || m_run->wasCanceled())
+                return;
+            const QLocale locale;
+            if (total > 0) {
+                m_progress->setRange(0, 1000);
+                m_progress->setValue(int(std::min<qint64>(1000, received * 1000 / total)));
+                m_progress->setLabelText(
+                    tr("Syncing %1: %2 of %3")
+                        .arg(feed, locale.formattedDataSize(received), locale.formattedDataSize(total)));
+            } else {
+                m_progress->setRange(0, 0);
+                m_progress->setLabelText(tr("Syncing %1: %2").arg(feed, locale.formattedDataSize(received)));
+            }
+        });
+    connect(m_run.get(), &IntelRun::finished, this, &IntelActions::onSyncFinished);
+    m_run->startSync(IntelSync::syncableFeeds(), IntelSync::Options());
+}
+
+void IntelActions::cancel()
+{
+    if (!isRunning())
+        return;
+    m_run->cancel();
+    if (m_progress) {
+        m_progress->setLabelText(tr("Canceling…"));
+        m_progress->show(); // QProgressDialog hides itself on Cancel; keep saying what is happening
+    }
+}
+
+void IntelActions::onSyncFinished()
+{
+    if (m_progress)
+        m_progress->close();
+    QStringList lines;
+    int failed = 0;
+    bool stored = false;
+    for (const IntelRun::FeedResult &r : m_run->results()) {
+        const QString feed = intelFeedName(r.feed);
+        if (!r.ok) {
+            ++failed;
+            lines.append(tr("%1: %2").arg(feed, r.error));
+        } else if (r.notModified) {
+            lines.append(tr("%1: not modified since the last sync.").arg(feed));
+        } else {
+            stored = true;
+            QString line = tr("%1: %2").arg(feed, countsText(r.import));
+            if (const QString correlation = correlationText(r.import); !correlation.isEmpty())
+                line += QLatin1Char(' ') + correlation;
+            lines.append(line);
+        }
+    }
+    if (stored)
+        emit dataChanged();
+    const bool canceled = m_run->wasCanceled();
+    QString text;
+    if (canceled)
+        text = tr("Sync canceled. Feeds imported before the cancel are kept.");
+    else if (failed == 0)
+        text = tr("Feeds are up to date.");
+    else
+        text = tr("%n feed(s) could not be synced.", nullptr, failed);
+    if (failed > 0 && !canceled)
+        lines.append(tr("Check the network connection and the proxy (setting intel.proxy), then sync again. "
+                        "Without access to the internet, download the feeds on another machine and use "
+                        "Intel ▸ Import feed or scanner report…"));
+    showOutcome(tr("Sync feeds"), text, lines.join(QStringLiteral("\n\n")), failed > 0 && !canceled);
+}
+
+void IntelActions::showOutcome(const QString &title, const QString &text, const QString &details, bool failed)
+{
+    auto *box = new QMessageBox(failed ? QMessageBox::Warning : QMessageBox::Information, title, text,
+                                QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("intelOutcome"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(details);
+    box->open();
+    emit finished();
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "intel/IntelImport.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class Database;
+class IntelRun;
+class QAction;
+class QMessageBox;
+class QProgressDialog;
+class QWidget;
+
+// The Intel menu's work: import a feed file or scanner report, sync the feeds. Each runs on an IntelRun
+// worker with a progress dialog (sync has a working Cancel), then says what it did or what went wrong and
+// what to do next. Dialogs open window-modal without blocking, so tests drive them as an admin would.
+class IntelActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    IntelActions(Database &database, QWidget *window);
+    ~IntelActions() override;
+
+    QAction *importAction() const { return m_import; }
+    QAction *syncAction() const { return m_sync; }
+    bool isRunning() const;
+    // Asked before starting; returns true (and has told the user) when something else must finish first.
+    void setBusyCheck(std::function<bool()> busy) { m_busy = std::move(busy); }
+
+    void startImport(IntelFeed feed, const QString &path, bool createAssets);
+    void startSync();
+    void cancel();
+
+signals:
+    void dataChanged(); // an import or sync stored something: panes should reload
+    void finished();    // the outcome is on screen
+
+private:
+    bool refuse();
+    void chooseImport();
+    QProgressDialog *newProgress(const QString &title, const QString &label, bool cancelable);
+    void onImportFinished(const QString &path);
+    void onSyncFinished();
+    void showOutcome(const QString &title, const QString &text, const QString &details, bool failed);
+
+    Database &m_database;
+    QWidget *m_window = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_sync = nullptr;
+    std::function<bool()> m_busy;
+    std::unique_ptr<IntelRun> m_run;
+    QPointer<QProgressDialog> m_progress;
+};
