@@ -90,8 +90,11 @@ QString SlaPolicy::validate() const
     for (const Field &field : DayFields) {
         const int days = this->*field.days;
         if (days < 1 || days > 3650)
-            return QCoreApplication::translate("SlaPolicy", "%1 must be between 1 and 3650 days (got %2).")
-                .arg(QString::fromLatin1(field.key))
+            return QCoreApplication::translate("SlaPolicy",
+                                               "The %1 band must allow between 1 and 3650 days (got %2).")
+                .arg(QString::fromLatin1(field.key)
+                         .section(QLatin1Char('.'), 1)
+                         .section(QLatin1Char('_'), 0, 0))
                 .arg(days);
     }
     if (!(criticalDays <= highDays && highDays <= mediumDays && mediumDays <= lowDays))

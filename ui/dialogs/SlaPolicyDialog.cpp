@@ -110,7 +110,7 @@ void SlaPolicyDialog::accept()
         m_ok->setEnabled(false);
         return;
     }
-    if (const Status saved = policy().save(m_database.connection()); !saved) {
+    if (const Status saved = policy().save(m_database.connection(), m_database.actor()); !saved) {
         m_problem->setText(tr("The policy was not saved: %1").arg(saved.error().text()));
         return;
     }
