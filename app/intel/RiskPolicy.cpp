@@ -279,7 +279,10 @@ PatchPriority RiskPolicy::assess(const RiskInputs &in) const
     } else {
         p.reasons << tr("Threat ×1: no KEV entry and no EPSS score known.");
     }
-    p.reasons << tr("Exposure %1: the asset is %2.").arg(factor(exposure), exposureToString(in.exposure));
+    const QString where = in.exposure == Exposure::Internet   ? tr("internet-facing")
+                          : in.exposure == Exposure::Isolated ? tr("isolated")
+                                                              : tr("internal");
+    p.reasons << tr("Exposure %1: the asset is %2.").arg(factor(exposure), where);
     p.reasons << tr("Criticality %1: the asset's criticality is %2.")
                      .arg(factor(criticality), criticalityToString(in.criticality));
 
