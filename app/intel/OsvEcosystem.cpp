@@ -1,9 +1,23 @@
 #include "OsvEcosystem.h"
 
+#include "ApkVersion.h"
 #include "DebianVersion.h"
 #include "RpmVersion.h"
 
+#include "platforms/Ascii.h"
+
 #include <QStringList>
+
+#include <algorithm>
+
+namespace {
+
+bool isDigits(const QString &text)
+{
+    return !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), Ascii::isDigit);
+}
+
+} // namespace
 
 OsvEcosystem OsvEcosystem::forSystem(const QString &osId, const QString &versionId)
 {
@@ -26,6 +40,13 @@ OsvEcosystem OsvEcosystem::forSystem(const QString &osId, const QString &version
     } else if (osId == QLatin1String("almalinux")) {
         e.name = QStringLiteral("AlmaLinux:") + major;
         e.ordering = Ordering::Rpm;
+    } else if (osId == QLatin1String("alpine")) {
+        // OSV names Alpine branches by major.minor ("3.19.1" is on branch v3.19).
+        const QString minor = versionId.section(QLatin1Char('.'), 1, 1);
+        if (!isDigits(major) || !isDigits(minor))
+            return e;
+        e.name = QStringLiteral("Alpine:v") + major + QLatin1Char('.') + minor;
+        e.ordering = Ordering::Apk;
     }
     return e;
 }
@@ -41,6 +62,13 @@ bool OsvEcosystem::compare(const QString &a, const QString &b, int *order) const
     }
     if (ordering == Ordering::Rpm) {
         const auto r = RpmVersion::compare(a, b);
+        if (!r)
+            return false;
+        *order = r.value();
+        return true;
+    }
+    if (ordering == Ordering::Apk) {
+        const auto r = ApkVersion::compare(a, b);
         if (!r)
             return false;
         *order = r.value();

@@ -11,10 +11,12 @@ struct OsvEcosystem
     {
         None,
         Dpkg,
-        Rpm
+        Rpm,
+        Apk
     };
 
-    QString name; // "Debian:12", "Ubuntu:22.04:LTS", "Rocky Linux:9", "AlmaLinux:9"; empty when unknown
+    // "Debian:12", "Ubuntu:22.04:LTS", "Rocky Linux:9", "AlmaLinux:9", "Alpine:v3.19"; empty when unknown
+    QString name;
     Ordering ordering = Ordering::None;
 
     bool isKnown() const { return !name.isEmpty() && ordering != Ordering::None; }
