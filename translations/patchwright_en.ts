@@ -97,6 +97,17 @@
     </message>
 </context>
 <context>
+    <name>ApkVersion</name>
+    <message>
+        <source>"%1" is not a valid Alpine package version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An apk version is numbers separated by dots, an optional letter, optional suffixes (_alpha, _beta, _pre, _rc, _cvs, _svn, _git, _hg, _p, each with an optional number) and an optional -rN revision, for example 1.2.3_rc1-r0.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ApprovalQueueModel</name>
     <message>
         <source>ID</source>
@@ -270,6 +281,14 @@
     </message>
     <message>
         <source>"%1" is not a valid Debian architecture.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>busy: %1 (process %2) holds the package manager's lock; waited %3 s. Try again when it has finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>busy: another program holds the package manager's lock; waited %1 s.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -590,6 +609,10 @@
     </message>
     <message>
         <source>A reboot is pending.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed; no rollback needed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1583,10 +1606,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot read change #%1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>There is no change request #%1.</source>
         <translation type="unfinished" />
     </message>
@@ -1645,6 +1664,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>--db needs a path or a postgresql:// URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Usage: patchwright-cli [--db PATH | --db postgresql://USER@HOST[:PORT]/DB] COMMAND [OPTIONS]
 
 Patchwright from a shell: the same engine and database as the console.
@@ -1670,7 +1693,14 @@ Commands:
   asset trust NAME [--fingerprint SHA256:...]
   scan NAME...|--all [--parallel N] [--accept-new-host-keys] [--format table|json|csv]
   patches [--asset NAME] [--state missing|installed|superseded|resolved|all]
-          [--sort asset|severity|package] [--format table|json|csv]
+          [--sort asset|priority|due|severity|package] [--format table|json|csv]
+  vulns [--asset NAME] [--kev] [--min-score X] [--format table|json|csv]
+  intel import kev|epss|nvd|osv|nessus|openvas FILE [--create-assets]
+  intel sync [kev|epss|nvd|osv...] [--url URL] [--proxy URL] [--timeout S]
+  intel status [--format table|json|csv]
+  intel correlate
+  intel source kev|epss|nvd|osv [URL|--reset]
+  intel proxy [http://host:port|--reset]
   db info [--format table|json|csv]
   db rekey [--new-passphrase-file FILE | --to-keychain]
   audit verify
@@ -1678,10 +1708,6 @@ Commands:
 
 Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
 </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--db needs a path or a postgresql:// URL.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1818,6 +1844,56 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>All updates pending</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CorrelationRepository</name>
+    <message>
+        <source>Cannot read assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read installed packages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read missing patches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot clear asset vulnerabilities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot clear the CVEs of missing patches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot store %1 on asset %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot link %1 to patch %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the CVEs of patches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read asset vulnerabilities</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Correlator</name>
+    <message>
+        <source>Cannot start a transaction for correlation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot commit the correlation results.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2305,10 +2381,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
         <source>Cannot read deployment steps</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Cannot read deployments</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>DeploymentRun</name>
@@ -2587,6 +2659,69 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
 </context>
 <context>
+    <name>EpssFeed</name>
+    <message>
+        <source>The file is cut short or is not an EPSS scores file; download it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EPSS scores: the input is %1 bytes, more than the limit of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EPSS scores: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EPSS scores, line %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EPSS scores: the file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the line has no line end; the file is cut short</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected key:value pairs in the comment line, got %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>model_version %1 is empty or too long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>score_date %1 is not a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected the header "cve,epss,percentile", got %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected three fields "cve,epss,percentile", got %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a CVE id (CVE-YYYY-NNNN), got %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>epss %1 is not a number in [0, 1]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>percentile %1 is not a number in [0, 1]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the header "cve,epss,percentile" is missing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FactsProbe</name>
     <message>
         <source>facts probe output</source>
@@ -2658,6 +2793,219 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>unknown package manager "%1"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FeedDownload</name>
+    <message>
+        <source>The proxy %1 is not an http:// or socks5:// URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write it as http://host:port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The proxy %1 is not a valid URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the API key or credentials configured for this feed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the feed URL; the publisher may have moved it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server limits the request rate; try again later (an NVD API key raises the limit).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server failed; try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the feed URL and the proxy settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered HTTP %2%3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot reach the proxy %1:%2 to fetch %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the proxy setting (or http_proxy/https_proxy) and that the proxy is up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot connect to %1 (%2): connection refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the URL's host and port, and that the server is up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot resolve the host name %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the URL and the DNS settings; behind a proxy, set it in the settings or in http_proxy/https_proxy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to %1 timed out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the network and the proxy settings, or try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The download of %1 was cut short: the server closed the connection before the whole body arrived.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection dropped; try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 closed the connection without answering.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the URL and the proxy settings, or try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the system clock and CA certificates; a proxy that inspects TLS needs its CA certificate installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The proxy failed while fetching %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the proxy setting (or http_proxy/https_proxy) and its credentials.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redirects from %1 were not followed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the feed's final https:// URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downloading %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an http:// or https:// URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the feed URL in the settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 redirected more than 10 times.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the feed's final URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 redirected to an invalid location.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the feed URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 redirected from https to plain http (%2); the redirect was not followed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The download of %1 was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No data from %1 for %2 s; the download was stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network or the server is slow; try again later or raise the timeout.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is larger than the limit of %2 bytes; the download was stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the feed URL, or raise the size limit if the feed is expected to be this large.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The gzip-encoded answer of %1 is corrupt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again later; a proxy may be altering the download.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered in an encoding that was not asked for (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A proxy may be altering the download.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The download of %1 was cut short: %2 of %3 bytes arrived.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The download of %1 was cut short: the gzip-encoded body ends early.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FeedStateRepository</name>
+    <message>
+        <source>Cannot read the state of feed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read feed states</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot record the state of feed %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FindingRepository</name>
+    <message>
+        <source>Cannot store finding %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read scanner findings</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2825,6 +3173,658 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>the line is not valid UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Inflate</name>
+    <message>
+        <source>the compressed input is too large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zlib could not start inflating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the gzip data inflates to more than %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bytes of data follow the end of the gzip stream</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zlib could not continue with the next gzip member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the gzip stream ends early; the file is truncated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>out of memory while inflating gzip data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>corrupt gzip data (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the compressed data is too large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inflates to more than its declared %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inflates to %1 bytes, not its declared %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the deflate data ends early; the archive is truncated or corrupt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>out of memory while inflating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>corrupt deflate data (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IntelActions</name>
+    <message numerus="yes">
+        <source>%n record(s): %1 added, %2 changed, %3 unchanged, %4 removed.</source>
+        <translation><numerusform>%n record: %1 added, %2 changed, %3 unchanged, %4 removed.</numerusform><numerusform>%n records: %1 added, %2 changed, %3 unchanged, %4 removed.</numerusform></translation>
+    </message>
+    <message>
+        <source>Correlated %1 packages on %2 assets: %3 vulnerable, %4 fixed by a pending patch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import feed or scanner report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a KEV, EPSS, NVD or OSV file, or a Nessus or OpenVAS report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sync feeds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download KEV, EPSS, NVD and OSV from their official URLs and import what changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intel is busy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An import or sync is running. Wait for it or cancel it, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing %1 from %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not imported from %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was stored. Check that the file is the kind chosen and complete (download it again if it was cut short), then import it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created assets: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No asset matches these hosts, so their findings are kept unassigned: %1. Add the assets, or import again with "Add an asset for each host no asset matches".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1 from %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Syncing feeds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Syncing %1: connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Syncing %1: %2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Syncing %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not modified since the last sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync canceled. Feeds imported before the cancel are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feeds are up to date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) could not be synced.</source>
+        <translation><numerusform>%n feed could not be synced.</numerusform><numerusform>%n feeds could not be synced.</numerusform></translation>
+    </message>
+    <message>
+        <source>Check the network connection and the proxy (setting intel.proxy), then sync again. Without access to the internet, download the feeds on another machine and use Intel ▸ Import feed or scanner report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync feeds</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IntelCommand</name>
+    <message>
+        <source>%1 records: %2 added, %3 changed, %4 unchanged, %5 removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correlated %1 packages on %2 assets: %3 vulnerable, %4 fixed by a pending patch, %5 patch-CVE links.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>patchwright-cli: %1 version comparisons were skipped because a version does not parse in its ecosystem's grammar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot start a transaction.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save the setting %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a feed file or scanner report in one transaction: FEED is kev, epss, nvd, osv, nessus or openvas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kev, epss, nvd, osv, nessus or openvas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanner reports: add an asset for each host no asset matches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>intel import takes a feed and a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown feed "%1"; use %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1 from %2: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created assets: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>patchwright-cli: no asset matches these hosts (their findings are kept unassigned; add the assets or re-import with --create-assets): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download feeds from their official URLs (or the configured mirrors) and import what changed; kev, epss, nvd and osv by default.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kev, epss, nvd or osv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download from this URL instead (one feed only).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP proxy, http://host:port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Milliseconds between NVD pages (default 6000, NVD's limit without an API key).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds without data before a download stops (default 60).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown feed "%1"; use kev, epss, nvd or osv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--url needs exactly one feed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--url needs an absolute URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--nvd-page-delay needs a number of milliseconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not modified since the last sync (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 from %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where each feed was last imported from, and when.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match every asset's installed packages against the stored OSV ranges again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show or set where `intel sync` downloads a feed from (a mirror on your network, say); for the whole team when the database is shared.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the official URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>intel source takes a feed (kev, epss, nvd or osv) and optionally a URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a URL or --reset, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The URL must be an absolute http:// or https:// URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The URL must not carry a password; Patchwright stores URLs in the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show or set the HTTP proxy `intel sync` uses (default: the system's, i.e. http_proxy / https_proxy / no_proxy).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>http://host:port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the system's proxy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>intel proxy takes one URL or --reset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The proxy must be http://host:port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proxy passwords are not stored in the database: put the proxy with its credentials in http_proxy / https_proxy for the process instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>system proxy settings</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IntelImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the path and its permissions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; refusing to import it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed. Check that it is a complete %1 file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot start a transaction to import %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create an asset for host %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot commit the import of %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IntelImportDialog</name>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EPSS scores (*.csv *.csv.gz *.gz)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OSV records (*.json *.zip)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nessus reports (*.nessus *.xml)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenVAS reports (*.xml)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import feed or scanner report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feeds rank the missing patches (KEV, EPSS, NVD) and find vulnerable packages (OSV); scanner reports add the findings a patch closes. The whole file is checked before anything is stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add an asset for each host no asset matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Otherwise their findings are kept unassigned and the hosts are listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CISA KEV catalog (JSON)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FIRST EPSS scores (CSV)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NVD CVE records (JSON 2.0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OSV advisories (JSON or ZIP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nessus report (.nessus)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenVAS / Greenbone report (XML)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no file at this path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file cannot be read: check its permissions.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IntelSync</name>
+    <message>
+        <source>%1 is a report, not a feed: import it with `intel import %1 FILE`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The URL for %1 is not valid: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync of %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stored data is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Sync of nvd was cancelled after %n page(s); pages imported so far are kept.</source>
+        <translation><numerusform>Sync of nvd was cancelled after %n page; pages imported so far are kept.</numerusform><numerusform>Sync of nvd was cancelled after %n pages; pages imported so far are kept.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync of nvd failed at startIndex %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pages imported before it are kept; the next sync starts over.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NVD page at startIndex %1 was not imported: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <source>the input is %1 bytes, more than the limit of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the input is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>malformed JSON at line %1, column %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the string %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required, but null</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required, but missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a string of %1 characters, longer than the limit of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a CVE id (CVE-YYYY-NNNN), got %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a date (YYYY-MM-DD), got %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a timestamp (YYYY-MM-DDTHH:MM:SS), got %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is outside [%2, %3]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a whole number from 0, got %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KevFeed</name>
+    <message>
+        <source>expected a CWE id (CWE-N), got %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CISA KEV catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is cut short or is not a KEV catalog; download it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>says %1 entries, but the catalog has %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3030,6 +4030,30 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
         <source>Wait for the scan to finish or cancel it, then try again.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Intel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;SLA policy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A feed import or sync is running; scan when it has finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An import or sync is running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait for the feed import or sync to finish, then try again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -3039,6 +4063,138 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>Reinstall Patchwright.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NessusReport</name>
+    <message>
+        <source>a Nessus v2 report (.nessus)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;NessusClientData_v2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Nessus file holds no &lt;Report&gt; element, so no scan results; it may be a policy export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the scan's results from Nessus as a .nessus file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;ReportHost name&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;tag name="%1"&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the severity "%1" of &lt;ReportItem&gt; is not a number from 0 to 4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the port "%1" and protocol "%2" of &lt;ReportItem&gt; are not a port number and a protocol name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the pluginID "%1" of &lt;ReportItem&gt; is not a plugin id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;%1&gt; holds "%2", which is not a CVSS score from 0 to 10</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NvdFeed</name>
+    <message>
+        <source>NVD CVE API response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The response is cut short or is not from the NVD CVE API 2.0; fetch it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 CVEs, more than resultsPerPage (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 CVEs from index %2, more than totalResults (%3)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OpenVasReport</name>
+    <message>
+        <source>a Greenbone/OpenVAS XML report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is a GMP response with status %1 (%2), not a report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the report again from Greenbone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;report&gt; or &lt;get_reports_response&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is a &lt;report&gt; but holds no &lt;results&gt;, so it is not a Greenbone/OpenVAS result export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the report from Greenbone in the XML report format.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;port&gt; holds "%1", which is not a port such as 443/tcp or general/tcp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a &lt;result&gt; without &lt;host&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a &lt;result&gt; without &lt;nvt&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the severity "%1" of a &lt;result&gt; is not a number up to 10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;host&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;host&gt;&lt;hostname&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the oid "%1" of &lt;nvt&gt; is not an OID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;cvss_base&gt; holds "%1", which is not a CVSS score from 0 to 10</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OpenVulnerabilities</name>
+    <message>
+        <source>NVD</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3070,6 +4226,64 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>invalid key "%1"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OsvFeed</name>
+    <message>
+        <source>The file is cut short or is not in the OSV format; download it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required by an ECOSYSTEM range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required, but empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OSV advisories: the input is %1 bytes, more than the limit of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OSV advisories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OSV archive: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OSV archive, entry "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OsvRepository</name>
+    <message>
+        <source>Cannot replace advisory %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot store advisory %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot store a range of advisory %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read OSV advisories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read OSV ranges</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3136,6 +4350,25 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>The two entries differ.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PatchPrioritizer</name>
+    <message>
+        <source>%1 %2 on %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NVD CVSS %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NVD CVSS 4.0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scanner plugin %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3212,6 +4445,74 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
         <source>CVEs (%1)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KEV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue: the SLA policy allowed until %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings it closes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings it closes (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes: known exploited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why this priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No reasons recorded.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PatchesCommand</name>
@@ -3228,10 +4529,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>asset (default), severity or package.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>patches takes no positional arguments.</source>
         <translation type="unfinished" />
     </message>
@@ -3240,7 +4537,11 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown sort key "%1"; use asset, severity or package.</source>
+        <source>asset (default), priority, due, severity or package.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown sort key "%1"; use %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3274,10 +4575,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
         <source>All states</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 on %2, %3 security</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%n patch(es)</source>
         <translation><numerusform>%n patch</numerusform><numerusform>%n patches</numerusform></translation>
@@ -3285,6 +4582,14 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     <message numerus="yes">
         <source>%n asset(s)</source>
         <translation><numerusform>%n asset</numerusform><numerusform>%n assets</numerusform></translation>
+    </message>
+    <message>
+        <source>Patches are shown without a priority: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2, %3 security, %4 overdue</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3378,6 +4683,85 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
 </context>
 <context>
+    <name>RiskPolicy</name>
+    <message>
+        <source>Severity: %1 points from CVSS %2 of %3 (%4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity: %1 points from the vendor's rating "%2" (no CVSS score known).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity: %1 points for a security update without a CVSS score or vendor rating.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity: %1 points for a non-security update.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Threat %1: %2 is in CISA's KEV catalog, with known ransomware use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Threat %1: %2 is in CISA's KEV catalog (exploited in the wild).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Threat %1: EPSS %2 for %3 (probability of exploitation within 30 days).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Threat ×1: no KEV entry and no EPSS score known.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>internet-facing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>internal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exposure %1: the asset is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criticality %1: the asset's criticality is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSVC %1 (%2): exploitation %3, automatable %4, technical impact %5, mission &amp; well-being %6.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no CVE known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due %1: %2 severity allows %3 days from detection on %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due %1: CISA's KEV due date for %2 is sooner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No due date: the SLA policy sets none for this severity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s).</source>
+        <translation><numerusform>Overdue by %n day.</numerusform><numerusform>Overdue by %n days.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RollbackPlan</name>
     <message>
         <source>%1 was not installed before this change; there is no earlier version to return to.</source>
@@ -3466,6 +4850,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>--parallel needs a number from 1 to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the scan results are stored, but matching them against OSV advisories failed: %1 Run `intel correlate` to retry.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3575,6 +4963,93 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
 </context>
 <context>
+    <name>ScanXmlReader</name>
+    <message>
+        <source>The file is %1 bytes long; Patchwright reads scanner reports of at most %2 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export a smaller report from the scanner, for example one per network range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is empty; %1 was expected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the whole report was exported and uploaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the attribute %1 is longer than %2 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file holds no XML element; %1 was expected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>elements nest more than %1 deep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the text is longer than %1 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1, column %2, in %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported; Patchwright imports %1 whole or not at all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is well-formed XML but not %1: its root element is &lt;%2&gt;, where %3 was expected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the scanner's XML export of the report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds "%2", which is neither a host name nor an IP address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> inside %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not well-formed XML%1 (line %2, column %3): %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report may be cut short or damaged; export it from the scanner again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the text refers to the entity &amp;%1;, and Patchwright refuses entities because they can read local files and expand without bound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report declares a DTD (line %1, column %2); Patchwright refuses DTDs because they can hide external entities and entity expansion.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanners export reports without one; export the report from the scanner again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SessionLog</name>
     <message>
         <source>%1 %2 on %3, %4</source>
@@ -3604,6 +5079,72 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>This is a bug in the caller: arguments must be validated before they are run.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SlaPolicy</name>
+    <message>
+        <source>Cannot start a transaction to save the SLA policy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save the SLA policy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 band must allow between 1 and 3650 days (got %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A more severe band cannot allow more days than a less severe one.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SlaPolicyDialog</name>
+    <message>
+        <source>SLA policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;How many days a missing patch may stay missing, counted from when a scan first found it. The band comes from the highest CVSS score of the patch's CVEs, else the vendor's severity. The policy is stored in the database and applies to everyone who uses it.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;KEV entries use CISA's due date when sooner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CISA sets a remediation due date for each entry in its Known Exploited Vulnerabilities catalog.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Critical (CVSS 9.0–10.0):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;High (CVSS 7.0–8.9):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Medium (CVSS 4.0–6.9):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Low (CVSS 0.1–3.9):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stored policy could not be read, so the defaults are shown: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The policy was not saved: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3951,17 +5492,67 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
 </context>
 <context>
+    <name>VulnerabilityRepository</name>
+    <message>
+        <source>Cannot read stored vulnerabilities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot store %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot update %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read vulnerabilities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot count vulnerabilities</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VulnsCommand</name>
+    <message>
+        <source>Open vulnerabilities per asset, highest priority first, with the pending patch that closes each where one is offered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this asset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only CVEs in CISA's KEV catalog.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only scores at or above X (0-100).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vulns takes no positional arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--min-score needs a number from 0 to 100.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>WorkflowRepository</name>
     <message>
-        <source>Cannot read change requests: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot read deployments: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cannot read deployment steps: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read change requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read deployments</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4045,6 +5636,105 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>YAML directives are not supported</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>the archive is %1 bytes, more than the limit of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a ZIP archive, or a truncated one: no end of central directory record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>multi-disk ZIP archives are not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the ZIP64 end of central directory record is missing or out of bounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the archive needs a ZIP64 end record it does not have</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the archive declares %1 entries, more than the limit of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the central directory lies outside the archive; it is truncated or corrupt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>central directory entry %1 of %2 is missing or corrupt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>central directory entry %1 runs past the directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entry "%1" has ZIP64 sizes that cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entry "%1" is encrypted; encrypted archives are not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entry "%1" uses compression method %2; only stored (0) and deflate (8) are supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entry "%1" declares %2 bytes, more than the limit of %3 per entry (a zip bomb?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entry "%1" lies outside the archive; it is truncated or corrupt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entry "%1" declares a compression ratio above %2:1 (%3 bytes from %4; a zip bomb?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stored entry "%1" has different compressed and uncompressed sizes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the entries' compressed data add up to more than the archive (overlapping entries: a zip bomb?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entries overlap in the archive (a zip bomb?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entry "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its local header is missing or corrupt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is encrypted; encrypted archives are not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its local header and the central directory disagree on the compression method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its data runs past the end of the archive; it is truncated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CRC-32 mismatch (%1 computed, %2 recorded); the archive is corrupt</source>
         <translation type="unfinished" />
     </message>
 </context>
