@@ -38,6 +38,22 @@ Result<QJsonDocument> JsonFields::parseDocument(const QByteArray &json)
     return document;
 }
 
+Result<QJsonDocument> JsonFields::parseFeed(const QByteArray &json, const QString &source,
+                                            const QString &hint)
+{
+    Result<QJsonDocument> document = parseDocument(json);
+    if (!document)
+        return Error{tr("%1: %2.").arg(source, document.error().message), hint,
+                     QStringLiteral("feed-malformed")};
+    return document;
+}
+
+bool JsonFields::has(const QJsonObject &object, QLatin1String key)
+{
+    const QJsonValue value = object.value(key);
+    return !value.isUndefined() && !value.isNull();
+}
+
 QString JsonFields::describe(const QJsonValue &value)
 {
     switch (value.type()) {
@@ -238,4 +254,14 @@ QJsonObject JsonFields::root(const QJsonDocument &document)
         return {};
     }
     return document.object();
+}
+
+void JsonFields::forEachObject(
+    const QJsonArray &array, const QString &path,
+    const std::function<void(const QJsonObject &object, const QString &objectPath)> &onObject)
+{
+    for (qsizetype i = 0; i < array.size() && !m_failed; ++i) {
+        const QJsonObject object = objectAt(array, i, path);
+        onObject(object, element(path, i));
+    }
 }
