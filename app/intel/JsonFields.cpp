@@ -38,16 +38,6 @@ Result<QJsonDocument> JsonFields::parseDocument(const QByteArray &json)
     return document;
 }
 
-Result<QJsonDocument> JsonFields::parseFeed(const QByteArray &json, const QString &source,
-                                            const QString &hint)
-{
-    Result<QJsonDocument> document = parseDocument(json);
-    if (!document)
-        return Error{tr("%1: %2.").arg(source, document.error().message), hint,
-                     QStringLiteral("feed-malformed")};
-    return document;
-}
-
 bool JsonFields::has(const QJsonObject &object, QLatin1String key)
 {
     const QJsonValue value = object.value(key);
@@ -249,11 +239,20 @@ QString JsonFields::stringAt(const QJsonArray &array, qsizetype index, const QSt
 QJsonObject JsonFields::root(const QJsonDocument &document)
 {
     if (!document.isObject()) {
-        fail(QStringLiteral("$"),
+        fail(rootPath(),
              tr("expected an object, got %1").arg(document.isArray() ? tr("an array") : tr("nothing")));
         return {};
     }
     return document.object();
+}
+
+Result<QJsonObject> JsonFields::parseRoot(const QByteArray &json, const QString &source, const QString &hint)
+{
+    const Result<QJsonDocument> document = parseDocument(json);
+    if (!document)
+        return Error{tr("%1: %2.").arg(source, document.error().message), hint,
+                     QStringLiteral("feed-malformed")};
+    return root(document.value());
 }
 
 void JsonFields::forEachObject(

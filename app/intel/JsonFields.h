@@ -37,9 +37,6 @@ public:
 
     // The document in `json`, refusing input over MaxInputBytes; a syntax error names the line and column.
     static Result<QJsonDocument> parseDocument(const QByteArray &json);
-    // parseDocument() for a feed: a refusal reads "<source>: <why>." with `hint` and the code feed-malformed.
-    static Result<QJsonDocument> parseFeed(const QByteArray &json, const QString &source,
-                                           const QString &hint);
     // The path of the document's root in messages: "$".
     static QString rootPath() { return QStringLiteral("$"); }
     // Whether object[key] is present and not null.
@@ -73,6 +70,10 @@ public:
                   const std::function<void(const QJsonObject &object, const QString &objectPath)> &onObject);
     // The document's root as an object.
     QJsonObject root(const QJsonDocument &document);
+    // root() of the feed document in `json`. A document parseDocument() refuses is refused as
+    // "<source>: <why>." with `hint` and the code feed-malformed; a root that is not an object is a recorded
+    // problem, as in root().
+    Result<QJsonObject> parseRoot(const QByteArray &json, const QString &source, const QString &hint);
 
     void fail(const QString &path, const QString &what);
     bool failed() const { return m_failed; }

@@ -38,13 +38,12 @@ Result<KevCatalog> KevFeed::parse(const QByteArray &json)
 {
     const QString source = tr("CISA KEV catalog");
     const QString hint = tr("The file is cut short or is not a KEV catalog; download it again.");
-    const Result<QJsonDocument> document = JsonFields::parseFeed(json, source, hint);
-    if (!document)
-        return document.error();
-
     JsonFields fields;
+    const Result<QJsonObject> parsed = fields.parseRoot(json, source, hint);
+    if (!parsed)
+        return parsed.error();
+    const QJsonObject &object = parsed.value();
     const QString root = JsonFields::rootPath();
-    const QJsonObject object = fields.root(document.value());
     KevCatalog catalog;
     catalog.catalogVersion = fields.string(object, "catalogVersion"_L1, root, JsonFields::IdLength);
     catalog.dateReleased = fields.timestamp(object, "dateReleased"_L1, root);

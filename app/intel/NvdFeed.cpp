@@ -119,13 +119,12 @@ Result<NvdPage> NvdFeed::parse(const QByteArray &json)
 {
     const QString source = tr("NVD CVE API response");
     const QString hint = tr("The response is cut short or is not from the NVD CVE API 2.0; fetch it again.");
-    const Result<QJsonDocument> document = JsonFields::parseFeed(json, source, hint);
-    if (!document)
-        return document.error();
-
     JsonFields fields;
+    const Result<QJsonObject> parsed = fields.parseRoot(json, source, hint);
+    if (!parsed)
+        return parsed.error();
+    const QJsonObject &object = parsed.value();
     const QString root = JsonFields::rootPath();
-    const QJsonObject object = fields.root(document.value());
     NvdPage page;
     page.resultsPerPage = fields.count(object, "resultsPerPage"_L1, root);
     page.startIndex = fields.count(object, "startIndex"_L1, root);
