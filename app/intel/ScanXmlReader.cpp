@@ -124,7 +124,7 @@ Result<bool> ScanXmlReader::nextChild()
     return false;
 }
 
-Status ScanXmlReader::forEachChild(const std::function<Status(QStringView name)> &onChild)
+Status ScanXmlReader::forEachChild(const ChildHandler &onChild)
 {
     for (;;) {
         Result<bool> child = nextChild();
@@ -143,9 +143,7 @@ Status ScanXmlReader::forEachChild(const std::function<Status(QStringView name)>
     }
 }
 
-Status ScanXmlReader::forEachChildText(
-    const std::function<Status(QStringView name, const QXmlStreamAttributes &attributes, const QString &text)>
-        &onText)
+Status ScanXmlReader::forEachChildText(const TextHandler &onText)
 {
     return forEachChild([this, &onText](QStringView name) -> Status {
         const QXmlStreamAttributes attributes = m_open.last().attributes;

@@ -28,6 +28,11 @@ public:
     static constexpr qsizetype MaxTextLength = 1024 * 1024;
     static constexpr int MaxDepth = 64;
 
+    // Called per child by forEachChild() / forEachChildText(); an error stops the walk.
+    using ChildHandler = std::function<Status(QStringView name)>;
+    using TextHandler =
+        std::function<Status(QStringView name, const QXmlStreamAttributes &attributes, const QString &text)>;
+
     // `kind` names the expected document in messages, e.g. "a Nessus v2 report (.nessus)".
     ScanXmlReader(const QByteArray &xml, const QString &kind);
 
@@ -40,12 +45,10 @@ public:
     // Reads every child of the current element, calling `onChild` with the child's name while the child is
     // current. `onChild` may read the child (readText(), skip(), skipUnread(), its own children); a child it
     // leaves unread is skipped. Stops at the first error; at the end the current element's parent is current.
-    Status forEachChild(const std::function<Status(QStringView name)> &onChild);
+    Status forEachChild(const ChildHandler &onChild);
     // forEachChild() for elements whose children are text: `onText` gets each child's name, start-tag
     // attributes and readText().
-    Status
-    forEachChildText(const std::function<Status(QStringView name, const QXmlStreamAttributes &attributes,
-                                                const QString &text)> &onText);
+    Status forEachChildText(const TextHandler &onText);
     // The character data directly inside the current element, trimmed; child elements are read and dropped.
     // Its parent becomes current.
     Result<QString> readText();
