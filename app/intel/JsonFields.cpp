@@ -38,6 +38,12 @@ Result<QJsonDocument> JsonFields::parseDocument(const QByteArray &json)
     return document;
 }
 
+bool JsonFields::has(const QJsonObject &object, QLatin1String key)
+{
+    const QJsonValue value = object.value(key);
+    return !value.isUndefined() && !value.isNull();
+}
+
 QString JsonFields::describe(const QJsonValue &value)
 {
     switch (value.type()) {
@@ -233,9 +239,28 @@ QString JsonFields::stringAt(const QJsonArray &array, qsizetype index, const QSt
 QJsonObject JsonFields::root(const QJsonDocument &document)
 {
     if (!document.isObject()) {
-        fail(QStringLiteral("$"),
+        fail(rootPath(),
              tr("expected an object, got %1").arg(document.isArray() ? tr("an array") : tr("nothing")));
         return {};
     }
     return document.object();
+}
+
+Result<QJsonObject> JsonFields::parseRoot(const QByteArray &json, const QString &source, const QString &hint)
+{
+    const Result<QJsonDocument> document = parseDocument(json);
+    if (!document)
+        return Error{tr("%1: %2.").arg(source, document.error().message), hint,
+                     QStringLiteral("feed-malformed")};
+    return root(document.value());
+}
+
+void JsonFields::forEachObject(
+    const QJsonArray &array, const QString &path,
+    const std::function<void(const QJsonObject &object, const QString &objectPath)> &onObject)
+{
+    for (qsizetype i = 0; i < array.size() && !m_failed; ++i) {
+        const QJsonObject object = objectAt(array, i, path);
+        onObject(object, element(path, i));
+    }
 }

@@ -11,6 +11,7 @@
 #include <QLatin1String>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 // Reads typed fields out of a feed's JSON, checking type, syntax and length, and remembers the first
@@ -36,6 +37,10 @@ public:
 
     // The document in `json`, refusing input over MaxInputBytes; a syntax error names the line and column.
     static Result<QJsonDocument> parseDocument(const QByteArray &json);
+    // The path of the document's root in messages: "$".
+    static QString rootPath() { return QStringLiteral("$"); }
+    // Whether object[key] is present and not null.
+    static bool has(const QJsonObject &object, QLatin1String key);
     // "a number", "an array", "the string "x"" ... for messages.
     static QString describe(const QJsonValue &value);
     static QString member(const QString &path, QLatin1String key) { return path + u'.' + key; }
@@ -58,8 +63,17 @@ public:
     // Elements of an array at `path`.
     QJsonObject objectAt(const QJsonArray &array, qsizetype index, const QString &path);
     QString stringAt(const QJsonArray &array, qsizetype index, const QString &path, qsizetype maxLength);
+    // Calls `onObject` with each element of the array at `path` (as objectAt() returns it) and the element's
+    // path, in order, until a problem is recorded.
+    void
+    forEachObject(const QJsonArray &array, const QString &path,
+                  const std::function<void(const QJsonObject &object, const QString &objectPath)> &onObject);
     // The document's root as an object.
     QJsonObject root(const QJsonDocument &document);
+    // root() of the feed document in `json`. A document parseDocument() refuses is refused as
+    // "<source>: <why>." with `hint` and the code feed-malformed; a root that is not an object is a recorded
+    // problem, as in root().
+    Result<QJsonObject> parseRoot(const QByteArray &json, const QString &source, const QString &hint);
 
     void fail(const QString &path, const QString &what);
     bool failed() const { return m_failed; }

@@ -38,32 +38,26 @@ Result<KevCatalog> KevFeed::parse(const QByteArray &json)
 {
     const QString source = tr("CISA KEV catalog");
     const QString hint = tr("The file is cut short or is not a KEV catalog; download it again.");
-    const Result<QJsonDocument> document = JsonFields::parseDocument(json);
-    if (!document)
-        return Error{tr("%1: %2.").arg(source, document.error().message), hint,
-                     QStringLiteral("feed-malformed")};
-
     JsonFields fields;
-    const QString root = QStringLiteral("$");
-    const QJsonObject object = fields.root(document.value());
+    const Result<QJsonObject> parsed = fields.parseRoot(json, source, hint);
+    if (!parsed)
+        return parsed.error();
+    const QJsonObject &object = parsed.value();
+    const QString root = JsonFields::rootPath();
     KevCatalog catalog;
     catalog.catalogVersion = fields.string(object, "catalogVersion"_L1, root, JsonFields::IdLength);
     catalog.dateReleased = fields.timestamp(object, "dateReleased"_L1, root);
     const QJsonArray entries = fields.array(object, "vulnerabilities"_L1, root, JsonFields::Required);
-    const QJsonValue countValue = object.value("count"_L1);
-    const bool hasCount = !countValue.isUndefined() && !countValue.isNull();
     const int count = fields.count(object, "count"_L1, root);
-    if (hasCount && !fields.failed() && count != entries.size())
+    if (JsonFields::has(object, "count"_L1) && !fields.failed() && count != entries.size())
         fields.fail(JsonFields::member(root, "count"_L1),
                     tr("says %1 entries, but the catalog has %2").arg(count).arg(entries.size()));
 
-    const QString entriesPath = JsonFields::member(root, "vulnerabilities"_L1);
     catalog.entries.reserve(entries.size());
-    for (qsizetype i = 0; i < entries.size() && !fields.failed(); ++i) {
-        const QString path = JsonFields::element(entriesPath, i);
-        const QJsonObject entry = fields.objectAt(entries, i, entriesPath);
-        catalog.entries.append(readEntry(fields, entry, path));
-    }
+    fields.forEachObject(entries, JsonFields::member(root, "vulnerabilities"_L1),
+                         [&](const QJsonObject &entry, const QString &path) {
+                             catalog.entries.append(readEntry(fields, entry, path));
+                         });
     if (fields.failed())
         return fields.error(source, hint);
     return catalog;

@@ -55,26 +55,19 @@ Result<ScanReport> NessusReport::parse(const QByteArray &xml)
     ScanReport report;
     report.scanner = u"nessus"_s;
     bool sawReport = false;
-    for (;;) {
-        Result<bool> child = reader.nextChild();
-        if (!child)
-            return child.error();
-        if (!child.value())
-            break;
-        Status read;
-        if (reader.name() == u"Report"_s) {
+    const Status read = reader.forEachChild([&](QStringView name) -> Status {
+        if (name == u"Report"_s) {
             if (!sawReport)
                 report.name = reader.attribute(u"name"_s).trimmed();
             sawReport = true;
-            read = readReport(reader, report);
-        } else if (reader.name() == u"Policy"_s) {
-            read = reader.skipUnread(); // the scan settings; plugin_set alone can exceed a megabyte
-        } else {
-            read = reader.skip();
+            return readReport(reader, report);
         }
-        if (!read)
-            return read.error();
-    }
+        if (name == u"Policy"_s)
+            return reader.skipUnread(); // the scan settings; plugin_set alone can exceed a megabyte
+        return {};
+    });
+    if (!read)
+        return read.error();
     if (Status end = reader.finish(); !end)
         return end.error();
     if (!sawReport)
@@ -87,16 +80,8 @@ Result<ScanReport> NessusReport::parse(const QByteArray &xml)
 
 Status NessusReport::readReport(ScanXmlReader &reader, ScanReport &report)
 {
-    for (;;) {
-        Result<bool> child = reader.nextChild();
-        if (!child)
-            return child.error();
-        if (!child.value())
-            return {};
-        Status read = reader.name() == u"ReportHost"_s ? readHost(reader, report) : reader.skip();
-        if (!read)
-            return read;
-    }
+    return reader.forEachChild(
+        [&](QStringView name) { return name == u"ReportHost"_s ? readHost(reader, report) : Status(); });
 }
 
 Status NessusReport::readHost(ScanXmlReader &reader, ScanReport &report)
@@ -106,24 +91,19 @@ Status NessusReport::readHost(ScanXmlReader &reader, ScanReport &report)
         return reader.badHost(tr("<ReportHost name>"), name);
     Host host;
     QList<ScanFinding> findings;
-    for (;;) {
-        Result<bool> child = reader.nextChild();
-        if (!child)
-            return child.error();
-        if (!child.value())
-            break;
-        if (reader.name() == u"HostProperties"_s) {
-            if (Status read = readProperties(reader, host); !read)
-                return read;
-        } else if (reader.name() == u"ReportItem"_s) {
+    const Status read = reader.forEachChild([&](QStringView element) -> Status {
+        if (element == u"HostProperties"_s)
+            return readProperties(reader, host);
+        if (element == u"ReportItem"_s) {
             Result<ScanFinding> finding = readItem(reader);
             if (!finding)
                 return finding.error();
             findings.append(std::move(finding).value());
-        } else if (Status skipped = reader.skip(); !skipped) {
-            return skipped;
         }
-    }
+        return {};
+    });
+    if (!read)
+        return read;
     const QString hostname =
         !host.fqdn.isEmpty() ? host.fqdn : (!host.hostname.isEmpty() ? host.hostname : host.netbiosName);
     QDateTime scannedAt = host.endStamp;
@@ -143,39 +123,32 @@ Status NessusReport::readHost(ScanXmlReader &reader, ScanReport &report)
 
 Status NessusReport::readProperties(ScanXmlReader &reader, Host &host)
 {
-    for (;;) {
-        Result<bool> child = reader.nextChild();
-        if (!child)
-            return child.error();
-        if (!child.value())
+    return reader.forEachChildText(
+        [&](QStringView name, const QXmlStreamAttributes &attributes, const QString &value) -> Status {
+            const QString tag = name == u"tag"_s ? attributes.value(u"name"_s).toString() : QString();
+            const QString element = tr("<tag name=\"%1\">").arg(tag);
+            if (tag == u"host-ip"_s) {
+                if (!value.isEmpty() && !ScanXmlReader::isAddress(value))
+                    return reader.badHost(element, value);
+                host.address = value;
+            } else if (tag == u"host-fqdn"_s || tag == u"hostname"_s || tag == u"netbios-name"_s) {
+                if (!value.isEmpty() && !ScanXmlReader::isHostName(value) && !ScanXmlReader::isAddress(value))
+                    return reader.badHost(element, value);
+                QString &target = tag == u"host-fqdn"_s  ? host.fqdn
+                                  : tag == u"hostname"_s ? host.hostname
+                                                         : host.netbiosName;
+                target = value;
+            } else if (tag == u"HOST_END_TIMESTAMP"_s) {
+                host.endStamp = fromTimestamp(value);
+            } else if (tag == u"HOST_END"_s) {
+                host.end = fromHostTime(value);
+            } else if (tag == u"HOST_START_TIMESTAMP"_s) {
+                host.startStamp = fromTimestamp(value);
+            } else if (tag == u"HOST_START"_s) {
+                host.start = fromHostTime(value);
+            }
             return {};
-        const QString tag = reader.name() == u"tag"_s ? reader.attribute(u"name"_s) : QString();
-        Result<QString> text = reader.readText();
-        if (!text)
-            return text.error();
-        const QString &value = text.value();
-        const QString element = tr("<tag name=\"%1\">").arg(tag);
-        if (tag == u"host-ip"_s) {
-            if (!value.isEmpty() && !ScanXmlReader::isAddress(value))
-                return reader.badHost(element, value);
-            host.address = value;
-        } else if (tag == u"host-fqdn"_s || tag == u"hostname"_s || tag == u"netbios-name"_s) {
-            if (!value.isEmpty() && !ScanXmlReader::isHostName(value) && !ScanXmlReader::isAddress(value))
-                return reader.badHost(element, value);
-            QString &target = tag == u"host-fqdn"_s  ? host.fqdn
-                              : tag == u"hostname"_s ? host.hostname
-                                                     : host.netbiosName;
-            target = value;
-        } else if (tag == u"HOST_END_TIMESTAMP"_s) {
-            host.endStamp = fromTimestamp(value);
-        } else if (tag == u"HOST_END"_s) {
-            host.end = fromHostTime(value);
-        } else if (tag == u"HOST_START_TIMESTAMP"_s) {
-            host.startStamp = fromTimestamp(value);
-        } else if (tag == u"HOST_START"_s) {
-            host.start = fromHostTime(value);
-        }
-    }
+        });
 }
 
 Result<ScanFinding> NessusReport::readItem(ScanXmlReader &reader)
@@ -207,18 +180,10 @@ Result<ScanFinding> NessusReport::readItem(ScanXmlReader &reader)
     double cvss2 = -1;
     QString vector3;
     QString vector2;
-    for (;;) {
-        Result<bool> child = reader.nextChild();
-        if (!child)
-            return child.error();
-        if (!child.value())
-            break;
-        const QString element = reader.name();
-        if (element == u"plugin_output"_s) {
-            if (Status skipped = reader.skipUnread(); !skipped)
-                return skipped.error();
-            continue;
-        }
+    const Status read = reader.forEachChild([&](QStringView name) -> Status {
+        if (name == u"plugin_output"_s)
+            return reader.skipUnread();
+        const QString element = name.toString();
         Result<QString> text = reader.readText(); // other children: read, so that their size is checked
         if (!text)
             return text.error();
@@ -240,7 +205,10 @@ Result<ScanFinding> NessusReport::readItem(ScanXmlReader &reader)
         } else if (element == u"solution"_s) {
             finding.solution = value;
         }
-    }
+        return {};
+    });
+    if (!read)
+        return read.error();
     finding.cvss = cvss3 >= 0 ? cvss3 : cvss2;
     finding.cvssVector = !vector3.isEmpty() ? vector3 : vector2;
     finding.cves = ScanXmlReader::normalizedCves(cves);

@@ -21,9 +21,7 @@ QList<Metric> readMetrics(JsonFields &fields, const QJsonObject &metrics, QLatin
     QList<Metric> result;
     const QString listPath = JsonFields::member(path, key);
     const QJsonArray list = fields.array(metrics, key, path);
-    for (qsizetype i = 0; i < list.size() && !fields.failed(); ++i) {
-        const QString metricPath = JsonFields::element(listPath, i);
-        const QJsonObject metric = fields.objectAt(list, i, listPath);
+    fields.forEachObject(list, listPath, [&](const QJsonObject &metric, const QString &metricPath) {
         const QString dataPath = JsonFields::member(metricPath, "cvssData"_L1);
         const QJsonObject data = fields.object(metric, "cvssData"_L1, metricPath, JsonFields::Required);
         Metric read;
@@ -31,7 +29,7 @@ QList<Metric> readMetrics(JsonFields &fields, const QJsonObject &metrics, QLatin
         read.base = fields.number(data, "baseScore"_L1, dataPath, 0, 10, -1, JsonFields::Required);
         read.vector = fields.string(data, "vectorString"_L1, dataPath, JsonFields::VectorLength);
         result.append(read);
-    }
+    });
     return result;
 }
 
@@ -76,16 +74,14 @@ QString englishValue(JsonFields &fields, const QJsonArray &list, const QString &
                      QStringList *all = nullptr)
 {
     QString english;
-    for (qsizetype i = 0; i < list.size() && !fields.failed(); ++i) {
-        const QString itemPath = JsonFields::element(listPath, i);
-        const QJsonObject item = fields.objectAt(list, i, listPath);
+    fields.forEachObject(list, listPath, [&](const QJsonObject &item, const QString &itemPath) {
         const QString lang = fields.string(item, "lang"_L1, itemPath, JsonFields::IdLength);
         const QString value = fields.string(item, "value"_L1, itemPath, maxLength, JsonFields::Required);
         if (all)
             all->append(value);
         if (english.isEmpty() && lang == u"en"_s)
             english = value;
-    }
+    });
     return english;
 }
 
@@ -104,17 +100,16 @@ NvdCve readCve(JsonFields &fields, const QJsonObject &vulnerability, const QStri
 
     const QString weaknessesPath = JsonFields::member(path, "weaknesses"_L1);
     const QJsonArray weaknesses = fields.array(cve, "weaknesses"_L1, path);
-    for (qsizetype i = 0; i < weaknesses.size() && !fields.failed(); ++i) {
-        const QString weaknessPath = JsonFields::element(weaknessesPath, i);
-        const QJsonObject weakness = fields.objectAt(weaknesses, i, weaknessesPath);
-        QStringList values;
-        englishValue(fields, fields.array(weakness, "description"_L1, weaknessPath),
-                     JsonFields::member(weaknessPath, "description"_L1), JsonFields::IdLength, &values);
-        for (const QString &value : std::as_const(values)) {
-            if (FeedSyntax::isCweId(value) && !out.cwes.contains(value))
-                out.cwes.append(value);
-        }
-    }
+    fields.forEachObject(
+        weaknesses, weaknessesPath, [&](const QJsonObject &weakness, const QString &weaknessPath) {
+            QStringList values;
+            englishValue(fields, fields.array(weakness, "description"_L1, weaknessPath),
+                         JsonFields::member(weaknessPath, "description"_L1), JsonFields::IdLength, &values);
+            for (const QString &value : std::as_const(values)) {
+                if (FeedSyntax::isCweId(value) && !out.cwes.contains(value))
+                    out.cwes.append(value);
+            }
+        });
     return out;
 }
 
@@ -124,14 +119,12 @@ Result<NvdPage> NvdFeed::parse(const QByteArray &json)
 {
     const QString source = tr("NVD CVE API response");
     const QString hint = tr("The response is cut short or is not from the NVD CVE API 2.0; fetch it again.");
-    const Result<QJsonDocument> document = JsonFields::parseDocument(json);
-    if (!document)
-        return Error{tr("%1: %2.").arg(source, document.error().message), hint,
-                     QStringLiteral("feed-malformed")};
-
     JsonFields fields;
-    const QString root = QStringLiteral("$");
-    const QJsonObject object = fields.root(document.value());
+    const Result<QJsonObject> parsed = fields.parseRoot(json, source, hint);
+    if (!parsed)
+        return parsed.error();
+    const QJsonObject &object = parsed.value();
+    const QString root = JsonFields::rootPath();
     NvdPage page;
     page.resultsPerPage = fields.count(object, "resultsPerPage"_L1, root);
     page.startIndex = fields.count(object, "startIndex"_L1, root);
@@ -139,15 +132,12 @@ Result<NvdPage> NvdFeed::parse(const QByteArray &json)
     page.timestamp = fields.timestamp(object, "timestamp"_L1, root);
     const QJsonArray vulnerabilities = fields.array(object, "vulnerabilities"_L1, root, JsonFields::Required);
     const QString listPath = JsonFields::member(root, "vulnerabilities"_L1);
-    const auto has = [&object](QLatin1String key) {
-        const QJsonValue value = object.value(key);
-        return !value.isUndefined() && !value.isNull();
-    };
-    if (!fields.failed() && has("resultsPerPage"_L1) && vulnerabilities.size() > page.resultsPerPage)
+    if (!fields.failed() && JsonFields::has(object, "resultsPerPage"_L1) &&
+        vulnerabilities.size() > page.resultsPerPage)
         fields.fail(listPath, tr("%1 CVEs, more than resultsPerPage (%2)")
                                   .arg(vulnerabilities.size())
                                   .arg(page.resultsPerPage));
-    if (!fields.failed() && has("totalResults"_L1) &&
+    if (!fields.failed() && JsonFields::has(object, "totalResults"_L1) &&
         qint64(page.startIndex) + vulnerabilities.size() > page.totalResults)
         fields.fail(listPath, tr("%1 CVEs from index %2, more than totalResults (%3)")
                                   .arg(vulnerabilities.size())
@@ -155,10 +145,10 @@ Result<NvdPage> NvdFeed::parse(const QByteArray &json)
                                   .arg(page.totalResults));
 
     page.cves.reserve(vulnerabilities.size());
-    for (qsizetype i = 0; i < vulnerabilities.size() && !fields.failed(); ++i) {
-        const QJsonObject vulnerability = fields.objectAt(vulnerabilities, i, listPath);
-        page.cves.append(readCve(fields, vulnerability, JsonFields::element(listPath, i)));
-    }
+    fields.forEachObject(vulnerabilities, listPath,
+                         [&](const QJsonObject &vulnerability, const QString &path) {
+                             page.cves.append(readCve(fields, vulnerability, path));
+                         });
     if (fields.failed())
         return fields.error(source, hint);
     return page;

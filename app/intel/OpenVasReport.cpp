@@ -77,16 +77,10 @@ Result<ScanReport> OpenVasReport::parse(const QByteArray &xml)
                              .arg(ScanXmlReader::quoted(status),
                                   ScanXmlReader::quoted(reader.attribute(u"status_text"_s))),
                          tr("Export the report again from Greenbone."), u"scan-report-wrong-format"_s};
-        for (;;) {
-            Result<bool> child = reader.nextChild();
-            if (!child)
-                return child.error();
-            if (!child.value())
-                break;
-            Status read = reader.name() == u"report"_s ? readReport(reader, state) : reader.skip();
-            if (!read)
-                return read.error();
-        }
+        const Status read = reader.forEachChild(
+            [&](QStringView name) { return name == u"report"_s ? readReport(reader, state) : Status(); });
+        if (!read)
+            return read.error();
     } else {
         return reader.wrongRoot(tr("<report> or <get_reports_response>"));
     }
@@ -113,59 +107,36 @@ Status OpenVasReport::readReport(ScanXmlReader &reader, State &state)
 {
     if (state.reportId.isEmpty())
         state.reportId = reader.attribute(u"id"_s).trimmed();
-    for (;;) {
-        Result<bool> child = reader.nextChild();
-        if (!child)
-            return child.error();
-        if (!child.value())
-            return {};
-        const QString element = reader.name();
-        Status read;
-        if (element == u"report"_s) {
-            read = readReport(reader, state); // an export wraps the report in a <report> of its own
-        } else if (element == u"results"_s) {
-            read = readResults(reader, state);
-        } else if (element == u"scan_start"_s) {
+    return reader.forEachChild([&](QStringView element) -> Status {
+        if (element == u"report"_s)
+            return readReport(reader, state); // an export wraps the report in a <report> of its own
+        if (element == u"results"_s)
+            return readResults(reader, state);
+        if (element == u"scan_start"_s) {
             Result<QString> text = reader.readText();
             if (!text)
                 return text.error();
             if (!state.scanStart.isValid())
                 state.scanStart = ScanXmlReader::isoDateTime(text.value());
-        } else if (element == u"task"_s) {
-            for (;;) {
-                Result<bool> taskChild = reader.nextChild();
-                if (!taskChild)
-                    return taskChild.error();
-                if (!taskChild.value())
-                    break;
-                const bool isName = reader.name() == u"name"_s;
-                Result<QString> text = reader.readText();
-                if (!text)
-                    return text.error();
-                if (isName && state.taskName.isEmpty())
-                    state.taskName = text.value();
-            }
-        } else {
-            read = reader.skip();
+            return {};
         }
-        if (!read)
-            return read;
-    }
+        if (element == u"task"_s) {
+            return reader.forEachChildText(
+                [&](QStringView name, const QXmlStreamAttributes &, const QString &text) {
+                    if (name == u"name"_s && state.taskName.isEmpty())
+                        state.taskName = text;
+                    return Status();
+                });
+        }
+        return {};
+    });
 }
 
 Status OpenVasReport::readResults(ScanXmlReader &reader, State &state)
 {
     state.sawResults = true;
-    for (;;) {
-        Result<bool> child = reader.nextChild();
-        if (!child)
-            return child.error();
-        if (!child.value())
-            return {};
-        Status read = reader.name() == u"result"_s ? readResult(reader, state) : reader.skip();
-        if (!read)
-            return read;
-    }
+    return reader.forEachChild(
+        [&](QStringView name) { return name == u"result"_s ? readResult(reader, state) : Status(); });
 }
 
 Status OpenVasReport::readResult(ScanXmlReader &reader, State &state)
@@ -179,30 +150,17 @@ Status OpenVasReport::readResult(ScanXmlReader &reader, State &state)
     QString resultName;
     QDateTime created;
     QDateTime modified;
-    for (;;) {
-        Result<bool> child = reader.nextChild();
-        if (!child)
-            return child.error();
-        if (!child.value())
-            break;
-        const QString element = reader.name();
+    const Status read = reader.forEachChild([&](QStringView element) -> Status {
         if (element == u"host"_s) {
             sawHost = true;
-            if (Status read = readHost(reader, finding); !read)
-                return read;
-            continue;
+            return readHost(reader, finding);
         }
         if (element == u"nvt"_s) {
             sawNvt = true;
-            if (Status read = readNvt(reader, finding, nvt); !read)
-                return read;
-            continue;
+            return readNvt(reader, finding, nvt);
         }
-        if (element == u"description"_s) { // the scanner's raw output, which may be large
-            if (Status skipped = reader.skipUnread(); !skipped)
-                return skipped;
-            continue;
-        }
+        if (element == u"description"_s) // the scanner's raw output, which may be large
+            return reader.skipUnread();
         Result<QString> text = reader.readText(); // other children: read, so that their size is checked
         if (!text)
             return text.error();
@@ -223,7 +181,10 @@ Status OpenVasReport::readResult(ScanXmlReader &reader, State &state)
         } else if (element == u"modification_time"_s) {
             modified = ScanXmlReader::isoDateTime(text.value());
         }
-    }
+        return {};
+    });
+    if (!read)
+        return read;
     if (!sawHost)
         return reader.error(tr("a <result> without <host>"));
     if (!sawNvt)
@@ -260,19 +221,14 @@ Status OpenVasReport::readResult(ScanXmlReader &reader, State &state)
 Status OpenVasReport::readHost(ScanXmlReader &reader, ScanFinding &finding)
 {
     QString hostname;
-    for (;;) {
-        Result<bool> child = reader.nextChild();
-        if (!child)
-            return child.error();
-        if (!child.value())
-            break;
-        const bool isHostname = reader.name() == u"hostname"_s;
-        Result<QString> text = reader.readText();
-        if (!text)
-            return text.error();
-        if (isHostname)
-            hostname = text.value();
-    }
+    const Status read =
+        reader.forEachChildText([&](QStringView name, const QXmlStreamAttributes &, const QString &text) {
+            if (name == u"hostname"_s)
+                hostname = text;
+            return Status();
+        });
+    if (!read)
+        return read;
     const QString host = reader.lastText().trimmed();
     if (ScanXmlReader::isAddress(host))
         finding.address = host;
@@ -291,33 +247,17 @@ Status OpenVasReport::readNvt(ScanXmlReader &reader, ScanFinding &finding, Nvt &
     if (!oidSyntax.match(finding.pluginId).hasMatch())
         return reader.error(
             tr("the oid \"%1\" of <nvt> is not an OID").arg(ScanXmlReader::quoted(finding.pluginId)));
-    for (;;) {
-        Result<bool> child = reader.nextChild();
-        if (!child)
-            return child.error();
-        if (!child.value())
-            return {};
-        const QString element = reader.name();
+    return reader.forEachChild([&](QStringView element) -> Status {
         if (element == u"refs"_s) {
-            for (;;) {
-                Result<bool> ref = reader.nextChild();
-                if (!ref)
-                    return ref.error();
-                if (!ref.value())
-                    break;
-                if (reader.name() == u"ref"_s &&
+            return reader.forEachChild([&](QStringView name) {
+                if (name == u"ref"_s &&
                     reader.attribute(u"type"_s).compare(u"cve"_s, Qt::CaseInsensitive) == 0)
                     nvt.cves.append(reader.attribute(u"id"_s));
-                if (Status skipped = reader.skip(); !skipped)
-                    return skipped;
-            }
-            continue;
+                return Status(); // the <ref> is skipped
+            });
         }
-        if (element == u"severities"_s) {
-            if (Status read = readSeverities(reader, nvt); !read)
-                return read;
-            continue;
-        }
+        if (element == u"severities"_s)
+            return readSeverities(reader, nvt);
         Result<QString> text = reader.readText();
         if (!text)
             return text.error();
@@ -350,34 +290,20 @@ Status OpenVasReport::readNvt(ScanXmlReader &reader, ScanFinding &finding, Nvt &
                     nvt.tagVector = tagValue;
             }
         }
-    }
+        return {};
+    });
 }
 
 Status OpenVasReport::readSeverities(ScanXmlReader &reader, Nvt &nvt)
 {
-    for (;;) {
-        Result<bool> child = reader.nextChild();
-        if (!child)
-            return child.error();
-        if (!child.value())
-            return {};
-        if (reader.name() != u"severity"_s) {
-            if (Status skipped = reader.skip(); !skipped)
-                return skipped;
-            continue;
-        }
-        for (;;) {
-            Result<bool> part = reader.nextChild();
-            if (!part)
-                return part.error();
-            if (!part.value())
-                break;
-            const bool isValue = reader.name() == u"value"_s;
-            Result<QString> text = reader.readText();
-            if (!text)
-                return text.error();
-            if (isValue && nvt.severitiesVector.isEmpty())
-                nvt.severitiesVector = text.value();
-        }
-    }
+    return reader.forEachChild([&](QStringView element) {
+        if (element != u"severity"_s)
+            return Status(); // skipped
+        return reader.forEachChildText(
+            [&](QStringView name, const QXmlStreamAttributes &, const QString &text) {
+                if (name == u"value"_s && nvt.severitiesVector.isEmpty())
+                    nvt.severitiesVector = text;
+                return Status();
+            });
+    });
 }

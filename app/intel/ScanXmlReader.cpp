@@ -50,27 +50,12 @@ Status ScanXmlReader::readRoot()
                      tr("Check that the whole report was exported and uploaded."), u"scan-report-empty"_s};
     m_reader.addData(m_xml);
     while (!m_reader.atEnd()) {
-        switch (m_reader.readNext()) {
-        case QXmlStreamReader::DTD:
-        case QXmlStreamReader::EntityReference:
-            return refusedToken();
-        case QXmlStreamReader::Invalid:
-            return malformed();
-        case QXmlStreamReader::StartElement: {
-            const QXmlStreamAttributes attributes = m_reader.attributes();
-            m_open.append(Frame{m_reader.name().toString(), attributes, {}});
-            for (const QXmlStreamAttribute &attribute : attributes) {
-                if (attribute.value().size() > MaxTextLength)
-                    return error(tr("the attribute %1 is longer than %2 characters")
-                                     .arg(attribute.name().left(64))
-                                     .arg(MaxTextLength),
-                                 u"scan-report-too-large"_s);
-            }
-            return {};
-        }
-        default:
-            break; // the XML declaration, comments, white space
-        }
+        Result<QXmlStreamReader::TokenType> token = readToken();
+        if (!token)
+            return token.error();
+        if (token.value() == QXmlStreamReader::StartElement)
+            return openElement();
+        // Anything else: the XML declaration, comments, white space.
     }
     if (m_reader.hasError())
         return malformed();
@@ -78,30 +63,47 @@ Status ScanXmlReader::readRoot()
                  tr("Check that the whole report was exported and uploaded."), u"scan-report-empty"_s};
 }
 
+Result<QXmlStreamReader::TokenType> ScanXmlReader::readToken()
+{
+    const QXmlStreamReader::TokenType token = m_reader.readNext();
+    switch (token) {
+    case QXmlStreamReader::DTD:
+    case QXmlStreamReader::EntityReference:
+        return refusedToken();
+    case QXmlStreamReader::Invalid:
+        return malformed();
+    default:
+        return token;
+    }
+}
+
+Status ScanXmlReader::openElement()
+{
+    const QXmlStreamAttributes attributes = m_reader.attributes();
+    m_open.append(Frame{m_reader.name().toString(), attributes, {}});
+    if (m_open.size() > MaxDepth)
+        return error(tr("elements nest more than %1 deep").arg(MaxDepth), u"scan-report-too-large"_s);
+    for (const QXmlStreamAttribute &attribute : attributes) {
+        if (attribute.value().size() > MaxTextLength)
+            return error(tr("the attribute %1 is longer than %2 characters")
+                             .arg(attribute.name().left(64))
+                             .arg(MaxTextLength),
+                         u"scan-report-too-large"_s);
+    }
+    return {};
+}
+
 Result<bool> ScanXmlReader::nextChild()
 {
     while (!m_reader.atEnd()) {
-        switch (m_reader.readNext()) {
-        case QXmlStreamReader::DTD:
-        case QXmlStreamReader::EntityReference:
-            return refusedToken();
-        case QXmlStreamReader::Invalid:
-            return malformed();
-        case QXmlStreamReader::StartElement: {
-            const QXmlStreamAttributes attributes = m_reader.attributes();
-            Frame frame{m_reader.name().toString(), attributes, {}};
-            m_open.append(std::move(frame));
-            if (m_open.size() > MaxDepth)
-                return error(tr("elements nest more than %1 deep").arg(MaxDepth), u"scan-report-too-large"_s);
-            for (const QXmlStreamAttribute &attribute : attributes) {
-                if (attribute.value().size() > MaxTextLength)
-                    return error(tr("the attribute %1 is longer than %2 characters")
-                                     .arg(attribute.name().left(64))
-                                     .arg(MaxTextLength),
-                                 u"scan-report-too-large"_s);
-            }
+        Result<QXmlStreamReader::TokenType> token = readToken();
+        if (!token)
+            return token.error();
+        switch (token.value()) {
+        case QXmlStreamReader::StartElement:
+            if (Status opened = openElement(); !opened)
+                return opened.error();
             return true;
-        }
         case QXmlStreamReader::EndElement:
             m_lastText = m_open.isEmpty() ? QString() : m_open.takeLast().text;
             return false;
@@ -122,17 +124,42 @@ Result<bool> ScanXmlReader::nextChild()
     return false;
 }
 
-Result<QString> ScanXmlReader::readText()
+Status ScanXmlReader::forEachChild(const ChildHandler &onChild)
 {
     for (;;) {
         Result<bool> child = nextChild();
         if (!child)
             return child.error();
         if (!child.value())
-            return m_lastText.trimmed();
-        if (Status skipped = skip(); !skipped)
-            return skipped.error();
+            return {};
+        const qsizetype depth = m_open.size();
+        const QString name = m_open.last().name;
+        if (Status handled = onChild(name); !handled)
+            return handled;
+        if (m_open.size() == depth) { // the handler left the child unread
+            if (Status skipped = skip(); !skipped)
+                return skipped;
+        }
     }
+}
+
+Status ScanXmlReader::forEachChildText(const TextHandler &onText)
+{
+    return forEachChild([this, &onText](QStringView name) -> Status {
+        const QXmlStreamAttributes attributes = m_open.last().attributes;
+        Result<QString> text = readText();
+        if (!text)
+            return text.error();
+        return onText(name, attributes, text.value());
+    });
+}
+
+Result<QString> ScanXmlReader::readText()
+{
+    // Child elements are skipped: forEachChild() skips what its handler leaves unread.
+    if (Status read = forEachChild([](QStringView) { return Status(); }); !read)
+        return read.error();
+    return m_lastText.trimmed();
 }
 
 Status ScanXmlReader::skip()
@@ -153,12 +180,10 @@ Status ScanXmlReader::skipUnread()
 {
     int depth = 0;
     while (!m_reader.atEnd()) {
-        switch (m_reader.readNext()) {
-        case QXmlStreamReader::DTD:
-        case QXmlStreamReader::EntityReference:
-            return refusedToken();
-        case QXmlStreamReader::Invalid:
-            return malformed();
+        Result<QXmlStreamReader::TokenType> token = readToken();
+        if (!token)
+            return token.error();
+        switch (token.value()) {
         case QXmlStreamReader::StartElement:
             if (m_open.size() + ++depth > MaxDepth)
                 return error(tr("elements nest more than %1 deep").arg(MaxDepth), u"scan-report-too-large"_s);
@@ -180,15 +205,8 @@ Status ScanXmlReader::skipUnread()
 Status ScanXmlReader::finish()
 {
     while (!m_reader.atEnd()) {
-        switch (m_reader.readNext()) {
-        case QXmlStreamReader::DTD:
-        case QXmlStreamReader::EntityReference:
-            return refusedToken();
-        case QXmlStreamReader::Invalid:
-            return malformed();
-        default:
-            break; // comments, white space, the end of the document
-        }
+        if (Result<QXmlStreamReader::TokenType> token = readToken(); !token)
+            return token.error(); // anything else: comments, white space, the end of the document
     }
     if (m_reader.hasError())
         return malformed();

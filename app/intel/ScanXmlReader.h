@@ -11,6 +11,8 @@
 #include <QXmlStreamAttributes>
 #include <QXmlStreamReader>
 
+#include <functional>
+
 // The strict reader under NessusReport and OpenVasReport: walks a scanner's XML export element by element
 // with QXmlStreamReader and refuses what can hurt the machine reading it — any DTD (so no entity
 // declarations: no external entities, no billion laughs), entity references, input over MaxInputBytes, the
@@ -26,6 +28,11 @@ public:
     static constexpr qsizetype MaxTextLength = 1024 * 1024;
     static constexpr int MaxDepth = 64;
 
+    // Called per child by forEachChild() / forEachChildText(); an error stops the walk.
+    using ChildHandler = std::function<Status(QStringView name)>;
+    using TextHandler =
+        std::function<Status(QStringView name, const QXmlStreamAttributes &attributes, const QString &text)>;
+
     // `kind` names the expected document in messages, e.g. "a Nessus v2 report (.nessus)".
     ScanXmlReader(const QByteArray &xml, const QString &kind);
 
@@ -35,6 +42,13 @@ public:
     // element), false at the current element's end (its parent becomes current; lastText() holds the ended
     // element's character data).
     Result<bool> nextChild();
+    // Reads every child of the current element, calling `onChild` with the child's name while the child is
+    // current. `onChild` may read the child (readText(), skip(), skipUnread(), its own children); a child it
+    // leaves unread is skipped. Stops at the first error; at the end the current element's parent is current.
+    Status forEachChild(const ChildHandler &onChild);
+    // forEachChild() for elements whose children are text: `onText` gets each child's name, start-tag
+    // attributes and readText().
+    Status forEachChildText(const TextHandler &onText);
     // The character data directly inside the current element, trimmed; child elements are read and dropped.
     // Its parent becomes current.
     Result<QString> readText();
@@ -86,6 +100,11 @@ private:
         QString first;
     };
 
+    // Reads the next token, refusing DTDs, entity references and malformed XML.
+    Result<QXmlStreamReader::TokenType> readToken();
+    // Makes the element whose start tag was just read the current one; refuses it when it nests more than
+    // MaxDepth deep or has an attribute value over MaxTextLength.
+    Status openElement();
     Error malformed() const;
     Error refusedEntity(const QString &name) const;
     Error refusedToken() const; // a DTD or an entity reference, with where it is

@@ -5,14 +5,12 @@
 
 #include "../support/FeedHttpServer.h"
 #include "../support/SharedFixtures.h"
+#include "../support/TableDump.h"
 #include "../support/TestDatabase.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTest>
 
 #include <zlib.h>
@@ -29,7 +27,7 @@ private slots:
         PW_SHARED_FIXTURE(kev, "intel", "cisa_kev_trimmed.json");
         FeedHttpServer server;
         QVERIFY(start(server));
-        QVERIFY(server.addFile(QStringLiteral("kev.json"), read(kev)).ok());
+        QVERIFY(server.addFile(QStringLiteral("kev.json"), SharedFixtures::read(kev)).ok());
         QVERIFY(server
                     .setConfig(QJsonObject{{QStringLiteral("/kev.json"),
                                             QJsonObject{{QStringLiteral("etag"), QStringLiteral("\"v1\"")}}}})
@@ -48,11 +46,11 @@ private slots:
         QCOMPARE(state.value().etag, QStringLiteral("\"v1\""));
         QCOMPARE(state.value().source, server.url(QStringLiteral("/kev.json")).toString());
 
-        const QString before = dump(*db, "vulnerabilities");
+        const QString before = TableDump::dump(*db, "vulnerabilities");
         auto second = sync.sync(IntelFeed::Kev, options);
         QVERIFY2(second.ok(), qPrintable(second.error().text()));
         QVERIFY(second.value().notModified);
-        QCOMPARE(dump(*db, "vulnerabilities"), before);
+        QCOMPARE(TableDump::dump(*db, "vulnerabilities"), before);
         const QList<QJsonObject> requests = server.requests();
         QCOMPARE(requests.size(), 2);
         QCOMPARE(requests.last().value(QStringLiteral("status")).toInt(), 304);
@@ -89,7 +87,7 @@ private slots:
     void nvdSyncPagesThroughTheApi()
     {
         PW_SHARED_FIXTURE(nvd, "intel", "nvd_cve_api2_page_trimmed.json");
-        const QJsonObject whole = QJsonDocument::fromJson(read(nvd)).object();
+        const QJsonObject whole = QJsonDocument::fromJson(SharedFixtures::read(nvd)).object();
         const QJsonArray cves = whole.value(QStringLiteral("vulnerabilities")).toArray();
         QCOMPARE(cves.size(), 2);
         FeedHttpServer server;
@@ -151,22 +149,26 @@ private slots:
         PW_SHARED_FIXTURE(kev, "intel", "cisa_kev_trimmed.json");
         FeedHttpServer server;
         QVERIFY(start(server));
-        QVERIFY(server.addFile(QStringLiteral("kev.json"), read(kev)).ok());
+        QVERIFY(server.addFile(QStringLiteral("kev.json"), SharedFixtures::read(kev)).ok());
         TestDatabase db;
         IntelSync sync(*db);
         const IntelSync::Options options =
             optionsFor(IntelFeed::Kev, server.url(QStringLiteral("/kev.json")));
         QVERIFY(sync.sync(IntelFeed::Kev, options).ok());
-        const QString before =
-            dump(*db, "vulnerabilities") + dump(*db, "feed_state") + dump(*db, "audit_events");
+        const QString before = TableDump::dump(*db, "vulnerabilities") + TableDump::dump(*db, "feed_state") +
+                               TableDump::dump(*db, "audit_events");
 
         QVERIFY(server.setConfig(QJsonObject{{QStringLiteral("/kev.json"), behaviour}}).ok());
-        QVERIFY(server.addFile(QStringLiteral("kev.json"), read(kev).replace("Known", "Unknown")).ok());
+        QVERIFY(
+            server.addFile(QStringLiteral("kev.json"), SharedFixtures::read(kev).replace("Known", "Unknown"))
+                .ok());
         const auto failed = sync.sync(IntelFeed::Kev, options);
         QVERIFY(!failed.ok());
         QCOMPARE(failed.error().code, code);
         QVERIFY(failed.error().message.startsWith(QLatin1String("Sync of kev failed")));
-        QCOMPARE(dump(*db, "vulnerabilities") + dump(*db, "feed_state") + dump(*db, "audit_events"), before);
+        QCOMPARE(TableDump::dump(*db, "vulnerabilities") + TableDump::dump(*db, "feed_state") +
+                     TableDump::dump(*db, "audit_events"),
+                 before);
     }
 
     void aMalformedDownloadIsRefusedWhole()
@@ -174,7 +176,7 @@ private slots:
         PW_SHARED_FIXTURE(kev, "intel", "cisa_kev_trimmed.json");
         FeedHttpServer server;
         QVERIFY(start(server));
-        QVERIFY(server.addFile(QStringLiteral("kev.json"), read(kev).left(5000))
+        QVERIFY(server.addFile(QStringLiteral("kev.json"), SharedFixtures::read(kev).left(5000))
                     .ok()); // complete HTTP, broken JSON
         TestDatabase db;
         IntelSync sync(*db);
@@ -215,14 +217,6 @@ private:
         return {};
     }
 
-    static QByteArray read(const QString &path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("cannot read %s", qPrintable(path));
-        return file.readAll();
-    }
-
     static QByteArray gzip(const QByteArray &data)
     {
         z_stream stream{};
@@ -238,22 +232,6 @@ private:
         out.resize(int(stream.total_out));
         deflateEnd(&stream);
         return out;
-    }
-
-    static QString dump(Database &db, const char *table)
-    {
-        QSqlQuery query(db.connection());
-        if (!query.exec(QStringLiteral("SELECT * FROM %1").arg(QString::fromLatin1(table))))
-            qFatal("cannot dump %s", table);
-        QStringList rows;
-        while (query.next()) {
-            QStringList values;
-            for (int i = 0; i < query.record().count(); ++i)
-                values.append(query.value(i).isNull() ? QStringLiteral("NULL") : query.value(i).toString());
-            rows.append(values.join(QLatin1Char('|')));
-        }
-        rows.sort();
-        return rows.join(QLatin1Char('\n'));
     }
 };
 

@@ -10,14 +10,13 @@
 #include "storage/VulnerabilityRepository.h"
 
 #include "../support/SharedFixtures.h"
+#include "../support/TableDump.h"
 #include "../support/TestDatabase.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTest>
 
 // Imports of every feed and report into a real encrypted database: one transaction each, idempotent, and a
@@ -35,13 +34,13 @@ private slots:
         auto first = import.importFile(IntelFeed::Kev, path, {});
         QVERIFY2(first.ok(), qPrintable(first.error().text()));
         QCOMPARE(first.value().counts.added, 20);
-        const QString before = dump(*db, QStringLiteral("vulnerabilities"));
+        const QString before = TableDump::dump(*db, QStringLiteral("vulnerabilities"));
 
         auto again = import.importFile(IntelFeed::Kev, path, {});
         QVERIFY(again.ok());
         QCOMPARE(again.value().counts.unchanged, 20);
         QVERIFY(!again.value().counts.changedAnything());
-        QCOMPARE(dump(*db, QStringLiteral("vulnerabilities")), before);
+        QCOMPARE(TableDump::dump(*db, QStringLiteral("vulnerabilities")), before);
 
         const auto log4j = VulnerabilityRepository(db->connection()).find({QStringLiteral("CVE-2021-44228")});
         QVERIFY(log4j.ok());
@@ -52,7 +51,7 @@ private slots:
         QCOMPARE(v.kevDueDate, QDate(2021, 12, 24));
 
         // CISA takes an entry off the catalog: the next full import clears its KEV flag.
-        QJsonObject catalog = QJsonDocument::fromJson(read(path)).object();
+        QJsonObject catalog = QJsonDocument::fromJson(SharedFixtures::read(path)).object();
         QJsonArray entries = catalog.value(QStringLiteral("vulnerabilities")).toArray();
         const QString dropped = entries.last().toObject().value(QStringLiteral("cveID")).toString();
         entries.removeLast();
@@ -89,7 +88,8 @@ private slots:
         QVERIFY(IntelImport(*db).importFile(IntelFeed::Kev, kev, {}).ok());
         const QString before = snapshot(*db);
 
-        const auto refused = IntelImport(*db).importData(IntelFeed(feed), read(path).left(cut), {});
+        const auto refused =
+            IntelImport(*db).importData(IntelFeed(feed), SharedFixtures::read(path).left(cut), {});
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message.contains(QLatin1String("not imported")),
                  qPrintable(refused.error().text()));
@@ -100,7 +100,7 @@ private slots:
     {
         PW_SHARED_FIXTURE(path, "intel", "cisa_kev_trimmed.json");
         TestDatabase db;
-        QJsonObject catalog = QJsonDocument::fromJson(read(path)).object();
+        QJsonObject catalog = QJsonDocument::fromJson(SharedFixtures::read(path)).object();
         QJsonArray entries = catalog.value(QStringLiteral("vulnerabilities")).toArray();
         QJsonObject entry = entries.at(5).toObject();
         entry.insert(QStringLiteral("vulnerabilityName"), QString(10 * 1024 * 1024, QLatin1Char('A')));
@@ -245,37 +245,13 @@ private slots:
     }
 
 private:
-    static QByteArray read(const QString &path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("cannot read %s", qPrintable(path));
-        return file.readAll();
-    }
-
-    static QString dump(Database &db, const QString &table)
-    {
-        QSqlQuery query(db.connection());
-        if (!query.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
-            qFatal("cannot dump %s", qPrintable(table));
-        QStringList rows;
-        while (query.next()) {
-            QStringList values;
-            for (int i = 0; i < query.record().count(); ++i)
-                values.append(query.value(i).isNull() ? QStringLiteral("NULL") : query.value(i).toString());
-            rows.append(values.join(QLatin1Char('|')));
-        }
-        rows.sort();
-        return rows.join(QLatin1Char('\n'));
-    }
-
     static QString snapshot(Database &db)
     {
         QStringList parts;
         for (const char *table :
              {"vulnerabilities", "osv_advisories", "osv_ranges", "scanner_findings", "asset_vulnerabilities",
               "patch_cves", "feed_state", "audit_events", "assets"})
-            parts.append(dump(db, QString::fromLatin1(table)));
+            parts.append(TableDump::dump(db, QString::fromLatin1(table)));
         return parts.join(QStringLiteral("\n--\n"));
     }
 
