@@ -401,7 +401,7 @@ QString table(const QJsonObject &results)
         text += row(QStringLiteral("  debsecan per %1 hosts (s, EXTRAPOLATED)").arg(grouped(1000)),
                     number(at(key("extrapolatedSecondsPer1000Hosts")), 1));
         text += mib(QStringLiteral("  debsecan peak RSS, largest process (MiB)"), key("peakRssMiB"));
-        text += row(QStringLiteral("  Patchwright per host (Correlator::run / %1, s)").arg(grouped(assets)),
+        text += row(QStringLiteral("  Patchwright per host (run / %1 hosts, s)").arg(grouped(assets)),
                     number(at(key("patchwrightSecondsPerHost")), 5));
         text += row(QStringLiteral("  Patchwright for all %1 hosts (s, measured)").arg(grouped(assets)),
                     number(at(run + QStringList{QStringLiteral("seconds")}), 3));
