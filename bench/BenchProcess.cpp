@@ -6,10 +6,19 @@
 #include <QProcess>
 #include <QThread>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <vector>
 
 #ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <spawn.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
+#include <time.h>
+
+extern char **environ;
 #endif
 
 namespace BenchProcess {
@@ -78,6 +87,65 @@ Usage usage()
     }
 #endif
     return result;
+}
+
+Result<PeerRun> runPeer(const QString &program, const QStringList &arguments, const QString &stdoutPath,
+                        const QString &stderrPath, const QByteArray &withoutVariable)
+{
+#ifdef Q_OS_UNIX
+    std::vector<QByteArray> argumentBytes{QFile::encodeName(program)};
+    for (const QString &argument : arguments)
+        argumentBytes.push_back(argument.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &argument : argumentBytes)
+        argv.push_back(argument.data());
+    argv.push_back(nullptr);
+    std::vector<char *> envp;
+    const QByteArray skip = withoutVariable + '=';
+    for (char **variable = environ; *variable; ++variable) {
+        if (withoutVariable.isEmpty() || !QByteArray(*variable).startsWith(skip))
+            envp.push_back(*variable);
+    }
+    envp.push_back(nullptr);
+
+    const QByteArray out = QFile::encodeName(stdoutPath);
+    const QByteArray err = QFile::encodeName(stderrPath);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 1, out.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&actions, 2, err.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    timespec start{};
+    timespec end{};
+    ::clock_gettime(CLOCK_MONOTONIC, &start);
+    pid_t pid = 0;
+    const int spawned = ::posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0)
+        return Error{
+            QStringLiteral("Cannot run %1: %2").arg(program, QString::fromLocal8Bit(strerror(spawned)))};
+    int status = 0;
+    rusage usage{};
+    pid_t waited = 0;
+    do
+        waited = ::wait4(pid, &status, 0, &usage);
+    while (waited < 0 && errno == EINTR);
+    ::clock_gettime(CLOCK_MONOTONIC, &end);
+    if (waited != pid)
+        return Error{
+            QStringLiteral("Cannot wait for %1: %2").arg(program, QString::fromLocal8Bit(strerror(errno)))};
+    PeerRun run;
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.seconds = double(end.tv_sec - start.tv_sec) + double(end.tv_nsec - start.tv_nsec) / 1e9;
+    run.peakRssMiB = double(usage.ru_maxrss) / 1024.0; // KiB on Linux
+    return run;
+#else
+    Q_UNUSED(arguments)
+    Q_UNUSED(stdoutPath)
+    Q_UNUSED(stderrPath)
+    Q_UNUSED(withoutVariable)
+    return Error{QStringLiteral("Cannot run %1 here: peers need a POSIX system.").arg(program)};
+#endif
 }
 
 double peakRssMiB()

@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -29,6 +30,18 @@ struct Usage
     double childrenPeakRssMiB = 0;
 };
 Usage usage();
+
+// A peer tool's run: `program` with `arguments`, stdout to `stdoutPath` and stderr to `stderrPath`, in the
+// environment of this process less `withoutVariable`. Its wall time from spawn to exit, and its own peak
+// RSS from wait4(2) (that process alone, not the children this process waited for before).
+struct PeerRun
+{
+    int exitCode = -1; // -1 when it did not exit normally
+    double seconds = 0;
+    double peakRssMiB = 0;
+};
+Result<PeerRun> runPeer(const QString &program, const QStringList &arguments, const QString &stdoutPath,
+                        const QString &stderrPath, const QByteArray &withoutVariable = QByteArray());
 
 // This process's peak resident set size in MiB.
 double peakRssMiB();

@@ -10,16 +10,20 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <random>
@@ -191,6 +195,72 @@ std::vector<UniversePackage> universe(int size)
 int revisionOn(int asset, int i)
 {
     return 1 + (asset + i) % 4;
+}
+
+// Assets install `packages` of a universe half as large again, each from its own offset, so most packages
+// are on most assets as on real fleets.
+int universeSizeOf(const CorrelationSize &size)
+{
+    return std::max(size.packages * 3 / 2, 1);
+}
+
+// Universe index of the j-th package installed on asset a.
+int installedIndex(const CorrelationSize &size, int asset, int j)
+{
+    const int universeSize = universeSizeOf(size);
+    const int offset = int(qint64(asset) * 37 % universeSize);
+    return (offset + j) % universeSize;
+}
+
+// OSV: advisories of two intervals each (two source packages). OSV names `ranges / 5` source packages,
+// five intervals each; every third universe package has OSV data (the rest of the OSV packages are
+// installed nowhere). Interval j of package p, all introduced "0": j = 0 of every 5th package is the
+// current advisory, fixed in deb12u3 (affects the assets at deb12u1 and deb12u2); j = 1 of every 35th
+// (offset 7) is fixed only in a new upload ("-2", above every installed revision: affected, no patch
+// offered); the rest were fixed before bookworm's release ("-1" or an older upstream), below every
+// installed revision.
+QList<OsvAdvisory> osvAdvisories(const CorrelationSize &size)
+{
+    const int universeSize = universeSizeOf(size);
+    const int osvPackages = std::max(1, size.ranges / 5);
+    const auto osvIndex = [&](int p) {
+        return p * 3 < universeSize ? p * 3 : universeSize + p;
+    };
+    QList<OsvAdvisory> advisories;
+    advisories.reserve(size.ranges / 2 + 1);
+    const QDateTime firstPublished(QDate(2023, 6, 10), QTime(12, 0), Qt::UTC);
+    for (int r = 0; r < size.ranges; ++r) {
+        const int p = r % osvPackages;
+        const int j = r / osvPackages;
+        const int i = osvIndex(p);
+        if (r % 2 == 0) {
+            const int a = r / 2;
+            OsvAdvisory advisory;
+            advisory.id = QStringLiteral("%1-%2-1")
+                              .arg(a % 3 == 0 ? QStringLiteral("DSA") : QStringLiteral("DLA"))
+                              .arg(1000 + a);
+            advisory.published = firstPublished.addSecs(qint64(a % 900) * 86400);
+            advisory.modified = advisory.published.addDays(3);
+            advisory.summary = packageName(i) + QStringLiteral(" - security update");
+            for (int c = 0; c <= a % 3; ++c)
+                advisory.cves.append(QStringLiteral("CVE-%1-%2").arg(2020 + a % 6).arg(20000 + a * 3 + c));
+            advisories.append(advisory);
+        }
+        OsvInterval interval;
+        interval.ecosystem = QStringLiteral("Debian:12");
+        interval.package = packageName(i);
+        interval.introduced = QStringLiteral("0");
+        if (j == 0 && p % 5 == 0)
+            interval.fixed = upstream(i) + QStringLiteral("-1+deb12u3");
+        else if (j == 1 && p % 35 == 7)
+            interval.fixed = upstream(i) + QStringLiteral("-2");
+        else if (j % 2 == 0)
+            interval.fixed = upstream(i) + QStringLiteral("-1");
+        else
+            interval.fixed = QStringLiteral("0.%1.%2-%3").arg(j).arg(i % 17).arg(1 + i % 3);
+        advisories.last().intervals.append(interval);
+    }
+    return advisories;
 }
 
 } // namespace
@@ -371,16 +441,7 @@ Result<QJsonObject> seedCorrelation(const DatabaseConfig &config, const Correlat
     QSqlDatabase db = opened.value()->connection();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 
-    // Assets install `packages` of a universe half as large again, each from its own offset, so most
-    // packages are on most assets as on real fleets.
-    const int universeSize = std::max(size.packages * 3 / 2, 1);
-    const std::vector<UniversePackage> packages = universe(universeSize);
-    // OSV names `osvPackages` source packages, five intervals each; every third universe package has OSV
-    // data (the rest of the OSV packages are installed nowhere).
-    const int osvPackages = std::max(1, size.ranges / 5);
-    const auto osvIndex = [&](int p) {
-        return p * 3 < universeSize ? p * 3 : universeSize + p;
-    };
+    const std::vector<UniversePackage> packages = universe(universeSizeOf(size));
 
     QElapsedTimer timer;
     timer.start();
@@ -395,7 +456,7 @@ Result<QJsonObject> seedCorrelation(const DatabaseConfig &config, const Correlat
     {
         SqlTransaction transaction(db);
         for (int a = 0; a < size.assets; ++a) {
-            const QString name = QStringLiteral("deb12-%1").arg(a + 1, 5, 10, QLatin1Char('0'));
+            const QString name = assetName(a);
             asset.bindValue(0, name);
             asset.bindValue(
                 1, QStringLiteral("10.%1.%2.%3").arg(a / 65536 % 256).arg(a / 256 % 256).arg(a % 256));
@@ -419,9 +480,8 @@ Result<QJsonObject> seedCorrelation(const DatabaseConfig &config, const Correlat
     qint64 installedRows = 0;
     for (int a = 0; a < size.assets; ++a) {
         SqlTransaction transaction(db); // one per asset, as a scan stores its inventory
-        const int offset = int(qint64(a) * 37 % universeSize);
         for (int j = 0; j < size.packages; ++j) {
-            const int i = (offset + j) % universeSize;
+            const int i = installedIndex(size, a, j);
             const UniversePackage &p = packages[std::size_t(i)];
             installed.bindValue(0, assetIds[std::size_t(a)]);
             installed.bindValue(1, p.binary);
@@ -449,9 +509,8 @@ Result<QJsonObject> seedCorrelation(const DatabaseConfig &config, const Correlat
     qint64 patchRows = 0;
     for (int a = 0; a < size.assets; ++a) {
         SqlTransaction transaction(db);
-        const int offset = int(qint64(a) * 37 % universeSize);
         for (int j = 0; j < size.packages; ++j) {
-            const int i = (offset + j) % universeSize;
+            const int i = installedIndex(size, a, j);
             const int k = revisionOn(a, i);
             const bool security = i % 15 == 0;
             if ((!security && i % 41 != 0) || k == 4)
@@ -478,45 +537,7 @@ Result<QJsonObject> seedCorrelation(const DatabaseConfig &config, const Correlat
     }
     const double patchesSeconds = double(timer.nsecsElapsed()) / 1e9;
 
-    // OSV: advisories of two intervals each (two source packages). Interval j of package p, all
-    // introduced "0": j = 0 of every 5th package is the current advisory, fixed in deb12u3 (affects the
-    // assets at deb12u1 and deb12u2); j = 1 of every 35th (offset 7) is fixed only in a new upload ("-2",
-    // above every installed revision: affected, no patch offered); the rest were fixed before bookworm's
-    // release ("-1" or an older upstream), below every installed revision.
-    QList<OsvAdvisory> advisories;
-    advisories.reserve(size.ranges / 2 + 1);
-    const QDateTime firstPublished(QDate(2023, 6, 10), QTime(12, 0), Qt::UTC);
-    for (int r = 0; r < size.ranges; ++r) {
-        const int p = r % osvPackages;
-        const int j = r / osvPackages;
-        const int i = osvIndex(p);
-        if (r % 2 == 0) {
-            const int a = r / 2;
-            OsvAdvisory advisory;
-            advisory.id = QStringLiteral("%1-%2-1")
-                              .arg(a % 3 == 0 ? QStringLiteral("DSA") : QStringLiteral("DLA"))
-                              .arg(1000 + a);
-            advisory.published = firstPublished.addSecs(qint64(a % 900) * 86400);
-            advisory.modified = advisory.published.addDays(3);
-            advisory.summary = packageName(i) + QStringLiteral(" - security update");
-            for (int c = 0; c <= a % 3; ++c)
-                advisory.cves.append(QStringLiteral("CVE-%1-%2").arg(2020 + a % 6).arg(20000 + a * 3 + c));
-            advisories.append(advisory);
-        }
-        OsvInterval interval;
-        interval.ecosystem = QStringLiteral("Debian:12");
-        interval.package = packageName(i);
-        interval.introduced = QStringLiteral("0");
-        if (j == 0 && p % 5 == 0)
-            interval.fixed = upstream(i) + QStringLiteral("-1+deb12u3");
-        else if (j == 1 && p % 35 == 7)
-            interval.fixed = upstream(i) + QStringLiteral("-2");
-        else if (j % 2 == 0)
-            interval.fixed = upstream(i) + QStringLiteral("-1");
-        else
-            interval.fixed = QStringLiteral("0.%1.%2-%3").arg(j).arg(i % 17).arg(1 + i % 3);
-        advisories.last().intervals.append(interval);
-    }
+    const QList<OsvAdvisory> advisories = osvAdvisories(size);
     timer.restart();
     {
         SqlTransaction transaction(db);
@@ -545,7 +566,7 @@ Result<QJsonObject> seedCorrelation(const DatabaseConfig &config, const Correlat
         {QStringLiteral("peakRssMiB"), peakResidentMiB()}};
 }
 
-Result<QJsonObject> correlate(const DatabaseConfig &config)
+Result<QJsonObject> correlate(const DatabaseConfig &config, int peerAssets, const QString &findingsDir)
 {
     if (!QFileInfo::exists(config.path))
         return Error{QStringLiteral("%1 does not exist.").arg(config.path)};
@@ -575,6 +596,41 @@ Result<QJsonObject> correlate(const DatabaseConfig &config)
         return sqlError(QStringLiteral("Cannot count the affected packages"), affected);
     const Correlator::Summary &s = summary.value();
     const qint64 affectedPackages = affected.value(0).toLongLong();
+
+    // What Patchwright found on the peer's assets, named as debsecan names it: the vulnerability and the
+    // installed binary package (the finding names the package whose OSV data matched, the source or the
+    // binary).
+    QJsonArray peerFindings;
+    QSqlQuery found(db);
+    if (peerAssets > 0 &&
+        !found.prepare(QStringLiteral(
+            "SELECT DISTINCT v.cve_id, i.name FROM asset_vulnerabilities v JOIN assets a ON a.id = "
+            "v.asset_id "
+            "JOIN installed_packages i ON i.asset_id = v.asset_id AND (i.name = v.package OR i.source = "
+            "v.package) WHERE a.name = ?")))
+        return sqlError(QStringLiteral("Cannot prepare the findings query"), found);
+    for (int a = 0; a < peerAssets; ++a) {
+        found.bindValue(0, assetName(a));
+        if (!found.exec())
+            return sqlError(QStringLiteral("Cannot read the findings of %1").arg(assetName(a)), found);
+        QStringList lines;
+        QSet<QString> packages;
+        while (found.next()) {
+            lines.append(found.value(0).toString() + QLatin1Char(' ') + found.value(1).toString());
+            packages.insert(found.value(1).toString());
+        }
+        lines.sort();
+        const QString path = QDir(findingsDir).filePath(assetName(a) + QStringLiteral(".patchwright"));
+        QByteArray text = lines.join(QLatin1Char('\n')).toUtf8();
+        if (!text.isEmpty())
+            text += '\n';
+        if (Status written = writeFile(path, text); !written)
+            return written.error();
+        peerFindings.append(QJsonObject{{QStringLiteral("asset"), assetName(a)},
+                                        {QStringLiteral("findings"), double(lines.size())},
+                                        {QStringLiteral("vulnerablePackages"), double(packages.size())}});
+    }
+
     return QJsonObject{
         {QStringLiteral("openMs"), openMs},
         {QStringLiteral("seconds"), seconds},
@@ -590,7 +646,121 @@ Result<QJsonObject> correlate(const DatabaseConfig &config)
                      {QStringLiteral("vulnerabilities"), double(s.vulnerabilities)},
                      {QStringLiteral("fixedByPendingPatch"), double(s.fixedByPendingPatch)},
                      {QStringLiteral("patchCveLinks"), double(s.patchCveLinks)},
-                     {QStringLiteral("unparsableVersions"), double(s.unparsableVersions)}}}};
+                     {QStringLiteral("unparsableVersions"), double(s.unparsableVersions)}}},
+        {QStringLiteral("peerAssets"), peerFindings}};
+}
+
+QString assetName(int asset)
+{
+    return QStringLiteral("deb12-%1").arg(asset + 1, 5, 10, QLatin1Char('0'));
+}
+
+Result<QJsonObject> writeDebsecanSource(const CorrelationSize &size, const QString &dir, const QString &suite)
+{
+    // Binary packages of each source package of the universe; OSV packages installed nowhere have none.
+    QHash<QString, QStringList> binariesOf;
+    for (const UniversePackage &p : universe(universeSizeOf(size)))
+        binariesOf[p.source].append(p.binary);
+
+    const QList<OsvAdvisory> advisories = osvAdvisories(size);
+    QByteArray names;
+    QByteArray lines;
+    QStringList sources; // in order of first appearance
+    QSet<QString> seenSources;
+    int vulnerabilities = 0;
+    qint64 packageLines = 0;
+    // Urgency as the tracker grades it: not yet assigned, low, medium, high. Remote exploitability unknown.
+    static const char urgencies[] = {' ', 'L', 'M', 'H'};
+    for (int a = 0; a < advisories.size(); ++a) {
+        const OsvAdvisory &advisory = advisories.at(a);
+        const QStringList cves = advisory.cves.isEmpty() ? QStringList{advisory.id} : advisory.cves;
+        for (const QString &cve : cves) {
+            const int number = vulnerabilities++;
+            names += cve.toUtf8() + ",," + advisory.summary.toUtf8() + '\n';
+            for (const OsvInterval &interval : advisory.intervals) {
+                // Source package, urgency, remote, fix available (when there is a fixed version); the fixed
+                // version in the suite; no other unaffected versions.
+                const char flags[] = {'S', urgencies[a % 4], '?', interval.fixed.isEmpty() ? ' ' : 'F', '\0'};
+                lines += interval.package.toUtf8() + ',' + QByteArray::number(number) + ',' + flags + ',' +
+                         interval.fixed.toUtf8() + ",\n";
+                ++packageLines;
+                if (!seenSources.contains(interval.package)) {
+                    seenSources.insert(interval.package);
+                    sources.append(interval.package);
+                }
+            }
+        }
+    }
+    QByteArray text = "VERSION 1\n" + names + '\n' + lines + '\n';
+    for (const QString &source : std::as_const(sources))
+        text += source.toUtf8() + ',' + binariesOf.value(source).join(QLatin1Char(' ')).toUtf8() + '\n';
+    text += '\n';
+
+    // zlib's own format (compress2), as debsecan inflates it with zlib.decompress.
+    uLongf compressedSize = compressBound(uLong(text.size()));
+    QByteArray compressed(qsizetype(compressedSize), Qt::Uninitialized);
+    const int rc = compress2(reinterpret_cast<Bytef *>(compressed.data()), &compressedSize,
+                             reinterpret_cast<const Bytef *>(text.constData()), uLong(text.size()),
+                             Z_DEFAULT_COMPRESSION);
+    if (rc != Z_OK)
+        return Error{QStringLiteral("zlib: cannot compress the debsecan data (%1).").arg(rc)};
+    compressed.truncate(qsizetype(compressedSize));
+    if (Status written = writeFile(QDir(dir).filePath(suite), compressed); !written)
+        return written.error();
+    return QJsonObject{{QStringLiteral("bytes"), double(compressed.size())},
+                       {QStringLiteral("inflatedBytes"), double(text.size())},
+                       {QStringLiteral("vulnerabilities"), vulnerabilities},
+                       {QStringLiteral("packageLines"), double(packageLines)}};
+}
+
+Result<qint64> writeDpkgStatus(const CorrelationSize &size, int asset, const QString &path)
+{
+    const std::vector<UniversePackage> packages = universe(universeSizeOf(size));
+    std::vector<int> installed;
+    installed.reserve(std::size_t(size.packages));
+    for (int j = 0; j < size.packages; ++j)
+        installed.push_back(installedIndex(size, asset, j));
+    std::sort(installed.begin(), installed.end(), [&packages](int x, int y) {
+        return packages[std::size_t(x)].binary < packages[std::size_t(y)].binary;
+    });
+
+    static const char *const sections[] = {"libs", "utils", "admin", "net", "devel", "python", "web"};
+    static const char *const maintainers[] = {
+        "Debian QA Group <packages@qa.debian.org>",
+        "Debian Security Tools <team+pkg-security@tracker.debian.org>",
+        "Debian Python Team <team+python@tracker.debian.org>",
+        "Debian GNOME Maintainers <pkg-gnome-maintainers@lists.alioth-lists.debian.net>"};
+    QByteArray text;
+    text.reserve(qsizetype(size.packages) * 700);
+    for (const int i : installed) {
+        const UniversePackage &p = packages[std::size_t(i)];
+        const bool library = p.binary != p.source;
+        text += "Package: " + p.binary.toUtf8() + '\n';
+        text += "Status: install ok installed\n";
+        text += QByteArray("Priority: ") + (i % 7 == 0 ? "important" : "optional") + '\n';
+        text += QByteArray("Section: ") + (library ? "libs" : pick(sections, i)) + '\n';
+        text += "Installed-Size: " + QByteArray::number(40 + i * 97 % 9000) + '\n';
+        text += QByteArray("Maintainer: ") + pick(maintainers, i) + '\n';
+        text += i % 11 == 0 ? "Architecture: all\n" : "Architecture: amd64\n";
+        if (library)
+            text += "Multi-Arch: same\nSource: " + p.source.toUtf8() + '\n';
+        text += "Version: " + p.versions[revisionOn(asset, i)].toUtf8() + '\n';
+        text += "Depends: libc6 (>= 2.34)";
+        if (i % 3 != 0)
+            text += ", zlib1g (>= 1:1.2.0), libssl3 (>= 3.0.0)";
+        text += '\n';
+        text += "Description: " + p.binary.toUtf8() + " - " + (library ? "shared library" : "programs") +
+                "\n This package is part of " + p.source.toUtf8() +
+                ", generated for the Patchwright benchmark with the\n fields and the size of a "
+                "real record.\n .\n It has no other purpose.\n";
+        if (i % 5 == 0)
+            text += "Conffiles:\n /etc/" + p.source.toUtf8() + "/" + p.source.toUtf8() +
+                    ".conf 0f343b0931126a20f133d67c2b018a3b\n";
+        text += '\n';
+    }
+    if (Status written = writeFile(path, text); !written)
+        return written.error();
+    return qint64(text.size());
 }
 
 double residentMiB()

@@ -40,7 +40,27 @@ Result<QJsonObject> seedCorrelation(const DatabaseConfig &config, const Correlat
 
 // Opens the seeded database and runs Correlator once. Figures: openMs, seconds, rssBeforeMiB (after the
 // open), rssAfterMiB, peakRssMiB (VmHWM of this process: open + correlation), summary, affectedPackages.
-Result<QJsonObject> correlate(const DatabaseConfig &config);
+// Then, outside the measurement, for each of the first `peerAssets` assets: writes what Patchwright found
+// there to `findingsDir`/<asset name>.patchwright, one "CVE-ID binary-package" line per finding, sorted, as
+// `debsecan --format simple` prints them, and adds the counts ("peerAssets": [{asset, findings,
+// vulnerablePackages}]).
+Result<QJsonObject> correlate(const DatabaseConfig &config, int peerAssets, const QString &findingsDir);
+
+// The name of asset `asset` (0-based) in the seeded database: "deb12-00001".
+QString assetName(int asset);
+
+// The peer, debsecan (Debian's "which installed packages are vulnerable"), reads the same data set: its
+// vulnerability file as the security tracker serves it for a suite (zlib-compressed text: "VERSION 1", the
+// vulnerability names with a description, one line per (source package, vulnerability) with urgency,
+// remote and fix flags and the fixed version, and the binary packages of each source package, sections
+// ended by an empty line), holding the Debian:12 OSV ranges of `size`, written to `dir`/`suite`. Figures:
+// bytes, inflatedBytes, vulnerabilities (names), packageLines.
+Result<QJsonObject> writeDebsecanSource(const CorrelationSize &size, const QString &dir,
+                                        const QString &suite);
+
+// The dpkg status file (/var/lib/dpkg/status) of asset `asset` (0-based): its installed packages of
+// `size`, sorted by name, with the fields in the order dpkg writes them. Returns the file's size.
+Result<qint64> writeDpkgStatus(const CorrelationSize &size, int asset, const QString &path);
 
 // From /proc/self/status, MiB (-1 when unknown).
 double residentMiB();     // VmRSS

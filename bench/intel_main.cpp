@@ -13,11 +13,16 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUrl>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -33,6 +38,9 @@ struct Options
     QString workDir = QDir::tempPath();
     bool json = false;
     bool peers = true;
+    int peerAssets = 20; // hosts debsecan checks, one process each
+
+    int peerHosts() const { return peers ? std::min(peerAssets, correlation.assets) : 0; }
 };
 
 using BenchProcess::say;
@@ -60,7 +68,7 @@ int runChild(const QString &what, const QString &db, const QString &data, const 
     else if (what == QLatin1String("seed"))
         figures = IntelWorkloads::seedCorrelation(config, options.correlation);
     else if (what == QLatin1String("correlate"))
-        figures = IntelWorkloads::correlate(config);
+        figures = IntelWorkloads::correlate(config, options.peerHosts(), data);
     if (!figures) {
         say(figures.error().text());
         return 1;
@@ -71,14 +79,17 @@ int runChild(const QString &what, const QString &db, const QString &data, const 
 
 Result<QJsonObject> child(const QString &what, const QString &db, const QString &data, const Options &options)
 {
-    QStringList arguments{QStringLiteral("--child"),    what,
-                          QStringLiteral("--db"),       db,
-                          QStringLiteral("--data"),     data,
-                          QStringLiteral("--kev"),      QString::number(options.kev),
-                          QStringLiteral("--epss"),     QString::number(options.epss),
-                          QStringLiteral("--assets"),   QString::number(options.correlation.assets),
-                          QStringLiteral("--packages"), QString::number(options.correlation.packages),
-                          QStringLiteral("--ranges"),   QString::number(options.correlation.ranges)};
+    QStringList arguments{QStringLiteral("--child"),       what,
+                          QStringLiteral("--db"),          db,
+                          QStringLiteral("--data"),        data,
+                          QStringLiteral("--kev"),         QString::number(options.kev),
+                          QStringLiteral("--epss"),        QString::number(options.epss),
+                          QStringLiteral("--assets"),      QString::number(options.correlation.assets),
+                          QStringLiteral("--packages"),    QString::number(options.correlation.packages),
+                          QStringLiteral("--ranges"),      QString::number(options.correlation.ranges),
+                          QStringLiteral("--peer-assets"), QString::number(options.peerAssets)};
+    if (!options.peers)
+        arguments.append(QStringLiteral("--no-peers"));
     return BenchProcess::runChild(arguments, what);
 }
 
@@ -96,6 +107,137 @@ double timeCommand(const QString &command, const QStringList &arguments, QByteAr
     if (output)
         *output = process.readAllStandardOutput().trimmed();
     return seconds;
+}
+
+// Lines of a text file, sorted and unique.
+QStringList sortedLines(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    lines.sort();
+    lines.removeDuplicates();
+    return lines;
+}
+
+QString readText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
+}
+
+// The real peer for "which installed Debian packages are vulnerable": debsecan, run as an admin runs it on
+// each host (`debsecan --suite bookworm --format simple`), on the dpkg status files of the first assets and
+// the same vulnerability data, served from a local folder (file:// URL: no network). Its findings ("CVE
+// binary" lines) are compared with what Patchwright's correlation found on the same asset.
+Result<QJsonObject> debsecanFigures(const Options &options, const QString &peerDir, const QJsonObject &run)
+{
+    const QString debsecan = QStandardPaths::findExecutable(QStringLiteral("debsecan"));
+    if (debsecan.isEmpty())
+        return Error{QStringLiteral("debsecan, the peer of the correlation figures, is not installed: "
+                                    "apt-get install debsecan (packaging/install-deps.sh does), or pass "
+                                    "--no-peers.")};
+    QByteArray version;
+    timeCommand(QStringLiteral("dpkg-query"),
+                {QStringLiteral("-W"), QStringLiteral("-f=${Version}"), QStringLiteral("debsecan")},
+                &version);
+
+    const QString suite = QStringLiteral("bookworm");
+    const QString trackerDir = QDir(peerDir).filePath(QStringLiteral("tracker"));
+    if (!QDir().mkpath(trackerDir))
+        return Error{QStringLiteral("Cannot create %1.").arg(trackerDir)};
+    auto source = IntelWorkloads::writeDebsecanSource(options.correlation, trackerDir, suite);
+    if (!source)
+        return source.error();
+
+    const QJsonArray patchwright = run.value(QLatin1String("peerAssets")).toArray();
+    const int hosts = options.peerHosts();
+    if (patchwright.size() != hosts)
+        return Error{QStringLiteral("The correlation reported %1 peer assets, not %2.")
+                         .arg(patchwright.size())
+                         .arg(hosts)};
+    QJsonArray perHost;
+    double total = 0;
+    double peakRss = 0;
+    double statusBytes = 0;
+    bool agree = true;
+    for (int a = 0; a < hosts; ++a) {
+        const QString asset = IntelWorkloads::assetName(a);
+        const QString status = QDir(peerDir).filePath(asset + QStringLiteral(".status"));
+        auto written = IntelWorkloads::writeDpkgStatus(options.correlation, a, status);
+        if (!written)
+            return written.error();
+        statusBytes += double(written.value());
+        const QString out = QDir(peerDir).filePath(asset + QStringLiteral(".debsecan"));
+        const QString err = QDir(peerDir).filePath(asset + QStringLiteral(".debsecan-errors"));
+        // Its own configuration and whitelist files do not exist: the host's /etc/default/debsecan and
+        // /var/lib/debsecan/whitelist play no part.
+        auto ran = BenchProcess::runPeer(
+            debsecan,
+            {QStringLiteral("--config"), QDir(peerDir).filePath(QStringLiteral("no-config")),
+             QStringLiteral("--whitelist"), QDir(peerDir).filePath(QStringLiteral("no-whitelist")),
+             QStringLiteral("--suite"), suite, QStringLiteral("--source"),
+             QUrl::fromLocalFile(trackerDir + QLatin1Char('/')).toString(), QStringLiteral("--status"),
+             status, QStringLiteral("--format"), QStringLiteral("simple")},
+            out, err, KeyVariable);
+        if (!ran)
+            return ran.error();
+        if (ran.value().exitCode != 0)
+            return Error{QStringLiteral("debsecan failed on %1 (exit code %2): %3")
+                             .arg(asset)
+                             .arg(ran.value().exitCode)
+                             .arg(readText(err))};
+        const QStringList theirs = sortedLines(out);
+        const QStringList ours = sortedLines(QDir(peerDir).filePath(asset + QStringLiteral(".patchwright")));
+        QSet<QString> theirPackages;
+        for (const QString &line : theirs)
+            theirPackages.insert(line.section(QLatin1Char(' '), 1));
+        const QSet<QString> theirSet(theirs.cbegin(), theirs.cend());
+        const QSet<QString> ourSet(ours.cbegin(), ours.cend());
+        QStringList onlyDebsecan = QSet<QString>(theirSet).subtract(ourSet).values();
+        QStringList onlyPatchwright = QSet<QString>(ourSet).subtract(theirSet).values();
+        onlyDebsecan.sort();
+        onlyPatchwright.sort();
+        const QJsonObject mine = patchwright.at(a).toObject();
+        const bool same = onlyDebsecan.isEmpty() && onlyPatchwright.isEmpty() &&
+                          mine.value(QLatin1String("findings")).toDouble() == double(ours.size());
+        agree = agree && same;
+        total += ran.value().seconds;
+        peakRss = std::max(peakRss, ran.value().peakRssMiB);
+        perHost.append(QJsonObject{
+            {QStringLiteral("asset"), asset},
+            {QStringLiteral("seconds"), ran.value().seconds},
+            {QStringLiteral("peakRssMiB"), ran.value().peakRssMiB},
+            {QStringLiteral("findings"), double(theirs.size())},
+            {QStringLiteral("vulnerablePackages"), double(theirPackages.size())},
+            {QStringLiteral("patchwrightFindings"), mine.value(QLatin1String("findings"))},
+            {QStringLiteral("patchwrightVulnerablePackages"),
+             mine.value(QLatin1String("vulnerablePackages"))},
+            {QStringLiteral("onlyDebsecan"), double(onlyDebsecan.size())},
+            {QStringLiteral("onlyPatchwright"), double(onlyPatchwright.size())},
+            {QStringLiteral("onlyDebsecanExamples"), QJsonArray::fromStringList(onlyDebsecan.mid(0, 3))},
+            {QStringLiteral("onlyPatchwrightExamples"),
+             QJsonArray::fromStringList(onlyPatchwright.mid(0, 3))},
+            {QStringLiteral("agree"), same}});
+    }
+    const double perHostSeconds = hosts > 0 ? total / hosts : 0;
+    const double patchwrightPerHost =
+        run.value(QLatin1String("seconds")).toDouble() / double(options.correlation.assets);
+    return QJsonObject{{QStringLiteral("version"), QString::fromUtf8(version)},
+                       {QStringLiteral("suite"), suite},
+                       {QStringLiteral("source"), source.value()},
+                       {QStringLiteral("statusBytesPerHost"), hosts > 0 ? statusBytes / hosts : 0},
+                       {QStringLiteral("hosts"), hosts},
+                       {QStringLiteral("perHost"), perHost},
+                       {QStringLiteral("totalSeconds"), total},
+                       {QStringLiteral("secondsPerHost"), perHostSeconds},
+                       {QStringLiteral("extrapolatedSecondsPer1000Hosts"), perHostSeconds * 1000},
+                       {QStringLiteral("peakRssMiB"), peakRss},
+                       {QStringLiteral("patchwrightSecondsPerHost"), patchwrightPerHost},
+                       {QStringLiteral("patchwrightPerHostOverDebsecanPerHost"),
+                        perHostSeconds > 0 ? patchwrightPerHost / perHostSeconds : 0},
+                       {QStringLiteral("agree"), agree}};
 }
 
 // Raw parse speed of common tools on the same files, for reference.
@@ -207,6 +349,68 @@ QString table(const QJsonObject &results)
             text += seconds(QStringLiteral("  zcat EPSS | wc -l (s)"),
                             {QStringLiteral("peers"), QStringLiteral("zcatWcSeconds")});
     }
+    const QJsonObject debsecan = peers.value(QLatin1String("debsecan")).toObject();
+    if (!debsecan.isEmpty()) {
+        const QStringList d{QStringLiteral("peers"), QStringLiteral("debsecan")};
+        const auto key = [&d](const char *name) {
+            return d + QStringList{QLatin1String(name)};
+        };
+        const int hosts = debsecan.value(QLatin1String("hosts")).toInt();
+        const double assets = p.value(QLatin1String("assets")).toDouble();
+        text +=
+            QStringLiteral("Peer: debsecan %1 (Debian's vulnerable-package check), one process per host "
+                           "as an admin\n  runs it, on %2 of the assets above: the same OSV data in the "
+                           "tracker's format (suite %3,\n  read from a file:// URL, so no download time), "
+                           "each host's dpkg status file\n")
+                .arg(debsecan.value(QLatin1String("version")).toString())
+                .arg(hosts)
+                .arg(debsecan.value(QLatin1String("suite")).toString());
+        text += row(QStringLiteral("  vulnerability data (KiB zlib / KiB text)"),
+                    QStringLiteral("%1 / %2").arg(
+                        grouped(at(key("source") + QStringList{QStringLiteral("bytes")}) / 1024),
+                        grouped(at(key("source") + QStringList{QStringLiteral("inflatedBytes")}) / 1024)));
+        text += row(QStringLiteral("  dpkg status file per host (KiB)"),
+                    grouped(at(key("statusBytesPerHost")) / 1024));
+        text += QStringLiteral("  %1 %2 %3  %4  %5\n")
+                    .arg(QStringLiteral("host").leftJustified(12), QStringLiteral("wall s").rightJustified(8),
+                         QStringLiteral("RSS MiB").rightJustified(8),
+                         QStringLiteral("debsecan pkgs/findings").rightJustified(22),
+                         QStringLiteral("Patchwright pkgs/findings"));
+        for (const QJsonValue &value : debsecan.value(QLatin1String("perHost")).toArray()) {
+            const QJsonObject h = value.toObject();
+            const auto n = [&h](const char *name) {
+                return grouped(h.value(QLatin1String(name)).toDouble());
+            };
+            QString line =
+                QStringLiteral("  %1 %2 %3  %4  %5")
+                    .arg(h.value(QLatin1String("asset")).toString().leftJustified(12),
+                         number(h.value(QLatin1String("seconds")).toDouble(), 3).rightJustified(8),
+                         number(h.value(QLatin1String("peakRssMiB")).toDouble(), 1).rightJustified(8),
+                         QString(n("vulnerablePackages") + QLatin1Char('/') + n("findings"))
+                             .rightJustified(22),
+                         QString(n("patchwrightVulnerablePackages") + QLatin1Char('/') +
+                                 n("patchwrightFindings"))
+                             .rightJustified(25));
+            if (!h.value(QLatin1String("agree")).toBool())
+                line += QStringLiteral("  DIFFER: %1 only debsecan, %2 only Patchwright")
+                            .arg(n("onlyDebsecan"), n("onlyPatchwright"));
+            text += line + QLatin1Char('\n');
+        }
+        text += seconds(QStringLiteral("  debsecan per host, mean (s)"), key("secondsPerHost"));
+        text += seconds(QStringLiteral("  debsecan total for %1 hosts (s)").arg(hosts), key("totalSeconds"));
+        text += row(QStringLiteral("  debsecan per %1 hosts (s, EXTRAPOLATED)").arg(grouped(1000)),
+                    number(at(key("extrapolatedSecondsPer1000Hosts")), 1));
+        text += mib(QStringLiteral("  debsecan peak RSS, largest process (MiB)"), key("peakRssMiB"));
+        text += row(QStringLiteral("  Patchwright per host (run / %1 hosts, s)").arg(grouped(assets)),
+                    number(at(key("patchwrightSecondsPerHost")), 5));
+        text += row(QStringLiteral("  Patchwright for all %1 hosts (s, measured)").arg(grouped(assets)),
+                    number(at(run + QStringList{QStringLiteral("seconds")}), 3));
+        text += row(QStringLiteral("  Patchwright per host / debsecan per host"),
+                    number(at(key("patchwrightPerHostOverDebsecanPerHost")), 4));
+        text += row(QStringLiteral("  findings agree on every host"),
+                    debsecan.value(QLatin1String("agree")).toBool() ? QStringLiteral("yes")
+                                                                    : QStringLiteral("NO"));
+    }
     return text;
 }
 
@@ -226,6 +430,11 @@ int runBenchmark(const Options &options)
     const QString kevData = dir.filePath(QStringLiteral("known_exploited_vulnerabilities.json"));
     const QString epssData = dir.filePath(QStringLiteral("epss_scores-current.csv.gz"));
     const QString correlationDb = dir.filePath(QStringLiteral("correlation.db"));
+    const QString peerDir = dir.filePath(QStringLiteral("debsecan"));
+    if (!QDir().mkpath(peerDir)) {
+        say(QStringLiteral("Cannot create %1.").arg(peerDir));
+        return 1;
+    }
 
     say(QStringLiteral("KEV: importing %1 entries, twice").arg(options.kev));
     auto kev = child(QStringLiteral("kev"), dir.filePath(QStringLiteral("kev.db")), kevData, options);
@@ -249,7 +458,7 @@ int runBenchmark(const Options &options)
         return 1;
     }
     say(QStringLiteral("Correlation: running the Correlator"));
-    auto run = child(QStringLiteral("correlate"), correlationDb, QString(), options);
+    auto run = child(QStringLiteral("correlate"), correlationDb, peerDir, options);
     if (!run) {
         say(run.error().text());
         return 1;
@@ -258,6 +467,13 @@ int runBenchmark(const Options &options)
     if (options.peers) {
         say(QStringLiteral("Peers: python3 json.load, zcat | wc -l"));
         peers = peerFigures(kevData, epssData);
+        say(QStringLiteral("Peer: debsecan on %1 hosts, one process each").arg(options.peerHosts()));
+        auto debsecan = debsecanFigures(options, peerDir, run.value());
+        if (!debsecan) {
+            say(debsecan.error().text());
+            return 1;
+        }
+        peers.insert(QStringLiteral("debsecan"), debsecan.value());
     }
 
     const QJsonObject results{
@@ -269,6 +485,7 @@ int runBenchmark(const Options &options)
                                                    {QStringLiteral("assets"), options.correlation.assets},
                                                    {QStringLiteral("packages"), options.correlation.packages},
                                                    {QStringLiteral("ranges"), options.correlation.ranges},
+                                                   {QStringLiteral("peerAssets"), options.peerHosts()},
                                                    {QStringLiteral("workDir"), options.workDir}}},
         {QStringLiteral("kev"), kev.value()},
         {QStringLiteral("epss"), epss.value()},
@@ -310,8 +527,14 @@ int main(int argc, char **argv)
         QStringLiteral("Where the temporary folder of databases and feed files is "
                        "made (default: the system's temporary folder)."),
         QStringLiteral("DIR"));
-    const QCommandLineOption noPeers(QStringLiteral("no-peers"),
-                                     QStringLiteral("Skip the reference timings of python3 and zcat."));
+    const QCommandLineOption noPeers(
+        QStringLiteral("no-peers"),
+        QStringLiteral("Skip the peers: debsecan on the correlation data, python3 and zcat on the feeds."));
+    const QCommandLineOption peerAssets(
+        QStringLiteral("peer-assets"),
+        QStringLiteral("Hosts the peer, debsecan, checks: one process each on that asset's dpkg status file "
+                       "(default 20, at most --assets)."),
+        QStringLiteral("N"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the results as JSON."));
     QCommandLineOption childMode(QStringLiteral("child"), QStringLiteral("Internal: one workload."),
                                  QStringLiteral("WHAT"));
@@ -319,7 +542,8 @@ int main(int argc, char **argv)
     QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Internal."), QStringLiteral("PATH"));
     for (QCommandLineOption *internal : {&childMode, &db, &data})
         internal->setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({kev, epss, assets, packages, ranges, workDir, noPeers, json, childMode, db, data});
+    parser.addOptions(
+        {kev, epss, assets, packages, ranges, workDir, peerAssets, noPeers, json, childMode, db, data});
     parser.process(app);
 
     Options options;
@@ -337,7 +561,8 @@ int main(int argc, char **argv)
     };
     if (!positive(kev, &options.kev) || !positive(epss, &options.epss) ||
         !positive(assets, &options.correlation.assets) ||
-        !positive(packages, &options.correlation.packages) || !positive(ranges, &options.correlation.ranges))
+        !positive(packages, &options.correlation.packages) ||
+        !positive(ranges, &options.correlation.ranges) || !positive(peerAssets, &options.peerAssets))
         return 2;
     if (parser.isSet(workDir))
         options.workDir = parser.value(workDir);

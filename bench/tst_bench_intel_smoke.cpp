@@ -1,4 +1,5 @@
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -16,6 +17,7 @@ private slots:
     void reportsBothImports_data();
     void reportsBothImports();
     void reportsCorrelation();
+    void debsecanAgreesWithTheCorrelation();
     void removesItsTemporaryFolder();
     void printsATable();
     void rejectsABadOption();
@@ -67,7 +69,9 @@ double TestBenchIntelSmoke::at(const QJsonObject &object, const QStringList &pat
 void TestBenchIntelSmoke::initTestCase()
 {
     QVERIFY(m_workDir.isValid());
-    const Run tinyRun = run(tiny() + QStringList{QStringLiteral("--json")});
+    // With the peers, debsecan among them: a missing debsecan fails the run, and so this test.
+    const Run tinyRun = run(
+        tiny() + QStringList{QStringLiteral("--peer-assets"), QStringLiteral("2"), QStringLiteral("--json")});
     QVERIFY2(tinyRun.exitCode == 0, tinyRun.err.constData());
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(tinyRun.out, &error);
@@ -136,6 +140,34 @@ void TestBenchIntelSmoke::reportsCorrelation()
     QVERIFY(affected > 0 && affected < 250);
 }
 
+// debsecan, run on the dpkg status files of two assets with the same vulnerability data in its own format,
+// finds exactly what the Correlator found there: the same (CVE, binary package) pairs.
+void TestBenchIntelSmoke::debsecanAgreesWithTheCorrelation()
+{
+    const QJsonObject debsecan =
+        m_results.value(QLatin1String("peers")).toObject().value(QLatin1String("debsecan")).toObject();
+    QVERIFY(!debsecan.isEmpty());
+    QCOMPARE(at(debsecan, {QStringLiteral("hosts")}), 2.0);
+    QVERIFY(debsecan.value(QLatin1String("agree")).toBool());
+    QVERIFY(at(debsecan, {QStringLiteral("source"), QStringLiteral("packageLines")}) > 200);
+    for (const char *key : {"totalSeconds", "secondsPerHost", "extrapolatedSecondsPer1000Hosts", "peakRssMiB",
+                            "patchwrightSecondsPerHost", "patchwrightPerHostOverDebsecanPerHost"})
+        QVERIFY2(at(debsecan, {QLatin1String(key)}) > 0, key);
+    const QJsonArray hosts = debsecan.value(QLatin1String("perHost")).toArray();
+    QCOMPARE(hosts.size(), 2);
+    for (const QJsonValue &value : hosts) {
+        const QJsonObject host = value.toObject();
+        const double packages = at(host, {QStringLiteral("vulnerablePackages")});
+        QVERIFY(packages > 0 && packages < 50);
+        QCOMPARE(packages, at(host, {QStringLiteral("patchwrightVulnerablePackages")}));
+        QVERIFY(at(host, {QStringLiteral("findings")}) >= packages);
+        QCOMPARE(at(host, {QStringLiteral("findings")}), at(host, {QStringLiteral("patchwrightFindings")}));
+        QCOMPARE(at(host, {QStringLiteral("onlyDebsecan")}), 0.0);
+        QCOMPARE(at(host, {QStringLiteral("onlyPatchwright")}), 0.0);
+        QVERIFY(at(host, {QStringLiteral("peakRssMiB")}) > 0);
+    }
+}
+
 void TestBenchIntelSmoke::removesItsTemporaryFolder()
 {
     QVERIFY(QDir(m_workDir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
@@ -149,6 +181,7 @@ void TestBenchIntelSmoke::printsATable()
                              "fixedByPendingPatch"})
         QVERIFY2(table.out.contains(text), text);
     QVERIFY(!table.out.contains("Peers"));
+    QVERIFY(!table.out.contains("debsecan"));
 }
 
 void TestBenchIntelSmoke::rejectsABadOption()
@@ -157,6 +190,9 @@ void TestBenchIntelSmoke::rejectsABadOption()
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.out.isEmpty());
     QVERIFY2(bad.err.contains("--assets needs a positive whole number"), bad.err.constData());
+    const Run badPeers = run({QStringLiteral("--peer-assets"), QStringLiteral("-1")});
+    QCOMPARE(badPeers.exitCode, 2);
+    QVERIFY2(badPeers.err.contains("--peer-assets needs a positive whole number"), badPeers.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestBenchIntelSmoke)

@@ -21,6 +21,8 @@ packages=(
   libdpkg-perl
   # the loopback HTTP server of tst_feeddownload (tests/support/feed-http-server.py)
   python3
+  # the peer of pw_bench_intel's correlation figures (Debian's vulnerable-package check; its smoke test runs it)
+  debsecan
   # display for the GUI under CI, fonts for readable screenshots
   xvfb xauth fonts-dejavu-core
 )
