@@ -3804,6 +3804,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
         <source>expected an object, got %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>KevFeed</name>
@@ -3817,10 +3821,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>The file is cut short or is not a KEV catalog; download it again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4117,10 +4117,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>The response is cut short or is not from the NVD CVE API 2.0; fetch it again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
