@@ -200,6 +200,11 @@ Result<ScanFinding> NessusReport::readItem(ScanXmlReader &reader)
             vector3 = value;
         } else if (element == u"cvss_vector"_s) {
             vector2 = value;
+        } else if (element == u"exploit_available"_s || element == u"exploited_by_malware"_s ||
+                   element.startsWith(u"exploit_framework_"_s)) {
+            // Nessus says a public exploit exists (or malware uses one): evidence for SSVC's "public PoC".
+            if (value.compare(u"true"_s, Qt::CaseInsensitive) == 0)
+                finding.exploitAvailable = true;
         } else if (element == u"synopsis"_s) {
             finding.synopsis = value;
         } else if (element == u"solution"_s) {

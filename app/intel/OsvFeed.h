@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Result.h"
 #include "domain/FeedRecords.h"
+#include "domain/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

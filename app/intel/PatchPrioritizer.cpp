@@ -79,6 +79,7 @@ Status PatchPrioritizer::prioritize(QList<AssetPatch> &patches, const QDate &tod
 
         const QSet<QString> mine(row.patch.cves.cbegin(), row.patch.cves.cend());
         QHash<QString, const ScanFinding *> scannerScore; // CVE -> the finding with the highest CVSS
+        QSet<QString> exploitedCves;                      // CVEs a finding says have a public exploit
         row.findings.clear();
         for (const StoredFinding *f : findingsOf.value(row.assetId)) {
             bool closes = false;
@@ -86,6 +87,8 @@ Status PatchPrioritizer::prioritize(QList<AssetPatch> &patches, const QDate &tod
                 if (!mine.contains(cve))
                     continue;
                 closes = true;
+                if (f->finding.exploitAvailable)
+                    exploitedCves.insert(cve);
                 const ScanFinding *best = scannerScore.value(cve);
                 if (!best || f->finding.cvss > best->cvss)
                     scannerScore.insert(cve, &f->finding);
@@ -115,6 +118,7 @@ Status PatchPrioritizer::prioritize(QList<AssetPatch> &patches, const QDate &tod
                 e.ransomware = fact->kevRansomware;
                 e.kevDue = fact->kevDueDate;
             }
+            e.publicExploit = exploitedCves.contains(cve);
             if (e.cvss < 0) {
                 if (const ScanFinding *f = scannerScore.value(cve); f && f->cvss >= 0) {
                     e.cvss = f->cvss;

@@ -151,11 +151,11 @@ QString RiskPolicy::severityBand(double cvss, PatchSeverity vendor, PatchClassif
                                                            : QStringLiteral("none");
 }
 
-RiskPolicy::Exploitation RiskPolicy::exploitation(bool kev, double epss)
+RiskPolicy::Exploitation RiskPolicy::exploitation(bool kev, double epss, bool publicExploit)
 {
     if (kev)
         return Exploitation::Active;
-    if (epss >= PocEpssThreshold)
+    if (publicExploit || epss >= PocEpssThreshold)
         return Exploitation::PublicPoc;
     return Exploitation::None;
 }
@@ -290,8 +290,9 @@ PatchPriority RiskPolicy::assess(const RiskInputs &in) const
     const MissionImpact mission = missionImpact(in.criticality, in.exposure);
     QString decisionWhy;
     bool first = true;
-    auto consider = [&](const QString &what, bool kev, double epss, const QString &vector, double cvss) {
-        const Exploitation e = exploitation(kev, epss);
+    auto consider = [&](const QString &what, bool kev, double epss, bool publicExploit, const QString &vector,
+                        double cvss) {
+        const Exploitation e = exploitation(kev, epss, publicExploit);
         const bool a = automatable(vector);
         const bool total = totalTechnicalImpact(vector, cvss);
         const SsvcDecision d = decide(e, a, total, mission);
@@ -300,16 +301,19 @@ PatchPriority RiskPolicy::assess(const RiskInputs &in) const
             decisionWhy =
                 tr("SSVC %1 (%2): exploitation %3, automatable %4, technical impact %5, "
                    "mission & well-being %6.")
-                    .arg(ssvcDecisionToString(d), what, exploitationText(e),
+                    .arg(ssvcDecisionToString(d), what,
+                         e == Exploitation::PublicPoc && publicExploit && epss < PocEpssThreshold
+                             ? tr("public PoC (a scanner reports a public exploit)")
+                             : exploitationText(e),
                          a ? QStringLiteral("yes") : QStringLiteral("no"),
                          total ? QStringLiteral("total") : QStringLiteral("partial"), missionText(mission));
             first = false;
         }
     };
     for (const CveEvidence &cve : in.cves)
-        consider(cve.cveId, cve.kev, cve.epss, cve.cvssVector, cve.cvss);
+        consider(cve.cveId, cve.kev, cve.epss, cve.publicExploit, cve.cvssVector, cve.cvss);
     if (in.cves.isEmpty())
-        consider(tr("no CVE known"), false, -1, QString(), points / 10.0);
+        consider(tr("no CVE known"), false, -1, false, QString(), points / 10.0);
     p.reasons << decisionWhy;
 
     // SLA.

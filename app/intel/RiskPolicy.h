@@ -21,6 +21,7 @@ struct CveEvidence
     bool kev = false;
     bool ransomware = false;
     QDate kevDue;
+    bool publicExploit = false; // a scanner finding on this asset reports a public exploit for it
 };
 
 // Everything the policy weighs for one missing patch on one asset.
@@ -79,7 +80,7 @@ public:
     static double criticalityFactor(Criticality criticality);
     static QString severityBand(double cvss, PatchSeverity vendor, PatchClassification classification);
 
-    static Exploitation exploitation(bool kev, double epss);
+    static Exploitation exploitation(bool kev, double epss, bool publicExploit = false);
     static bool automatable(const QString &cvssVector);
     static bool totalTechnicalImpact(const QString &cvssVector, double cvss);
     static MissionImpact missionImpact(Criticality criticality, Exposure exposure);

@@ -21,6 +21,8 @@ struct ScanFinding
     QString synopsis;
     QString solution;
     QDateTime scannedAt; // UTC; invalid when absent
+    bool exploitAvailable =
+        false; // Nessus: a public exploit exists (exploit_available, a framework, malware)
 };
 
 struct ScanReport

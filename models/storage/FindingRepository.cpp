@@ -26,7 +26,7 @@ bool sameFinding(const StoredFinding &stored, const QString &report, const Findi
     return stored.report == report && stored.assetId == m.assetId && a.hostname == b.hostname &&
            a.address == b.address && a.name == b.name && a.severity == b.severity && a.cvss == b.cvss &&
            a.cvssVector == b.cvssVector && a.cves == b.cves && a.synopsis == b.synopsis &&
-           a.solution == b.solution && a.scannedAt == b.scannedAt;
+           a.solution == b.solution && a.scannedAt == b.scannedAt && a.exploitAvailable == b.exploitAvailable;
 }
 
 void bindFinding(QSqlQuery &query, int &position, const QString &report, const FindingRepository::Matched &m)
@@ -44,6 +44,7 @@ void bindFinding(QSqlQuery &query, int &position, const QString &report, const F
     query.bindValue(position++, SqlText::bindable(f.synopsis));
     query.bindValue(position++, SqlText::bindable(f.solution));
     query.bindValue(position++, SqlTime::toValue(f.scannedAt));
+    query.bindValue(position++, f.exploitAvailable ? 1 : 0);
 }
 
 } // namespace
@@ -64,12 +65,15 @@ Result<ImportCounts> FindingRepository::apply(const QString &scanner, const QStr
     update.prepare(QStringLiteral(
         "UPDATE scanner_findings SET report = ?, asset_id = ?, hostname = ?, address = ?, name = ?, "
         "severity = ?, cvss = ?, cvss_vector = ?, cves = ?, synopsis = ?, solution = ?, scanned_at = ?, "
+        "exploit_available = ?, "
         "imported_at = ? WHERE id = ?"));
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral(
         "INSERT INTO scanner_findings (report, asset_id, hostname, address, name, severity, cvss, "
-        "cvss_vector, cves, synopsis, solution, scanned_at, imported_at, scanner, host, port, plugin_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "cvss_vector, cves, synopsis, solution, scanned_at, exploit_available, imported_at, scanner, host, "
+        "port, "
+        "plugin_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
 
     const QString now = SqlTime::now();
     ImportCounts counts;
@@ -113,7 +117,7 @@ Result<QList<StoredFinding>> FindingRepository::list(qint64 assetId) const
     query.setForwardOnly(true);
     QString sql = QStringLiteral(
         "SELECT id, scanner, report, asset_id, host, hostname, address, port, plugin_id, name, severity, "
-        "cvss, cvss_vector, cves, synopsis, solution, scanned_at FROM scanner_findings");
+        "cvss, cvss_vector, cves, synopsis, solution, scanned_at, exploit_available FROM scanner_findings");
     if (assetId > 0)
         sql += QStringLiteral(" WHERE asset_id = ?");
     sql += QStringLiteral(" ORDER BY host, severity DESC, plugin_id");
@@ -143,6 +147,7 @@ Result<QList<StoredFinding>> FindingRepository::list(qint64 assetId) const
         f.synopsis = query.value(14).toString();
         f.solution = query.value(15).toString();
         f.scannedAt = SqlTime::fromValue(query.value(16));
+        f.exploitAvailable = query.value(17).toInt() != 0;
         result.append(s);
     }
     return result;

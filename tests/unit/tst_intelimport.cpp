@@ -200,6 +200,36 @@ private slots:
         QCOMPARE(asset.value().address, QStringLiteral("10.0.101.2"));
     }
 
+    // A Nessus finding on the asset that shares a CVE with a pending patch: the patch closes it, the
+    // finding's CVSS stands in for NVD's, and its "exploit available" makes SSVC's exploitation a public PoC.
+    void findingsInformPriority()
+    {
+        PW_SHARED_FIXTURE(nessus, "intel", "nessus_v2_defectdojo_cvssv3_trimmed.nessus");
+        TestDatabase db;
+        const qint64 web = addAsset(*db, "testphp", "12", Exposure::Internet);
+        QSqlQuery query(db->connection());
+        QVERIFY(
+            query.exec(QStringLiteral("UPDATE assets SET address = '44.228.249.3' WHERE id = %1").arg(web)));
+        const qint64 patch = missingPatch(*db, web, "php5-cgi", "5.3.10-1", "5.3.12-1");
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE asset_patches SET cves = 'CVE-2012-1823' WHERE id = %1").arg(patch)));
+        const auto imported = IntelImport(*db).importFile(IntelFeed::Nessus, nessus, {});
+        QVERIFY2(imported.ok(), qPrintable(imported.error().text()));
+        QVERIFY(imported.value().unmatchedHosts.isEmpty());
+
+        PatchRepository::Filter filter;
+        filter.state = QStringLiteral("missing");
+        QList<AssetPatch> rows = PatchRepository(db->connection()).list(filter).value();
+        QVERIFY(PatchPrioritizer(db->connection()).prioritize(rows, QDate(2026, 11, 25)).ok());
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().findings.size(), 1);
+        QVERIFY(rows.first().findings.first().contains(QLatin1String("58988")));
+        QCOMPARE(rows.first().priority.cvss, 7.5); // the finding's CVSS v2, no NVD data imported
+        const QString why = rows.first().priority.reasons.join(QLatin1Char('\n'));
+        QVERIFY2(why.contains(QLatin1String("scanner plugin 58988")), qPrintable(why));
+        QVERIFY2(why.contains(QLatin1String("a scanner reports a public exploit")), qPrintable(why));
+    }
+
     // An OSV advisory against what a Debian 9 asset has installed: vulnerable below the fixed version, linked
     // to the pending patch that reaches it, and prioritized with the CVE's EPSS and the finding it closes.
     void correlationLinksPatchesToCves()

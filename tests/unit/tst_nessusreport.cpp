@@ -98,6 +98,8 @@ void TestNessusReport::readsTheCvssV3Sample()
     QCOMPARE(cgi->cvss, 7.5);
     QCOMPARE(cgi->cvssVector, u"CVSS2#AV:N/AC:L/Au:N/C:P/I:P/A:P"_s);
     QCOMPARE(cgi->cves, QStringList{u"CVE-2012-1823"_s});
+    QVERIFY(cgi->exploitAvailable); // exploit_available, Metasploit, exploited_by_malware
+    QVERIFY(!findingOf(report, u"19506"_s)->exploitAvailable);
     QVERIFY(cgi->solution.startsWith(u"Upgrade to PHP version 5.3.12 / 5.4.2 or later. A 'mod_rewrite'"_s));
 
     const ScanFinding *unsupported = findingOf(report, u"58987"_s);

@@ -177,6 +177,8 @@ private slots:
         QCOMPARE(RiskPolicy::exploitation(true, -1), RiskPolicy::Exploitation::Active);
         QCOMPARE(RiskPolicy::exploitation(false, 0.1), RiskPolicy::Exploitation::PublicPoc);
         QCOMPARE(RiskPolicy::exploitation(false, 0.09), RiskPolicy::Exploitation::None);
+        QCOMPARE(RiskPolicy::exploitation(false, -1, true), RiskPolicy::Exploitation::PublicPoc);
+        QCOMPARE(RiskPolicy::exploitation(true, -1, true), RiskPolicy::Exploitation::Active);
         QVERIFY(RiskPolicy::automatable(QStringLiteral("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H")));
         QVERIFY(!RiskPolicy::automatable(QStringLiteral("CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:U/C:N/I:H/A:N")));
         QVERIFY(!RiskPolicy::automatable(QStringLiteral("CVSS:3.1/AV:L/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H")));
@@ -217,6 +219,23 @@ private slots:
         const PatchPriority q = RiskPolicy().assess(in); // active, yes, partial, high -> Act
         QCOMPARE(q.decision, SsvcDecision::Act);
         QVERIFY(q.reasons.join(QLatin1Char('\n')).contains(QLatin1String("SSVC Act (CVE-2024-0002)")));
+    }
+
+    void scannerExploitEvidenceCountsAsPublicPoc()
+    {
+        RiskInputs in;
+        in.criticality = Criticality::High;
+        in.cves = {
+            cve("CVE-2012-1823", 7.5, QStringLiteral("CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:L/I:L/A:L"), 0.01)};
+        QCOMPARE(RiskPolicy().assess(in).decision, SsvcDecision::Attend); // none, yes, partial, high
+        in.criticality = Criticality::Medium;
+        QCOMPARE(RiskPolicy().assess(in).decision, SsvcDecision::Track); // none, yes, partial, medium
+        in.cves[0].publicExploit = true;
+        in.cves[0].cvssVector = QStringLiteral("CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H");
+        const PatchPriority p = RiskPolicy().assess(in); // public PoC, yes, total, medium -> Track*
+        QCOMPARE(p.decision, SsvcDecision::TrackStar);
+        QVERIFY(
+            p.reasons.join(QLatin1Char('\n')).contains(QLatin1String("a scanner reports a public exploit")));
     }
 
     void dueDates()
