@@ -199,8 +199,10 @@ int IntelCommand::sync(CliContext &context, const QStringList &arguments)
                 << Qt::endl;
             continue;
         }
-        context.out << tr("%1: %2 from %3.").arg(intelFeedName(feed), countsText(o.import), o.url.toString())
-                    << Qt::endl;
+        const QString from = o.archives.isEmpty()
+                                 ? o.url.toString()
+                                 : tr("the %1 archives").arg(o.archives.join(QStringLiteral(", ")));
+        context.out << tr("%1: %2 from %3.").arg(intelFeedName(feed), countsText(o.import), from) << Qt::endl;
         if (o.import.correlated)
             printCorrelation(context, o.import.correlation);
     }
@@ -266,7 +268,7 @@ int IntelCommand::source(CliContext &context, const QStringList &arguments)
             return context.usage(tr("Give a URL or --reset, not both."));
         QString value;
         if (!reset) {
-            const QUrl url(positional.at(1), QUrl::StrictMode);
+            const QUrl url(positional.at(1), QUrl::TolerantMode);
             if (!url.isValid() ||
                 (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
                 url.host().isEmpty())
@@ -280,7 +282,10 @@ int IntelCommand::source(CliContext &context, const QStringList &arguments)
             return context.fail(saved.error().text());
     }
     IntelSync sync(*context.database);
-    context.out << intelFeedName(feed) << ' ' << sync.urlFor(feed, {}).toString() << Qt::endl;
+    context.out << intelFeedName(feed) << ' '
+                << sync.urlFor(feed, {}).toString().replace(
+                       QLatin1String("%7Becosystem%7D"), IntelSync::EcosystemPlaceholder, Qt::CaseInsensitive)
+                << Qt::endl;
     return CliContext::Success;
 }
 

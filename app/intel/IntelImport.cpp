@@ -239,7 +239,7 @@ Result<IntelImport::Outcome> IntelImport::importData(IntelFeed feed, const QByte
     outcome.counts = counts.value();
 
     FeedStateRepository states(db);
-    auto state = states.find(intelFeedName(feed));
+    auto state = states.find(options.stateKey.isEmpty() ? intelFeedName(feed) : options.stateKey);
     if (!state)
         return state.error();
     FeedState next = state.value();

@@ -40,6 +40,7 @@ public:
         QString lastModified;
         bool createAssets = false; // scanner reports: add hosts no asset matches (else list them)
         bool recordState = true;   // false for all but the last page of a paged sync (NVD)
+        QString stateKey;          // the feed state's name; empty: the feed's ("osv:Debian" for one archive)
     };
 
     struct Outcome

@@ -2,7 +2,9 @@
 
 #include "FeedDownload.h"
 #include "NvdFeed.h"
+#include "OsvEcosystem.h"
 
+#include "storage/CorrelationRepository.h"
 #include "storage/Database.h"
 #include "storage/FeedStateRepository.h"
 #include "storage/SettingsRepository.h"
@@ -47,7 +49,8 @@ QUrl IntelSync::defaultUrl(IntelFeed feed)
     case IntelFeed::Nvd:
         return QUrl(QStringLiteral("https://services.nvd.nist.gov/rest/json/cves/2.0"));
     case IntelFeed::Osv:
-        return QUrl(QStringLiteral("https://osv-vulnerabilities.storage.googleapis.com/Debian/all.zip"));
+        return QUrl(QStringLiteral("https://osv-vulnerabilities.storage.googleapis.com/") +
+                    EcosystemPlaceholder + QStringLiteral("/all.zip"));
     case IntelFeed::Nessus:
     case IntelFeed::OpenVas:
         break;
@@ -83,7 +86,61 @@ Result<IntelSync::Outcome> IntelSync::sync(IntelFeed feed, const Options &option
         return Error{tr("The URL for %1 is not valid: %2").arg(intelFeedName(feed), url.toString())};
     if (feed == IntelFeed::Nvd)
         return syncNvd(url, options);
+    QString text = url.toString();
+    text.replace(QLatin1String("%7Becosystem%7D"), EcosystemPlaceholder, Qt::CaseInsensitive);
+    if (feed == IntelFeed::Osv && text.contains(EcosystemPlaceholder))
+        return syncOsvArchives(text, options);
+    return syncOne(feed, url, intelFeedName(feed), options);
+}
 
+// One archive per OSV ecosystem family the fleet runs ("Debian", "Ubuntu", "Alpine", "Rocky Linux",
+// "AlmaLinux"), each a conditional download and an import of its own, with its own state ("osv:Debian").
+Result<IntelSync::Outcome> IntelSync::syncOsvArchives(const QString &urlTemplate, const Options &options)
+{
+    auto assets = CorrelationRepository(m_database.connection()).assets();
+    if (!assets)
+        return assets.error();
+    QStringList families;
+    for (const auto &asset : std::as_const(assets.value())) {
+        const OsvEcosystem eco = OsvEcosystem::forSystem(asset.osId, asset.osVersion);
+        const QString family = eco.name.section(QLatin1Char(':'), 0, 0);
+        if (eco.isKnown() && !families.contains(family))
+            families.append(family);
+    }
+    if (families.isEmpty())
+        return Error{
+            tr("No asset runs a system OSV publishes advisories for (Debian, Ubuntu, Alpine, Rocky Linux, "
+               "AlmaLinux) yet."),
+            tr("Scan your assets first, or give one archive: intel sync osv --url URL.")};
+    families.sort();
+    Outcome total;
+    total.feed = IntelFeed::Osv;
+    total.notModified = true;
+    for (const QString &family : std::as_const(families)) {
+        QString text = urlTemplate;
+        text.replace(EcosystemPlaceholder, QString::fromLatin1(QUrl::toPercentEncoding(family)));
+        const QUrl url(text);
+        auto one = syncOne(IntelFeed::Osv, url, QStringLiteral("osv:") + family, options);
+        if (!one)
+            return one.error();
+        total.url = url;
+        total.archives.append(family);
+        total.notModified = total.notModified && one.value().notModified;
+        total.import.records += one.value().import.records;
+        total.import.counts.added += one.value().import.counts.added;
+        total.import.counts.changed += one.value().import.counts.changed;
+        total.import.counts.unchanged += one.value().import.counts.unchanged;
+        if (one.value().import.correlated) {
+            total.import.correlated = true;
+            total.import.correlation = one.value().import.correlation;
+        }
+    }
+    return total;
+}
+
+Result<IntelSync::Outcome> IntelSync::syncOne(IntelFeed feed, const QUrl &url, const QString &stateKey,
+                                              const Options &options)
+{
     QString proxy = options.proxyUrl;
     if (proxy.isEmpty()) {
         const auto configured =
@@ -91,7 +148,7 @@ Result<IntelSync::Outcome> IntelSync::sync(IntelFeed feed, const Options &option
         if (configured)
             proxy = configured.value();
     }
-    auto state = FeedStateRepository(m_database.connection()).find(intelFeedName(feed));
+    auto state = FeedStateRepository(m_database.connection()).find(stateKey);
     if (!state)
         return state.error();
     // Validators only apply to the same source: a changed URL downloads in full.
@@ -105,7 +162,7 @@ Result<IntelSync::Outcome> IntelSync::sync(IntelFeed feed, const Options &option
     m_active = &download;
     if (m_cancelled)
         download.cancel();
-    const QString name = intelFeedName(feed);
+    const QString name = stateKey;
     connect(&download, &FeedDownload::progress, this,
             [this, name](qint64 received, qint64 total) { emit progress(name, received, total); });
     auto fetched = download.fetch(url, previous, fetchOptions(options, proxy));
@@ -131,6 +188,7 @@ Result<IntelSync::Outcome> IntelSync::sync(IntelFeed feed, const Options &option
     importOptions.source = url.toString();
     importOptions.etag = fetched.value().validators.etag;
     importOptions.lastModified = fetched.value().validators.lastModified;
+    importOptions.stateKey = stateKey;
     auto imported = IntelImport(m_database).importData(feed, fetched.value().body, importOptions);
     if (!imported)
         return imported.error();

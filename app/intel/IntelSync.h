@@ -37,12 +37,16 @@ public:
         IntelFeed feed = IntelFeed::Kev;
         QUrl url;
         bool notModified = false;
-        int pages = 0; // NVD
+        int pages = 0;        // NVD
+        QStringList archives; // OSV: the ecosystem families synced ("Debian", "Alpine" ...)
         IntelImport::Outcome import;
     };
 
     explicit IntelSync(Database &database, QObject *parent = nullptr);
     ~IntelSync() override;
+
+    // In an OSV URL, replaced by each ecosystem family the fleet runs: one archive per family.
+    static inline const QString EcosystemPlaceholder = QStringLiteral("{ecosystem}");
 
     static QList<IntelFeed> syncableFeeds(); // kev, epss, nvd, osv
     static QUrl defaultUrl(IntelFeed feed);
@@ -56,6 +60,8 @@ signals:
 
 private:
     Result<Outcome> syncNvd(const QUrl &base, const Options &options);
+    Result<Outcome> syncOsvArchives(const QString &urlTemplate, const Options &options);
+    Result<Outcome> syncOne(IntelFeed feed, const QUrl &url, const QString &stateKey, const Options &options);
 
     Database &m_database;
     std::atomic_bool m_cancelled{false};

@@ -15,6 +15,8 @@
 
 #include <zlib.h>
 
+#include <tuple>
+
 // `intel sync` against a real HTTP server on loopback: conditional downloads, gzip, NVD paging, and failures
 // (dropped connection, HTTP 500) that leave the stored data exactly as it was.
 class TestIntelSync : public QObject
@@ -132,6 +134,59 @@ private slots:
         QCOMPARE(VulnerabilityRepository(db->connection()).count().value(), 2);
         QVERIFY(
             FeedStateRepository(db->connection()).find(QStringLiteral("nvd")).value().importedAt.isValid());
+    }
+
+    // The default OSV source is a URL template: one archive per ecosystem family the fleet runs, each with
+    // its own state and validators.
+    void osvSyncFetchesOneArchivePerEcosystemFamily()
+    {
+        PW_SHARED_FIXTURE(dla, "intel", "osv_debian_DLA-3008-1.json");
+        TestDatabase db;
+        QSqlQuery query(db->connection());
+        for (const auto &[name, os, version] :
+             {std::tuple{"deb-a", "debian", "12"}, std::tuple{"deb-b", "debian", "9"},
+              std::tuple{"alp", "alpine", "3.19.1"}, std::tuple{"odd", "plan9", "4"}}) {
+            QVERIFY(query.exec(
+                QStringLiteral("INSERT INTO assets (name, transport, created_at, os_id, os_version) "
+                               "VALUES ('%1', 'ssh', '2026-11-01T00:00:00.000Z', '%2', '%3')")
+                    .arg(QLatin1String(name), QLatin1String(os), QLatin1String(version))));
+        }
+        FeedHttpServer server;
+        QVERIFY(start(server));
+        QVERIFY(server.addFile(QStringLiteral("debian.json"), SharedFixtures::read(dla)).ok());
+        const QByteArray alpine = R"({"id": "ALPINE-TEST-1", "aliases": ["CVE-2024-0727"], "affected": [
+            {"package": {"name": "openssl", "ecosystem": "Alpine:v3.19"},
+             "ranges": [{"type": "ECOSYSTEM", "events": [{"introduced": "0"}, {"fixed": "3.1.4-r5"}]}]}]})";
+        QVERIFY(server.addFile(QStringLiteral("alpine.json"), alpine).ok());
+        QVERIFY(
+            server
+                .setConfig(QJsonObject{{QStringLiteral("/osv/Debian/all.zip"),
+                                        QJsonObject{{QStringLiteral("file"), QStringLiteral("debian.json")},
+                                                    {QStringLiteral("etag"), QStringLiteral("\"d1\"")}}},
+                                       {QStringLiteral("/osv/Alpine/all.zip"),
+                                        QJsonObject{{QStringLiteral("file"), QStringLiteral("alpine.json")},
+                                                    {QStringLiteral("etag"), QStringLiteral("\"a1\"")}}}})
+                .ok());
+        IntelSync sync(*db);
+        IntelSync::Options options =
+            optionsFor(IntelFeed::Osv, QUrl(server.url(QStringLiteral("/osv/")).toString() +
+                                            QStringLiteral("{ecosystem}/all.zip")));
+        auto first = sync.sync(IntelFeed::Osv, options);
+        QVERIFY2(first.ok(), qPrintable(first.error().text()));
+        QCOMPARE(first.value().archives, (QStringList{QStringLiteral("Alpine"), QStringLiteral("Debian")}));
+        QCOMPARE(first.value().import.counts.added, 2);
+        QCOMPARE(FeedStateRepository(db->connection()).find(QStringLiteral("osv:Debian")).value().etag,
+                 QStringLiteral("\"d1\""));
+        QCOMPARE(FeedStateRepository(db->connection()).find(QStringLiteral("osv:Alpine")).value().etag,
+                 QStringLiteral("\"a1\""));
+
+        auto second = sync.sync(IntelFeed::Osv, options);
+        QVERIFY2(second.ok(), qPrintable(second.error().text()));
+        QVERIFY(second.value().notModified);
+        const QList<QJsonObject> requests = server.requests();
+        QCOMPARE(requests.size(), 4);
+        QCOMPARE(requests.at(2).value(QStringLiteral("status")).toInt(), 304);
+        QCOMPARE(requests.at(3).value(QStringLiteral("status")).toInt(), 304);
     }
 
     void failedDownloadsChangeNothing_data()
