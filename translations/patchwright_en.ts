@@ -3536,6 +3536,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
         <source>system proxy settings</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the %1 archives</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>IntelImport</name>
@@ -3707,6 +3711,14 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>NVD page at startIndex %1 was not imported: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No asset runs a system OSV publishes advisories for (Debian, Ubuntu, Alpine, Rocky Linux, AlmaLinux) yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan your assets first, or give one archive: intel sync osv --url URL.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4755,6 +4767,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     <message numerus="yes">
         <source>Overdue by %n day(s).</source>
         <translation><numerusform>Overdue by %n day.</numerusform><numerusform>Overdue by %n days.</numerusform></translation>
+    </message>
+    <message>
+        <source>public PoC (a scanner reports a public exploit)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
