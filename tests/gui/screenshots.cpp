@@ -2,6 +2,7 @@
 // into the folder given as the only argument. Uses a throwaway database and settings.
 #include "dialogs/AssetDialog.h"
 #include "dialogs/SlaPolicyDialog.h"
+#include "intel/IntelImportDialog.h"
 #include "IntelFixture.h"
 #include "MainWindow.h"
 #include "setup/FirstStart.h"
@@ -153,5 +154,20 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::printf("%s\n", qPrintable(slaFile));
+    sla->reject();
+
+    // Intel ▸ Import feed or scanner report…, as a scanner report is about to be imported.
+    IntelImportDialog import(&window);
+    auto *kind = import.findChild<QComboBox *>(QStringLiteral("intelFeed"));
+    kind->setCurrentIndex(kind->findData(int(IntelFeed::Nessus)));
+    import.findChild<QLineEdit *>()->setText(QStringLiteral("/srv/scans/weekly-dmz.nessus"));
+    import.adjustSize();
+    QApplication::processEvents();
+    const QString importFile = out.filePath(QStringLiteral("intel-import-dialog.png"));
+    if (!import.grab().save(importFile)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(importFile));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(importFile));
     return 0;
 }

@@ -72,7 +72,9 @@ IntelImportDialog::IntelImportDialog(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Kind:"), m_feed);
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this); // the row is a layout, so name the buddy here
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, fileRow);
     form->addRow(QString(), m_createAssets);
 
     m_problem = new QLabel(this);
