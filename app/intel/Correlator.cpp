@@ -102,23 +102,87 @@ Result<Correlator::Summary> Correlator::run(bool inCallersTransaction)
         patchedBinaries.insert(QString::number(patch.assetId) + QLatin1Char('\x1f') + patch.package);
     }
 
+    // One transaction: the old conclusions go, each asset's new ones are written as soon as its packages have
+    // streamed by (so memory holds one asset's findings, not the fleet's), then the advisory links.
+    std::optional<SqlTransaction> transaction;
+    if (!inCallersTransaction) {
+        transaction.emplace(m_db);
+        if (!transaction->isOpen())
+            return Error{tr("Cannot start a transaction for correlation.")};
+    }
+    if (const Status cleared = repository.clear(); !cleared)
+        return cleared.error();
+
     Summary summary;
-    QList<AssetVulnerability> found;
     if (index.isEmpty())
         ecosystemOf.clear(); // no OSV data for any asset's system: only the advisory links are rebuilt
-    QHash<qint64, AssetFindings> perAsset;
-    QSet<qint64> assetsWithData;
+    QSet<QString> linked;    // "patchId\x1fcve" already linked
+    QList<PatchCve> links;
+    auto link = [&](qint64 patchId, const QString &cve, const QString &source) {
+        const QString key = QString::number(patchId) + QLatin1Char('\x1f') + cve;
+        if (linked.contains(key))
+            return;
+        linked.insert(key);
+        links.append(PatchCve{patchId, cve, source});
+    };
+
+    // Dedupes (asset, CVE, package), finds the missing patch that reaches the fixed version, and writes.
+    qint64 current = 0;
+    AssetFindings mine;
+    Status written;
+    auto finishAsset = [&]() {
+        if (current == 0 || mine.vulnerabilities.isEmpty() || !written)
+            return;
+        const OsvEcosystem eco = ecosystemOf.value(current);
+        QList<AssetVulnerability> found;
+        QHash<QString, int> seen;
+        for (AssetVulnerability &v : mine.vulnerabilities) {
+            for (const auto *patch : patchesOf.value(current)) {
+                const QString patchSource = mine.sourceOfBinary.value(patch->package, patch->package);
+                if (patchSource != v.package && patch->package != v.package)
+                    continue;
+                int order = 0;
+                if (!v.fixedVersion.isEmpty() &&
+                    eco.compare(patch->availableVersion, v.fixedVersion, &order) && order >= 0) {
+                    if (v.assetPatchId == 0)
+                        v.assetPatchId = patch->id;
+                    link(patch->id, v.cveId, QStringLiteral("osv:") + v.advisoryId);
+                }
+            }
+            const QString key = v.cveId + QLatin1Char('\x1f') + v.package;
+            const auto previous = seen.constFind(key);
+            if (previous == seen.cend()) {
+                seen.insert(key, int(found.size()));
+                found.append(v);
+            } else if (found.at(*previous).assetPatchId == 0 && v.assetPatchId != 0) {
+                found[*previous] = v;
+            }
+        }
+        ++summary.assets;
+        summary.vulnerabilities += found.size();
+        for (const AssetVulnerability &v : std::as_const(found))
+            summary.fixedByPendingPatch += v.assetPatchId != 0 ? 1 : 0;
+        written = repository.insert(found, links);
+        summary.patchCveLinks += links.size();
+        links.clear();
+    };
+
     const Status streamed =
         ecosystemOf.isEmpty()
             ? Status()
             : repository.forEachInstalled([&](qint64 assetId, const InstalledPackage &package) {
+                  if (assetId != current) {
+                      finishAsset();
+                      current = assetId;
+                      mine = AssetFindings();
+                  }
                   const auto eco = ecosystemOf.constFind(assetId);
                   if (eco == ecosystemOf.cend())
                       return;
                   const QString source = package.source.isEmpty() ? package.name : package.source;
                   ++summary.packagesChecked;
                   if (patchedBinaries.contains(QString::number(assetId) + QLatin1Char('\x1f') + package.name))
-                      perAsset[assetId].sourceOfBinary.insert(package.name, source);
+                      mine.sourceOfBinary.insert(package.name, source);
                   QStringList names{source};
                   if (package.name != source)
                       names.append(package.name);
@@ -126,8 +190,6 @@ Result<Correlator::Summary> Correlator::run(bool inCallersTransaction)
                       const auto hits = index.constFind(indexKey(eco->name, name));
                       if (hits == index.cend())
                           continue;
-                      assetsWithData.insert(assetId);
-                      AssetFindings &mine = perAsset[assetId];
                       for (const RangeHit &hit : *hits) {
                           bool parsed = true;
                           if (!isAffected(*eco, package.version, *hit.interval, &parsed)) {
@@ -153,47 +215,11 @@ Result<Correlator::Summary> Correlator::run(bool inCallersTransaction)
               });
     if (!streamed)
         return streamed.error();
+    finishAsset();
+    if (!written)
+        return written.error();
 
-    // Per asset: dedupe (asset, CVE, package), and find the missing patch that reaches the fixed version.
-    QList<PatchCve> links;
-    QSet<QString> linked;
-    auto link = [&](qint64 patchId, const QString &cve, const QString &source) {
-        const QString key = QString::number(patchId) + QLatin1Char('\x1f') + cve;
-        if (linked.contains(key))
-            return;
-        linked.insert(key);
-        links.append(PatchCve{patchId, cve, source});
-    };
-    for (auto it = perAsset.begin(); it != perAsset.end(); ++it) {
-        const OsvEcosystem eco = ecosystemOf.value(it.key());
-        QHash<QString, int> seen;
-        for (AssetVulnerability &v : it->vulnerabilities) {
-            for (const auto *patch : patchesOf.value(it.key())) {
-                const QString patchSource = it->sourceOfBinary.value(patch->package, patch->package);
-                if (patchSource != v.package && patch->package != v.package)
-                    continue;
-                int order = 0;
-                if (!v.fixedVersion.isEmpty() &&
-                    eco.compare(patch->availableVersion, v.fixedVersion, &order) && order >= 0) {
-                    if (v.assetPatchId == 0)
-                        v.assetPatchId = patch->id;
-                    link(patch->id, v.cveId, QStringLiteral("osv:") + v.advisoryId);
-                }
-            }
-            const QString key = v.cveId + QLatin1Char('\x1f') + v.package;
-            const auto previous = seen.constFind(key);
-            if (previous == seen.cend()) {
-                seen.insert(key, int(found.size()));
-                found.append(v);
-            } else if (found.at(*previous).assetPatchId == 0 && v.assetPatchId != 0) {
-                found[*previous] = v;
-            }
-        }
-    }
-    for (const AssetVulnerability &v : std::as_const(found)) {
-        if (v.assetPatchId != 0)
-            ++summary.fixedByPendingPatch;
-    }
+    // CVEs the platform's own advisories name (dnf updateinfo, zypper patches).
     for (const auto &patch : std::as_const(missing.value())) {
         for (const QString &cve : patch.cves) {
             link(patch.id, cve,
@@ -201,18 +227,10 @@ Result<Correlator::Summary> Correlator::run(bool inCallersTransaction)
                      (patch.advisory.isEmpty() ? QStringLiteral("platform") : patch.advisory));
         }
     }
-    summary.assets = int(assetsWithData.size());
-    summary.vulnerabilities = found.size();
-    summary.patchCveLinks = links.size();
-
-    std::optional<SqlTransaction> transaction;
-    if (!inCallersTransaction) {
-        transaction.emplace(m_db);
-        if (!transaction->isOpen())
-            return Error{tr("Cannot start a transaction for correlation.")};
-    }
-    if (const Status stored = repository.replace(found, links); !stored)
+    if (const Status stored = repository.insert({}, links); !stored)
         return stored.error();
+    summary.patchCveLinks += links.size();
+
     if (transaction && !transaction->commit())
         return Error{tr("Cannot commit the correlation results.")};
     return summary;

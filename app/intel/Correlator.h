@@ -16,7 +16,7 @@ class Correlator
 public:
     struct Summary
     {
-        int assets = 0; // assets whose ecosystem has OSV data
+        int assets = 0; // assets with at least one vulnerable package
         qint64 packagesChecked = 0;
         qint64 vulnerabilities = 0; // (asset, CVE, package) found vulnerable
         qint64 fixedByPendingPatch = 0;

@@ -73,8 +73,7 @@ Result<QList<CorrelationRepository::MissingPatch>> CorrelationRepository::missin
     return result;
 }
 
-Status CorrelationRepository::replace(const QList<AssetVulnerability> &vulnerabilities,
-                                      const QList<PatchCve> &patchCves)
+Status CorrelationRepository::clear()
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("DELETE FROM asset_vulnerabilities")))
@@ -82,7 +81,12 @@ Status CorrelationRepository::replace(const QList<AssetVulnerability> &vulnerabi
     if (!query.exec(QStringLiteral("DELETE FROM patch_cves WHERE asset_patch_id IN "
                                    "(SELECT id FROM asset_patches WHERE state = 'missing')")))
         return sqlError(tr("Cannot clear the CVEs of missing patches"), query);
+    return {};
+}
 
+Status CorrelationRepository::insert(const QList<AssetVulnerability> &vulnerabilities,
+                                     const QList<PatchCve> &patchCves)
+{
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral(
         "INSERT INTO asset_vulnerabilities (asset_id, cve_id, package, installed_version, fixed_version, "

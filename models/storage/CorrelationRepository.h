@@ -66,8 +66,10 @@ public:
     };
     Result<QList<MissingPatch>> missingPatches() const;
 
-    // Replaces every asset vulnerability, and the CVE links of every missing patch. Caller's transaction.
-    Status replace(const QList<AssetVulnerability> &vulnerabilities, const QList<PatchCve> &patchCves);
+    // Removes every asset vulnerability and the CVE links of every missing patch; then insert() adds the new
+    // conclusions, in as many calls as suits the caller. Both within the caller's transaction.
+    Status clear();
+    Status insert(const QList<AssetVulnerability> &vulnerabilities, const QList<PatchCve> &patchCves);
 
     // Reading the conclusions.
     Result<QHash<qint64, QList<PatchCve>>> patchCves(const QList<qint64> &assetPatchIds) const;
