@@ -53,6 +53,6 @@ struct AssetPatch
     PendingPatch patch;
     QString state; // "missing" until deployed
     QDateTime detectedAt;
-    PatchPriority priority;   // filled by app/intel's PatchPrioritizer for missing patches
-    QStringList findings;     // scanner findings this patch closes: "nessus 17797 on 443/tcp: <name>"
+    PatchPriority priority; // filled by app/intel's PatchPrioritizer for missing patches
+    QStringList findings;   // scanner findings this patch closes: "nessus 17797 on 443/tcp: <name>"
 };

@@ -89,9 +89,11 @@ private slots:
                  QStringLiteral("2021-12-24")); // CISA's due date
         QVERIFY(top.value(QStringLiteral("overdue")).toBool());
         // Active exploitation, but without NVD's vector nothing says automatable or total impact, and this
-        // machine is a medium, internal asset: CISA's tree says Track (README, "How patches are prioritized").
+        // machine is a medium, internal asset: CISA's tree says Track (README, "How patches are
+        // prioritized").
         QCOMPARE(top.value(QStringLiteral("decision")).toString(), QStringLiteral("Track"));
-        QVERIFY(top.value(QStringLiteral("reasons")).toArray().at(1).toString().contains(QLatin1String("KEV")));
+        QVERIFY(
+            top.value(QStringLiteral("reasons")).toArray().at(1).toString().contains(QLatin1String("KEV")));
         const QJsonObject second = rows.at(1).toObject();
         QVERIFY(top.value(QStringLiteral("score")).toDouble() >
                 second.value(QStringLiteral("score")).toDouble());
