@@ -4772,6 +4772,46 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
         <source>public PoC (a scanner reports a public exploit)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>public PoC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RollbackPlan</name>

@@ -34,11 +34,11 @@ QString missionText(RiskPolicy::MissionImpact impact)
 {
     switch (impact) {
     case RiskPolicy::MissionImpact::Low:
-        return QStringLiteral("low");
+        return QCoreApplication::translate("RiskPolicy", "low");
     case RiskPolicy::MissionImpact::Medium:
-        return QStringLiteral("medium");
+        return QCoreApplication::translate("RiskPolicy", "medium");
     case RiskPolicy::MissionImpact::High:
-        return QStringLiteral("high");
+        return QCoreApplication::translate("RiskPolicy", "high");
     }
     return {};
 }
@@ -47,11 +47,11 @@ QString exploitationText(RiskPolicy::Exploitation e)
 {
     switch (e) {
     case RiskPolicy::Exploitation::None:
-        return QStringLiteral("none");
+        return QCoreApplication::translate("RiskPolicy", "none");
     case RiskPolicy::Exploitation::PublicPoc:
-        return QStringLiteral("public PoC");
+        return QCoreApplication::translate("RiskPolicy", "public PoC");
     case RiskPolicy::Exploitation::Active:
-        return QStringLiteral("active");
+        return QCoreApplication::translate("RiskPolicy", "active");
     }
     return {};
 }
@@ -305,8 +305,7 @@ PatchPriority RiskPolicy::assess(const RiskInputs &in) const
                          e == Exploitation::PublicPoc && publicExploit && epss < PocEpssThreshold
                              ? tr("public PoC (a scanner reports a public exploit)")
                              : exploitationText(e),
-                         a ? QStringLiteral("yes") : QStringLiteral("no"),
-                         total ? QStringLiteral("total") : QStringLiteral("partial"), missionText(mission));
+                         a ? tr("yes") : tr("no"), total ? tr("total") : tr("partial"), missionText(mission));
             first = false;
         }
     };
