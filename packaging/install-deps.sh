@@ -13,6 +13,8 @@ packages=(
   qtkeychain-qt6-dev libsqlcipher-dev sqlcipher libssh-dev
   # feeds: gzip EPSS scores and osv.dev ZIP archives, gzip-encoded downloads
   zlib1g-dev
+  # Ansible YAML inventories (yaml-cpp) and osv.dev ZIP archives (libzip)
+  libyaml-cpp-dev libzip-dev
   # real peers used by the tests
   openssh-server openssh-client postgresql dbus gnome-keyring libsecret-tools debootstrap iproute2
   # the RPM endpoint of tst_rpmdeploy and the fixture recorders (real dnf, zypper, rpm/rpmbuild, createrepo_c)

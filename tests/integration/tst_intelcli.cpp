@@ -1,7 +1,7 @@
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
 
-#include "../support/SharedFixtures.h"
+#include "../support/Samples.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,7 +13,7 @@
 #include <QTest>
 
 // `intel`, `vulns` and `patches --sort priority` as a user's script runs them: exit codes, one-line errors,
-// and the JSON keys of the contract (../shared/design/CLI.md).
+// and the JSON keys of the contract (docs/cli.md).
 class TestIntelCli : public QObject
 {
     Q_OBJECT
@@ -23,7 +23,7 @@ private slots:
 
     void importsReportAndRefuse()
     {
-        PW_SHARED_FIXTURE(kev, "intel", "cisa_kev_trimmed.json");
+        PW_SAMPLE(kev, "intel", "cisa_kev_trimmed.json");
         const Run first =
             cli({QStringLiteral("intel"), QStringLiteral("import"), QStringLiteral("kev"), kev});
         QCOMPARE(first.exitCode, 0);
@@ -64,7 +64,7 @@ private slots:
 
     void patchesAndVulnsByPriority()
     {
-        PW_SHARED_FIXTURE(kev, "intel", "cisa_kev_trimmed.json");
+        PW_SAMPLE(kev, "intel", "cisa_kev_trimmed.json");
         QCOMPARE(cli({QStringLiteral("asset"), QStringLiteral("list")}).exitCode, 0); // creates the database
         seedPatches();
         QCOMPARE(

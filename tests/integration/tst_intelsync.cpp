@@ -4,7 +4,7 @@
 #include "storage/VulnerabilityRepository.h"
 
 #include "../support/FeedHttpServer.h"
-#include "../support/SharedFixtures.h"
+#include "../support/Samples.h"
 #include "../support/TableDump.h"
 #include "../support/TestDatabase.h"
 
@@ -26,10 +26,10 @@ class TestIntelSync : public QObject
 private slots:
     void kevSyncIsConditional()
     {
-        PW_SHARED_FIXTURE(kev, "intel", "cisa_kev_trimmed.json");
+        PW_SAMPLE(kev, "intel", "cisa_kev_trimmed.json");
         FeedHttpServer server;
         QVERIFY(start(server));
-        QVERIFY(server.addFile(QStringLiteral("kev.json"), SharedFixtures::read(kev)).ok());
+        QVERIFY(server.addFile(QStringLiteral("kev.json"), Samples::read(kev)).ok());
         QVERIFY(server
                     .setConfig(QJsonObject{{QStringLiteral("/kev.json"),
                                             QJsonObject{{QStringLiteral("etag"), QStringLiteral("\"v1\"")}}}})
@@ -88,8 +88,8 @@ private slots:
 
     void nvdSyncPagesThroughTheApi()
     {
-        PW_SHARED_FIXTURE(nvd, "intel", "nvd_cve_api2_page_trimmed.json");
-        const QJsonObject whole = QJsonDocument::fromJson(SharedFixtures::read(nvd)).object();
+        PW_SAMPLE(nvd, "intel", "nvd_cve_api2_page_trimmed.json");
+        const QJsonObject whole = QJsonDocument::fromJson(Samples::read(nvd)).object();
         const QJsonArray cves = whole.value(QStringLiteral("vulnerabilities")).toArray();
         QCOMPARE(cves.size(), 2);
         FeedHttpServer server;
@@ -140,7 +140,7 @@ private slots:
     // its own state and validators.
     void osvSyncFetchesOneArchivePerEcosystemFamily()
     {
-        PW_SHARED_FIXTURE(dla, "intel", "osv_debian_DLA-3008-1.json");
+        PW_SAMPLE(dla, "intel", "osv_debian_DLA-3008-1.json");
         TestDatabase db;
         QSqlQuery query(db->connection());
         for (const auto &[name, os, version] :
@@ -153,7 +153,7 @@ private slots:
         }
         FeedHttpServer server;
         QVERIFY(start(server));
-        QVERIFY(server.addFile(QStringLiteral("debian.json"), SharedFixtures::read(dla)).ok());
+        QVERIFY(server.addFile(QStringLiteral("debian.json"), Samples::read(dla)).ok());
         const QByteArray alpine = R"({"id": "ALPINE-TEST-1", "aliases": ["CVE-2024-0727"], "affected": [
             {"package": {"name": "openssl", "ecosystem": "Alpine:v3.19"},
              "ranges": [{"type": "ECOSYSTEM", "events": [{"introduced": "0"}, {"fixed": "3.1.4-r5"}]}]}]})";
@@ -201,10 +201,10 @@ private slots:
     {
         QFETCH(QJsonObject, behaviour);
         QFETCH(QString, code);
-        PW_SHARED_FIXTURE(kev, "intel", "cisa_kev_trimmed.json");
+        PW_SAMPLE(kev, "intel", "cisa_kev_trimmed.json");
         FeedHttpServer server;
         QVERIFY(start(server));
-        QVERIFY(server.addFile(QStringLiteral("kev.json"), SharedFixtures::read(kev)).ok());
+        QVERIFY(server.addFile(QStringLiteral("kev.json"), Samples::read(kev)).ok());
         TestDatabase db;
         IntelSync sync(*db);
         const IntelSync::Options options =
@@ -215,7 +215,7 @@ private slots:
 
         QVERIFY(server.setConfig(QJsonObject{{QStringLiteral("/kev.json"), behaviour}}).ok());
         QVERIFY(
-            server.addFile(QStringLiteral("kev.json"), SharedFixtures::read(kev).replace("Known", "Unknown"))
+            server.addFile(QStringLiteral("kev.json"), Samples::read(kev).replace("Known", "Unknown"))
                 .ok());
         const auto failed = sync.sync(IntelFeed::Kev, options);
         QVERIFY(!failed.ok());
@@ -228,10 +228,10 @@ private slots:
 
     void aMalformedDownloadIsRefusedWhole()
     {
-        PW_SHARED_FIXTURE(kev, "intel", "cisa_kev_trimmed.json");
+        PW_SAMPLE(kev, "intel", "cisa_kev_trimmed.json");
         FeedHttpServer server;
         QVERIFY(start(server));
-        QVERIFY(server.addFile(QStringLiteral("kev.json"), SharedFixtures::read(kev).left(5000))
+        QVERIFY(server.addFile(QStringLiteral("kev.json"), Samples::read(kev).left(5000))
                     .ok()); // complete HTTP, broken JSON
         TestDatabase db;
         IntelSync sync(*db);

@@ -7,7 +7,7 @@
 #include "../suites/MigrationSuite.h"
 #include "../suites/ScanRepositorySuite.h"
 #include "../support/PostgresServer.h"
-#include "../support/SharedFixtures.h"
+#include "../support/Samples.h"
 
 #include "intel/IntelImport.h"
 #include "intel/PatchPrioritizer.h"
@@ -601,10 +601,10 @@ int main(int argc, char *argv[])
 // with nothing written.
 void TestTeamMode::intelImportsOnTheTeamServer()
 {
-    PW_SHARED_FIXTURE(kev, "intel", "cisa_kev_trimmed.json");
-    PW_SHARED_FIXTURE(nvd, "intel", "nvd_cve_api2_page_trimmed.json");
-    PW_SHARED_FIXTURE(osv, "intel", "osv_debian_DLA-3008-1.json");
-    PW_SHARED_FIXTURE(nessus, "intel", "nessus_v2_defectdojo_cvssv3_trimmed.nessus");
+    PW_SAMPLE(kev, "intel", "cisa_kev_trimmed.json");
+    PW_SAMPLE(nvd, "intel", "nvd_cve_api2_page_trimmed.json");
+    PW_SAMPLE(osv, "intel", "osv_debian_DLA-3008-1.json");
+    PW_SAMPLE(nessus, "intel", "nessus_v2_defectdojo_cvssv3_trimmed.nessus");
     auto admin = openAs(m_admin);
     QVERIFY(admin);
     IntelImport import(*admin);

@@ -1,7 +1,7 @@
 #include "intel/EpssFeed.h"
 #include "intel/Inflate.h"
 
-#include "../support/SharedFixtures.h"
+#include "../support/Samples.h"
 
 #include <QTest>
 
@@ -76,16 +76,16 @@ private slots:
 
 void TestEpssFeed::parsesRealFile()
 {
-    PW_SHARED_FIXTURE(path, "intel", "epss_scores_vunnel_example.csv");
-    const Result<EpssFile> result = EpssFeed::parse(SharedFixtures::read(path));
+    PW_SAMPLE(path, "intel", "epss_scores_vunnel_example.csv");
+    const Result<EpssFile> result = EpssFeed::parse(Samples::read(path));
     QVERIFY2(result.ok(), qPrintable(result.error().text()));
     compareWithSample(result.value());
 }
 
 void TestEpssFeed::acceptsCrlfAndMissingComment()
 {
-    PW_SHARED_FIXTURE(path, "intel", "epss_scores_vunnel_example.csv");
-    const QByteArray csv = SharedFixtures::read(path);
+    PW_SAMPLE(path, "intel", "epss_scores_vunnel_example.csv");
+    const QByteArray csv = Samples::read(path);
     QByteArray crlf = csv;
     crlf.replace("\n", "\r\n");
     const Result<EpssFile> windows = EpssFeed::parse(crlf);
@@ -100,8 +100,8 @@ void TestEpssFeed::acceptsCrlfAndMissingComment()
 
 void TestEpssFeed::acceptsGzip()
 {
-    PW_SHARED_FIXTURE(path, "intel", "epss_scores_vunnel_example.csv");
-    const QByteArray csv = SharedFixtures::read(path);
+    PW_SAMPLE(path, "intel", "epss_scores_vunnel_example.csv");
+    const QByteArray csv = Samples::read(path);
     const Result<EpssFile> single = EpssFeed::parse(gzip(csv));
     QVERIFY2(single.ok(), qPrintable(single.error().text()));
     compareWithSample(single.value());
@@ -115,8 +115,8 @@ void TestEpssFeed::acceptsGzip()
 
 void TestEpssFeed::refusesCorruptOrTruncatedGzip()
 {
-    PW_SHARED_FIXTURE(path, "intel", "epss_scores_vunnel_example.csv");
-    const QByteArray compressed = gzip(SharedFixtures::read(path));
+    PW_SAMPLE(path, "intel", "epss_scores_vunnel_example.csv");
+    const QByteArray compressed = gzip(Samples::read(path));
     for (const qsizetype length : {qsizetype(2), qsizetype(10), qsizetype(30), compressed.size() / 2,
                                    compressed.size() - 8, compressed.size() - 1}) {
         const Result<EpssFile> result = EpssFeed::parse(compressed.left(length));
@@ -197,8 +197,8 @@ void TestEpssFeed::refusesMalformedRowsNamingTheLine()
     QFETCH(QByteArray, from);
     QFETCH(QByteArray, to);
     QFETCH(QString, expected);
-    PW_SHARED_FIXTURE(path, "intel", "epss_scores_vunnel_example.csv");
-    QByteArray csv = SharedFixtures::read(path);
+    PW_SAMPLE(path, "intel", "epss_scores_vunnel_example.csv");
+    QByteArray csv = Samples::read(path);
     const qsizetype at = csv.indexOf(from);
     QVERIFY(at >= 0);
     csv.replace(at, from.size(), to);

@@ -9,7 +9,7 @@
 #include "storage/SqlTime.h"
 #include "storage/VulnerabilityRepository.h"
 
-#include "../support/SharedFixtures.h"
+#include "../support/Samples.h"
 #include "../support/TableDump.h"
 #include "../support/TestDatabase.h"
 
@@ -28,7 +28,7 @@ class TestIntelImport : public QObject
 private slots:
     void kevImportIsIdempotentAndTracksRemovals()
     {
-        PW_SHARED_FIXTURE(path, "intel", "cisa_kev_trimmed.json");
+        PW_SAMPLE(path, "intel", "cisa_kev_trimmed.json");
         TestDatabase db;
         IntelImport import(*db);
         auto first = import.importFile(IntelFeed::Kev, path, {});
@@ -51,7 +51,7 @@ private slots:
         QCOMPARE(v.kevDueDate, QDate(2021, 12, 24));
 
         // CISA takes an entry off the catalog: the next full import clears its KEV flag.
-        QJsonObject catalog = QJsonDocument::fromJson(SharedFixtures::read(path)).object();
+        QJsonObject catalog = QJsonDocument::fromJson(Samples::read(path)).object();
         QJsonArray entries = catalog.value(QStringLiteral("vulnerabilities")).toArray();
         const QString dropped = entries.last().toObject().value(QStringLiteral("cveID")).toString();
         entries.removeLast();
@@ -82,14 +82,14 @@ private slots:
         QFETCH(int, feed);
         QFETCH(QString, fixture);
         QFETCH(int, cut);
-        PW_SHARED_FIXTURE(kev, "intel", "cisa_kev_trimmed.json");
-        const QString path = SharedFixtures::path(QStringLiteral("intel"), fixture);
+        PW_SAMPLE(kev, "intel", "cisa_kev_trimmed.json");
+        const QString path = Samples::path(QStringLiteral("intel"), fixture);
         TestDatabase db;
         QVERIFY(IntelImport(*db).importFile(IntelFeed::Kev, kev, {}).ok());
         const QString before = snapshot(*db);
 
         const auto refused =
-            IntelImport(*db).importData(IntelFeed(feed), SharedFixtures::read(path).left(cut), {});
+            IntelImport(*db).importData(IntelFeed(feed), Samples::read(path).left(cut), {});
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message.contains(QLatin1String("not imported")),
                  qPrintable(refused.error().text()));
@@ -98,9 +98,9 @@ private slots:
 
     void hostileKevEntryIsRefusedWhole()
     {
-        PW_SHARED_FIXTURE(path, "intel", "cisa_kev_trimmed.json");
+        PW_SAMPLE(path, "intel", "cisa_kev_trimmed.json");
         TestDatabase db;
-        QJsonObject catalog = QJsonDocument::fromJson(SharedFixtures::read(path)).object();
+        QJsonObject catalog = QJsonDocument::fromJson(Samples::read(path)).object();
         QJsonArray entries = catalog.value(QStringLiteral("vulnerabilities")).toArray();
         QJsonObject entry = entries.at(5).toObject();
         entry.insert(QStringLiteral("vulnerabilityName"), QString(10 * 1024 * 1024, QLatin1Char('A')));
@@ -115,8 +115,8 @@ private slots:
 
     void feedsOwnTheirColumns()
     {
-        PW_SHARED_FIXTURE(kev, "intel", "cisa_kev_trimmed.json");
-        PW_SHARED_FIXTURE(nvd, "intel", "nvd_cve_api2_page_trimmed.json");
+        PW_SAMPLE(kev, "intel", "cisa_kev_trimmed.json");
+        PW_SAMPLE(nvd, "intel", "nvd_cve_api2_page_trimmed.json");
         TestDatabase db;
         IntelImport import(*db);
         QVERIFY(import.importFile(IntelFeed::Kev, kev, {}).ok());
@@ -155,7 +155,7 @@ private slots:
 
     void scannerReportsMatchAssets()
     {
-        PW_SHARED_FIXTURE(path, "intel", "nessus_v2_defectdojo_2hosts_trimmed.nessus");
+        PW_SAMPLE(path, "intel", "nessus_v2_defectdojo_2hosts_trimmed.nessus");
         TestDatabase db;
         AssetRepository assets(db->connection(), db->actor());
         Asset byName;
@@ -186,7 +186,7 @@ private slots:
 
     void scannerImportCanCreateAssets()
     {
-        PW_SHARED_FIXTURE(path, "intel", "openvas_gmp_one_vuln.xml");
+        PW_SAMPLE(path, "intel", "openvas_gmp_one_vuln.xml");
         TestDatabase db;
         IntelImport::Options options;
         options.createAssets = true;
@@ -204,7 +204,7 @@ private slots:
     // finding's CVSS stands in for NVD's, and its "exploit available" makes SSVC's exploitation a public PoC.
     void findingsInformPriority()
     {
-        PW_SHARED_FIXTURE(nessus, "intel", "nessus_v2_defectdojo_cvssv3_trimmed.nessus");
+        PW_SAMPLE(nessus, "intel", "nessus_v2_defectdojo_cvssv3_trimmed.nessus");
         TestDatabase db;
         const qint64 web = addAsset(*db, "testphp", "12", Exposure::Internet);
         QSqlQuery query(db->connection());
@@ -234,7 +234,7 @@ private slots:
     // to the pending patch that reaches it, and prioritized with the CVE's EPSS and the finding it closes.
     void correlationLinksPatchesToCves()
     {
-        PW_SHARED_FIXTURE(osv, "intel", "osv_debian_DLA-3008-1.json");
+        PW_SAMPLE(osv, "intel", "osv_debian_DLA-3008-1.json");
         TestDatabase db;
         const qint64 oldBox = addAsset(*db, "old-box", "9", Exposure::Internet);
         const qint64 fixedBox = addAsset(*db, "fixed-box", "9", Exposure::Internal);

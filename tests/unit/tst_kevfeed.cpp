@@ -1,6 +1,6 @@
 #include "intel/KevFeed.h"
 
-#include "../support/SharedFixtures.h"
+#include "../support/Samples.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,8 +64,8 @@ private slots:
 
 void TestKevFeed::parsesRealCatalog()
 {
-    PW_SHARED_FIXTURE(path, "intel", "cisa_kev_trimmed.json");
-    const Result<KevCatalog> result = KevFeed::parse(SharedFixtures::read(path));
+    PW_SAMPLE(path, "intel", "cisa_kev_trimmed.json");
+    const Result<KevCatalog> result = KevFeed::parse(Samples::read(path));
     QVERIFY2(result.ok(), qPrintable(result.error().text()));
     const KevCatalog &catalog = result.value();
     QCOMPARE(catalog.catalogVersion, u"2025.08.25"_s);
@@ -106,8 +106,8 @@ void TestKevFeed::parsesRealCatalog()
 
 void TestKevFeed::optionalFieldsMayBeAbsent()
 {
-    PW_SHARED_FIXTURE(path, "intel", "cisa_kev_trimmed.json");
-    QByteArray json = mutated(SharedFixtures::read(path), entryField(2, u"dueDate"_s, QJsonValue::Undefined));
+    PW_SAMPLE(path, "intel", "cisa_kev_trimmed.json");
+    QByteArray json = mutated(Samples::read(path), entryField(2, u"dueDate"_s, QJsonValue::Undefined));
     json = mutated(json, entryField(3, u"cwes"_s, QJsonValue::Null));
     json = mutated(json, [](QJsonObject &root) { root.remove(u"count"_s); });
     const Result<KevCatalog> result = KevFeed::parse(json);
@@ -119,8 +119,8 @@ void TestKevFeed::optionalFieldsMayBeAbsent()
 
 void TestKevFeed::refusesTruncatedFileWithLineAndColumn()
 {
-    PW_SHARED_FIXTURE(path, "intel", "cisa_kev_trimmed.json");
-    const QByteArray json = SharedFixtures::read(path);
+    PW_SAMPLE(path, "intel", "cisa_kev_trimmed.json");
+    const QByteArray json = Samples::read(path);
     for (const qsizetype length :
          {qsizetype(1), qsizetype(100), json.size() / 3, json.size() / 2, json.size() - 3, json.size() - 1}) {
         const QByteArray cut = json.left(length);
@@ -197,9 +197,9 @@ void TestKevFeed::refusesWrongTypesNamingThePath()
     QFETCH(QString, key);
     QFETCH(QJsonValue, value);
     QFETCH(QString, expected);
-    PW_SHARED_FIXTURE(path, "intel", "cisa_kev_trimmed.json");
+    PW_SAMPLE(path, "intel", "cisa_kev_trimmed.json");
     const QByteArray json = mutated(
-        SharedFixtures::read(path), entry >= 0 ? entryField(entry, key, value) : [&](QJsonObject &root) {
+        Samples::read(path), entry >= 0 ? entryField(entry, key, value) : [&](QJsonObject &root) {
             if (value.isUndefined())
                 root.remove(key);
             else
@@ -213,7 +213,7 @@ void TestKevFeed::refusesWrongTypesNamingThePath()
 
 void TestKevFeed::refusesHugeStringsWithoutEchoingThem()
 {
-    PW_SHARED_FIXTURE(path, "intel", "cisa_kev_trimmed.json");
+    PW_SAMPLE(path, "intel", "cisa_kev_trimmed.json");
     const QString huge(10 * 1024 * 1024, u'A');
     const struct
     {
@@ -228,13 +228,13 @@ void TestKevFeed::refusesHugeStringsWithoutEchoingThem()
     };
     for (const auto &c : cases) {
         const Result<KevCatalog> result =
-            KevFeed::parse(mutated(SharedFixtures::read(path), entryField(c.entry, c.key, huge)));
+            KevFeed::parse(mutated(Samples::read(path), entryField(c.entry, c.key, huge)));
         PW_VERIFY_REFUSED(result, QString(), c.expected);
         QVERIFY2(result.error().text().size() < 1000, "the message must not carry the hostile string");
     }
     // Just under the limit is fine.
     const Result<KevCatalog> fits = KevFeed::parse(
-        mutated(SharedFixtures::read(path), entryField(7, u"shortDescription"_s, QString(65536, u'x'))));
+        mutated(Samples::read(path), entryField(7, u"shortDescription"_s, QString(65536, u'x'))));
     QVERIFY2(fits.ok(), qPrintable(fits.error().text()));
     QCOMPARE(fits.value().entries.at(7).shortDescription.size(), 65536);
 }

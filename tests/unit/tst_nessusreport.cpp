@@ -1,7 +1,7 @@
 #include "intel/NessusReport.h"
 #include "intel/ScanXmlReader.h"
 
-#include "../support/SharedFixtures.h"
+#include "../support/Samples.h"
 
 #include <QTest>
 
@@ -61,8 +61,8 @@ private slots:
 
 void TestNessusReport::readsTheCvssV3Sample()
 {
-    PW_SHARED_FIXTURE(path, "intel", "nessus_v2_defectdojo_cvssv3_trimmed.nessus");
-    const Result<ScanReport> parsed = NessusReport::parse(SharedFixtures::read(path));
+    PW_SAMPLE(path, "intel", "nessus_v2_defectdojo_cvssv3_trimmed.nessus");
+    const Result<ScanReport> parsed = NessusReport::parse(Samples::read(path));
     QVERIFY2(parsed.ok(), qPrintable(parsed.error().text()));
     const ScanReport &report = parsed.value();
     QCOMPARE(report.scanner, u"nessus"_s);
@@ -133,8 +133,8 @@ void TestNessusReport::readsTheCvssV3Sample()
 
 void TestNessusReport::readsTheTwoHostSample()
 {
-    PW_SHARED_FIXTURE(path, "intel", "nessus_v2_defectdojo_2hosts_trimmed.nessus");
-    const Result<ScanReport> parsed = NessusReport::parse(SharedFixtures::read(path));
+    PW_SAMPLE(path, "intel", "nessus_v2_defectdojo_2hosts_trimmed.nessus");
+    const Result<ScanReport> parsed = NessusReport::parse(Samples::read(path));
     QVERIFY2(parsed.ok(), qPrintable(parsed.error().text()));
     const ScanReport &report = parsed.value();
     QCOMPARE(report.name, u"2459_Coinstar"_s);
@@ -172,9 +172,9 @@ void TestNessusReport::readsTheTwoHostSample()
 
 void TestNessusReport::hostnameFallsBackToHostnameThenNetbiosName()
 {
-    PW_SHARED_FIXTURE(path, "intel", "nessus_v2_defectdojo_2hosts_trimmed.nessus");
-    const QByteArray original = SharedFixtures::read(path);
-    QByteArray withoutFqdn = SharedFixtures::replaced(original, "<tag name=\"host-fqdn\">qa3app09</tag>", {});
+    PW_SAMPLE(path, "intel", "nessus_v2_defectdojo_2hosts_trimmed.nessus");
+    const QByteArray original = Samples::read(path);
+    QByteArray withoutFqdn = Samples::replaced(original, "<tag name=\"host-fqdn\">qa3app09</tag>", {});
     QVERIFY(!withoutFqdn.isEmpty());
     Result<ScanReport> parsed = NessusReport::parse(withoutFqdn);
     QVERIFY2(parsed.ok(), qPrintable(parsed.error().text()));
@@ -182,7 +182,7 @@ void TestNessusReport::hostnameFallsBackToHostnameThenNetbiosName()
     QCOMPARE(parsed.value().findings.last().hostname, u"qa3app06"_s);
 
     const QByteArray withHostname =
-        SharedFixtures::replaced(withoutFqdn, "<tag name=\"host-ip\">",
+        Samples::replaced(withoutFqdn, "<tag name=\"host-ip\">",
                                  "<tag name=\"hostname\">app09.example</tag><tag name=\"host-ip\">");
     QVERIFY(!withHostname.isEmpty());
     parsed = NessusReport::parse(withHostname);
@@ -192,9 +192,9 @@ void TestNessusReport::hostnameFallsBackToHostnameThenNetbiosName()
 
 void TestNessusReport::normalizesCves()
 {
-    PW_SHARED_FIXTURE(path, "intel", "nessus_v2_defectdojo_cvssv3_trimmed.nessus");
+    PW_SAMPLE(path, "intel", "nessus_v2_defectdojo_cvssv3_trimmed.nessus");
     const QByteArray data =
-        SharedFixtures::replaced(SharedFixtures::read(path), "<cve>CVE-2007-1001</cve>",
+        Samples::replaced(Samples::read(path), "<cve>CVE-2007-1001</cve>",
                                  "<cve>CVE-2007-1001</cve><cve>cve-2007-10001</cve><cve>CVE-2007-1718</cve>"
                                  "<cve>CVE-07-1</cve><cve>CVE-2007-123</cve><cve>NOCVE</cve>"
                                  "<cve>CVE-2006-9999</cve>");
@@ -238,12 +238,12 @@ void TestNessusReport::refusesDtds()
 {
     QFETCH(QByteArray, doctype);
     QFETCH(QByteArray, use);
-    PW_SHARED_FIXTURE(path, "intel", "nessus_v2_defectdojo_cvssv3_trimmed.nessus");
-    QByteArray data = SharedFixtures::read(path);
+    PW_SAMPLE(path, "intel", "nessus_v2_defectdojo_cvssv3_trimmed.nessus");
+    QByteArray data = Samples::read(path);
     QVERIFY(data.startsWith("<?xml version=\"1.0\" ?>\n<NessusClientData_v2>"));
     data.insert(data.indexOf('\n') + 1, doctype); // line 2, after the XML declaration
     if (!use.isEmpty())
-        data = SharedFixtures::replaced(data, "<solution>Upgrade to PHP version 5.2.2",
+        data = Samples::replaced(data, "<solution>Upgrade to PHP version 5.2.2",
                                         "<solution>" + use + "Upgrade");
     QVERIFY(!data.isEmpty());
     const Result<ScanReport> parsed = NessusReport::parse(data);
@@ -253,23 +253,23 @@ void TestNessusReport::refusesDtds()
 
 void TestNessusReport::refusesEntityReferencesWithoutDtd()
 {
-    PW_SHARED_FIXTURE(path, "intel", "nessus_v2_defectdojo_cvssv3_trimmed.nessus");
+    PW_SAMPLE(path, "intel", "nessus_v2_defectdojo_cvssv3_trimmed.nessus");
     for (const QByteArray &where : {QByteArray("<solution>Upgrade to PHP version 5.2.2"),
                                     QByteArray("<plugin_output>Page : /login.php"), // skipped unread
                                     QByteArray("<policyName>Basic")}) {             // in the skipped Policy
-        const QByteArray data = SharedFixtures::replaced(SharedFixtures::read(path), where, where + "&xxe;");
+        const QByteArray data = Samples::replaced(Samples::read(path), where, where + "&xxe;");
         QVERIFY(!data.isEmpty());
         const Result<ScanReport> parsed = NessusReport::parse(data);
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.error().code, u"scan-report-entity"_s);
         QVERIFY2(parsed.error().message.startsWith(
-                     u"Line %1, column "_s.arg(SharedFixtures::lineOf(data, "&xxe;"))),
+                     u"Line %1, column "_s.arg(Samples::lineOf(data, "&xxe;"))),
                  qPrintable(parsed.error().message));
         QVERIFY(parsed.error().message.contains(u"&xxe;"_s));
     }
     // The five predefined entities and character references are plain text.
-    const QByteArray predefined = SharedFixtures::replaced(
-        SharedFixtures::read(path), "<solution>Upgrade to PHP version 5.2.2",
+    const QByteArray predefined = Samples::replaced(
+        Samples::read(path), "<solution>Upgrade to PHP version 5.2.2",
         "<solution>&lt;&gt;&amp;&quot;&apos;&#65;&#x42;Upgrade to PHP version 5.2.2");
     const Result<ScanReport> parsed = NessusReport::parse(predefined);
     QVERIFY2(parsed.ok(), qPrintable(parsed.error().text()));
@@ -292,8 +292,8 @@ void TestNessusReport::refusesTruncatedFiles()
 {
     QFETCH(QString, fixture);
     QFETCH(double, fraction);
-    PW_SHARED_FIXTURE(path, "intel", "nessus_v2_defectdojo_cvssv3_trimmed.nessus");
-    const QByteArray whole = SharedFixtures::read(QFileInfo(path).dir().filePath(fixture));
+    PW_SAMPLE(path, "intel", "nessus_v2_defectdojo_cvssv3_trimmed.nessus");
+    const QByteArray whole = Samples::read(QFileInfo(path).dir().filePath(fixture));
     QVERIFY(NessusReport::parse(whole).ok());
     const QByteArray cut = whole.left(qsizetype(double(whole.size()) * fraction));
     const Result<ScanReport> parsed = NessusReport::parse(cut);
@@ -302,19 +302,19 @@ void TestNessusReport::refusesTruncatedFiles()
 
 void TestNessusReport::refusesTrailingContent()
 {
-    PW_SHARED_FIXTURE(path, "intel", "nessus_v2_defectdojo_2hosts_trimmed.nessus");
+    PW_SAMPLE(path, "intel", "nessus_v2_defectdojo_2hosts_trimmed.nessus");
     const Result<ScanReport> parsed =
-        NessusReport::parse(SharedFixtures::read(path) + "<NessusClientData_v2/>\n");
+        NessusReport::parse(Samples::read(path) + "<NessusClientData_v2/>\n");
     QVERIFY(!parsed.ok());
     QCOMPARE(parsed.error().code, u"scan-report-malformed"_s);
-    QVERIFY(NessusReport::parse(SharedFixtures::read(path) + "<!-- exported -->\n  \n").ok());
+    QVERIFY(NessusReport::parse(Samples::read(path) + "<!-- exported -->\n  \n").ok());
 }
 
 void TestNessusReport::refusesHugeKeptText()
 {
-    PW_SHARED_FIXTURE(path, "intel", "nessus_v2_defectdojo_cvssv3_trimmed.nessus");
-    const QByteArray data = SharedFixtures::replaced(
-        SharedFixtures::read(path),
+    PW_SAMPLE(path, "intel", "nessus_v2_defectdojo_cvssv3_trimmed.nessus");
+    const QByteArray data = Samples::replaced(
+        Samples::read(path),
         "<synopsis>The remote web server uses a version of PHP that is affected by multiple flaws.",
         "<synopsis>" + QByteArray(10 * 1024 * 1024, 'A'));
     QVERIFY(!data.isEmpty());
@@ -326,8 +326,8 @@ void TestNessusReport::refusesHugeKeptText()
     QVERIFY(parsed.error().message.contains(u"1048576"_s));
 
     // Just under the limit is fine.
-    const QByteArray atLimit = SharedFixtures::replaced(
-        SharedFixtures::read(path),
+    const QByteArray atLimit = Samples::replaced(
+        Samples::read(path),
         "<synopsis>The remote web server uses a version of PHP that is affected by multiple flaws.",
         "<synopsis>" + QByteArray(ScanXmlReader::MaxTextLength, 'A'));
     const Result<ScanReport> fits = NessusReport::parse(atLimit);
@@ -337,9 +337,9 @@ void TestNessusReport::refusesHugeKeptText()
 
 void TestNessusReport::skipsHugePluginOutput()
 {
-    PW_SHARED_FIXTURE(path, "intel", "nessus_v2_defectdojo_cvssv3_trimmed.nessus");
+    PW_SAMPLE(path, "intel", "nessus_v2_defectdojo_cvssv3_trimmed.nessus");
     const QByteArray data =
-        SharedFixtures::replaced(SharedFixtures::read(path), "<plugin_output>Page : /login.php",
+        Samples::replaced(Samples::read(path), "<plugin_output>Page : /login.php",
                                  "<plugin_output>" + QByteArray(10 * 1024 * 1024, 'B'));
     QVERIFY(!data.isEmpty());
     const Result<ScanReport> parsed = NessusReport::parse(data);
@@ -403,15 +403,15 @@ void TestNessusReport::refusesHostileHosts()
     QFETCH(QByteArray, from);
     QFETCH(QByteArray, to);
     QFETCH(QString, element);
-    PW_SHARED_FIXTURE(path, "intel", "nessus_v2_defectdojo_2hosts_trimmed.nessus");
-    const QByteArray data = SharedFixtures::replaced(SharedFixtures::read(path), from, to);
+    PW_SAMPLE(path, "intel", "nessus_v2_defectdojo_2hosts_trimmed.nessus");
+    const QByteArray data = Samples::replaced(Samples::read(path), from, to);
     QVERIFY(!data.isEmpty());
     const Result<ScanReport> parsed = NessusReport::parse(data);
     QVERIFY(!parsed.ok());
     QCOMPARE(parsed.error().code, u"scan-report-bad-host"_s);
     const QString &message = parsed.error().message;
     QVERIFY2(message.contains(element), qPrintable(message));
-    QVERIFY2(message.startsWith(u"Line %1, column "_s.arg(SharedFixtures::lineOf(data, to))),
+    QVERIFY2(message.startsWith(u"Line %1, column "_s.arg(Samples::lineOf(data, to))),
              qPrintable(message));
     for (const QChar c : message) // control characters are shown escaped, never raw
         QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f, qPrintable(message));
@@ -419,17 +419,17 @@ void TestNessusReport::refusesHostileHosts()
 
 void TestNessusReport::refusesControlCharactersXmlForbids()
 {
-    PW_SHARED_FIXTURE(path, "intel", "nessus_v2_defectdojo_2hosts_trimmed.nessus");
-    const QByteArray original = SharedFixtures::read(path);
+    PW_SAMPLE(path, "intel", "nessus_v2_defectdojo_2hosts_trimmed.nessus");
+    const QByteArray original = Samples::read(path);
     for (const QByteArray &hostile : {QByteArray("qa3\0app09", 9), QByteArray("qa3&#0;app09"),
                                       QByteArray("qa3\x01"
                                                  "app09"),
                                       QByteArray("qa3&#x1b;app09")}) {
-        const QByteArray data = SharedFixtures::replaced(original, "<ReportHost name=\"qa3app09\">",
+        const QByteArray data = Samples::replaced(original, "<ReportHost name=\"qa3app09\">",
                                                          "<ReportHost name=\"" + hostile + "\">");
         const Result<ScanReport> parsed = NessusReport::parse(data);
         PW_VERIFY_REFUSED(parsed, u"scan-report-malformed"_s,
-                          u"(line %1, column"_s.arg(SharedFixtures::lineOf(data, hostile)));
+                          u"(line %1, column"_s.arg(Samples::lineOf(data, hostile)));
     }
 }
 
@@ -456,9 +456,9 @@ void TestNessusReport::refusesOtherDocuments()
     QFETCH(QString, fixture);
     QFETCH(QByteArray, document);
     QFETCH(QString, mentions);
-    PW_SHARED_FIXTURE(path, "intel", "openvas_gmp_one_vuln.xml");
+    PW_SAMPLE(path, "intel", "openvas_gmp_one_vuln.xml");
     const QByteArray data =
-        fixture.isEmpty() ? document : SharedFixtures::read(QFileInfo(path).dir().filePath(fixture));
+        fixture.isEmpty() ? document : Samples::read(QFileInfo(path).dir().filePath(fixture));
     const Result<ScanReport> parsed = NessusReport::parse(data);
     PW_VERIFY_REFUSED(parsed, QString(), mentions);
     if (data.trimmed().isEmpty())
@@ -495,8 +495,8 @@ void TestNessusReport::refusesBadItemValues()
     QFETCH(QByteArray, from);
     QFETCH(QByteArray, to);
     QFETCH(QString, mentions);
-    PW_SHARED_FIXTURE(path, "intel", "nessus_v2_defectdojo_2hosts_trimmed.nessus");
-    const QByteArray data = SharedFixtures::replaced(SharedFixtures::read(path), from, to);
+    PW_SAMPLE(path, "intel", "nessus_v2_defectdojo_2hosts_trimmed.nessus");
+    const QByteArray data = Samples::replaced(Samples::read(path), from, to);
     QVERIFY(!data.isEmpty());
     const Result<ScanReport> parsed = NessusReport::parse(data);
     PW_VERIFY_REFUSED(parsed, u"scan-report-invalid"_s, mentions);

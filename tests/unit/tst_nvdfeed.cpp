@@ -1,6 +1,6 @@
 #include "intel/NvdFeed.h"
 
-#include "../support/SharedFixtures.h"
+#include "../support/Samples.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,8 +62,8 @@ private slots:
 
 void TestNvdFeed::parsesSingleCve()
 {
-    PW_SHARED_FIXTURE(path, "intel", "nvd_cve_api2_single_CVE-2022-1576.json");
-    const Result<NvdPage> result = NvdFeed::parse(SharedFixtures::read(path));
+    PW_SAMPLE(path, "intel", "nvd_cve_api2_single_CVE-2022-1576.json");
+    const Result<NvdPage> result = NvdFeed::parse(Samples::read(path));
     QVERIFY2(result.ok(), qPrintable(result.error().text()));
     const NvdPage &page = result.value();
     QCOMPARE(page.resultsPerPage, 1);
@@ -89,8 +89,8 @@ void TestNvdFeed::parsesSingleCve()
 
 void TestNvdFeed::parsesPageWithAndWithoutScores()
 {
-    PW_SHARED_FIXTURE(path, "intel", "nvd_cve_api2_page_trimmed.json");
-    const Result<NvdPage> result = NvdFeed::parse(SharedFixtures::read(path));
+    PW_SAMPLE(path, "intel", "nvd_cve_api2_page_trimmed.json");
+    const Result<NvdPage> result = NvdFeed::parse(Samples::read(path));
     QVERIFY2(result.ok(), qPrintable(result.error().text()));
     const NvdPage &page = result.value();
     QCOMPARE(page.resultsPerPage, 2);
@@ -121,8 +121,8 @@ void TestNvdFeed::parsesPageWithAndWithoutScores()
 
 void TestNvdFeed::choosesTheScoreThePolicyUses()
 {
-    PW_SHARED_FIXTURE(path, "intel", "nvd_cve_api2_single_CVE-2022-1576.json");
-    const QByteArray json = SharedFixtures::read(path);
+    PW_SAMPLE(path, "intel", "nvd_cve_api2_single_CVE-2022-1576.json");
+    const QByteArray json = Samples::read(path);
     const auto parsed = [](const QByteArray &input) {
         const Result<NvdPage> result = NvdFeed::parse(input);
         if (!result.ok())
@@ -193,8 +193,8 @@ void TestNvdFeed::choosesTheScoreThePolicyUses()
 
 void TestNvdFeed::refusesTruncatedResponses()
 {
-    PW_SHARED_FIXTURE(path, "intel", "nvd_cve_api2_page_trimmed.json");
-    const QByteArray json = SharedFixtures::read(path);
+    PW_SAMPLE(path, "intel", "nvd_cve_api2_page_trimmed.json");
+    const QByteArray json = Samples::read(path);
     for (const qsizetype length : {qsizetype(1), qsizetype(64), json.size() / 2, json.size() - 2}) {
         const QByteArray cut = json.left(length);
         const Result<NvdPage> result = NvdFeed::parse(cut);
@@ -269,8 +269,8 @@ void TestNvdFeed::refusesWrongTypesNamingThePath()
     QFETCH(QString, key);
     QFETCH(QJsonValue, value);
     QFETCH(QString, expected);
-    PW_SHARED_FIXTURE(path, "intel", "nvd_cve_api2_single_CVE-2022-1576.json");
-    const QByteArray json = withCve(SharedFixtures::read(path), [&](QJsonObject &cve) {
+    PW_SAMPLE(path, "intel", "nvd_cve_api2_single_CVE-2022-1576.json");
+    const QByteArray json = withCve(Samples::read(path), [&](QJsonObject &cve) {
         if (value.isUndefined())
             cve.remove(key);
         else
@@ -284,8 +284,8 @@ void TestNvdFeed::refusesWrongTypesNamingThePath()
 
 void TestNvdFeed::refusesEnvelopeCountsThatContradictThePage()
 {
-    PW_SHARED_FIXTURE(path, "intel", "nvd_cve_api2_page_trimmed.json");
-    const QByteArray json = SharedFixtures::read(path);
+    PW_SAMPLE(path, "intel", "nvd_cve_api2_page_trimmed.json");
+    const QByteArray json = Samples::read(path);
     const auto envelope = [&json](const QString &key, const QJsonValue &value) {
         QJsonObject root = QJsonDocument::fromJson(json).object();
         if (value.isUndefined())
@@ -331,8 +331,8 @@ void TestNvdFeed::refusesEnvelopeCountsThatContradictThePage()
 
 void TestNvdFeed::readsTimestampsInTheirZones()
 {
-    PW_SHARED_FIXTURE(path, "intel", "nvd_cve_api2_single_CVE-2022-1576.json");
-    const QByteArray json = SharedFixtures::read(path);
+    PW_SAMPLE(path, "intel", "nvd_cve_api2_single_CVE-2022-1576.json");
+    const QByteArray json = Samples::read(path);
     const auto published = [&json](const QString &text) {
         return NvdFeed::parse(withCve(json, [&text](QJsonObject &cve) { cve.insert(u"published"_s, text); }));
     };

@@ -1,7 +1,7 @@
 #include "intel/OpenVasReport.h"
 #include "intel/ScanXmlReader.h"
 
-#include "../support/SharedFixtures.h"
+#include "../support/Samples.h"
 
 #include <QTest>
 
@@ -56,8 +56,8 @@ private slots:
 
 void TestOpenVasReport::readsOneVuln()
 {
-    PW_SHARED_FIXTURE(path, "intel", "openvas_gmp_one_vuln.xml");
-    const Result<ScanReport> parsed = OpenVasReport::parse(SharedFixtures::read(path));
+    PW_SAMPLE(path, "intel", "openvas_gmp_one_vuln.xml");
+    const Result<ScanReport> parsed = OpenVasReport::parse(Samples::read(path));
     QVERIFY2(parsed.ok(), qPrintable(parsed.error().text()));
     const ScanReport &report = parsed.value();
     QCOMPARE(report.scanner, u"openvas"_s);
@@ -84,8 +84,8 @@ void TestOpenVasReport::readsOneVuln()
 
 void TestOpenVasReport::readsReportDetailV2()
 {
-    PW_SHARED_FIXTURE(path, "intel", "openvas_gmp_report_detail_v2.xml");
-    const Result<ScanReport> parsed = OpenVasReport::parse(SharedFixtures::read(path));
+    PW_SAMPLE(path, "intel", "openvas_gmp_report_detail_v2.xml");
+    const Result<ScanReport> parsed = OpenVasReport::parse(Samples::read(path));
     QVERIFY2(parsed.ok(), qPrintable(parsed.error().text()));
     const ScanReport &report = parsed.value();
     QCOMPARE(report.name, u"Report"_s); // task/name
@@ -117,8 +117,8 @@ void TestOpenVasReport::readsReportDetailV2()
 
 void TestOpenVasReport::readsManyVulnWithItsInvalidAddress()
 {
-    PW_SHARED_FIXTURE(path, "intel", "openvas_gmp_many_vuln_trimmed.xml");
-    const Result<ScanReport> parsed = OpenVasReport::parse(SharedFixtures::read(path));
+    PW_SAMPLE(path, "intel", "openvas_gmp_many_vuln_trimmed.xml");
+    const Result<ScanReport> parsed = OpenVasReport::parse(Samples::read(path));
     QVERIFY2(parsed.ok(), qPrintable(parsed.error().text()));
     const ScanReport &report = parsed.value();
     QCOMPARE(report.name, u"metasploitable2-scan"_s);
@@ -167,8 +167,8 @@ void TestOpenVasReport::acceptsTheWrappings_data()
 void TestOpenVasReport::acceptsTheWrappings()
 {
     QFETCH(int, wrapping);
-    PW_SHARED_FIXTURE(path, "intel", "openvas_gmp_one_vuln.xml");
-    const QByteArray original = SharedFixtures::read(path);
+    PW_SAMPLE(path, "intel", "openvas_gmp_one_vuln.xml");
+    const QByteArray original = Samples::read(path);
     QByteArray data;
     if (wrapping == 0) {
         data =
@@ -212,8 +212,8 @@ void TestOpenVasReport::leavesOutNegativeSeverities_data()
 void TestOpenVasReport::leavesOutNegativeSeverities()
 {
     QFETCH(QByteArray, severity);
-    PW_SHARED_FIXTURE(path, "intel", "openvas_gmp_many_vuln_trimmed.xml");
-    const QByteArray original = SharedFixtures::read(path);
+    PW_SAMPLE(path, "intel", "openvas_gmp_many_vuln_trimmed.xml");
+    const QByteArray original = Samples::read(path);
     // The third result (FTP brute force, 7.5) becomes a false positive; the other four stay.
     const QByteArray high = "<severity>7.5</severity>";
     const qsizetype third = original.indexOf(high, original.indexOf("<results"));
@@ -248,9 +248,9 @@ void TestOpenVasReport::mapsScoresToSeverities()
     QFETCH(QByteArray, score);
     QFETCH(int, severity);
     QFETCH(double, cvss);
-    PW_SHARED_FIXTURE(path, "intel", "openvas_gmp_one_vuln.xml");
+    PW_SAMPLE(path, "intel", "openvas_gmp_one_vuln.xml");
     const QByteArray data =
-        SharedFixtures::replaced(SharedFixtures::read(path), oneVulnSeverity,
+        Samples::replaced(Samples::read(path), oneVulnSeverity,
                                  "<threat>High</threat><severity>" + score + "</severity><qod>");
     QVERIFY(!data.isEmpty());
     const Result<ScanReport> parsed = OpenVasReport::parse(data);
@@ -261,8 +261,8 @@ void TestOpenVasReport::mapsScoresToSeverities()
 
 void TestOpenVasReport::readsOlderCveElements()
 {
-    PW_SHARED_FIXTURE(path, "intel", "openvas_gmp_one_vuln.xml");
-    const QByteArray original = SharedFixtures::read(path);
+    PW_SAMPLE(path, "intel", "openvas_gmp_one_vuln.xml");
+    const QByteArray original = Samples::read(path);
     const qsizetype start = original.indexOf("<refs>");
     const qsizetype end = original.indexOf("</refs>");
     QVERIFY(start > 0 && end > start);
@@ -281,15 +281,15 @@ void TestOpenVasReport::readsOlderCveElements()
 
 void TestOpenVasReport::fallsBackToScanStartAndTagVector()
 {
-    PW_SHARED_FIXTURE(path, "intel", "openvas_gmp_one_vuln.xml");
-    QByteArray data = SharedFixtures::replaced(
-        SharedFixtures::read(path), "<creation_time>2023-10-04T21:40:07.211472Z</creation_time><host>",
+    PW_SAMPLE(path, "intel", "openvas_gmp_one_vuln.xml");
+    QByteArray data = Samples::replaced(
+        Samples::read(path), "<creation_time>2023-10-04T21:40:07.211472Z</creation_time><host>",
         "<creation_time></creation_time><host>");
-    data = SharedFixtures::replaced(
+    data = Samples::replaced(
         data, "<tags>summary=", "<tags>cvss_base_vector=AV:N/AC:L/Au:N/C:C/I:C/A:C|summary=");
     // Without a score of its own, the result takes the NVT's cvss_base.
-    data = SharedFixtures::replaced(data, oneVulnSeverity, "<threat>High</threat><severity></severity><qod>");
-    data = SharedFixtures::replaced(data, "<cvss_base>10.0</cvss_base>", "<cvss_base>7.2</cvss_base>");
+    data = Samples::replaced(data, oneVulnSeverity, "<threat>High</threat><severity></severity><qod>");
+    data = Samples::replaced(data, "<cvss_base>10.0</cvss_base>", "<cvss_base>7.2</cvss_base>");
     QVERIFY(!data.isEmpty());
     const Result<ScanReport> parsed = OpenVasReport::parse(data);
     QVERIFY2(parsed.ok(), qPrintable(parsed.error().text()));
@@ -334,11 +334,11 @@ void TestOpenVasReport::refusesDtds()
     QFETCH(QByteArray, doctype);
     QFETCH(QByteArray, use);
     QFETCH(QString, position);
-    PW_SHARED_FIXTURE(path, "intel", "openvas_gmp_one_vuln.xml");
-    QByteArray data = SharedFixtures::read(QFileInfo(path).dir().filePath(fixture));
+    PW_SAMPLE(path, "intel", "openvas_gmp_one_vuln.xml");
+    QByteArray data = Samples::read(QFileInfo(path).dir().filePath(fixture));
     data.insert(data.startsWith("<?xml") ? data.indexOf('\n') + 1 : 0, doctype);
     if (!use.isEmpty())
-        data = SharedFixtures::replaced(data, "<hostname>", "<hostname>" + use);
+        data = Samples::replaced(data, "<hostname>", "<hostname>" + use);
     QVERIFY(!data.isEmpty());
     const Result<ScanReport> parsed = OpenVasReport::parse(data);
     PW_VERIFY_REFUSED(parsed, u"scan-report-dtd"_s, u"declares a DTD ("_s + position + u')');
@@ -359,8 +359,8 @@ void TestOpenVasReport::refusesTruncatedFiles()
 {
     QFETCH(QString, fixture);
     QFETCH(double, fraction);
-    PW_SHARED_FIXTURE(path, "intel", "openvas_gmp_one_vuln.xml");
-    const QByteArray whole = SharedFixtures::read(QFileInfo(path).dir().filePath(fixture));
+    PW_SAMPLE(path, "intel", "openvas_gmp_one_vuln.xml");
+    const QByteArray whole = Samples::read(QFileInfo(path).dir().filePath(fixture));
     QVERIFY(OpenVasReport::parse(whole).ok());
     const QByteArray cut = whole.left(qsizetype(double(whole.size()) * fraction));
     const Result<ScanReport> parsed = OpenVasReport::parse(cut);
@@ -369,9 +369,9 @@ void TestOpenVasReport::refusesTruncatedFiles()
 
 void TestOpenVasReport::refusesHugeKeptText()
 {
-    PW_SHARED_FIXTURE(path, "intel", "openvas_gmp_one_vuln.xml");
-    const QByteArray data = SharedFixtures::replaced(
-        SharedFixtures::read(path), "<tags>summary=", "<tags>summary=" + QByteArray(10 * 1024 * 1024, 'S'));
+    PW_SAMPLE(path, "intel", "openvas_gmp_one_vuln.xml");
+    const QByteArray data = Samples::replaced(
+        Samples::read(path), "<tags>summary=", "<tags>summary=" + QByteArray(10 * 1024 * 1024, 'S'));
     QVERIFY(!data.isEmpty());
     const Result<ScanReport> parsed = OpenVasReport::parse(data);
     QVERIFY(!parsed.ok());
@@ -380,7 +380,7 @@ void TestOpenVasReport::refusesHugeKeptText()
              qPrintable(parsed.error().message.left(500)));
 
     const QByteArray hugeHostname =
-        SharedFixtures::replaced(SharedFixtures::read(path), "<hostname></hostname>",
+        Samples::replaced(Samples::read(path), "<hostname></hostname>",
                                  "<hostname>" + QByteArray(2 * 1024 * 1024, 'h') + "</hostname>");
     const Result<ScanReport> refused = OpenVasReport::parse(hugeHostname);
     QVERIFY(!refused.ok());
@@ -390,12 +390,12 @@ void TestOpenVasReport::refusesHugeKeptText()
 
 void TestOpenVasReport::refusesHugeAttributes()
 {
-    PW_SHARED_FIXTURE(path, "intel", "openvas_gmp_one_vuln.xml");
-    const QByteArray original = SharedFixtures::read(path);
+    PW_SAMPLE(path, "intel", "openvas_gmp_one_vuln.xml");
+    const QByteArray original = Samples::read(path);
     for (const QByteArray &from :
          {QByteArray("<report id=\"0b63ae21"), QByteArray("<result id=\"b87d3a32")}) {
         const QByteArray data =
-            SharedFixtures::replaced(original, from, from + QByteArray(ScanXmlReader::MaxTextLength, 'f'));
+            Samples::replaced(original, from, from + QByteArray(ScanXmlReader::MaxTextLength, 'f'));
         QVERIFY(!data.isEmpty());
         const Result<ScanReport> parsed = OpenVasReport::parse(data);
         QVERIFY(!parsed.ok());
@@ -407,9 +407,9 @@ void TestOpenVasReport::refusesHugeAttributes()
 
 void TestOpenVasReport::skipsHugeDescriptions()
 {
-    PW_SHARED_FIXTURE(path, "intel", "openvas_gmp_one_vuln.xml");
+    PW_SAMPLE(path, "intel", "openvas_gmp_one_vuln.xml");
     const QByteArray data =
-        SharedFixtures::replaced(SharedFixtures::read(path), "<description>Installed version",
+        Samples::replaced(Samples::read(path), "<description>Installed version",
                                  "<description>" + QByteArray(10 * 1024 * 1024, 'D'));
     QVERIFY(!data.isEmpty());
     const Result<ScanReport> parsed = OpenVasReport::parse(data);
@@ -456,24 +456,24 @@ void TestOpenVasReport::refusesHostileHosts()
     QFETCH(QByteArray, to);
     QFETCH(QString, element);
     QFETCH(QString, code);
-    PW_SHARED_FIXTURE(path, "intel", "openvas_gmp_many_vuln_trimmed.xml");
+    PW_SAMPLE(path, "intel", "openvas_gmp_many_vuln_trimmed.xml");
     // many_vuln has the pretty-printed layout, so the line in the message is the host's own.
     const QByteArray original =
-        SharedFixtures::read(QFileInfo(path).dir().filePath(u"openvas_gmp_one_vuln.xml"_s));
-    const QByteArray pretty = SharedFixtures::replaced(
-        SharedFixtures::replaced(SharedFixtures::read(path), "<host>192.168.1.1001<asset />",
+        Samples::read(QFileInfo(path).dir().filePath(u"openvas_gmp_one_vuln.xml"_s));
+    const QByteArray pretty = Samples::replaced(
+        Samples::replaced(Samples::read(path), "<host>192.168.1.1001<asset />",
                                  "<host>10.0.101.2<asset/>"),
         "<hostname>b6b9f466d63</hostname>", "<hostname></hostname>");
     QVERIFY(!pretty.isEmpty());
     for (const QByteArray &sample : {original, pretty}) {
-        const QByteArray data = SharedFixtures::replaced(sample, from, to);
+        const QByteArray data = Samples::replaced(sample, from, to);
         QVERIFY(!data.isEmpty());
         const Result<ScanReport> parsed = OpenVasReport::parse(data);
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.error().code, code);
         const QString &message = parsed.error().message;
         QVERIFY2(message.contains(element), qPrintable(message));
-        QVERIFY2(message.contains(u"ine %1, column "_s.arg(SharedFixtures::lineOf(data, to))),
+        QVERIFY2(message.contains(u"ine %1, column "_s.arg(Samples::lineOf(data, to))),
                  qPrintable(message));
         for (const QChar c : message)
             QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f, qPrintable(message));
@@ -499,9 +499,9 @@ void TestOpenVasReport::refusesOtherDocuments()
     QFETCH(QString, fixture);
     QFETCH(QByteArray, document);
     QFETCH(QString, mentions);
-    PW_SHARED_FIXTURE(path, "intel", "openvas_gmp_one_vuln.xml");
+    PW_SAMPLE(path, "intel", "openvas_gmp_one_vuln.xml");
     const QByteArray data =
-        fixture.isEmpty() ? document : SharedFixtures::read(QFileInfo(path).dir().filePath(fixture));
+        fixture.isEmpty() ? document : Samples::read(QFileInfo(path).dir().filePath(fixture));
     const Result<ScanReport> parsed = OpenVasReport::parse(data);
     PW_VERIFY_REFUSED(parsed, u"scan-report-wrong-format"_s, mentions);
     if (!fixture.isEmpty())
@@ -533,10 +533,10 @@ void TestOpenVasReport::refusesBadValues()
     QFETCH(QByteArray, from);
     QFETCH(QByteArray, to);
     QFETCH(QString, mentions);
-    PW_SHARED_FIXTURE(path, "intel", "openvas_gmp_one_vuln.xml");
-    QByteArray data = SharedFixtures::replaced(SharedFixtures::read(path), from, to);
+    PW_SAMPLE(path, "intel", "openvas_gmp_one_vuln.xml");
+    QByteArray data = Samples::replaced(Samples::read(path), from, to);
     if (to.startsWith("<nvx"))
-        data = SharedFixtures::replaced(data, "</nvt>", "</nvx>");
+        data = Samples::replaced(data, "</nvt>", "</nvx>");
     QVERIFY(!data.isEmpty());
     const Result<ScanReport> parsed = OpenVasReport::parse(data);
     PW_VERIFY_REFUSED(parsed, u"scan-report-invalid"_s, mentions);

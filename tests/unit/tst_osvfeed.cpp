@@ -1,7 +1,7 @@
 #include "intel/OsvFeed.h"
 #include "intel/ZipArchive.h"
 
-#include "../support/SharedFixtures.h"
+#include "../support/Samples.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -224,10 +224,10 @@ private:
 
 void TestOsvFeed::initTestCase()
 {
-    PW_SHARED_FIXTURE(dla3008, "intel", "osv_debian_DLA-3008-1.json");
-    PW_SHARED_FIXTURE(dla3022, "intel", "osv_debian_DLA-3022-1.json");
-    PW_SHARED_FIXTURE(dsa3029, "intel", "osv_debian_DSA-3029-1.json");
-    m_samples = {SharedFixtures::read(dla3008), SharedFixtures::read(dla3022), SharedFixtures::read(dsa3029)};
+    PW_SAMPLE(dla3008, "intel", "osv_debian_DLA-3008-1.json");
+    PW_SAMPLE(dla3022, "intel", "osv_debian_DLA-3022-1.json");
+    PW_SAMPLE(dsa3029, "intel", "osv_debian_DSA-3029-1.json");
+    m_samples = {Samples::read(dla3008), Samples::read(dla3022), Samples::read(dsa3029)};
     m_dla3008 = dla3008;
 }
 
@@ -486,14 +486,14 @@ with zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED) as z:
                    '[{"introduced": "0"}, {"fixed": "1.%d-1"}]}]}]}' % (i, i, i, i),
                    zipfile.ZIP_STORED if i % 2 else zipfile.ZIP_DEFLATED)
 )"_s;
-    PW_SHARED_FIXTURE(dsa3029, "intel", "osv_debian_DSA-3029-1.json");
+    PW_SAMPLE(dsa3029, "intel", "osv_debian_DSA-3029-1.json");
     QProcess python;
     python.start(u"python3"_s, {u"-c"_s, script, zipPath, m_dla3008, dsa3029});
     QVERIFY2(python.waitForFinished(120000), "python3 is required to write the interoperability archive");
     QVERIFY2(python.exitStatus() == QProcess::NormalExit && python.exitCode() == 0,
              python.readAllStandardError().constData());
 
-    const Result<QList<OsvAdvisory>> result = OsvFeed::parse(SharedFixtures::read(zipPath));
+    const Result<QList<OsvAdvisory>> result = OsvFeed::parse(Samples::read(zipPath));
     QVERIFY2(result.ok(), qPrintable(result.error().text()));
     const QList<OsvAdvisory> &advisories = result.value();
     QCOMPARE(advisories.size(), 3 + 70000);
