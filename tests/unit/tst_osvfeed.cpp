@@ -189,7 +189,7 @@ QStringList describe(const QList<OsvInterval> &intervals)
 }
 
 // The shared samples, read once per test.
-struct Samples
+struct OsvSamples
 {
     QByteArray dla3008;
     QByteArray dla3022;
@@ -218,7 +218,7 @@ private slots:
     void refusesZipBombsAndDamagedArchives();
 
 private:
-    Samples m_samples;
+    OsvSamples m_samples;
     QString m_dla3008;
 };
 
