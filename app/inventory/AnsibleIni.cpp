@@ -105,7 +105,7 @@ QList<ImportProblem> AnsibleIni::parse(const QString &text, AnsibleInventory *in
                 continue;
             }
             inventory->setGroupVar(group, line.left(equals).trimmed(),
-                                   {value.value().join(QLatin1Char(' ')), number, true});
+                                   {value.value().join(QLatin1Char(' ')), number, {}});
             continue;
         }
 
@@ -136,7 +136,7 @@ QList<ImportProblem> AnsibleIni::parse(const QString &text, AnsibleInventory *in
                 fits = false;
                 break;
             }
-            vars.insert(token.left(equals), {token.mid(equals + 1), number, true});
+            vars.insert(token.left(equals), {token.mid(equals + 1), number, {}});
         }
         const auto pattern = HostPattern::expand(tokens.value().constFirst());
         if (!pattern) {
@@ -144,11 +144,12 @@ QList<ImportProblem> AnsibleIni::parse(const QString &text, AnsibleInventory *in
             continue;
         }
         if (pattern.value().port > 0 && !vars.contains(QStringLiteral("ansible_port")))
-            vars.insert(QStringLiteral("ansible_port"),
-                        {QString::number(pattern.value().port), number, true});
-        if (fits) {
-            for (const QString &host : pattern.value().hosts)
-                inventory->addHost(group, host, number, vars);
+            vars.insert(QStringLiteral("ansible_port"), {QString::number(pattern.value().port), number, {}});
+        if (!fits)
+            continue;
+        if (const auto tooMany = inventory->addHosts(group, pattern.value().hosts, number, vars)) {
+            problems.append(*tooMany);
+            break;
         }
     }
     return problems;

@@ -49,18 +49,27 @@ void AnsibleInventory::addGroup(const QString &group, int line)
         g.line = line;
 }
 
-void AnsibleInventory::addHost(const QString &group, const QString &host, int line, const Vars &vars)
+std::optional<ImportProblem> AnsibleInventory::addHosts(const QString &group, const QStringList &hosts,
+                                                        int line, const Vars &vars)
 {
+    m_hostMentions += hosts.size();
+    if (m_hostMentions > MaxHostMentions)
+        return ImportProblem{line, tr("the inventory names more than %1 hosts (counting a host once for "
+                                      "each group that lists it); it is refused")
+                                       .arg(MaxHostMentions)};
     addGroup(group, line);
-    if (!m_hosts.contains(host)) {
-        m_hostOrder.append(host);
-        m_hosts[host].line = line;
+    for (const QString &host : hosts) {
+        if (!m_hosts.contains(host)) {
+            m_hostOrder.append(host);
+            m_hosts[host].line = line;
+        }
+        Host &h = m_hosts[host];
+        if (!h.groups.contains(group))
+            h.groups.append(group);
+        for (auto it = vars.cbegin(); it != vars.cend(); ++it)
+            h.vars.insert(it.key(), it.value());
     }
-    Host &h = m_hosts[host];
-    if (!h.groups.contains(group))
-        h.groups.append(group);
-    for (auto it = vars.cbegin(); it != vars.cend(); ++it)
-        h.vars.insert(it.key(), it.value());
+    return std::nullopt;
 }
 
 void AnsibleInventory::setGroupVar(const QString &group, const QString &key, const Var &var)
@@ -165,8 +174,8 @@ ParsedAssets AnsibleInventory::assets() const
                 parsed.problems.append({var.line, tr("%1 (for host %2): %3").arg(it.key(), host, message)});
                 fits = false;
             };
-            if (!var.scalar) {
-                problem(tr("must be a single value"));
+            if (!var.unusable.isEmpty()) {
+                problem(var.unusable);
                 continue;
             }
             if (it.key() == QLatin1String("ansible_connection")) {

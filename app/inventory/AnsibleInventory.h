@@ -7,6 +7,8 @@
 #include <QMap>
 #include <QStringList>
 
+#include <optional>
+
 // The groups, hosts and variables of an Ansible inventory, whichever format they were read from, and the
 // assets they describe. Variables follow Ansible's precedence: group "all", then parent groups before their
 // children (groups of one depth by name), then the host's own. Every group a host is in, directly or through
@@ -24,12 +26,18 @@ public:
     {
         QString value;
         int line = 0;
-        bool scalar = true; // a list or mapping in YAML: fine unless it is a variable Patchwright reads
+        QString unusable; // why the value cannot be read (e.g. a YAML list): fine unless Patchwright reads it
     };
     using Vars = QMap<QString, Var>;
 
+    // Hosts named in all, counting a host each time a group lists it: a bound on the work of a small file
+    // of many large ranges (each at most HostPattern::MaxHosts) or of YAML aliases repeating a host list.
+    static constexpr qint64 MaxHostMentions = 500000;
+
     void addGroup(const QString &group, int line);
-    void addHost(const QString &group, const QString &host, int line, const Vars &vars);
+    // Adds hosts to a group, or says that the inventory names too many hosts (see MaxHostMentions).
+    std::optional<ImportProblem> addHosts(const QString &group, const QStringList &hosts, int line,
+                                          const Vars &vars);
     void setGroupVar(const QString &group, const QString &key, const Var &var);
     void addChild(const QString &parent, const QString &child, int line);
 
@@ -59,4 +67,5 @@ private:
     QMap<QString, Group> m_groups;
     QStringList m_hostOrder;
     QHash<QString, Host> m_hosts;
+    qint64 m_hostMentions = 0;
 };

@@ -14,25 +14,23 @@ bool AnsibleInventoryImport::looksLikeYaml(const QString &text)
     const QRegularExpressionMatch match = firstLine.match(text);
     if (!match.hasMatch())
         return false;
-    const QString line = match.captured(1);
-    return line.startsWith(QLatin1String("---")) ||
-           (line.endsWith(QLatin1Char(':')) && !line.startsWith(QLatin1Char('[')));
+    // YAML opens with "---", a directive, a flow mapping or a "key:" (an INI host may have ":port", never
+    // a colon before a space).
+    static const QRegularExpression yamlStart(
+        QStringLiteral("^(---|%YAML|\\{|(\"[^\"]*\"|'[^']*'|[^\\[\\s]+):(\\s|$))"));
+    return yamlStart.match(match.captured(1)).hasMatch();
 }
 
 ParsedAssets AnsibleInventoryImport::parse(const QByteArray &bytes)
 {
-    ParsedAssets parsed;
-    QString text;
-    if (const auto problem = ImportText::decode(bytes, &text)) {
-        parsed.problems.append(*problem);
-        return parsed;
-    }
-    AnsibleInventory inventory;
-    const QList<ImportProblem> problems =
-        looksLikeYaml(text) ? AnsibleYaml::parse(text, &inventory) : AnsibleIni::parse(text, &inventory);
-    if (!problems.isEmpty()) {
+    return ImportText::parse(bytes, [](const QString &text) {
+        AnsibleInventory inventory;
+        const QList<ImportProblem> problems =
+            looksLikeYaml(text) ? AnsibleYaml::parse(text, &inventory) : AnsibleIni::parse(text, &inventory);
+        if (problems.isEmpty())
+            return inventory.assets();
+        ParsedAssets parsed;
         parsed.problems = problems;
         return parsed;
-    }
-    return inventory.assets();
+    });
 }

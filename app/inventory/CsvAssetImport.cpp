@@ -6,12 +6,12 @@
 
 ParsedAssets CsvAssetImport::parse(const QByteArray &bytes)
 {
+    return ImportText::parse(bytes, &CsvAssetImport::parseText);
+}
+
+ParsedAssets CsvAssetImport::parseText(const QString &text)
+{
     ParsedAssets parsed;
-    QString text;
-    if (const auto problem = ImportText::decode(bytes, &text)) {
-        parsed.problems.append(*problem);
-        return parsed;
-    }
     const CsvReader::Table table = CsvReader::read(text);
     if (!table.problems.isEmpty()) {
         parsed.problems = table.problems;

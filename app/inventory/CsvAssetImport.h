@@ -15,4 +15,7 @@ class CsvAssetImport
 
 public:
     static ParsedAssets parse(const QByteArray &bytes);
+
+private:
+    static ParsedAssets parseText(const QString &text);
 };

@@ -28,3 +28,15 @@ std::optional<ImportProblem> ImportText::decode(const QByteArray &bytes, QString
     *text = QString::fromUtf8(view);
     return std::nullopt;
 }
+
+ParsedAssets ImportText::parse(const QByteArray &bytes,
+                               const std::function<ParsedAssets(const QString &)> &read)
+{
+    QString text;
+    if (const auto problem = decode(bytes, &text)) {
+        ParsedAssets parsed;
+        parsed.problems.append(*problem);
+        return parsed;
+    }
+    return read(text);
+}

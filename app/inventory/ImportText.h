@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 // The bytes of an import file as text: UTF-8 (a byte order mark is dropped), no NUL bytes, at most
@@ -18,4 +19,8 @@ public:
     static constexpr qint64 MaxBytes = 10 * 1024 * 1024;
 
     static std::optional<ImportProblem> decode(const QByteArray &bytes, QString *text);
+
+    // What `read` makes of the decoded text, or the problem that stopped decoding.
+    static ParsedAssets parse(const QByteArray &bytes,
+                              const std::function<ParsedAssets(const QString &)> &read);
 };

@@ -184,38 +184,29 @@ bool AptPlatform::isSecurityOrigin(const QString &origin)
 
 Result<QList<InstalledPackage>> AptPlatform::parseInstalledPackages(const QByteArray &output) const
 {
-    const QString source = tr("dpkg-query output");
-    auto lines = OutputLines::split(output, source, MaxDpkgLineLength);
-    if (!lines)
-        return lines.error();
     QList<InstalledPackage> packages;
-    int lineNumber = 0;
-    for (const QString &line : lines.value()) {
-        ++lineNumber;
-        const QStringList fields = line.split(u'\t');
-        auto fail = [&](const QString &what) {
-            return Error{
-                tr("%1, line %2: %3.").arg(source).arg(lineNumber).arg(what),
-                tr("Patchwright refuses output it does not understand; check the package database on the "
-                   "asset.")};
-        };
-        if (fields.size() != 5)
-            return fail(tr("expected 5 tab-separated fields, found %1").arg(fields.size()));
-        const QString &status = fields.at(0);
-        if (!isValidStatusAbbrev(status))
-            return fail(tr("unknown package status \"%1\"").arg(status));
-        if (!isValidPackageName(fields.at(1)))
-            return fail(tr("invalid package name"));
-        if (!isInstalledStatus(status))
-            continue;
-        if (!isValidVersion(fields.at(2)))
-            return fail(tr("invalid version for %1").arg(fields.at(1)));
-        if (!isValidArchitecture(fields.at(3)))
-            return fail(tr("invalid architecture for %1").arg(fields.at(1)));
-        if (!isValidPackageName(fields.at(4)))
-            return fail(tr("invalid source package name for %1").arg(fields.at(1)));
-        packages.append(InstalledPackage{fields.at(1), fields.at(2), fields.at(3), fields.at(4)});
-    }
+    const Status read = OutputLines::forEachRow(
+        output, tr("dpkg-query output"), MaxDpkgLineLength, 5,
+        tr("Patchwright refuses output it does not understand; check the package database on the asset."),
+        [&packages](const QStringList &fields) -> std::optional<QString> {
+            const QString &status = fields.at(0);
+            if (!isValidStatusAbbrev(status))
+                return tr("unknown package status \"%1\"").arg(status);
+            if (!isValidPackageName(fields.at(1)))
+                return tr("invalid package name");
+            if (!isInstalledStatus(status))
+                return std::nullopt;
+            if (!isValidVersion(fields.at(2)))
+                return tr("invalid version for %1").arg(fields.at(1));
+            if (!isValidArchitecture(fields.at(3)))
+                return tr("invalid architecture for %1").arg(fields.at(1));
+            if (!isValidPackageName(fields.at(4)))
+                return tr("invalid source package name for %1").arg(fields.at(1));
+            packages.append(InstalledPackage{fields.at(1), fields.at(2), fields.at(3), fields.at(4)});
+            return std::nullopt;
+        });
+    if (!read)
+        return read.error();
     return packages;
 }
 

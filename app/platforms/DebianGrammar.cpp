@@ -1,8 +1,7 @@
 #include "DebianGrammar.h"
 
 #include "Ascii.h"
-
-#include <algorithm>
+#include "VersionSyntax.h"
 
 namespace {
 
@@ -18,32 +17,15 @@ bool isVersionChar(QChar c)
 
 std::optional<DebianGrammar::VersionParts> DebianGrammar::splitVersion(QStringView version)
 {
-    if (version.isEmpty() || version.size() > MaxVersionLength)
+    const auto parts = VersionSyntax::split(version, MaxVersionLength, MaxEpochDigits,
+                                            VersionSyntax::Hyphen::Last, isVersionChar);
+    if (!parts)
         return std::nullopt;
-    VersionParts parts;
-    QStringView rest = version;
-    const qsizetype colon = rest.indexOf(u':');
-    if (colon >= 0) {
-        parts.epoch = rest.left(colon);
-        if (parts.epoch.isEmpty() || parts.epoch.size() > MaxEpochDigits ||
-            !std::all_of(parts.epoch.begin(), parts.epoch.end(), Ascii::isDigit))
-            return std::nullopt;
-        rest = rest.mid(colon + 1);
-    }
-    const qsizetype hyphen = rest.lastIndexOf(u'-');
-    parts.upstream = hyphen >= 0 ? rest.left(hyphen) : rest;
-    if (hyphen >= 0) {
-        parts.revision = rest.mid(hyphen + 1);
-        if (parts.revision.isEmpty() ||
-            !std::all_of(parts.revision.begin(), parts.revision.end(), isVersionChar))
-            return std::nullopt;
-    }
     // '-' only when a revision follows, ':' only after an epoch.
-    const auto isUpstreamChar = [&](QChar c) {
-        return isVersionChar(c) || (c == u'-' && hyphen >= 0) || (c == u':' && colon >= 0);
+    const auto isUpstreamChar = [&parts](QChar c) {
+        return isVersionChar(c) || (c == u'-' && parts->hasSuffix) || (c == u':' && !parts->epoch.isEmpty());
     };
-    if (parts.upstream.isEmpty() || !Ascii::isLetterOrDigit(parts.upstream.front()) ||
-        !std::all_of(parts.upstream.begin(), parts.upstream.end(), isUpstreamChar))
+    if (!VersionSyntax::isPart(parts->main, isUpstreamChar))
         return std::nullopt;
-    return parts;
+    return VersionParts{parts->epoch, parts->main, parts->suffix};
 }

@@ -2,7 +2,6 @@
 
 #include "DnfAdvisories.h"
 #include "OutputLines.h"
-#include "RpmDatabase.h"
 #include "RpmGrammar.h"
 
 using namespace Qt::StringLiterals;
@@ -31,16 +30,6 @@ DnfPlatform::DnfPlatform(Tool tool)
 QString DnfPlatform::name() const
 {
     return m_tool == Tool::Dnf ? u"dnf"_s : u"yum"_s;
-}
-
-Command DnfPlatform::installedPackagesCommand() const
-{
-    return RpmDatabase::installedPackagesCommand();
-}
-
-Result<QList<InstalledPackage>> DnfPlatform::parseInstalledPackages(const QByteArray &output) const
-{
-    return RpmDatabase::parseInstalledPackages(output);
 }
 
 Command DnfPlatform::pendingPatchesCommand() const

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "PatchPlatform.h"
+#include "RpmPlatform.h"
 
 #include <QCoreApplication>
 
-// RHEL, Fedora, Rocky, AlmaLinux, CentOS: rpm for what is installed (RpmDatabase), `dnf check-update` for
+// RHEL, Fedora, Rocky, AlmaLinux, CentOS: rpm for what is installed (RpmPlatform), `dnf check-update` for
 // what is pending, `dnf updateinfo` for the advisories behind it, `dnf needs-restarting -r` for reboots.
 //
 // Pending: the rows of `dnf -q --cacheonly check-update` (exit 100 with updates, 0 without) up to the
@@ -25,7 +25,7 @@
 //
 // Both parsers are strict: anything that does not parse, or a name, version or architecture outside rpm's
 // grammar (RpmGrammar), is an Error naming the line.
-class DnfPlatform : public PatchPlatform
+class DnfPlatform : public RpmPlatform
 {
     Q_DECLARE_TR_FUNCTIONS(DnfPlatform)
 
@@ -39,9 +39,6 @@ public:
     explicit DnfPlatform(Tool tool = Tool::Dnf);
 
     QString name() const override; // "dnf" or "yum"
-
-    Command installedPackagesCommand() const override;
-    Result<QList<InstalledPackage>> parseInstalledPackages(const QByteArray &output) const override;
 
     Command pendingPatchesCommand() const override;
     bool isPendingExitCodeOk(int exitCode) const override;

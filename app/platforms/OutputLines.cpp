@@ -42,3 +42,29 @@ Result<QStringList> OutputLines::split(const QByteArray &output, const QString &
     }
     return lines;
 }
+
+Status OutputLines::forEach(const QByteArray &output, const QString &source, qsizetype maxLineLength,
+                            const QString &hint, const LineReader &read)
+{
+    auto lines = split(output, source, maxLineLength);
+    if (!lines)
+        return lines.error();
+    int lineNumber = 0;
+    for (const QString &line : std::as_const(lines.value())) {
+        ++lineNumber;
+        if (const std::optional<QString> what = read(line))
+            return Error{tr("%1, line %2: %3.").arg(source).arg(lineNumber).arg(*what), hint};
+    }
+    return {};
+}
+
+Status OutputLines::forEachRow(const QByteArray &output, const QString &source, qsizetype maxLineLength,
+                               qsizetype columns, const QString &hint, const RowReader &read)
+{
+    return forEach(output, source, maxLineLength, hint, [&](const QString &line) -> std::optional<QString> {
+        const QStringList fields = line.split(u'\t');
+        if (fields.size() != columns)
+            return tr("expected %1 tab-separated fields, found %2").arg(columns).arg(fields.size());
+        return read(fields);
+    });
+}

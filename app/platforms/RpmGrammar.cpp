@@ -1,10 +1,9 @@
 #include "RpmGrammar.h"
 
 #include "Ascii.h"
+#include "VersionSyntax.h"
 
 #include <QRegularExpression>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -41,31 +40,11 @@ bool RpmGrammar::isValidVersion(const QString &evr)
 
 std::optional<RpmGrammar::EvrParts> RpmGrammar::splitEvr(QStringView evr)
 {
-    if (evr.isEmpty() || evr.size() > MaxTokenLength)
+    const auto parts = VersionSyntax::split(evr, MaxTokenLength, MaxEpochDigits, VersionSyntax::Hyphen::First,
+                                            isVersionChar);
+    if (!parts || !VersionSyntax::isPart(parts->main, isVersionChar))
         return std::nullopt;
-    EvrParts parts;
-    QStringView rest = evr;
-    const qsizetype colon = rest.indexOf(u':');
-    if (colon >= 0) {
-        parts.epoch = rest.left(colon);
-        if (parts.epoch.isEmpty() || parts.epoch.size() > MaxEpochDigits ||
-            !std::all_of(parts.epoch.begin(), parts.epoch.end(), Ascii::isDigit))
-            return std::nullopt;
-        rest = rest.mid(colon + 1);
-    }
-    const qsizetype hyphen = rest.indexOf(u'-');
-    parts.version = hyphen >= 0 ? rest.left(hyphen) : rest;
-    parts.hasRelease = hyphen >= 0;
-    if (parts.hasRelease) {
-        parts.release = rest.mid(hyphen + 1);
-        if (parts.release.isEmpty() ||
-            !std::all_of(parts.release.begin(), parts.release.end(), isVersionChar))
-            return std::nullopt;
-    }
-    if (parts.version.isEmpty() || !Ascii::isLetterOrDigit(parts.version.front()) ||
-        !std::all_of(parts.version.begin(), parts.version.end(), isVersionChar))
-        return std::nullopt;
-    return parts;
+    return EvrParts{parts->epoch, parts->main, parts->suffix, parts->hasSuffix};
 }
 
 bool RpmGrammar::isValidArchitecture(const QString &architecture)

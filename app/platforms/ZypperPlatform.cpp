@@ -1,11 +1,12 @@
 #include "ZypperPlatform.h"
 
 #include "OutputLines.h"
-#include "RpmDatabase.h"
 #include "RpmGrammar.h"
 #include "ZypperXml.h"
 
 #include <QRegularExpression>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -84,6 +85,49 @@ const ZypperXml::Element *childNamed(const ZypperXml::Element &element, const QS
             return &child;
     }
     return nullptr;
+}
+
+// Hands each <update> of a list-updates or list-patches stream to `read`, after checking that it is of
+// `kind` ("package" or "patch"); the first Error (of the stream, of a kind, or from `read`) stops the walk.
+Status forEachUpdate(const QByteArray &output, const QString &source, const QString &kind,
+                     const std::function<Status(const ZypperXml::Element &update)> &read)
+{
+    auto stream = ZypperXml::parse(output, source);
+    if (!stream)
+        return stream.error();
+    auto updates = updatesOf(source, stream.value());
+    if (!updates)
+        return updates.error();
+    for (const ZypperXml::Element *update : std::as_const(updates.value())) {
+        const QString updateKind = update->attributes.value(u"kind"_s);
+        if (updateKind != kind)
+            return xmlError(
+                source, *update,
+                ZypperPlatform::tr("kind \"%1\" where a %2 was expected").arg(updateKind.left(64), kind));
+        if (Status status = read(*update); !status)
+            return status;
+    }
+    return {};
+}
+
+// The CVE ids of a patch's <issue-list> (bugzilla and other trackers are skipped), each once.
+Status addCves(const QString &source, const ZypperXml::Element &update, Advisory *advisory)
+{
+    const ZypperXml::Element *issues = childNamed(update, u"issue-list"_s);
+    if (!issues)
+        return {};
+    for (const ZypperXml::Element &issue : issues->children) {
+        if (issue.name != u"issue"_s)
+            return xmlError(source, issue, ZypperPlatform::tr("unexpected in <issue-list>"));
+        if (issue.attributes.value(u"type"_s) != u"cve"_s)
+            continue;
+        const QString cve = issue.attributes.value(u"id"_s);
+        if (!RpmGrammar::isValidCveId(cve))
+            return xmlError(source, issue, ZypperPlatform::tr("invalid CVE id in %1").arg(advisory->id));
+        if (!advisory->cves.contains(cve))
+            advisory->cves.append(cve);
+    }
+    return {};
 }
 
 // "pw-daemon.x86_64" -> pw-daemon, x86_64; "pw-crypto" -> pw-crypto, any architecture.
@@ -218,16 +262,6 @@ QString ZypperPlatform::name() const
     return u"zypper"_s;
 }
 
-Command ZypperPlatform::installedPackagesCommand() const
-{
-    return RpmDatabase::installedPackagesCommand();
-}
-
-Result<QList<InstalledPackage>> ZypperPlatform::parseInstalledPackages(const QByteArray &output) const
-{
-    return RpmDatabase::parseInstalledPackages(output);
-}
-
 Command ZypperPlatform::pendingPatchesCommand() const
 {
     return query({u"list-updates"_s});
@@ -236,40 +270,31 @@ Command ZypperPlatform::pendingPatchesCommand() const
 Result<QList<PendingPatch>> ZypperPlatform::parsePendingPatches(const QByteArray &output) const
 {
     const QString source = tr("zypper list-updates output");
-    auto stream = ZypperXml::parse(output, source);
-    if (!stream)
-        return stream.error();
-    auto updates = updatesOf(source, stream.value());
-    if (!updates)
-        return updates.error();
     QList<PendingPatch> patches;
-    for (const ZypperXml::Element *update : std::as_const(updates.value())) {
-        const auto attribute = [update](const char16_t *name) {
-            return update->attributes.value(QString::fromUtf16(name));
-        };
-        if (attribute(u"kind") != u"package"_s)
-            return xmlError(source, *update,
-                            tr("kind \"%1\" where a package was expected").arg(attribute(u"kind").left(64)));
+    const Status read = forEachUpdate(output, source, u"package"_s, [&](const ZypperXml::Element &update) {
         PendingPatch patch;
-        patch.package = attribute(u"name");
-        patch.architecture = attribute(u"arch");
-        patch.availableVersion = attribute(u"edition");
-        patch.installedVersion = attribute(u"edition-old");
+        patch.package = update.attributes.value(u"name"_s);
+        patch.architecture = update.attributes.value(u"arch"_s);
+        patch.availableVersion = update.attributes.value(u"edition"_s);
+        patch.installedVersion = update.attributes.value(u"edition-old"_s);
         if (!RpmGrammar::isValidPackageName(patch.package) ||
             !RpmGrammar::isValidArchitecture(patch.architecture))
-            return xmlError(source, *update, tr("invalid package name or architecture"));
+            return Status(xmlError(source, update, tr("invalid package name or architecture")));
         if (!RpmGrammar::isValidVersion(patch.availableVersion) ||
             !RpmGrammar::isValidVersion(patch.installedVersion))
-            return xmlError(source, *update, tr("invalid version for %1").arg(patch.package));
+            return Status(xmlError(source, update, tr("invalid version for %1").arg(patch.package)));
         patch.availableVersion = RpmGrammar::withoutZeroEpoch(patch.availableVersion);
         patch.installedVersion = RpmGrammar::withoutZeroEpoch(patch.installedVersion);
-        const ZypperXml::Element *repository = childNamed(*update, u"source"_s);
+        const ZypperXml::Element *repository = childNamed(update, u"source"_s);
         if (!repository || !RpmGrammar::isValidRepositoryId(repository->attributes.value(u"alias"_s)))
-            return xmlError(source, *update,
-                            tr("missing or invalid repository alias for %1").arg(patch.package));
+            return Status(xmlError(source, update,
+                                   tr("missing or invalid repository alias for %1").arg(patch.package)));
         patch.origin = repository->attributes.value(u"alias"_s);
         patches.append(patch);
-    }
+        return Status();
+    });
+    if (!read)
+        return read.error();
     return patches;
 }
 
@@ -296,54 +321,37 @@ bool ZypperPlatform::classificationFromCategory(const QString &category, PatchCl
 Result<QList<Advisory>> ZypperPlatform::parseAdvisories(const QByteArray &output) const
 {
     const QString source = tr("zypper list-patches output");
-    auto stream = ZypperXml::parse(output, source);
-    if (!stream)
-        return stream.error();
-    auto updates = updatesOf(source, stream.value());
-    if (!updates)
-        return updates.error();
     QList<Advisory> advisories;
-    for (const ZypperXml::Element *update : std::as_const(updates.value())) {
-        const auto attribute = [update](const char16_t *name) {
-            return update->attributes.value(QString::fromUtf16(name));
+    const Status read = forEachUpdate(output, source, u"patch"_s, [&](const ZypperXml::Element &update) {
+        const auto attribute = [&update](const char16_t *name) {
+            return update.attributes.value(QString::fromUtf16(name));
         };
-        if (attribute(u"kind") != u"patch"_s)
-            return xmlError(source, *update,
-                            tr("kind \"%1\" where a patch was expected").arg(attribute(u"kind").left(64)));
+        const auto fail = [&](const QString &what) {
+            return Status(xmlError(source, update, what));
+        };
         Advisory advisory;
         advisory.id = attribute(u"name");
         if (!RpmGrammar::isValidAdvisoryId(advisory.id))
-            return xmlError(source, *update, tr("invalid patch name"));
+            return fail(tr("invalid patch name"));
         const QString status = attribute(u"status");
         if (status != u"needed"_s && status != u"applied"_s && status != u"not-needed"_s)
-            return xmlError(source, *update,
-                            tr("unknown status \"%1\" of %2").arg(status.left(64), advisory.id));
+            return fail(tr("unknown status \"%1\" of %2").arg(status.left(64), advisory.id));
         if (!classificationFromCategory(attribute(u"category"), &advisory.classification))
-            return xmlError(
-                source, *update,
+            return fail(
                 tr("unknown category \"%1\" of %2").arg(attribute(u"category").left(64), advisory.id));
         const QString severity = attribute(u"severity");
         if (severity != u"unspecified"_s && !severity.isEmpty() &&
             (!severityFromString(severity, &advisory.severity) ||
              advisory.severity == PatchSeverity::Unknown))
-            return xmlError(source, *update,
-                            tr("unknown severity \"%1\" of %2").arg(severity.left(64), advisory.id));
-        if (const ZypperXml::Element *issues = childNamed(*update, u"issue-list"_s)) {
-            for (const ZypperXml::Element &issue : issues->children) {
-                if (issue.name != u"issue"_s)
-                    return xmlError(source, issue, tr("unexpected in <issue-list>"));
-                if (issue.attributes.value(u"type"_s) != u"cve"_s)
-                    continue; // bugzilla and other trackers
-                const QString cve = issue.attributes.value(u"id"_s);
-                if (!RpmGrammar::isValidCveId(cve))
-                    return xmlError(source, issue, tr("invalid CVE id in %1").arg(advisory.id));
-                if (!advisory.cves.contains(cve))
-                    advisory.cves.append(cve);
-            }
-        }
+            return fail(tr("unknown severity \"%1\" of %2").arg(severity.left(64), advisory.id));
+        if (Status cves = addCves(source, update, &advisory); !cves)
+            return cves;
         if (status == u"needed"_s) // list-patches -a also shows applied and not needed ones
             advisories.append(advisory);
-    }
+        return Status();
+    });
+    if (!read)
+        return read.error();
     return advisories;
 }
 

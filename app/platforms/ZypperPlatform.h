@@ -1,10 +1,10 @@
 #pragma once
 
-#include "PatchPlatform.h"
+#include "RpmPlatform.h"
 
 #include <QCoreApplication>
 
-// SUSE Linux Enterprise and openSUSE (Leap, Tumbleweed): rpm for what is installed (RpmDatabase), zypper
+// SUSE Linux Enterprise and openSUSE (Leap, Tumbleweed): rpm for what is installed (RpmPlatform), zypper
 // for the rest, always with --non-interactive, and --no-refresh for queries (a scan needs no root and never
 // touches repositories). Measured with zypper 1.14.42 / libzypp 17.25 (see tests/fixtures/zypper/README.md).
 //
@@ -24,15 +24,12 @@
 // All XML goes through ZypperXml (no DTDs, no entities, capped sizes); every name, version, alias and patch
 // id is checked against RpmGrammar before it enters a record or a command; anything else is an Error naming
 // the element or line.
-class ZypperPlatform : public PatchPlatform
+class ZypperPlatform : public RpmPlatform
 {
     Q_DECLARE_TR_FUNCTIONS(ZypperPlatform)
 
 public:
     QString name() const override;
-
-    Command installedPackagesCommand() const override;
-    Result<QList<InstalledPackage>> parseInstalledPackages(const QByteArray &output) const override;
 
     Command pendingPatchesCommand() const override;
     Result<QList<PendingPatch>> parsePendingPatches(const QByteArray &output) const override;

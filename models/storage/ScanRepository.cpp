@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "SqlTime.h"
+#include "SqlTransaction.h"
 #include "StorageError.h"
 
 #include <QHash>
@@ -26,32 +27,6 @@ QString patchKey(const QString &package, const QString &architecture, const QStr
     return package + QLatin1Char('\x1f') + architecture + QLatin1Char('\x1f') + version;
 }
 
-// Ensures a transaction opened here is rolled back unless committed.
-class Transaction
-{
-public:
-    explicit Transaction(QSqlDatabase &db)
-        : m_db(db)
-        , m_open(db.transaction())
-    {
-    }
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        m_open = !m_db.commit();
-        return !m_open;
-    }
-
-private:
-    QSqlDatabase &m_db;
-    bool m_open;
-};
-
 } // namespace
 
 QString ScanRepository::assetName(qint64 assetId) const
@@ -66,7 +41,7 @@ QString ScanRepository::assetName(qint64 assetId) const
 
 Result<ScanRepository::Summary> ScanRepository::recordSuccess(const ScanRecord &record)
 {
-    Transaction transaction(m_db);
+    SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
         return Error{tr("Cannot store the scan: %1").arg(m_db.lastError().text()), {}};
     if (Status status = writeFacts(record); !status)
@@ -105,7 +80,7 @@ Result<ScanRepository::Summary> ScanRepository::recordSuccess(const ScanRecord &
 Status ScanRepository::recordFailure(qint64 assetId, const QDateTime &startedAt, const QString &error,
                                      bool canceled)
 {
-    Transaction transaction(m_db);
+    SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
         return Error{tr("Cannot store the scan: %1").arg(m_db.lastError().text()), {}};
     QSqlQuery query(m_db);

@@ -1,14 +1,13 @@
 #include "inventory/AnsibleIni.h"
 #include "inventory/AnsibleInventoryImport.h"
 #include "inventory/HostPattern.h"
-#include "inventory/YamlSubset.h"
 
 #include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-// HostPattern, AnsibleIni, YamlSubset, AnsibleYaml and AnsibleInventory through AnsibleInventoryImport,
+// HostPattern, AnsibleIni, YamlReader, AnsibleYaml and AnsibleInventory through AnsibleInventoryImport,
 // on examples from the Ansible documentation (tests/fixtures/inventory/README.md).
 class TestAnsibleInventory : public QObject
 {
@@ -28,7 +27,12 @@ private slots:
     void iniProblemsNameTheLine();
     void yamlProblemsNameTheLine_data();
     void yamlProblemsNameTheLine();
-    void yamlSubsetReadsScalarsAndLists();
+    void yamlIsReadAsAnsibleReadsIt();
+    void yamlMergeKeysFollowPyYaml();
+    void yamlAliasBombsAreBounded_data();
+    void yamlAliasBombsAreBounded();
+    void hostMentionsAreBounded();
+    void formatIsToldByTheFirstLine();
 
 private:
     static QByteArray fixture(const char *name)
@@ -175,8 +179,10 @@ void TestAnsibleInventory::fleetIniAndYamlGiveTheSameAssets()
 {
     const ParsedAssets ini = parsed(fixture("fleet.ini"));
     const ParsedAssets yaml = parsed(fixture("fleet.yml"));
+    const ParsedAssets anchors = parsed(fixture("fleet-anchors.yml"));
     QVERIFY(ini.problems.isEmpty());
     QVERIFY(yaml.problems.isEmpty());
+    QVERIFY(anchors.problems.isEmpty());
     const QStringList expectedNames{u"web01.example.com"_s,
                                     u"web02.example.com"_s,
                                     u"web03.example.com"_s,
@@ -186,7 +192,8 @@ void TestAnsibleInventory::fleetIniAndYamlGiveTheSameAssets()
                                     u"localhost"_s};
     QCOMPARE(names(ini), expectedNames);
     QCOMPARE(names(yaml), expectedNames);
-    for (const ParsedAssets *assets : {&ini, &yaml}) {
+    QCOMPARE(names(anchors), expectedNames);
+    for (const ParsedAssets *assets : {&ini, &yaml, &anchors}) {
         const Asset &web = find(*assets, u"web02.example.com"_s)->asset;
         QCOMPARE(web.transport, Transport::Ssh);
         QCOMPARE(web.address, u"web02.example.com"_s);
@@ -274,21 +281,36 @@ void TestAnsibleInventory::yamlProblemsNameTheLine_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("message");
     QTest::newRow("tab indent") << QByteArray("all:\n\thosts:\n") << 2 << u"tab"_s;
+    QTest::newRow("tab indent deeper") << QByteArray("all:\n  hosts:\n\th1:\n") << 3 << u"tab"_s;
     QTest::newRow("unknown group key") << QByteArray("all:\n  hosts:\n    h1:\n  host_vars:\n    x: 1\n") << 4
                                        << u"unknown key \"host_vars\""_s;
-    QTest::newRow("anchor") << QByteArray("all:\n  vars: &common\n    a: 1\n") << 2 << u"anchors"_s;
-    QTest::newRow("alias") << QByteArray("all:\n  hosts:\n    h1: *common\n") << 3 << u"anchors"_s;
-    QTest::newRow("block scalar") << QByteArray("all:\n  vars:\n    motd: |\n      hi\n") << 3
-                                  << u"block scalars"_s;
-    QTest::newRow("flow mapping") << QByteArray("all:\n  hosts: {h1: }\n") << 2 << u"flow mappings"_s;
+    // Ansible warns and keeps the last value; an import refuses rather than guess.
     QTest::newRow("duplicate key") << QByteArray("all:\n  hosts:\n    h1:\n    h1:\n") << 4
                                    << u"already on line 3"_s;
-    QTest::newRow("bad indent") << QByteArray("all:\n  hosts:\n    h1:\n   h2:\n") << 4 << u"indent"_s;
-    QTest::newRow("two documents") << QByteArray("---\nall:\n---\nweb:\n") << 3 << u"second YAML document"_s;
+    QTest::newRow("duplicate group") << QByteArray("all:\nweb:\nall:\n") << 3 << u"already on line 1"_s;
+    QTest::newRow("duplicate in flow")
+        << QByteArray("all:\n  vars: {a: 1,\n    a: 2}\n") << 3 << u"already on line 2"_s;
+    QTest::newRow("bad indent") << QByteArray("all:\n  hosts:\n    h1:\n   h2:\n") << 4 << u"YAML: "_s;
+    QTest::newRow("two documents") << QByteArray("---\nall:\n---\nweb:\n") << 4 << u"second YAML document"_s;
+    QTest::newRow("empty document") << QByteArray("---\n# nothing yet\n") << 0 << u"mapping of groups"_s;
     QTest::newRow("hosts as list") << QByteArray("all:\n  hosts:\n    - h1\n") << 3 << u"must be a mapping"_s;
     QTest::newRow("list var read") << QByteArray("all:\n  hosts:\n    h1:\n      ansible_port: [1, 2]\n") << 4
                                    << u"single value"_s;
-    QTest::newRow("unclosed quote") << QByteArray("all:\n  vars:\n    a: \"x\n") << 3 << u"never closed"_s;
+    QTest::newRow("vault var read")
+        << QByteArray(
+               "all:\n  hosts:\n    h1:\n      ansible_user: !vault |\n        $ANSIBLE_VAULT;1.1;AES256\n"
+               "        6132\n")
+        << 4 << u"Ansible Vault"_s;
+    QTest::newRow("unclosed quote") << QByteArray("all:\n  vars:\n    a: \"x") << 3 << u"YAML: "_s;
+    QTest::newRow("bad escape") << QByteArray("all:\n  vars:\n    a: \"\\q\"\n") << 3 << u"escape"_s;
+    QTest::newRow("unknown alias") << QByteArray("all:\n  hosts:\n    h1: *nowhere\n") << 3 << u"anchor"_s;
+    QTest::newRow("merge of a scalar") << QByteArray("all:\n  vars:\n    <<: 1\n") << 3 << u"merge key"_s;
+    QTest::newRow("merge of a list of scalars")
+        << QByteArray("all:\n  vars:\n    <<: [1]\n") << 3 << u"merge key"_s;
+    QTest::newRow("list as key") << QByteArray("all:\n  hosts:\n    ? [a, b]\n    : x\n") << 3
+                                 << u"key must be a name"_s;
+    QTest::newRow("deep flow") << "all: " + QByteArray(3000, '[') + QByteArray(3000, ']') << 1
+                               << u"nested too deeply"_s;
     QTest::newRow("top level list") << QByteArray("---\n- all\n") << 2 << u"mapping of groups"_s;
     QTest::newRow("bad port") << QByteArray("all:\n  hosts:\n    h1:\n      ansible_port: ssh\n") << 4
                               << u"port"_s;
@@ -307,44 +329,152 @@ void TestAnsibleInventory::yamlProblemsNameTheLine()
     QVERIFY(assets.assets.isEmpty());
 }
 
-void TestAnsibleInventory::yamlSubsetReadsScalarsAndLists()
+void TestAnsibleInventory::yamlIsReadAsAnsibleReadsIt()
 {
-    const YamlSubset::Document document = YamlSubset::parse(
-        u"# comment\nplain: some text # trailing\nsingle: 'it''s # not a comment'\ndouble: \"a\\tb\\\"c\"\n"
-        "empty:\ntilde: ~\nflow: [a, 'b c', \"d\"]\nnone: []\nmap: {}\nblock:\n- one\n- two: 2\n  three: 3\n"
-        "\"quoted key\": x\n"_s);
-    QVERIFY2(!document.problem, qPrintable(document.problem ? document.problem->message : QString()));
-    const YamlNode &root = document.root;
-    QCOMPARE(root.kind, YamlNode::Kind::Map);
-    QCOMPARE(int(root.entries.size()), 10);
-    QCOMPARE(root.entries.at(0).value.scalar, u"some text"_s);
-    QCOMPARE(root.entries.at(0).line, 2);
-    QCOMPARE(root.entries.at(1).value.scalar, u"it's # not a comment"_s);
-    QCOMPARE(root.entries.at(2).value.scalar, u"a\tb\"c"_s);
-    QCOMPARE(root.entries.at(3).value.kind, YamlNode::Kind::Null);
-    QCOMPARE(root.entries.at(4).value.kind, YamlNode::Kind::Null);
-    const YamlNode &flow = root.entries.at(5).value;
-    QCOMPARE(flow.kind, YamlNode::Kind::Sequence);
-    QCOMPARE(int(flow.items.size()), 3);
-    QCOMPARE(flow.items.at(1).scalar, u"b c"_s);
-    QCOMPARE(root.entries.at(6).value.kind, YamlNode::Kind::Sequence);
-    QCOMPARE(root.entries.at(7).value.kind, YamlNode::Kind::Map);
-    const YamlNode &block = root.entries.at(8).value;
-    QCOMPARE(block.kind, YamlNode::Kind::Sequence);
-    QCOMPARE(int(block.items.size()), 2);
-    QCOMPARE(block.items.at(0).scalar, u"one"_s);
-    QCOMPARE(block.items.at(1).kind, YamlNode::Kind::Map);
-    QCOMPARE(int(block.items.at(1).entries.size()), 2);
-    QCOMPARE(block.items.at(1).entries.at(1).value.scalar, u"3"_s);
-    QCOMPARE(root.entries.at(9).key, u"quoted key"_s);
+    // One document in flow style, with quoted keys and escapes.
+    ParsedAssets assets = parsed("{all: {hosts: {h1: {ansible_port: 2201}, 'h2': , \"db\\u0031\": },\n"
+                                 "       children: {web: {hosts: {w1: }}}}}\n");
+    QVERIFY(assets.problems.isEmpty());
+    QCOMPARE(names(assets), (QStringList{u"h1"_s, u"h2"_s, u"db1"_s, u"w1"_s}));
+    QCOMPARE(find(assets, u"h1"_s)->asset.port, 2201);
+    QCOMPARE(find(assets, u"w1"_s)->asset.tags, QStringList{u"web"_s});
+    QCOMPARE(find(assets, u"w1"_s)->line, 2);
 
-    // Deep nesting is refused, not a stack overflow.
-    QString deep;
-    for (int i = 0; i < 200; ++i)
-        deep += QString(i * 2, QLatin1Char(' ')) + u"k%1:\n"_s.arg(i);
-    const YamlSubset::Document tooDeep = YamlSubset::parse(deep);
-    QVERIFY(tooDeep.problem);
-    QVERIFY(tooDeep.problem->message.contains(u"levels deep"_s));
+    // Block scalars, comments, tags Ansible accepts, and an anchored host list used by a second group.
+    assets = parsed("all:\n"
+                    "  children:\n"
+                    "    web:\n"
+                    "      hosts: &web # the web hosts\n"
+                    "        w1:\n"
+                    "          ansible_user: >-\n"
+                    "            patch\n"
+                    "          ansible_ssh_private_key_file: |\n"
+                    "            /keys/id_ed25519\n"
+                    "        w2: {ansible_user: !unsafe 'ops', patchwright_ring: !!str 1}\n"
+                    "    canary:\n"
+                    "      hosts: *web\n");
+    QVERIFY(assets.problems.isEmpty());
+    QCOMPARE(names(assets), (QStringList{u"w1"_s, u"w2"_s}));
+    const Asset &w1 = find(assets, u"w1"_s)->asset;
+    QCOMPARE(w1.user, u"patch"_s);
+    QCOMPARE(w1.identityFile, u"/keys/id_ed25519"_s);
+    QCOMPARE(w1.tags, (QStringList{u"canary"_s, u"web"_s}));
+    QCOMPARE(find(assets, u"w1"_s)->line, 5); // an aliased host is where its anchor's text is
+    QCOMPARE(find(assets, u"w2"_s)->asset.user, u"ops"_s);
+    QCOMPARE(find(assets, u"w2"_s)->asset.ring, u"1"_s);
+}
+
+void TestAnsibleInventory::yamlMergeKeysFollowPyYaml()
+{
+    const ParsedAssets assets = parsed(
+        "all:\n"
+        "  vars:\n"
+        "    a: &a {ansible_user: from_a, patchwright_ring: ring_a}\n"
+        "    b: &b {ansible_user: from_b, patchwright_exposure: isolated, patchwright_criticality: low}\n"
+        "    c: &c {<<: *a, patchwright_ring: ring_c}\n"
+        "  hosts:\n"
+        "    h1:\n"
+        "      <<: [*a, *b] # the first mapping of the list wins\n"
+        "      patchwright_criticality: high # the mapping's own key wins over a merged one\n"
+        "    h2:\n"
+        "      <<: *b\n"
+        "      <<: *a # a later merge key wins over an earlier one\n"
+        "    h3: {<<: *c} # merges within merges\n"
+        "  children:\n"
+        "    extra:\n"
+        "      hosts: {<<: {m1: , m2: }, m0: } # merged keys come first\n");
+    QVERIFY(assets.problems.isEmpty());
+    QCOMPARE(names(assets), (QStringList{u"h1"_s, u"h2"_s, u"h3"_s, u"m1"_s, u"m2"_s, u"m0"_s}));
+    const Asset &h1 = find(assets, u"h1"_s)->asset;
+    QCOMPARE(h1.user, u"from_a"_s);
+    QCOMPARE(h1.ring, u"ring_a"_s);
+    QCOMPARE(h1.exposure, Exposure::Isolated);
+    QCOMPARE(h1.criticality, Criticality::High);
+    QCOMPARE(find(assets, u"h2"_s)->asset.user, u"from_a"_s);
+    QCOMPARE(find(assets, u"h2"_s)->asset.criticality, Criticality::Low);
+    QCOMPARE(find(assets, u"h3"_s)->asset.user, u"from_a"_s);
+    QCOMPARE(find(assets, u"h3"_s)->asset.ring, u"ring_c"_s);
+}
+
+void TestAnsibleInventory::yamlAliasBombsAreBounded_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<QString>("message");
+    // Ten aliases of the level below on each of nine levels: 10^9 groups to walk, from 1 kB of text.
+    QByteArray children = "all:\n  children:\n    l0: &l0 {hosts: {h1: }}\n";
+    QByteArray merges = "all:\n  vars:\n    m0: &m0 {a: 1}\n";
+    for (int level = 1; level <= 9; ++level) {
+        QByteArray aliases;
+        QByteArray mergeList;
+        for (int copy = 0; copy < 10; ++copy) {
+            aliases += "g" + QByteArray::number(copy) + ": *l" + QByteArray::number(level - 1) + ", ";
+            mergeList += "*m" + QByteArray::number(level - 1) + ", ";
+        }
+        children += "    l" + QByteArray::number(level) + ": &l" + QByteArray::number(level) +
+                    " {children: {" + aliases.chopped(2) + "}}\n";
+        merges += "    m" + QByteArray::number(level) + ": &m" + QByteArray::number(level) + " {<<: [" +
+                  mergeList.chopped(2) + "]}\n";
+    }
+    merges += "  hosts:\n    h1: *m9\n";
+    QTest::newRow("children") << children << u"more than 1000000 entries"_s;
+    QTest::newRow("merge keys") << merges << u"more than 1000000 entries"_s;
+    // yaml-cpp lets an alias name the node its anchor is on: a cycle.
+    QTest::newRow("merge cycle") << QByteArray("all:\n  vars: &a\n    <<: *a\n") << u"nested more than 32"_s;
+    QTest::newRow("children cycle") << QByteArray(
+                                           "all:\n  children:\n    a: &a\n      children:\n        b: *a\n")
+                                    << u"nested more than 32"_s;
+}
+
+void TestAnsibleInventory::yamlAliasBombsAreBounded()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(QString, message);
+    const ParsedAssets assets = AnsibleInventoryImport::parse(yaml);
+    QVERIFY(!assets.problems.isEmpty());
+    QVERIFY2(assets.problems.constLast().message.contains(message),
+             qPrintable(assets.problems.constLast().message));
+    QVERIFY(assets.problems.constLast().line > 0);
+    QVERIFY(assets.assets.isEmpty());
+}
+
+void TestAnsibleInventory::hostMentionsAreBounded()
+{
+    // 51 ranges of 10000 hosts: each is allowed, together they name more than 500000.
+    QByteArray ini = "[web]\n";
+    for (int i = 0; i < 51; ++i)
+        ini += "w[0:9999]\n";
+    ParsedAssets assets = AnsibleInventoryImport::parse(ini);
+    QVERIFY(!assets.problems.isEmpty());
+    QCOMPARE(assets.problems.constFirst().line, 52);
+    QVERIFY2(assets.problems.constFirst().message.contains(u"more than 500000 hosts"_s),
+             qPrintable(assets.problems.constFirst().message));
+
+    // The same through a YAML alias of one host list in 51 groups.
+    QByteArray yaml = "all:\n  children:\n    g0: {hosts: &many {\"w[0:9999]\": }}\n";
+    for (int i = 1; i < 51; ++i)
+        yaml += "    g" + QByteArray::number(i) + ": {hosts: *many}\n";
+    assets = AnsibleInventoryImport::parse(yaml);
+    QVERIFY(!assets.problems.isEmpty());
+    QVERIFY2(assets.problems.constFirst().message.contains(u"more than 500000 hosts"_s),
+             qPrintable(assets.problems.constFirst().message));
+    QVERIFY(assets.assets.isEmpty());
+
+    // 50 are fine.
+    ini = "[web]\n";
+    for (int i = 0; i < 50; ++i)
+        ini += "w[0:9999]\n";
+    QCOMPARE(AnsibleInventoryImport::parse(ini).assets.size(), 10000);
+}
+
+void TestAnsibleInventory::formatIsToldByTheFirstLine()
+{
+    for (const char *yaml :
+         {"all:\n", "---\nall:\n", "# hosts\n\nall:\n  hosts:\n", "{all: {hosts: {h1: }}}\n",
+          "%YAML 1.1\n---\n", "'all':\n", "all: {hosts: {h1: }}\n", "web: # the web tier\n"})
+        QVERIFY2(AnsibleInventoryImport::looksLikeYaml(QString::fromUtf8(yaml)), yaml);
+    for (const char *ini : {"[web]\nh1\n", "badwolf.example.com:5309\n", "2001:db8::1\n",
+                            "h1 ansible_host=x\n", "; comment\nh1\n", "h1:22 ansible_user=x\n", ""})
+        QVERIFY2(!AnsibleInventoryImport::looksLikeYaml(QString::fromUtf8(ini)), ini);
 }
 
 QTEST_GUILESS_MAIN(TestAnsibleInventory)
