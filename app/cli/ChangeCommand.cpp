@@ -2,6 +2,7 @@
 
 #include "ChangeId.h"
 #include "CommandArguments.h"
+#include "StateCell.h"
 
 #include "deploy/RollbackPlan.h"
 #include "storage/AssetRepository.h"
@@ -128,8 +129,11 @@ int ChangeCommand::submit(CliContext &context, const QStringList &arguments)
     return CliContext::Success;
 }
 
-int ChangeCommand::decide(CliContext &context, const QStringList &arguments, const QString &decision)
+int ChangeCommand::decide(CliContext &context, const QStringList &arguments, const QString &decisionText)
 {
+    const auto decision = parseStoredText<ReviewDecision>(decisionText);
+    if (!decision)
+        return context.fail(decision.error().message);
     CommandArguments args(QStringLiteral("change"),
                           tr("Record a reviewer's decision on a submitted change."));
     args.parser().addPositionalArgument(QStringLiteral("id"), tr("The change id."), QStringLiteral("ID"));
@@ -141,7 +145,7 @@ int ChangeCommand::decide(CliContext &context, const QStringList &arguments, con
     if (!id)
         return CliContext::Usage;
     if (Status decided = ChangeRepository(context.database->connection(), context.database->actor())
-                             .decide(*id, decision, args.parser().value(QStringLiteral("comment")));
+                             .decide(*id, decision.value(), args.parser().value(QStringLiteral("comment")));
         !decided)
         return context.fail(decided.error().text());
     return CliContext::Success;
@@ -160,8 +164,8 @@ int ChangeCommand::list(CliContext &context, const QStringList &arguments)
                        QStringLiteral("requested_by"), QStringLiteral("created"), QStringLiteral("emergency"),
                        QStringLiteral("patches"), QStringLiteral("assets")});
     for (const ChangeRequest &c : changes.value())
-        table.addRow({c.id, c.title, c.state, c.requestedBy, SqlTime::toValue(c.createdAt), c.emergency,
-                      c.patchCount, c.assetCount});
+        table.addRow({c.id, c.title, stateCell(c.state, args.format()), c.requestedBy,
+                      SqlTime::toValue(c.createdAt), c.emergency, c.patchCount, c.assetCount});
     context.print(table.render(args.format()));
     return CliContext::Success;
 }
@@ -195,8 +199,9 @@ int ChangeCommand::show(CliContext &context, const QStringList &arguments)
         if (!asset)
             return context.fail(asset.error().text());
         const RollbackPlan::Assessment rollback = RollbackPlan::assess(t, asset.value());
-        table.addRow({*id, change.value().state, t.assetName, t.assetPatchId, t.package, t.architecture,
-                      t.targetVersion, t.rollbackVersion, t.advisory, rollback.possible, rollback.reason});
+        table.addRow({*id, stateCell(change.value().state, args.format()), t.assetName, t.assetPatchId,
+                      t.package, t.architecture, t.targetVersion, t.rollbackVersion, t.advisory,
+                      rollback.possible, rollback.reason});
     }
     context.print(table.render(args.format()));
     return CliContext::Success;

@@ -15,7 +15,8 @@ public:
 private:
     static int create(CliContext &context, const QStringList &arguments);
     static int submit(CliContext &context, const QStringList &arguments);
-    static int decide(CliContext &context, const QStringList &arguments, const QString &decision);
+    // decisionText: a ReviewDecision's stored word ("approved", "rejected", "changes-requested").
+    static int decide(CliContext &context, const QStringList &arguments, const QString &decisionText);
     static int list(CliContext &context, const QStringList &arguments);
     static int show(CliContext &context, const QStringList &arguments);
 };

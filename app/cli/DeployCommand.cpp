@@ -3,6 +3,7 @@
 #include "ChangeId.h"
 #include "CommandArguments.h"
 #include "EndpointLimits.h"
+#include "StateCell.h"
 
 #include "jobs/DeploymentOwner.h"
 #include "jobs/DeploymentRun.h"
@@ -93,17 +94,19 @@ int DeployCommand::run(CliContext &context, const QStringList &arguments, bool r
         return context.fail(started.error().text());
     loop.exec();
 
-    const QString good = rollback ? QStringLiteral("rolled-back") : QStringLiteral("succeeded");
+    const DeploymentState good =
+        AssetDeployer::success(rollback ? AssetDeployer::Mode::Rollback : AssetDeployer::Mode::Deploy);
     OutputTable table({QStringLiteral("asset"), QStringLiteral("deployment"), QStringLiteral("state"),
                        QStringLiteral("detail")});
     int failed = 0;
     for (const DeploymentRun::Outcome &outcome : job.outcomes()) {
         if (outcome.state != good) {
             ++failed;
-            context.err << "patchwright-cli: " << outcome.assetName << ": " << outcome.state << ": "
-                        << outcome.detail << Qt::endl;
+            context.err << "patchwright-cli: " << outcome.assetName << ": " << displayName(outcome.state)
+                        << ": " << outcome.detail << Qt::endl;
         }
-        table.addRow({outcome.assetName, outcome.deploymentId, outcome.state, outcome.detail});
+        table.addRow({outcome.assetName, outcome.deploymentId, stateCell(outcome.state, args.format()),
+                      outcome.detail});
     }
     context.print(table.render(args.format()));
     if (!job.changeError().isEmpty())
@@ -137,8 +140,8 @@ int DeployCommand::status(CliContext &context, const QStringList &arguments)
     for (const Deployment &d : deployments.value()) {
         if (only && d.changeRequestId != *only)
             continue;
-        table.addRow({d.id, d.changeRequestId, d.assetName, d.state, SqlTime::toValue(d.startedAt),
-                      SqlTime::toValue(d.finishedAt), d.detail});
+        table.addRow({d.id, d.changeRequestId, d.assetName, stateCell(d.state, args.format()),
+                      SqlTime::toValue(d.startedAt), SqlTime::toValue(d.finishedAt), d.detail});
     }
     context.print(table.render(args.format()));
     return CliContext::Success;

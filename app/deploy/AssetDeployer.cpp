@@ -43,24 +43,24 @@ public:
 
 private:
     bool canceled() const { return m_cancel && m_cancel->load(); }
-    void announce(const QString &text) const
+    void announce(StepKind step) const
     {
         if (m_onStep)
-            m_onStep(text);
+            m_onStep(step);
     }
     // Records a step; false when even that failed (the database is gone): the deployment stops.
-    bool record(const QString &step, const QString &status, int exitCode, const QString &detail);
+    bool record(StepKind step, StepStatus status, int exitCode, const QString &detail);
     // Scans the asset; records the step under `step`. Sets m_platform from the facts the first time.
-    std::optional<ScanRecord> scan(const QString &step);
+    std::optional<ScanRecord> scan(StepKind step);
     // Runs a platform command that changes the asset; records it with its exit code and output tail.
-    bool change(const QString &step, const Result<Command> &command, bool interruptible);
+    bool change(StepKind step, const Result<Command> &command, bool interruptible);
     // Whether every target is installed at the version `versionOf` picks; records the verdict.
-    bool verify(const QString &step, const ScanRecord &scan, const QList<ChangeTarget> &targets,
+    bool verify(StepKind step, const ScanRecord &scan, const QList<ChangeTarget> &targets,
                 const std::function<QString(const ChangeTarget &)> &versionOf);
     void recordRebootState(const ScanRecord &scan);
     // Reboots (within the window), waits for the new boot and verifies the targets again.
     AssetDeployer::Outcome reboot(const QList<ChangeTarget> &targets, const QString &done);
-    AssetDeployer::Outcome finish(const QString &state, const QString &detail);
+    AssetDeployer::Outcome finish(DeploymentState state, const QString &detail);
 
     Endpoint &m_endpoint;
     qint64 m_assetId;
@@ -74,8 +74,7 @@ private:
     QString m_explanation; // what the platform recognised in the last failed command, e.g. "busy: ..."
 };
 
-bool DeploymentOnAsset::record(const QString &step, const QString &status, int exitCode,
-                               const QString &detail)
+bool DeploymentOnAsset::record(StepKind step, StepStatus status, int exitCode, const QString &detail)
 {
     DeploymentStep entry;
     entry.at = QDateTime::currentDateTimeUtc();
@@ -90,12 +89,12 @@ bool DeploymentOnAsset::record(const QString &step, const QString &status, int e
     return true;
 }
 
-std::optional<ScanRecord> DeploymentOnAsset::scan(const QString &step)
+std::optional<ScanRecord> DeploymentOnAsset::scan(StepKind step)
 {
     announce(step);
     auto scanned = AssetScanner::scan(m_endpoint, m_assetId, m_options.limits, m_cancel);
     if (!scanned) {
-        record(step, QStringLiteral("failed"), -1, scanned.error().text());
+        record(step, StepStatus::Failed, -1, scanned.error().text());
         return std::nullopt;
     }
     if (!m_platform) {
@@ -103,7 +102,7 @@ std::optional<ScanRecord> DeploymentOnAsset::scan(const QString &step)
         if (m_platform)
             m_platform->setLockWait(m_options.packageLockWait);
         if (!m_platform) {
-            record(step, QStringLiteral("failed"), -1,
+            record(step, StepStatus::Failed, -1,
                    AssetDeployer::tr("No supported package manager on %1.").arg(m_endpoint.describe()));
             return std::nullopt;
         }
@@ -112,11 +111,11 @@ std::optional<ScanRecord> DeploymentOnAsset::scan(const QString &step)
     return scanned.value();
 }
 
-bool DeploymentOnAsset::change(const QString &step, const Result<Command> &command, bool interruptible)
+bool DeploymentOnAsset::change(StepKind step, const Result<Command> &command, bool interruptible)
 {
     announce(step);
     if (!command) {
-        record(step, QStringLiteral("failed"), -1, command.error().text());
+        record(step, StepStatus::Failed, -1, command.error().text());
         return false;
     }
     // Package installs are not interrupted: dpkg or rpm stopped half-way leaves a broken system.
@@ -143,16 +142,15 @@ bool DeploymentOnAsset::change(const QString &step, const Result<Command> &comma
             : result.truncated           ? AssetDeployer::tr("printed more than the output cap")
             : result.errorHint.isEmpty() ? result.error
                                          : result.error + QLatin1Char(' ') + result.errorHint;
-        record(step, QStringLiteral("failed"), -1, why + QLatin1Char('\n') + detail);
+        record(step, StepStatus::Failed, -1, why + QLatin1Char('\n') + detail);
         return false;
     }
     const bool ok = result.exitCode == 0;
-    record(step, ok ? QStringLiteral("ok") : QStringLiteral("failed"), result.exitCode, detail);
+    record(step, ok ? StepStatus::Ok : StepStatus::Failed, result.exitCode, detail);
     return ok;
 }
 
-bool DeploymentOnAsset::verify(const QString &step, const ScanRecord &scan,
-                               const QList<ChangeTarget> &targets,
+bool DeploymentOnAsset::verify(StepKind step, const ScanRecord &scan, const QList<ChangeTarget> &targets,
                                const std::function<QString(const ChangeTarget &)> &versionOf)
 {
     const QHash<QString, QString> installed = installedVersions(scan);
@@ -167,7 +165,7 @@ bool DeploymentOnAsset::verify(const QString &step, const ScanRecord &scan,
                      .arg(target.package, target.architecture,
                           found.isEmpty() ? AssetDeployer::tr("not installed") : found, wanted);
     }
-    record(step, ok ? QStringLiteral("ok") : QStringLiteral("failed"), -1, lines.join(QLatin1Char('\n')));
+    record(step, ok ? StepStatus::Ok : StepStatus::Failed, -1, lines.join(QLatin1Char('\n')));
     return ok;
 }
 
@@ -175,7 +173,7 @@ void DeploymentOnAsset::recordRebootState(const ScanRecord &scan)
 {
     if (!scan.facts.rebootRequired)
         return;
-    record(QStringLiteral("reboot-check"), QStringLiteral("required"), -1,
+    record(StepKind::RebootCheck, StepStatus::Required, -1,
            AssetDeployer::tr("A reboot is required to finish: %1")
                .arg(scan.facts.rebootRequiredBy.isEmpty()
                         ? AssetDeployer::tr("reason not stated")
@@ -185,26 +183,26 @@ void DeploymentOnAsset::recordRebootState(const ScanRecord &scan)
 AssetDeployer::Outcome DeploymentOnAsset::reboot(const QList<ChangeTarget> &targets, const QString &done)
 {
     if (m_options.rebootDeadline.isValid() && QDateTime::currentDateTimeUtc() > m_options.rebootDeadline) {
-        record(QStringLiteral("reboot"), QStringLiteral("deferred"), -1,
+        record(StepKind::Reboot, StepStatus::Deferred, -1,
                AssetDeployer::tr("The maintenance window closed at %1; reboot the host in the next window.")
                    .arg(m_options.rebootDeadline.toUTC().toString(Qt::ISODate)));
-        return finish(QStringLiteral("succeeded"),
+        return finish(DeploymentState::Succeeded,
                       done + QLatin1Char(' ') + AssetDeployer::tr("Reboot deferred to the next window."));
     }
     if (canceled())
-        return finish(QStringLiteral("succeeded"),
+        return finish(DeploymentState::Succeeded,
                       done + QLatin1Char(' ') + AssetDeployer::tr("Reboot canceled."));
-    announce(QStringLiteral("reboot"));
+    announce(StepKind::Reboot);
     const auto before = HostReboot::bootId(m_endpoint, m_options.limits);
     if (!before) {
-        record(QStringLiteral("reboot"), QStringLiteral("failed"), -1, before.error().text());
-        return finish(QStringLiteral("failed"),
+        record(StepKind::Reboot, StepStatus::Failed, -1, before.error().text());
+        return finish(DeploymentState::Failed,
                       done + QLatin1Char(' ') + AssetDeployer::tr("The reboot did not start."));
     }
     // The connection may drop while the command runs: that is the host going down, not a failure.
     const CommandResult result = m_endpoint.run(HostReboot::rebootCommand(), m_options.limits, nullptr);
     const bool refused = result.completed() && result.exitCode != 0;
-    record(QStringLiteral("reboot"), refused ? QStringLiteral("failed") : QStringLiteral("ok"),
+    record(StepKind::Reboot, refused ? StepStatus::Failed : StepStatus::Ok,
            result.completed() ? result.exitCode : -1,
            HostReboot::rebootCommand().display() + QLatin1Char('\n') +
                AssetDeployer::tr("boot id before: %1").arg(before.value()) +
@@ -213,40 +211,40 @@ AssetDeployer::Outcome DeploymentOnAsset::reboot(const QList<ChangeTarget> &targ
                     : QLatin1Char('\n') + AssetDeployer::tr("connection: %1").arg(result.error)) +
                (refused ? QLatin1Char('\n') + AssetDeployer::outputTail(result.standardError) : QString()));
     if (refused)
-        return finish(QStringLiteral("failed"),
+        return finish(DeploymentState::Failed,
                       done + QLatin1Char(' ') + AssetDeployer::tr("The host refused to reboot."));
 
-    announce(QStringLiteral("wait-for-host"));
+    announce(StepKind::WaitForHost);
     if (Status back =
             HostReboot::waitForNewBoot(m_endpoint, before.value(), m_options.rebootTiming, m_cancel);
         !back) {
-        record(QStringLiteral("wait-for-host"), QStringLiteral("failed"), -1, back.error().text());
-        return finish(QStringLiteral("failed"), back.error().message);
+        record(StepKind::WaitForHost, StepStatus::Failed, -1, back.error().text());
+        return finish(DeploymentState::Failed, back.error().message);
     }
-    record(QStringLiteral("wait-for-host"), QStringLiteral("ok"), -1,
+    record(StepKind::WaitForHost, StepStatus::Ok, -1,
            AssetDeployer::tr("The host is back with a new boot id."));
-    const auto after = scan(QStringLiteral("verify-after-reboot"));
-    const bool verified = after && verify(QStringLiteral("verify-after-reboot"), *after, targets,
+    const auto after = scan(StepKind::VerifyAfterReboot);
+    const bool verified = after && verify(StepKind::VerifyAfterReboot, *after, targets,
                                           [](const ChangeTarget &target) { return target.targetVersion; });
     if (!verified)
-        return finish(QStringLiteral("failed"),
+        return finish(DeploymentState::Failed,
                       AssetDeployer::tr("After the reboot the fixed versions are not all installed."));
     if (after->facts.rebootRequired) {
         recordRebootState(*after);
-        return finish(QStringLiteral("failed"),
+        return finish(DeploymentState::Failed,
                       AssetDeployer::tr("The host still asks for a reboot after rebooting."));
     }
-    return finish(QStringLiteral("succeeded"),
+    return finish(DeploymentState::Succeeded,
                   done + QLatin1Char(' ') + AssetDeployer::tr("Rebooted and verified."));
 }
 
-AssetDeployer::Outcome DeploymentOnAsset::finish(const QString &state, const QString &detail)
+AssetDeployer::Outcome DeploymentOnAsset::finish(DeploymentState state, const QString &detail)
 {
     AssetDeployer::Outcome outcome;
-    outcome.state = m_recorderFailed ? QStringLiteral("failed") : state;
+    outcome.state = m_recorderFailed ? DeploymentState::Failed : state;
     if (m_recorderFailed)
         outcome.detail = AssetDeployer::tr("The deployment log could not be written; stopped.");
-    else if (!m_explanation.isEmpty() && outcome.state != QLatin1String("succeeded"))
+    else if (!m_explanation.isEmpty() && outcome.state != DeploymentState::Succeeded)
         outcome.detail = detail + QLatin1Char(' ') + m_explanation;
     else
         outcome.detail = detail;
@@ -256,9 +254,9 @@ AssetDeployer::Outcome DeploymentOnAsset::finish(const QString &state, const QSt
 
 AssetDeployer::Outcome DeploymentOnAsset::deploy(const QList<ChangeTarget> &targets)
 {
-    const auto before = scan(QStringLiteral("precheck"));
+    const auto before = scan(StepKind::Precheck);
     if (!before)
-        return finish(QStringLiteral("failed"), AssetDeployer::tr("Precheck failed; nothing was changed."));
+        return finish(DeploymentState::Failed, AssetDeployer::tr("Precheck failed; nothing was changed."));
 
     // The versions installed right now are what a rollback returns to.
     const QHash<QString, QString> installed = installedVersions(*before);
@@ -268,15 +266,15 @@ AssetDeployer::Outcome DeploymentOnAsset::deploy(const QList<ChangeTarget> &targ
     for (ChangeTarget target : targets) {
         const QString now = installed.value(keyOf(target.package, target.architecture));
         if (now.isEmpty()) {
-            record(QStringLiteral("precheck"), QStringLiteral("failed"), -1,
+            record(StepKind::Precheck, StepStatus::Failed, -1,
                    AssetDeployer::tr("%1 %2 is not installed on the asset any more.")
                        .arg(target.package, target.architecture));
-            return finish(QStringLiteral("failed"),
+            return finish(DeploymentState::Failed,
                           AssetDeployer::tr("Precheck failed; nothing was changed."));
         }
         if (!m_recorder.versionBefore(target.assetPatchId, now)) {
             m_recorderFailed = true;
-            return finish(QStringLiteral("failed"), {});
+            return finish(DeploymentState::Failed, {});
         }
         target.rollbackVersion = now;
         lines << AssetDeployer::tr("%1 %2: %3 → %4")
@@ -286,44 +284,44 @@ AssetDeployer::Outcome DeploymentOnAsset::deploy(const QList<ChangeTarget> &targ
         pending.append(target);
         changes.append({target.package, target.architecture, target.targetVersion, target.advisory});
     }
-    if (!record(QStringLiteral("precheck"), QStringLiteral("ok"), -1, lines.join(QLatin1Char('\n'))))
-        return finish(QStringLiteral("failed"), {});
+    if (!record(StepKind::Precheck, StepStatus::Ok, -1, lines.join(QLatin1Char('\n'))))
+        return finish(DeploymentState::Failed, {});
     if (pending.isEmpty()) {
-        record(QStringLiteral("install"), QStringLiteral("skipped"), -1,
+        record(StepKind::Install, StepStatus::Skipped, -1,
                AssetDeployer::tr("Every target version is already installed."));
-        return finish(QStringLiteral("succeeded"), AssetDeployer::tr("Already up to date."));
+        return finish(DeploymentState::Succeeded, AssetDeployer::tr("Already up to date."));
     }
     if (canceled())
-        return finish(QStringLiteral("canceled"), AssetDeployer::tr("Canceled before anything was changed."));
+        return finish(DeploymentState::Canceled, AssetDeployer::tr("Canceled before anything was changed."));
 
     if (m_options.refresh) {
-        if (!change(QStringLiteral("refresh"), m_platform->refreshCommand(), true))
-            return finish(canceled() ? QStringLiteral("canceled") : QStringLiteral("failed"),
+        if (!change(StepKind::Refresh, m_platform->refreshCommand(), true))
+            return finish(canceled() ? DeploymentState::Canceled : DeploymentState::Failed,
                           AssetDeployer::tr("Refreshing package metadata failed; nothing was installed."));
     }
     if (canceled())
-        return finish(QStringLiteral("canceled"),
+        return finish(DeploymentState::Canceled,
                       AssetDeployer::tr("Canceled before anything was installed."));
 
-    const bool installed_ok = change(QStringLiteral("install"), m_platform->installCommand(changes), false);
-    const auto after = scan(QStringLiteral("verify"));
-    const bool verified = after && verify(QStringLiteral("verify"), *after, pending,
+    const bool installed_ok = change(StepKind::Install, m_platform->installCommand(changes), false);
+    const auto after = scan(StepKind::Verify);
+    const bool verified = after && verify(StepKind::Verify, *after, pending,
                                           [](const ChangeTarget &target) { return target.targetVersion; });
     if (installed_ok && verified) {
         const QString done =
             AssetDeployer::tr("%n package(s) updated and verified.", nullptr, int(pending.size()));
         if (!after->facts.rebootRequired)
-            return finish(QStringLiteral("succeeded"), done);
+            return finish(DeploymentState::Succeeded, done);
         recordRebootState(*after);
         if (!m_options.rebootIfRequired)
-            return finish(QStringLiteral("succeeded"),
+            return finish(DeploymentState::Succeeded,
                           done + QLatin1Char(' ') + AssetDeployer::tr("A reboot is pending."));
         return reboot(pending, done);
     }
     const QString failure = installed_ok ? AssetDeployer::tr("The installation ran but verification failed.")
                                          : AssetDeployer::tr("The installation failed.");
     if (!m_options.rollbackOnFailure || m_recorderFailed)
-        return finish(QStringLiteral("failed"), failure);
+        return finish(DeploymentState::Failed, failure);
     // Nothing to undo when the verification found every package still at its earlier version.
     if (after) {
         const QHash<QString, QString> now = installedVersions(*after);
@@ -332,7 +330,7 @@ AssetDeployer::Outcome DeploymentOnAsset::deploy(const QList<ChangeTarget> &targ
                 return now.value(keyOf(target.package, target.architecture)) == target.rollbackVersion;
             });
         if (untouched)
-            return finish(QStringLiteral("failed"),
+            return finish(DeploymentState::Failed,
                           failure + QLatin1Char(' ') +
                               AssetDeployer::tr("Nothing was changed; no rollback needed."));
     }
@@ -340,24 +338,24 @@ AssetDeployer::Outcome DeploymentOnAsset::deploy(const QList<ChangeTarget> &targ
     QList<PackageChange> previous;
     for (const ChangeTarget &target : std::as_const(pending))
         previous.append({target.package, target.architecture, target.rollbackVersion, {}});
-    const bool rolledBack = change(QStringLiteral("rollback"), m_platform->rollbackCommand(previous), false);
-    const auto restored = scan(QStringLiteral("verify-rollback"));
+    const bool rolledBack = change(StepKind::Rollback, m_platform->rollbackCommand(previous), false);
+    const auto restored = scan(StepKind::VerifyRollback);
     const bool restoredOk =
-        restored && verify(QStringLiteral("verify-rollback"), *restored, pending,
+        restored && verify(StepKind::VerifyRollback, *restored, pending,
                            [](const ChangeTarget &target) { return target.rollbackVersion; });
     if (rolledBack && restoredOk)
-        return finish(QStringLiteral("rolled-back"),
+        return finish(DeploymentState::RolledBack,
                       failure + QLatin1Char(' ') + AssetDeployer::tr("The previous versions are back."));
-    return finish(QStringLiteral("rollback-failed"),
+    return finish(DeploymentState::RollbackFailed,
                   failure + QLatin1Char(' ') +
                       AssetDeployer::tr("Rolling back failed too: the asset needs attention."));
 }
 
 AssetDeployer::Outcome DeploymentOnAsset::rollback(const QList<ChangeTarget> &targets)
 {
-    const auto before = scan(QStringLiteral("precheck"));
+    const auto before = scan(StepKind::Precheck);
     if (!before)
-        return finish(QStringLiteral("failed"), AssetDeployer::tr("Precheck failed; nothing was changed."));
+        return finish(DeploymentState::Failed, AssetDeployer::tr("Precheck failed; nothing was changed."));
     const QHash<QString, QString> installed = installedVersions(*before);
     QList<ChangeTarget> pending;
     QList<PackageChange> previous;
@@ -365,10 +363,10 @@ AssetDeployer::Outcome DeploymentOnAsset::rollback(const QList<ChangeTarget> &ta
     for (const ChangeTarget &target : targets) {
         const QString now = installed.value(keyOf(target.package, target.architecture));
         if (target.rollbackVersion.isEmpty()) {
-            record(QStringLiteral("precheck"), QStringLiteral("failed"), -1,
+            record(StepKind::Precheck, StepStatus::Failed, -1,
                    AssetDeployer::tr("No earlier version of %1 was recorded; it cannot be rolled back.")
                        .arg(target.package));
-            return finish(QStringLiteral("failed"), AssetDeployer::tr("Nothing to roll back to."));
+            return finish(DeploymentState::Failed, AssetDeployer::tr("Nothing to roll back to."));
         }
         lines << AssetDeployer::tr("%1 %2: %3 → %4")
                      .arg(target.package, target.architecture,
@@ -378,24 +376,24 @@ AssetDeployer::Outcome DeploymentOnAsset::rollback(const QList<ChangeTarget> &ta
         pending.append(target);
         previous.append({target.package, target.architecture, target.rollbackVersion, {}});
     }
-    if (!record(QStringLiteral("precheck"), QStringLiteral("ok"), -1, lines.join(QLatin1Char('\n'))))
-        return finish(QStringLiteral("failed"), {});
+    if (!record(StepKind::Precheck, StepStatus::Ok, -1, lines.join(QLatin1Char('\n'))))
+        return finish(DeploymentState::Failed, {});
     if (pending.isEmpty()) {
-        record(QStringLiteral("rollback"), QStringLiteral("skipped"), -1,
+        record(StepKind::Rollback, StepStatus::Skipped, -1,
                AssetDeployer::tr("The earlier versions are already installed."));
-        return finish(QStringLiteral("rolled-back"), AssetDeployer::tr("Already at the earlier versions."));
+        return finish(DeploymentState::RolledBack, AssetDeployer::tr("Already at the earlier versions."));
     }
     if (canceled())
-        return finish(QStringLiteral("canceled"), AssetDeployer::tr("Canceled before anything was changed."));
-    const bool ran = change(QStringLiteral("rollback"), m_platform->rollbackCommand(previous), false);
-    const auto after = scan(QStringLiteral("verify-rollback"));
-    const bool verified = after && verify(QStringLiteral("verify-rollback"), *after, pending,
+        return finish(DeploymentState::Canceled, AssetDeployer::tr("Canceled before anything was changed."));
+    const bool ran = change(StepKind::Rollback, m_platform->rollbackCommand(previous), false);
+    const auto after = scan(StepKind::VerifyRollback);
+    const bool verified = after && verify(StepKind::VerifyRollback, *after, pending,
                                           [](const ChangeTarget &target) { return target.rollbackVersion; });
     if (ran && verified)
-        return finish(QStringLiteral("rolled-back"),
+        return finish(DeploymentState::RolledBack,
                       AssetDeployer::tr("%n package(s) returned to their earlier versions.", nullptr,
                                         int(pending.size())));
-    return finish(QStringLiteral("rollback-failed"),
+    return finish(DeploymentState::RollbackFailed,
                   AssetDeployer::tr("Rolling back failed: the asset needs attention."));
 }
 
@@ -408,6 +406,11 @@ AssetDeployer::Outcome AssetDeployer::run(Endpoint &endpoint, qint64 assetId,
 {
     DeploymentOnAsset deployment(endpoint, assetId, options, recorder, cancel, onStep);
     return mode == Mode::Deploy ? deployment.deploy(targets) : deployment.rollback(targets);
+}
+
+DeploymentState AssetDeployer::success(Mode mode)
+{
+    return mode == Mode::Rollback ? DeploymentState::RolledBack : DeploymentState::Succeeded;
 }
 
 QString AssetDeployer::outputTail(const QByteArray &output, int maxBytes)

@@ -60,13 +60,18 @@ public:
 
     struct Outcome
     {
-        QString state;  // succeeded, failed, rolled-back, rollback-failed, canceled
+        // How it ended: succeeded, failed, rolled-back, rollback-failed or canceled.
+        DeploymentState state = DeploymentState::Failed;
         QString detail; // one line for the deployments list
         // The last scan of the asset (the verification), for the caller to store: it moves patch states.
         std::optional<ScanRecord> lastScan;
     };
 
-    using StepCallback = std::function<void(const QString &step)>;
+    using StepCallback = std::function<void(StepKind step)>;
+
+    // The state an asset's deployment ends in when everything went as asked: succeeded, or rolled-back for a
+    // rollback.
+    static DeploymentState success(Mode mode);
 
     static Outcome run(Endpoint &endpoint, qint64 assetId, const QList<ChangeTarget> &targets, Mode mode,
                        const Options &options, DeploymentRecorder &recorder, const std::atomic_bool *cancel,

@@ -90,14 +90,12 @@ Status DeploymentRun::start()
             tr("Change #%1 is %2: only an approved change (or a submitted emergency change) is "
                "deployed.")
                 .arg(m_changeId)
-                .arg(change.value().state),
+                .arg(displayName(change.value().state)),
             tr("Have a reviewer approve it first: patchwright-cli change approve %1").arg(m_changeId)};
-    if (m_mode == AssetDeployer::Mode::Rollback &&
-        !QStringList{QStringLiteral("deployed"), QStringLiteral("failed"), QStringLiteral("rolled-back")}
-             .contains(change.value().state))
+    if (m_mode == AssetDeployer::Mode::Rollback && !ChangeRepository::isRollbackable(change.value()))
         return Error{tr("Change #%1 is %2: only a change that was deployed can be rolled back.")
                          .arg(m_changeId)
-                         .arg(change.value().state),
+                         .arg(displayName(change.value().state)),
                      {}};
     // A reboot happens only inside the change's maintenance window.
     if (change.value().windowEnd.isValid() && !m_options.rebootDeadline.isValid())
@@ -146,7 +144,6 @@ DeploymentRun::Outcome DeploymentRun::runOne(const Asset &asset, const QList<Cha
     Outcome outcome;
     outcome.assetId = asset.id;
     outcome.assetName = asset.name;
-    outcome.state = QStringLiteral("failed");
 
     auto database = Database::open(m_config);
     if (!database) {
@@ -170,16 +167,16 @@ DeploymentRun::Outcome DeploymentRun::runOne(const Asset &asset, const QList<Cha
 
     AssetDeployer::Outcome result;
     if (m_cancel) {
-        result.state = QStringLiteral("canceled");
+        result.state = DeploymentState::Canceled;
         result.detail = tr("Canceled before the asset was contacted.");
     } else if (auto endpoint = endpointForAsset(asset, m_endpointContext); !endpoint) {
-        result.state = QStringLiteral("failed");
+        result.state = DeploymentState::Failed;
         result.detail = endpoint.error().text();
     } else {
         RecorderOnDatabase recorder(db, m_writeLock, m_changeId, outcome.deploymentId);
-        const auto onStep = [this, name = asset.name](const QString &step) {
+        const auto onStep = [this, name = asset.name](StepKind step) {
             QMetaObject::invokeMethod(
-                this, [this, name, step] { emit assetStep(name, step); }, Qt::QueuedConnection);
+                this, [this, name, step] { emit assetStep(name, displayName(step)); }, Qt::QueuedConnection);
         };
         result = AssetDeployer::run(*endpoint.value(), asset.id, targets, m_mode, m_options, recorder,
                                     &m_cancel, onStep);
@@ -221,15 +218,14 @@ void DeploymentRun::recordChangeOutcome()
         m_changeError = database.error().text();
         return;
     }
-    const bool rollback = m_mode == AssetDeployer::Mode::Rollback;
-    const QString good = rollback ? QStringLiteral("rolled-back") : QStringLiteral("succeeded");
+    const DeploymentState good = AssetDeployer::success(m_mode);
     int ok = 0;
     for (const Outcome &outcome : std::as_const(m_outcomes))
         ok += outcome.state == good ? 1 : 0;
-    const QString state = rollback
-                              ? (ok == m_total ? QStringLiteral("rolled-back") : QStringLiteral("failed"))
-                              : (ok == m_total ? QStringLiteral("deployed") : QStringLiteral("failed"));
-    const QString details = tr("%1 of %2 asset(s) %3").arg(ok).arg(m_total).arg(good);
+    const ChangeState done =
+        m_mode == AssetDeployer::Mode::Rollback ? ChangeState::RolledBack : ChangeState::Deployed;
+    const ChangeState state = ok == m_total ? done : ChangeState::Failed;
+    const QString details = tr("%1 of %2 asset(s) %3").arg(ok).arg(m_total).arg(displayName(good));
     QMutexLocker writer(&m_writeLock);
     if (Status recorded = ChangeRepository(database.value()->connection(), database.value()->actor())
                               .setOutcome(m_changeId, state, details);

@@ -26,7 +26,7 @@ public:
         qint64 assetId = 0;
         QString assetName;
         qint64 deploymentId = 0;
-        QString state; // succeeded, failed, rolled-back, rollback-failed, canceled
+        DeploymentState state = DeploymentState::Failed; // as AssetDeployer::Outcome::state
         QString detail;
     };
 
@@ -50,7 +50,7 @@ public:
     QString changeError() const { return m_changeError; }
 
 signals:
-    void assetStep(const QString &assetName, const QString &step);
+    void assetStep(const QString &assetName, const QString &step); // the step's display name
     void assetFinished(const DeploymentRun::Outcome &outcome);
     void progress(int done, int total);
     void finished();

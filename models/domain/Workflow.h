@@ -1,5 +1,10 @@
 #pragma once
 
+#include "ChangeState.h"
+#include "DeploymentState.h"
+#include "StepKind.h"
+#include "StepStatus.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -9,7 +14,7 @@ struct ChangeRequest
 {
     qint64 id = 0;
     QString title;
-    QString state; // draft, submitted, approved, rejected, deployed ...
+    ChangeState state = ChangeState::Draft;
     QString requestedBy;
     QDateTime createdAt;
     QDateTime windowStart;
@@ -43,14 +48,14 @@ struct ChangeDraft
     QList<qint64> assetPatchIds; // missing patches, any number of assets
 };
 
-// One recorded step of a deployment on an asset (precheck, refresh, install, verify, rollback ...).
+// One recorded step of a deployment on an asset.
 struct DeploymentStep
 {
     qint64 id = 0;
     qint64 deploymentId = 0;
     QDateTime at;
-    QString step;
-    QString status;    // ok, failed, skipped
+    StepKind step = StepKind::Precheck;
+    StepStatus status = StepStatus::Ok;
     int exitCode = -1; // -1 when no command ran
     QString detail;
 };
@@ -63,7 +68,7 @@ struct Deployment
     QString changeTitle;
     QString assetName;
     QString ring;
-    QString state; // pending, running, succeeded, failed, rolled-back, interrupted
+    DeploymentState state = DeploymentState::Pending;
     QDateTime startedAt;
     QDateTime finishedAt;
     QString detail;

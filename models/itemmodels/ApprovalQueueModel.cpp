@@ -33,7 +33,7 @@ QVariant ApprovalQueueModel::display(const ChangeRequest &request, int column) c
     case Title:
         return request.emergency ? tr("[emergency] %1").arg(request.title) : request.title;
     case State:
-        return request.state;
+        return displayName(request.state);
     case RequestedBy:
         return request.requestedBy;
     case Created:
@@ -56,6 +56,8 @@ QVariant ApprovalQueueModel::sortValue(const ChangeRequest &request, int column)
     switch (column) {
     case Id:
         return request.id;
+    case State:
+        return int(request.state); // the order of the change's life, not of the translated words
     case Created:
         return request.createdAt;
     case Window:
@@ -68,7 +70,7 @@ QVariant ApprovalQueueModel::sortValue(const ChangeRequest &request, int column)
 QString ApprovalQueueModel::details(const ChangeRequest &request) const
 {
     const QList<std::pair<QString, QString>> rows{
-        {tr("State"), DisplayFormat::escaped(request.state)},
+        {tr("State"), DisplayFormat::escaped(displayName(request.state))},
         {tr("Requested by"), DisplayFormat::escaped(request.requestedBy)},
         {tr("Created"), DisplayFormat::dateTime(request.createdAt)},
         {tr("Maintenance window"), DisplayFormat::escaped(display(request, Window).toString())},

@@ -33,7 +33,7 @@ QVariant DeploymentTableModel::display(const Deployment &deployment, int column)
     case Ring:
         return deployment.ring;
     case State:
-        return deployment.state;
+        return displayName(deployment.state);
     case Started:
         return DisplayFormat::dateTime(deployment.startedAt);
     case Finished:
@@ -49,6 +49,8 @@ QVariant DeploymentTableModel::sortValue(const Deployment &deployment, int colum
     switch (column) {
     case Change:
         return deployment.changeRequestId;
+    case State:
+        return int(deployment.state); // the order of a deployment's life, not of the translated words
     case Started:
         return deployment.startedAt;
     case Finished:
@@ -64,7 +66,7 @@ QString DeploymentTableModel::details(const Deployment &deployment) const
         {tr("Change"), DisplayFormat::escaped(display(deployment, Change).toString())},
         {tr("Asset"), DisplayFormat::escaped(deployment.assetName)},
         {tr("Ring"), DisplayFormat::escaped(deployment.ring)},
-        {tr("State"), DisplayFormat::escaped(deployment.state)},
+        {tr("State"), DisplayFormat::escaped(displayName(deployment.state))},
         {tr("Started"), DisplayFormat::dateTime(deployment.startedAt)},
         {tr("Finished"), DisplayFormat::dateTime(deployment.finishedAt)},
         {tr("Detail"), DisplayFormat::escaped(deployment.detail)},
@@ -75,12 +77,12 @@ QString DeploymentTableModel::details(const Deployment &deployment) const
     // The step log, as recorded: what ran, how it ended, and the end of its output.
     html += QStringLiteral("<h4>") + tr("Steps") + QStringLiteral("</h4>");
     for (const DeploymentStep &step : deployment.steps) {
-        const bool bad = step.status == QLatin1String("failed");
+        const bool bad = step.status == StepStatus::Failed;
         html += QStringLiteral(
                     "<p><b>%1</b> <span style='color:%2'>%3</span>%4 <span style='color:#777'>%5</span>")
-                    .arg(DisplayFormat::escaped(step.step),
+                    .arg(DisplayFormat::escaped(displayName(step.step)),
                          bad ? QStringLiteral("#b00020") : QStringLiteral("#2e7d32"),
-                         DisplayFormat::escaped(step.status),
+                         DisplayFormat::escaped(displayName(step.status)),
                          step.exitCode >= 0 ? tr(" (exit %1)").arg(step.exitCode) : QString(),
                          DisplayFormat::dateTime(step.at));
         if (!step.detail.isEmpty())

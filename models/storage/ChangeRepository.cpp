@@ -66,8 +66,9 @@ Result<qint64> ChangeRepository::create(const ChangeDraft &draft)
     insert.prepare(SqlDialect::returningId(
         m_db,
         QStringLiteral("INSERT INTO change_requests (title, state, requested_by, created_at, emergency, "
-                       "justification, patch_count, asset_count) VALUES (?, 'draft', ?, ?, ?, ?, ?, ?)")));
+                       "justification, patch_count, asset_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")));
     insert.addBindValue(draft.title.trimmed());
+    insert.addBindValue(storedText(ChangeState::Draft));
     insert.addBindValue(m_actor);
     insert.addBindValue(SqlTime::now());
     insert.addBindValue(draft.emergency ? 1 : 0);
@@ -105,7 +106,7 @@ Status ChangeRepository::submit(qint64 changeId, const QString &details)
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
         return Error{tr("Cannot update change #%1: %2").arg(changeId).arg(m_db.lastError().text()), {}};
-    if (Status moved = transition(changeId, {QStringLiteral("draft")}, QStringLiteral("submitted"),
+    if (Status moved = transition(changeId, {ChangeState::Draft}, ChangeState::Submitted,
                                   QStringLiteral("change.submitted"), details);
         !moved)
         return moved;
@@ -114,23 +115,17 @@ Status ChangeRepository::submit(qint64 changeId, const QString &details)
     return {};
 }
 
-Status ChangeRepository::decide(qint64 changeId, const QString &decision, const QString &comment)
+Status ChangeRepository::decide(qint64 changeId, ReviewDecision decision, const QString &comment)
 {
-    static const QStringList decisions{QStringLiteral("approved"), QStringLiteral("rejected"),
-                                       QStringLiteral("changes-requested")};
-    if (!decisions.contains(decision))
-        return Error{
-            tr("\"%1\" is not a decision: use approved, rejected or changes-requested.").arg(decision), {}};
     const auto change = find(changeId);
     if (!change)
         return change.error();
     if (change.value().requestedBy == m_actor)
         return Error{tr("%1 requested change #%2 and cannot also decide on it.").arg(m_actor).arg(changeId),
                      tr("Separation of duties: another reviewer must decide.")};
-    const QStringList from = change.value().emergency
-                                 ? QStringList{QStringLiteral("submitted"), QStringLiteral("deployed"),
-                                               QStringLiteral("failed"), QStringLiteral("rolled-back")}
-                                 : QStringList{QStringLiteral("submitted")};
+    QList<ChangeState> from{ChangeState::Submitted};
+    if (change.value().emergency)
+        from << ChangeState::Deployed << ChangeState::Failed << ChangeState::RolledBack;
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
         return Error{tr("Cannot record the decision: %1").arg(m_db.lastError().text()), {}};
@@ -139,34 +134,32 @@ Status ChangeRepository::decide(qint64 changeId, const QString &decision, const 
                                  "decided_at) VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(changeId);
     query.addBindValue(m_actor);
-    query.addBindValue(decision);
+    query.addBindValue(storedText(decision));
     query.addBindValue(SqlText::bindable(comment));
     query.addBindValue(SqlTime::now());
     if (!query.exec())
         return sqlError(tr("Cannot record the decision"), query);
     // An emergency change that already ran keeps its deployment state; the approval is recorded beside it.
-    const bool afterTheFact = change.value().state != QLatin1String("submitted");
-    const QString to = afterTheFact                            ? change.value().state
-                       : decision == QLatin1String("approved") ? QStringLiteral("approved")
-                       : decision == QLatin1String("rejected") ? QStringLiteral("rejected")
-                                                               : QStringLiteral("draft");
-    if (Status moved = transition(changeId, from, to, QStringLiteral("change.") + decision, comment); !moved)
+    const bool afterTheFact = change.value().state != ChangeState::Submitted;
+    const ChangeState to = afterTheFact ? change.value().state : stateAfter(decision);
+    if (Status moved =
+            transition(changeId, from, to, QStringLiteral("change.") + storedText(decision), comment);
+        !moved)
         return moved;
     if (!transaction.commit())
         return Error{tr("Cannot record the decision: %1").arg(m_db.lastError().text()), {}};
     return {};
 }
 
-Status ChangeRepository::setOutcome(qint64 changeId, const QString &state, const QString &details)
+Status ChangeRepository::setOutcome(qint64 changeId, ChangeState state, const QString &details)
 {
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
         return Error{tr("Cannot update change #%1: %2").arg(changeId).arg(m_db.lastError().text()), {}};
-    if (Status moved =
-            transition(changeId,
-                       {QStringLiteral("submitted"), QStringLiteral("approved"), QStringLiteral("deployed"),
-                        QStringLiteral("failed"), QStringLiteral("rolled-back")},
-                       state, QStringLiteral("change.") + state, details);
+    if (Status moved = transition(changeId,
+                                  {ChangeState::Submitted, ChangeState::Approved, ChangeState::Deployed,
+                                   ChangeState::Failed, ChangeState::RolledBack},
+                                  state, QStringLiteral("change.") + storedText(state), details);
         !moved)
         return moved;
     if (!transaction.commit())
@@ -175,25 +168,29 @@ Status ChangeRepository::setOutcome(qint64 changeId, const QString &state, const
 }
 
 // Inside the caller's transaction: moves the change to `to` when it is in one of `from`, and audits it.
-Status ChangeRepository::transition(qint64 changeId, const QStringList &from, const QString &to,
+Status ChangeRepository::transition(qint64 changeId, const QList<ChangeState> &from, ChangeState to,
                                     const QString &action, const QString &details)
 {
     const auto change = find(changeId);
     if (!change)
         return change.error();
-    if (!from.contains(change.value().state))
+    if (!from.contains(change.value().state)) {
+        QStringList allowed;
+        for (const ChangeState state : from)
+            allowed.append(displayName(state));
         return Error{tr("Change #%1 is %2; it must be %3 first.")
                          .arg(changeId)
-                         .arg(change.value().state, from.join(tr(" or "))),
+                         .arg(displayName(change.value().state), allowed.join(tr(" or "))),
                      {}};
+    }
     QSqlQuery query(m_db);
-    if (to == QLatin1String("submitted")) {
+    if (to == ChangeState::Submitted) {
         query.prepare(QStringLiteral("UPDATE change_requests SET state = ?, submitted_at = ? WHERE id = ?"));
-        query.addBindValue(to);
+        query.addBindValue(storedText(to));
         query.addBindValue(SqlTime::now());
     } else {
         query.prepare(QStringLiteral("UPDATE change_requests SET state = ? WHERE id = ?"));
-        query.addBindValue(to);
+        query.addBindValue(storedText(to));
     }
     query.addBindValue(changeId);
     if (!query.exec())
@@ -214,9 +211,15 @@ Result<ChangeRequest> ChangeRepository::find(qint64 changeId) const
 
 bool ChangeRepository::isDeployable(const ChangeRequest &change)
 {
-    if (change.state == QLatin1String("approved"))
+    if (change.state == ChangeState::Approved)
         return true;
-    return change.emergency && change.state == QLatin1String("submitted");
+    return change.emergency && change.state == ChangeState::Submitted;
+}
+
+bool ChangeRepository::isRollbackable(const ChangeRequest &change)
+{
+    return change.state == ChangeState::Deployed || change.state == ChangeState::Failed ||
+           change.state == ChangeState::RolledBack;
 }
 
 Result<QList<ChangeTarget>> ChangeRepository::targets(qint64 changeId) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "domain/ReviewDecision.h"
 #include "domain/Workflow.h"
 
 #include <QCoreApplication>
@@ -27,20 +28,23 @@ public:
     Result<qint64> create(const ChangeDraft &draft);
     // `details` goes into the audit event, e.g. which patches cannot be rolled back.
     Status submit(qint64 changeId, const QString &details = QString());
-    // decision: "approved", "rejected" or "changes-requested"; the reviewer is this repository's actor.
-    Status decide(qint64 changeId, const QString &decision, const QString &comment);
-    // After a deployment: "deployed", "failed", "rolled-back".
-    Status setOutcome(qint64 changeId, const QString &state, const QString &details);
+    // The reviewer is this repository's actor.
+    Status decide(qint64 changeId, ReviewDecision decision, const QString &comment);
+    // After a deployment: deployed, failed or rolled-back.
+    Status setOutcome(qint64 changeId, ChangeState state, const QString &details);
 
     Result<ChangeRequest> find(qint64 changeId) const;
     // Whether deployments may run now: approved, or an emergency change that is submitted or approved.
     static bool isDeployable(const ChangeRequest &change);
+    // Whether it may be rolled back: its deployments ran, whatever came of them (deployed, failed,
+    // rolled-back).
+    static bool isRollbackable(const ChangeRequest &change);
     Result<QList<ChangeTarget>> targets(qint64 changeId) const;
     // The version found installed right before deploying, which a rollback returns to.
     Status confirmRollbackVersion(qint64 changeId, qint64 assetPatchId, const QString &version);
 
 private:
-    Status transition(qint64 changeId, const QStringList &from, const QString &to, const QString &action,
+    Status transition(qint64 changeId, const QList<ChangeState> &from, ChangeState to, const QString &action,
                       const QString &details);
 
     QSqlDatabase m_db;

@@ -6,6 +6,7 @@
 #include "SqlTransaction.h"
 #include "StorageError.h"
 #include "WorkflowRepository.h"
+#include "WorkflowRows.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -41,8 +42,9 @@ Result<qint64> DeploymentRepository::start(qint64 changeId, qint64 assetId, cons
     QSqlQuery query(m_db);
     query.prepare(SqlDialect::returningId(
         m_db, QStringLiteral("INSERT INTO deployments (change_request_id, asset_id, ring, state, started_at, "
-                             "detail) SELECT ?, id, ring, 'running', ?, ? FROM assets WHERE id = ?")));
+                             "detail) SELECT ?, id, ring, ?, ?, ? FROM assets WHERE id = ?")));
     query.addBindValue(changeId);
+    query.addBindValue(storedText(DeploymentState::Running));
     query.addBindValue(SqlTime::now());
     query.addBindValue(owner);
     query.addBindValue(assetId);
@@ -73,8 +75,8 @@ Status DeploymentRepository::addStep(qint64 deploymentId, const DeploymentStep &
                                  "detail) VALUES (?, ?, ?, ?, ?, ?)"));
     query.addBindValue(deploymentId);
     query.addBindValue(step.at.isValid() ? SqlTime::toValue(step.at) : QVariant(SqlTime::now()));
-    query.addBindValue(step.step);
-    query.addBindValue(step.status);
+    query.addBindValue(storedText(step.step));
+    query.addBindValue(storedText(step.status));
     query.addBindValue(step.exitCode >= 0 ? QVariant(step.exitCode) : QVariant(QMetaType(QMetaType::Int)));
     query.addBindValue(SqlText::bindable(step.detail));
     if (!query.exec())
@@ -82,7 +84,7 @@ Status DeploymentRepository::addStep(qint64 deploymentId, const DeploymentStep &
     const auto subject = subjectOf(deploymentId);
     if (!subject)
         return subject.error();
-    const QString summary = step.step + QStringLiteral(": ") + step.status +
+    const QString summary = storedText(step.step) + QStringLiteral(": ") + storedText(step.status) +
                             (step.exitCode >= 0 ? tr(" (exit %1)").arg(step.exitCode) : QString());
     if (Status audited =
             AuditLog(m_db).append(m_actor, QStringLiteral("deployment.step"), subject.value(), summary);
@@ -93,18 +95,19 @@ Status DeploymentRepository::addStep(qint64 deploymentId, const DeploymentStep &
     return {};
 }
 
-Status DeploymentRepository::finish(qint64 deploymentId, const QString &state, const QString &detail)
+Status DeploymentRepository::finish(qint64 deploymentId, DeploymentState state, const QString &detail)
 {
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
         return Error{tr("Cannot finish the deployment: %1").arg(m_db.lastError().text()), {}};
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE deployments SET state = ?, finished_at = ?, detail = ? "
-                                 "WHERE id = ? AND state = 'running'"));
-    query.addBindValue(state);
+                                 "WHERE id = ? AND state = ?"));
+    query.addBindValue(storedText(state));
     query.addBindValue(SqlTime::now());
     query.addBindValue(SqlText::bindable(detail));
     query.addBindValue(deploymentId);
+    query.addBindValue(storedText(DeploymentState::Running));
     if (!query.exec())
         return sqlError(tr("Cannot finish the deployment"), query);
     if (query.numRowsAffected() != 1)
@@ -112,8 +115,8 @@ Status DeploymentRepository::finish(qint64 deploymentId, const QString &state, c
     const auto subject = subjectOf(deploymentId);
     if (!subject)
         return subject.error();
-    if (Status audited =
-            AuditLog(m_db).append(m_actor, QStringLiteral("deployment.") + state, subject.value(), detail);
+    if (Status audited = AuditLog(m_db).append(m_actor, QStringLiteral("deployment.") + storedText(state),
+                                               subject.value(), detail);
         !audited)
         return audited;
     if (!transaction.commit())
@@ -128,8 +131,9 @@ DeploymentRepository::markInterrupted(const std::function<bool(const QString &ow
     if (!transaction.isOpen())
         return Error{tr("Cannot check for interrupted deployments: %1").arg(m_db.lastError().text()), {}};
     QSqlQuery running(m_db);
-    if (!running.exec(
-            QStringLiteral("SELECT id, detail FROM deployments WHERE state = 'running' ORDER BY id")))
+    running.prepare(QStringLiteral("SELECT id, detail FROM deployments WHERE state = ? ORDER BY id"));
+    running.addBindValue(storedText(DeploymentState::Running));
+    if (!running.exec())
         return sqlError(tr("Cannot check for interrupted deployments"), running);
     QList<qint64> ids;
     while (running.next()) {
@@ -140,19 +144,21 @@ DeploymentRepository::markInterrupted(const std::function<bool(const QString &ow
     const QString detail =
         tr("The process running this deployment stopped before it finished; check the asset and its steps.");
     QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE deployments SET state = 'interrupted', finished_at = ?, detail = ? "
-                                  "WHERE id = ?"));
+    update.prepare(
+        QStringLiteral("UPDATE deployments SET state = ?, finished_at = ?, detail = ? WHERE id = ?"));
     for (const qint64 id : std::as_const(ids)) {
-        update.bindValue(0, SqlTime::now());
-        update.bindValue(1, detail);
-        update.bindValue(2, id);
+        update.bindValue(0, storedText(DeploymentState::Interrupted));
+        update.bindValue(1, SqlTime::now());
+        update.bindValue(2, detail);
+        update.bindValue(3, id);
         if (!update.exec())
             return sqlError(tr("Cannot mark deployment %1 interrupted").arg(id), update);
         const auto subject = subjectOf(id);
         if (!subject)
             return subject.error();
-        if (Status audited = AuditLog(m_db).append(m_actor, QStringLiteral("deployment.interrupted"),
-                                                   subject.value(), detail);
+        if (Status audited = AuditLog(m_db).append(
+                m_actor, QStringLiteral("deployment.") + storedText(DeploymentState::Interrupted),
+                subject.value(), detail);
             !audited)
             return audited.error();
     }
@@ -165,22 +171,17 @@ Result<QList<DeploymentStep>> DeploymentRepository::steps(qint64 deploymentId) c
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, at, step, status, exit_code, detail FROM deployment_steps "
-                                 "WHERE deployment_id = ? ORDER BY id"));
+    query.prepare(QStringLiteral("SELECT ") + WorkflowRows::stepColumns() +
+                  QStringLiteral(" FROM deployment_steps WHERE deployment_id = ? ORDER BY id"));
     query.addBindValue(deploymentId);
     if (!query.exec())
         return sqlError(tr("Cannot read deployment steps"), query);
     QList<DeploymentStep> steps;
     while (query.next()) {
-        DeploymentStep s;
-        s.id = query.value(0).toLongLong();
-        s.deploymentId = deploymentId;
-        s.at = SqlTime::fromValue(query.value(1));
-        s.step = query.value(2).toString();
-        s.status = query.value(3).toString();
-        s.exitCode = query.value(4).isNull() ? -1 : query.value(4).toInt();
-        s.detail = query.value(5).toString();
-        steps.append(s);
+        auto step = WorkflowRows::step(query);
+        if (!step)
+            return step.error();
+        steps.append(std::move(step).value());
     }
     return steps;
 }

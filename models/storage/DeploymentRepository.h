@@ -26,12 +26,14 @@ public:
     // process carrying it out, so a later process can tell a live deployment from an abandoned one.
     Result<qint64> start(qint64 changeId, qint64 assetId, const QString &kind, const QString &owner);
     Status addStep(qint64 deploymentId, const DeploymentStep &step);
-    // state: succeeded, failed, rolled-back, rollback-failed, canceled.
-    Status finish(qint64 deploymentId, const QString &state, const QString &detail);
+    // state: how it ended (succeeded, failed, rolled-back, rollback-failed, canceled); only a running one
+    // ends.
+    Status finish(qint64 deploymentId, DeploymentState state, const QString &detail);
     // Deployments left running by a process that died (ownerIsGone(owner) is true): marked interrupted, and
     // audited. Returns how many.
     Result<int> markInterrupted(const std::function<bool(const QString &owner)> &ownerIsGone);
 
+    // Oldest first. A step or status this build does not know fails the read (see WorkflowRows).
     Result<QList<DeploymentStep>> steps(qint64 deploymentId) const;
     // Newest first, each with its step log.
     Result<QList<Deployment>> forChange(qint64 changeId) const;

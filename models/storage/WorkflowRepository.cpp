@@ -1,7 +1,7 @@
 #include "WorkflowRepository.h"
 
-#include "SqlTime.h"
 #include "StorageError.h"
+#include "WorkflowRows.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -11,29 +11,20 @@ Result<QList<ChangeRequest>> WorkflowRepository::changeRequests(qint64 onlyId) c
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT id, title, state, requested_by, created_at, window_start, window_end, "
-                       "emergency, justification, patch_count, asset_count FROM change_requests ") +
-        (onlyId > 0 ? QStringLiteral("WHERE id = ? ") : QString()) + QStringLiteral("ORDER BY id DESC"));
+    query.prepare(QStringLiteral("SELECT ") + WorkflowRows::changeRequestColumns() +
+                  QStringLiteral(" FROM change_requests ") +
+                  (onlyId > 0 ? QStringLiteral("WHERE id = ? ") : QString()) +
+                  QStringLiteral("ORDER BY id DESC"));
     if (onlyId > 0)
         query.addBindValue(onlyId);
     if (!query.exec())
         return StorageError::from(tr("Cannot read change requests"), query.lastError());
     QList<ChangeRequest> requests;
     while (query.next()) {
-        ChangeRequest r;
-        r.id = query.value(0).toLongLong();
-        r.title = query.value(1).toString();
-        r.state = query.value(2).toString();
-        r.requestedBy = query.value(3).toString();
-        r.createdAt = SqlTime::fromValue(query.value(4));
-        r.windowStart = SqlTime::fromValue(query.value(5));
-        r.windowEnd = SqlTime::fromValue(query.value(6));
-        r.emergency = query.value(7).toInt() != 0;
-        r.justification = query.value(8).toString();
-        r.patchCount = query.value(9).toInt();
-        r.assetCount = query.value(10).toInt();
-        requests.append(r);
+        auto request = WorkflowRows::changeRequest(query);
+        if (!request)
+            return request.error();
+        requests.append(std::move(request).value());
     }
     return requests;
 }
@@ -42,8 +33,8 @@ Result<QList<Deployment>> WorkflowRepository::deployments(qint64 onlyChange) con
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT d.id, d.change_request_id, c.title, a.name, d.ring, d.state, "
-                                 "d.started_at, d.finished_at, d.detail FROM deployments d "
+    query.prepare(QStringLiteral("SELECT ") + WorkflowRows::deploymentColumns() +
+                  QStringLiteral(" FROM deployments d "
                                  "JOIN change_requests c ON c.id = d.change_request_id "
                                  "JOIN assets a ON a.id = d.asset_id ") +
                   (onlyChange > 0 ? QStringLiteral("WHERE d.change_request_id = ? ") : QString()) +
@@ -54,17 +45,10 @@ Result<QList<Deployment>> WorkflowRepository::deployments(qint64 onlyChange) con
         return StorageError::from(tr("Cannot read deployments"), query.lastError());
     QList<Deployment> deployments;
     while (query.next()) {
-        Deployment d;
-        d.id = query.value(0).toLongLong();
-        d.changeRequestId = query.value(1).toLongLong();
-        d.changeTitle = query.value(2).toString();
-        d.assetName = query.value(3).toString();
-        d.ring = query.value(4).toString();
-        d.state = query.value(5).toString();
-        d.startedAt = SqlTime::fromValue(query.value(6));
-        d.finishedAt = SqlTime::fromValue(query.value(7));
-        d.detail = query.value(8).toString();
-        deployments.append(d);
+        auto deployment = WorkflowRows::deployment(query);
+        if (!deployment)
+            return deployment.error();
+        deployments.append(std::move(deployment).value());
     }
     // Every deployment's step log, in one pass.
     QHash<qint64, int> rowOf;
@@ -72,22 +56,17 @@ Result<QList<Deployment>> WorkflowRepository::deployments(qint64 onlyChange) con
         rowOf.insert(deployments.at(i).id, i);
     QSqlQuery steps(m_db);
     steps.setForwardOnly(true);
-    if (!steps.exec(QStringLiteral("SELECT deployment_id, id, at, step, status, exit_code, detail "
-                                   "FROM deployment_steps ORDER BY deployment_id, id")))
+    if (!steps.exec(QStringLiteral("SELECT ") + WorkflowRows::stepColumns() +
+                    QStringLiteral(" FROM deployment_steps ORDER BY deployment_id, id")))
         return Error{tr("Cannot read deployment steps: %1").arg(steps.lastError().text()), {}};
     while (steps.next()) {
         const auto row = rowOf.constFind(steps.value(0).toLongLong());
         if (row == rowOf.cend())
             continue;
-        DeploymentStep step;
-        step.deploymentId = steps.value(0).toLongLong();
-        step.id = steps.value(1).toLongLong();
-        step.at = SqlTime::fromValue(steps.value(2));
-        step.step = steps.value(3).toString();
-        step.status = steps.value(4).toString();
-        step.exitCode = steps.value(5).isNull() ? -1 : steps.value(5).toInt();
-        step.detail = steps.value(6).toString();
-        deployments[*row].steps.append(step);
+        auto step = WorkflowRows::step(steps);
+        if (!step)
+            return step.error();
+        deployments[*row].steps.append(std::move(step).value());
     }
     return deployments;
 }

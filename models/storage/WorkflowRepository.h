@@ -10,7 +10,8 @@
 #include <functional>
 
 // Reads change requests and deployments for the Approvals and Deployments panes, and records the first
-// steps of the change board (a draft request, a reviewer's decision), each with its audit event.
+// steps of the change board (a draft request, a reviewer's decision), each with its audit event. A state
+// this build does not know fails the whole read with an Error naming the row (see WorkflowRows).
 class WorkflowRepository
 {
     Q_DECLARE_TR_FUNCTIONS(WorkflowRepository)

@@ -178,7 +178,7 @@ qint64 TestDebianDeploy::approvedChange(const QString &package)
     if (!created || !requester.submit(created.value()))
         return 0;
     ChangeRepository reviewer((*m_db)->connection(), QStringLiteral("rita"));
-    if (!reviewer.decide(created.value(), QStringLiteral("approved"), QStringLiteral("CAB 2026-11-25")))
+    if (!reviewer.decide(created.value(), ReviewDecision::Approved, QStringLiteral("CAB 2026-11-25")))
         return 0;
     return created.value();
 }
@@ -188,7 +188,7 @@ QStringList TestDebianDeploy::stepLog(qint64 deploymentId) const
     QStringList log;
     const auto steps = DeploymentRepository((*m_db)->connection(), QStringLiteral("ann")).steps(deploymentId);
     for (const DeploymentStep &step : steps.value())
-        log << step.step + QLatin1Char(':') + step.status;
+        log << storedText(step.step) + QLatin1Char(':') + storedText(step.status);
     return log;
 }
 
@@ -234,14 +234,14 @@ void TestDebianDeploy::deployVerifiesThenRollbackRestores()
     QVERIFY(change > 0);
     const auto deployed = runChange(change, AssetDeployer::Mode::Deploy);
     QCOMPARE(deployed.size(), 1);
-    QVERIFY2(deployed.constFirst().state == QStringLiteral("succeeded"),
+    QVERIFY2(deployed.constFirst().state == DeploymentState::Succeeded,
              qPrintable(deployed.constFirst().detail));
     QCOMPARE(installedVersion(QStringLiteral("pw-demo")), QStringLiteral("ii 1.1"));
     QCOMPARE(installedVersion(QStringLiteral("pw-fragile")), QStringLiteral("ii 1.0")); // not in the change
 
     // The database says the same: the patch is installed, the change deployed, every step logged.
     ChangeRepository changes((*m_db)->connection(), QStringLiteral("ann"));
-    QCOMPARE(changes.find(change).value().state, QStringLiteral("deployed"));
+    QCOMPARE(storedText(changes.find(change).value().state), QStringLiteral("deployed"));
     QCOMPARE(changes.targets(change).value().constFirst().rollbackVersion, QStringLiteral("1.0"));
     PatchRepository::Filter installed;
     installed.state = QStringLiteral("installed");
@@ -252,7 +252,7 @@ void TestDebianDeploy::deployVerifiesThenRollbackRestores()
     const auto steps = deployments.steps(deployed.constFirst().deploymentId).value();
     QStringList log;
     for (const DeploymentStep &step : steps)
-        log << step.step + QLatin1Char(':') + step.status;
+        log << storedText(step.step) + QLatin1Char(':') + storedText(step.status);
     QCOMPARE(log, (QStringList{QStringLiteral("precheck:ok"), QStringLiteral("refresh:ok"),
                                QStringLiteral("install:ok"), QStringLiteral("verify:ok")}));
     QVERIFY(steps.at(2).detail.contains(QStringLiteral("pw-demo=1.1")));
@@ -270,10 +270,10 @@ void TestDebianDeploy::deployVerifiesThenRollbackRestores()
     // Roll back: the earlier version returns, and the patch is missing again.
     const auto rolledBack = runChange(change, AssetDeployer::Mode::Rollback);
     QCOMPARE(rolledBack.size(), 1);
-    QVERIFY2(rolledBack.constFirst().state == QStringLiteral("rolled-back"),
+    QVERIFY2(rolledBack.constFirst().state == DeploymentState::RolledBack,
              qPrintable(rolledBack.constFirst().detail));
     QCOMPARE(installedVersion(QStringLiteral("pw-demo")), QStringLiteral("ii 1.0"));
-    QCOMPARE(changes.find(change).value().state, QStringLiteral("rolled-back"));
+    QCOMPARE(storedText(changes.find(change).value().state), QStringLiteral("rolled-back"));
     PatchRepository::Filter missing;
     missing.state = QStringLiteral("missing");
     QCOMPARE(PatchRepository((*m_db)->connection()).list(missing).value().size(), 3);
@@ -297,7 +297,7 @@ void TestDebianDeploy::failingPostinstIsRolledBackAutomatically()
     QVERIFY(change > 0);
     const auto outcome = runChange(change, AssetDeployer::Mode::Deploy);
     QCOMPARE(outcome.size(), 1);
-    QCOMPARE(outcome.constFirst().state, QStringLiteral("rolled-back"));
+    QCOMPARE(storedText(outcome.constFirst().state), QStringLiteral("rolled-back"));
     QCOMPARE(installedVersion(QStringLiteral("pw-fragile")), QStringLiteral("ii 1.0"));
 
     const auto steps = DeploymentRepository((*m_db)->connection(), QStringLiteral("ann"))
@@ -305,15 +305,16 @@ void TestDebianDeploy::failingPostinstIsRolledBackAutomatically()
                            .value();
     QStringList log;
     for (const DeploymentStep &step : steps)
-        log << step.step + QLatin1Char(':') + step.status;
+        log << storedText(step.step) + QLatin1Char(':') + storedText(step.status);
     QCOMPARE(log, (QStringList{QStringLiteral("precheck:ok"), QStringLiteral("refresh:ok"),
                                QStringLiteral("install:failed"), QStringLiteral("verify:failed"),
                                QStringLiteral("rollback:ok"), QStringLiteral("verify-rollback:ok")}));
     QCOMPARE(steps.at(2).exitCode, 100); // apt-get's exit status when dpkg failed
     QVERIFY(steps.at(2).detail.contains(QStringLiteral("post-installation script")));
     QVERIFY(steps.at(3).detail.contains(QStringLiteral("not installed")));
-    QCOMPARE(ChangeRepository((*m_db)->connection(), QStringLiteral("ann")).find(change).value().state,
-             QStringLiteral("failed"));
+    QCOMPARE(
+        storedText(ChangeRepository((*m_db)->connection(), QStringLiteral("ann")).find(change).value().state),
+        QStringLiteral("failed"));
     QVERIFY(AuditLog((*m_db)->connection()).verify().value().intact);
 }
 
@@ -349,7 +350,7 @@ void TestDebianDeploy::rebootInTheWindowThenVerifyAgain()
     options.rebootTiming.firstPoll = std::chrono::milliseconds(20);
     const auto outcome = runChange(change, AssetDeployer::Mode::Deploy, options);
     QCOMPARE(outcome.size(), 1);
-    QVERIFY2(outcome.constFirst().state == QStringLiteral("succeeded"),
+    QVERIFY2(outcome.constFirst().state == DeploymentState::Succeeded,
              qPrintable(outcome.constFirst().detail));
     QCOMPARE(stepLog(outcome.constFirst().deploymentId),
              (QStringList{QStringLiteral("precheck:ok"), QStringLiteral("refresh:ok"),
@@ -373,7 +374,7 @@ void TestDebianDeploy::rebootOutsideTheWindowIsDeferred()
     options.rebootDeadline = QDateTime::currentDateTimeUtc().addSecs(-60); // the window has closed
     const auto outcome = runChange(change, AssetDeployer::Mode::Deploy, options);
     QCOMPARE(outcome.size(), 1);
-    QCOMPARE(outcome.constFirst().state, QStringLiteral("succeeded"));
+    QCOMPARE(storedText(outcome.constFirst().state), QStringLiteral("succeeded"));
     QVERIFY(outcome.constFirst().detail.contains(QStringLiteral("deferred")));
     QCOMPARE(stepLog(outcome.constFirst().deploymentId).mid(4),
              (QStringList{QStringLiteral("reboot-check:required"), QStringLiteral("reboot:deferred")}));
@@ -444,7 +445,7 @@ void TestDebianDeploy::plainAccountDeploysThroughSudo()
         const auto created = requester.create(draft);
         if (!created || !requester.submit(created.value()) ||
             !ChangeRepository((*m_db)->connection(), QStringLiteral("rita"))
-                 .decide(created.value(), QStringLiteral("approved"), QString()))
+                 .decide(created.value(), ReviewDecision::Approved, QString()))
             return 0;
         return created.value();
     };
@@ -454,7 +455,7 @@ void TestDebianDeploy::plainAccountDeploysThroughSudo()
     QVERIFY(allowed > 0);
     const auto deployed = runChange(allowed, AssetDeployer::Mode::Deploy);
     QCOMPARE(deployed.size(), 1);
-    QVERIFY2(deployed.constFirst().state == QStringLiteral("succeeded"),
+    QVERIFY2(deployed.constFirst().state == DeploymentState::Succeeded,
              qPrintable(deployed.constFirst().detail));
     QCOMPARE(installedVersion(QStringLiteral("pw-demo")), QStringLiteral("ii 1.1"));
 
@@ -464,12 +465,12 @@ void TestDebianDeploy::plainAccountDeploysThroughSudo()
     QVERIFY(refused > 0);
     const auto failed = runChange(refused, AssetDeployer::Mode::Deploy);
     QCOMPARE(failed.size(), 1);
-    QCOMPARE(failed.constFirst().state, QStringLiteral("failed"));
+    QCOMPARE(storedText(failed.constFirst().state), QStringLiteral("failed"));
     const auto steps = DeploymentRepository((*m_db)->connection(), QStringLiteral("ann"))
                            .steps(failed.constFirst().deploymentId)
                            .value();
     QCOMPARE(steps.size(), 2); // precheck, then refresh refused
-    QCOMPARE(steps.at(1).step, QStringLiteral("refresh"));
+    QCOMPARE(storedText(steps.at(1).step), QStringLiteral("refresh"));
     QVERIFY2(steps.at(1).detail.contains(QStringLiteral("sudo asked for a password")),
              qPrintable(steps.at(1).detail));
     QVERIFY(steps.at(1).detail.contains(QStringLiteral("NOPASSWD")));
@@ -583,7 +584,7 @@ void TestDebianDeploy::anotherAptRunMakesTheHostBusy()
     QCOMPARE(other.exitCode(), 0);
 
     QCOMPARE(outcome.size(), 1);
-    QCOMPARE(outcome.constFirst().state, QStringLiteral("failed"));
+    QCOMPARE(storedText(outcome.constFirst().state), QStringLiteral("failed"));
     const auto steps = DeploymentRepository((*m_db)->connection(), QStringLiteral("ann"))
                            .steps(outcome.constFirst().deploymentId)
                            .value();

@@ -250,7 +250,7 @@ void TestTeamMode::auditorCannotWriteAtAll()
                 .value()
                 .ring != QStringLiteral("auditor-ring"));
     const Status decided = ChangeRepository(auditor->connection(), auditor->actor())
-                               .decide(m_changeId, QStringLiteral("approved"), QString());
+                               .decide(m_changeId, ReviewDecision::Approved, QString());
     QCOMPARE(decided.error().code, QString::fromLatin1(StorageError::PermissionDeniedCode));
     const Status setting =
         SettingsRepository(auditor->connection()).setValue(QStringLiteral("x"), QStringLiteral("y"));
@@ -283,9 +283,10 @@ void TestTeamMode::reviewerDecidesButCannotRemoveAssets()
     auto reviewer = openAs(m_reviewer);
     QVERIFY(reviewer);
     const Status decided = ChangeRepository(reviewer->connection(), reviewer->actor())
-                               .decide(m_changeId, QStringLiteral("approved"), QStringLiteral("LGTM"));
+                               .decide(m_changeId, ReviewDecision::Approved, QStringLiteral("LGTM"));
     QVERIFY2(decided.ok(), qPrintable(decided.error().text()));
-    QCOMPARE(ChangeRepository(reviewer->connection(), reviewer->actor()).find(m_changeId).value().state,
+    QCOMPARE(storedText(
+                 ChangeRepository(reviewer->connection(), reviewer->actor()).find(m_changeId).value().state),
              QStringLiteral("approved"));
     QSqlQuery query(reviewer->connection());
     query.prepare(QStringLiteral("SELECT reviewer, decision FROM approvals WHERE change_request_id = ? "
@@ -326,7 +327,7 @@ void TestTeamMode::requesterCannotDecideOnOwnChange()
     auto admin = openAs(m_admin);
     QVERIFY(admin);
     const Status own = ChangeRepository(admin->connection(), admin->actor())
-                           .decide(m_changeId, QStringLiteral("approved"), QString());
+                           .decide(m_changeId, ReviewDecision::Approved, QString());
     QVERIFY(!own.ok());
     QVERIFY2(own.error().hint.contains(QStringLiteral("Separation of duties")),
              qPrintable(own.error().text()));

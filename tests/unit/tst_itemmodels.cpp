@@ -1,3 +1,5 @@
+#include "../support/BracketTranslator.h"
+
 #include "itemmodels/ApprovalQueueModel.h"
 #include "itemmodels/AssetTableModel.h"
 #include "itemmodels/AuditTableModel.h"
@@ -20,6 +22,7 @@ private slots:
     void patchModelShowsAdvisoryAndCves();
     void everyModelPassesTheTester();
     void proxyFiltersOnEveryWordAcrossColumns();
+    void statesShowTheirTranslatedWords();
 };
 
 namespace {
@@ -162,7 +165,7 @@ void TestItemModels::everyModelPassesTheTester()
     QAbstractItemModelTester t2(&deployments, QAbstractItemModelTester::FailureReportingMode::QtTest);
     Deployment deployment;
     deployment.assetName = QStringLiteral("web1");
-    deployment.state = QStringLiteral("succeeded");
+    deployment.state = DeploymentState::Succeeded;
     deployments.setRecords({deployment, deployment});
     QCOMPARE(deployments.rowCount(), 2);
 
@@ -218,6 +221,57 @@ void TestItemModels::proxyFiltersOnEveryWordAcrossColumns()
     QCOMPARE(proxy.rowCount(), 0);
     proxy.setFilterText(QString());
     QCOMPARE(proxy.rowCount(), 3);
+}
+
+void TestItemModels::statesShowTheirTranslatedWords()
+{
+    ApprovalQueueModel approvals;
+    QAbstractItemModelTester t1(&approvals, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ChangeRequest draft;
+    draft.id = 1;
+    ChangeRequest rolledBack = draft;
+    rolledBack.id = 2;
+    rolledBack.state = ChangeState::RolledBack;
+    approvals.setRecords({rolledBack, draft});
+    const QModelIndex state = approvals.index(0, ApprovalQueueModel::State);
+    QCOMPARE(state.data().toString(), QStringLiteral("rolled back"));
+    QCOMPARE(state.data(TableRoles::SortRole).toInt(), int(ChangeState::RolledBack));
+    QVERIFY(state.data(TableRoles::DetailsRole).toString().contains(QStringLiteral("rolled back")));
+    // Sorting by state follows a change's life (draft first), whatever the words are in this language.
+    TableFilterProxy proxy;
+    proxy.setSourceModel(&approvals);
+    proxy.sort(ApprovalQueueModel::State, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, ApprovalQueueModel::Id).data().toString(), QStringLiteral("CR-1"));
+
+    DeploymentTableModel deployments;
+    QAbstractItemModelTester t2(&deployments, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Deployment deployment;
+    deployment.state = DeploymentState::RollbackFailed;
+    DeploymentStep step;
+    step.step = StepKind::WaitForHost;
+    step.status = StepStatus::Failed;
+    deployment.steps = {step};
+    deployments.setRecords({deployment});
+    const QModelIndex deployed = deployments.index(0, DeploymentTableModel::State);
+    QCOMPARE(deployed.data().toString(), QStringLiteral("rollback failed"));
+    QCOMPARE(deployed.data(TableRoles::SortRole).toInt(), int(DeploymentState::RollbackFailed));
+    const QString details = deployed.data(TableRoles::DetailsRole).toString();
+    QVERIFY2(details.contains(QStringLiteral("<b>wait for the host</b>")), qPrintable(details));
+    QVERIFY(details.contains(QStringLiteral("#b00020"))); // a failed step is shown in red
+
+    // With a translator loaded, the tables speak its language; the filter finds what is shown.
+    BracketTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QString translated = deployments.index(0, DeploymentTableModel::State).data().toString();
+    const QString translatedStatus = deployments.index(0, 0).data(TableRoles::DetailsRole).toString();
+    const QString translatedChange = approvals.index(1, ApprovalQueueModel::State).data().toString();
+    proxy.setFilterText(QStringLiteral("[ChangeState:draft]"));
+    const int matching = proxy.rowCount();
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(translated, QStringLiteral("[DeploymentState:rollback failed]"));
+    QVERIFY(translatedStatus.contains(QStringLiteral("[StepStatus:failed]")));
+    QCOMPARE(translatedChange, QStringLiteral("[ChangeState:draft]"));
+    QCOMPARE(matching, 1);
 }
 
 QTEST_GUILESS_MAIN(TestItemModels)

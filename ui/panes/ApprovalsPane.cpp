@@ -31,7 +31,7 @@ void ApprovalsPane::reload()
     m_model->setRecords(requests.value());
     int waiting = 0;
     for (const ChangeRequest &request : requests.value())
-        waiting += request.state == QLatin1String("submitted") ? 1 : 0;
+        waiting += request.state == ChangeState::Submitted ? 1 : 0;
     tablePane()->setSubtitle(
         tr("%n change request(s), %1 awaiting review", nullptr, int(requests.value().size())).arg(waiting));
 }

@@ -31,7 +31,7 @@ void DeploymentsPane::reload()
     m_model->setRecords(deployments.value());
     int failed = 0;
     for (const Deployment &deployment : deployments.value())
-        failed += deployment.state == QLatin1String("failed") ? 1 : 0;
+        failed += deployment.state == DeploymentState::Failed ? 1 : 0;
     tablePane()->setSubtitle(
         tr("%n deployment step(s), %1 failed", nullptr, int(deployments.value().size())).arg(failed));
 }

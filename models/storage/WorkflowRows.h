@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "domain/Workflow.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+// Turns rows of change_requests, deployments and deployment_steps back into domain records, each
+// selected with the columns named here, in this order.
+//
+// A state this build does not know (written by a newer Patchwright sharing the database in team mode, or
+// by hand) is an Error naming the row, and the reading repository fails the whole read with it: a state
+// the engine does not understand can be neither shown truthfully nor acted on safely (approved, deployed,
+// rolled back), so it is never guessed or skipped. Databases with a newer schema are refused earlier, when
+// they are opened.
+class WorkflowRows
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkflowRows)
+
+public:
+    // id, title, state, requested_by, created_at, window_start, window_end, emergency, justification,
+    // patch_count, asset_count (of change_requests)
+    static QString changeRequestColumns();
+    static Result<ChangeRequest> changeRequest(const QSqlQuery &row);
+    // d.id, d.change_request_id, c.title, a.name, d.ring, d.state, d.started_at, d.finished_at, d.detail
+    // (of deployments d joined with change_requests c and assets a); without the step log
+    static QString deploymentColumns();
+    static Result<Deployment> deployment(const QSqlQuery &row);
+    // deployment_id, id, at, step, status, exit_code, detail (of deployment_steps)
+    static QString stepColumns();
+    static Result<DeploymentStep> step(const QSqlQuery &row);
+
+private:
+    template<typename Enum>
+    static Result<Enum> storedState(const QVariant &value, const QString &row);
+};
