@@ -1,5 +1,7 @@
 #include "ApkVersion.h"
 
+#include "VersionOrdering.h"
+
 #include "platforms/Ascii.h"
 
 namespace {
@@ -184,11 +186,5 @@ int ApkVersion::compare(const ApkVersion &a, const ApkVersion &b)
 
 Result<int> ApkVersion::compare(const QString &a, const QString &b)
 {
-    const auto first = parse(a);
-    if (!first)
-        return first.error();
-    const auto second = parse(b);
-    if (!second)
-        return second.error();
-    return compare(first.value(), second.value());
+    return VersionOrdering::parseAndCompare<ApkVersion>(a, b);
 }

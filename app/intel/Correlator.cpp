@@ -55,100 +55,187 @@ struct AssetFindings
     QList<AssetVulnerability> vulnerabilities;
 };
 
-} // namespace
+using MissingPatch = CorrelationRepository::MissingPatch;
 
-Correlator::Correlator(QSqlDatabase db)
-    : m_db(std::move(db))
+// One correlation run, in named steps: load what is known (assets' ecosystems, the OSV ranges of those
+// ecosystems, the missing patches), then, in the transaction, stream the installed packages against the
+// ranges asset by asset and write each asset's conclusions, then link the platform advisories' CVEs.
+class CorrelationRun
 {
-}
-
-Result<Correlator::Summary> Correlator::run(bool inCallersTransaction)
-{
-    CorrelationRepository repository(m_db);
-    auto assets = repository.assets();
-    if (!assets)
-        return assets.error();
-    QHash<qint64, OsvEcosystem> ecosystemOf;
-    QStringList ecosystems;
-    for (const auto &asset : std::as_const(assets.value())) {
-        const OsvEcosystem eco = OsvEcosystem::forSystem(asset.osId, asset.osVersion);
-        if (!eco.isKnown())
-            continue;
-        ecosystemOf.insert(asset.id, eco);
-        if (!ecosystems.contains(eco.name))
-            ecosystems.append(eco.name);
+public:
+    explicit CorrelationRun(QSqlDatabase db)
+        : m_db(std::move(db))
+        , m_repository(m_db)
+    {
     }
 
-    QList<OsvAdvisory> advisories;
-    if (!ecosystems.isEmpty()) {
-        auto loaded = OsvRepository(m_db).advisories(ecosystems);
-        if (!loaded)
-            return loaded.error();
-        advisories = std::move(loaded).value();
-    }
-    QHash<QString, QList<RangeHit>> index;
-    for (const OsvAdvisory &advisory : std::as_const(advisories)) {
-        for (const OsvInterval &interval : advisory.intervals)
-            index[indexKey(interval.ecosystem, interval.package)].append(RangeHit{&interval, &advisory});
+    Status load()
+    {
+        if (const Status assets = loadEcosystems(); !assets)
+            return assets;
+        if (const Status ranges = loadRanges(); !ranges)
+            return ranges;
+        return loadMissingPatches();
     }
 
-    auto missing = repository.missingPatches();
-    if (!missing)
-        return missing.error();
-    QHash<qint64, QList<const CorrelationRepository::MissingPatch *>> patchesOf;
-    QSet<QString> patchedBinaries; // "assetId\x1fpackage" of every missing patch
-    for (const auto &patch : std::as_const(missing.value())) {
-        patchesOf[patch.assetId].append(&patch);
-        patchedBinaries.insert(QString::number(patch.assetId) + QLatin1Char('\x1f') + patch.package);
+    // Replaces the previous conclusions; runs inside the caller's transaction.
+    Status write()
+    {
+        if (const Status cleared = m_repository.clear(); !cleared)
+            return cleared;
+        if (m_index.isEmpty())
+            m_ecosystemOf.clear(); // no OSV data for any asset's system: only the advisory links are rebuilt
+        const Status streamed =
+            m_ecosystemOf.isEmpty()
+                ? Status()
+                : m_repository.forEachInstalled([this](qint64 assetId, const InstalledPackage &package) {
+                      checkPackage(assetId, package);
+                  });
+        if (!streamed)
+            return streamed;
+        finishAsset();
+        if (!m_written)
+            return m_written;
+        return writePlatformLinks();
     }
 
-    // One transaction: the old conclusions go, each asset's new ones are written as soon as its packages have
-    // streamed by (so memory holds one asset's findings, not the fleet's), then the advisory links.
-    std::optional<SqlTransaction> transaction;
-    if (!inCallersTransaction) {
-        transaction.emplace(m_db);
-        if (!transaction->isOpen())
-            return Error{tr("Cannot start a transaction for correlation.")};
-    }
-    if (const Status cleared = repository.clear(); !cleared)
-        return cleared.error();
+    const Correlator::Summary &summary() const { return m_summary; }
 
-    Summary summary;
-    if (index.isEmpty())
-        ecosystemOf.clear(); // no OSV data for any asset's system: only the advisory links are rebuilt
-    QSet<QString> linked;    // "patchId\x1fcve" already linked
-    QList<PatchCve> links;
-    auto link = [&](qint64 patchId, const QString &cve, const QString &source) {
+private:
+    Status loadEcosystems()
+    {
+        auto assets = m_repository.assets();
+        if (!assets)
+            return assets.error();
+        for (const auto &asset : std::as_const(assets.value())) {
+            const OsvEcosystem eco = OsvEcosystem::forSystem(asset.osId, asset.osVersion);
+            if (!eco.isKnown())
+                continue;
+            m_ecosystemOf.insert(asset.id, eco);
+            if (!m_ecosystems.contains(eco.name))
+                m_ecosystems.append(eco.name);
+        }
+        return Status();
+    }
+
+    Status loadRanges()
+    {
+        if (!m_ecosystems.isEmpty()) {
+            auto loaded = OsvRepository(m_db).advisories(m_ecosystems);
+            if (!loaded)
+                return loaded.error();
+            m_advisories = std::move(loaded).value();
+        }
+        for (const OsvAdvisory &advisory : std::as_const(m_advisories)) {
+            for (const OsvInterval &interval : advisory.intervals)
+                m_index[indexKey(interval.ecosystem, interval.package)].append(
+                    RangeHit{&interval, &advisory});
+        }
+        return Status();
+    }
+
+    Status loadMissingPatches()
+    {
+        auto missing = m_repository.missingPatches();
+        if (!missing)
+            return missing.error();
+        m_missing = std::move(missing).value();
+        for (const auto &patch : std::as_const(m_missing)) {
+            m_patchesOf[patch.assetId].append(&patch);
+            m_patchedBinaries.insert(QString::number(patch.assetId) + QLatin1Char('\x1f') + patch.package);
+        }
+        return Status();
+    }
+
+    void link(qint64 patchId, const QString &cve, const QString &source)
+    {
         const QString key = QString::number(patchId) + QLatin1Char('\x1f') + cve;
-        if (linked.contains(key))
+        if (m_linked.contains(key))
             return;
-        linked.insert(key);
-        links.append(PatchCve{patchId, cve, source});
-    };
+        m_linked.insert(key);
+        m_links.append(PatchCve{patchId, cve, source});
+    }
 
-    // Dedupes (asset, CVE, package), finds the missing patch that reaches the fixed version, and writes.
-    qint64 current = 0;
-    AssetFindings mine;
-    Status written;
-    auto finishAsset = [&]() {
-        if (current == 0 || mine.vulnerabilities.isEmpty() || !written)
+    // One installed package against the ranges of its asset's ecosystem; the assets' packages come in
+    // order, so a new asset id finishes the previous asset.
+    void checkPackage(qint64 assetId, const InstalledPackage &package)
+    {
+        if (assetId != m_current) {
+            finishAsset();
+            m_current = assetId;
+            m_mine = AssetFindings();
+        }
+        const auto eco = m_ecosystemOf.constFind(assetId);
+        if (eco == m_ecosystemOf.cend())
             return;
-        const OsvEcosystem eco = ecosystemOf.value(current);
+        const QString source = package.source.isEmpty() ? package.name : package.source;
+        ++m_summary.packagesChecked;
+        if (m_patchedBinaries.contains(QString::number(assetId) + QLatin1Char('\x1f') + package.name))
+            m_mine.sourceOfBinary.insert(package.name, source);
+        QStringList names{source};
+        if (package.name != source)
+            names.append(package.name);
+        for (const QString &name : std::as_const(names)) {
+            const auto hits = m_index.constFind(indexKey(eco->name, name));
+            if (hits != m_index.cend())
+                checkRanges(assetId, *eco, package, name, *hits);
+        }
+    }
+
+    void checkRanges(qint64 assetId, const OsvEcosystem &eco, const InstalledPackage &package,
+                     const QString &name, const QList<RangeHit> &hits)
+    {
+        for (const RangeHit &hit : hits) {
+            bool parsed = true;
+            if (!isAffected(eco, package.version, *hit.interval, &parsed)) {
+                if (!parsed)
+                    ++m_summary.unparsableVersions;
+                continue;
+            }
+            const QStringList cves =
+                hit.advisory->cves.isEmpty() ? QStringList{hit.advisory->id} : hit.advisory->cves;
+            for (const QString &cve : cves) {
+                AssetVulnerability v;
+                v.assetId = assetId;
+                v.cveId = cve;
+                v.package = name;
+                v.installedVersion = package.version;
+                v.fixedVersion = hit.interval->fixed;
+                v.advisoryId = hit.advisory->id;
+                m_mine.vulnerabilities.append(v);
+            }
+        }
+    }
+
+    // Links the missing patches of the current asset that reach the fixed version of `v`; the first is
+    // v's patch.
+    void linkFixingPatches(const OsvEcosystem &eco, AssetVulnerability &v)
+    {
+        for (const MissingPatch *patch : m_patchesOf.value(m_current)) {
+            const QString patchSource = m_mine.sourceOfBinary.value(patch->package, patch->package);
+            if (patchSource != v.package && patch->package != v.package)
+                continue;
+            int order = 0;
+            if (!v.fixedVersion.isEmpty() && eco.compare(patch->availableVersion, v.fixedVersion, &order) &&
+                order >= 0) {
+                if (v.assetPatchId == 0)
+                    v.assetPatchId = patch->id;
+                link(patch->id, v.cveId, QStringLiteral("osv:") + v.advisoryId);
+            }
+        }
+    }
+
+    // Dedupes the current asset's (CVE, package), finds the missing patch that reaches the fixed version,
+    // and writes.
+    void finishAsset()
+    {
+        if (m_current == 0 || m_mine.vulnerabilities.isEmpty() || !m_written)
+            return;
+        const OsvEcosystem eco = m_ecosystemOf.value(m_current);
         QList<AssetVulnerability> found;
         QHash<QString, int> seen;
-        for (AssetVulnerability &v : mine.vulnerabilities) {
-            for (const auto *patch : patchesOf.value(current)) {
-                const QString patchSource = mine.sourceOfBinary.value(patch->package, patch->package);
-                if (patchSource != v.package && patch->package != v.package)
-                    continue;
-                int order = 0;
-                if (!v.fixedVersion.isEmpty() &&
-                    eco.compare(patch->availableVersion, v.fixedVersion, &order) && order >= 0) {
-                    if (v.assetPatchId == 0)
-                        v.assetPatchId = patch->id;
-                    link(patch->id, v.cveId, QStringLiteral("osv:") + v.advisoryId);
-                }
-            }
+        for (AssetVulnerability &v : m_mine.vulnerabilities) {
+            linkFixingPatches(eco, v);
             const QString key = v.cveId + QLatin1Char('\x1f') + v.package;
             const auto previous = seen.constFind(key);
             if (previous == seen.cend()) {
@@ -158,80 +245,71 @@ Result<Correlator::Summary> Correlator::run(bool inCallersTransaction)
                 found[*previous] = v;
             }
         }
-        ++summary.assets;
-        summary.vulnerabilities += found.size();
+        ++m_summary.assets;
+        m_summary.vulnerabilities += found.size();
         for (const AssetVulnerability &v : std::as_const(found))
-            summary.fixedByPendingPatch += v.assetPatchId != 0 ? 1 : 0;
-        written = repository.insert(found, links);
-        summary.patchCveLinks += links.size();
-        links.clear();
-    };
-
-    const Status streamed =
-        ecosystemOf.isEmpty()
-            ? Status()
-            : repository.forEachInstalled([&](qint64 assetId, const InstalledPackage &package) {
-                  if (assetId != current) {
-                      finishAsset();
-                      current = assetId;
-                      mine = AssetFindings();
-                  }
-                  const auto eco = ecosystemOf.constFind(assetId);
-                  if (eco == ecosystemOf.cend())
-                      return;
-                  const QString source = package.source.isEmpty() ? package.name : package.source;
-                  ++summary.packagesChecked;
-                  if (patchedBinaries.contains(QString::number(assetId) + QLatin1Char('\x1f') + package.name))
-                      mine.sourceOfBinary.insert(package.name, source);
-                  QStringList names{source};
-                  if (package.name != source)
-                      names.append(package.name);
-                  for (const QString &name : std::as_const(names)) {
-                      const auto hits = index.constFind(indexKey(eco->name, name));
-                      if (hits == index.cend())
-                          continue;
-                      for (const RangeHit &hit : *hits) {
-                          bool parsed = true;
-                          if (!isAffected(*eco, package.version, *hit.interval, &parsed)) {
-                              if (!parsed)
-                                  ++summary.unparsableVersions;
-                              continue;
-                          }
-                          const QStringList cves = hit.advisory->cves.isEmpty()
-                                                       ? QStringList{hit.advisory->id}
-                                                       : hit.advisory->cves;
-                          for (const QString &cve : cves) {
-                              AssetVulnerability v;
-                              v.assetId = assetId;
-                              v.cveId = cve;
-                              v.package = name;
-                              v.installedVersion = package.version;
-                              v.fixedVersion = hit.interval->fixed;
-                              v.advisoryId = hit.advisory->id;
-                              mine.vulnerabilities.append(v);
-                          }
-                      }
-                  }
-              });
-    if (!streamed)
-        return streamed.error();
-    finishAsset();
-    if (!written)
-        return written.error();
+            m_summary.fixedByPendingPatch += v.assetPatchId != 0 ? 1 : 0;
+        m_written = m_repository.insert(found, m_links);
+        m_summary.patchCveLinks += m_links.size();
+        m_links.clear();
+    }
 
     // CVEs the platform's own advisories name (dnf updateinfo, zypper patches).
-    for (const auto &patch : std::as_const(missing.value())) {
-        for (const QString &cve : patch.cves) {
-            link(patch.id, cve,
-                 QStringLiteral("advisory:") +
-                     (patch.advisory.isEmpty() ? QStringLiteral("platform") : patch.advisory));
+    Status writePlatformLinks()
+    {
+        for (const auto &patch : std::as_const(m_missing)) {
+            for (const QString &cve : patch.cves) {
+                link(patch.id, cve,
+                     QStringLiteral("advisory:") +
+                         (patch.advisory.isEmpty() ? QStringLiteral("platform") : patch.advisory));
+            }
         }
+        if (const Status stored = m_repository.insert({}, m_links); !stored)
+            return stored;
+        m_summary.patchCveLinks += m_links.size();
+        return Status();
     }
-    if (const Status stored = repository.insert({}, links); !stored)
-        return stored.error();
-    summary.patchCveLinks += links.size();
 
+    QSqlDatabase m_db;
+    CorrelationRepository m_repository;
+    QHash<qint64, OsvEcosystem> m_ecosystemOf;
+    QStringList m_ecosystems;
+    QList<OsvAdvisory> m_advisories;
+    QHash<QString, QList<RangeHit>> m_index; // points into m_advisories
+    QList<MissingPatch> m_missing;
+    QHash<qint64, QList<const MissingPatch *>> m_patchesOf; // points into m_missing
+    QSet<QString> m_patchedBinaries;                        // "assetId\x1fpackage" of every missing patch
+    Correlator::Summary m_summary;
+    QSet<QString> m_linked; // "patchId\x1fcve" already linked
+    QList<PatchCve> m_links;
+    qint64 m_current = 0;
+    AssetFindings m_mine;
+    Status m_written;
+};
+
+} // namespace
+
+Correlator::Correlator(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<Correlator::Summary> Correlator::run(bool inCallersTransaction)
+{
+    CorrelationRun correlation(m_db);
+    if (const Status loaded = correlation.load(); !loaded)
+        return loaded.error();
+    // One transaction: the old conclusions go, each asset's new ones are written as soon as its packages have
+    // streamed by (so memory holds one asset's findings, not the fleet's), then the advisory links.
+    std::optional<SqlTransaction> transaction;
+    if (!inCallersTransaction) {
+        transaction.emplace(m_db);
+        if (!transaction->isOpen())
+            return Error{tr("Cannot start a transaction for correlation.")};
+    }
+    if (const Status written = correlation.write(); !written)
+        return written.error();
     if (transaction && !transaction->commit())
         return Error{tr("Cannot commit the correlation results.")};
-    return summary;
+    return correlation.summary();
 }

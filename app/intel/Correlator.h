@@ -6,9 +6,9 @@
 #include <QSqlDatabase>
 
 // Joins what is installed to what is known: each asset's installed packages against the OSV ranges of its
-// ecosystem (exact dpkg / rpm ordering), giving the asset's vulnerable packages, and links each missing
-// patch to the CVEs it closes — from the platform's advisory data and from OSV fixed versions the patch
-// reaches. Replaces the previous conclusions in one transaction.
+// ecosystem (its exact dpkg, rpm or apk VersionOrdering), giving the asset's vulnerable packages, and links
+// each missing patch to the CVEs it closes — from the platform's advisory data and from OSV fixed versions
+// the patch reaches. Replaces the previous conclusions in one transaction.
 class Correlator
 {
     Q_DECLARE_TR_FUNCTIONS(Correlator)

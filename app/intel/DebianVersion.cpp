@@ -1,5 +1,7 @@
 #include "DebianVersion.h"
 
+#include "VersionOrdering.h"
+
 #include "platforms/Ascii.h"
 #include "platforms/DebianGrammar.h"
 
@@ -88,11 +90,5 @@ int DebianVersion::compare(const DebianVersion &a, const DebianVersion &b)
 
 Result<int> DebianVersion::compare(const QString &a, const QString &b)
 {
-    const auto first = parse(a);
-    if (!first)
-        return first.error();
-    const auto second = parse(b);
-    if (!second)
-        return second.error();
-    return compare(first.value(), second.value());
+    return VersionOrdering::parseAndCompare<DebianVersion>(a, b);
 }

@@ -1,7 +1,7 @@
 #include "EpssFeed.h"
 
 #include "FeedSyntax.h"
-#include "Inflate.h"
+#include "GzipStream.h"
 
 #include <charconv>
 
@@ -35,8 +35,8 @@ Result<EpssFile> EpssFeed::parse(const QByteArray &data)
                          .arg(data.size())
                          .arg(MaxBytes),
                      hint, QStringLiteral("feed-malformed")};
-    if (Inflate::isGzip(data)) {
-        const Result<QByteArray> text = Inflate::gunzip(data, MaxBytes);
+    if (GzipStream::isGzip(data)) {
+        const Result<QByteArray> text = GzipStream::decode(data, MaxBytes);
         if (!text)
             return Error{tr("EPSS scores: %1.").arg(text.error().message), hint,
                          QStringLiteral("feed-malformed")};

@@ -1,5 +1,7 @@
 #include "FeedDownload.h"
 
+#include "GzipStream.h"
+
 #include <QEventLoop>
 #include <QLoggingCategory>
 #include <QMutexLocker>
@@ -14,11 +16,9 @@
 #include <QSslError>
 #endif
 
+#include <functional>
 #include <memory>
 #include <optional>
-
-#define ZLIB_CONST
-#include <zlib.h>
 
 Q_LOGGING_CATEGORY(lcFeed, "patchwright.intel", QtWarningMsg)
 
@@ -178,59 +178,6 @@ Error networkError(const QNetworkReply &reply, const QUrl &url, const QString &t
     }
 }
 
-// Streaming gzip decoding (RFC 1952, concatenated members too) with a cap on the decoded size.
-class GzipStream
-{
-public:
-    enum class Outcome
-    {
-        Ok,
-        Corrupt,
-        TooLarge
-    };
-
-    GzipStream() { m_ready = inflateInit2(&m_stream, 15 + 16) == Z_OK; }
-    ~GzipStream() { inflateEnd(&m_stream); }
-    GzipStream(const GzipStream &) = delete;
-    GzipStream &operator=(const GzipStream &) = delete;
-
-    // Decodes `input` onto `output`; TooLarge as soon as `output` would pass `limit` bytes.
-    Outcome feed(const QByteArray &input, QByteArray *output, qint64 limit)
-    {
-        if (!m_ready)
-            return Outcome::Corrupt;
-        m_stream.next_in = reinterpret_cast<const Bytef *>(input.constData());
-        m_stream.avail_in = uInt(input.size());
-        char buffer[64 * 1024];
-        while (m_stream.avail_in > 0) {
-            if (m_ended) { // another member follows
-                if (inflateReset(&m_stream) != Z_OK)
-                    return Outcome::Corrupt;
-                m_ended = false;
-            }
-            m_stream.next_out = reinterpret_cast<Bytef *>(buffer);
-            m_stream.avail_out = sizeof buffer;
-            const int result = inflate(&m_stream, Z_NO_FLUSH);
-            if (result != Z_OK && result != Z_STREAM_END && result != Z_BUF_ERROR)
-                return Outcome::Corrupt;
-            const qint64 produced = qint64(sizeof buffer) - m_stream.avail_out;
-            if (output->size() + produced > limit)
-                return Outcome::TooLarge;
-            output->append(buffer, produced);
-            m_ended = result == Z_STREAM_END;
-            if (result == Z_BUF_ERROR && produced == 0)
-                break; // needs more input
-        }
-        return Outcome::Ok;
-    }
-    bool ended() const { return m_ended; }
-
-private:
-    z_stream m_stream = {};
-    bool m_ready = false;
-    bool m_ended = false;
-};
-
 bool isRedirect(int status)
 {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
@@ -380,6 +327,199 @@ Result<FeedFetch> FeedDownload::fetch(const QUrl &url, const FeedValidators &pre
     }
 }
 
+namespace {
+
+// One GET's answer read as it arrives, on the calling thread's event loop: the body decoded (gzip) and
+// capped, the inactivity timer fed on every sign of life, progress reported, and the first reason to stop
+// remembered (the reply is aborted then). Error pages and redirects' bodies are read and dropped.
+class ReplyReader
+{
+public:
+    ReplyReader(QNetworkReply &reply, const FeedFetchOptions &options,
+                std::function<void(qint64, qint64)> progress, std::function<bool()> cancelled)
+        : m_reply(reply)
+        , m_options(options)
+        , m_progress(std::move(progress))
+        , m_cancelled(std::move(cancelled))
+    {
+        m_idle.setSingleShot(true);
+        m_idle.setInterval(std::max(1, options.transferTimeoutMs));
+        QObject::connect(&m_idle, &QTimer::timeout, &m_loop, [this] { stopWith(Stop::Timeout); });
+        QObject::connect(&reply, &QNetworkReply::metaDataChanged, &m_loop, [this] { onMetaData(); });
+        QObject::connect(&reply, &QNetworkReply::readyRead, &m_loop, [this] { onReadyRead(); });
+#if QT_CONFIG(ssl)
+        QObject::connect(&reply, &QNetworkReply::sslErrors, &m_loop, [this](const QList<QSslError> &errors) {
+            QStringList texts;
+            for (const QSslError &error : errors)
+                texts.append(error.errorString());
+            m_tlsDetail = texts.join(QStringLiteral("; "));
+        });
+#endif
+        QObject::connect(&reply, &QNetworkReply::finished, &m_loop, &QEventLoop::quit);
+    }
+
+    // Until the reply finishes or is stopped; then the bytes still buffered.
+    void read()
+    {
+        if (m_cancelled())
+            stopWith(Stop::Cancelled);
+        if (!m_reply.isFinished()) {
+            m_idle.start();
+            m_loop.exec();
+        }
+        m_idle.stop();
+        if (m_stop == Stop::None && m_reply.error() == QNetworkReply::NoError && successful() &&
+            m_reply.bytesAvailable() > 0)
+            consume(m_reply.readAll());
+    }
+
+    Stop stop() const
+    {
+        return m_stop;
+    }
+    QByteArray takeBody()
+    {
+        return std::move(m_body);
+    }
+    const QString &tlsDetail() const
+    {
+        return m_tlsDetail;
+    }
+
+    // Why a complete-looking answer is not the whole body; nullopt when it is.
+    std::optional<Error> incompleteBody(const QString &target) const
+    {
+        if (m_declared >= 0 && m_received != m_declared)
+            return Error{FeedDownload::tr("The download of %1 was cut short: %2 of %3 bytes arrived.")
+                             .arg(target)
+                             .arg(m_received)
+                             .arg(m_declared),
+                         FeedDownload::tr("The connection dropped; try again."), QStringLiteral("truncated")};
+        if (m_gzip && !m_gzip->finish())
+            return Error{
+                FeedDownload::tr("The download of %1 was cut short: the gzip-encoded body ends early.")
+                    .arg(target),
+                FeedDownload::tr("The connection dropped; try again."), QStringLiteral("truncated")};
+        return std::nullopt;
+    }
+
+private:
+    void stopWith(Stop why)
+    {
+        if (m_stop == Stop::None)
+            m_stop = why;
+        m_reply.abort();
+    }
+
+    bool successful() const
+    {
+        const int status = statusOf(m_reply);
+        return status >= 200 && status < 300;
+    }
+
+    void onMetaData()
+    {
+        m_idle.start();
+        if (!successful())
+            return;
+        const QByteArray encoding = m_reply.rawHeader("Content-Encoding").trimmed().toLower();
+        if (encoding == "gzip" || encoding == "x-gzip") {
+            if (!m_gzip)
+                m_gzip = std::make_unique<GzipStream>(m_options.maxBytes);
+        } else if (!encoding.isEmpty() && encoding != "identity") {
+            stopWith(Stop::Unsupported);
+            return;
+        }
+        const QVariant length = m_reply.header(QNetworkRequest::ContentLengthHeader);
+        m_declared = length.isValid() ? length.toLongLong() : -1;
+        if (!m_gzip && m_declared > m_options.maxBytes)
+            stopWith(Stop::TooLarge);
+    }
+
+    void onReadyRead()
+    {
+        m_idle.start();
+        if (!successful()) {
+            (void)m_reply.readAll(); // an error page or a redirect's: not the feed
+            return;
+        }
+        if (!consume(m_reply.readAll()))
+            return;
+        m_progress(m_received, m_declared);
+        if (m_cancelled())
+            stopWith(Stop::Cancelled);
+    }
+
+    // Takes the body's next bytes; false once the transfer was stopped.
+    bool consume(const QByteArray &chunk)
+    {
+        m_received += chunk.size();
+        if (m_gzip) {
+            if (const Status fed = m_gzip->feed(chunk, m_body); !fed) {
+                stopWith(fed.error().code == QLatin1String("too-large") ? Stop::TooLarge : Stop::Corrupt);
+                return false;
+            }
+            return true;
+        }
+        if (m_body.size() + chunk.size() > m_options.maxBytes) {
+            stopWith(Stop::TooLarge);
+            return false;
+        }
+        m_body += chunk;
+        return true;
+    }
+
+    QNetworkReply &m_reply;
+    const FeedFetchOptions &m_options;
+    std::function<void(qint64, qint64)> m_progress;
+    std::function<bool()> m_cancelled;
+    QEventLoop m_loop;
+    QTimer m_idle;
+    Stop m_stop = Stop::None;
+    QByteArray m_body;
+    qint64 m_received = 0; // as sent, before decoding
+    qint64 m_declared = -1;
+    std::unique_ptr<GzipStream> m_gzip;
+    QString m_tlsDetail;
+};
+
+// The error of a transfer that was stopped for `stop` (not cancelled); nullopt for Stop::None.
+std::optional<Error> stopError(Stop stop, const QString &target, const FeedFetchOptions &options,
+                               const QNetworkReply &reply)
+{
+    switch (stop) {
+    case Stop::Timeout:
+        return Error{
+            FeedDownload::tr("No data from %1 for %2 s; the download was stopped.")
+                .arg(target)
+                .arg(options.transferTimeoutMs / 1000.0),
+            FeedDownload::tr("The network or the server is slow; try again later or raise the timeout."),
+            QStringLiteral("timeout")};
+    case Stop::TooLarge:
+        return Error{
+            FeedDownload::tr("%1 is larger than the limit of %2 bytes; the download was stopped.")
+                .arg(target)
+                .arg(options.maxBytes),
+            FeedDownload::tr(
+                "Check the feed URL, or raise the size limit if the feed is expected to be this large."),
+            QStringLiteral("too-large")};
+    case Stop::Corrupt:
+        return Error{FeedDownload::tr("The gzip-encoded answer of %1 is corrupt.").arg(target),
+                     FeedDownload::tr("Try again later; a proxy may be altering the download."),
+                     QStringLiteral("network")};
+    case Stop::Unsupported:
+        return Error{FeedDownload::tr("%1 answered in an encoding that was not asked for (%2).")
+                         .arg(target, QString::fromLatin1(reply.rawHeader("Content-Encoding"))),
+                     FeedDownload::tr("A proxy may be altering the download."), QStringLiteral("network")};
+    case Stop::None:
+    case Stop::Cancelled:
+        break;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 Result<FeedDownload::Transfer> FeedDownload::transfer(QNetworkAccessManager &manager,
                                                       const QNetworkRequest &request,
                                                       const FeedFetchOptions &options)
@@ -391,138 +531,27 @@ Result<FeedDownload::Transfer> FeedDownload::transfer(QNetworkAccessManager &man
     if (m_cancelled.load())
         return cancelled;
 
-    Stop stop = Stop::None;
+    std::unique_ptr<QNetworkReply> reply(manager.get(request));
+    ReplyReader reader(
+        *reply, options, [this](qint64 received, qint64 total) { emit progress(received, total); },
+        [this] { return m_cancelled.load(); });
+    setActiveReply(reply.get());
+    reader.read();
+    setActiveReply(nullptr);
+
     Transfer answer;
     answer.url = url;
-    qint64 received = 0; // as sent, before decoding
-    qint64 declared = -1;
-    std::unique_ptr<GzipStream> gzip;
-    QString tlsDetail;
-    std::unique_ptr<QNetworkReply> reply(manager.get(request));
-    QEventLoop loop;
-    QTimer idle;
-    idle.setSingleShot(true);
-    idle.setInterval(std::max(1, options.transferTimeoutMs));
-
-    const auto stopWith = [&](Stop why) {
-        if (stop == Stop::None)
-            stop = why;
-        reply->abort();
-    };
-    const auto successful = [&reply] {
-        const int status = statusOf(*reply);
-        return status >= 200 && status < 300;
-    };
-    // Takes the body's next bytes; false once the transfer was stopped.
-    const auto consume = [&](const QByteArray &chunk) {
-        received += chunk.size();
-        if (gzip) {
-            switch (gzip->feed(chunk, &answer.body, options.maxBytes)) {
-            case GzipStream::Outcome::Ok:
-                break;
-            case GzipStream::Outcome::Corrupt:
-                stopWith(Stop::Corrupt);
-                return false;
-            case GzipStream::Outcome::TooLarge:
-                stopWith(Stop::TooLarge);
-                return false;
-            }
-        } else {
-            if (answer.body.size() + chunk.size() > options.maxBytes) {
-                stopWith(Stop::TooLarge);
-                return false;
-            }
-            answer.body += chunk;
-        }
-        return true;
-    };
-    connect(&idle, &QTimer::timeout, &loop, [&] { stopWith(Stop::Timeout); });
-    connect(reply.get(), &QNetworkReply::metaDataChanged, &loop, [&] {
-        idle.start();
-        if (!successful())
-            return;
-        const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
-        if (encoding == "gzip" || encoding == "x-gzip") {
-            if (!gzip)
-                gzip = std::make_unique<GzipStream>();
-        } else if (!encoding.isEmpty() && encoding != "identity") {
-            stopWith(Stop::Unsupported);
-            return;
-        }
-        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        declared = length.isValid() ? length.toLongLong() : -1;
-        if (!gzip && declared > options.maxBytes)
-            stopWith(Stop::TooLarge);
-    });
-    connect(reply.get(), &QNetworkReply::readyRead, &loop, [&] {
-        idle.start();
-        if (!successful()) {
-            (void)reply->readAll(); // an error page or a redirect's: not the feed
-            return;
-        }
-        if (!consume(reply->readAll()))
-            return;
-        emit progress(received, declared);
-        if (m_cancelled.load())
-            stopWith(Stop::Cancelled);
-    });
-#if QT_CONFIG(ssl)
-    connect(reply.get(), &QNetworkReply::sslErrors, &loop, [&](const QList<QSslError> &errors) {
-        QStringList texts;
-        for (const QSslError &error : errors)
-            texts.append(error.errorString());
-        tlsDetail = texts.join(QStringLiteral("; "));
-    });
-#endif
-    connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-
-    setActiveReply(reply.get());
-    if (m_cancelled.load())
-        stopWith(Stop::Cancelled);
-    if (!reply->isFinished()) {
-        idle.start();
-        loop.exec();
-    }
-    setActiveReply(nullptr);
-    idle.stop();
-    if (stop == Stop::None && reply->error() == QNetworkReply::NoError && successful() &&
-        reply->bytesAvailable() > 0)
-        consume(reply->readAll());
-
     answer.status = statusOf(*reply);
     qCDebug(lcFeed) << "answered" << target << "status" << answer.status << "error" << reply->error();
-    if (stop == Stop::Cancelled || m_cancelled.load())
+    if (reader.stop() == Stop::Cancelled || m_cancelled.load())
         return cancelled;
-    switch (stop) {
-    case Stop::Timeout:
-        return Error{tr("No data from %1 for %2 s; the download was stopped.")
-                         .arg(target)
-                         .arg(options.transferTimeoutMs / 1000.0),
-                     tr("The network or the server is slow; try again later or raise the timeout."),
-                     QStringLiteral("timeout")};
-    case Stop::TooLarge:
-        return Error{
-            tr("%1 is larger than the limit of %2 bytes; the download was stopped.")
-                .arg(target)
-                .arg(options.maxBytes),
-            tr("Check the feed URL, or raise the size limit if the feed is expected to be this large."),
-            QStringLiteral("too-large")};
-    case Stop::Corrupt:
-        return Error{tr("The gzip-encoded answer of %1 is corrupt.").arg(target),
-                     tr("Try again later; a proxy may be altering the download."), QStringLiteral("network")};
-    case Stop::Unsupported:
-        return Error{tr("%1 answered in an encoding that was not asked for (%2).")
-                         .arg(target, QString::fromLatin1(reply->rawHeader("Content-Encoding"))),
-                     tr("A proxy may be altering the download."), QStringLiteral("network")};
-    case Stop::None:
-    case Stop::Cancelled:
-        break;
-    }
+    if (std::optional<Error> stopped = stopError(reader.stop(), target, options, *reply))
+        return *stopped;
+    const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
     if (answer.status >= 400)
-        return httpStatusError(url, answer.status,
-                               reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+        return httpStatusError(url, answer.status, reason);
     if (reply->error() != QNetworkReply::NoError)
-        return networkError(*reply, url, tlsDetail,
+        return networkError(*reply, url, reader.tlsDetail(),
                             proxyFor(url, manager.proxy().type() == QNetworkProxy::DefaultProxy
                                               ? std::nullopt
                                               : std::optional(manager.proxy())));
@@ -534,17 +563,10 @@ Result<FeedDownload::Transfer> FeedDownload::transfer(QNetworkAccessManager &man
     }
     if (answer.status == 304)
         return answer;
-    if (!successful() || answer.status == 206)
-        return httpStatusError(url, answer.status,
-                               reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
-    if (declared >= 0 && received != declared)
-        return Error{tr("The download of %1 was cut short: %2 of %3 bytes arrived.")
-                         .arg(target)
-                         .arg(received)
-                         .arg(declared),
-                     tr("The connection dropped; try again."), QStringLiteral("truncated")};
-    if (gzip && !gzip->ended())
-        return Error{tr("The download of %1 was cut short: the gzip-encoded body ends early.").arg(target),
-                     tr("The connection dropped; try again."), QStringLiteral("truncated")};
+    if (answer.status < 200 || answer.status >= 300 || answer.status == 206)
+        return httpStatusError(url, answer.status, reason);
+    if (std::optional<Error> incomplete = reader.incompleteBody(target))
+        return *incomplete;
+    answer.body = reader.takeBody();
     return answer;
 }

@@ -46,8 +46,9 @@ struct FeedFetch
 
 // Fetches one feed URL over HTTP(S) with QtNetwork: conditional (ETag / Last-Modified), following up to 10
 // redirects that are no less safe (never https to http; the extra headers only to the same origin), with a
-// size cap, an inactivity timeout and cancellation. Content-Encoding gzip is requested and decoded here, not
-// by Qt, so a compressed body cut short is caught too (Qt drops Content-Length when it decodes). Only a
+// size cap, an inactivity timeout and cancellation. Content-Encoding gzip is requested and decoded here
+// (GzipStream, with its strict rules on trailing data), not by Qt, so a compressed body cut short is caught
+// too (Qt drops Content-Length when it decodes). Only a
 // complete body is ever a success: a connection dropped early, a body shorter than its Content-Length, a
 // gzip stream that does not end, an HTTP error status or a stop for any reason is an Error (codes:
 // "http-status", "connection-refused", "host-not-found", "tls", "proxy", "redirect", "timeout", "truncated",

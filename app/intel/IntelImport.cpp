@@ -51,6 +51,225 @@ QString lower(const QString &s)
     return s.trimmed().toLower();
 }
 
+// Step 1: the whole file parsed, with its record count and version in `outcome`; nothing is written yet.
+Result<Parsed> parseFeed(IntelFeed feed, const QByteArray &data, IntelImport::Outcome &outcome)
+{
+    Parsed parsed;
+    switch (feed) {
+    case IntelFeed::Kev: {
+        auto r = KevFeed::parse(data);
+        if (!r)
+            return r.error();
+        parsed.kev = std::move(r).value();
+        outcome.records = parsed.kev.entries.size();
+        outcome.version = parsed.kev.catalogVersion;
+        break;
+    }
+    case IntelFeed::Epss: {
+        auto r = EpssFeed::parse(data);
+        if (!r)
+            return r.error();
+        parsed.epss = std::move(r).value();
+        outcome.records = parsed.epss.scores.size();
+        outcome.version =
+            parsed.epss.modelVersion + QLatin1Char(' ') + parsed.epss.scoreDate.toString(Qt::ISODate);
+        break;
+    }
+    case IntelFeed::Nvd: {
+        auto r = NvdFeed::parse(data);
+        if (!r)
+            return r.error();
+        parsed.nvd = std::move(r).value();
+        outcome.records = parsed.nvd.cves.size();
+        outcome.version = parsed.nvd.timestamp.toString(Qt::ISODate);
+        break;
+    }
+    case IntelFeed::Osv: {
+        auto r = OsvFeed::parse(data);
+        if (!r)
+            return r.error();
+        parsed.osv = std::move(r).value();
+        outcome.records = parsed.osv.size();
+        break;
+    }
+    case IntelFeed::Nessus:
+    case IntelFeed::OpenVas: {
+        auto r = feed == IntelFeed::Nessus ? NessusReport::parse(data) : OpenVasReport::parse(data);
+        if (!r)
+            return r.error();
+        parsed.report = std::move(r).value();
+        outcome.records = parsed.report.findings.size();
+        outcome.version = parsed.report.name;
+        break;
+    }
+    }
+    return parsed;
+}
+
+// A scanner report's hosts matched to assets by name, host name or address (lower-case); with
+// createAssets an unmatched host becomes a new asset, else it is listed in outcome.unmatchedHosts.
+class HostMatcher
+{
+public:
+    HostMatcher(AssetRepository &assets, bool createAssets)
+        : m_assets(assets)
+        , m_createAssets(createAssets)
+    {
+    }
+
+    Status load()
+    {
+        const auto all = m_assets.list();
+        if (!all)
+            return all.error();
+        for (const Asset &asset : all.value()) {
+            for (const QString &key : {asset.name, asset.facts.hostname, asset.address}) {
+                if (!key.trimmed().isEmpty())
+                    m_assetByKey.insert(lower(key), asset.id);
+            }
+        }
+        return Status();
+    }
+
+    // The asset of the finding's host; 0 when none matches and none is created.
+    Result<qint64> assetOf(const ScanFinding &finding, IntelImport::Outcome &outcome)
+    {
+        const QStringList keys{finding.hostname, finding.address, finding.host,
+                               finding.hostname.section(QLatin1Char('.'), 0, 0)};
+        qint64 assetId = 0;
+        for (const QString &key : keys) {
+            if (!key.isEmpty() && (assetId = m_assetByKey.value(lower(key))) != 0)
+                break;
+        }
+        if (assetId == 0 && m_createAssets) {
+            Result<qint64> created = create(finding, outcome);
+            if (!created)
+                return created.error();
+            assetId = created.value();
+        }
+        if (assetId == 0 && !outcome.unmatchedHosts.contains(finding.host))
+            outcome.unmatchedHosts.append(finding.host);
+        return assetId;
+    }
+
+private:
+    Result<qint64> create(const ScanFinding &finding, IntelImport::Outcome &outcome)
+    {
+        Asset asset;
+        asset.name = finding.hostname.isEmpty() ? finding.host : finding.hostname;
+        asset.transport = Transport::Ssh;
+        asset.address = finding.address.isEmpty() ? finding.host : finding.address;
+        if (const Status valid = AssetValidation::check(asset); !valid)
+            return Error{IntelImport::tr("Cannot create an asset for host %1: %2")
+                             .arg(finding.host, valid.error().message)};
+        auto added = m_assets.addInCallersTransaction(asset);
+        if (!added)
+            return added.error();
+        outcome.createdAssets.append(asset.name);
+        for (const QString &key : {asset.name, asset.address, finding.host})
+            m_assetByKey.insert(lower(key), added.value());
+        return added.value();
+    }
+
+    AssetRepository &m_assets;
+    bool m_createAssets;
+    QHash<QString, qint64> m_assetByKey;
+};
+
+// A repository's refusal as "<what> was not imported", with nothing changed.
+Result<ImportCounts> notImported(const QString &what, Result<ImportCounts> counts)
+{
+    if (counts)
+        return counts;
+    const Error &error = counts.error();
+    return Error{IntelImport::tr("%1 was not imported: %2").arg(what, error.message),
+                 error.hint.isEmpty() ? IntelImport::tr("Nothing was changed.")
+                                      : IntelImport::tr("Nothing was changed. %1").arg(error.hint),
+                 error.code};
+}
+
+Result<ImportCounts> storeReport(const QString &what, QSqlDatabase &db, const QString &actor,
+                                 const ScanReport &report, bool createAssets, IntelImport::Outcome &outcome)
+{
+    AssetRepository assets(db, actor);
+    HostMatcher hosts(assets, createAssets);
+    if (const Status loaded = hosts.load(); !loaded)
+        return loaded.error();
+    QList<FindingRepository::Matched> matched;
+    for (const ScanFinding &finding : report.findings) {
+        const Result<qint64> assetId = hosts.assetOf(finding, outcome);
+        if (!assetId)
+            return assetId.error();
+        matched.append(FindingRepository::Matched{finding, assetId.value()});
+    }
+    return notImported(what, FindingRepository(db).apply(report.scanner, report.name, matched));
+}
+
+// Step 2, in the caller's transaction: the parsed data into its repository.
+Result<ImportCounts> store(const QString &what, QSqlDatabase &db, const QString &actor, IntelFeed feed,
+                           const Parsed &parsed, const IntelImport::Options &options,
+                           IntelImport::Outcome &outcome)
+{
+    switch (feed) {
+    case IntelFeed::Kev:
+        return notImported(what, VulnerabilityRepository(db).applyKev(parsed.kev));
+    case IntelFeed::Epss:
+        return notImported(what, VulnerabilityRepository(db).applyEpss(parsed.epss));
+    case IntelFeed::Nvd:
+        return notImported(what, VulnerabilityRepository(db).applyNvd(parsed.nvd.cves));
+    case IntelFeed::Osv:
+        return notImported(what, OsvRepository(db).apply(parsed.osv));
+    case IntelFeed::Nessus:
+    case IntelFeed::OpenVas:
+        return storeReport(what, db, actor, parsed.report, options.createAssets, outcome);
+    }
+    return ImportCounts{};
+}
+
+// Step 3: the feed's state (validators, version, digest) for the next sync; a page of a paged sync that is
+// not the last keeps the previous import time and source.
+Status saveFeedState(QSqlDatabase &db, IntelFeed feed, const QString &sha256,
+                     const IntelImport::Options &options, const IntelImport::Outcome &outcome)
+{
+    FeedStateRepository states(db);
+    auto state = states.find(options.stateKey.isEmpty() ? intelFeedName(feed) : options.stateKey);
+    if (!state)
+        return state.error();
+    FeedState next = state.value();
+    const FeedState before = next;
+    next.source = options.source;
+    next.etag = options.etag;
+    next.lastModified = options.lastModified;
+    next.version = outcome.version;
+    next.recordCount = outcome.records;
+    next.sha256 = sha256;
+    next.importedAt = QDateTime::currentDateTimeUtc();
+    next.checkedAt = next.importedAt;
+    if (!options.recordState) {
+        next.importedAt = before.importedAt;
+        next.source = before.source;
+    }
+    return states.save(next);
+}
+
+// Step 5: the audit event of the import.
+Status audit(QSqlDatabase &db, const QString &actor, const QString &sha256,
+             const IntelImport::Options &options, const IntelImport::Outcome &outcome)
+{
+    QJsonObject details{{QStringLiteral("source"), options.source},
+                        {QStringLiteral("sha256"), sha256},
+                        {QStringLiteral("records"), outcome.records},
+                        {QStringLiteral("version"), outcome.version},
+                        {QStringLiteral("added"), outcome.counts.added},
+                        {QStringLiteral("changed"), outcome.counts.changed},
+                        {QStringLiteral("unchanged"), outcome.counts.unchanged},
+                        {QStringLiteral("removed"), outcome.counts.removed}};
+    if (!outcome.createdAssets.isEmpty())
+        details.insert(QStringLiteral("created_assets"), outcome.createdAssets.join(QLatin1Char(',')));
+    return AuditLog(db).append(actor, QStringLiteral("intel.imported"), intelFeedName(outcome.feed),
+                               QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+}
+
 } // namespace
 
 QString intelFeedName(IntelFeed feed)
@@ -107,180 +326,37 @@ Result<IntelImport::Outcome> IntelImport::importData(IntelFeed feed, const QByte
                                                      const Options &options)
 {
     const QString what = options.source.isEmpty() ? intelFeedName(feed) : options.source;
-    Parsed parsed;
     Outcome outcome;
     outcome.feed = feed;
-    auto refuse = [&](const Error &error) {
+    const Result<Parsed> parsed = parseFeed(feed, data, outcome);
+    if (!parsed)
         return Error{
-            tr("%1 was not imported: %2").arg(what, error.message),
-            error.hint.isEmpty()
+            tr("%1 was not imported: %2").arg(what, parsed.error().message),
+            parsed.error().hint.isEmpty()
                 ? tr("Nothing was changed. Check that it is a complete %1 file.").arg(intelFeedName(feed))
-                : error.hint};
-    };
-    switch (feed) {
-    case IntelFeed::Kev: {
-        auto r = KevFeed::parse(data);
-        if (!r)
-            return refuse(r.error());
-        parsed.kev = std::move(r).value();
-        outcome.records = parsed.kev.entries.size();
-        outcome.version = parsed.kev.catalogVersion;
-        break;
-    }
-    case IntelFeed::Epss: {
-        auto r = EpssFeed::parse(data);
-        if (!r)
-            return refuse(r.error());
-        parsed.epss = std::move(r).value();
-        outcome.records = parsed.epss.scores.size();
-        outcome.version =
-            parsed.epss.modelVersion + QLatin1Char(' ') + parsed.epss.scoreDate.toString(Qt::ISODate);
-        break;
-    }
-    case IntelFeed::Nvd: {
-        auto r = NvdFeed::parse(data);
-        if (!r)
-            return refuse(r.error());
-        parsed.nvd = std::move(r).value();
-        outcome.records = parsed.nvd.cves.size();
-        outcome.version = parsed.nvd.timestamp.toString(Qt::ISODate);
-        break;
-    }
-    case IntelFeed::Osv: {
-        auto r = OsvFeed::parse(data);
-        if (!r)
-            return refuse(r.error());
-        parsed.osv = std::move(r).value();
-        outcome.records = parsed.osv.size();
-        break;
-    }
-    case IntelFeed::Nessus:
-    case IntelFeed::OpenVas: {
-        auto r = feed == IntelFeed::Nessus ? NessusReport::parse(data) : OpenVasReport::parse(data);
-        if (!r)
-            return refuse(r.error());
-        parsed.report = std::move(r).value();
-        outcome.records = parsed.report.findings.size();
-        outcome.version = parsed.report.name;
-        break;
-    }
-    }
+                : parsed.error().hint};
 
     QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
     if (!transaction.isOpen())
         return Error{tr("Cannot start a transaction to import %1.").arg(what)};
-
-    Result<ImportCounts> counts = ImportCounts{};
-    switch (feed) {
-    case IntelFeed::Kev:
-        counts = VulnerabilityRepository(db).applyKev(parsed.kev);
-        break;
-    case IntelFeed::Epss:
-        counts = VulnerabilityRepository(db).applyEpss(parsed.epss);
-        break;
-    case IntelFeed::Nvd:
-        counts = VulnerabilityRepository(db).applyNvd(parsed.nvd.cves);
-        break;
-    case IntelFeed::Osv:
-        counts = OsvRepository(db).apply(parsed.osv);
-        break;
-    case IntelFeed::Nessus:
-    case IntelFeed::OpenVas: {
-        AssetRepository assets(db, m_database.actor());
-        const auto all = assets.list();
-        if (!all)
-            return all.error();
-        QHash<QString, qint64> assetByKey;
-        for (const Asset &asset : all.value()) {
-            for (const QString &key : {asset.name, asset.facts.hostname, asset.address}) {
-                if (!key.trimmed().isEmpty())
-                    assetByKey.insert(lower(key), asset.id);
-            }
-        }
-        QList<FindingRepository::Matched> matched;
-        for (const ScanFinding &finding : std::as_const(parsed.report.findings)) {
-            QStringList keys{finding.hostname, finding.address, finding.host,
-                             finding.hostname.section(QLatin1Char('.'), 0, 0)};
-            qint64 assetId = 0;
-            for (const QString &key : std::as_const(keys)) {
-                if (!key.isEmpty() && (assetId = assetByKey.value(lower(key))) != 0)
-                    break;
-            }
-            if (assetId == 0 && options.createAssets) {
-                Asset asset;
-                asset.name = finding.hostname.isEmpty() ? finding.host : finding.hostname;
-                asset.transport = Transport::Ssh;
-                asset.address = finding.address.isEmpty() ? finding.host : finding.address;
-                if (const Status valid = AssetValidation::check(asset); !valid)
-                    return Error{tr("Cannot create an asset for host %1: %2")
-                                     .arg(finding.host, valid.error().message)};
-                auto added = assets.addInCallersTransaction(asset);
-                if (!added)
-                    return added.error();
-                assetId = added.value();
-                outcome.createdAssets.append(asset.name);
-                for (const QString &key : {asset.name, asset.address, finding.host})
-                    assetByKey.insert(lower(key), assetId);
-            }
-            if (assetId == 0 && !outcome.unmatchedHosts.contains(finding.host))
-                outcome.unmatchedHosts.append(finding.host);
-            matched.append(FindingRepository::Matched{finding, assetId});
-        }
-        counts = FindingRepository(db).apply(parsed.report.scanner, parsed.report.name, matched);
-        break;
-    }
-    }
+    const Result<ImportCounts> counts =
+        store(what, db, m_database.actor(), feed, parsed.value(), options, outcome);
     if (!counts)
-        return Error{tr("%1 was not imported: %2").arg(what, counts.error().message),
-                     counts.error().hint.isEmpty() ? tr("Nothing was changed.")
-                                                   : tr("Nothing was changed. %1").arg(counts.error().hint),
-                     counts.error().code};
+        return counts.error();
     outcome.counts = counts.value();
-
-    FeedStateRepository states(db);
-    auto state = states.find(options.stateKey.isEmpty() ? intelFeedName(feed) : options.stateKey);
-    if (!state)
-        return state.error();
-    FeedState next = state.value();
-    const FeedState before = next;
-    next.source = options.source;
-    next.etag = options.etag;
-    next.lastModified = options.lastModified;
-    next.version = outcome.version;
-    next.recordCount = outcome.records;
-    next.sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-    next.importedAt = QDateTime::currentDateTimeUtc();
-    next.checkedAt = next.importedAt;
-    if (!options.recordState) {
-        next.importedAt = before.importedAt;
-        next.source = before.source;
-    }
-    if (const Status saved = states.save(next); !saved)
+    const QString sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    if (const Status saved = saveFeedState(db, feed, sha256, options, outcome); !saved)
         return saved.error();
-
-    if (feed == IntelFeed::Osv) {
+    if (feed == IntelFeed::Osv) { // step 4: new OSV ranges change the conclusions
         auto correlation = Correlator(db).run(true);
         if (!correlation)
             return correlation.error();
         outcome.correlated = true;
         outcome.correlation = correlation.value();
     }
-
-    QJsonObject details{{QStringLiteral("source"), options.source},
-                        {QStringLiteral("sha256"), next.sha256},
-                        {QStringLiteral("records"), outcome.records},
-                        {QStringLiteral("version"), outcome.version},
-                        {QStringLiteral("added"), outcome.counts.added},
-                        {QStringLiteral("changed"), outcome.counts.changed},
-                        {QStringLiteral("unchanged"), outcome.counts.unchanged},
-                        {QStringLiteral("removed"), outcome.counts.removed}};
-    if (!outcome.createdAssets.isEmpty())
-        details.insert(QStringLiteral("created_assets"), outcome.createdAssets.join(QLatin1Char(',')));
-    if (const Status audited =
-            AuditLog(db).append(m_database.actor(), QStringLiteral("intel.imported"), intelFeedName(feed),
-                                QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
-        !audited)
+    if (const Status audited = audit(db, m_database.actor(), sha256, options, outcome); !audited)
         return audited.error();
     if (!transaction.commit())
         return Error{tr("Cannot commit the import of %1.").arg(what), tr("Nothing was changed.")};

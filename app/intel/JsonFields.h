@@ -74,6 +74,20 @@ public:
     // "<source>: <why>." with `hint` and the code feed-malformed; a root that is not an object is a recorded
     // problem, as in root().
     Result<QJsonObject> parseRoot(const QByteArray &json, const QString &source, const QString &hint);
+    // The frame of a feed parser: parseRoot(), then `read(fields, rootObject, rootPath())` for the value,
+    // then the first recorded problem as error(source, hint), or the value.
+    template<typename T, typename Read>
+    static Result<T> parseFeed(const QByteArray &json, const QString &source, const QString &hint, Read read)
+    {
+        JsonFields fields;
+        const Result<QJsonObject> parsed = fields.parseRoot(json, source, hint);
+        if (!parsed)
+            return parsed.error();
+        T value = read(fields, parsed.value(), rootPath());
+        if (fields.failed())
+            return fields.error(source, hint);
+        return value;
+    }
 
     void fail(const QString &path, const QString &what);
     bool failed() const { return m_failed; }

@@ -32,18 +32,8 @@ KevEntry readEntry(JsonFields &fields, const QJsonObject &object, const QString 
     return entry;
 }
 
-} // namespace
-
-Result<KevCatalog> KevFeed::parse(const QByteArray &json)
+KevCatalog readCatalog(JsonFields &fields, const QJsonObject &object, const QString &root)
 {
-    const QString source = tr("CISA KEV catalog");
-    const QString hint = tr("The file is cut short or is not a KEV catalog; download it again.");
-    JsonFields fields;
-    const Result<QJsonObject> parsed = fields.parseRoot(json, source, hint);
-    if (!parsed)
-        return parsed.error();
-    const QJsonObject &object = parsed.value();
-    const QString root = JsonFields::rootPath();
     KevCatalog catalog;
     catalog.catalogVersion = fields.string(object, "catalogVersion"_L1, root, JsonFields::IdLength);
     catalog.dateReleased = fields.timestamp(object, "dateReleased"_L1, root);
@@ -51,14 +41,21 @@ Result<KevCatalog> KevFeed::parse(const QByteArray &json)
     const int count = fields.count(object, "count"_L1, root);
     if (JsonFields::has(object, "count"_L1) && !fields.failed() && count != entries.size())
         fields.fail(JsonFields::member(root, "count"_L1),
-                    tr("says %1 entries, but the catalog has %2").arg(count).arg(entries.size()));
+                    KevFeed::tr("says %1 entries, but the catalog has %2").arg(count).arg(entries.size()));
 
     catalog.entries.reserve(entries.size());
     fields.forEachObject(entries, JsonFields::member(root, "vulnerabilities"_L1),
                          [&](const QJsonObject &entry, const QString &path) {
                              catalog.entries.append(readEntry(fields, entry, path));
                          });
-    if (fields.failed())
-        return fields.error(source, hint);
     return catalog;
+}
+
+} // namespace
+
+Result<KevCatalog> KevFeed::parse(const QByteArray &json)
+{
+    return JsonFields::parseFeed<KevCatalog>(
+        json, tr("CISA KEV catalog"), tr("The file is cut short or is not a KEV catalog; download it again."),
+        readCatalog);
 }

@@ -113,18 +113,8 @@ NvdCve readCve(JsonFields &fields, const QJsonObject &vulnerability, const QStri
     return out;
 }
 
-} // namespace
-
-Result<NvdPage> NvdFeed::parse(const QByteArray &json)
+NvdPage readPage(JsonFields &fields, const QJsonObject &object, const QString &root)
 {
-    const QString source = tr("NVD CVE API response");
-    const QString hint = tr("The response is cut short or is not from the NVD CVE API 2.0; fetch it again.");
-    JsonFields fields;
-    const Result<QJsonObject> parsed = fields.parseRoot(json, source, hint);
-    if (!parsed)
-        return parsed.error();
-    const QJsonObject &object = parsed.value();
-    const QString root = JsonFields::rootPath();
     NvdPage page;
     page.resultsPerPage = fields.count(object, "resultsPerPage"_L1, root);
     page.startIndex = fields.count(object, "startIndex"_L1, root);
@@ -134,12 +124,12 @@ Result<NvdPage> NvdFeed::parse(const QByteArray &json)
     const QString listPath = JsonFields::member(root, "vulnerabilities"_L1);
     if (!fields.failed() && JsonFields::has(object, "resultsPerPage"_L1) &&
         vulnerabilities.size() > page.resultsPerPage)
-        fields.fail(listPath, tr("%1 CVEs, more than resultsPerPage (%2)")
+        fields.fail(listPath, NvdFeed::tr("%1 CVEs, more than resultsPerPage (%2)")
                                   .arg(vulnerabilities.size())
                                   .arg(page.resultsPerPage));
     if (!fields.failed() && JsonFields::has(object, "totalResults"_L1) &&
         qint64(page.startIndex) + vulnerabilities.size() > page.totalResults)
-        fields.fail(listPath, tr("%1 CVEs from index %2, more than totalResults (%3)")
+        fields.fail(listPath, NvdFeed::tr("%1 CVEs from index %2, more than totalResults (%3)")
                                   .arg(vulnerabilities.size())
                                   .arg(page.startIndex)
                                   .arg(page.totalResults));
@@ -149,7 +139,14 @@ Result<NvdPage> NvdFeed::parse(const QByteArray &json)
                          [&](const QJsonObject &vulnerability, const QString &path) {
                              page.cves.append(readCve(fields, vulnerability, path));
                          });
-    if (fields.failed())
-        return fields.error(source, hint);
     return page;
+}
+
+} // namespace
+
+Result<NvdPage> NvdFeed::parse(const QByteArray &json)
+{
+    return JsonFields::parseFeed<NvdPage>(
+        json, tr("NVD CVE API response"),
+        tr("The response is cut short or is not from the NVD CVE API 2.0; fetch it again."), readPage);
 }

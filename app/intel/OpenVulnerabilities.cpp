@@ -1,10 +1,8 @@
 #include "OpenVulnerabilities.h"
 
 #include "PatchPrioritizer.h"
-#include "RiskPolicy.h"
-#include "SlaPolicy.h"
+#include "RiskContext.h"
 
-#include "storage/AssetRepository.h"
 #include "storage/CorrelationRepository.h"
 #include "storage/PatchRepository.h"
 #include "storage/VulnerabilityRepository.h"
@@ -44,17 +42,10 @@ Result<QList<OpenVulnerability>> OpenVulnerabilities::list(const QString &assetN
     const auto facts = VulnerabilityRepository(m_db).find(QStringList(cves.cbegin(), cves.cend()));
     if (!facts)
         return facts.error();
-    const auto sla = SlaPolicy::load(m_db);
-    if (!sla)
-        return sla.error();
-    const auto assets = AssetRepository(m_db, QString()).list();
-    if (!assets)
-        return assets.error();
-    QHash<QString, const Asset *> assetByName;
-    for (const Asset &a : assets.value())
-        assetByName.insert(a.name, &a);
+    const Result<RiskContext> context = RiskContext::load(m_db);
+    if (!context)
+        return context.error();
 
-    const RiskPolicy policy(sla.value());
     QList<OpenVulnerability> result;
     QSet<QString> seen;
     auto add = [&](OpenVulnerability v, const AssetPatch *patch) {
@@ -76,16 +67,13 @@ Result<QList<OpenVulnerability>> OpenVulnerabilities::list(const QString &assetN
         }
         in.cves = {e};
         in.classification = PatchClassification::Security;
-        if (const Asset *asset = assetByName.value(v.assetName)) {
-            in.criticality = asset->criticality;
-            in.exposure = asset->exposure;
-        }
+        context.value().describeAssetName(v.assetName, in);
         if (patch) {
             in.vendorSeverity = patch->patch.severity;
             in.detected = patch->detectedAt.toUTC().date();
         }
         in.today = QDate::currentDate();
-        v.priority = policy.assess(in);
+        v.priority = context.value().policy().assess(in);
         v.cvss = e.cvss;
         v.epss = e.epss;
         v.kev = e.kev;

@@ -1,9 +1,5 @@
 #include "OsvEcosystem.h"
 
-#include "ApkVersion.h"
-#include "DebianVersion.h"
-#include "RpmVersion.h"
-
 #include "platforms/Ascii.h"
 
 #include <QStringList>
@@ -27,52 +23,37 @@ OsvEcosystem OsvEcosystem::forSystem(const QString &osId, const QString &version
         return e;
     if (osId == QLatin1String("debian")) {
         e.name = QStringLiteral("Debian:") + major;
-        e.ordering = Ordering::Dpkg;
+        e.ordering = &VersionOrdering::dpkg();
     } else if (osId == QLatin1String("ubuntu")) {
         const QString minor = versionId.section(QLatin1Char('.'), 1, 1);
         const bool lts = minor == QLatin1String("04") && major.toInt() % 2 == 0;
         e.name = QStringLiteral("Ubuntu:") + major + QLatin1Char('.') + minor +
                  (lts ? QStringLiteral(":LTS") : QString());
-        e.ordering = Ordering::Dpkg;
+        e.ordering = &VersionOrdering::dpkg();
     } else if (osId == QLatin1String("rocky")) {
         e.name = QStringLiteral("Rocky Linux:") + major;
-        e.ordering = Ordering::Rpm;
+        e.ordering = &VersionOrdering::rpm();
     } else if (osId == QLatin1String("almalinux")) {
         e.name = QStringLiteral("AlmaLinux:") + major;
-        e.ordering = Ordering::Rpm;
+        e.ordering = &VersionOrdering::rpm();
     } else if (osId == QLatin1String("alpine")) {
         // OSV names Alpine branches by major.minor ("3.19.1" is on branch v3.19).
         const QString minor = versionId.section(QLatin1Char('.'), 1, 1);
         if (!isDigits(major) || !isDigits(minor))
             return e;
         e.name = QStringLiteral("Alpine:v") + major + QLatin1Char('.') + minor;
-        e.ordering = Ordering::Apk;
+        e.ordering = &VersionOrdering::apk();
     }
     return e;
 }
 
 bool OsvEcosystem::compare(const QString &a, const QString &b, int *order) const
 {
-    if (ordering == Ordering::Dpkg) {
-        const auto r = DebianVersion::compare(a, b);
-        if (!r)
-            return false;
-        *order = r.value();
-        return true;
-    }
-    if (ordering == Ordering::Rpm) {
-        const auto r = RpmVersion::compare(a, b);
-        if (!r)
-            return false;
-        *order = r.value();
-        return true;
-    }
-    if (ordering == Ordering::Apk) {
-        const auto r = ApkVersion::compare(a, b);
-        if (!r)
-            return false;
-        *order = r.value();
-        return true;
-    }
-    return false;
+    if (!ordering)
+        return false;
+    const Result<int> compared = ordering->compare(a, b);
+    if (!compared)
+        return false;
+    *order = compared.value();
+    return true;
 }

@@ -1,9 +1,7 @@
 #include "PatchPrioritizer.h"
 
-#include "RiskPolicy.h"
-#include "SlaPolicy.h"
+#include "RiskContext.h"
 
-#include "storage/AssetRepository.h"
 #include "storage/CorrelationRepository.h"
 #include "storage/FindingRepository.h"
 #include "storage/VulnerabilityRepository.h"
@@ -19,15 +17,9 @@ PatchPrioritizer::PatchPrioritizer(QSqlDatabase db)
 
 Status PatchPrioritizer::prioritize(QList<AssetPatch> &patches, const QDate &today) const
 {
-    const auto sla = SlaPolicy::load(m_db);
-    if (!sla)
-        return sla.error();
-    const auto assets = AssetRepository(m_db, QString()).list();
-    if (!assets)
-        return assets.error();
-    QHash<qint64, const Asset *> assetById;
-    for (const Asset &asset : assets.value())
-        assetById.insert(asset.id, &asset);
+    const Result<RiskContext> context = RiskContext::load(m_db);
+    if (!context)
+        return context.error();
 
     QList<qint64> ids;
     for (const AssetPatch &row : std::as_const(patches)) {
@@ -63,17 +55,13 @@ Status PatchPrioritizer::prioritize(QList<AssetPatch> &patches, const QDate &tod
     if (!facts)
         return facts.error();
 
-    const RiskPolicy policy(sla.value());
     for (AssetPatch &row : patches) {
         if (row.state != QLatin1String("missing"))
             continue;
         RiskInputs in;
         in.vendorSeverity = row.patch.severity;
         in.classification = row.patch.classification;
-        if (const Asset *asset = assetById.value(row.assetId)) {
-            in.criticality = asset->criticality;
-            in.exposure = asset->exposure;
-        }
+        context.value().describeAssetId(row.assetId, in);
         in.detected = row.detectedAt.toUTC().date();
         in.today = today;
 
@@ -128,7 +116,7 @@ Status PatchPrioritizer::prioritize(QList<AssetPatch> &patches, const QDate &tod
             }
             in.cves.append(e);
         }
-        row.priority = policy.assess(in);
+        row.priority = context.value().policy().assess(in);
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "RpmVersion.h"
 
+#include "VersionOrdering.h"
+
 #include "platforms/Ascii.h"
 #include "platforms/RpmGrammar.h"
 
@@ -125,11 +127,5 @@ int RpmVersion::compare(const RpmVersion &a, const RpmVersion &b)
 
 Result<int> RpmVersion::compare(const QString &a, const QString &b)
 {
-    const auto first = parse(a);
-    if (!first)
-        return first.error();
-    const auto second = parse(b);
-    if (!second)
-        return second.error();
-    return compare(first.value(), second.value());
+    return VersionOrdering::parseAndCompare<RpmVersion>(a, b);
 }

@@ -178,25 +178,18 @@ Status ScanXmlReader::skip()
 
 Status ScanXmlReader::skipUnread()
 {
-    int depth = 0;
-    while (!m_reader.atEnd()) {
-        Result<QXmlStreamReader::TokenType> token = readToken();
+    // Only the nesting is followed: no frame, no text is kept for what is skipped.
+    for (int depth = 0; !m_reader.atEnd();) {
+        const Result<QXmlStreamReader::TokenType> token = readToken();
         if (!token)
             return token.error();
-        switch (token.value()) {
-        case QXmlStreamReader::StartElement:
-            if (m_open.size() + ++depth > MaxDepth)
-                return error(tr("elements nest more than %1 deep").arg(MaxDepth), u"scan-report-too-large"_s);
-            break;
-        case QXmlStreamReader::EndElement:
-            if (depth-- == 0) {
-                m_open.removeLast();
-                m_lastText.clear();
-                return {};
-            }
-            break;
-        default:
-            break;
+        const bool opens = token.value() == QXmlStreamReader::StartElement;
+        if (opens && m_open.size() + ++depth > MaxDepth)
+            return error(tr("elements nest more than %1 deep").arg(MaxDepth), u"scan-report-too-large"_s);
+        if (token.value() == QXmlStreamReader::EndElement && depth-- == 0) {
+            m_open.removeLast();
+            m_lastText.clear();
+            return {};
         }
     }
     return malformed();

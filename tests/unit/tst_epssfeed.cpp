@@ -1,5 +1,4 @@
 #include "intel/EpssFeed.h"
-#include "intel/Inflate.h"
 
 #include "../support/Samples.h"
 
@@ -67,7 +66,6 @@ private slots:
     void acceptsCrlfAndMissingComment();
     void acceptsGzip();
     void refusesCorruptOrTruncatedGzip();
-    void gunzipHonoursItsOutputCap();
     void refusesMalformedRowsNamingTheLine_data();
     void refusesMalformedRowsNamingTheLine();
     void acceptsAHeaderWithoutRows();
@@ -131,20 +129,6 @@ void TestEpssFeed::refusesCorruptOrTruncatedGzip()
 
     const Result<EpssFile> trailing = EpssFeed::parse(compressed + "garbage");
     PW_VERIFY_REFUSED(trailing, QString(), u"follow the end of the gzip stream"_s);
-}
-
-void TestEpssFeed::gunzipHonoursItsOutputCap()
-{
-    const QByteArray zeros(1 << 20, '\0');
-    const QByteArray compressed = gzip(zeros);
-    QVERIFY(compressed.size() < 4096);
-    const Result<QByteArray> capped = Inflate::gunzip(compressed, 1000);
-    PW_VERIFY_REFUSED(capped, QString(), u"more than 1000 bytes"_s);
-    const Result<QByteArray> oneShort = Inflate::gunzip(compressed, zeros.size() - 1);
-    QVERIFY(!oneShort.ok());
-    const Result<QByteArray> exact = Inflate::gunzip(compressed, zeros.size());
-    QVERIFY2(exact.ok(), qPrintable(exact.error().text()));
-    QCOMPARE(exact.value(), zeros);
 }
 
 void TestEpssFeed::refusesMalformedRowsNamingTheLine_data()

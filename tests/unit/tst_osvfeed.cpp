@@ -90,11 +90,19 @@ QByteArray writeZip(const QList<ZipItem> &items, const ZipOptions &options = {})
         put<quint16>(zip, 0);
         put<quint16>(zip, 0x21);
         put<quint32>(zip, item.crc.value_or(crcOf(item.data)));
-        put<quint32>(zip, quint32(payload.size()));
-        put<quint32>(zip, quint32(item.declaredSize.value_or(quint64(item.data.size()))));
+        const quint64 declared = item.declaredSize.value_or(quint64(item.data.size()));
+        QByteArray localExtra; // a ZIP64 entry's local header carries its sizes in the 0x0001 field too
+        if (item.zip64Extra) {
+            put<quint16>(localExtra, 0x0001);
+            put<quint16>(localExtra, 16);
+            put<quint64>(localExtra, declared);
+            put<quint64>(localExtra, quint64(payload.size()));
+        }
+        put<quint32>(zip, item.zip64Extra ? 0xffffffff : quint32(payload.size()));
+        put<quint32>(zip, item.zip64Extra ? 0xffffffff : quint32(declared));
         put<quint16>(zip, quint16(item.name.size()));
-        put<quint16>(zip, 0);
-        zip += item.name + payload;
+        put<quint16>(zip, quint16(localExtra.size()));
+        zip += item.name + localExtra + payload;
     }
     const quint64 directoryOffset = quint64(zip.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -216,6 +224,7 @@ private slots:
     void readsArchivesWrittenByPythonZipfile();
     void namesTheZipEntryInErrors();
     void refusesZipBombsAndDamagedArchives();
+    void zipLimitsHoldOnRealEntries();
 
 private:
     OsvSamples m_samples;
@@ -584,23 +593,31 @@ void TestOsvFeed::refusesZipBombsAndDamagedArchives()
     ZipItem bzip2{"bz.json", record, 12};
     REFUSED(writeZip({bzip2}), u"entry \"bz.json\" uses compression method 12"_s);
 
-    // Too many entries, overlapping entries (the non-recursive zip bomb), ZIP64 placeholders without ZIP64.
-    REFUSED(writeZip({{"a.json", record}}, {true, quint64(3000000)}),
-            u"the archive declares 3000000 entries, more than the limit of 2000000"_s);
+    // A directory that declares more entries than it holds (libzip refuses it before allocating them all),
+    // overlapping entries (the non-recursive zip bomb), ZIP64 placeholders without ZIP64.
+    REFUSED(writeZip({{"a.json", record}}, {true, quint64(3000000)}), u"the archive is inconsistent"_s);
+    // An entry whose central header points at another's local header: libzip sees the names disagree, or,
+    // with the same name, two entries of one name.
     ZipItem again{"again.json", record};
     again.sharesDataWith = 0;
-    REFUSED(writeZip({{"first.json", record}, again}),
-            u"add up to more than the archive (overlapping entries"_s);
+    REFUSED(writeZip({{"first.json", record}, again}), u"the archive is inconsistent"_s);
+    ZipItem twin{"first.json", record};
+    twin.sharesDataWith = 0;
+    REFUSED(writeZip({{"first.json", record}, twin}), u"two entries have the same name"_s);
     // Small shared data stays within the archive's size; the entries' spans still overlap.
     const QByteArray tiny = "{\"id\": \"X-1\"}";
-    ZipItem tinyAgain{"again.json", tiny, 0};
-    tinyAgain.sharesDataWith = 0;
-    REFUSED(writeZip({{"first.json", tiny, 0}, tinyAgain}),
-            u"entries overlap in the archive (a zip bomb?)"_s);
+    ZipItem tinyTwin{"first.json", tiny, 0};
+    tinyTwin.sharesDataWith = 0;
+    REFUSED(writeZip({{"first.json", tiny, 0}, tinyTwin}), u"two entries have the same name"_s);
     QByteArray placeholder = writeZip({{"p.json", record}});
     const qsizetype central = placeholder.lastIndexOf("PK\x01\x02");
     qToLittleEndian<quint32>(0xffffffff, placeholder.data() + central + 24);
-    REFUSED(placeholder, u"entry \"p.json\" has ZIP64 sizes that cannot be read"_s);
+    REFUSED(placeholder, u"the central directory is corrupt"_s);
+
+    // Names that could not be a feed's file names.
+    for (const QByteArray &name : {QByteArray("../evil.json"), QByteArray("a/../../evil.json"),
+                                   QByteArray("/etc/evil.json"), QByteArray("tab\there.json")})
+        REFUSED(writeZip({{name, record}}), u"has an unsafe name"_s);
 
     // Truncated archives: the end record is gone, or the directory points past the end.
     const QByteArray good = writeZip({{"DLA-3008-1.json", record}, {"DSA-3029-1.json", m_samples.dsa3029}});
@@ -611,8 +628,47 @@ void TestOsvFeed::refusesZipBombsAndDamagedArchives()
     QByteArray moved = good;
     const qsizetype end = moved.lastIndexOf("PK\x05\x06");
     qToLittleEndian<quint32>(quint32(good.size()), moved.data() + end + 16);
-    REFUSED(moved, u"the central directory lies outside the archive"_s);
+    REFUSED(moved, u"the archive is inconsistent"_s);
 #undef REFUSED
+}
+
+void TestOsvFeed::zipLimitsHoldOnRealEntries()
+{
+    // The limits on what an archive really holds, lowered so a small archive reaches them.
+    const QByteArray zip = writeZip({{"DLA-3008-1.json", m_samples.dla3008},
+                                     {"DLA-3022-1.json", m_samples.dla3022, 0},
+                                     {"DSA-3029-1.json", m_samples.dsa3029}});
+    QVERIFY(ZipArchive::open(zip).ok());
+    ZipLimits entries;
+    entries.maxEntries = 2;
+    PW_VERIFY_REFUSED(ZipArchive::open(zip, entries), QString(),
+                      u"the archive has 3 entries, more than the limit of 2"_s);
+    ZipLimits total;
+    total.maxTotalSize = m_samples.dla3008.size() + m_samples.dla3022.size();
+    PW_VERIFY_REFUSED(ZipArchive::open(zip, total), QString(),
+                      u"the entries declare more than "_s + QString::number(total.maxTotalSize) +
+                          u" bytes in all"_s);
+    ZipLimits perEntry;
+    perEntry.maxEntrySize = m_samples.dla3022.size() - 1;
+    PW_VERIFY_REFUSED(ZipArchive::open(zip, perEntry), QString(),
+                      u"entry \"DLA-3008-1.json\" declares "_s + QString::number(m_samples.dla3008.size()) +
+                          u" bytes, more than the limit"_s);
+    ZipLimits ratio;
+    ratio.maxRatio = 2;
+    PW_VERIFY_REFUSED(ZipArchive::open(zip, ratio), QString(), u"declares a compression ratio above 2:1"_s);
+    ZipLimits archiveSize;
+    archiveSize.maxArchiveSize = zip.size() - 1;
+    PW_VERIFY_REFUSED(ZipArchive::open(zip, archiveSize), QString(),
+                      u"the archive is "_s + QString::number(zip.size()) + u" bytes, more than the limit"_s);
+
+    // libzip checks each entry's CRC-32 as it is read: a stored entry whose bytes changed after writing.
+    QByteArray flipped = zip;
+    const qsizetype at = flipped.indexOf("DLA-3022-1.json") + qsizetype(qstrlen("DLA-3022-1.json")) + 10;
+    flipped[at] = char(flipped.at(at) ^ 0x20);
+    const Result<ZipArchive> opened = ZipArchive::open(flipped);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().text()));
+    const Result<QByteArray> read = opened.value().read(opened.value().entries().at(1));
+    PW_VERIFY_REFUSED(read, QString(), u"entry \"DLA-3022-1.json\": CRC-32 mismatch"_s);
 }
 
 QTEST_GUILESS_MAIN(TestOsvFeed)

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "RiskPolicy.h"
+
+#include "domain/Asset.h"
+#include "domain/Result.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+// What scoring needs from the database besides each CVE's facts: the team's SLA policy (as a RiskPolicy)
+// and every asset's criticality and exposure, loaded once for a whole list. PatchPrioritizer (per missing
+// patch) and OpenVulnerabilities (per open CVE) share it.
+class RiskContext
+{
+public:
+    static Result<RiskContext> load(const QSqlDatabase &db);
+
+    const RiskPolicy &policy() const { return m_policy; }
+    // The asset's criticality and exposure into `in`; an unknown asset leaves RiskInputs' defaults.
+    void describeAssetId(qint64 assetId, RiskInputs &in) const;
+    void describeAssetName(const QString &assetName, RiskInputs &in) const;
+
+private:
+    void describe(qsizetype index, RiskInputs &in) const;
+
+    RiskPolicy m_policy;
+    QList<Asset> m_assets;
+    QHash<qint64, qsizetype> m_indexById;
+    QHash<QString, qsizetype> m_indexByName;
+};
