@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliContext.h"
+#include "CommandArguments.h"
 
 #include <QCoreApplication>
 
@@ -10,12 +11,13 @@ class ChangeCommand
     Q_DECLARE_TR_FUNCTIONS(ChangeCommand)
 
 public:
-    static int run(CliContext &context, const QStringList &arguments);
+    static CliCommand command();
 
 private:
-    static int create(CliContext &context, const QStringList &arguments);
-    static int submit(CliContext &context, const QStringList &arguments);
-    static int decide(CliContext &context, const QStringList &arguments, const QString &decision);
-    static int list(CliContext &context, const QStringList &arguments);
-    static int show(CliContext &context, const QStringList &arguments);
+    static CliCommand decisionCommand(const QString &name, const QString &summary, const QString &decision);
+    static int create(CliContext &context, const CommandArguments &args);
+    static int submit(CliContext &context, const CommandArguments &args);
+    static int decide(CliContext &context, const CommandArguments &args, const QString &decision);
+    static int list(CliContext &context, const CommandArguments &args);
+    static int show(CliContext &context, const CommandArguments &args);
 };
