@@ -1,7 +1,6 @@
 #include "AssetAddCommand.h"
 
 #include "AssetOptions.h"
-#include "CommandArguments.h"
 
 #include "inventory/AssetFields.h"
 #include "inventory/AssetValidation.h"
@@ -17,14 +16,27 @@ int failed(CliContext &context, const Error &error)
 
 } // namespace
 
-int AssetAddCommand::add(CliContext &context, const QStringList &arguments)
+CliCommand AssetAddCommand::addCommand()
 {
-    CommandArguments args(QStringLiteral("asset add"), tr("Add an asset the console scans and patches."));
-    QCommandLineParser &p = args.parser();
-    p.addPositionalArgument(QStringLiteral("name"), tr("A unique name for the asset."));
-    AssetOptions::addTo(p);
-    if (const auto done = args.parseOrExit(context, arguments))
-        return *done;
+    return CliCommand(QStringLiteral("add"), tr("Add an asset the console scans and patches."))
+        .positional(QStringLiteral("name"), tr("A unique name for the asset."), QStringLiteral("NAME"))
+        .options(AssetOptions::options())
+        .handler(&add);
+}
+
+CliCommand AssetAddCommand::editCommand()
+{
+    return CliCommand(QStringLiteral("edit"), tr("Change an asset's connection, criticality, ring or tags."))
+        .describe(tr("Change an asset: only the options given change (--tag replaces the tags)."))
+        .positional(QStringLiteral("name"), tr("The asset's name."), QStringLiteral("NAME"))
+        .option({QStringLiteral("name"), tr("A new name for the asset."), QStringLiteral("NEW")})
+        .options(AssetOptions::options())
+        .handler(&edit);
+}
+
+int AssetAddCommand::add(CliContext &context, const CommandArguments &args)
+{
+    const QCommandLineParser &p = args.parser();
     if (p.positionalArguments().size() != 1)
         return context.usage(tr("asset add needs exactly one asset name."));
     if (!p.isSet(QStringLiteral("transport")))
@@ -45,16 +57,9 @@ int AssetAddCommand::add(CliContext &context, const QStringList &arguments)
     return CliContext::Success;
 }
 
-int AssetAddCommand::edit(CliContext &context, const QStringList &arguments)
+int AssetAddCommand::edit(CliContext &context, const CommandArguments &args)
 {
-    CommandArguments args(QStringLiteral("asset edit"),
-                          tr("Change an asset: only the options given change (--tag replaces the tags)."));
-    QCommandLineParser &p = args.parser();
-    p.addPositionalArgument(QStringLiteral("name"), tr("The asset's name."));
-    p.addOption({QStringLiteral("name"), tr("A new name for the asset."), QStringLiteral("NEW")});
-    AssetOptions::addTo(p);
-    if (const auto done = args.parseOrExit(context, arguments))
-        return *done;
+    const QCommandLineParser &p = args.parser();
     if (p.positionalArguments().size() != 1)
         return context.usage(tr("asset edit needs exactly one asset name."));
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliContext.h"
+#include "CommandArguments.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +13,10 @@ class AssetAddCommand
     Q_DECLARE_TR_FUNCTIONS(AssetAddCommand)
 
 public:
-    static int add(CliContext &context, const QStringList &arguments);
-    static int edit(CliContext &context, const QStringList &arguments);
+    static CliCommand addCommand();
+    static CliCommand editCommand();
+
+private:
+    static int add(CliContext &context, const CommandArguments &args);
+    static int edit(CliContext &context, const CommandArguments &args);
 };

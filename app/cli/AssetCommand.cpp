@@ -3,7 +3,6 @@
 #include "AssetAddCommand.h"
 #include "AssetImportCommand.h"
 #include "AssetTrustCommand.h"
-#include "CommandArguments.h"
 
 #include "storage/AssetRepository.h"
 #include "storage/SqlTime.h"
@@ -59,25 +58,30 @@ QVariantList assetRow(const Asset &a)
 
 } // namespace
 
-int AssetCommand::run(CliContext &context, const QStringList &arguments)
+CliCommand AssetCommand::command()
 {
-    return CommandArguments::dispatch(context, QStringLiteral("asset"), arguments,
-                                      {{"list", &list},
-                                       {"show", &show},
-                                       {"add", &AssetAddCommand::add},
-                                       {"edit", &AssetAddCommand::edit},
-                                       {"import", &AssetImportCommand::run},
-                                       {"remove", &remove},
-                                       {"trust", &AssetTrustCommand::run}});
+    return CliCommand(QStringLiteral("asset"), tr("The machines the console scans and patches."))
+        .subcommand(CliCommand(QStringLiteral("list"), tr("List the assets and what their last scan found."))
+                        .listing(assetKeys)
+                        .handler(&list))
+        .subcommand(CliCommand(QStringLiteral("show"), tr("Show one asset."))
+                        .positional(QStringLiteral("name"), tr("The asset's name."), QStringLiteral("NAME"))
+                        .listing(assetKeys)
+                        .handler(&show))
+        .subcommand(AssetAddCommand::addCommand())
+        .subcommand(AssetAddCommand::editCommand())
+        .subcommand(AssetImportCommand::command())
+        .subcommand(
+            CliCommand(QStringLiteral("remove"), tr("Remove an asset with its scans and patches."))
+                .describe(
+                    tr("Remove an asset with its scans and patches (the audit trail keeps its history)."))
+                .positional(QStringLiteral("name"), tr("The asset's name."), QStringLiteral("NAME"))
+                .handler(&remove))
+        .subcommand(AssetTrustCommand::command());
 }
 
-int AssetCommand::list(CliContext &context, const QStringList &arguments)
+int AssetCommand::list(CliContext &context, const CommandArguments &args)
 {
-    CommandArguments args(QStringLiteral("asset list"),
-                          tr("List the assets and what their last scan found."));
-    args.addFormatOption();
-    if (const auto done = args.parseOrExit(context, arguments))
-        return *done;
     if (!args.parser().positionalArguments().isEmpty())
         return context.usage(tr("asset list takes no arguments."));
     const auto assets = AssetRepository(context.database->connection(), context.database->actor()).list();
@@ -102,13 +106,8 @@ int AssetCommand::list(CliContext &context, const QStringList &arguments)
     return CliContext::Success;
 }
 
-int AssetCommand::show(CliContext &context, const QStringList &arguments)
+int AssetCommand::show(CliContext &context, const CommandArguments &args)
 {
-    CommandArguments args(QStringLiteral("asset show"), tr("Show one asset."));
-    args.parser().addPositionalArgument(QStringLiteral("name"), tr("The asset's name."));
-    args.addFormatOption();
-    if (const auto done = args.parseOrExit(context, arguments))
-        return *done;
     if (args.parser().positionalArguments().size() != 1)
         return context.usage(tr("asset show needs exactly one asset name."));
     const auto asset = AssetRepository(context.database->connection(), context.database->actor())
@@ -129,14 +128,8 @@ int AssetCommand::show(CliContext &context, const QStringList &arguments)
     return CliContext::Success;
 }
 
-int AssetCommand::remove(CliContext &context, const QStringList &arguments)
+int AssetCommand::remove(CliContext &context, const CommandArguments &args)
 {
-    CommandArguments args(
-        QStringLiteral("asset remove"),
-        tr("Remove an asset with its scans and patches (the audit trail keeps its history)."));
-    args.parser().addPositionalArgument(QStringLiteral("name"), tr("The asset's name."));
-    if (const auto done = args.parseOrExit(context, arguments))
-        return *done;
     if (args.parser().positionalArguments().size() != 1)
         return context.usage(tr("asset remove needs exactly one asset name."));
     const QString name = args.parser().positionalArguments().constFirst();

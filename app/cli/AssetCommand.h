@@ -1,19 +1,21 @@
 #pragma once
 
 #include "CliContext.h"
+#include "CommandArguments.h"
 
 #include <QCoreApplication>
 
-// `asset list`, `asset show NAME`, `asset remove NAME`; dispatches add, edit, import and trust.
+// `asset list`, `asset show NAME`, `asset remove NAME`, and the `asset` group with add, edit, import and
+// trust beside them.
 class AssetCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AssetCommand)
 
 public:
-    static int run(CliContext &context, const QStringList &arguments);
+    static CliCommand command();
 
 private:
-    static int list(CliContext &context, const QStringList &arguments);
-    static int show(CliContext &context, const QStringList &arguments);
-    static int remove(CliContext &context, const QStringList &arguments);
+    static int list(CliContext &context, const CommandArguments &args);
+    static int show(CliContext &context, const CommandArguments &args);
+    static int remove(CliContext &context, const CommandArguments &args);
 };

@@ -1,27 +1,28 @@
 #include "AssetImportCommand.h"
 
-#include "CommandArguments.h"
-
 #include "inventory/AssetImport.h"
 #include "storage/AssetRepository.h"
 
-int AssetImportCommand::run(CliContext &context, const QStringList &arguments)
+CliCommand AssetImportCommand::command()
 {
-    CommandArguments args(
-        QStringLiteral("asset import"),
-        tr("Add assets from a CSV file (a header row of asset add option names: name,transport,address,"
-           "port,user,identity,criticality,exposure,ring,tags) or an Ansible inventory (INI or YAML). All "
-           "or nothing: one problem and no asset is added."));
-    QCommandLineParser &p = args.parser();
-    p.addPositionalArgument(QStringLiteral("file"), tr("The CSV file or Ansible inventory."));
-    p.addOption({QStringLiteral("kind"), tr("csv or ansible (default: csv for *.csv, else ansible)."),
-                 QStringLiteral("csv|ansible")});
-    p.addOption(
-        {QStringLiteral("update"),
-         tr("Change assets that already exist (only the fields the file gives) instead of refusing.")});
-    args.addFormatOption();
-    if (const auto done = args.parseOrExit(context, arguments))
-        return *done;
+    return CliCommand(QStringLiteral("import"), tr("Add assets from a CSV file or an Ansible inventory."))
+        .describe(
+            tr("Add assets from a CSV file (a header row of asset add option names: name,transport,address,"
+               "port,user,identity,criticality,exposure,ring,tags) or an Ansible inventory (INI or YAML). "
+               "All or nothing: one problem and no asset is added."))
+        .positional(QStringLiteral("file"), tr("The CSV file or Ansible inventory."), QStringLiteral("FILE"))
+        .option({QStringLiteral("kind"), tr("csv or ansible (default: csv for *.csv, else ansible)."),
+                 QStringLiteral("csv|ansible")})
+        .option(
+            {QStringLiteral("update"),
+             tr("Change assets that already exist (only the fields the file gives) instead of refusing.")})
+        .listing({QStringLiteral("name"), QStringLiteral("action"), QStringLiteral("line")})
+        .handler(&run);
+}
+
+int AssetImportCommand::run(CliContext &context, const CommandArguments &args)
+{
+    const QCommandLineParser &p = args.parser();
     if (p.positionalArguments().size() != 1)
         return context.usage(tr("asset import needs exactly one file."));
     AssetImport::Kind kind = AssetImport::Kind::Auto;
@@ -47,7 +48,7 @@ int AssetImportCommand::run(CliContext &context, const QStringList &arguments)
                 .arg(report.problems.size()));
     }
 
-    OutputTable table({QStringLiteral("name"), QStringLiteral("action"), QStringLiteral("line")});
+    OutputTable table(args.jsonKeys());
     const QList<std::pair<const QList<AssetImport::Entry> *, QString>> groups{
         {&report.added, QStringLiteral("added")},
         {&report.updated, QStringLiteral("updated")},

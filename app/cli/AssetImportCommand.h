@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliContext.h"
+#include "CommandArguments.h"
 
 #include <QCoreApplication>
 
@@ -11,5 +12,8 @@ class AssetImportCommand
     Q_DECLARE_TR_FUNCTIONS(AssetImportCommand)
 
 public:
-    static int run(CliContext &context, const QStringList &arguments);
+    static CliCommand command();
+
+private:
+    static int run(CliContext &context, const CommandArguments &args);
 };

@@ -5,24 +5,25 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 
-void AssetOptions::addTo(QCommandLineParser &p)
+QList<QCommandLineOption> AssetOptions::options()
 {
-    p.addOption({QStringLiteral("transport"), tr("How to reach it: ssh, winrm or local."),
-                 QStringLiteral("ssh|winrm|local")});
-    p.addOption({QStringLiteral("address"), tr("Host name, IP address or ~/.ssh/config Host alias."),
-                 QStringLiteral("HOST")});
-    p.addOption(
-        {QStringLiteral("port"), tr("Port (default: from ~/.ssh/config, else 22)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("user"), tr("Login name (default: from ~/.ssh/config, else yours)."),
-                 QStringLiteral("U")});
-    p.addOption({QStringLiteral("identity"), tr("Private key file to log in with (tried before ssh-agent)."),
-                 QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("criticality"), tr("low, medium, high or critical (default medium)."),
-                 QStringLiteral("C")});
-    p.addOption({QStringLiteral("exposure"), tr("internet, internal or isolated (default internal)."),
-                 QStringLiteral("E")});
-    p.addOption({QStringLiteral("ring"), tr("Deployment ring, e.g. pilot."), QStringLiteral("R")});
-    p.addOption({QStringLiteral("tag"), tr("A tag; repeat for more."), QStringLiteral("T")});
+    return {
+        {QStringLiteral("transport"), tr("How to reach it: ssh, winrm or local."),
+         QStringLiteral("ssh|winrm|local")},
+        {QStringLiteral("address"), tr("Host name, IP address or ~/.ssh/config Host alias."),
+         QStringLiteral("HOST")},
+        {QStringLiteral("port"), tr("Port (default: from ~/.ssh/config, else 22)."), QStringLiteral("N")},
+        {QStringLiteral("user"), tr("Login name (default: from ~/.ssh/config, else yours)."),
+         QStringLiteral("U")},
+        {QStringLiteral("identity"), tr("Private key file to log in with (tried before ssh-agent)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("criticality"), tr("low, medium, high or critical (default medium)."),
+         QStringLiteral("C")},
+        {QStringLiteral("exposure"), tr("internet, internal or isolated (default internal)."),
+         QStringLiteral("E")},
+        {QStringLiteral("ring"), tr("Deployment ring, e.g. pilot."), QStringLiteral("R")},
+        {QStringLiteral("tag"), tr("A tag; repeat for more."), QStringLiteral("T")},
+    };
 }
 
 Status AssetOptions::read(const QCommandLineParser &p, Asset *asset, QSet<QString> *given)

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <QCommandLineOption>
+
 class QCommandLineParser;
 
 // The options `asset add` and `asset edit` share (--transport, --address, --port, --user, --identity,
@@ -17,7 +19,7 @@ class AssetOptions
 public:
     static constexpr const char *UsageCode = "usage";
 
-    static void addTo(QCommandLineParser &parser);
+    static QList<QCommandLineOption> options();
     // Sets the fields whose options are given on `asset` and names them in `given`. An option that does not
     // parse is an Error with code UsageCode; an identity file that cannot be read is a plain Error.
     static Status read(const QCommandLineParser &parser, Asset *asset, QSet<QString> *given);

@@ -1,7 +1,5 @@
 #include "AssetTrustCommand.h"
 
-#include "CommandArguments.h"
-
 #include "endpoints/EndpointForAsset.h"
 
 #include "storage/AssetRepository.h"
@@ -10,17 +8,19 @@
 #include <cstdio>
 #include <unistd.h>
 
-int AssetTrustCommand::run(CliContext &context, const QStringList &arguments)
+CliCommand AssetTrustCommand::command()
 {
-    CommandArguments args(QStringLiteral("asset trust"),
-                          tr("Accept an SSH asset's host key after checking its fingerprint."));
-    args.parser().addPositionalArgument(QStringLiteral("name"), tr("The asset's name."));
-    args.parser().addOption(
-        {QStringLiteral("fingerprint"),
-         tr("Store the key only if it has this fingerprint (as ssh-keygen -l prints it)."),
-         QStringLiteral("SHA256:...")});
-    if (const auto done = args.parseOrExit(context, arguments))
-        return *done;
+    return CliCommand(QStringLiteral("trust"),
+                      tr("Accept an SSH asset's host key after checking its fingerprint."))
+        .positional(QStringLiteral("name"), tr("The asset's name."), QStringLiteral("NAME"))
+        .option({QStringLiteral("fingerprint"),
+                 tr("Store the key only if it has this fingerprint (as ssh-keygen -l prints it)."),
+                 QStringLiteral("SHA256:...")})
+        .handler(&run);
+}
+
+int AssetTrustCommand::run(CliContext &context, const CommandArguments &args)
+{
     if (args.parser().positionalArguments().size() != 1)
         return context.usage(tr("asset trust needs exactly one asset name."));
     const QString pinned = args.parser().value(QStringLiteral("fingerprint")).trimmed();

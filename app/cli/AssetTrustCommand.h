@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliContext.h"
+#include "CommandArguments.h"
 
 #include <QCoreApplication>
 
@@ -12,5 +13,8 @@ class AssetTrustCommand
     Q_DECLARE_TR_FUNCTIONS(AssetTrustCommand)
 
 public:
-    static int run(CliContext &context, const QStringList &arguments);
+    static CliCommand command();
+
+private:
+    static int run(CliContext &context, const CommandArguments &args);
 };

@@ -1,23 +1,27 @@
 #include "AuditCommand.h"
 
-#include "CommandArguments.h"
-
 #include "storage/AuditLog.h"
 #include "storage/SqlTime.h"
 
-int AuditCommand::run(CliContext &context, const QStringList &arguments)
+CliCommand AuditCommand::command()
 {
-    return CommandArguments::dispatch(context, QStringLiteral("audit"), arguments,
-                                      {{"verify", &verify}, {"list", &list}});
+    return CliCommand(QStringLiteral("audit"), tr("The audit trail: a hash chain of every change."))
+        .subcommand(
+            CliCommand(QStringLiteral("verify"), tr("Check the audit trail's hash chain."))
+                .describe(tr("Recompute every audit event's SHA-256 and check the chain; exit 1 at the "
+                             "first broken event."))
+                .handler(&verify))
+        .subcommand(CliCommand(QStringLiteral("list"), tr("List audit events, newest first."))
+                        .option({QStringLiteral("since"), tr("Only events at or after this date (ISO 8601)."),
+                                 QStringLiteral("DATE")})
+                        .listing({QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("actor"),
+                                  QStringLiteral("action"), QStringLiteral("subject"),
+                                  QStringLiteral("details"), QStringLiteral("hash")})
+                        .handler(&list));
 }
 
-int AuditCommand::verify(CliContext &context, const QStringList &arguments)
+int AuditCommand::verify(CliContext &context, const CommandArguments &)
 {
-    CommandArguments args(QStringLiteral("audit verify"),
-                          tr("Recompute every audit event's SHA-256 and check the chain; exit 1 at the first "
-                             "broken event."));
-    if (const auto done = args.parseOrExit(context, arguments))
-        return *done;
     const auto verdict = AuditLog(context.database->connection()).verify();
     if (!verdict)
         return context.fail(verdict.error().text());
@@ -31,15 +35,8 @@ int AuditCommand::verify(CliContext &context, const QStringList &arguments)
     return CliContext::Success;
 }
 
-int AuditCommand::list(CliContext &context, const QStringList &arguments)
+int AuditCommand::list(CliContext &context, const CommandArguments &args)
 {
-    CommandArguments args(QStringLiteral("audit list"), tr("List audit events, newest first."));
-    args.parser().addOption(QCommandLineOption(QStringLiteral("since"),
-                                               tr("Only events at or after this date (ISO 8601)."),
-                                               QStringLiteral("DATE")));
-    args.addFormatOption();
-    if (const auto done = args.parseOrExit(context, arguments))
-        return *done;
     QDateTime since;
     if (args.parser().isSet(QStringLiteral("since"))) {
         const QString text = args.parser().value(QStringLiteral("since"));
@@ -56,9 +53,7 @@ int AuditCommand::list(CliContext &context, const QStringList &arguments)
     const auto events = AuditLog(context.database->connection()).list();
     if (!events)
         return context.fail(events.error().text());
-    OutputTable table({QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("actor"),
-                       QStringLiteral("action"), QStringLiteral("subject"), QStringLiteral("details"),
-                       QStringLiteral("hash")});
+    OutputTable table(args.jsonKeys());
     for (const AuditEvent &event : events.value()) {
         if (since.isValid() && event.at < since)
             continue;

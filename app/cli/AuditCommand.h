@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliContext.h"
+#include "CommandArguments.h"
 
 #include <QCoreApplication>
 
@@ -10,9 +11,9 @@ class AuditCommand
     Q_DECLARE_TR_FUNCTIONS(AuditCommand)
 
 public:
-    static int run(CliContext &context, const QStringList &arguments);
+    static CliCommand command();
 
 private:
-    static int verify(CliContext &context, const QStringList &arguments);
-    static int list(CliContext &context, const QStringList &arguments);
+    static int verify(CliContext &context, const CommandArguments &args);
+    static int list(CliContext &context, const CommandArguments &args);
 };

@@ -11,44 +11,93 @@
 #include "storage/SqlTime.h"
 #include "storage/WorkflowRepository.h"
 
-int ChangeCommand::run(CliContext &context, const QStringList &arguments)
+namespace {
+
+CliCommand::Positional changeId()
 {
-    return CommandArguments::dispatch(context, QStringLiteral("change"), arguments,
-                                      {{"create", &create},
-                                       {"submit", &submit},
-                                       {"approve",
-                                        [](CliContext &c, const QStringList &a) {
-                                            return decide(c, a, QStringLiteral("approved"));
-                                        }},
-                                       {"reject",
-                                        [](CliContext &c, const QStringList &a) {
-                                            return decide(c, a, QStringLiteral("rejected"));
-                                        }},
-                                       {"request-changes",
-                                        [](CliContext &c, const QStringList &a) {
-                                            return decide(c, a, QStringLiteral("changes-requested"));
-                                        }},
-                                       {"list", &list},
-                                       {"show", &show}});
+    return {QStringLiteral("id"), QCoreApplication::translate("ChangeCommand", "The change id."),
+            QStringLiteral("ID")};
 }
 
-int ChangeCommand::create(CliContext &context, const QStringList &arguments)
+using AssessedTargets = QList<std::pair<ChangeTarget, RollbackPlan::Assessment>>;
+
+// A change's targets, each with whether (and why not) it can be rolled back.
+Result<AssessedTargets> assessTargets(Database &database, qint64 id)
 {
-    CommandArguments args(QStringLiteral("change create"),
-                          tr("Create a change request (a draft) from missing patches; prints its id."));
-    QCommandLineParser &p = args.parser();
-    p.addOption(QCommandLineOption(QStringLiteral("title"), tr("What the change is."), QStringLiteral("T")));
-    p.addOption(
-        QCommandLineOption(QStringLiteral("patch"), tr("A patch id (repeatable)."), QStringLiteral("ID")));
-    p.addOption(
-        QCommandLineOption(QStringLiteral("all-pending"), tr("Every missing patch of the --asset(s).")));
-    p.addOption(QCommandLineOption(QStringLiteral("asset"), tr("Limit to this asset (repeatable)."),
-                                   QStringLiteral("NAME")));
-    p.addOption(QCommandLineOption(QStringLiteral("emergency"),
-                                   tr("May be deployed once submitted; approved afterwards.")));
-    p.addOption(QCommandLineOption(QStringLiteral("justification"), tr("Why."), QStringLiteral("TEXT")));
-    if (const auto done = args.parseOrExit(context, arguments))
-        return *done;
+    const auto targets = ChangeRepository(database.connection(), database.actor()).targets(id);
+    if (!targets)
+        return targets.error();
+    AssetRepository assets(database.connection(), database.actor());
+    AssessedTargets assessed;
+    for (const ChangeTarget &t : targets.value()) {
+        const auto asset = assets.findById(t.assetId);
+        if (!asset)
+            return asset.error();
+        assessed.append({t, RollbackPlan::assess(t, asset.value())});
+    }
+    return assessed;
+}
+
+} // namespace
+
+CliCommand ChangeCommand::command()
+{
+    const CliCommand::Positional id = changeId();
+    return CliCommand(QStringLiteral("change"), tr("Change requests for the change board."))
+        .subcommand(
+            CliCommand(QStringLiteral("create"), tr("Create a change request (a draft); prints its id."))
+                .describe(tr("Create a change request (a draft) from missing patches; prints its id."))
+                .option({QStringLiteral("title"), tr("What the change is."), QStringLiteral("T")})
+                .option({QStringLiteral("patch"), tr("A patch id (repeatable)."), QStringLiteral("ID")})
+                .option({QStringLiteral("all-pending"), tr("Every missing patch of the --asset(s).")})
+                .option({QStringLiteral("asset"), tr("Limit to this asset (repeatable)."),
+                         QStringLiteral("NAME")})
+                .option(
+                    {QStringLiteral("emergency"), tr("May be deployed once submitted; approved afterwards.")})
+                .option({QStringLiteral("justification"), tr("Why."), QStringLiteral("TEXT")})
+                .handler(&create))
+        .subcommand(CliCommand(QStringLiteral("submit"), tr("Put a draft change to the change board."))
+                        .positional(id.name, id.description, id.syntax)
+                        .handler(&submit))
+        .subcommand(decisionCommand(QStringLiteral("approve"), tr("Approve a submitted change."),
+                                    ReviewDecision::Approved))
+        .subcommand(decisionCommand(QStringLiteral("reject"), tr("Reject a submitted change."),
+                                    ReviewDecision::Rejected))
+        .subcommand(decisionCommand(QStringLiteral("request-changes"),
+                                    tr("Send a submitted change back for changes."),
+                                    ReviewDecision::ChangesRequested))
+        .subcommand(
+            CliCommand(QStringLiteral("list"), tr("List change requests, newest first."))
+                .listing({QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("state"),
+                          QStringLiteral("requested_by"), QStringLiteral("created"),
+                          QStringLiteral("emergency"), QStringLiteral("patches"), QStringLiteral("assets")})
+                .handler(&list))
+        .subcommand(
+            CliCommand(QStringLiteral("show"), tr("Show a change's patches and how each is rolled back."))
+                .describe(tr("Show a change's patches: asset, package, target and rollback versions."))
+                .positional(id.name, id.description, id.syntax)
+                .listing({QStringLiteral("change"), QStringLiteral("state"), QStringLiteral("asset"),
+                          QStringLiteral("patch_id"), QStringLiteral("package"),
+                          QStringLiteral("architecture"), QStringLiteral("target_version"),
+                          QStringLiteral("rollback_version"), QStringLiteral("advisory"),
+                          QStringLiteral("rollback_possible"), QStringLiteral("rollback_note")})
+                .handler(&show));
+}
+
+CliCommand ChangeCommand::decisionCommand(const QString &name, const QString &summary,
+                                          ReviewDecision decision)
+{
+    const CliCommand::Positional id = changeId();
+    return CliCommand(name, summary)
+        .describe(summary + QLatin1Char(' ') + tr("Records the reviewer's decision."))
+        .positional(id.name, id.description, id.syntax)
+        .option({QStringLiteral("comment"), tr("The reviewer's comment."), QStringLiteral("TEXT")})
+        .handler([decision](CliContext &c, const CommandArguments &a) { return decide(c, a, decision); });
+}
+
+int ChangeCommand::create(CliContext &context, const CommandArguments &args)
+{
+    const QCommandLineParser &p = args.parser();
     if (!p.isSet(QStringLiteral("title")))
         return context.usage(tr("change create needs --title."));
     const bool allPending = p.isSet(QStringLiteral("all-pending"));
@@ -94,30 +143,21 @@ int ChangeCommand::create(CliContext &context, const QStringList &arguments)
     return CliContext::Success;
 }
 
-int ChangeCommand::submit(CliContext &context, const QStringList &arguments)
+int ChangeCommand::submit(CliContext &context, const CommandArguments &args)
 {
-    CommandArguments args(QStringLiteral("change submit"), tr("Put a draft change to the change board."));
-    args.parser().addPositionalArgument(QStringLiteral("id"), tr("The change id."), QStringLiteral("ID"));
-    if (const auto done = args.parseOrExit(context, arguments))
-        return *done;
     const auto id = ChangeId::fromArguments(context, args.parser().positionalArguments());
     if (!id)
         return CliContext::Usage;
     // The change board must know, before it approves, which patches could not be rolled back.
-    ChangeRepository changes(context.database->connection(), context.database->actor());
-    const auto targets = changes.targets(*id);
-    if (!targets)
-        return context.fail(targets.error().text());
-    AssetRepository assets(context.database->connection(), context.database->actor());
+    const auto assessed = assessTargets(*context.database, *id);
+    if (!assessed)
+        return context.fail(assessed.error().text());
     QStringList irreversible;
-    for (const ChangeTarget &t : targets.value()) {
-        const auto asset = assets.findById(t.assetId);
-        if (!asset)
-            return context.fail(asset.error().text());
-        const RollbackPlan::Assessment rollback = RollbackPlan::assess(t, asset.value());
+    for (const auto &[t, rollback] : assessed.value()) {
         if (!rollback.possible)
             irreversible << t.assetName + QStringLiteral(": ") + rollback.reason;
     }
+    ChangeRepository changes(context.database->connection(), context.database->actor());
     for (const QString &line : std::as_const(irreversible))
         context.err << tr("patchwright-cli: cannot be rolled back: %1").arg(line) << Qt::endl;
     if (Status submitted = changes.submit(
@@ -129,40 +169,24 @@ int ChangeCommand::submit(CliContext &context, const QStringList &arguments)
     return CliContext::Success;
 }
 
-int ChangeCommand::decide(CliContext &context, const QStringList &arguments, const QString &decisionText)
+int ChangeCommand::decide(CliContext &context, const CommandArguments &args, ReviewDecision decision)
 {
-    const auto decision = parseStoredText<ReviewDecision>(decisionText);
-    if (!decision)
-        return context.fail(decision.error().message);
-    CommandArguments args(QStringLiteral("change"),
-                          tr("Record a reviewer's decision on a submitted change."));
-    args.parser().addPositionalArgument(QStringLiteral("id"), tr("The change id."), QStringLiteral("ID"));
-    args.parser().addOption(
-        QCommandLineOption(QStringLiteral("comment"), tr("The reviewer's comment."), QStringLiteral("TEXT")));
-    if (const auto done = args.parseOrExit(context, arguments))
-        return *done;
     const auto id = ChangeId::fromArguments(context, args.parser().positionalArguments());
     if (!id)
         return CliContext::Usage;
     if (Status decided = ChangeRepository(context.database->connection(), context.database->actor())
-                             .decide(*id, decision.value(), args.parser().value(QStringLiteral("comment")));
+                             .decide(*id, decision, args.parser().value(QStringLiteral("comment")));
         !decided)
         return context.fail(decided.error().text());
     return CliContext::Success;
 }
 
-int ChangeCommand::list(CliContext &context, const QStringList &arguments)
+int ChangeCommand::list(CliContext &context, const CommandArguments &args)
 {
-    CommandArguments args(QStringLiteral("change list"), tr("List change requests, newest first."));
-    args.addFormatOption();
-    if (const auto done = args.parseOrExit(context, arguments))
-        return *done;
     const auto changes = WorkflowRepository(context.database->connection()).changeRequests();
     if (!changes)
         return context.fail(changes.error().text());
-    OutputTable table({QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("state"),
-                       QStringLiteral("requested_by"), QStringLiteral("created"), QStringLiteral("emergency"),
-                       QStringLiteral("patches"), QStringLiteral("assets")});
+    OutputTable table(args.jsonKeys());
     for (const ChangeRequest &c : changes.value())
         table.addRow({c.id, c.title, stateCell(c.state, args.format()), c.requestedBy,
                       SqlTime::toValue(c.createdAt), c.emergency, c.patchCount, c.assetCount});
@@ -170,35 +194,19 @@ int ChangeCommand::list(CliContext &context, const QStringList &arguments)
     return CliContext::Success;
 }
 
-int ChangeCommand::show(CliContext &context, const QStringList &arguments)
+int ChangeCommand::show(CliContext &context, const CommandArguments &args)
 {
-    CommandArguments args(QStringLiteral("change show"),
-                          tr("Show a change's patches: asset, package, target and rollback versions."));
-    args.parser().addPositionalArgument(QStringLiteral("id"), tr("The change id."), QStringLiteral("ID"));
-    args.addFormatOption();
-    if (const auto done = args.parseOrExit(context, arguments))
-        return *done;
     const auto id = ChangeId::fromArguments(context, args.parser().positionalArguments());
     if (!id)
         return CliContext::Usage;
-    ChangeRepository changes(context.database->connection(), context.database->actor());
-    const auto change = changes.find(*id);
+    const auto change = ChangeRepository(context.database->connection(), context.database->actor()).find(*id);
     if (!change)
         return context.fail(change.error().text());
-    const auto targets = changes.targets(*id);
-    if (!targets)
-        return context.fail(targets.error().text());
-    OutputTable table({QStringLiteral("change"), QStringLiteral("state"), QStringLiteral("asset"),
-                       QStringLiteral("patch_id"), QStringLiteral("package"), QStringLiteral("architecture"),
-                       QStringLiteral("target_version"), QStringLiteral("rollback_version"),
-                       QStringLiteral("advisory"), QStringLiteral("rollback_possible"),
-                       QStringLiteral("rollback_note")});
-    AssetRepository assets(context.database->connection(), context.database->actor());
-    for (const ChangeTarget &t : targets.value()) {
-        const auto asset = assets.findById(t.assetId);
-        if (!asset)
-            return context.fail(asset.error().text());
-        const RollbackPlan::Assessment rollback = RollbackPlan::assess(t, asset.value());
+    const auto assessed = assessTargets(*context.database, *id);
+    if (!assessed)
+        return context.fail(assessed.error().text());
+    OutputTable table(args.jsonKeys());
+    for (const auto &[t, rollback] : assessed.value()) {
         table.addRow({*id, stateCell(change.value().state, args.format()), t.assetName, t.assetPatchId,
                       t.package, t.architecture, t.targetVersion, t.rollbackVersion, t.advisory,
                       rollback.possible, rollback.reason});

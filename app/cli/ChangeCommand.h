@@ -1,6 +1,9 @@
 #pragma once
 
 #include "CliContext.h"
+#include "CommandArguments.h"
+
+#include "domain/ReviewDecision.h"
 
 #include <QCoreApplication>
 
@@ -10,13 +13,14 @@ class ChangeCommand
     Q_DECLARE_TR_FUNCTIONS(ChangeCommand)
 
 public:
-    static int run(CliContext &context, const QStringList &arguments);
+    static CliCommand command();
 
 private:
-    static int create(CliContext &context, const QStringList &arguments);
-    static int submit(CliContext &context, const QStringList &arguments);
-    // decisionText: a ReviewDecision's stored word ("approved", "rejected", "changes-requested").
-    static int decide(CliContext &context, const QStringList &arguments, const QString &decisionText);
-    static int list(CliContext &context, const QStringList &arguments);
-    static int show(CliContext &context, const QStringList &arguments);
+    static CliCommand decisionCommand(const QString &name, const QString &summary,
+                                      const QString &decisionText);
+    static int create(CliContext &context, const CommandArguments &args);
+    static int submit(CliContext &context, const CommandArguments &args);
+    static int decide(CliContext &context, const CommandArguments &args, ReviewDecision decision);
+    static int list(CliContext &context, const CommandArguments &args);
+    static int show(CliContext &context, const CommandArguments &args);
 };

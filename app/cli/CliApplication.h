@@ -1,9 +1,15 @@
 #pragma once
 
+#include "CommandRegistry.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
-// patchwright-cli: global options, opening the database, and dispatch to the commands.
+class QCommandLineParser;
+struct CliContext;
+
+// patchwright-cli: global options, the registry of every command, opening the database, and dispatch.
+// Parsing and --help come first: a usage error or a help text never needs the database or the keychain.
 class CliApplication
 {
     Q_DECLARE_TR_FUNCTIONS(CliApplication)
@@ -11,5 +17,11 @@ class CliApplication
 public:
     // `arguments` excludes the program name. Returns the process exit code.
     static int run(const QStringList &arguments);
-    static QString helpText();
+    // Every command of patchwright-cli, in the order the help lists them.
+    static CommandRegistry commands();
+
+private:
+    static void addGlobalOptions(QCommandLineParser &parser);
+    static QString helpText(const QCommandLineParser &parser, const CommandRegistry &registry);
+    static int openDatabase(CliContext &context, const QCommandLineParser &global);
 };

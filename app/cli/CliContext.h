@@ -15,7 +15,7 @@ struct CliContext
     QTextStream out{stdout};
     QTextStream err{stderr};
 
-    // Exit codes of the CLI contract (../shared/design/CLI.md).
+    // Exit codes of the CLI contract (docs/cli.md).
     enum ExitCode
     {
         Success = 0,

@@ -1,65 +1,69 @@
 #include "CommandArguments.h"
 
-#include "CliContext.h"
+#include "CliHelp.h"
 
-#include <QCoreApplication>
-
-CommandArguments::CommandArguments(const QString &command, const QString &description)
-    : m_command(command)
+CommandArguments::CommandArguments(const QString &path, const CliCommand &command)
+    : m_path(path)
+    , m_command(command)
 {
-    m_parser.setApplicationDescription(description);
-    m_parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
-                                          QCoreApplication::translate("Cli", "Show this command's help.")));
-}
-
-void CommandArguments::addFormatOption()
-{
-    m_hasFormat = true;
-    m_parser.addOption(QCommandLineOption(
-        QStringLiteral("format"), QCoreApplication::translate("Cli", "Output format: table, json or csv."),
-        QStringLiteral("table|json|csv"), QStringLiteral("table")));
+    m_parser.setApplicationDescription(command.description());
+    m_parser.addOption(
+        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this command's help.")));
+    for (const CliCommand::Positional &positional : command.positionals())
+        m_parser.addPositionalArgument(positional.name, positional.description, positional.syntax);
+    if (!command.runs())
+        m_parser.addPositionalArgument(QStringLiteral("subcommand"), tr("One of the subcommands below."),
+                                       QStringLiteral("SUBCOMMAND"));
+    m_parser.addOptions(command.options());
+    if (command.isListing())
+        m_parser.addOption(QCommandLineOption(QStringLiteral("format"),
+                                              tr("Output format: table, json or csv."),
+                                              QStringLiteral("table|json|csv"), QStringLiteral("table")));
 }
 
 bool CommandArguments::parse(const QStringList &arguments, QString *error)
 {
-    if (!m_parser.parse(QStringList{QStringLiteral("patchwright-cli ") + m_command} + arguments)) {
+    if (!m_parser.parse(QStringList{QStringLiteral("patchwright-cli ") + m_path} + arguments)) {
         *error = m_parser.errorText();
         return false;
     }
-    if (m_hasFormat && !OutputTable::formatFromString(m_parser.value(QStringLiteral("format")), &m_format)) {
-        *error = QCoreApplication::translate("Cli", "Unknown format \"%1\"; use table, json or csv.")
+    if (m_command.isListing() &&
+        !OutputTable::formatFromString(m_parser.value(QStringLiteral("format")), &m_format)) {
+        *error = tr("Unknown format \"%1\"; use table, json or csv.")
                      .arg(m_parser.value(QStringLiteral("format")));
         return false;
     }
     return true;
 }
 
-std::optional<int> CommandArguments::parseOrExit(CliContext &context, const QStringList &arguments)
+QString CommandArguments::usageLine() const
 {
-    QString error;
-    if (!parse(arguments, &error))
-        return context.usage(error);
-    if (helpRequested()) {
-        context.print(helpText().toUtf8());
-        return int(CliContext::Success);
-    }
-    return std::nullopt;
+    QString usage = QStringLiteral("patchwright-cli ") + m_path + QStringLiteral(" [options]");
+    if (!m_command.runs())
+        usage += QStringLiteral(" SUBCOMMAND");
+    if (const QString synopsis = m_command.synopsis(); !synopsis.isEmpty())
+        usage += QLatin1Char(' ') + synopsis;
+    return tr("Usage: %1").arg(usage);
 }
 
-int CommandArguments::dispatch(CliContext &context, const QString &command, const QStringList &arguments,
-                               const QList<Subcommand> &subcommands)
+QString CommandArguments::helpText() const
 {
-    QStringList names;
-    const QString verb = arguments.value(0);
-    for (const auto &[name, run] : subcommands) {
-        if (verb == QLatin1String(name))
-            return run(context, arguments.mid(1));
-        names.append(QString::fromLatin1(name));
+    // QCommandLineParser's first line names the binary by its path: ours names the command instead.
+    const QString parserText = m_parser.helpText();
+    QString text = usageLine() + parserText.mid(parserText.indexOf(QLatin1Char('\n')));
+    if (!m_command.subcommands().empty()) {
+        QList<std::pair<QString, QString>> rows;
+        for (const CliCommand &sub : m_command.subcommands())
+            rows.append({QString(sub.name() + QLatin1Char(' ') + sub.synopsis()).trimmed(), sub.summary()});
+        text += QLatin1Char('\n') +
+                tr("Subcommands (%1 SUBCOMMAND --help for their options):")
+                    .arg(QStringLiteral("patchwright-cli ") + m_path) +
+                QLatin1Char('\n') + CliHelp::columns(rows);
     }
-    const QString choices = names.join(QStringLiteral(" or "));
-    return context.usage(
-        verb.isEmpty()
-            ? QCoreApplication::translate("Cli", "%1 needs a subcommand: %2.").arg(command, choices)
-            : QCoreApplication::translate("Cli", "Unknown %1 subcommand \"%2\"; use %3.")
-                  .arg(command, verb, choices));
+    if (m_command.isListing()) {
+        // Keys are identifiers, not words: they are never translated.
+        text += QLatin1Char('\n') + tr("JSON keys (and CSV columns):") + QLatin1Char('\n') +
+                CliHelp::wrapped(m_command.jsonKeys());
+    }
+    return text;
 }

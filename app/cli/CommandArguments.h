@@ -1,40 +1,37 @@
 #pragma once
 
+#include "CliCommand.h"
 #include "OutputTable.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
-#include <functional>
-#include <optional>
-#include <utility>
-
-struct CliContext;
-
-// Parses one command's options and positionals with QCommandLineParser, without letting it exit the
-// process, and knows the shared --format option.
+// One command's arguments parsed with QCommandLineParser (without letting it exit the process) as its
+// CliCommand declares them, with the shared --help and, for a listing, --format. Its help text names the
+// command as the user typed it ("Usage: patchwright-cli asset list [options]"), never the binary's path.
 class CommandArguments
 {
-public:
-    CommandArguments(const QString &command, const QString &description);
+    Q_DECLARE_TR_FUNCTIONS(CommandArguments)
 
-    QCommandLineParser &parser() { return m_parser; }
-    void addFormatOption();
+public:
+    // `path`: the words that name the command, e.g. "asset list".
+    CommandArguments(const QString &path, const CliCommand &command);
+
     // False on a usage error; `error` says what was wrong.
     bool parse(const QStringList &arguments, QString *error);
-    // Parses; on a usage error or --help, prints what is due and returns the exit code to end with.
-    std::optional<int> parseOrExit(CliContext &context, const QStringList &arguments);
-
-    using Subcommand = std::pair<const char *, std::function<int(CliContext &, const QStringList &)>>;
-    // Runs the subcommand named by arguments[0] (e.g. `asset list`), or reports a usage error.
-    static int dispatch(CliContext &context, const QString &command, const QStringList &arguments,
-                        const QList<Subcommand> &subcommands);
     bool helpRequested() const { return m_parser.isSet(QStringLiteral("help")); }
-    QString helpText() const { return m_parser.helpText(); }
+    QString helpText() const;
+
+    const QCommandLineParser &parser() const { return m_parser; }
     OutputTable::Format format() const { return m_format; }
+    // The listing's keys: JSON objects and the CSV header carry exactly these.
+    const QStringList &jsonKeys() const { return m_command.jsonKeys(); }
 
 private:
-    QString m_command;
+    QString usageLine() const;
+
+    QString m_path;
+    const CliCommand &m_command;
     QCommandLineParser m_parser;
-    bool m_hasFormat = false;
     OutputTable::Format m_format = OutputTable::Format::Table;
 };

@@ -1,7 +1,5 @@
 #include "DbCommand.h"
 
-#include "CommandArguments.h"
-
 #include "setup/DatabaseLocation.h"
 #include "setup/DatabaseRekey.h"
 #include "storage/AuditLog.h"
@@ -34,29 +32,37 @@ QString keyDescription(const DatabaseConfig &config)
 
 } // namespace
 
-int DbCommand::run(CliContext &context, const QStringList &arguments)
+CliCommand DbCommand::command()
 {
-    return CommandArguments::dispatch(context, QStringLiteral("db"), arguments,
-                                      {{"info", &info}, {"rekey", &rekey}});
+    return CliCommand(QStringLiteral("db"), tr("The database: where it is and how it is encrypted."))
+        .subcommand(
+            CliCommand(QStringLiteral("info"),
+                       tr("Where the database is, how it is protected, what it holds."))
+                .listing({QStringLiteral("path"), QStringLiteral("engine"), QStringLiteral("key"),
+                          QStringLiteral("schema_version"), QStringLiteral("created_with"),
+                          QStringLiteral("size_bytes"), QStringLiteral("assets"), QStringLiteral("patches"),
+                          QStringLiteral("audit_events"), QStringLiteral("audit_intact")})
+                .handler(&info))
+        .subcommand(
+            CliCommand(QStringLiteral("rekey"), tr("Re-encrypt the database with a new key."))
+                .describe(tr("Re-encrypt the database with a new key. Default: a new random key in the OS "
+                             "keychain (keychain mode) — in passphrase mode give --new-passphrase-file."))
+                .option({QStringLiteral("new-passphrase-file"),
+                         tr("Switch to (or stay in) passphrase mode with this file's first line."),
+                         QStringLiteral("FILE")})
+                .option({QStringLiteral("to-keychain"),
+                         tr("Switch to a new random key kept in the OS keychain.")})
+                .handler(&rekey));
 }
 
-int DbCommand::info(CliContext &context, const QStringList &arguments)
+int DbCommand::info(CliContext &context, const CommandArguments &args)
 {
-    CommandArguments args(QStringLiteral("db info"),
-                          tr("Where the database is, how it is protected, what it holds."));
-    args.addFormatOption();
-    if (const auto done = args.parseOrExit(context, arguments))
-        return *done;
     Database &db = *context.database;
     const DatabaseConfig &config = db.config();
     const auto created =
         SettingsRepository(db.connection()).value(QStringLiteral("storage.cipher_version_created"));
     const auto verdict = AuditLog(db.connection()).verify();
-    const QStringList keys{QStringLiteral("path"),         QStringLiteral("engine"),
-                           QStringLiteral("key"),          QStringLiteral("schema_version"),
-                           QStringLiteral("created_with"), QStringLiteral("size_bytes"),
-                           QStringLiteral("assets"),       QStringLiteral("patches"),
-                           QStringLiteral("audit_events"), QStringLiteral("audit_intact")};
+    const QStringList &keys = args.jsonKeys();
     const QVariantList values{config.describe(),
                               db.engineDescription(),
                               keyDescription(config),
@@ -81,19 +87,8 @@ int DbCommand::info(CliContext &context, const QStringList &arguments)
     return CliContext::Success;
 }
 
-int DbCommand::rekey(CliContext &context, const QStringList &arguments)
+int DbCommand::rekey(CliContext &context, const CommandArguments &args)
 {
-    CommandArguments args(
-        QStringLiteral("db rekey"),
-        tr("Re-encrypt the database with a new key. Default: a new random key in the OS keychain "
-           "(keychain mode) — in passphrase mode give --new-passphrase-file."));
-    args.parser().addOption(QCommandLineOption(
-        QStringLiteral("new-passphrase-file"),
-        tr("Switch to (or stay in) passphrase mode with this file's first line."), QStringLiteral("FILE")));
-    args.parser().addOption(QCommandLineOption(QStringLiteral("to-keychain"),
-                                               tr("Switch to a new random key kept in the OS keychain.")));
-    if (const auto done = args.parseOrExit(context, arguments))
-        return *done;
     const bool toFile = args.parser().isSet(QStringLiteral("new-passphrase-file"));
     const bool toKeychain = args.parser().isSet(QStringLiteral("to-keychain"));
     if (toFile && toKeychain)

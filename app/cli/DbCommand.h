@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliContext.h"
+#include "CommandArguments.h"
 
 #include <QCoreApplication>
 
@@ -10,9 +11,9 @@ class DbCommand
     Q_DECLARE_TR_FUNCTIONS(DbCommand)
 
 public:
-    static int run(CliContext &context, const QStringList &arguments);
+    static CliCommand command();
 
 private:
-    static int info(CliContext &context, const QStringList &arguments);
-    static int rekey(CliContext &context, const QStringList &arguments);
+    static int info(CliContext &context, const CommandArguments &args);
+    static int rekey(CliContext &context, const CommandArguments &args);
 };

@@ -1,7 +1,6 @@
 #include "DeployCommand.h"
 
 #include "ChangeId.h"
-#include "CommandArguments.h"
 #include "EndpointLimits.h"
 #include "StateCell.h"
 
@@ -15,45 +14,61 @@
 
 #include <QEventLoop>
 
-int DeployCommand::deploy(CliContext &context, const QStringList &arguments)
+namespace {
+
+const QStringList outcomeKeys{QStringLiteral("asset"), QStringLiteral("deployment"), QStringLiteral("state"),
+                              QStringLiteral("detail")};
+
+} // namespace
+
+CliCommand DeployCommand::deployCommand()
 {
-    if (!arguments.isEmpty() && arguments.constFirst() == QLatin1String("status"))
-        return status(context, arguments.mid(1));
-    return run(context, arguments, false);
+    return CliCommand(QStringLiteral("deploy"), tr("Deploy an approved change, asset by asset."))
+        .describe(
+            tr("Deploy an approved change: precheck, install, verify by rescan; on failure roll back to "
+               "the versions found before."))
+        .positional(QStringLiteral("change"), tr("The change id."), QStringLiteral("CHANGE"))
+        .options(sharedOptions())
+        .option({QStringLiteral("no-refresh"), tr("Do not refresh package metadata before installing.")})
+        .option({QStringLiteral("no-rollback-on-failure"),
+                 tr("Leave a failed asset as it is instead of rolling it back.")})
+        .option(
+            {QStringLiteral("reboot"), tr("Reboot hosts that need it (within the change's window), wait for "
+                                          "them to come back and verify again.")})
+        .options(EndpointLimits::options(1800))
+        .listing(outcomeKeys)
+        .handler([](CliContext &context, const CommandArguments &args) { return run(context, args, false); })
+        .subcommand(
+            CliCommand(QStringLiteral("status"), tr("List deployments, newest first."))
+                .positional(QStringLiteral("change"), tr("Only this change."), QStringLiteral("[CHANGE]"))
+                .listing({QStringLiteral("deployment"), QStringLiteral("change"), QStringLiteral("asset"),
+                          QStringLiteral("state"), QStringLiteral("started"), QStringLiteral("finished"),
+                          QStringLiteral("detail")})
+                .handler(&status));
 }
 
-int DeployCommand::rollback(CliContext &context, const QStringList &arguments)
+CliCommand DeployCommand::rollbackCommand()
 {
-    return run(context, arguments, true);
+    return CliCommand(QStringLiteral("rollback"),
+                      tr("Return a deployed change's assets to the versions recorded before it."))
+        .positional(QStringLiteral("change"), tr("The change id."), QStringLiteral("CHANGE"))
+        .options(sharedOptions())
+        .options(EndpointLimits::options(1800))
+        .listing(outcomeKeys)
+        .handler([](CliContext &context, const CommandArguments &args) { return run(context, args, true); });
 }
 
-int DeployCommand::run(CliContext &context, const QStringList &arguments, bool rollback)
+QList<QCommandLineOption> DeployCommand::sharedOptions()
 {
-    CommandArguments args(rollback ? QStringLiteral("rollback") : QStringLiteral("deploy"),
-                          rollback
-                              ? tr("Return a deployed change's assets to the versions recorded before it.")
-                              : tr("Deploy an approved change: precheck, install, verify by rescan; on "
-                                   "failure roll back to the versions found before."));
-    QCommandLineParser &p = args.parser();
-    p.addPositionalArgument(QStringLiteral("change"), tr("The change id."), QStringLiteral("CHANGE"));
-    p.addOption(QCommandLineOption(QStringLiteral("asset"), tr("Only this asset (repeatable)."),
-                                   QStringLiteral("NAME")));
-    p.addOption(QCommandLineOption(QStringLiteral("parallel"),
-                                   tr("Assets changed at once (default %1).").arg(Parallelism::Default),
-                                   QStringLiteral("N"), QString::number(Parallelism::Default)));
-    if (!rollback) {
-        p.addOption(QCommandLineOption(QStringLiteral("no-refresh"),
-                                       tr("Do not refresh package metadata before installing.")));
-        p.addOption(QCommandLineOption(QStringLiteral("no-rollback-on-failure"),
-                                       tr("Leave a failed asset as it is instead of rolling it back.")));
-        p.addOption(QCommandLineOption(QStringLiteral("reboot"),
-                                       tr("Reboot hosts that need it (within the change's window), wait for "
-                                          "them to come back and verify again.")));
-    }
-    EndpointLimits limits(args, 1800);
-    args.addFormatOption();
-    if (const auto done = args.parseOrExit(context, arguments))
-        return *done;
+    return {{QStringLiteral("asset"), tr("Only this asset (repeatable)."), QStringLiteral("NAME")},
+            {QStringLiteral("parallel"), tr("Assets changed at once (default %1).").arg(Parallelism::Default),
+             QStringLiteral("N"), QString::number(Parallelism::Default)}};
+}
+
+int DeployCommand::run(CliContext &context, const CommandArguments &args, bool rollback)
+{
+    const QCommandLineParser &p = args.parser();
+    EndpointLimits limits;
     if (!limits.read(context, args))
         return CliContext::Usage;
     const auto id = ChangeId::fromArguments(context, p.positionalArguments());
@@ -96,8 +111,7 @@ int DeployCommand::run(CliContext &context, const QStringList &arguments, bool r
 
     const DeploymentState good =
         AssetDeployer::success(rollback ? AssetDeployer::Mode::Rollback : AssetDeployer::Mode::Deploy);
-    OutputTable table({QStringLiteral("asset"), QStringLiteral("deployment"), QStringLiteral("state"),
-                       QStringLiteral("detail")});
+    OutputTable table(args.jsonKeys());
     int failed = 0;
     for (const DeploymentRun::Outcome &outcome : job.outcomes()) {
         if (outcome.state != good) {
@@ -116,14 +130,8 @@ int DeployCommand::run(CliContext &context, const QStringList &arguments, bool r
     return failed == job.outcomes().size() ? CliContext::Failure : CliContext::Partial;
 }
 
-int DeployCommand::status(CliContext &context, const QStringList &arguments)
+int DeployCommand::status(CliContext &context, const CommandArguments &args)
 {
-    CommandArguments args(QStringLiteral("deploy status"), tr("List deployments, newest first."));
-    args.parser().addPositionalArgument(QStringLiteral("change"), tr("Only this change."),
-                                        QStringLiteral("[CHANGE]"));
-    args.addFormatOption();
-    if (const auto done = args.parseOrExit(context, arguments))
-        return *done;
     const QStringList positionals = args.parser().positionalArguments();
     std::optional<qint64> only;
     if (!positionals.isEmpty()) {
@@ -134,9 +142,7 @@ int DeployCommand::status(CliContext &context, const QStringList &arguments)
     const auto deployments = WorkflowRepository(context.database->connection()).deployments();
     if (!deployments)
         return context.fail(deployments.error().text());
-    OutputTable table({QStringLiteral("deployment"), QStringLiteral("change"), QStringLiteral("asset"),
-                       QStringLiteral("state"), QStringLiteral("started"), QStringLiteral("finished"),
-                       QStringLiteral("detail")});
+    OutputTable table(args.jsonKeys());
     for (const Deployment &d : deployments.value()) {
         if (only && d.changeRequestId != *only)
             continue;

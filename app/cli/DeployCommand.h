@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliContext.h"
+#include "CommandArguments.h"
 
 #include <QCoreApplication>
 
@@ -11,10 +12,11 @@ class DeployCommand
     Q_DECLARE_TR_FUNCTIONS(DeployCommand)
 
 public:
-    static int deploy(CliContext &context, const QStringList &arguments);
-    static int rollback(CliContext &context, const QStringList &arguments);
+    static CliCommand deployCommand();
+    static CliCommand rollbackCommand();
 
 private:
-    static int status(CliContext &context, const QStringList &arguments);
-    static int run(CliContext &context, const QStringList &arguments, bool rollback);
+    static QList<QCommandLineOption> sharedOptions();
+    static int status(CliContext &context, const CommandArguments &args);
+    static int run(CliContext &context, const CommandArguments &args, bool rollback);
 };

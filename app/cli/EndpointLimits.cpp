@@ -14,21 +14,17 @@ std::optional<qint64> bounded(const QString &text, qint64 low, qint64 high)
 
 } // namespace
 
-EndpointLimits::EndpointLimits(CommandArguments &args, int defaultTimeout)
+QList<QCommandLineOption> EndpointLimits::options(int defaultTimeout)
 {
-    QCommandLineParser &p = args.parser();
-    p.addOption(QCommandLineOption(QStringLiteral("timeout"),
-                                   tr("Seconds one command may run (default %1).").arg(defaultTimeout),
-                                   QStringLiteral("SECONDS"), QString::number(defaultTimeout)));
-    p.addOption(QCommandLineOption(QStringLiteral("connect-timeout"),
-                                   tr("Seconds to connect and log in (default 30)."),
-                                   QStringLiteral("SECONDS"), QStringLiteral("30")));
-    p.addOption(QCommandLineOption(QStringLiteral("output-cap"),
-                                   tr("MiB one command may print on each stream (default 64)."),
-                                   QStringLiteral("MIB"), QStringLiteral("64")));
+    return {{QStringLiteral("timeout"), tr("Seconds one command may run (default %1).").arg(defaultTimeout),
+             QStringLiteral("SECONDS"), QString::number(defaultTimeout)},
+            {QStringLiteral("connect-timeout"), tr("Seconds to connect and log in (default 30)."),
+             QStringLiteral("SECONDS"), QStringLiteral("30")},
+            {QStringLiteral("output-cap"), tr("MiB one command may print on each stream (default 64)."),
+             QStringLiteral("MIB"), QStringLiteral("64")}};
 }
 
-bool EndpointLimits::read(CliContext &context, CommandArguments &args)
+bool EndpointLimits::read(CliContext &context, const CommandArguments &args)
 {
     const QCommandLineParser &p = args.parser();
     const auto timeout = bounded(p.value(QStringLiteral("timeout")), 1, 24 * 3600);

@@ -17,10 +17,10 @@ class EndpointLimits
 
 public:
     // `defaultTimeout`: seconds per command when --timeout is not given (installs need longer than scans).
-    explicit EndpointLimits(CommandArguments &args, int defaultTimeout = 300);
+    static QList<QCommandLineOption> options(int defaultTimeout = 300);
 
     // After parsing: false (and a usage error printed) when a value is out of range.
-    bool read(CliContext &context, CommandArguments &args);
+    bool read(CliContext &context, const CommandArguments &args);
 
     RunLimits runLimits() const { return m_limits; }
     void applyTo(EndpointContext &context) const { context.connectTimeout = m_connectTimeout; }

@@ -1,7 +1,5 @@
 #include "IntelCommand.h"
 
-#include "CommandArguments.h"
-
 #include "intel/Correlator.h"
 #include "intel/IntelImport.h"
 #include "intel/IntelSync.h"
@@ -66,31 +64,68 @@ Status saveSetting(Database &database, const QString &key, const QString &value)
 
 } // namespace
 
-int IntelCommand::run(CliContext &context, const QStringList &arguments)
+CliCommand IntelCommand::command()
 {
-    return CommandArguments::dispatch(context, QStringLiteral("intel"), arguments,
-                                      {{"import", &importFile},
-                                       {"sync", &sync},
-                                       {"status", &status},
-                                       {"correlate", &correlate},
-                                       {"source", &source},
-                                       {"proxy", &proxy}});
+    return CliCommand(QStringLiteral("intel"), tr("Vulnerability feeds and scanner reports."))
+        .subcommand(
+            CliCommand(QStringLiteral("import"), tr("Import a feed file or scanner report."))
+                .describe(
+                    tr("Import a feed file or scanner report in one transaction: FEED is kev, epss, nvd, "
+                       "osv, nessus or openvas."))
+                .positional(QStringLiteral("FEED"), tr("kev, epss, nvd, osv, nessus or openvas."),
+                            QStringLiteral("FEED"))
+                .positional(QStringLiteral("FILE"), tr("The file to import."), QStringLiteral("FILE"))
+                .option({QStringLiteral("create-assets"),
+                         tr("Scanner reports: add an asset for each host no asset matches.")})
+                .handler(&importFile))
+        .subcommand(syncCommand())
+        .subcommand(
+            CliCommand(QStringLiteral("status"), tr("Where each feed was last imported from, and when."))
+                .listing({QStringLiteral("feed"), QStringLiteral("version"), QStringLiteral("records"),
+                          QStringLiteral("imported"), QStringLiteral("checked"), QStringLiteral("source"),
+                          QStringLiteral("sha256")})
+                .handler(&status))
+        .subcommand(
+            CliCommand(QStringLiteral("correlate"), tr("Match installed packages against OSV ranges again."))
+                .describe(tr("Match every asset's installed packages against the stored OSV ranges again."))
+                .handler(&correlate))
+        .subcommand(
+            CliCommand(QStringLiteral("source"), tr("Show or set where intel sync downloads a feed from."))
+                .describe(
+                    tr("Show or set where `intel sync` downloads a feed from (a mirror on your network, "
+                       "say); for the whole team when the database is shared."))
+                .positional(QStringLiteral("FEED"), tr("kev, epss, nvd or osv."), QStringLiteral("FEED"))
+                .positional(QStringLiteral("URL"), tr("The new URL."), QStringLiteral("[URL]"))
+                .option({QStringLiteral("reset"), tr("Back to the official URL.")})
+                .handler(&source))
+        .subcommand(
+            CliCommand(QStringLiteral("proxy"), tr("Show or set the HTTP proxy intel sync uses."))
+                .describe(tr("Show or set the HTTP proxy `intel sync` uses (default: the system's, i.e. "
+                             "http_proxy / https_proxy / no_proxy)."))
+                .positional(QStringLiteral("URL"), tr("http://host:port"), QStringLiteral("[URL]"))
+                .option({QStringLiteral("reset"), tr("Back to the system's proxy.")})
+                .handler(&proxy));
 }
 
-int IntelCommand::importFile(CliContext &context, const QStringList &arguments)
+CliCommand IntelCommand::syncCommand()
 {
-    CommandArguments args(
-        QStringLiteral("intel import"),
-        tr("Import a feed file or scanner report in one transaction: FEED is kev, epss, nvd, "
-           "osv, nessus or openvas."));
-    args.parser().addPositionalArgument(QStringLiteral("FEED"),
-                                        tr("kev, epss, nvd, osv, nessus or openvas."));
-    args.parser().addPositionalArgument(QStringLiteral("FILE"), tr("The file to import."));
-    args.parser().addOption(
-        QCommandLineOption(QStringLiteral("create-assets"),
-                           tr("Scanner reports: add an asset for each host no asset matches.")));
-    if (const auto done = args.parseOrExit(context, arguments))
-        return *done;
+    return CliCommand(QStringLiteral("sync"), tr("Download feeds and import what changed."))
+        .describe(tr("Download feeds from their official URLs (or the configured mirrors) and import what "
+                     "changed; kev, epss, nvd and osv by default."))
+        .positional(QStringLiteral("FEED"), tr("kev, epss, nvd or osv."), QStringLiteral("[FEED...]"))
+        .option({QStringLiteral("url"), tr("Download from this URL instead (one feed only)."),
+                 QStringLiteral("URL")})
+        .option({QStringLiteral("proxy"), tr("HTTP proxy, http://host:port."), QStringLiteral("URL")})
+        .option({QStringLiteral("nvd-page-delay"),
+                 tr("Milliseconds between NVD pages (default 6000, NVD's limit without an API key)."),
+                 QStringLiteral("MS"), QStringLiteral("6000")})
+        .option({QStringLiteral("timeout"), tr("Seconds without data before a download stops (default 60)."),
+                 QStringLiteral("S"), QStringLiteral("60")})
+        .handler(&sync);
+}
+
+int IntelCommand::importFile(CliContext &context, const CommandArguments &args)
+{
     const QStringList positional = args.parser().positionalArguments();
     if (positional.size() != 2)
         return context.usage(tr("intel import takes a feed and a file."));
@@ -119,27 +154,8 @@ int IntelCommand::importFile(CliContext &context, const QStringList &arguments)
     return CliContext::Success;
 }
 
-int IntelCommand::sync(CliContext &context, const QStringList &arguments)
+int IntelCommand::sync(CliContext &context, const CommandArguments &args)
 {
-    CommandArguments args(
-        QStringLiteral("intel sync"),
-        tr("Download feeds from their official URLs (or the configured mirrors) and import what "
-           "changed; kev, epss, nvd and osv by default."));
-    args.parser().addPositionalArgument(QStringLiteral("FEED"), tr("kev, epss, nvd or osv."),
-                                        QStringLiteral("[FEED...]"));
-    args.parser().addOption(QCommandLineOption(
-        QStringLiteral("url"), tr("Download from this URL instead (one feed only)."), QStringLiteral("URL")));
-    args.parser().addOption(QCommandLineOption(QStringLiteral("proxy"), tr("HTTP proxy, http://host:port."),
-                                               QStringLiteral("URL")));
-    args.parser().addOption(QCommandLineOption(QStringLiteral("nvd-page-delay"),
-                                               tr("Milliseconds between NVD pages (default 6000, NVD's limit "
-                                                  "without an API key)."),
-                                               QStringLiteral("MS"), QStringLiteral("6000")));
-    args.parser().addOption(QCommandLineOption(
-        QStringLiteral("timeout"), tr("Seconds without data before a download stops (default 60)."),
-        QStringLiteral("S"), QStringLiteral("60")));
-    if (const auto done = args.parseOrExit(context, arguments))
-        return *done;
     QList<IntelFeed> feeds;
     for (const QString &name : args.parser().positionalArguments()) {
         IntelFeed feed;
@@ -211,19 +227,12 @@ int IntelCommand::sync(CliContext &context, const QStringList &arguments)
     return failed == feeds.size() ? CliContext::Failure : CliContext::Partial;
 }
 
-int IntelCommand::status(CliContext &context, const QStringList &arguments)
+int IntelCommand::status(CliContext &context, const CommandArguments &args)
 {
-    CommandArguments args(QStringLiteral("intel status"),
-                          tr("Where each feed was last imported from, and when."));
-    args.addFormatOption();
-    if (const auto done = args.parseOrExit(context, arguments))
-        return *done;
     const auto states = FeedStateRepository(context.database->connection()).list();
     if (!states)
         return context.fail(states.error().text());
-    OutputTable table({QStringLiteral("feed"), QStringLiteral("version"), QStringLiteral("records"),
-                       QStringLiteral("imported"), QStringLiteral("checked"), QStringLiteral("source"),
-                       QStringLiteral("sha256")});
+    OutputTable table(args.jsonKeys());
     for (const FeedState &s : states.value()) {
         table.addRow({s.feed, s.version, s.recordCount, SqlTime::toValue(s.importedAt),
                       SqlTime::toValue(s.checkedAt), s.source, s.sha256});
@@ -232,12 +241,8 @@ int IntelCommand::status(CliContext &context, const QStringList &arguments)
     return CliContext::Success;
 }
 
-int IntelCommand::correlate(CliContext &context, const QStringList &arguments)
+int IntelCommand::correlate(CliContext &context, const CommandArguments &)
 {
-    CommandArguments args(QStringLiteral("intel correlate"),
-                          tr("Match every asset's installed packages against the stored OSV ranges again."));
-    if (const auto done = args.parseOrExit(context, arguments))
-        return *done;
     auto summary = Correlator(context.database->connection()).run();
     if (!summary)
         return context.fail(summary.error().text());
@@ -245,17 +250,8 @@ int IntelCommand::correlate(CliContext &context, const QStringList &arguments)
     return CliContext::Success;
 }
 
-int IntelCommand::source(CliContext &context, const QStringList &arguments)
+int IntelCommand::source(CliContext &context, const CommandArguments &args)
 {
-    CommandArguments args(
-        QStringLiteral("intel source"),
-        tr("Show or set where `intel sync` downloads a feed from (a mirror on your network, say); "
-           "for the whole team when the database is shared."));
-    args.parser().addPositionalArgument(QStringLiteral("FEED"), tr("kev, epss, nvd or osv."));
-    args.parser().addPositionalArgument(QStringLiteral("URL"), tr("The new URL."), QStringLiteral("[URL]"));
-    args.parser().addOption(QCommandLineOption(QStringLiteral("reset"), tr("Back to the official URL.")));
-    if (const auto done = args.parseOrExit(context, arguments))
-        return *done;
     const QStringList positional = args.parser().positionalArguments();
     IntelFeed feed;
     if (positional.isEmpty() || positional.size() > 2 || !intelFeedFromName(positional.first(), &feed) ||
@@ -289,16 +285,8 @@ int IntelCommand::source(CliContext &context, const QStringList &arguments)
     return CliContext::Success;
 }
 
-int IntelCommand::proxy(CliContext &context, const QStringList &arguments)
+int IntelCommand::proxy(CliContext &context, const CommandArguments &args)
 {
-    CommandArguments args(QStringLiteral("intel proxy"),
-                          tr("Show or set the HTTP proxy `intel sync` uses (default: the system's, i.e. "
-                             "http_proxy / https_proxy / no_proxy)."));
-    args.parser().addPositionalArgument(QStringLiteral("URL"), tr("http://host:port"),
-                                        QStringLiteral("[URL]"));
-    args.parser().addOption(QCommandLineOption(QStringLiteral("reset"), tr("Back to the system's proxy.")));
-    if (const auto done = args.parseOrExit(context, arguments))
-        return *done;
     const QStringList positional = args.parser().positionalArguments();
     const bool reset = args.parser().isSet(QStringLiteral("reset"));
     if (positional.size() > 1 || (reset && !positional.isEmpty()))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliContext.h"
+#include "CommandArguments.h"
 
 #include <QCoreApplication>
 
@@ -11,13 +12,14 @@ class IntelCommand
     Q_DECLARE_TR_FUNCTIONS(IntelCommand)
 
 public:
-    static int run(CliContext &context, const QStringList &arguments);
+    static CliCommand command();
 
 private:
-    static int importFile(CliContext &context, const QStringList &arguments);
-    static int sync(CliContext &context, const QStringList &arguments);
-    static int status(CliContext &context, const QStringList &arguments);
-    static int correlate(CliContext &context, const QStringList &arguments);
-    static int source(CliContext &context, const QStringList &arguments);
-    static int proxy(CliContext &context, const QStringList &arguments);
+    static CliCommand syncCommand();
+    static int importFile(CliContext &context, const CommandArguments &args);
+    static int sync(CliContext &context, const CommandArguments &args);
+    static int status(CliContext &context, const CommandArguments &args);
+    static int correlate(CliContext &context, const CommandArguments &args);
+    static int source(CliContext &context, const CommandArguments &args);
+    static int proxy(CliContext &context, const CommandArguments &args);
 };

@@ -1,7 +1,5 @@
 #include "PatchesCommand.h"
 
-#include "CommandArguments.h"
-
 #include "intel/PatchPrioritizer.h"
 
 #include "storage/AssetRepository.h"
@@ -10,20 +8,41 @@
 
 #include <algorithm>
 
-int PatchesCommand::run(CliContext &context, const QStringList &arguments)
+CliCommand PatchesCommand::command()
 {
-    CommandArguments args(QStringLiteral("patches"), tr("List patches per asset (missing ones by default)."));
-    args.parser().addOption(
-        QCommandLineOption(QStringLiteral("asset"), tr("Only this asset."), QStringLiteral("NAME")));
-    args.parser().addOption(QCommandLineOption(
-        QStringLiteral("state"), tr("missing (default), installed, superseded, resolved or all."),
-        QStringLiteral("STATE"), QStringLiteral("missing")));
-    args.parser().addOption(QCommandLineOption(QStringLiteral("sort"),
-                                               tr("asset (default), priority, due, severity or package."),
-                                               QStringLiteral("KEY"), QStringLiteral("asset")));
-    args.addFormatOption();
-    if (const auto done = args.parseOrExit(context, arguments))
-        return *done;
+    return CliCommand(QStringLiteral("patches"), tr("List patches per asset (missing ones by default)."))
+        .option({QStringLiteral("asset"), tr("Only this asset."), QStringLiteral("NAME")})
+        .option({QStringLiteral("state"), tr("missing (default), installed, superseded, resolved or all."),
+                 QStringLiteral("STATE"), QStringLiteral("missing")})
+        .option({QStringLiteral("sort"), tr("asset (default), priority, due, severity or package."),
+                 QStringLiteral("KEY"), QStringLiteral("asset")})
+        .listing({QStringLiteral("asset"),
+                  QStringLiteral("patch_id"),
+                  QStringLiteral("package"),
+                  QStringLiteral("architecture"),
+                  QStringLiteral("installed_version"),
+                  QStringLiteral("available_version"),
+                  QStringLiteral("severity"),
+                  QStringLiteral("classification"),
+                  QStringLiteral("origin"),
+                  QStringLiteral("advisory"),
+                  QStringLiteral("cves"),
+                  QStringLiteral("score"),
+                  QStringLiteral("decision"),
+                  QStringLiteral("due"),
+                  QStringLiteral("state"),
+                  QStringLiteral("detected"),
+                  QStringLiteral("overdue"),
+                  QStringLiteral("kev"),
+                  QStringLiteral("cvss"),
+                  QStringLiteral("epss"),
+                  QStringLiteral("findings"),
+                  QStringLiteral("reasons")})
+        .handler(&run);
+}
+
+int PatchesCommand::run(CliContext &context, const CommandArguments &args)
+{
     if (!args.parser().positionalArguments().isEmpty())
         return context.usage(tr("patches takes no positional arguments."));
     const QString state = args.parser().value(QStringLiteral("state"));
@@ -80,28 +99,7 @@ int PatchesCommand::run(CliContext &context, const QStringList &arguments)
                             QStringLiteral("installed_version"), QStringLiteral("available_version"),
                             QStringLiteral("classification"), QStringLiteral("score"),
                             QStringLiteral("decision"), QStringLiteral("due"), QStringLiteral("state")}
-              : QStringList{QStringLiteral("asset"),
-                            QStringLiteral("patch_id"),
-                            QStringLiteral("package"),
-                            QStringLiteral("architecture"),
-                            QStringLiteral("installed_version"),
-                            QStringLiteral("available_version"),
-                            QStringLiteral("severity"),
-                            QStringLiteral("classification"),
-                            QStringLiteral("origin"),
-                            QStringLiteral("advisory"),
-                            QStringLiteral("cves"),
-                            QStringLiteral("score"),
-                            QStringLiteral("decision"),
-                            QStringLiteral("due"),
-                            QStringLiteral("state"),
-                            QStringLiteral("detected"),
-                            QStringLiteral("overdue"),
-                            QStringLiteral("kev"),
-                            QStringLiteral("cvss"),
-                            QStringLiteral("epss"),
-                            QStringLiteral("findings"),
-                            QStringLiteral("reasons")});
+              : args.jsonKeys());
     for (const AssetPatch &row : std::as_const(rows)) {
         const PendingPatch &p = row.patch;
         const PatchPriority &r = row.priority;

@@ -1,6 +1,5 @@
 #include "ScanCommand.h"
 
-#include "CommandArguments.h"
 #include "EndpointLimits.h"
 
 #include "jobs/Parallelism.h"
@@ -10,23 +9,28 @@
 
 #include <QEventLoop>
 
-int ScanCommand::run(CliContext &context, const QStringList &arguments)
+CliCommand ScanCommand::command()
 {
-    CommandArguments args(QStringLiteral("scan"),
-                          tr("Scan assets for facts, installed packages and pending updates."));
-    args.parser().addPositionalArgument(QStringLiteral("names"), tr("Assets to scan."),
-                                        QStringLiteral("[NAME...]"));
-    args.parser().addOption(QCommandLineOption(QStringLiteral("all"), tr("Scan every asset.")));
-    args.parser().addOption(QCommandLineOption(
-        QStringLiteral("parallel"), tr("Assets scanned at once (default %1).").arg(Parallelism::Default),
-        QStringLiteral("N"), QString::number(Parallelism::Default)));
-    args.parser().addOption(QCommandLineOption(QStringLiteral("accept-new-host-keys"),
-                                               tr("Trust SSH host keys seen for the first time (and record "
-                                                  "them); changed keys are still refused.")));
-    EndpointLimits limits(args);
-    args.addFormatOption();
-    if (const auto done = args.parseOrExit(context, arguments))
-        return *done;
+    return CliCommand(QStringLiteral("scan"),
+                      tr("Scan assets for facts, installed packages and pending updates."))
+        .positional(QStringLiteral("names"), tr("Assets to scan."), QStringLiteral("[NAME...]"))
+        .option({QStringLiteral("all"), tr("Scan every asset.")})
+        .option({QStringLiteral("parallel"),
+                 tr("Assets scanned at once (default %1).").arg(Parallelism::Default), QStringLiteral("N"),
+                 QString::number(Parallelism::Default)})
+        .option({QStringLiteral("accept-new-host-keys"),
+                 tr("Trust SSH host keys seen for the first time (and record them); changed keys are still "
+                    "refused.")})
+        .options(EndpointLimits::options())
+        .listing({QStringLiteral("asset"), QStringLiteral("status"), QStringLiteral("installed"),
+                  QStringLiteral("pending"), QStringLiteral("security_pending"), QStringLiteral("new"),
+                  QStringLiteral("resolved"), QStringLiteral("error")})
+        .handler(&run);
+}
+
+int ScanCommand::run(CliContext &context, const CommandArguments &args)
+{
+    EndpointLimits limits;
     if (!limits.read(context, args))
         return CliContext::Usage;
     const QStringList names = args.parser().positionalArguments();
@@ -75,9 +79,7 @@ int ScanCommand::run(CliContext &context, const QStringList &arguments)
                            .arg(run.correlationError())
                     << Qt::endl;
 
-    OutputTable table({QStringLiteral("asset"), QStringLiteral("status"), QStringLiteral("installed"),
-                       QStringLiteral("pending"), QStringLiteral("security_pending"), QStringLiteral("new"),
-                       QStringLiteral("resolved"), QStringLiteral("error")});
+    OutputTable table(args.jsonKeys());
     int failed = 0;
     for (const ScanRun::Outcome &outcome : run.outcomes()) {
         if (!outcome.ok) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliContext.h"
+#include "CommandArguments.h"
 
 #include <QCoreApplication>
 
@@ -10,5 +11,8 @@ class ScanCommand
     Q_DECLARE_TR_FUNCTIONS(ScanCommand)
 
 public:
-    static int run(CliContext &context, const QStringList &arguments);
+    static CliCommand command();
+
+private:
+    static int run(CliContext &context, const CommandArguments &args);
 };

@@ -1,26 +1,27 @@
 #include "VulnsCommand.h"
 
-#include "CommandArguments.h"
-
 #include "intel/OpenVulnerabilities.h"
 
 #include "storage/AssetRepository.h"
 
-int VulnsCommand::run(CliContext &context, const QStringList &arguments)
+CliCommand VulnsCommand::command()
 {
-    CommandArguments args(
-        QStringLiteral("vulns"),
-        tr("Open vulnerabilities per asset, highest priority first, with the pending patch that "
-           "closes each where one is offered."));
-    args.parser().addOption(
-        QCommandLineOption(QStringLiteral("asset"), tr("Only this asset."), QStringLiteral("NAME")));
-    args.parser().addOption(
-        QCommandLineOption(QStringLiteral("kev"), tr("Only CVEs in CISA's KEV catalog.")));
-    args.parser().addOption(QCommandLineOption(
-        QStringLiteral("min-score"), tr("Only scores at or above X (0-100)."), QStringLiteral("X")));
-    args.addFormatOption();
-    if (const auto done = args.parseOrExit(context, arguments))
-        return *done;
+    return CliCommand(QStringLiteral("vulns"), tr("Open vulnerabilities per asset, highest priority first."))
+        .describe(tr("Open vulnerabilities per asset, highest priority first, with the pending patch that "
+                     "closes each where one is offered."))
+        .option({QStringLiteral("asset"), tr("Only this asset."), QStringLiteral("NAME")})
+        .option({QStringLiteral("kev"), tr("Only CVEs in CISA's KEV catalog.")})
+        .option({QStringLiteral("min-score"), tr("Only scores at or above X (0-100)."), QStringLiteral("X")})
+        .listing({QStringLiteral("asset"), QStringLiteral("cve"), QStringLiteral("package"),
+                  QStringLiteral("installed_version"), QStringLiteral("fixed_version"),
+                  QStringLiteral("cvss"), QStringLiteral("epss"), QStringLiteral("kev"),
+                  QStringLiteral("score"), QStringLiteral("decision"), QStringLiteral("due"),
+                  QStringLiteral("patch_id")})
+        .handler(&run);
+}
+
+int VulnsCommand::run(CliContext &context, const CommandArguments &args)
+{
     if (!args.parser().positionalArguments().isEmpty())
         return context.usage(tr("vulns takes no positional arguments."));
     double minScore = -1;
@@ -40,11 +41,7 @@ int VulnsCommand::run(CliContext &context, const QStringList &arguments)
     const auto open = OpenVulnerabilities(context.database->connection()).list(assetName);
     if (!open)
         return context.fail(open.error().text());
-    OutputTable table({QStringLiteral("asset"), QStringLiteral("cve"), QStringLiteral("package"),
-                       QStringLiteral("installed_version"), QStringLiteral("fixed_version"),
-                       QStringLiteral("cvss"), QStringLiteral("epss"), QStringLiteral("kev"),
-                       QStringLiteral("score"), QStringLiteral("decision"), QStringLiteral("due"),
-                       QStringLiteral("patch_id")});
+    OutputTable table(args.jsonKeys());
     const bool kevOnly = args.parser().isSet(QStringLiteral("kev"));
     for (const OpenVulnerability &v : open.value()) {
         if (kevOnly && !v.kev)

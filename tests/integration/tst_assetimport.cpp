@@ -1,8 +1,9 @@
+#include "../support/CliRunner.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,12 +24,7 @@ private slots:
     void editAndRemove();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRunner::Run;
     Run cli(const QStringList &arguments);
     QJsonArray json(const QStringList &arguments);
     QJsonObject asset(const QString &name);
@@ -48,22 +44,9 @@ void TestAssetImport::init()
 
 TestAssetImport::Run TestAssetImport::cli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"PATCHWRIGHT_DB_PASSPHRASE"_s, u"correct horse battery staple"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PW_CLI_PATH),
-                  QStringList{u"--db"_s, m_dir->filePath(u"cli.db"_s)} + arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    CliRunner runner;
+    runner.setEnvironment(u"PATCHWRIGHT_DB_PASSPHRASE"_s, u"correct horse battery staple"_s);
+    return runner.run(QStringList{u"--db"_s, m_dir->filePath(u"cli.db"_s)} + arguments);
 }
 
 QJsonArray TestAssetImport::json(const QStringList &arguments)

@@ -3,10 +3,11 @@
 #include "storage/Database.h"
 #include "storage/ScanRepository.h"
 
+#include "../support/CliRunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -32,12 +33,7 @@ private slots:
     void changeWorkflowGuardsDeployment();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRunner::Run;
     // Runs the CLI on `database` (default: this test's cli.db) in passphrase mode.
     Run cli(const QStringList &arguments, int timeoutMs = 60000, const QString &database = QString());
 
@@ -51,25 +47,13 @@ void TestCli::init()
 
 TestCli::Run TestCli::cli(const QStringList &arguments, int timeoutMs, const QString &database)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("PATCHWRIGHT_DB_PASSPHRASE"),
-                       QStringLiteral("correct horse battery staple"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PW_CLI_PATH),
-                  QStringList{QStringLiteral("--db"),
-                              database.isEmpty() ? m_dir->filePath(QStringLiteral("cli.db")) : database} +
+    CliRunner runner;
+    runner.setEnvironment(QStringLiteral("PATCHWRIGHT_DB_PASSPHRASE"),
+                          QStringLiteral("correct horse battery staple"));
+    runner.setTimeout(timeoutMs);
+    return runner.run(QStringList{QStringLiteral("--db"),
+                                  database.isEmpty() ? m_dir->filePath(QStringLiteral("cli.db")) : database} +
                       arguments);
-    Run run;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
 }
 
 void TestCli::versionAndHelp()
@@ -189,19 +173,15 @@ void TestCli::failuresExitOneWithOneLine()
 void TestCli::withoutKeychainOrPassphraseRefusesToCreateAnything()
 {
     // No session bus and no display: no keychain can answer. There must be no plaintext fallback.
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name :
-         {"PATCHWRIGHT_DB_PASSPHRASE", "DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY"})
-        environment.remove(QString::fromLatin1(name));
-    process.setProcessEnvironment(environment);
+    CliRunner runner;
+    for (const char *name : {"DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY"})
+        runner.removeEnvironment(QString::fromLatin1(name));
     const QString path = m_dir->filePath(QStringLiteral("never.db"));
-    process.start(QStringLiteral(PW_CLI_PATH),
-                  {QStringLiteral("--db"), path, QStringLiteral("asset"), QStringLiteral("list")});
-    QVERIFY(process.waitForFinished(60000));
-    QCOMPARE(process.exitCode(), 1);
-    const QByteArray err = process.readAllStandardError();
-    QVERIFY2(err.contains("keychain") && err.contains("PATCHWRIGHT_DB_PASSPHRASE"), err.constData());
+    const Run refused =
+        runner.run({QStringLiteral("--db"), path, QStringLiteral("asset"), QStringLiteral("list")});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("keychain") && refused.err.contains("PATCHWRIGHT_DB_PASSPHRASE"),
+             refused.err.constData());
     QVERIFY(!QFile::exists(path));
 }
 
@@ -214,28 +194,20 @@ void TestCli::passphraseFileOpensTheSameDatabase()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("correct horse battery staple\n");
     file.close();
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("PATCHWRIGHT_DB_PASSPHRASE"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PW_CLI_PATH),
-                  {QStringLiteral("--db"), m_dir->filePath(QStringLiteral("cli.db")),
-                   QStringLiteral("--passphrase-file"), secret, QStringLiteral("asset"),
-                   QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
-    QVERIFY(process.waitForFinished(60000));
-    QCOMPARE(process.exitCode(), 0);
-    QCOMPARE(QJsonDocument::fromJson(process.readAllStandardOutput()).array().size(), 1);
+    CliRunner runner; // no PATCHWRIGHT_DB_PASSPHRASE: only the file gives the key
+    runner.setLeadingArguments({QStringLiteral("--db"), m_dir->filePath(QStringLiteral("cli.db")),
+                                QStringLiteral("--passphrase-file"), secret});
+    const Run opened = runner.run({QStringLiteral("asset"), QStringLiteral("list"),
+                                   QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(opened.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(opened.out).array().size(), 1);
 
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write("wrong passphrase\n");
     file.close();
-    process.start(QStringLiteral(PW_CLI_PATH),
-                  {QStringLiteral("--db"), m_dir->filePath(QStringLiteral("cli.db")),
-                   QStringLiteral("--passphrase-file"), secret, QStringLiteral("asset"),
-                   QStringLiteral("list")});
-    QVERIFY(process.waitForFinished(60000));
-    QCOMPARE(process.exitCode(), 1);
-    QVERIFY(process.readAllStandardError().contains("different key"));
+    const Run refused = runner.run({QStringLiteral("asset"), QStringLiteral("list")});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(refused.err.contains("different key"));
 }
 
 void TestCli::auditVerifyFindsATamperedEvent()

@@ -1,12 +1,12 @@
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
 
+#include "../support/CliRunner.h"
 #include "../support/Samples.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -139,34 +139,17 @@ private slots:
     }
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRunner::Run;
 
     QString database() const { return m_dir->filePath(QStringLiteral("cli.db")); }
     static QString passphrase() { return QStringLiteral("intel cli passphrase"); }
 
     Run cli(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("PATCHWRIGHT_DB_PASSPHRASE"), passphrase());
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(PW_CLI_PATH),
-                      QStringList{QStringLiteral("--db"), database()} + arguments);
-        Run run;
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+        CliRunner runner;
+        runner.setEnvironment(QStringLiteral("PATCHWRIGHT_DB_PASSPHRASE"), passphrase());
+        runner.setTimeout(120000);
+        return runner.run(QStringList{QStringLiteral("--db"), database()} + arguments);
     }
 
     // Two missing patches on this machine's asset: one closing Log4Shell (KEV), one plain bugfix.

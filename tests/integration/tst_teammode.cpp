@@ -6,6 +6,7 @@
 #include "../suites/AuditLogSuite.h"
 #include "../suites/MigrationSuite.h"
 #include "../suites/ScanRepositorySuite.h"
+#include "../support/CliRunner.h"
 #include "../support/PostgresServer.h"
 #include "../support/Samples.h"
 
@@ -26,7 +27,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -77,12 +77,7 @@ private slots:
 private:
     std::unique_ptr<Database> openAs(const Login &login, const QString &database = teamDb);
     Login makeLogin(const QString &name, const QString &groupRole);
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRunner::Run;
     Run cli(const QStringList &arguments, const QString &pgpassContent);
 
     PostgresBackend &m_backend;
@@ -484,22 +479,9 @@ TestTeamMode::Run TestTeamMode::cli(const QStringList &arguments, const QString 
     file.write(pgpassContent.toUtf8());
     file.close();
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("PGPASSFILE"), pgpass);
-    environment.remove(QStringLiteral("PATCHWRIGHT_DB_PASSPHRASE"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PW_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    CliRunner runner;
+    runner.setEnvironment(QStringLiteral("PGPASSFILE"), pgpass);
+    return runner.run(arguments);
 }
 
 void TestTeamMode::cliWorksEndToEndWithPgpassfile()
