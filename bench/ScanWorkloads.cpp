@@ -3,6 +3,8 @@
 #include "BenchProcess.h"
 #include "ChrootSshd.h"
 
+#include "../tests/support/MemoryTrust.h"
+
 #include "endpoints/RemoteCommand.h"
 #include "endpoints/ShellQuote.h"
 #include "jobs/ScanRun.h"
@@ -108,9 +110,7 @@ Result<QJsonObject> patchwright(const Setup &setup)
     ScanRun run(config, assets.value(), setup.parallel);
     EndpointContext context;
     context.sshConfigPath = QDir(setup.scratch).filePath(QStringLiteral("no-ssh-config"));
-    context.passwords = [](const QString &) {
-        return Result<KeyStore::Lookup>(KeyStore::Lookup{});
-    };
+    context.credentials = std::make_shared<MemoryCredentials>(); // no password: never the keychain
     run.setEndpointContext(context);
     int steps = 0;
     QEventLoop loop;

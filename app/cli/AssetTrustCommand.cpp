@@ -1,6 +1,8 @@
 #include "AssetTrustCommand.h"
 
 #include "endpoints/EndpointForAsset.h"
+#include "trust/HostKeyDecision.h"
+#include "trust/StoredHostKeyVerifier.h"
 
 #include "storage/AssetRepository.h"
 #include "storage/KnownHostKeys.h"
@@ -35,12 +37,10 @@ int AssetTrustCommand::run(CliContext &context, const CommandArguments &args)
         return context.fail(
             tr("%1 is not reached over SSH; there is no host key to trust.").arg(asset.value().name));
 
-    EndpointContext endpointContext;
-    endpointContext.database = context.database->config();
-    auto setup = sshSetupForAsset(asset.value(), endpointContext);
+    auto setup = sshSetupForAsset(asset.value(), EndpointContext{});
     if (!setup)
         return context.fail(setup.error().text());
-    StoredHostKeyVerifier ordering(endpointContext.database, HostKeyPolicy::Ask, asset.value().name);
+    StoredHostKeyVerifier ordering(context.database->config(), HostKeyPolicy::Ask, asset.value().name);
     setup.value().options.verifier = &ordering; // asks for the already trusted key types first
     const auto offered = SshSession::fetchHostKey(setup.value().target, setup.value().options);
     if (!offered)

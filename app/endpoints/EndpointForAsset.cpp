@@ -3,8 +3,6 @@
 #include "LocalEndpoint.h"
 #include "SshEndpoint.h"
 
-#include "storage/KeyStore.h"
-
 #include <QCoreApplication>
 
 Result<SshEndpointSetup> sshSetupForAsset(const Asset &asset, const EndpointContext &context)
@@ -15,12 +13,7 @@ Result<SshEndpointSetup> sshSetupForAsset(const Asset &asset, const EndpointCont
     SshEndpointSetup setup{target.value(), {}};
     setup.options.configPath = context.sshConfigPath;
     setup.options.connectTimeout = context.connectTimeout;
-    setup.options.passwords = context.passwords;
-    if (!setup.options.passwords) {
-        setup.options.passwords = [](const QString &account) {
-            return KeyStore().read(account);
-        };
-    }
+    setup.options.credentials = context.credentials;
     return setup;
 }
 
@@ -30,15 +23,14 @@ Result<std::unique_ptr<Endpoint>> endpointForAsset(const Asset &asset, const End
     case Transport::Local:
         return std::unique_ptr<Endpoint>(std::make_unique<LocalEndpoint>());
     case Transport::Ssh: {
-        if (context.database.path.isEmpty())
-            return Error{
-                QCoreApplication::translate("Endpoint", "No database to check SSH host keys against for %1.")
-                    .arg(asset.name)};
+        if (!context.hostKeys)
+            return Error{QCoreApplication::translate("Endpoint",
+                                                     "No host key verifier to check %1's SSH host key with.")
+                             .arg(asset.name)};
         auto setup = sshSetupForAsset(asset, context);
         if (!setup)
             return setup.error();
-        auto verifier =
-            std::make_unique<StoredHostKeyVerifier>(context.database, context.hostKeyPolicy, asset.name);
+        auto verifier = context.hostKeys(asset.name, context.hostKeyPolicy);
         return std::unique_ptr<Endpoint>(std::make_unique<SshEndpoint>(
             std::move(setup.value().target), std::move(setup.value().options), std::move(verifier)));
     }

@@ -1,29 +1,31 @@
 #pragma once
 
+#include "CredentialSource.h"
 #include "Endpoint.h"
-#include "HostKeyCheck.h"
+#include "HostKeyVerifier.h"
 #include "SshSession.h"
 
 #include "domain/Asset.h"
 #include "domain/Result.h"
-#include "storage/DatabaseConfig.h"
 
 #include <memory>
 
-// What an endpoint needs beyond the asset itself.
+// What an endpoint needs beyond the asset itself. Trust comes from above the transport: the console's
+// database and keychain (trust/ConsoleTrust), or whatever a test gives.
 struct EndpointContext
 {
-    DatabaseConfig database; // where the accepted SSH host keys are (known_host_keys); required for SSH
+    HostKeyVerifierFactory hostKeys; // makes each SSH endpoint's host-key verifier; required for SSH
     HostKeyPolicy hostKeyPolicy = HostKeyPolicy::Ask;
-    QString sshConfigPath;                // empty: ~/.ssh/config
-    SshSession::PasswordSource passwords; // empty: the OS keychain (KeyStore)
+    std::shared_ptr<const CredentialSource> credentials; // SSH passwords; none: no password login
+    QString sshConfigPath;                               // empty: ~/.ssh/config
     std::chrono::milliseconds connectTimeout{std::chrono::seconds(30)};
 };
 
 // The endpoint that reaches an asset over its transport.
 Result<std::unique_ptr<Endpoint>> endpointForAsset(const Asset &asset, const EndpointContext &context = {});
 
-// The SSH target and session options for an asset (shared by the endpoint and `asset trust`).
+// The SSH target and session options for an asset (shared by the endpoint and `asset trust`); the options
+// carry no verifier yet.
 struct SshEndpointSetup
 {
     SshTarget target;

@@ -1,5 +1,7 @@
 #include "LocalEndpoint.h"
 
+#include "CommandStop.h"
+
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -82,12 +84,8 @@ CommandResult LocalEndpoint::run(const Command &command, const RunLimits &limits
                                  const std::atomic_bool *cancel)
 {
     CommandResult result;
-    if (cancel && cancel->load()) {
-        result.canceled = true;
-        result.error = tr("%1 was canceled before it started.").arg(command.program);
+    if (CommandStop::canceledBeforeStart(command, cancel, &result))
         return result;
-    }
-
     if (!command.hasValidEnvironment()) {
         result.error = tr("%1 has an invalid environment setting; it was not run.").arg(command.program);
         return result;
@@ -159,18 +157,11 @@ CommandResult LocalEndpoint::run(const Command &command, const RunLimits &limits
     take(&result.standardError, process.readAllStandardError());
     result.truncated = overCap;
 
-    if (result.truncated) {
-        result.error =
-            tr("%1 wrote more than %2 bytes and was stopped.").arg(command.program).arg(limits.outputCap);
-    } else if (result.timedOut) {
-        result.error =
-            tr("%1 did not finish within %2 ms and was stopped.").arg(command.program).arg(timeoutMs);
-    } else if (result.canceled) {
-        result.error = tr("%1 was canceled.").arg(command.program);
-    } else if (process.exitStatus() == QProcess::CrashExit) {
+    if (CommandStop::explainStop(command, limits, &result))
+        return result;
+    if (process.exitStatus() == QProcess::CrashExit)
         result.error = tr("%1 was terminated by a signal.").arg(command.program);
-    } else {
+    else
         result.exitCode = process.exitCode();
-    }
     return result;
 }

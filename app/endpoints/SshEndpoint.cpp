@@ -1,5 +1,6 @@
 #include "SshEndpoint.h"
 
+#include "CommandStop.h"
 #include "RemoteCommand.h"
 
 #include <QElapsedTimer>
@@ -14,17 +15,6 @@ namespace {
 // How long one wait for output may take before the clock and the cancel flag are looked at again.
 constexpr int PollStepMs = 50;
 constexpr uint32_t ReadChunk = 64 * 1024;
-
-struct ChannelFree
-{
-    void operator()(ssh_channel channel) const
-    {
-        if (ssh_channel_is_open(channel))
-            ssh_channel_close(channel);
-        ssh_channel_free(channel);
-    }
-};
-using ChannelPtr = std::unique_ptr<ssh_channel_struct, ChannelFree>;
 
 // Appends what fits below cap; returns false when some of the chunk did not fit.
 bool appendCapped(QByteArray *buffer, const char *data, qint64 size, qint64 cap)
@@ -41,7 +31,91 @@ void fail(CommandResult *result, const Error &error)
     result->errorCode = error.code;
 }
 
+// Reads a running command's stdout and stderr into its result, each below the output cap.
+class ChannelReader
+{
+public:
+    ChannelReader(ssh_channel channel, qint64 cap, CommandResult *result)
+        : m_channel(channel)
+        , m_cap(cap)
+        , m_result(result)
+        , m_chunk(int(ReadChunk), Qt::Uninitialized)
+    {
+    }
+
+    // Reads what is waiting on one stream, waiting up to `waitMs` for it; returns the poll state (bytes
+    // available, 0, SSH_EOF or SSH_ERROR).
+    int drain(int isStderr, int waitMs)
+    {
+        const int available = waitMs > 0 ? ssh_channel_poll_timeout(m_channel, waitMs, isStderr)
+                                         : ssh_channel_poll(m_channel, isStderr);
+        if (available == SSH_ERROR)
+            m_lost = true;
+        if (available <= 0)
+            return available;
+        const int read = ssh_channel_read_nonblocking(
+            m_channel, m_chunk.data(), std::min<uint32_t>(ReadChunk, uint32_t(available)), isStderr);
+        if (read == SSH_ERROR) {
+            m_lost = true;
+            return SSH_ERROR;
+        }
+        QByteArray *buffer = isStderr ? &m_result->standardError : &m_result->standardOutput;
+        if (read > 0 && !appendCapped(buffer, m_chunk.constData(), read, m_cap))
+            m_overCap = true;
+        return available;
+    }
+
+    bool lost() const { return m_lost; }
+    bool overCap() const { return m_overCap; }
+    bool mustStop() const { return m_lost || m_overCap; }
+
+private:
+    ssh_channel m_channel;
+    qint64 m_cap;
+    CommandResult *m_result;
+    QByteArray m_chunk;
+    bool m_lost = false;
+    bool m_overCap = false;
+};
+
+// Reads both streams until the command ends, the output cap is hit, the time is up or `cancel` is set
+// (marking `result` truncated, timed out or canceled). False when the connection was lost.
+bool readUntilDone(ssh_channel channel, const RunLimits &limits, const QElapsedTimer &clock,
+                   const std::atomic_bool *cancel, CommandResult *result)
+{
+    ChannelReader reader(channel, limits.outputCap, result);
+    const qint64 timeoutMs = limits.timeout.count();
+    for (;;) {
+        if (cancel && cancel->load()) {
+            result->canceled = true;
+            break;
+        }
+        const qint64 left = timeoutMs - clock.elapsed();
+        if (left <= 0) {
+            result->timedOut = true;
+            break;
+        }
+        const int out = reader.drain(0, int(std::min<qint64>(left, PollStepMs)));
+        if (reader.mustStop())
+            break;
+        const int err = reader.drain(1, 0);
+        if (reader.mustStop())
+            break;
+        if (out == SSH_EOF && err == SSH_EOF)
+            break;
+    }
+    result->truncated = reader.overCap();
+    return !reader.lost();
+}
+
 } // namespace
+
+void SshEndpoint::ChannelFree::operator()(ssh_channel channel) const
+{
+    if (ssh_channel_is_open(channel))
+        ssh_channel_close(channel);
+    ssh_channel_free(channel);
+}
 
 SshEndpoint::SshEndpoint(SshTarget target, SshSession::Options options,
                          std::unique_ptr<HostKeyVerifier> verifier)
@@ -74,15 +148,81 @@ Status SshEndpoint::ensureSession(const RunLimits &limits)
     return {};
 }
 
+SshEndpoint::ChannelPtr SshEndpoint::openChannel(const RunLimits &limits, CommandResult *result)
+{
+    if (Status connected = ensureSession(limits); !connected) {
+        fail(result, connected.error());
+        return {};
+    }
+    // A reused session may have died while idle (the host rebooted, a NAT forgot it): reconnect once.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        ChannelPtr opened(ssh_channel_new(m_session->handle()));
+        if (opened && ssh_channel_open_session(opened.get()) == SSH_OK)
+            return opened;
+        const QString reason = m_session->lastError();
+        opened.reset(); // channels go before their session
+        m_session.reset();
+        if (attempt == 1 || !ensureSession(limits)) {
+            fail(result, Error{tr("Cannot open a channel to %1: %2").arg(describe(), reason),
+                               {},
+                               QString::fromLatin1(ConnectionLostCode)});
+            return {};
+        }
+    }
+    return {};
+}
+
+SshEndpoint::ChannelPtr SshEndpoint::startCommand(const Command &command, const QByteArray &line,
+                                                  const RunLimits &limits, CommandResult *result)
+{
+    ChannelPtr channel = openChannel(limits, result);
+    if (!channel)
+        return {};
+    if (ssh_channel_request_exec(channel.get(), line.constData()) != SSH_OK) {
+        fail(result,
+             Error{tr("%1 refused to run %2: %3").arg(describe(), command.program, m_session->lastError()),
+                   {},
+                   QString::fromLatin1(ConnectionLostCode)});
+        channel.reset();
+        m_session.reset();
+        return {};
+    }
+    result->started = true;
+    return channel;
+}
+
+void SshEndpoint::dropLostConnection(ChannelPtr channel, const Command &command, CommandResult *result)
+{
+    const QString reason = m_session->lastError();
+    channel.reset();
+    m_session.reset();
+    fail(result, Error{tr("The connection to %1 was lost while %2 was running: %3")
+                           .arg(describe(), command.program, reason),
+                       tr("The host may have rebooted or the network dropped; scan it again."),
+                       QString::fromLatin1(ConnectionLostCode)});
+}
+
+void SshEndpoint::collectExitStatus(ssh_channel channel, const Command &command, bool loginIsRoot,
+                                    CommandResult *result) const
+{
+    const int status = ssh_channel_get_exit_status(channel);
+    if (status < 0) {
+        result->error = tr("%1 on %2 ended without an exit status (killed by a signal?).")
+                            .arg(command.program, describe());
+        return;
+    }
+    result->exitCode = status;
+    if (const auto refusal = RemoteCommand::sudoRefusal(command, loginIsRoot, status, result->standardError,
+                                                        m_target.describe()))
+        fail(result, *refusal);
+}
+
 CommandResult SshEndpoint::run(const Command &command, const RunLimits &limits,
                                const std::atomic_bool *cancel)
 {
     CommandResult result;
-    if (cancel && cancel->load()) {
-        result.canceled = true;
-        result.error = tr("%1 was canceled before it started.").arg(command.program);
+    if (CommandStop::canceledBeforeStart(command, cancel, &result))
         return result;
-    }
     const bool loginIsRoot = m_target.user == QLatin1String("root");
     const auto line = RemoteCommand::line(command, loginIsRoot);
     if (!line) {
@@ -91,121 +231,19 @@ CommandResult SshEndpoint::run(const Command &command, const RunLimits &limits,
     }
     QElapsedTimer clock;
     clock.start();
-    if (Status connected = ensureSession(limits); !connected) {
-        fail(&result, connected.error());
+    ChannelPtr channel = startCommand(command, line.value(), limits, &result);
+    if (!channel)
+        return result;
+    if (!readUntilDone(channel.get(), limits, clock, cancel, &result)) {
+        dropLostConnection(std::move(channel), command, &result);
         return result;
     }
-
-    // A reused session may have died while idle (the host rebooted, a NAT forgot it): reconnect once.
-    ChannelPtr channel;
-    for (int attempt = 0; attempt < 2 && !channel; ++attempt) {
-        ChannelPtr opened(ssh_channel_new(m_session->handle()));
-        if (opened && ssh_channel_open_session(opened.get()) == SSH_OK) {
-            channel = std::move(opened);
-            break;
-        }
-        const QString reason = m_session->lastError();
-        opened.reset(); // channels go before their session
-        m_session.reset();
-        if (attempt == 1 || !ensureSession(limits)) {
-            fail(&result, Error{tr("Cannot open a channel to %1: %2").arg(describe(), reason),
-                                {},
-                                QString::fromLatin1(ConnectionLostCode)});
-            return result;
-        }
-    }
-    if (ssh_channel_request_exec(channel.get(), line.value().constData()) != SSH_OK) {
-        fail(&result,
-             Error{tr("%1 refused to run %2: %3").arg(describe(), command.program, m_session->lastError()),
-                   {},
-                   QString::fromLatin1(ConnectionLostCode)});
-        channel.reset();
-        m_session.reset();
-        return result;
-    }
-    result.started = true;
-
-    bool overCap = false;
-    bool lost = false;
-    QByteArray chunk(int(ReadChunk), Qt::Uninitialized);
-    const qint64 timeoutMs = limits.timeout.count();
-    // Reads what is waiting on one stream; returns the poll state (bytes, 0, SSH_EOF or SSH_ERROR).
-    auto drain = [&](int isStderr, int waitMs) {
-        const int available = waitMs > 0 ? ssh_channel_poll_timeout(channel.get(), waitMs, isStderr)
-                                         : ssh_channel_poll(channel.get(), isStderr);
-        if (available == SSH_ERROR) {
-            lost = true;
-            return available;
-        }
-        if (available <= 0)
-            return available;
-        const int read = ssh_channel_read_nonblocking(
-            channel.get(), chunk.data(), std::min<uint32_t>(ReadChunk, uint32_t(available)), isStderr);
-        if (read == SSH_ERROR) {
-            lost = true;
-            return SSH_ERROR;
-        }
-        QByteArray *buffer = isStderr ? &result.standardError : &result.standardOutput;
-        if (read > 0 && !appendCapped(buffer, chunk.constData(), read, limits.outputCap))
-            overCap = true;
-        return available;
-    };
-    for (;;) {
-        if (cancel && cancel->load()) {
-            result.canceled = true;
-            break;
-        }
-        const qint64 left = timeoutMs - clock.elapsed();
-        if (left <= 0) {
-            result.timedOut = true;
-            break;
-        }
-        const int out = drain(0, int(std::min<qint64>(left, PollStepMs)));
-        if (lost || overCap)
-            break;
-        const int err = drain(1, 0);
-        if (lost || overCap)
-            break;
-        if (out == SSH_EOF && err == SSH_EOF)
-            break;
-    }
-    result.truncated = overCap;
-
-    if (lost) {
-        const QString reason = m_session->lastError();
-        channel.reset();
-        m_session.reset();
-        fail(&result, Error{tr("The connection to %1 was lost while %2 was running: %3")
-                                .arg(describe(), command.program, reason),
-                            tr("The host may have rebooted or the network dropped; scan it again."),
-                            QString::fromLatin1(ConnectionLostCode)});
-        return result;
-    }
-    if (result.truncated || result.timedOut || result.canceled) {
+    if (CommandStop::explainStop(command, limits, &result)) {
         // Stop the remote program (OpenSSH honours "signal" requests), then drop the channel; the session
         // stays usable for the next command.
         ssh_channel_request_send_signal(channel.get(), "KILL");
-        channel.reset();
-        if (result.truncated)
-            result.error =
-                tr("%1 wrote more than %2 bytes and was stopped.").arg(command.program).arg(limits.outputCap);
-        else if (result.timedOut)
-            result.error =
-                tr("%1 did not finish within %2 ms and was stopped.").arg(command.program).arg(timeoutMs);
-        else
-            result.error = tr("%1 was canceled.").arg(command.program);
         return result;
     }
-
-    const int status = ssh_channel_get_exit_status(channel.get());
-    if (status < 0) {
-        result.error = tr("%1 on %2 ended without an exit status (killed by a signal?).")
-                           .arg(command.program, describe());
-        return result;
-    }
-    result.exitCode = status;
-    if (const auto refusal = RemoteCommand::sudoRefusal(command, loginIsRoot, status, result.standardError,
-                                                        m_target.describe()))
-        fail(&result, *refusal);
+    collectExitStatus(channel.get(), command, loginIsRoot, &result);
     return result;
 }

@@ -31,7 +31,23 @@ public:
     const SshTarget &target() const { return m_target; }
 
 private:
+    struct ChannelFree
+    {
+        void operator()(ssh_channel channel) const;
+    };
+    using ChannelPtr = std::unique_ptr<ssh_channel_struct, ChannelFree>;
+
     Status ensureSession(const RunLimits &limits);
+    // A channel on the session, connecting first, and once more when a reused session died while idle.
+    ChannelPtr openChannel(const RunLimits &limits, CommandResult *result);
+    // A channel running `line`; none (the error in `result`) when that cannot be had.
+    ChannelPtr startCommand(const Command &command, const QByteArray &line, const RunLimits &limits,
+                            CommandResult *result);
+    // After the connection died mid-command: drops the channel and the session, says so in `result`.
+    void dropLostConnection(ChannelPtr channel, const Command &command, CommandResult *result);
+    // The remote exit status of a command that ran to its end, and what a sudo refusal means.
+    void collectExitStatus(ssh_channel channel, const Command &command, bool loginIsRoot,
+                           CommandResult *result) const;
 
     SshTarget m_target;
     SshSession::Options m_options;

@@ -193,20 +193,10 @@ Status SshSession::authenticate(const Options &options)
                         : tr("ssh-agent, then the keys of ~/.ssh/config and ~/.ssh"));
         }
     }
-    if (rc != SSH_AUTH_ERROR && (methods & SSH_AUTH_METHOD_PASSWORD) && options.passwords) {
-        const auto password = options.passwords(m_target.passwordAccount());
-        if (!password) {
-            tried << tr("a password from the keychain (%1)").arg(password.error().message);
-        } else if (!password.value().found) {
-            tried << tr("a password (none in the keychain under \"%1\")").arg(m_target.passwordAccount());
-        } else {
-            QByteArray secret = password.value().secret.toUtf8();
-            rc = ssh_userauth_password(s, nullptr, secret.constData());
-            secret.fill('\0');
-            if (rc == SSH_AUTH_SUCCESS)
-                return {};
-            tried << tr("the password from the keychain (refused)");
-        }
+    if (rc != SSH_AUTH_ERROR && (methods & SSH_AUTH_METHOD_PASSWORD) && options.credentials) {
+        rc = tryPassword(*options.credentials, &tried);
+        if (rc == SSH_AUTH_SUCCESS)
+            return {};
     }
     if (rc == SSH_AUTH_ERROR)
         return Error{tr("The connection to %1 failed during login: %2").arg(m_target.describe(), lastError()),
@@ -228,6 +218,27 @@ Status SshSession::authenticate(const Options &options)
                     "keychain under \"%1\".")
                      .arg(m_target.passwordAccount()),
                  QString::fromLatin1(AuthFailedCode)};
+}
+
+int SshSession::tryPassword(const CredentialSource &credentials, QStringList *tried)
+{
+    const CredentialLookup password = credentials.password(m_target.passwordAccount());
+    switch (password.outcome) {
+    case CredentialLookup::Outcome::Unavailable:
+        *tried << tr("a password from the keychain (%1)").arg(password.problem);
+        return SSH_AUTH_DENIED;
+    case CredentialLookup::Outcome::NotFound:
+        *tried << tr("a password (none in the keychain under \"%1\")").arg(m_target.passwordAccount());
+        return SSH_AUTH_DENIED;
+    case CredentialLookup::Outcome::Found:
+        break;
+    }
+    QByteArray secret = password.secret.toUtf8();
+    const int rc = ssh_userauth_password(m_session, nullptr, secret.constData());
+    secret.fill('\0');
+    if (rc != SSH_AUTH_SUCCESS && rc != SSH_AUTH_ERROR)
+        *tried << tr("the password from the keychain (refused)");
+    return rc;
 }
 
 Result<std::unique_ptr<SshSession>> SshSession::open(const SshTarget &target, const Options &options)

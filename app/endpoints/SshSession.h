@@ -1,44 +1,40 @@
 #pragma once
 
-#include "HostKeyCheck.h"
+#include "CredentialSource.h"
+#include "HostKeyVerifier.h"
 #include "SshTarget.h"
 
 #include "domain/Result.h"
-#include "storage/KeyStore.h"
 
 #include <QCoreApplication>
 
 #include <libssh/callbacks.h>
 #include <libssh/libssh.h>
 
-#include <atomic>
 #include <chrono>
-#include <functional>
 #include <memory>
 
 // One connected, host-key-verified and authenticated libssh session (blocking mode, bounded by the connect
 // timeout). Auth order: the asset's identity file → ssh-agent (SSH_AUTH_SOCK), then the IdentityFile keys
-// of ~/.ssh/config and the default ~/.ssh/id_* keys → the password kept in the OS keychain under
-// SshTarget::passwordAccount(), only when the server offers password login. Keys with a passphrase are
-// skipped (nobody is asked); the password is never logged or stored anywhere else.
+// of ~/.ssh/config and the default ~/.ssh/id_* keys → the password the CredentialSource (the OS keychain in
+// the console) keeps under SshTarget::passwordAccount(), only when the server offers password login. Keys
+// with a passphrase are skipped (nobody is asked); the password is never logged or stored anywhere else.
 class SshSession
 {
     Q_DECLARE_TR_FUNCTIONS(SshSession)
 
 public:
-    // Error codes besides the host-key ones (HostKeyVerifier).
-    static constexpr const char *ConnectFailedCode = "ssh-connect-failed";
-    static constexpr const char *AuthFailedCode = "ssh-auth-failed";
-
-    using PasswordSource = std::function<Result<KeyStore::Lookup>(const QString &account)>;
-
     struct Options
     {
         std::chrono::milliseconds connectTimeout{std::chrono::seconds(30)};
-        HostKeyVerifier *verifier = nullptr; // required; not owned
-        PasswordSource passwords;            // empty: no password login
-        QString configPath;                  // ~/.ssh/config when empty
+        HostKeyVerifier *verifier = nullptr;                 // required; not owned
+        std::shared_ptr<const CredentialSource> credentials; // none: no password login
+        QString configPath;                                  // ~/.ssh/config when empty
     };
+
+    // Error codes besides the host-key ones (HostKeyVerifier).
+    static constexpr const char *ConnectFailedCode = "ssh-connect-failed";
+    static constexpr const char *AuthFailedCode = "ssh-auth-failed";
 
     static Result<std::unique_ptr<SshSession>> open(const SshTarget &target, const Options &options);
     // Connects and returns the key the server offers, without verifying or logging in (`asset trust`).
@@ -57,6 +53,8 @@ private:
     Status connect(const Options &options);
     Result<HostKeyInfo> serverHostKey() const;
     Status authenticate(const Options &options);
+    // One password attempt when the server offers it; what was tried goes into `tried`. Returns libssh's rc.
+    int tryPassword(const CredentialSource &credentials, QStringList *tried);
 
     SshTarget m_target;
     ssh_session m_session = nullptr;

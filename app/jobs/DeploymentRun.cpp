@@ -3,6 +3,7 @@
 #include "DeploymentOwner.h"
 
 #include "endpoints/EndpointForAsset.h"
+#include "trust/ConsoleTrust.h"
 
 #include "storage/AssetRepository.h"
 #include "storage/ChangeRepository.h"
@@ -58,13 +59,12 @@ DeploymentRun::DeploymentRun(DatabaseConfig config, qint64 changeId, AssetDeploy
     , m_mode(mode)
 {
     m_pool.setMaxThreadCount(std::max(1, parallelism));
-    m_endpointContext.database = m_config;
+    m_endpointContext = ConsoleTrust::forDatabase({}, m_config);
 }
 
 void DeploymentRun::setEndpointContext(const EndpointContext &context)
 {
-    m_endpointContext = context;
-    m_endpointContext.database = m_config;
+    m_endpointContext = ConsoleTrust::forDatabase(context, m_config);
 }
 
 DeploymentRun::~DeploymentRun()

@@ -3,6 +3,7 @@
 #include "endpoints/EndpointForAsset.h"
 #include "intel/Correlator.h"
 #include "scan/AssetScanner.h"
+#include "trust/ConsoleTrust.h"
 
 #include "storage/Database.h"
 
@@ -21,13 +22,12 @@ ScanRun::ScanRun(DatabaseConfig config, QList<Asset> assets, int parallelism, QO
     , m_assets(std::move(assets))
 {
     m_pool.setMaxThreadCount(std::max(1, parallelism));
-    m_endpointContext.database = m_config;
+    m_endpointContext = ConsoleTrust::forDatabase({}, m_config);
 }
 
 void ScanRun::setEndpointContext(const EndpointContext &context)
 {
-    m_endpointContext = context;
-    m_endpointContext.database = m_config;
+    m_endpointContext = ConsoleTrust::forDatabase(context, m_config);
 }
 
 ScanRun::~ScanRun()

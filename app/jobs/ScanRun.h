@@ -37,8 +37,8 @@ public:
     ~ScanRun() override; // cancels and waits for the workers
 
     void setLimits(const RunLimits &limits) { m_limits = limits; }
-    // SSH: what to do with unknown host keys, which ~/.ssh/config, where passwords come from. The database
-    // is always the run's own.
+    // SSH: what to do with unknown host keys, which ~/.ssh/config, where passwords come from (the keychain
+    // when the context names no credential source). Host keys are always checked in the run's own database.
     void setEndpointContext(const EndpointContext &context);
     // A ScanRun runs once. Canceling before start() makes every asset end as canceled without contact.
     void start();

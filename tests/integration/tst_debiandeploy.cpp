@@ -4,6 +4,7 @@
 // in a private mount namespace this test re-runs itself in, so nothing outlives it; a real sshd of the
 // test's own puts every session into that root (ForceCommand chroot), and the console reaches it through
 // its real SshEndpoint, host key checks included.
+#include "../support/MemoryTrust.h"
 #include "../support/MountNamespace.h"
 #include "../support/SshServer.h"
 #include "../support/TestDatabase.h"
@@ -19,6 +20,7 @@
 #include "storage/PatchRepository.h"
 #include "storage/ScanRepository.h"
 #include "storage/WorkflowRepository.h"
+#include "trust/ConsoleTrust.h"
 
 #include <QEventLoop>
 #include <QProcess>
@@ -503,12 +505,11 @@ void TestDebianDeploy::passwordAndAgentLogins()
     asset.port = hostSshd.port();
     asset.user = QStringLiteral("patch");
     const QString account = QStringLiteral("ssh-password:patch@127.0.0.1:%1").arg(hostSshd.port());
-    const auto whoAmI = [&asset, this](const SshSession::PasswordSource &passwords) {
+    const auto whoAmI = [&asset, this](const std::shared_ptr<const CredentialSource> &passwords) {
         EndpointContext context;
-        context.database = m_db->config();
         context.hostKeyPolicy = HostKeyPolicy::AcceptNew;
-        context.passwords = passwords;
-        auto endpoint = endpointForAsset(asset, context);
+        context.credentials = passwords;
+        auto endpoint = endpointForAsset(asset, ConsoleTrust::forDatabase(context, m_db->config()));
         if (!endpoint)
             return std::make_pair(QString(), endpoint.error().text());
         const CommandResult result =
@@ -518,16 +519,14 @@ void TestDebianDeploy::passwordAndAgentLogins()
 
     // The password comes from the password source (the OS keychain in the console), under the asset's
     // account.
-    QString askedFor;
-    const auto right = whoAmI([&askedFor](const QString &name) -> Result<KeyStore::Lookup> {
-        askedFor = name;
-        return KeyStore::Lookup{true, QStringLiteral("correct-horse-battery-staple")};
-    });
-    QCOMPARE(askedFor, account);
+    const auto rightPassword = std::make_shared<MemoryCredentials>();
+    rightPassword->set(account, CredentialLookup::found(QStringLiteral("correct-horse-battery-staple")));
+    const auto right = whoAmI(rightPassword);
+    QCOMPARE(rightPassword->asked(), QStringList{account});
     QCOMPARE(right.first, QStringLiteral("patch"));
-    const auto wrong = whoAmI([](const QString &) -> Result<KeyStore::Lookup> {
-        return KeyStore::Lookup{true, QStringLiteral("not-the-password")};
-    });
+    const auto wrongPassword = std::make_shared<MemoryCredentials>();
+    wrongPassword->set(account, CredentialLookup::found(QStringLiteral("not-the-password")));
+    const auto wrong = whoAmI(wrongPassword);
     QVERIFY(wrong.first.isEmpty());
     QCOMPARE(wrong.second, QString::fromLatin1(SshSession::AuthFailedCode));
 
@@ -546,8 +545,7 @@ void TestDebianDeploy::passwordAndAgentLogins()
     add.start(QStringLiteral("ssh-add"), {hostSshd.userKeyPath()});
     QVERIFY(add.waitForFinished() && add.exitCode() == 0);
     qputenv("SSH_AUTH_SOCK", socket.toLocal8Bit());
-    const auto viaAgent =
-        whoAmI([](const QString &) -> Result<KeyStore::Lookup> { return KeyStore::Lookup{}; });
+    const auto viaAgent = whoAmI(std::make_shared<MemoryCredentials>());
     qunsetenv("SSH_AUTH_SOCK");
     agent.kill();
     agent.waitForFinished();

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/KeyStore.h"
 #include "storage/SqlCipherDriver.h"
+#include "trust/KeychainCredentials.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -29,6 +30,7 @@ private slots:
     void rekeyRotatesTheKeychainKey();
     void interruptedRekeyIsFinishedAtNextOpen();
     void switchingToPassphraseRemovesTheKeychainEntry();
+    void sshPasswordsComeFromTheKeychainAccount();
 
 private:
     KeyStore m_store{QStringLiteral("PatchwrightTest"), std::chrono::seconds(10)};
@@ -170,6 +172,22 @@ void TestKeyStore::switchingToPassphraseRemovesTheKeychainEntry()
     const auto withoutPassphrase = DatabaseOpener::open(path, QString(), m_store);
     QVERIFY(!withoutPassphrase.ok());
     QCOMPARE(withoutPassphrase.error().code, QString::fromLatin1(DatabaseLocation::KeyMissingCode));
+}
+
+void TestKeyStore::sshPasswordsComeFromTheKeychainAccount()
+{
+    // What the SSH transport is given as its CredentialSource in the console.
+    const QString account = QStringLiteral("ssh-password:patch@127.0.0.1:2222");
+    QVERIFY(m_store.write(account, QStringLiteral("correct-horse-battery-staple")).ok());
+    const KeychainCredentials credentials(m_store);
+    const CredentialLookup found = credentials.password(account);
+    QCOMPARE(int(found.outcome), int(CredentialLookup::Outcome::Found));
+    QCOMPARE(found.secret, QStringLiteral("correct-horse-battery-staple"));
+    const CredentialLookup other = credentials.password(QStringLiteral("ssh-password:patch@127.0.0.1:22"));
+    QCOMPARE(int(other.outcome), int(CredentialLookup::Outcome::NotFound));
+    QVERIFY(other.secret.isEmpty());
+    QVERIFY(m_store.remove(account).ok());
+    QCOMPARE(int(credentials.password(account).outcome), int(CredentialLookup::Outcome::NotFound));
 }
 
 int main(int argc, char *argv[])

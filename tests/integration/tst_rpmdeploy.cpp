@@ -6,6 +6,7 @@
 #include "endpoints/EndpointForAsset.h"
 #include "platforms/PlatformDetector.h"
 #include "scan/AssetScanner.h"
+#include "trust/ConsoleTrust.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -119,9 +120,8 @@ void TestRpmDeploy::scanDeployVerifyRollBack()
     asset.user = sshd.user();
     asset.identityFile = sshd.userKeyPath();
     EndpointContext context;
-    context.database = console.config();
     context.hostKeyPolicy = HostKeyPolicy::AcceptNew;
-    auto ssh = endpointForAsset(asset, context);
+    auto ssh = endpointForAsset(asset, ConsoleTrust::forDatabase(context, console.config()));
     QVERIFY2(ssh.ok(), qPrintable(ssh.error().text()));
     auto rooted = RootedEndpoint::create(*ssh.value(), root);
     QVERIFY2(rooted.ok(), qPrintable(rooted.error().message));

@@ -1,13 +1,16 @@
 // SshEndpoint against a real sshd on loopback (tests/support/SshServer.h): commands, streams, limits, and
-// every failure path as a clear per-endpoint error.
+// every failure path as a clear per-endpoint error; trust from the console's database and keychain
+// (trust/ConsoleTrust), and from in-memory ones with no database at all (tests/support/MemoryTrust.h).
 #include "endpoints/EndpointForAsset.h"
 #include "endpoints/SshEndpoint.h"
 #include "jobs/ScanRun.h"
+#include "trust/ConsoleTrust.h"
 
 #include "storage/AssetRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/KnownHostKeys.h"
 
+#include "../support/MemoryTrust.h"
 #include "../support/SshServer.h"
 #include "../support/TestDatabase.h"
 
@@ -109,6 +112,9 @@ private slots:
     void hostDownFailsFast();
     void droppedConnectionMidOutputIsAClearError();
     void sshConfigAliasIsHonoured();
+    void runsWithNoDatabaseThroughInMemoryTrust();
+    void inMemoryVerifierRefusesAnotherKey();
+    void passwordComesFromTheCredentialSourceAccount();
     void scanRunIsolatesTheBrokenAsset();
     void cliAddsTrustsAndScansAnSshAsset();
 
@@ -158,10 +164,9 @@ Asset TestSshEndpoint::asset(const QString &name) const
 std::unique_ptr<Endpoint> TestSshEndpoint::endpoint(const Asset &asset, HostKeyPolicy policy) const
 {
     EndpointContext context;
-    context.database = m_db->config();
     context.hostKeyPolicy = policy;
     context.sshConfigPath = m_scratch->filePath(u"no-ssh-config"_s);
-    auto made = endpointForAsset(asset, context);
+    auto made = endpointForAsset(asset, ConsoleTrust::forDatabase(context, m_db->config()));
     if (!made)
         qFatal("endpointForAsset: %s", qPrintable(made.error().text()));
     return std::move(made).value();
@@ -341,9 +346,7 @@ void TestSshEndpoint::unknownHostKeyIsRefusedUntilAccepted()
     QVERIFY(knownFingerprint().isEmpty()); // nothing stored by refusing
 
     // What the dialog and `asset trust` do: fetch the key without logging in, then accept it.
-    EndpointContext context;
-    context.database = m_db->config();
-    const auto setup = sshSetupForAsset(a, context);
+    const auto setup = sshSetupForAsset(a, EndpointContext{});
     QVERIFY(setup.ok());
     const auto offered = SshSession::fetchHostKey(setup.value().target, setup.value().options);
     QVERIFY2(offered.ok(), qPrintable(offered.error().text()));
@@ -452,15 +455,105 @@ void TestSshEndpoint::sshConfigAliasIsHonoured()
     alias.transport = Transport::Ssh;
     alias.address = u"testbox"_s; // no port, user or identity of its own: all from the config
     EndpointContext context;
-    context.database = m_db->config();
     context.hostKeyPolicy = HostKeyPolicy::AcceptNew;
     context.sshConfigPath = config;
-    auto ssh = endpointForAsset(alias, context);
+    auto ssh = endpointForAsset(alias, ConsoleTrust::forDatabase(context, m_db->config()));
     QVERIFY(ssh.ok());
     QCOMPARE(ssh.value()->describe(), u"%1@127.0.0.1:%2"_s.arg(m_server->user()).arg(m_server->port()));
     const CommandResult result = ssh.value()->run({u"id"_s, {u"-un"_s}}, limits(20000));
     QVERIFY2(result.completed(), qPrintable(result.error + u" "_s + result.errorHint));
     QCOMPARE(result.standardOutput, m_server->user().toUtf8() + '\n');
+}
+
+void TestSshEndpoint::runsWithNoDatabaseThroughInMemoryTrust()
+{
+    // The transport asks only its interfaces: host keys pinned and passwords kept in memory, no database.
+    PinnedHostKeys pins;
+    pins.pin(m_server->host(), m_server->port(), m_server->hostFingerprint());
+    const auto credentials = std::make_shared<MemoryCredentials>();
+    EndpointContext context;
+    context.hostKeys = pins.factory();
+    context.credentials = credentials;
+    context.sshConfigPath = m_scratch->filePath(u"no-ssh-config"_s);
+    auto ssh = endpointForAsset(asset(u"memory"_s), context);
+    QVERIFY2(ssh.ok(), qPrintable(ssh.error().text()));
+    const CommandResult result = ssh.value()->run({u"echo"_s, {u"no database"_s}}, limits(20000));
+    QVERIFY2(result.completed(), qPrintable(result.error));
+    QCOMPARE(result.standardOutput, QByteArray("no database\n"));
+    QCOMPARE(pins.offered().size(), 1);
+    QCOMPARE(pins.offered().constFirst().fingerprint, m_server->hostFingerprint());
+    QVERIFY(credentials->asked().isEmpty()); // the key logged in; no password was wanted
+
+    // Without a verifier there is no SSH endpoint at all.
+    context.hostKeys = {};
+    const auto blind = endpointForAsset(asset(u"memory"_s), context);
+    QVERIFY(!blind.ok());
+    QVERIFY2(blind.error().message.contains(u"host key verifier"_s), qPrintable(blind.error().message));
+
+    // And the console's database never heard of this host.
+    QVERIFY(knownFingerprint().isEmpty());
+    QVERIFY(AuditLog((*m_db)->connection()).list().value().isEmpty());
+}
+
+void TestSshEndpoint::inMemoryVerifierRefusesAnotherKey()
+{
+    PinnedHostKeys pins(HostKeyPolicy::AcceptNew); // a pinned key is not replaced, even when accepting new
+    pins.pin(m_server->host(), m_server->port(), u"SHA256:notthehostskey"_s);
+    const auto credentials = std::make_shared<MemoryCredentials>();
+    Asset a = asset(u"pinned"_s);
+    a.identityFile = m_server->generateStrangerKey(u"stranger_ed25519"_s); // would need a password
+    auto target = SshConfig::resolve(a, m_scratch->filePath(u"no-ssh-config"_s));
+    QVERIFY(target.ok());
+    SshSession::Options options;
+    options.credentials = credentials;
+    options.configPath = m_scratch->filePath(u"no-ssh-config"_s);
+    SshEndpoint ssh(target.value(), options, std::make_unique<PinnedHostKeys>(pins));
+    const CommandResult result = ssh.run({u"true"_s, {}}, limits(20000));
+    QVERIFY(!result.started);
+    QCOMPARE(result.errorCode, QString::fromLatin1(HostKeyVerifier::ChangedCode));
+    QVERIFY2(result.error.contains(m_server->hostFingerprint()), qPrintable(result.error));
+    QCOMPARE(pins.offered().size(), 1);
+    QVERIFY(credentials->asked().isEmpty()); // refused before any login was tried
+}
+
+void TestSshEndpoint::passwordComesFromTheCredentialSourceAccount()
+{
+    // The server offers password login to this user too (a root login still never accepts one).
+    m_server->stop();
+    m_server->addConfig(u"Match User %1\n    PasswordAuthentication yes"_s.arg(m_server->user()));
+    QVERIFY2(m_server->start(), qPrintable(m_server->error()));
+    PinnedHostKeys pins;
+    pins.pin(m_server->host(), m_server->port(), m_server->hostFingerprint());
+    Asset a = asset(u"password"_s);
+    a.identityFile = m_server->generateStrangerKey(u"stranger_ed25519"_s);
+    const QString account = u"ssh-password:%1@127.0.0.1:%2"_s.arg(m_server->user()).arg(m_server->port());
+    const auto login = [&](const CredentialLookup &answer) {
+        const auto credentials = std::make_shared<MemoryCredentials>();
+        credentials->set(account, answer);
+        EndpointContext context;
+        context.hostKeys = pins.factory();
+        context.credentials = credentials;
+        context.sshConfigPath = m_scratch->filePath(u"no-ssh-config"_s);
+        const CommandResult result =
+            endpointForAsset(a, context).value()->run({u"true"_s, {}}, limits(20000));
+        return std::make_pair(result, credentials->asked());
+    };
+
+    const auto [wrong, askedFor] = login(CredentialLookup::found(u"not-the-password"_s));
+    QCOMPARE(askedFor, QStringList{account});
+    QCOMPARE(wrong.errorCode, QString::fromLatin1(SshSession::AuthFailedCode));
+    QVERIFY2(wrong.error.contains(u"the password from the keychain (refused)"_s), qPrintable(wrong.error));
+
+    const CommandResult none = login(CredentialLookup::notFound()).first;
+    QCOMPARE(none.errorCode, QString::fromLatin1(SshSession::AuthFailedCode));
+    QVERIFY2(none.error.contains(u"none in the keychain under \"%1\""_s.arg(account)),
+             qPrintable(none.error));
+
+    const CommandResult locked = login(CredentialLookup::unavailable(u"the keyring is locked"_s)).first;
+    QCOMPARE(locked.errorCode, QString::fromLatin1(SshSession::AuthFailedCode));
+    QVERIFY2(locked.error.contains(u"a password from the keychain (the keyring is locked)"_s),
+             qPrintable(locked.error));
+    QVERIFY(!locked.error.contains(u"the password from the keychain (refused)"_s)); // nothing was sent
 }
 
 void TestSshEndpoint::scanRunIsolatesTheBrokenAsset()

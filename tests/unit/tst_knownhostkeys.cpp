@@ -1,4 +1,5 @@
-#include "endpoints/HostKeyCheck.h"
+#include "trust/HostKeyDecision.h"
+#include "trust/StoredHostKeyVerifier.h"
 
 #include "storage/AuditLog.h"
 #include "storage/KnownHostKeys.h"

@@ -3,6 +3,7 @@
 #include "endpoints/EndpointForAsset.h"
 #include "storage/Database.h"
 #include "storage/KnownHostKeys.h"
+#include "trust/StoredHostKeyVerifier.h"
 
 #include <QDialogButtonBox>
 #include <QEventLoop>
@@ -86,16 +87,15 @@ HostKeyDialog::HostKeyDialog(const QString &assetName, const HostKeyInfo &offere
 
 bool HostKeyDialog::review(const Asset &asset, Database &database, QWidget *parent)
 {
-    EndpointContext context;
-    context.database = database.config();
-    auto setup = sshSetupForAsset(asset, context);
+    const DatabaseConfig config = database.config();
+    auto setup = sshSetupForAsset(asset, EndpointContext{});
     std::optional<Result<HostKeyInfo>> offered;
     if (setup) {
         // Reaching the host may take up to the connect timeout: off the GUI thread, which keeps painting.
         QEventLoop waiting;
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        std::thread fetcher([&setup, &offered, &context, &asset, &waiting] {
-            StoredHostKeyVerifier ordering(context.database, HostKeyPolicy::Ask, asset.name);
+        std::thread fetcher([&setup, &offered, &config, &asset, &waiting] {
+            StoredHostKeyVerifier ordering(config, HostKeyPolicy::Ask, asset.name);
             setup.value().options.verifier = &ordering;
             setup.value().options.connectTimeout = std::chrono::seconds(15);
             offered = SshSession::fetchHostKey(setup.value().target, setup.value().options);

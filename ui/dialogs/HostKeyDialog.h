@@ -1,6 +1,6 @@
 #pragma once
 
-#include "endpoints/HostKeyCheck.h"
+#include "trust/HostKeyDecision.h"
 
 #include "domain/Asset.h"
 

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+// The host key an SSH server offered.
+struct HostKeyInfo
+{
+    QString host;
+    int port = 22;
+    QString keyType;     // "ssh-ed25519" ...
+    QString fingerprint; // "SHA256:..."
+
+    QString text() const { return keyType + QLatin1Char(' ') + fingerprint; }
+};
+
+// What to do with a key the console has never seen for that host.
+enum class HostKeyPolicy
+{
+    Ask,      // refuse with "host-key-unknown"; the admin accepts it (dialog or `asset trust`) and retries
+    AcceptNew // store it and go on (CLI --accept-new-host-keys); a changed key is still refused
+};
+
+// Decides whether an offered host key is trusted. Error codes: UnknownCode, ChangedCode. The transport only
+// asks; where trust is kept (the console's database: trust/StoredHostKeyVerifier) is decided above it.
+class HostKeyVerifier
+{
+public:
+    static constexpr const char *UnknownCode = "host-key-unknown";
+    static constexpr const char *ChangedCode = "host-key-changed";
+
+    virtual ~HostKeyVerifier() = default;
+    virtual Status verify(const HostKeyInfo &offered) = 0;
+    // Key types already trusted for host:port, so the session can ask the server for one of those first.
+    virtual QStringList knownKeyTypes(const QString &host, int port) = 0;
+};
+
+// Makes the verifier of one asset's endpoint: `assetName` goes into the hints of its refusals, `policy` says
+// what to do with a key never seen before. Called on the worker thread that opens the endpoint.
+using HostKeyVerifierFactory =
+    std::function<std::unique_ptr<HostKeyVerifier>(const QString &assetName, HostKeyPolicy policy)>;
