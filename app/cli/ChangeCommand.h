@@ -16,8 +16,7 @@ public:
     static CliCommand command();
 
 private:
-    static CliCommand decisionCommand(const QString &name, const QString &summary,
-                                      const QString &decisionText);
+    static CliCommand decisionCommand(const QString &name, const QString &summary, ReviewDecision decision);
     static int create(CliContext &context, const CommandArguments &args);
     static int submit(CliContext &context, const CommandArguments &args);
     static int decide(CliContext &context, const CommandArguments &args, ReviewDecision decision);

@@ -1,12 +1,98 @@
 #include "PatchesCommand.h"
 
-#include "intel/PatchPrioritizer.h"
+#include "CommandArguments.h"
 
-#include "storage/AssetRepository.h"
-#include "storage/PatchRepository.h"
+#include "listing/PatchListing.h"
+
 #include "storage/SqlTime.h"
 
-#include <algorithm>
+namespace {
+
+// The table format's columns: what fits a terminal.
+QStringList tableKeys()
+{
+    return {QStringLiteral("patch_id"),
+            QStringLiteral("asset"),
+            QStringLiteral("package"),
+            QStringLiteral("installed_version"),
+            QStringLiteral("available_version"),
+            QStringLiteral("classification"),
+            QStringLiteral("score"),
+            QStringLiteral("decision"),
+            QStringLiteral("due"),
+            QStringLiteral("state")};
+}
+
+// Score, decision and due date; null where no priority was computed.
+struct PriorityCells
+{
+    explicit PriorityCells(const PatchPriority &r)
+        : score(r.computed ? QVariant(r.score) : QVariant())
+        , decision(r.computed ? QVariant(ssvcDecisionToString(r.decision)) : QVariant())
+        , due(r.due.isValid() ? QVariant(r.due.toString(Qt::ISODate)) : QVariant())
+    {
+    }
+    QVariant score;
+    QVariant decision;
+    QVariant due;
+};
+
+QVariantList tableRow(const AssetPatch &row)
+{
+    const PendingPatch &p = row.patch;
+    const PriorityCells cells(row.priority);
+    return {row.id,
+            row.assetName,
+            p.package,
+            p.installedVersion,
+            p.availableVersion,
+            classificationToString(p.classification),
+            cells.score,
+            cells.decision,
+            row.priority.overdue ? QVariant(cells.due.toString() + QStringLiteral(" (overdue)")) : cells.due,
+            row.state};
+}
+
+QVariantList recordRow(const AssetPatch &row)
+{
+    const PendingPatch &p = row.patch;
+    const PatchPriority &r = row.priority;
+    const PriorityCells cells(r);
+    return {row.assetName,
+            row.id,
+            p.package,
+            p.architecture,
+            p.installedVersion,
+            p.availableVersion,
+            severityToString(p.severity),
+            classificationToString(p.classification),
+            p.origin,
+            p.advisory,
+            p.cves,
+            cells.score,
+            cells.decision,
+            cells.due,
+            row.state,
+            SqlTime::toValue(row.detectedAt),
+            r.computed ? QVariant(r.overdue) : QVariant(),
+            r.computed ? QVariant(r.kev) : QVariant(),
+            r.cvss >= 0 ? QVariant(r.cvss) : QVariant(),
+            r.epss >= 0 ? QVariant(r.epss) : QVariant(),
+            row.findings,
+            r.reasons};
+}
+
+// `recordKeys`: the JSON and CSV keys the command declares (CLI contract), in recordRow's order.
+QByteArray render(const QList<AssetPatch> &rows, OutputTable::Format format, const QStringList &recordKeys)
+{
+    const bool table = format == OutputTable::Format::Table;
+    OutputTable output(table ? tableKeys() : recordKeys);
+    for (const AssetPatch &row : rows)
+        output.addRow(table ? tableRow(row) : recordRow(row));
+    return output.render(format);
+}
+
+} // namespace
 
 CliCommand PatchesCommand::command()
 {
@@ -45,97 +131,17 @@ int PatchesCommand::run(CliContext &context, const CommandArguments &args)
 {
     if (!args.parser().positionalArguments().isEmpty())
         return context.usage(tr("patches takes no positional arguments."));
-    const QString state = args.parser().value(QStringLiteral("state"));
-    static const QStringList states{QStringLiteral("missing"), QStringLiteral("installed"),
-                                    QStringLiteral("superseded"), QStringLiteral("resolved"),
-                                    QStringLiteral("all")};
-    if (!states.contains(state))
-        return context.usage(
-            tr("Unknown state \"%1\"; use %2.").arg(state, states.join(QStringLiteral(", "))));
-    const QString sort = args.parser().value(QStringLiteral("sort"));
-    static const QStringList sorts{QStringLiteral("asset"), QStringLiteral("priority"), QStringLiteral("due"),
-                                   QStringLiteral("severity"), QStringLiteral("package")};
-    if (!sorts.contains(sort))
-        return context.usage(
-            tr("Unknown sort key \"%1\"; use %2.").arg(sort, sorts.join(QStringLiteral(", "))));
-
-    PatchRepository::Filter filter;
-    filter.assetName = args.parser().value(QStringLiteral("asset"));
-    filter.state = state == QLatin1String("all") ? QString() : state;
-    if (!filter.assetName.isEmpty()) {
-        const auto asset = AssetRepository(context.database->connection(), context.database->actor())
-                               .findByName(filter.assetName);
-        if (!asset)
-            return context.fail(asset.error().text());
-    }
-    auto patches = PatchRepository(context.database->connection()).list(filter);
-    if (!patches)
-        return context.fail(patches.error().text());
-    QList<AssetPatch> rows = patches.value();
-    if (const Status prioritized = PatchPrioritizer(context.database->connection()).prioritize(rows);
-        !prioritized)
-        return context.fail(prioritized.error().text());
-    if (sort == QLatin1String("priority")) {
-        PatchPrioritizer::sortByPriority(rows);
-    } else if (sort == QLatin1String("due")) {
-        PatchPrioritizer::sortByDue(rows);
-    } else if (sort == QLatin1String("severity")) {
-        std::stable_sort(rows.begin(), rows.end(), [](const AssetPatch &a, const AssetPatch &b) {
-            const bool aSec = a.patch.classification == PatchClassification::Security;
-            const bool bSec = b.patch.classification == PatchClassification::Security;
-            if (aSec != bSec)
-                return aSec;
-            return int(a.patch.severity) > int(b.patch.severity);
-        });
-    } else if (sort == QLatin1String("package")) {
-        std::stable_sort(rows.begin(), rows.end(), [](const AssetPatch &a, const AssetPatch &b) {
-            return a.patch.package < b.patch.package;
-        });
-    }
-
-    const bool table = args.format() == OutputTable::Format::Table;
-    OutputTable output(
-        table ? QStringList{QStringLiteral("patch_id"), QStringLiteral("asset"), QStringLiteral("package"),
-                            QStringLiteral("installed_version"), QStringLiteral("available_version"),
-                            QStringLiteral("classification"), QStringLiteral("score"),
-                            QStringLiteral("decision"), QStringLiteral("due"), QStringLiteral("state")}
-              : args.jsonKeys());
-    for (const AssetPatch &row : std::as_const(rows)) {
-        const PendingPatch &p = row.patch;
-        const PatchPriority &r = row.priority;
-        const QVariant score = r.computed ? QVariant(r.score) : QVariant();
-        const QVariant decision = r.computed ? QVariant(ssvcDecisionToString(r.decision)) : QVariant();
-        const QVariant due = r.due.isValid() ? QVariant(r.due.toString(Qt::ISODate)) : QVariant();
-        if (table) {
-            output.addRow({row.id, row.assetName, p.package, p.installedVersion, p.availableVersion,
-                           classificationToString(p.classification), score, decision,
-                           r.overdue ? QVariant(due.toString() + QStringLiteral(" (overdue)")) : due,
-                           row.state});
-            continue;
-        }
-        output.addRow({row.assetName,
-                       row.id,
-                       p.package,
-                       p.architecture,
-                       p.installedVersion,
-                       p.availableVersion,
-                       severityToString(p.severity),
-                       classificationToString(p.classification),
-                       p.origin,
-                       p.advisory,
-                       p.cves,
-                       score,
-                       decision,
-                       due,
-                       row.state,
-                       SqlTime::toValue(row.detectedAt),
-                       r.computed ? QVariant(r.overdue) : QVariant(),
-                       r.computed ? QVariant(r.kev) : QVariant(),
-                       r.cvss >= 0 ? QVariant(r.cvss) : QVariant(),
-                       r.epss >= 0 ? QVariant(r.epss) : QVariant(),
-                       row.findings,
-                       r.reasons});
-    }
-    context.print(output.render(args.format()));
-    return CliContext::Success;
+    const auto query = PatchQuery::fromNames(args.parser().value(QStringLiteral("asset")),
+                                             args.parser().value(QStringLiteral("state")),
+                                             args.parser().value(QStringLiteral("sort")));
+    if (!query)
+        return context.usage(query.error().text());
+    const auto listed = PatchListing(context.database->connection()).list(query.value());
+    if (!listed)
+        return context.fail(listed.error().text());
+    context.print(render(listed.value().rows, args.format(), args.jsonKeys()));
+    if (listed.value().warning.isEmpty())
+        return CliContext::Success;
+    context.err << "patchwright-cli: " << listed.value().warning << Qt::endl;
+    return CliContext::Partial;
 }

@@ -1,5 +1,7 @@
 #include "PendingPatch.h"
 
+#include <QCoreApplication>
+
 QString classificationToString(PatchClassification classification)
 {
     switch (classification) {
@@ -54,4 +56,56 @@ bool severityFromString(const QString &text, PatchSeverity *severity)
         }
     }
     return false;
+}
+
+QList<PatchState> patchStates()
+{
+    return {PatchState::Missing, PatchState::Installed, PatchState::Superseded, PatchState::Resolved};
+}
+
+QString patchStateToString(PatchState state)
+{
+    switch (state) {
+    case PatchState::Installed:
+        return QStringLiteral("installed");
+    case PatchState::Superseded:
+        return QStringLiteral("superseded");
+    case PatchState::Resolved:
+        return QStringLiteral("resolved");
+    case PatchState::Missing:
+        break;
+    }
+    return QStringLiteral("missing");
+}
+
+bool patchStateFromString(const QString &text, PatchState *state)
+{
+    for (const PatchState candidate : patchStates()) {
+        if (text == patchStateToString(candidate)) {
+            *state = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString patchStateDisplayName(PatchState state)
+{
+    switch (state) {
+    case PatchState::Installed:
+        return QCoreApplication::translate("PatchState", "Installed");
+    case PatchState::Superseded:
+        return QCoreApplication::translate("PatchState", "Superseded");
+    case PatchState::Resolved:
+        return QCoreApplication::translate("PatchState", "Resolved otherwise");
+    case PatchState::Missing:
+        break;
+    }
+    return QCoreApplication::translate("PatchState", "Missing");
+}
+
+QString patchStateDisplayName(const QString &storedText)
+{
+    PatchState state = PatchState::Missing;
+    return patchStateFromString(storedText, &state) ? patchStateDisplayName(state) : storedText;
 }

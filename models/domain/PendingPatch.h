@@ -3,6 +3,7 @@
 #include "PatchPriority.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -29,6 +30,23 @@ QString classificationToString(PatchClassification classification);
 bool classificationFromString(const QString &text, PatchClassification *classification);
 QString severityToString(PatchSeverity severity);
 bool severityFromString(const QString &text, PatchSeverity *severity);
+
+// Where a detected patch stands on its asset: missing until a scan finds the offered version installed
+// (Installed), a newer update offered instead (Superseded), or the package gone or changed otherwise
+// (Resolved). Stored as its text ("missing", "installed", "superseded", "resolved") in asset_patches.state.
+enum class PatchState
+{
+    Missing,
+    Installed,
+    Superseded,
+    Resolved
+};
+
+QList<PatchState> patchStates(); // every state, in the order above
+QString patchStateToString(PatchState state);
+bool patchStateFromString(const QString &text, PatchState *state);
+QString patchStateDisplayName(PatchState state);          // translated, for people
+QString patchStateDisplayName(const QString &storedText); // the stored text itself when it names no state
 
 // An update available for one package on one asset.
 struct PendingPatch

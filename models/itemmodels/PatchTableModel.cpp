@@ -101,7 +101,7 @@ QVariant PatchTableModel::display(const AssetPatch &row, int column) const
     case Origin:
         return p.origin;
     case State:
-        return row.state;
+        return patchStateDisplayName(row.state);
     case Detected:
         return DisplayFormat::dateTime(row.detectedAt);
     }
@@ -197,7 +197,7 @@ QString PatchTableModel::details(const AssetPatch &row) const
         {row.findings.isEmpty() ? tr("Findings it closes")
                                 : tr("Findings it closes (%1)").arg(row.findings.size()),
          lines(row.findings, tr("none imported"))},
-        {tr("State"), DisplayFormat::escaped(row.state)},
+        {tr("State"), DisplayFormat::escaped(patchStateDisplayName(row.state))},
         {tr("Detected"), DisplayFormat::dateTime(row.detectedAt) + QStringLiteral(" (") +
                              DisplayFormat::age(row.detectedAt) + QLatin1Char(')')},
     };

@@ -8,6 +8,7 @@
 #include "itemmodels/ListTableModel.h"
 #include "itemmodels/PatchTableModel.h"
 #include "itemmodels/TableFilterProxy.h"
+#include "listing/PatchListing.h"
 #include "MainWindow.h"
 #include "setup/FirstStart.h"
 #include "storage/AssetRepository.h"
@@ -28,6 +29,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -46,6 +50,7 @@ private slots:
     void cleanup();
     void modelShowsPriorityAndSortsDueByDate();
     void patchesPaneSortsByScoreAndExplainsIt();
+    void patchesPaneListsWhatTheEngineLists();
     void slaDialogRefusesInvalidAndSavesValid();
     void importDialogNeedsAnExistingFile();
     void kevImportThroughTheIntelMenu();
@@ -55,6 +60,7 @@ private:
     int column(QTableView *table, const QString &header) const;
     QString cell(QTableView *table, int row, const QString &header) const;
     int rowOf(QTableView *table, const QString &package) const;
+    QList<qint64> engineIds(std::optional<PatchState> state, QString *warning) const;
 
     std::unique_ptr<TestDatabase> m_db;
     qint64 m_assetId = 0;
@@ -101,6 +107,22 @@ int TestIntelGui::rowOf(QTableView *table, const QString &package) const
             return row;
     }
     return -1;
+}
+
+// The patch ids PatchListing lists, by priority as the pane asks, and its warning.
+QList<qint64> TestIntelGui::engineIds(std::optional<PatchState> state, QString *warning) const
+{
+    PatchQuery query;
+    query.state = state;
+    query.sort = PatchQuery::Sort::Priority;
+    const auto listed = PatchListing((*m_db)->connection()).list(query);
+    if (!listed)
+        return {};
+    QList<qint64> ids;
+    for (const AssetPatch &row : listed.value().rows)
+        ids.append(row.id);
+    *warning = listed.value().warning;
+    return ids;
 }
 
 void TestIntelGui::modelShowsPriorityAndSortsDueByDate()
@@ -201,6 +223,50 @@ void TestIntelGui::patchesPaneSortsByScoreAndExplainsIt()
     QVERIFY2(text.contains(QStringLiteral("CISA's KEV due date for CVE-2021-44228")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("CVE-2021-45046")));
     QVERIFY(text.contains(QStringLiteral("Findings it closes")));
+}
+
+void TestIntelGui::patchesPaneListsWhatTheEngineLists()
+{
+    const Status imported = IntelFixture::importKevAndEpss(**m_db);
+    QVERIFY2(imported.ok(), qPrintable(imported.error().text()));
+    MainWindow window(**m_db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPane(1);
+    auto *model = window.findChild<PatchTableModel *>();
+    auto *state = window.findChild<QComboBox *>(QStringLiteral("patchesState"));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("patchesTable"));
+    QVERIFY(model && state && table);
+    const auto paneIds = [model] {
+        QList<qint64> ids;
+        for (const AssetPatch &row : model->records())
+            ids.append(row.id);
+        return ids;
+    };
+    QString warning;
+    QCOMPARE(paneIds(), engineIds(PatchState::Missing, &warning));
+    QCOMPARE(paneIds().size(), 3);
+    QVERIFY(warning.isEmpty());
+    QCOMPARE(state->currentText(), QStringLiteral("Missing"));
+    QCOMPARE(cell(table, 0, QStringLiteral("State")),
+             QStringLiteral("Missing")); // stored "missing", shown by name
+    state->setCurrentIndex(state->findText(QStringLiteral("Installed")));
+    QCOMPARE(paneIds(), engineIds(PatchState::Installed, &warning));
+    QVERIFY(paneIds().isEmpty());
+    state->setCurrentIndex(state->findText(QStringLiteral("All states")));
+    QCOMPARE(paneIds(), engineIds(std::nullopt, &warning));
+    QCOMPARE(paneIds().size(), 3);
+
+    // A priority input that cannot be read: the rows still show, unscored, with the engine's warning.
+    QSqlQuery drop((*m_db)->connection());
+    QVERIFY2(drop.exec(QStringLiteral("DROP TABLE scanner_findings")), qPrintable(drop.lastError().text()));
+    state->setCurrentIndex(state->findText(QStringLiteral("Missing")));
+    QCOMPARE(paneIds(), engineIds(PatchState::Missing, &warning));
+    QCOMPARE(paneIds().size(), 3);
+    QVERIFY(warning.startsWith(QLatin1String("Listed without priorities")));
+    QCOMPARE(window.statusBar()->currentMessage(), warning);
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        QCOMPARE(cell(table, row, QStringLiteral("Score")), QStringLiteral("—"));
 }
 
 void TestIntelGui::slaDialogRefusesInvalidAndSavesValid()

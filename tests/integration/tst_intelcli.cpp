@@ -1,3 +1,4 @@
+#include "listing/PatchListing.h"
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
 
@@ -7,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -113,6 +115,57 @@ private slots:
                  2);
     }
 
+    // `patches` lists what PatchListing lists, in each order; when priorities cannot be computed it still
+    // prints the rows, unscored, then PatchListing's warning on stderr, and exits 3.
+    void patchesListWhatTheEngineLists()
+    {
+        PW_SAMPLE(kev, "intel", "cisa_kev_trimmed.json");
+        QCOMPARE(cli({QStringLiteral("asset"), QStringLiteral("list")}).exitCode, 0); // creates the database
+        seedPatches();
+        seedMorePatches();
+        QCOMPARE(
+            cli({QStringLiteral("intel"), QStringLiteral("import"), QStringLiteral("kev"), kev}).exitCode, 0);
+        QSet<QString> orders;
+        for (const QString &sort : PatchQuery::sortNames()) {
+            for (const QString &state : {QStringLiteral("missing"), QStringLiteral("all")}) {
+                const Run run =
+                    cli({QStringLiteral("patches"), QStringLiteral("--state"), state,
+                         QStringLiteral("--sort"), sort, QStringLiteral("--format"), QStringLiteral("json")});
+                QCOMPARE(run.exitCode, 0);
+                QVERIFY(run.err.isEmpty());
+                const Listed engine = engineList(state, sort);
+                QCOMPARE(patchIds(run.out), engine.ids);
+                QVERIFY(engine.warning.isEmpty());
+                if (state == QLatin1String("all"))
+                    orders.insert(engine.ids.join(QLatin1Char(' ')));
+            }
+        }
+        QVERIFY(orders.size() >= 3); // the keys order these rows differently
+
+        dropScannerFindings();
+        const Run unscored =
+            cli({QStringLiteral("patches"), QStringLiteral("--sort"), QStringLiteral("priority"),
+                 QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(unscored.exitCode, 3);
+        const Listed engine = engineList(QStringLiteral("missing"), QStringLiteral("priority"));
+        QVERIFY(engine.warning.startsWith(QLatin1String("Listed without priorities")));
+        QCOMPARE(QString::fromUtf8(unscored.err),
+                 QStringLiteral("patchwright-cli: ") + engine.warning + u'\n');
+        QCOMPARE(patchIds(unscored.out), engine.ids);
+        QCOMPARE(engine.ids.size(), 3);
+        for (const QJsonValue &row : QJsonDocument::fromJson(unscored.out).array()) {
+            QVERIFY(row.toObject().value(QStringLiteral("score")).isNull());
+            QVERIFY(row.toObject().value(QStringLiteral("due")).isNull());
+        }
+
+        const Run unknown =
+            cli({QStringLiteral("patches"), QStringLiteral("--asset"), QStringLiteral("db99")});
+        QCOMPARE(unknown.exitCode, 1);
+        QCOMPARE(unknown.err.count('\n'), 1);
+        QVERIFY(unknown.err.contains("There is no asset named \"db99\"."));
+        QVERIFY(unknown.out.isEmpty());
+    }
+
     void sourcesAndProxyAreSettings()
     {
         const Run set = cli({QStringLiteral("intel"), QStringLiteral("source"), QStringLiteral("kev"),
@@ -180,6 +233,68 @@ private:
             query.addBindValue(row.at(4).isNull() ? QStringLiteral("") : row.at(4));
             QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
         }
+    }
+
+    std::unique_ptr<Database> openDatabase()
+    {
+        auto db = Database::open(
+            DatabaseConfig::encryptedFile(database(), passphrase(), DatabaseConfig::KeyKind::Passphrase));
+        if (!db)
+            qFatal("cannot open %s: %s", qPrintable(database()), qPrintable(db.error().text()));
+        return std::move(db).value();
+    }
+
+    // Beside seedPatches' two: a missing security fix of vendor severity "important", and a bug fix that
+    // is already installed.
+    void seedMorePatches()
+    {
+        const auto db = openDatabase();
+        QSqlQuery query(db->connection());
+        QVERIFY2(query.exec(QStringLiteral(
+                     "INSERT INTO asset_patches (asset_id, package, architecture, installed_version, "
+                     "available_version, classification, severity, cves, state, detected_at) "
+                     "SELECT id, 'bash', 'amd64', '5.2.15-2', '5.2.15-2+b2', 'security', 'important', '', "
+                     "'missing', '2026-11-20T09:00:00.000Z' FROM assets UNION ALL "
+                     "SELECT id, 'adduser', 'all', '3.134', '3.135', 'bugfix', 'low', '', 'installed', "
+                     "'2026-11-01T09:00:00.000Z' FROM assets")),
+                 qPrintable(query.lastError().text()));
+    }
+
+    void dropScannerFindings()
+    {
+        const auto db = openDatabase();
+        QSqlQuery query(db->connection());
+        QVERIFY2(query.exec(QStringLiteral("DROP TABLE scanner_findings")),
+                 qPrintable(query.lastError().text()));
+    }
+
+    struct Listed
+    {
+        QStringList ids;
+        QString warning;
+    };
+
+    // What PatchListing lists for `patches --state STATE --sort KEY`, read in this process.
+    Listed engineList(const QString &state, const QString &sort)
+    {
+        const auto db = openDatabase();
+        const auto query = PatchQuery::fromNames({}, state, sort);
+        const auto listed = PatchListing(db->connection()).list(query.value());
+        if (!listed)
+            qFatal("cannot list: %s", qPrintable(listed.error().text()));
+        Listed result;
+        for (const AssetPatch &row : listed.value().rows)
+            result.ids.append(QString::number(row.id));
+        result.warning = listed.value().warning;
+        return result;
+    }
+
+    static QStringList patchIds(const QByteArray &json)
+    {
+        QStringList ids;
+        for (const QJsonValue &row : QJsonDocument::fromJson(json).array())
+            ids.append(QString::number(row.toObject().value(QStringLiteral("patch_id")).toInteger()));
+        return ids;
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;

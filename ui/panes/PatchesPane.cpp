@@ -2,10 +2,9 @@
 
 #include "widgets/TablePane.h"
 
-#include "intel/PatchPrioritizer.h"
 #include "itemmodels/PatchTableModel.h"
+#include "listing/PatchListing.h"
 #include "storage/Database.h"
-#include "storage/PatchRepository.h"
 
 #include <QComboBox>
 #include <QToolBar>
@@ -29,29 +28,27 @@ PatchesPane::PatchesPane(Database &database, QWidget *parent)
 
     m_state = new QComboBox(this);
     m_state->setObjectName(QStringLiteral("patchesState"));
-    m_state->addItem(tr("Missing"), QStringLiteral("missing"));
-    m_state->addItem(tr("Installed"), QStringLiteral("installed"));
-    m_state->addItem(tr("Superseded"), QStringLiteral("superseded"));
-    m_state->addItem(tr("Resolved otherwise"), QStringLiteral("resolved"));
-    m_state->addItem(tr("All states"), QString());
+    for (const PatchState state : patchStates())
+        m_state->addItem(patchStateDisplayName(state), int(state));
+    m_state->addItem(tr("All states"), QVariant()); // no state: every state
     table->toolBar()->addWidget(m_state);
     connect(m_state, &QComboBox::currentIndexChanged, this, &PatchesPane::reload);
 }
 
 void PatchesPane::reload()
 {
-    PatchRepository::Filter filter;
-    filter.state = m_state->currentData().toString();
-    const auto patches = PatchRepository(database().connection()).list(filter);
-    if (!patches) {
-        emit problem(patches.error().text());
+    PatchQuery query;
+    const QVariant state = m_state->currentData();
+    query.state = state.isValid() ? std::optional(PatchState(state.toInt())) : std::nullopt;
+    query.sort = PatchQuery::Sort::Priority; // ties in the view's sort keep this order
+    const auto listed = PatchListing(database().connection()).list(query);
+    if (!listed) {
+        emit problem(listed.error().text());
         return;
     }
-    QList<AssetPatch> rows = patches.value();
-    // Without intel the rows still show; the window says why their priority is missing.
-    if (const Status prioritized = PatchPrioritizer(database().connection()).prioritize(rows); !prioritized)
-        emit problem(tr("Patches are shown without a priority: %1").arg(prioritized.error().text()));
-    PatchPrioritizer::sortByPriority(rows); // ties in the view's sort keep this order
+    if (!listed.value().warning.isEmpty())
+        emit problem(listed.value().warning);
+    const QList<AssetPatch> &rows = listed.value().rows;
     m_model->setRecords(rows);
     int security = 0;
     int overdue = 0;

@@ -1,0 +1,80 @@
+#include "PatchListing.h"
+
+#include "intel/PatchPrioritizer.h"
+
+#include "storage/AssetRepository.h"
+#include "storage/PatchRepository.h"
+
+#include <algorithm>
+
+PatchListing::PatchListing(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<PatchListing::Listed> PatchListing::list(const PatchQuery &query, const QDate &today) const
+{
+    if (const Status exists = checkAssetExists(query.assetName); !exists)
+        return exists.error();
+    PatchRepository::Filter filter;
+    filter.assetName = query.assetName;
+    filter.state = query.state ? patchStateToString(*query.state) : QString();
+    auto patches = PatchRepository(m_db).list(filter);
+    if (!patches)
+        return patches.error();
+    Listed listed;
+    listed.rows = std::move(patches).value();
+    listed.warning = prioritize(listed.rows, today);
+    sort(listed.rows, query.sort);
+    return listed;
+}
+
+Status PatchListing::checkAssetExists(const QString &assetName) const
+{
+    if (assetName.isEmpty())
+        return {};
+    const auto asset = AssetRepository(m_db, QString()).findByName(assetName);
+    if (!asset)
+        return asset.error();
+    return {};
+}
+
+QString PatchListing::prioritize(QList<AssetPatch> &rows, const QDate &today) const
+{
+    QList<AssetPatch> prioritized = rows;
+    if (const Status done = PatchPrioritizer(m_db).prioritize(prioritized, today); !done) {
+        return tr("Listed without priorities: score, decision and due date stay empty until the data they "
+                  "come from can be read (`patchwright-cli db info`, `intel status`). Reason: %1")
+            .arg(done.error().text());
+    }
+    rows = std::move(prioritized);
+    return {};
+}
+
+void PatchListing::sort(QList<AssetPatch> &rows, PatchQuery::Sort key)
+{
+    switch (key) {
+    case PatchQuery::Sort::Priority:
+        PatchPrioritizer::sortByPriority(rows);
+        return;
+    case PatchQuery::Sort::Due:
+        PatchPrioritizer::sortByDue(rows);
+        return;
+    case PatchQuery::Sort::Severity:
+        std::stable_sort(rows.begin(), rows.end(), [](const AssetPatch &a, const AssetPatch &b) {
+            const bool aSecurity = a.patch.classification == PatchClassification::Security;
+            const bool bSecurity = b.patch.classification == PatchClassification::Security;
+            if (aSecurity != bSecurity)
+                return aSecurity;
+            return int(a.patch.severity) > int(b.patch.severity);
+        });
+        return;
+    case PatchQuery::Sort::Package:
+        std::stable_sort(rows.begin(), rows.end(), [](const AssetPatch &a, const AssetPatch &b) {
+            return a.patch.package < b.patch.package;
+        });
+        return;
+    case PatchQuery::Sort::Asset:
+        return; // PatchRepository reads them in this order
+    }
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "PatchQuery.h"
+
+#include "domain/PendingPatch.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSqlDatabase>
+
+// "List patches with priorities": the patches a PatchQuery names, each given its CVEs, findings and priority
+// by PatchPrioritizer, in the query's order. The Patches pane and `patchwright-cli patches` both list
+// through it, so they show the same rows and fail the same way.
+//
+// Failure policy. The rows are facts the scans found; their priorities are derived from other data (the SLA
+// policy, the intel feeds, correlations, scanner findings). An admin needs the facts even when that other
+// data cannot be read, but must never mistake an unscored list for a scored one. So:
+// - an asset the query names that does not exist, or patches that cannot be read: the listing fails (an
+//   Error, no rows; the pane reports it, `patches` exits 1);
+// - priorities that cannot be computed: every row is still listed, unscored (priority.computed is false, so
+//   score, decision and due stay empty), in the query's order as far as it goes without scores (by asset
+//   and package for "priority" and "due"), and Listed::warning says so, why, and where to look. The pane
+//   shows the warning in the window's status bar; `patches` prints the rows, then the warning on stderr,
+//   and exits 3 (partial success).
+class PatchListing
+{
+    Q_DECLARE_TR_FUNCTIONS(PatchListing)
+
+public:
+    struct Listed
+    {
+        QList<AssetPatch> rows;
+        QString warning; // empty when the rows were prioritized
+    };
+
+    explicit PatchListing(QSqlDatabase db);
+
+    Result<Listed> list(const PatchQuery &query, const QDate &today = QDate::currentDate()) const;
+
+private:
+    Status checkAssetExists(const QString &assetName) const;
+    // Prioritizes `rows` in place; when that fails, leaves them as read and returns the warning.
+    QString prioritize(QList<AssetPatch> &rows, const QDate &today) const;
+    static void sort(QList<AssetPatch> &rows, PatchQuery::Sort key);
+
+    QSqlDatabase m_db;
+};
