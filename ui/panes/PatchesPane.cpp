@@ -2,6 +2,7 @@
 
 #include "widgets/TablePane.h"
 
+#include "changes/ChangeNotifier.h"
 #include "intel/PatchPrioritizer.h"
 #include "itemmodels/PatchTableModel.h"
 #include "storage/Database.h"
@@ -10,9 +11,9 @@
 #include <QComboBox>
 #include <QToolBar>
 
-PatchesPane::PatchesPane(Database &database, QWidget *parent)
-    : ListPane(database, QStringLiteral("patches"), tr("Patches"), QStringLiteral(":/icons/patches.svg"),
-               parent)
+PatchesPane::PatchesPane(Database &database, ChangeNotifier &changes, QWidget *parent)
+    : ListPane(database, changes, QStringLiteral("patches"), tr("Patches"),
+               QStringLiteral(":/icons/patches.svg"), parent)
 {
     m_model = new PatchTableModel(this);
     TablePane *table = tablePane();
@@ -36,6 +37,9 @@ PatchesPane::PatchesPane(Database &database, QWidget *parent)
     m_state->addItem(tr("All states"), QString());
     table->toolBar()->addWidget(m_state);
     connect(m_state, &QComboBox::currentIndexChanged, this, &PatchesPane::reload);
+    connect(&changes, &ChangeNotifier::patchesChanged, this, &PatchesPane::reloadSoon);
+    connect(&changes, &ChangeNotifier::assetsChanged, this, &PatchesPane::reloadSoon);
+    connect(&changes, &ChangeNotifier::intelChanged, this, &PatchesPane::reloadSoon);
 }
 
 void PatchesPane::reload()
@@ -52,7 +56,7 @@ void PatchesPane::reload()
     if (const Status prioritized = PatchPrioritizer(database().connection()).prioritize(rows); !prioritized)
         emit problem(tr("Patches are shown without a priority: %1").arg(prioritized.error().text()));
     PatchPrioritizer::sortByPriority(rows); // ties in the view's sort keep this order
-    m_model->setRecords(rows);
+    m_model->updateRecords(rows);
     int security = 0;
     int overdue = 0;
     QSet<qint64> assets;
