@@ -15,6 +15,7 @@
 #include "panes/PatchesPane.h"
 #include "widgets/ScanProgress.h"
 
+#include "changes/ChangeNotifier.h"
 #include "jobs/Parallelism.h"
 #include "storage/Database.h"
 #include "storage/KeyStore.h"
@@ -38,6 +39,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Patchwright"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/patchwright.svg")));
+    m_changes = new ChangeNotifier(this);
+    m_changes->setObjectName(QStringLiteral("changeNotifier"));
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -66,16 +69,15 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_databaseLabel->setText(
         tr("Database: %1 — %2").arg(m_database.config().describe(), m_database.engineDescription()));
     m_databaseLabel->setToolTip(tr("Schema version %1").arg(m_database.schemaVersion()));
-    m_scanProgress = new ScanProgress(this);
+    m_scanProgress = new ScanProgress(*m_changes, this);
     statusBar()->addPermanentWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_scanProgress);
     connect(m_scanProgress, &ScanProgress::finished, this, &MainWindow::onScanFinished);
     connect(m_scanProgress, &ScanProgress::hostKeyRefused, this,
             [this](const Asset &asset) { m_hostKeyRefusals.append(asset); });
 
-    m_intel = new IntelActions(m_database, this);
+    m_intel = new IntelActions(m_database, *m_changes, this);
     m_intel->setBusyCheck([this] { return refuseWhileBusy(); });
-    connect(m_intel, &IntelActions::dataChanged, this, &MainWindow::reloadAll);
 
     createPanes();
     createMenus();
@@ -86,15 +88,14 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
 
 void MainWindow::createPanes()
 {
-    m_assets = new AssetsPane(m_database, this);
+    m_assets = new AssetsPane(m_database, *m_changes, this);
     connect(m_assets, &AssetsPane::scanRequested, this, &MainWindow::scan);
-    connect(m_assets, &AssetsPane::assetsChanged, this, &MainWindow::reloadAll);
     m_panes = {m_assets,
-               new PatchesPane(m_database, this),
-               new ApprovalsPane(m_database, this),
-               new DeploymentsPane(m_database, this),
-               new CompliancePane(m_database, this),
-               new AuditPane(m_database, this)};
+               new PatchesPane(m_database, *m_changes, this),
+               new ApprovalsPane(m_database, *m_changes, this),
+               new DeploymentsPane(m_database, *m_changes, this),
+               new CompliancePane(m_database, *m_changes, this),
+               new AuditPane(m_database, *m_changes, this)};
     for (Pane *pane : std::as_const(m_panes)) {
         m_stack->addWidget(pane);
         auto *item = new QListWidgetItem(pane->icon(), pane->title(), m_navigation);
@@ -135,14 +136,14 @@ void MainWindow::createMenus()
             if (refuseWhileBusy())
                 return;
             KeyRotation::toNewKeychainKey(m_database, this);
-            reloadAll();
+            emit m_changes->auditAppended();
         });
     rotate->setObjectName(QStringLiteral("actionRotateKey"));
     QAction *passphrase = databaseMenu->addAction(tr("Use a &passphrase…"), this, [this] {
         if (refuseWhileBusy())
             return;
         KeyRotation::toPassphrase(m_database, this);
-        reloadAll();
+        emit m_changes->auditAppended();
     });
     passphrase->setObjectName(QStringLiteral("actionUsePassphrase"));
     // A team database has no Patchwright key: the server protects it.
@@ -225,7 +226,6 @@ bool MainWindow::refuseWhileBusy()
 
 void MainWindow::onScanFinished(int succeeded, int failed)
 {
-    reloadAll();
     if (failed == 0)
         statusBar()->showMessage(tr("Scan finished: %n asset(s) scanned.", nullptr, succeeded), 8000);
     else
@@ -279,8 +279,11 @@ void MainWindow::editSlaPolicy()
 {
     auto *dialog = new SlaPolicyDialog(m_database, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // Due dates and overdue flags follow the policy: show them under the new one.
-    connect(dialog, &QDialog::accepted, this, &MainWindow::reloadAll);
+    // Due dates and overdue flags follow the policy: every patch's priority may have moved.
+    connect(dialog, &QDialog::accepted, this, [this] {
+        emit m_changes->patchesChanged(ChangedIds::all());
+        emit m_changes->auditAppended();
+    });
     dialog->open();
 }
 

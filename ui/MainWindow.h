@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class AssetsPane;
+class ChangeNotifier;
 class Database;
 class IntelActions;
 class Pane;
@@ -14,7 +15,8 @@ class QListWidget;
 class QStackedWidget;
 class ScanProgress;
 
-// Navigation and panes; each pane owns its own content. Scans run through ScanProgress.
+// Navigation and panes; each pane owns its own content and updates it when the engine's ChangeNotifier
+// says its data changed (View ▸ Refresh reads everything again). Scans run through ScanProgress.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -48,6 +50,7 @@ private:
     void restoreSettings();
 
     Database &m_database;
+    ChangeNotifier *m_changes = nullptr;
     QList<Asset> m_hostKeyRefusals; // SSH assets whose host key the last scan refused
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -2,6 +2,7 @@
 
 #include "DeploymentOwner.h"
 
+#include "changes/ChangeNotifier.h"
 #include "endpoints/EndpointForAsset.h"
 #include "trust/ConsoleTrust.h"
 
@@ -202,10 +203,18 @@ DeploymentRun::Outcome DeploymentRun::runOne(const Asset &asset, const QList<Cha
 void DeploymentRun::deliver(const Outcome &outcome)
 {
     m_outcomes.append(outcome);
+    if (m_changes) {
+        emit m_changes->deploymentChanged(m_changeId);
+        emit m_changes->assetsChanged(ChangedIds::of({outcome.assetId}));
+        emit m_changes->patchesChanged(ChangedIds::of({outcome.assetId}));
+        emit m_changes->auditAppended();
+    }
     emit assetFinished(outcome);
     emit progress(int(m_outcomes.size()), m_total);
     if (m_outcomes.size() == m_total) {
         recordChangeOutcome();
+        if (m_changes)
+            emit m_changes->changeRequestChanged(m_changeId);
         m_running = false;
         emit finished();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changes/ChangeNotifier.h"
 #include "deploy/AssetDeployer.h"
 #include "endpoints/EndpointForAsset.h"
 
@@ -8,6 +9,7 @@
 
 #include <QMutex>
 #include <QObject>
+#include <QPointer>
 #include <QThreadPool>
 
 #include <atomic>
@@ -39,6 +41,9 @@ public:
     void setEndpointContext(const EndpointContext &context);
     // Only these assets (by name); all of the change's assets when empty.
     void setAssetFilter(const QStringList &names) { m_assetFilter = names; }
+    // Told, as each asset finishes, that the deployment, the asset (its new scan), its patches and the
+    // audit trail changed, and at the end that the change request did.
+    void setChangeNotifier(ChangeNotifier *changes) { m_changes = changes; }
 
     // Checks the change (deployable for Deploy; deployed before for Rollback) and starts. An Error when it
     // cannot start; then nothing ran and no signal follows.
@@ -66,6 +71,7 @@ private:
     AssetDeployer::Options m_options;
     QStringList m_assetFilter;
     EndpointContext m_endpointContext;
+    QPointer<ChangeNotifier> m_changes;
     QThreadPool m_pool;
     QMutex m_writeLock;
     std::atomic_bool m_cancel{false};

@@ -1,5 +1,6 @@
 #include "IntelRun.h"
 
+#include "changes/ChangeNotifier.h"
 #include "storage/Database.h"
 
 #include <QMutexLocker>
@@ -39,12 +40,31 @@ void IntelRun::start(std::function<QList<FeedResult>()> work)
             [this, results = std::move(results)] {
                 m_results = results;
                 m_running = false;
+                announceChanges();
                 emit finished();
             },
             Qt::QueuedConnection);
     }));
     m_thread->setObjectName(QStringLiteral("intel"));
     m_thread->start();
+}
+
+void IntelRun::announceChanges() const
+{
+    if (!m_changes)
+        return;
+    bool stored = false;
+    bool createdAssets = false;
+    for (const FeedResult &result : m_results) {
+        stored = stored || (result.ok && !result.notModified);
+        createdAssets = createdAssets || !result.import.createdAssets.isEmpty();
+    }
+    if (!stored)
+        return;
+    emit m_changes->intelChanged();
+    if (createdAssets)
+        emit m_changes->assetsChanged(ChangedIds::all());
+    emit m_changes->auditAppended();
 }
 
 void IntelRun::cancel()

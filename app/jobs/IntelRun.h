@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changes/ChangeNotifier.h"
 #include "intel/IntelImport.h"
 #include "intel/IntelSync.h"
 
@@ -7,6 +8,7 @@
 
 #include <QMutex>
 #include <QObject>
+#include <QPointer>
 #include <QThread>
 
 #include <atomic>
@@ -38,6 +40,9 @@ public:
     void startImport(IntelFeed feed, const QString &path, const IntelImport::Options &options);
     void startSync(const QList<IntelFeed> &feeds, const IntelSync::Options &options);
     void cancel(); // sync: stops the download in progress and the feeds after it
+    // Told, when the run has stored something, that intel and the audit trail changed (and the assets, when
+    // a scanner report created some).
+    void setChangeNotifier(ChangeNotifier *changes) { m_changes = changes; }
 
     bool isRunning() const { return m_running; }
     bool wasCanceled() const { return m_cancel; }
@@ -52,8 +57,10 @@ private:
     void start(std::function<QList<FeedResult>()> work);
     QList<FeedResult> runImport(IntelFeed feed, const QString &path, const IntelImport::Options &options);
     QList<FeedResult> runSync(const QList<IntelFeed> &feeds, const IntelSync::Options &options);
+    void announceChanges() const;
 
     DatabaseConfig m_config;
+    QPointer<ChangeNotifier> m_changes;
     std::unique_ptr<QThread> m_thread;
     QMutex m_syncLock; // guards m_sync between the worker and cancel()
     IntelSync *m_sync = nullptr;

@@ -1,5 +1,6 @@
 #include "ScanRun.h"
 
+#include "changes/ChangeNotifier.h"
 #include "endpoints/EndpointForAsset.h"
 #include "intel/Correlator.h"
 #include "scan/AssetScanner.h"
@@ -65,6 +66,12 @@ void ScanRun::cancel()
 void ScanRun::deliver(const Outcome &outcome)
 {
     m_outcomes.append(outcome);
+    if (m_changes) {
+        // Success or failure, the asset's last scan was recorded, with its audit event.
+        emit m_changes->assetsChanged(ChangedIds::of({outcome.assetId}));
+        emit m_changes->patchesChanged(ChangedIds::of({outcome.assetId}));
+        emit m_changes->auditAppended();
+    }
     emit assetFinished(outcome);
     emit progress(int(m_outcomes.size()), total());
     if (m_outcomes.size() == m_assets.size())
@@ -93,6 +100,8 @@ void ScanRun::correlateThenFinish()
             this,
             [this, error] {
                 m_correlationError = error;
+                if (error.isEmpty() && m_changes)
+                    emit m_changes->intelChanged();
                 m_running = false;
                 emit finished();
             },

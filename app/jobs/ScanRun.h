@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changes/ChangeNotifier.h"
 #include "endpoints/Command.h"
 #include "endpoints/EndpointForAsset.h"
 
@@ -9,6 +10,7 @@
 
 #include <QMutex>
 #include <QObject>
+#include <QPointer>
 #include <QThreadPool>
 
 #include <atomic>
@@ -40,6 +42,9 @@ public:
     // SSH: what to do with unknown host keys, which ~/.ssh/config, where passwords come from (the keychain
     // when the context names no credential source). Host keys are always checked in the run's own database.
     void setEndpointContext(const EndpointContext &context);
+    // Told, as each asset's result is stored, that its asset, patches and audit trail changed, and after
+    // the correlation that intel did.
+    void setChangeNotifier(ChangeNotifier *changes) { m_changes = changes; }
     // A ScanRun runs once. Canceling before start() makes every asset end as canceled without contact.
     void start();
     void cancel();
@@ -67,6 +72,7 @@ private:
     QList<Asset> m_assets;
     RunLimits m_limits;
     EndpointContext m_endpointContext;
+    QPointer<ChangeNotifier> m_changes;
     QThreadPool m_pool;
     QMutex m_writeLock;
     std::atomic_bool m_cancel{false};

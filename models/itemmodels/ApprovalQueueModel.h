@@ -25,6 +25,7 @@ public:
     using ListTableModel::ListTableModel;
 
 protected:
+    qint64 keyOf(const ChangeRequest &request) const override { return request.id; }
     int columns() const override { return ColumnCount; }
     QString header(int column) const override;
     QVariant display(const ChangeRequest &request, int column) const override;

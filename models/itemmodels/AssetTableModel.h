@@ -27,6 +27,7 @@ public:
     using ListTableModel::ListTableModel;
 
 protected:
+    qint64 keyOf(const Asset &asset) const override { return asset.id; }
     int columns() const override { return ColumnCount; }
     QString header(int column) const override;
     QVariant display(const Asset &asset, int column) const override;

@@ -23,6 +23,7 @@ public:
     using ListTableModel::ListTableModel;
 
 protected:
+    qint64 keyOf(const AuditEvent &event) const override { return event.id; }
     int columns() const override { return ColumnCount; }
     QString header(int column) const override;
     QVariant display(const AuditEvent &event, int column) const override;

@@ -27,6 +27,7 @@ public:
     static QString statusOf(const ComplianceStatus &status);
 
 protected:
+    qint64 keyOf(const ComplianceStatus &status) const override { return status.assetId; }
     int columns() const override { return ColumnCount; }
     QString header(int column) const override;
     QVariant display(const ComplianceStatus &status, int column) const override;

@@ -24,6 +24,7 @@ public:
     using ListTableModel::ListTableModel;
 
 protected:
+    qint64 keyOf(const Deployment &deployment) const override { return deployment.id; }
     int columns() const override { return ColumnCount; }
     QString header(int column) const override;
     QVariant display(const Deployment &deployment, int column) const override;

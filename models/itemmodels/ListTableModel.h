@@ -1,7 +1,11 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
+#include <QSet>
+
+#include <utility>
 
 // Roles every Patchwright table model answers beyond the standard ones.
 namespace TableRoles {
@@ -9,7 +13,8 @@ constexpr int SortRole = Qt::UserRole;        // raw value for sorting (numbers,
 constexpr int DetailsRole = Qt::UserRole + 1; // rich text for the pane's details panel (any column)
 } // namespace TableRoles
 
-// A table over a list of records of one type, replaced as a whole when the data is reloaded.
+// A table over a list of records of one type, each with a unique key (its id). Updates go in place, row by
+// row (removed, changed, inserted), so views keep their selection and scroll position; setRecords() resets.
 // Subclasses describe columns; this class keeps the row bookkeeping in one place.
 template<typename Record>
 class ListTableModel : public QAbstractTableModel
@@ -17,12 +22,21 @@ class ListTableModel : public QAbstractTableModel
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
+    // Replaces everything at once (a reset: views lose their selection). For first loads and tests.
     void setRecords(QList<Record> records)
     {
         beginResetModel();
         m_records = std::move(records);
         endResetModel();
     }
+    // Makes the rows equal `records` in place: rows whose key is gone are removed, rows whose record
+    // changed get dataChanged, new keys are appended. Falls back to a reset when keys repeat.
+    void updateRecords(QList<Record> records);
+    // Replaces the rows with these records' keys and appends the new ones; other rows stay as they are.
+    void upsertRecords(const QList<Record> &records);
+    // Removes the rows with these keys.
+    void removeKeys(const QSet<qint64> &keys);
+    int rowOfKey(qint64 key) const; // -1 when no row has it
     const QList<Record> &records() const { return m_records; }
     const Record &recordAt(int row) const { return m_records.at(row); }
 
@@ -60,6 +74,7 @@ public:
     }
 
 protected:
+    virtual qint64 keyOf(const Record &record) const = 0;
     virtual int columns() const = 0;
     virtual QString header(int column) const = 0;
     virtual QVariant display(const Record &record, int column) const = 0;
@@ -69,5 +84,134 @@ protected:
     virtual QVariant decorate(const Record &, int, int) const { return {}; }
 
 private:
+    bool sameRow(const Record &a, const Record &b) const;
+    void replaceChanged(const QList<Record> &records, const QHash<qint64, int> &byKey);
+    void appendNew(QList<Record> records); // those whose key no row has
+    void announceChanged(const QList<int> &rows);
+
     QList<Record> m_records;
 };
+
+template<typename Record>
+void ListTableModel<Record>::updateRecords(QList<Record> records)
+{
+    QHash<qint64, int> byKey;
+    byKey.reserve(records.size());
+    for (int i = 0; i < records.size(); ++i)
+        byKey.insert(keyOf(records.at(i)), i);
+    if (byKey.size() != records.size()) {
+        setRecords(std::move(records));
+        return;
+    }
+    QSet<qint64> gone;
+    for (const Record &record : std::as_const(m_records)) {
+        if (!byKey.contains(keyOf(record)))
+            gone.insert(keyOf(record));
+    }
+    removeKeys(gone);
+    replaceChanged(records, byKey);
+    appendNew(std::move(records));
+}
+
+template<typename Record>
+void ListTableModel<Record>::upsertRecords(const QList<Record> &records)
+{
+    QHash<qint64, int> byKey;
+    for (int i = 0; i < records.size(); ++i)
+        byKey.insert(keyOf(records.at(i)), i);
+    replaceChanged(records, byKey);
+    appendNew(records);
+}
+
+template<typename Record>
+void ListTableModel<Record>::removeKeys(const QSet<qint64> &keys)
+{
+    // From the end, one beginRemoveRows per run of adjacent rows.
+    for (int row = int(m_records.size()) - 1; row >= 0;) {
+        if (!keys.contains(keyOf(m_records.at(row)))) {
+            --row;
+            continue;
+        }
+        const int last = row;
+        while (row >= 0 && keys.contains(keyOf(m_records.at(row))))
+            --row;
+        beginRemoveRows({}, row + 1, last);
+        m_records.remove(row + 1, last - row);
+        endRemoveRows();
+    }
+}
+
+template<typename Record>
+int ListTableModel<Record>::rowOfKey(qint64 key) const
+{
+    for (int row = 0; row < m_records.size(); ++row) {
+        if (keyOf(m_records.at(row)) == key)
+            return row;
+    }
+    return -1;
+}
+
+template<typename Record>
+bool ListTableModel<Record>::sameRow(const Record &a, const Record &b) const
+{
+    // What a view can show of a record: every column's text and sort value, and the details panel.
+    for (int column = 0; column < columns(); ++column) {
+        if (display(a, column) != display(b, column) || sortValue(a, column) != sortValue(b, column))
+            return false;
+    }
+    return details(a) == details(b);
+}
+
+template<typename Record>
+void ListTableModel<Record>::replaceChanged(const QList<Record> &records, const QHash<qint64, int> &byKey)
+{
+    QList<int> changed;
+    for (int row = 0; row < m_records.size(); ++row) {
+        const auto fresh = byKey.constFind(keyOf(m_records.at(row)));
+        if (fresh == byKey.cend() || sameRow(m_records.at(row), records.at(*fresh)))
+            continue;
+        m_records[row] = records.at(*fresh);
+        changed.append(row);
+    }
+    announceChanged(changed);
+}
+
+template<typename Record>
+void ListTableModel<Record>::appendNew(QList<Record> records)
+{
+    QSet<qint64> present;
+    present.reserve(m_records.size());
+    for (const Record &record : std::as_const(m_records))
+        present.insert(keyOf(record));
+    QList<Record> added;
+    for (Record &record : records) {
+        if (!present.contains(keyOf(record)))
+            added.append(std::move(record));
+    }
+    if (added.isEmpty())
+        return;
+    const int first = int(m_records.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    m_records.append(std::move(added));
+    endInsertRows();
+}
+
+template<typename Record>
+void ListTableModel<Record>::announceChanged(const QList<int> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    // One signal per run of adjacent rows while there are few; else one over the whole changed span.
+    constexpr int maxSignals = 32;
+    QList<std::pair<int, int>> runs;
+    for (int row : rows) {
+        if (!runs.isEmpty() && runs.last().second + 1 == row)
+            runs.last().second = row;
+        else
+            runs.append({row, row});
+    }
+    if (runs.size() > maxSignals)
+        runs = {{runs.constFirst().first, runs.constLast().second}};
+    for (const auto &[first, last] : std::as_const(runs))
+        emit dataChanged(index(first, 0), index(last, columns() - 1));
+}

@@ -34,6 +34,7 @@ public:
     using ListTableModel::ListTableModel;
 
 protected:
+    qint64 keyOf(const AssetPatch &row) const override { return row.id; }
     int columns() const override { return ColumnCount; }
     QString header(int column) const override;
     QVariant display(const AssetPatch &row, int column) const override;

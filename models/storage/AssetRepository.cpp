@@ -95,12 +95,24 @@ Result<Asset> AssetRepository::findByName(const QString &name) const
 
 Result<Asset> AssetRepository::findById(qint64 id) const
 {
-    auto found = select(QStringLiteral(" WHERE a.id = ?"), id);
+    auto found = findByIds({id});
     if (!found)
         return found.error();
     if (found.value().isEmpty())
         return Error{tr("There is no asset with id %1.").arg(id), {}};
     return found.value().constFirst();
+}
+
+Result<QList<Asset>> AssetRepository::findByIds(const QList<qint64> &ids) const
+{
+    QList<Asset> assets;
+    for (qint64 id : ids) {
+        auto found = select(QStringLiteral(" WHERE a.id = ?"), id);
+        if (!found)
+            return found.error();
+        assets.append(found.value());
+    }
+    return assets;
 }
 
 Result<qint64> AssetRepository::add(const Asset &asset)

@@ -22,6 +22,8 @@ public:
     Result<QList<Asset>> list() const;
     Result<Asset> findByName(const QString &name) const; // Error when there is none
     Result<Asset> findById(qint64 id) const;
+    // The ones of these that exist (an id without an asset is left out, not an error).
+    Result<QList<Asset>> findByIds(const QList<qint64> &ids) const;
     Result<qint64> add(const Asset &asset);
     // The same, within a transaction the caller opened (an import that creates assets as it goes).
     Result<qint64> addInCallersTransaction(const Asset &asset) { return insert(asset); }

@@ -142,33 +142,62 @@ Result<QList<AuditEvent>> AuditLog::list(int limit) const
     return events;
 }
 
-Result<AuditLog::Verdict> AuditLog::verify() const
+Result<QList<AuditEvent>> AuditLog::listAfter(qint64 id) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(selectColumns + QStringLiteral(" ORDER BY id ASC")))
+    query.prepare(selectColumns + QStringLiteral(" WHERE id > ? ORDER BY id DESC"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return Error{tr("Cannot read the audit trail: %1").arg(query.lastError().text()), {}};
+    QList<AuditEvent> events;
+    while (query.next())
+        events.append(eventFrom(query));
+    return events;
+}
+
+QString AuditLog::breakIn(const AuditEvent &event, qint64 expectedId, const QByteArray &previousHash)
+{
+    if (event.id != expectedId)
+        return tr("event %1 is missing (found %2 next)").arg(expectedId).arg(event.id);
+    if (event.previousHash != previousHash)
+        return tr("event %1 does not continue the chain of event %2").arg(event.id).arg(event.id - 1);
+    if (hashOf(event) != event.hash)
+        return tr("event %1 was altered after it was written").arg(event.id);
+    return {};
+}
+
+Result<AuditLog::Verdict> AuditLog::verifyFrom(const Checkpoint &from) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(selectColumns + QStringLiteral(" WHERE id >= ? ORDER BY id ASC"));
+    query.addBindValue(from.id);
+    if (!query.exec())
         return Error{tr("Cannot read the audit trail: %1").arg(query.lastError().text()), {}};
     Verdict verdict;
-    QByteArray previousHash;
-    qint64 expectedId = 1;
+    verdict.verified = from;
+    const auto broken = [&verdict](qint64 id, const QString &reason) {
+        verdict.intact = false;
+        verdict.firstBrokenId = id;
+        verdict.reason = reason;
+        return verdict;
+    };
+    if (from.id > 0) {
+        // The checkpoint's own event, as it was verified.
+        if (!query.next())
+            return broken(from.id, tr("event %1 is missing").arg(from.id));
+        const AuditEvent anchor = eventFrom(query);
+        if (anchor.id != from.id || anchor.hash != from.hash || hashOf(anchor) != anchor.hash)
+            return broken(from.id, tr("event %1 was altered after it was verified").arg(from.id));
+    }
     while (query.next()) {
         const AuditEvent event = eventFrom(query);
         ++verdict.checked;
-        QString reason;
-        if (event.id != expectedId)
-            reason = tr("event %1 is missing (found %2 next)").arg(expectedId).arg(event.id);
-        else if (event.previousHash != previousHash)
-            reason = tr("event %1 does not continue the chain of event %2").arg(event.id).arg(event.id - 1);
-        else if (hashOf(event) != event.hash)
-            reason = tr("event %1 was altered after it was written").arg(event.id);
-        if (!reason.isEmpty()) {
-            verdict.intact = false;
-            verdict.firstBrokenId = event.id;
-            verdict.reason = reason;
-            return verdict;
-        }
-        previousHash = event.hash;
-        ++expectedId;
+        if (const QString reason = breakIn(event, verdict.verified.id + 1, verdict.verified.hash);
+            !reason.isEmpty())
+            return broken(event.id, reason);
+        verdict.verified = {event.id, event.hash};
     }
     return verdict;
 }

@@ -24,20 +24,36 @@ public:
     Status append(const QString &actor, const QString &action, const QString &subject,
                   const QString &details);
 
-    Result<QList<AuditEvent>> list(int limit = -1) const;
+    Result<QList<AuditEvent>> list(int limit = -1) const; // newest first
+    Result<QList<AuditEvent>> listAfter(qint64 id) const; // the events after `id`, newest first
 
+    // The last event a verification found intact, and its hash; id 0 before the first event.
+    struct Checkpoint
+    {
+        qint64 id = 0;
+        QByteArray hash;
+    };
     struct Verdict
     {
         bool intact = true;
         qint64 checked = 0;
         qint64 firstBrokenId = 0; // 0 when intact
         QString reason;
+        Checkpoint verified; // where the next verifyFrom() starts
     };
-    Result<Verdict> verify() const;
+    // The whole chain, from the first event.
+    Result<Verdict> verify() const { return verifyFrom({}); }
+    // Only what was appended after `from` (a checkpoint an earlier verdict returned): reads the checkpoint's
+    // event again (it must still carry the checkpoint's hash) and the events after it, so the work grows
+    // with the new events, not the trail. An edit before the checkpoint is for verify() to find.
+    Result<Verdict> verifyFrom(const Checkpoint &from) const;
 
     static QByteArray hashOf(const AuditEvent &event);
 
 private:
+    // Why `event` does not continue the chain where `expectedId` and `previousHash` left it; empty when it
+    // does.
+    static QString breakIn(const AuditEvent &event, qint64 expectedId, const QByteArray &previousHash);
     Status appendLocked(const QString &actor, const QString &action, const QString &subject,
                         const QString &details);
 

@@ -1,17 +1,30 @@
 #include "../support/TestDatabase.h"
 
+#include "changes/ChangeNotifier.h"
+#include "dialogs/AssetDialog.h"
 #include "MainWindow.h"
+#include "panes/AuditPane.h"
 #include "setup/FirstStart.h"
+#include "storage/AssetRepository.h"
+#include "storage/AuditLog.h"
 #include "storage/PatchRepository.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+
+#include <memory>
+#include <vector>
 
 // Drives the real MainWindow over a fresh database, offscreen, as an admin would.
 class TestMainWindow : public QObject
@@ -25,9 +38,12 @@ private slots:
     void localScanFillsAssetsPatchesComplianceAndAudit();
     void filterHidesRowsAndEmptyStatesSayWhatToDo();
     void remembersLastPaneAndColumnWidths();
+    void editingOneAssetKeepsSelectionAndScrollAndResetsNoModel();
+    void auditPaneVerifiesOffTheGuiThreadAndOnlyTheNewEvents();
 
 private:
     QTableView *table(MainWindow &window, const char *name);
+    QString selectedName(QTableView *view);
 
     std::unique_ptr<TestDatabase> m_db;
 };
@@ -49,6 +65,12 @@ void TestMainWindow::cleanup()
 QTableView *TestMainWindow::table(MainWindow &window, const char *name)
 {
     return window.findChild<QTableView *>(QString::fromLatin1(name));
+}
+
+QString TestMainWindow::selectedName(QTableView *view)
+{
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    return rows.size() == 1 ? rows.constFirst().data().toString() : QString();
 }
 
 void TestMainWindow::visitsEveryPane()
@@ -113,9 +135,9 @@ void TestMainWindow::localScanFillsAssetsPatchesComplianceAndAudit()
     // asset.added, one patch.detected per pending patch, scan.completed.
     QCOMPARE(audit->model()->rowCount(), int(stored.value().size()) + 2);
     QCOMPARE(audit->model()->index(0, 3).data().toString(), QStringLiteral("scan.completed"));
-    QVERIFY(window.findChild<QLabel *>(QStringLiteral("auditVerdict"))
-                ->text()
-                .contains(QStringLiteral("intact")));
+    QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("auditVerdict"))
+                    ->text()
+                    .contains(QStringLiteral("All %1 event(s) verified").arg(stored.value().size() + 2)));
 }
 
 void TestMainWindow::filterHidesRowsAndEmptyStatesSayWhatToDo()
@@ -152,6 +174,99 @@ void TestMainWindow::remembersLastPaneAndColumnWidths()
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.currentPane(), 4);
     QCOMPARE(table(again, "assetsTable")->columnWidth(0), 333);
+}
+
+void TestMainWindow::editingOneAssetKeepsSelectionAndScrollAndResetsNoModel()
+{
+    QList<Asset> fleet;
+    for (int i = 0; i < 80; ++i) {
+        Asset asset;
+        asset.name = QStringLiteral("host%1").arg(i, 2, 10, QLatin1Char('0'));
+        asset.transport = Transport::Ssh;
+        asset.address = asset.name + QStringLiteral(".example.org");
+        fleet.append(asset);
+    }
+    QVERIFY(AssetRepository((*m_db)->connection(), (*m_db)->actor()).saveAll(fleet).ok());
+    MainWindow window(**m_db);
+    window.resize(1200, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // The admin scrolls down to host60 and selects it.
+    QTableView *assets = table(window, "assetsTable");
+    QCOMPARE(assets->model()->rowCount(), 81);
+    int row = 0;
+    while (assets->model()->index(row, 0).data().toString() != QStringLiteral("host60"))
+        ++row;
+    assets->selectRow(row);
+    assets->scrollTo(assets->model()->index(row, 0), QAbstractItemView::PositionAtCenter);
+    const int scroll = assets->verticalScrollBar()->value();
+    QVERIFY(scroll > 0);
+    std::vector<std::unique_ptr<QSignalSpy>> resets;
+    for (const char *name : {"assetsTable", "patchesTable", "approvalsTable", "deploymentsTable",
+                             "complianceTable", "auditTable"})
+        resets.push_back(
+            std::make_unique<QSignalSpy>(table(window, name)->model(), &QAbstractItemModel::modelReset));
+    QSignalSpy approvalsTouched(table(window, "approvalsTable")->model(), &QAbstractItemModel::dataChanged);
+    const int auditRows = table(window, "auditTable")->model()->rowCount();
+
+    // It edits that one asset (Edit asset…, port 2200, OK).
+    window.findChild<QAction *>(QStringLiteral("actionEditAsset"))->trigger();
+    auto *dialog = window.findChild<AssetDialog *>();
+    QVERIFY(dialog);
+    dialog->findChild<QSpinBox *>(QStringLiteral("assetPort"))->setValue(2200);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("assetDialogOk")), Qt::LeftButton);
+    QTRY_VERIFY(!window.findChild<AssetDialog *>());
+
+    // Its row changed in place: same selection, same scroll position, no model reset anywhere.
+    QTRY_COMPARE(assets->model()->index(row, 1).data().toString(), QStringLiteral("host60.example.org:2200"));
+    QCOMPARE(selectedName(assets), QStringLiteral("host60"));
+    QCOMPARE(assets->verticalScrollBar()->value(), scroll);
+    QTRY_COMPARE(table(window, "auditTable")->model()->rowCount(), auditRows + 1); // asset.updated, appended
+    for (const auto &reset : resets)
+        QCOMPARE(reset->count(), 0);
+    QCOMPARE(approvalsTouched.count(), 0);
+}
+
+void TestMainWindow::auditPaneVerifiesOffTheGuiThreadAndOnlyTheNewEvents()
+{
+    MainWindow window(**m_db);
+    auto *pane = window.findChild<AuditPane *>();
+    auto *verdict = window.findChild<QLabel *>(QStringLiteral("auditVerdict"));
+    QVERIFY(pane && verdict);
+    QSignalSpy shown(pane, &AuditPane::verdictShown);
+    // The window is up before the chain is verified: the verdict arrives from the worker.
+    QVERIFY2(verdict->text().contains(QStringLiteral("Verifying")), qPrintable(verdict->text()));
+    window.show();
+    QTRY_COMPARE(shown.count(), 1);
+    QVERIFY2(verdict->text().contains(QStringLiteral("intact")), qPrintable(verdict->text()));
+    QVERIFY(verdict->text().contains(QStringLiteral("All 1 event(s) verified")));
+
+    // New events are appended and verified from the last verified one.
+    AuditLog log((*m_db)->connection());
+    QVERIFY(log.append((*m_db)->actor(), QStringLiteral("settings.changed"), QStringLiteral("a"), {}).ok());
+    auto *changes = window.findChild<ChangeNotifier *>(QStringLiteral("changeNotifier"));
+    QVERIFY(changes);
+    emit changes->auditAppended();
+    QCOMPARE(table(window, "auditTable")->model()->rowCount(), 2);
+    QTRY_COMPARE(shown.count(), 2);
+    QVERIFY2(verdict->text().contains(QStringLiteral("All 2 event(s) verified")),
+             qPrintable(verdict->text()));
+
+    // An event altered after it was appended breaks the chain, and the incremental check says so.
+    QVERIFY(log.append((*m_db)->actor(), QStringLiteral("settings.changed"), QStringLiteral("b"), {}).ok());
+    QSqlQuery tamper((*m_db)->connection());
+    QVERIFY(tamper.exec(QStringLiteral("DROP TRIGGER audit_events_no_update")));
+    QVERIFY(tamper.exec(QStringLiteral("UPDATE audit_events SET subject = 'forged' WHERE id = 3")));
+    emit changes->auditAppended();
+    QTRY_COMPARE(shown.count(), 3);
+    QVERIFY2(verdict->text().contains(QStringLiteral("broken at event 3")), qPrintable(verdict->text()));
+
+    // "Verify chain" goes over the whole chain again, still off the GUI thread.
+    window.findChild<QAction *>(QStringLiteral("actionVerifyAudit"))->trigger();
+    QVERIFY(verdict->text().contains(QStringLiteral("Verifying")));
+    QTRY_COMPARE(shown.count(), 4);
+    QVERIFY(verdict->text().contains(QStringLiteral("broken at event 3")));
 }
 
 QTEST_MAIN(TestMainWindow)

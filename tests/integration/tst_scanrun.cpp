@@ -1,5 +1,6 @@
 #include "../support/TestDatabase.h"
 
+#include "changes/ChangeNotifier.h"
 #include "jobs/ScanRun.h"
 #include "setup/FirstStart.h"
 #include "storage/AssetRepository.h"
@@ -48,11 +49,23 @@ void TestScanRun::scansThisMachine()
     TestDatabase db;
     QVERIFY(FirstStart::ensureThisMachine(*db).ok());
     ScanRun run(db.config(), assets(*db), 4);
+    ChangeNotifier changes;
+    run.setChangeNotifier(&changes);
+    QSignalSpy assetsChanged(&changes, &ChangeNotifier::assetsChanged);
+    QSignalSpy patchesChanged(&changes, &ChangeNotifier::patchesChanged);
+    QSignalSpy auditAppended(&changes, &ChangeNotifier::auditAppended);
     QSignalSpy progress(&run, &ScanRun::progress);
     runToEnd(run);
     QCOMPARE(run.outcomes().size(), 1);
     const ScanRun::Outcome &outcome = run.outcomes().constFirst();
     QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    // The engine said precisely what the scan changed: this asset, its patches, the audit trail.
+    QCOMPARE(assetsChanged.size(), 1);
+    const auto changedAssets = assetsChanged.constFirst().at(0).value<ChangedIds>();
+    QVERIFY(!changedAssets.isAll());
+    QCOMPARE(changedAssets.ids(), QList<qint64>{outcome.assetId});
+    QCOMPARE(patchesChanged.constFirst().at(0).value<ChangedIds>().ids(), QList<qint64>{outcome.assetId});
+    QCOMPARE(auditAppended.size(), 1);
     QVERIFY(outcome.summary.installed > 10);
     QCOMPARE(progress.constLast().at(0).toInt(), 1);
 

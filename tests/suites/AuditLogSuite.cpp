@@ -6,6 +6,16 @@
 #include <QSqlQuery>
 #include <QTest>
 
+namespace {
+
+void appendEvents(AuditLog &log, const QString &actor, int count)
+{
+    for (int i = 0; i < count; ++i)
+        QVERIFY(log.append(actor, QStringLiteral("scan.completed"), QStringLiteral("h%1").arg(i), {}).ok());
+}
+
+} // namespace
+
 #define PW_NEW_DATABASE(db)                                                                                  \
     auto db = m_backend.create();                                                                            \
     QVERIFY2(db, qPrintable(m_backend.lastError()))
@@ -119,4 +129,77 @@ void AuditLogSuite::appendInCallersTransactionRollsBackWithIt()
     QCOMPARE(events.at(0).subject, QStringLiteral("next"));
     QCOMPARE(events.at(0).id, 2);
     QVERIFY(log.verify().value().intact);
+}
+
+void AuditLogSuite::verifyFromReadsOnlyTheNewEvents()
+{
+    PW_NEW_DATABASE(db);
+    AuditLog log(db->connection());
+    appendEvents(log, db->actor(), 50);
+    const auto whole = log.verify();
+    QVERIFY(whole.ok() && whole.value().intact);
+    QCOMPARE(whole.value().checked, 50);
+    QCOMPARE(whole.value().verified.id, 50);
+    QCOMPARE(whole.value().verified.hash, log.list(1).value().constFirst().hash);
+
+    appendEvents(log, db->actor(), 3);
+    const auto next = log.verifyFrom(whole.value().verified);
+    QVERIFY(next.ok());
+    QVERIFY(next.value().intact);
+    QCOMPARE(next.value().checked, 3); // the new events only, not the 50 before them
+    QCOMPARE(next.value().verified.id, 53);
+
+    const auto nothingNew = log.verifyFrom(next.value().verified);
+    QVERIFY(nothingNew.value().intact);
+    QCOMPARE(nothingNew.value().checked, 0);
+    QCOMPARE(nothingNew.value().verified.id, 53);
+    QCOMPARE(log.listAfter(50).value().size(), 3);
+    QCOMPARE(log.listAfter(50).value().constFirst().id, 53);
+}
+
+void AuditLogSuite::verifyFromFindsTamperingInTheNewRange()
+{
+    PW_NEW_DATABASE(db);
+    AuditLog log(db->connection());
+    appendEvents(log, db->actor(), 4);
+    const AuditLog::Checkpoint checkpoint = log.verify().value().verified;
+    appendEvents(log, db->actor(), 3); // events 5, 6, 7
+    QVERIFY(m_backend.tamper(*db, QStringLiteral("UPDATE audit_events SET details = 'x' WHERE id = 6")));
+    const auto verdict = log.verifyFrom(checkpoint);
+    QVERIFY(verdict.ok());
+    QVERIFY(!verdict.value().intact);
+    QCOMPARE(verdict.value().firstBrokenId, 6);
+    QVERIFY(verdict.value().reason.contains(QStringLiteral("altered")));
+    QCOMPARE(verdict.value().verified.id, 5); // the last event still intact
+    QCOMPARE(log.verify().value().firstBrokenId, 6);
+}
+
+void AuditLogSuite::verifyFromRefusesAnAlteredCheckpoint()
+{
+    PW_NEW_DATABASE(db);
+    AuditLog log(db->connection());
+    appendEvents(log, db->actor(), 3);
+    const AuditLog::Checkpoint checkpoint = log.verify().value().verified;
+    QVERIFY(m_backend.tamper(*db, QStringLiteral("UPDATE audit_events SET actor = 'mallory' WHERE id = 3")));
+    const auto verdict = log.verifyFrom(checkpoint);
+    QVERIFY(!verdict.value().intact);
+    QCOMPARE(verdict.value().firstBrokenId, 3);
+}
+
+void AuditLogSuite::fullVerifyFindsWhatIncrementalLeavesBehind()
+{
+    PW_NEW_DATABASE(db);
+    AuditLog log(db->connection());
+    appendEvents(log, db->actor(), 5);
+    const AuditLog::Checkpoint checkpoint = log.verify().value().verified;
+    QVERIFY(m_backend.tamper(*db, QStringLiteral("UPDATE audit_events SET subject = 'x' WHERE id = 2")));
+    appendEvents(log, db->actor(), 2);
+    // The incremental check covers the new range only; the whole chain is the full verify's job.
+    const auto incremental = log.verifyFrom(checkpoint);
+    QVERIFY(incremental.value().intact);
+    QCOMPARE(incremental.value().checked, 2);
+    const auto whole = log.verify();
+    QVERIFY(!whole.value().intact);
+    QCOMPARE(whole.value().firstBrokenId, 2);
+    QCOMPARE(whole.value().verified.id, 1);
 }

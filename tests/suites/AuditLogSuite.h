@@ -4,7 +4,8 @@
 
 #include <QObject>
 
-// The hash-chained audit trail against one backend: chaining, tamper detection, the engine's own guard.
+// The hash-chained audit trail against one backend: chaining, tamper detection (whole and incremental),
+// the engine's own guard.
 class AuditLogSuite : public QObject
 {
     Q_OBJECT
@@ -23,6 +24,10 @@ private slots:
     void emptyLogIsIntact();
     void engineRefusesEditsOfTheTrail();
     void appendInCallersTransactionRollsBackWithIt();
+    void verifyFromReadsOnlyTheNewEvents();
+    void verifyFromFindsTamperingInTheNewRange();
+    void verifyFromRefusesAnAlteredCheckpoint();
+    void fullVerifyFindsWhatIncrementalLeavesBehind();
 
 private:
     Backend &m_backend;

@@ -9,7 +9,10 @@
 #include "itemmodels/TableFilterProxy.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 class TestItemModels : public QObject
 {
@@ -21,15 +24,19 @@ private slots:
     void patchModelMarksSecurity();
     void patchModelShowsAdvisoryAndCves();
     void everyModelPassesTheTester();
+    void updateRecordsChangesOnlyWhatDiffers();
+    void upsertAndRemoveTouchOnlyTheirKeys();
+    void repeatedKeysFallBackToAReset();
     void proxyFiltersOnEveryWordAcrossColumns();
     void statesShowTheirTranslatedWords();
 };
 
 namespace {
 
-Asset asset(const QString &name, int pending, bool scanned)
+Asset asset(const QString &name, int pending, bool scanned, qint64 id = 0)
 {
     Asset a;
+    a.id = id;
     a.name = name;
     a.pendingCount = pending;
     a.securityPendingCount = pending / 2;
@@ -195,6 +202,119 @@ void TestItemModels::everyModelPassesTheTester()
         audit.index(0, 0).data(TableRoles::DetailsRole).toString().contains(QString(64, QLatin1Char('a'))));
     audit.setRecords({});
     QCOMPARE(audit.rowCount(), 0);
+}
+
+namespace {
+
+QList<Asset> fleet(int count)
+{
+    QList<Asset> assets;
+    for (int id = 1; id <= count; ++id) {
+        assets.append(asset(QStringLiteral("host%1").arg(id), id, true, id));
+        assets.last().lastScanAt = QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC); // the same each time
+    }
+    return assets;
+}
+
+QStringList names(const AssetTableModel &model)
+{
+    QStringList names;
+    for (const Asset &a : model.records())
+        names.append(a.name);
+    return names;
+}
+
+} // namespace
+
+void TestItemModels::updateRecordsChangesOnlyWhatDiffers()
+{
+    AssetTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TableFilterProxy proxy;
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.sort(AssetTableModel::Name, Qt::AscendingOrder);
+    model.updateRecords(fleet(6)); // a first load is one insert
+    QCOMPARE(model.rowCount(), 6);
+    const QPersistentModelIndex host5 = model.index(4, 0);
+    const QPersistentModelIndex viewed5 = proxy.mapFromSource(host5);
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QList<Asset> next = fleet(7); // host7 is new
+    next.removeAt(1);             // host2 and host4 are gone
+    next.removeAt(2);
+    next[1].pendingCount = 99; // host3 changed
+    model.updateRecords(next);
+
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(names(model), (QStringList{u"host1"_s, u"host3"_s, u"host5"_s, u"host6"_s, u"host7"_s}));
+    QCOMPARE(removed.count(), 2); // from the end: host4, then host2
+    QCOMPARE(removed.at(0).at(1).toInt(), 3);
+    QCOMPARE(removed.at(1).at(1).toInt(), 1);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 4);
+    QCOMPARE(changed.count(), 1); // host3 only: unchanged rows say nothing
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 1);
+    QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 1);
+    QCOMPARE(model.index(1, AssetTableModel::Pending).data().toInt(), 99);
+    // What a view held on to still points at the same asset (selection and scroll survive).
+    QVERIFY(host5.isValid() && viewed5.isValid());
+    QCOMPARE(host5.data().toString(), u"host5"_s);
+    QCOMPARE(viewed5.data().toString(), u"host5"_s);
+
+    model.updateRecords(next);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(removed.count() + inserted.count(), 3);
+}
+
+void TestItemModels::upsertAndRemoveTouchOnlyTheirKeys()
+{
+    AssetTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.updateRecords(fleet(80));
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+
+    Asset edited = model.recordAt(9);
+    edited.facts.kernel = u"6.1.0-28-amd64"_s;
+    model.upsertRecords({edited, asset(u"new"_s, 1, false, 100)});
+    QCOMPARE(model.rowCount(), 81);
+    QCOMPARE(model.index(9, AssetTableModel::Kernel).data().toString(), u"6.1.0-28-amd64"_s);
+    QCOMPARE(model.rowOfKey(100), 80);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(inserted.count(), 1);
+
+    // Many scattered changes are one signal over their span, not one per row.
+    QList<Asset> all = model.records();
+    for (int row = 0; row < all.size(); row += 2)
+        all[row].pendingCount += 1000;
+    model.upsertRecords(all);
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.last().at(0).value<QModelIndex>().row(), 0);
+    QCOMPARE(changed.last().at(1).value<QModelIndex>().row(), 80);
+
+    model.removeKeys({1, 2, 3, 80, 100, 12345});
+    QCOMPARE(model.rowCount(), 76);
+    QCOMPARE(model.rowOfKey(1), -1);
+    QCOMPARE(model.rowOfKey(100), -1);
+    QCOMPARE(model.recordAt(0).id, 4);
+    QCOMPARE(reset.count(), 0);
+}
+
+void TestItemModels::repeatedKeysFallBackToAReset()
+{
+    DeploymentTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    Deployment unsaved; // id 0 twice: no key tells the rows apart
+    unsaved.assetName = u"web1"_s;
+    model.updateRecords({unsaved, unsaved});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(reset.count(), 1);
 }
 
 void TestItemModels::proxyFiltersOnEveryWordAcrossColumns()

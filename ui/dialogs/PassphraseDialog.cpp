@@ -1,12 +1,13 @@
 #include "PassphraseDialog.h"
 
+#include "FormDialogLayout.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 PassphraseDialog::PassphraseDialog(Mode mode, const QString &databasePath, const QString &reason,
                                    QWidget *parent)
@@ -16,9 +17,7 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString &databasePath, const
     setObjectName(QStringLiteral("passphraseDialog"));
     setWindowTitle(mode == Mode::New ? tr("Protect the new database") : tr("Unlock the database"));
 
-    auto *intro = new QLabel(this);
-    intro->setWordWrap(true);
-    intro->setTextFormat(Qt::RichText);
+    auto *intro = FormDialogLayout::introduction(QString(), this);
     const QString path = QDir::toNativeSeparators(databasePath).toHtmlEscaped();
     intro->setText(
         mode == Mode::New
@@ -33,8 +32,7 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString &databasePath, const
     m_second = new QLineEdit(this);
     m_second->setObjectName(QStringLiteral("passphraseRepeat"));
     m_second->setEchoMode(QLineEdit::Password);
-    m_problem = new QLabel(this);
-    m_problem->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+    m_problem = FormDialogLayout::problemLine(QStringLiteral("passphraseProblem"), this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Passphrase:"), m_first);
@@ -50,12 +48,7 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString &databasePath, const
     connect(m_first, &QLineEdit::textChanged, this, &PassphraseDialog::validate);
     connect(m_second, &QLineEdit::textChanged, this, &PassphraseDialog::validate);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
-    setMinimumWidth(460);
+    FormDialogLayout::arrange(this, intro, form, m_problem, buttons, 460);
     validate();
 }
 

@@ -1,5 +1,7 @@
 #include "SlaPolicyDialog.h"
 
+#include "FormDialogLayout.h"
+
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -8,7 +10,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 SlaPolicyDialog::SlaPolicyDialog(Database &database, QWidget *parent)
     : QDialog(parent)
@@ -17,13 +18,11 @@ SlaPolicyDialog::SlaPolicyDialog(Database &database, QWidget *parent)
     setObjectName(QStringLiteral("slaPolicyDialog"));
     setWindowTitle(tr("SLA policy"));
 
-    auto *intro = new QLabel(
+    auto *intro = FormDialogLayout::introduction(
         tr("<p>How many days a missing patch may stay missing, counted from when a scan first found it. "
            "The band comes from the highest CVSS score of the patch's CVEs, else the vendor's severity. "
            "The policy is stored in the database and applies to everyone who uses it.</p>"),
         this);
-    intro->setWordWrap(true);
-    intro->setTextFormat(Qt::RichText);
 
     m_critical = addDays(QStringLiteral("slaCriticalDays"));
     m_high = addDays(QStringLiteral("slaHighDays"));
@@ -41,10 +40,7 @@ SlaPolicyDialog::SlaPolicyDialog(Database &database, QWidget *parent)
     form->addRow(tr("&Low (CVSS 0.1–3.9):"), m_low);
     form->addRow(m_kevDueDate);
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("slaProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+    m_problem = FormDialogLayout::problemLine(QStringLiteral("slaProblem"), this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -52,12 +48,7 @@ SlaPolicyDialog::SlaPolicyDialog(Database &database, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &SlaPolicyDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
-    setMinimumWidth(480);
+    FormDialogLayout::arrange(this, intro, form, m_problem, buttons, 480);
 
     const auto loaded = SlaPolicy::load(m_database.connection());
     const SlaPolicy policy = loaded ? loaded.value() : SlaPolicy();

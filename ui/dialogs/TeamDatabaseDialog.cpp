@@ -1,5 +1,7 @@
 #include "TeamDatabaseDialog.h"
 
+#include "FormDialogLayout.h"
+
 #include "setup/DatabaseChoice.h"
 #include "storage/KeyStore.h"
 
@@ -8,7 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 TeamDatabaseDialog::TeamDatabaseDialog(const QString &currentUrl, const KeyStore &keyStore, QWidget *parent)
     : QDialog(parent)
@@ -17,15 +18,13 @@ TeamDatabaseDialog::TeamDatabaseDialog(const QString &currentUrl, const KeyStore
     setObjectName(QStringLiteral("teamDatabaseDialog"));
     setWindowTitle(tr("Connect to team database"));
 
-    auto *intro = new QLabel(
+    auto *intro = FormDialogLayout::introduction(
         tr("<p>Share one patch history with your team on a PostgreSQL server. The server enforces each "
            "login's role (admin, reviewer or auditor), and the audit trail records the login.</p>"
            "<p>Address: <tt>postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=verify-full]</tt> — without a "
            "password. Give the password below to keep it in your OS keychain, or leave it empty to use your "
            "PGPASSFILE (~/.pgpass).</p>"),
         this);
-    intro->setWordWrap(true);
-    intro->setTextFormat(Qt::RichText);
 
     m_url = new QLineEdit(currentUrl, this);
     m_url->setObjectName(QStringLiteral("teamDatabaseUrl"));
@@ -33,10 +32,7 @@ TeamDatabaseDialog::TeamDatabaseDialog(const QString &currentUrl, const KeyStore
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("teamDatabasePassword"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("teamDatabaseProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+    m_problem = FormDialogLayout::problemLine(QStringLiteral("teamDatabaseProblem"), this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Address:"), m_url);
@@ -50,12 +46,7 @@ TeamDatabaseDialog::TeamDatabaseDialog(const QString &currentUrl, const KeyStore
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(local, &QPushButton::clicked, this, &TeamDatabaseDialog::useLocal);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
-    setMinimumWidth(520);
+    FormDialogLayout::arrange(this, intro, form, m_problem, buttons, 520);
 }
 
 void TeamDatabaseDialog::connectToTeam()

@@ -39,9 +39,10 @@ QString correlationText(const IntelImport::Outcome &o)
 
 } // namespace
 
-IntelActions::IntelActions(Database &database, QWidget *window)
+IntelActions::IntelActions(Database &database, ChangeNotifier &changes, QWidget *window)
     : QObject(window)
     , m_database(database)
+    , m_changes(changes)
     , m_window(window)
 {
     setObjectName(QStringLiteral("intelActions"));
@@ -111,6 +112,7 @@ void IntelActions::startImport(IntelFeed feed, const QString &path, bool createA
     IntelImport::Options options;
     options.createAssets = createAssets;
     m_run = std::make_unique<IntelRun>(m_database.config());
+    m_run->setChangeNotifier(&m_changes);
     m_progress = newProgress(
         tr("Importing"),
         tr("Importing %1 from %2…").arg(IntelImportDialog::feedTitle(feed), QFileInfo(path).fileName()),
@@ -146,7 +148,6 @@ void IntelActions::onImportFinished(const QString &path)
                            .arg(o.unmatchedHosts.join(QStringLiteral(", "))));
     if (const QString correlation = correlationText(o); !correlation.isEmpty())
         details.append(correlation);
-    emit dataChanged();
     showOutcome(tr("Import finished"), tr("Imported %1 from %2.").arg(title, QFileInfo(path).fileName()),
                 details.join(QStringLiteral("\n\n")), false);
 }
@@ -156,6 +157,7 @@ void IntelActions::startSync()
     if (refuse())
         return;
     m_run = std::make_unique<IntelRun>(m_database.config());
+    m_run->setChangeNotifier(&m_changes);
     m_progress = newProgress(tr("Syncing feeds"), tr("Connecting…"), true);
     connect(m_progress, &QProgressDialog::canceled, this, &IntelActions::cancel);
     connect(m_run.get(), &IntelRun::feedStarted, this, [this](const QString &feed) {
@@ -201,7 +203,6 @@ void IntelActions::onSyncFinished()
         m_progress->close();
     QStringList lines;
     int failed = 0;
-    bool stored = false;
     for (const IntelRun::FeedResult &r : m_run->results()) {
         const QString feed = intelFeedName(r.feed);
         if (!r.ok) {
@@ -210,15 +211,12 @@ void IntelActions::onSyncFinished()
         } else if (r.notModified) {
             lines.append(tr("%1: not modified since the last sync.").arg(feed));
         } else {
-            stored = true;
             QString line = tr("%1: %2").arg(feed, countsText(r.import));
             if (const QString correlation = correlationText(r.import); !correlation.isEmpty())
                 line += QLatin1Char(' ') + correlation;
             lines.append(line);
         }
     }
-    if (stored)
-        emit dataChanged();
     const bool canceled = m_run->wasCanceled();
     QString text;
     if (canceled)

@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 
+class ChangeNotifier;
 class Database;
 class IntelRun;
 class QAction;
@@ -17,13 +18,14 @@ class QWidget;
 
 // The Intel menu's work: import a feed file or scanner report, sync the feeds. Each runs on an IntelRun
 // worker with a progress dialog (sync has a working Cancel), then says what it did or what went wrong and
-// what to do next. Dialogs open window-modal without blocking, so tests drive them as an admin would.
+// what to do next; the run tells the ChangeNotifier what it stored. Dialogs open window-modal without
+// blocking, so tests drive them as an admin would.
 class IntelActions : public QObject
 {
     Q_OBJECT
 
 public:
-    IntelActions(Database &database, QWidget *window);
+    IntelActions(Database &database, ChangeNotifier &changes, QWidget *window);
     ~IntelActions() override;
 
     QAction *importAction() const { return m_import; }
@@ -37,8 +39,7 @@ public:
     void cancel();
 
 signals:
-    void dataChanged(); // an import or sync stored something: panes should reload
-    void finished();    // the outcome is on screen
+    void finished(); // the outcome is on screen
 
 private:
     bool refuse();
@@ -49,6 +50,7 @@ private:
     void showOutcome(const QString &title, const QString &text, const QString &details, bool failed);
 
     Database &m_database;
+    ChangeNotifier &m_changes;
     QWidget *m_window = nullptr;
     QAction *m_import = nullptr;
     QAction *m_sync = nullptr;

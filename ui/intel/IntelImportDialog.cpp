@@ -1,5 +1,7 @@
 #include "IntelImportDialog.h"
 
+#include "dialogs/FormDialogLayout.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace {
 
@@ -45,11 +46,11 @@ IntelImportDialog::IntelImportDialog(QWidget *parent)
     setObjectName(QStringLiteral("intelImportDialog"));
     setWindowTitle(tr("Import feed or scanner report"));
 
-    auto *intro = new QLabel(tr("Feeds rank the missing patches (KEV, EPSS, NVD) and find vulnerable "
-                                "packages (OSV); scanner reports add the findings a patch closes. The whole "
-                                "file is checked before anything is stored."),
-                             this);
-    intro->setWordWrap(true);
+    auto *intro = FormDialogLayout::introduction(
+        tr("Feeds rank the missing patches (KEV, EPSS, NVD) and find vulnerable "
+           "packages (OSV); scanner reports add the findings a patch closes. The whole "
+           "file is checked before anything is stored."),
+        this);
 
     m_feed = new QComboBox(this);
     m_feed->setObjectName(QStringLiteral("intelFeed"));
@@ -77,10 +78,7 @@ IntelImportDialog::IntelImportDialog(QWidget *parent)
     form->addRow(fileLabel, fileRow);
     form->addRow(QString(), m_createAssets);
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("intelImportProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+    m_problem = FormDialogLayout::problemLine(QStringLiteral("intelImportProblem"), this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -92,12 +90,7 @@ IntelImportDialog::IntelImportDialog(QWidget *parent)
     connect(m_path, &QLineEdit::textChanged, this, &IntelImportDialog::validate);
     connect(m_feed, &QComboBox::currentIndexChanged, this, &IntelImportDialog::validate);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
-    setMinimumWidth(520);
+    FormDialogLayout::arrange(this, intro, form, m_problem, buttons, 520);
     validate();
 }
 

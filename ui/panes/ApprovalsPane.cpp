@@ -2,12 +2,13 @@
 
 #include "widgets/TablePane.h"
 
+#include "changes/ChangeNotifier.h"
 #include "itemmodels/ApprovalQueueModel.h"
 #include "storage/Database.h"
 #include "storage/WorkflowRepository.h"
 
-ApprovalsPane::ApprovalsPane(Database &database, QWidget *parent)
-    : ListPane(database, QStringLiteral("approvals"), tr("Approvals"),
+ApprovalsPane::ApprovalsPane(Database &database, ChangeNotifier &changes, QWidget *parent)
+    : ListPane(database, changes, QStringLiteral("approvals"), tr("Approvals"),
                QStringLiteral(":/icons/approvals.svg"), parent)
 {
     m_model = new ApprovalQueueModel(this);
@@ -19,6 +20,7 @@ ApprovalsPane::ApprovalsPane(Database &database, QWidget *parent)
                    "is deployed. Requests appear here as soon as one is created.</p>"));
     table->setColumnWidths({8, 36, 10, 14, 16, 30, 6, 6});
     table->setDefaultSort(ApprovalQueueModel::Id, Qt::DescendingOrder);
+    connect(&changes, &ChangeNotifier::changeRequestChanged, this, &ApprovalsPane::reloadSoon);
 }
 
 void ApprovalsPane::reload()
@@ -28,7 +30,7 @@ void ApprovalsPane::reload()
         emit problem(requests.error().text());
         return;
     }
-    m_model->setRecords(requests.value());
+    m_model->updateRecords(requests.value());
     int waiting = 0;
     for (const ChangeRequest &request : requests.value())
         waiting += request.state == ChangeState::Submitted ? 1 : 0;

@@ -10,7 +10,7 @@ class ApprovalsPane : public ListPane
     Q_OBJECT
 
 public:
-    explicit ApprovalsPane(Database &database, QWidget *parent = nullptr);
+    ApprovalsPane(Database &database, ChangeNotifier &changes, QWidget *parent = nullptr);
     void reload() override;
 
 private:

@@ -2,6 +2,7 @@
 
 #include "dialogs/AssetDialog.h"
 
+#include "changes/ChangeNotifier.h"
 #include "inventory/AssetImport.h"
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
@@ -12,9 +13,10 @@
 #include <QMessageBox>
 #include <QPushButton>
 
-AssetActions::AssetActions(Database &database, QWidget *window)
+AssetActions::AssetActions(Database &database, ChangeNotifier &changes, QWidget *window)
     : QObject(window)
     , m_database(database)
+    , m_changes(changes)
     , m_window(window)
 {
     const auto make = [this](const QString &text, const char *name, const QKeySequence &shortcut,
@@ -55,7 +57,10 @@ void AssetActions::add()
         fresh,
         [this](const Asset &asset) -> Status {
             const auto added = AssetRepository(m_database.connection(), m_database.actor()).add(asset);
-            return added ? Status() : Status(added.error());
+            if (!added)
+                return added.error();
+            announce(added.value());
+            return {};
         },
         m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -70,7 +75,10 @@ void AssetActions::edit()
     auto *dialog = new AssetDialog(
         *m_current,
         [this](const Asset &asset) {
-            return AssetRepository(m_database.connection(), m_database.actor()).update(asset);
+            Status updated = AssetRepository(m_database.connection(), m_database.actor()).update(asset);
+            if (updated)
+                announce(asset.id);
+            return updated;
         },
         m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -83,6 +91,7 @@ void AssetActions::remove()
     if (!m_current)
         return;
     const QString name = m_current->name;
+    const qint64 id = m_current->id;
     auto *box = new QMessageBox(
         QMessageBox::Question, tr("Remove asset"),
         tr("Remove %1 with its scans and pending patches? The audit trail keeps its history.").arg(name),
@@ -91,7 +100,7 @@ void AssetActions::remove()
     box->button(QMessageBox::Yes)->setText(tr("&Remove"));
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, name] {
+    connect(box, &QMessageBox::finished, this, [this, box, name, id] {
         if (box->standardButton(box->clickedButton()) != QMessageBox::Yes)
             return;
         if (Status removed = AssetRepository(m_database.connection(), m_database.actor()).remove(name);
@@ -99,6 +108,7 @@ void AssetActions::remove()
             showMessage(QMessageBox::Critical, tr("Remove asset"), removed.error().text());
             return;
         }
+        announce(id);
         emit changed(QString());
     });
     box->open();
@@ -126,6 +136,11 @@ void AssetActions::importFile(const QString &path, bool update)
         return;
     }
     const AssetImport::Report &report = imported.value();
+    if (report.problems.isEmpty() && (!report.added.isEmpty() || !report.updated.isEmpty())) {
+        emit m_changes.assetsChanged(ChangedIds::all());
+        emit m_changes.patchesChanged(ChangedIds::all());
+        emit m_changes.auditAppended();
+    }
     if (report.problems.isEmpty()) {
         showMessage(QMessageBox::Information, tr("Import assets"),
                     tr("Imported from %1: %2 added, %3 updated, %4 unchanged.")
@@ -159,6 +174,13 @@ void AssetActions::importFile(const QString &path, bool update)
         connect(again, &QPushButton::clicked, this, [this, path] { importFile(path, true); });
     }
     box->open();
+}
+
+void AssetActions::announce(qint64 assetId)
+{
+    emit m_changes.assetsChanged(ChangedIds::of({assetId}));
+    emit m_changes.patchesChanged(ChangedIds::of({assetId}));
+    emit m_changes.auditAppended();
 }
 
 void AssetActions::showMessage(int icon, const QString &title, const QString &text, const QString &details)

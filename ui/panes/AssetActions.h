@@ -6,18 +6,20 @@
 
 #include <optional>
 
+class ChangeNotifier;
 class Database;
 class QAction;
 class QWidget;
 
 // The Assets pane's Add, Edit, Remove and Import actions, on the engine `asset add/edit/remove/import`
-// use. Dialogs open window-modal without blocking (open()), so nothing waits in a nested event loop.
+// use; each tells the ChangeNotifier which assets it changed. Dialogs open window-modal without blocking
+// (open()), so nothing waits in a nested event loop.
 class AssetActions : public QObject
 {
     Q_OBJECT
 
 public:
-    AssetActions(Database &database, QWidget *window);
+    AssetActions(Database &database, ChangeNotifier &changes, QWidget *window);
 
     QList<QAction *> actions() const { return {m_add, m_edit, m_remove, m_import}; }
     QAction *addAction() const { return m_add; }
@@ -36,9 +38,12 @@ signals:
     void changed(const QString &name);
 
 private:
+    // This asset, its patches (priorities follow criticality and exposure) and the audit trail changed.
+    void announce(qint64 assetId);
     void showMessage(int icon, const QString &title, const QString &text, const QString &details = {});
 
     Database &m_database;
+    ChangeNotifier &m_changes;
     QWidget *m_window;
     std::optional<Asset> m_current;
     QAction *m_add = nullptr;

@@ -3,6 +3,7 @@
 #include "AssetActions.h"
 #include "widgets/TablePane.h"
 
+#include "changes/ChangeNotifier.h"
 #include "itemmodels/AssetTableModel.h"
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
@@ -11,8 +12,9 @@
 #include <QTableView>
 #include <QToolBar>
 
-AssetsPane::AssetsPane(Database &database, QWidget *parent)
-    : ListPane(database, QStringLiteral("assets"), tr("Assets"), QStringLiteral(":/icons/assets.svg"), parent)
+AssetsPane::AssetsPane(Database &database, ChangeNotifier &changes, QWidget *parent)
+    : ListPane(database, changes, QStringLiteral("assets"), tr("Assets"),
+               QStringLiteral(":/icons/assets.svg"), parent)
 {
     m_model = new AssetTableModel(this);
     TablePane *table = tablePane();
@@ -35,15 +37,13 @@ AssetsPane::AssetsPane(Database &database, QWidget *parent)
         if (!assets.isEmpty())
             emit scanRequested(assets);
     });
-    m_actions = new AssetActions(database, this);
+    m_actions = new AssetActions(database, changes, this);
     table->toolBar()->addActions(m_actions->actions());
     table->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
     table->table()->addActions(QList<QAction *>{m_scanSelected} + m_actions->actions());
     connect(table->table(), &QAbstractItemView::activated, m_actions, &AssetActions::edit);
-    connect(m_actions, &AssetActions::changed, this, [this](const QString &name) {
-        emit assetsChanged();
-        select(name);
-    });
+    connect(m_actions, &AssetActions::changed, this, &AssetsPane::select);
+    connect(&changes, &ChangeNotifier::assetsChanged, this, &AssetsPane::update);
     connect(table, &TablePane::currentSourceRowChanged, this, [this](int row) {
         m_scanSelected->setEnabled(row >= 0);
         m_actions->setCurrent(row >= 0 ? std::optional<Asset>(m_model->recordAt(row)) : std::nullopt);
@@ -70,29 +70,46 @@ void AssetsPane::reload()
         emit problem(assets.error().text());
         return;
     }
-    TablePane *table = tablePane();
-    const QList<int> selected = table->selectedSourceRows();
-    const QString current = selected.isEmpty() ? QString() : m_model->recordAt(selected.constFirst()).name;
-    m_model->setRecords(assets.value());
+    m_model->updateRecords(assets.value());
+    showSummary();
+    // Start on the first row; later reloads keep the admin's place (rows update in place).
+    QTableView *view = tablePane()->table();
+    if (!view->selectionModel()->hasSelection() && view->model()->rowCount() > 0)
+        view->selectRow(0);
+}
+
+void AssetsPane::update(const ChangedIds &assetIds)
+{
+    if (assetIds.isAll()) {
+        reload();
+        return;
+    }
+    const auto assets =
+        AssetRepository(database().connection(), database().actor()).findByIds(assetIds.ids());
+    if (!assets) {
+        emit problem(assets.error().text());
+        return;
+    }
+    QSet<qint64> gone(assetIds.ids().cbegin(), assetIds.ids().cend());
+    for (const Asset &asset : assets.value())
+        gone.remove(asset.id);
+    m_model->removeKeys(gone);
+    m_model->upsertRecords(assets.value());
+    showSummary();
+}
+
+void AssetsPane::showSummary()
+{
     int scanned = 0;
     int security = 0;
-    for (const Asset &asset : assets.value()) {
+    for (const Asset &asset : m_model->records()) {
         scanned += asset.lastScanAt.isValid() ? 1 : 0;
         security += asset.securityPendingCount;
     }
-    table->setSubtitle(
-        tr("%n asset(s), %1 scanned, %2 security updates pending", nullptr, int(assets.value().size()))
+    tablePane()->setSubtitle(
+        tr("%n asset(s), %1 scanned, %2 security updates pending", nullptr, m_model->rowCount())
             .arg(scanned)
             .arg(security));
-    // Keep the admin's place across reloads, else start on the first row.
-    QTableView *view = table->table();
-    for (int row = 0; row < view->model()->rowCount(); ++row) {
-        const QModelIndex index = view->model()->index(row, 0);
-        if (current.isEmpty() || index.data().toString() == current) {
-            view->selectRow(row);
-            break;
-        }
-    }
 }
 
 QList<Asset> AssetsPane::selectedAssets() const

@@ -6,6 +6,7 @@
 
 class AssetActions;
 class AssetTableModel;
+class ChangedIds;
 class QAction;
 
 // The fleet: every asset, its facts and what its last scan found.
@@ -14,7 +15,7 @@ class AssetsPane : public ListPane
     Q_OBJECT
 
 public:
-    AssetsPane(Database &database, QWidget *parent = nullptr);
+    AssetsPane(Database &database, ChangeNotifier &changes, QWidget *parent = nullptr);
 
     void reload() override;
 
@@ -25,10 +26,11 @@ public:
 
 signals:
     void scanRequested(const QList<Asset> &assets);
-    // Assets were added, changed or removed here: every pane should reload.
-    void assetsChanged();
 
 private:
+    // Reads just these assets again: their rows change in place, the removed ones go.
+    void update(const ChangedIds &assetIds);
+    void showSummary();
     void select(const QString &name);
 
     AssetTableModel *m_model = nullptr;

@@ -2,16 +2,18 @@
 
 #include "widgets/TablePane.h"
 
+#include "changes/ChangeNotifier.h"
 #include "itemmodels/AuditTableModel.h"
-#include "storage/AuditLog.h"
+#include "jobs/AuditVerifyRun.h"
 #include "storage/Database.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QToolBar>
 
-AuditPane::AuditPane(Database &database, QWidget *parent)
-    : ListPane(database, QStringLiteral("audit"), tr("Audit"), QStringLiteral(":/icons/audit.svg"), parent)
+AuditPane::AuditPane(Database &database, ChangeNotifier &changes, QWidget *parent)
+    : ListPane(database, changes, QStringLiteral("audit"), tr("Audit"), QStringLiteral(":/icons/audit.svg"),
+               parent)
 {
     m_model = new AuditTableModel(this);
     TablePane *table = tablePane();
@@ -33,8 +35,14 @@ AuditPane::AuditPane(Database &database, QWidget *parent)
     verifyAction->setObjectName(QStringLiteral("actionVerifyAudit"));
     verifyAction->setToolTip(tr("Recompute every event's hash and check the chain is unbroken"));
     table->toolBar()->addAction(verifyAction);
-    connect(verifyAction, &QAction::triggered, this, &AuditPane::verify);
+    connect(verifyAction, &QAction::triggered, this, &AuditPane::verifyWholeChain);
+
+    m_verification = std::make_unique<AuditVerifyRun>(database.config());
+    connect(m_verification.get(), &AuditVerifyRun::finished, this, &AuditPane::onVerified);
+    connect(&changes, &ChangeNotifier::auditAppended, this, &AuditPane::appendNewEvents);
 }
+
+AuditPane::~AuditPane() = default; // AuditVerifyRun waits for its worker
 
 void AuditPane::reload()
 {
@@ -43,28 +51,92 @@ void AuditPane::reload()
         emit problem(events.error().text());
         return;
     }
-    m_model->setRecords(events.value());
-    tablePane()->setSubtitle(tr("%n event(s)", nullptr, int(events.value().size())));
-    verify();
+    m_model->updateRecords(events.value());
+    m_lastEventId = events.value().isEmpty() ? 0 : events.value().constFirst().id;
+    showCount();
+    verifyNew();
 }
 
-void AuditPane::verify()
+void AuditPane::appendNewEvents()
 {
-    const auto verdict = AuditLog(database().connection()).verify();
-    if (!verdict) {
-        m_verdict->setText(QStringLiteral("<span style='color:#b01e1e'>") +
-                           verdict.error().text().toHtmlEscaped() + QStringLiteral("</span>"));
+    const auto events = AuditLog(database().connection()).listAfter(m_lastEventId);
+    if (!events) {
+        emit problem(events.error().text());
         return;
     }
-    if (verdict.value().intact) {
-        m_verdict->setStyleSheet(QStringLiteral("background:#e6f4ea; border-radius:4px;"));
-        m_verdict->setText(tr("<b>Chain intact.</b> All %n event(s) verified against their SHA-256 hashes.",
-                              nullptr, int(verdict.value().checked)));
-    } else {
-        m_verdict->setStyleSheet(QStringLiteral("background:#fce8e6; border-radius:4px;"));
-        m_verdict->setText(tr("<b>Chain broken at event %1:</b> %2. Events after it cannot be trusted; "
-                              "restore the database from a backup and investigate who changed it.")
-                               .arg(verdict.value().firstBrokenId)
-                               .arg(verdict.value().reason.toHtmlEscaped()));
+    if (events.value().isEmpty())
+        return;
+    m_model->upsertRecords(events.value());
+    m_lastEventId = events.value().constFirst().id;
+    showCount();
+    verifyNew();
+}
+
+void AuditPane::showCount()
+{
+    tablePane()->setSubtitle(tr("%n event(s)", nullptr, m_model->rowCount()));
+}
+
+void AuditPane::verifyFrom(const AuditLog::Checkpoint &from)
+{
+    if (!m_verification->isRunning()) {
+        if (from.id == 0)
+            showVerdictText(tr("Verifying the audit chain…"), {});
+        m_running = from;
+        m_verification->start(from);
+        return;
     }
+    if (!m_pending || from.id < m_pending->id)
+        m_pending = from;
+}
+
+void AuditPane::onVerified()
+{
+    const auto &result = m_verification->result();
+    if (!result) {
+        showVerdictText(QStringLiteral("<span style='color:#b01e1e'>") +
+                            result.error().text().toHtmlEscaped() + QStringLiteral("</span>"),
+                        {});
+    } else {
+        const AuditLog::Verdict &verdict = result.value();
+        if (verdict.intact) {
+            m_verifiedEvents = (m_running.id == 0 ? 0 : m_verifiedEvents) + verdict.checked;
+            m_checkpoint = verdict.verified;
+        } else {
+            // Nothing is trusted any more: later checks go over the whole chain and keep saying so.
+            m_verifiedEvents = 0;
+            m_checkpoint = {};
+        }
+        showVerdict(verdict);
+    }
+    emit verdictShown();
+    if (m_pending) {
+        // A pending incremental run starts from where this one got to.
+        const AuditLog::Checkpoint next = m_pending->id == 0 ? AuditLog::Checkpoint() : m_checkpoint;
+        m_pending.reset();
+        verifyFrom(next);
+    }
+}
+
+void AuditPane::showVerdict(const AuditLog::Verdict &verdict)
+{
+    if (verdict.intact) {
+        showVerdictText(tr("<b>Chain intact.</b> All %n event(s) verified against their SHA-256 hashes.",
+                           nullptr, int(m_verifiedEvents)),
+                        QStringLiteral("#e6f4ea"));
+        return;
+    }
+    showVerdictText(tr("<b>Chain broken at event %1:</b> %2. Events after it cannot be trusted; "
+                       "restore the database from a backup and investigate who changed it.")
+                        .arg(verdict.firstBrokenId)
+                        .arg(verdict.reason.toHtmlEscaped()),
+                    QStringLiteral("#fce8e6"));
+}
+
+void AuditPane::showVerdictText(const QString &html, const QString &background)
+{
+    m_verdict->setStyleSheet(background.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral("background:%1; border-radius:4px;").arg(background));
+    m_verdict->setText(html);
 }

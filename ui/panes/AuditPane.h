@@ -2,21 +2,47 @@
 
 #include "ListPane.h"
 
+#include "storage/AuditLog.h"
+
+#include <optional>
+
 class AuditTableModel;
+class AuditVerifyRun;
 class QLabel;
 
-// The audit trail and whether its hash chain is intact.
+// The audit trail and whether its hash chain is intact. New events are appended as the engine reports
+// them; the chain is verified off the GUI thread, from the last event verified (only the new ones), or
+// whole on "Verify chain". The verdict shows when it arrives.
 class AuditPane : public ListPane
 {
     Q_OBJECT
 
 public:
-    explicit AuditPane(Database &database, QWidget *parent = nullptr);
+    AuditPane(Database &database, ChangeNotifier &changes, QWidget *parent = nullptr);
+    ~AuditPane() override;
     void reload() override;
 
+signals:
+    void verdictShown(); // a verification finished and its verdict is on screen
+
 private:
-    void verify();
+    void appendNewEvents();
+    void showCount();
+    // Verifies from `from` now, or after the verification running (the earlier start wins when both are
+    // incremental; a whole-chain request is kept).
+    void verifyFrom(const AuditLog::Checkpoint &from);
+    void verifyNew() { verifyFrom(m_checkpoint); }
+    void verifyWholeChain() { verifyFrom({}); }
+    void onVerified();
+    void showVerdict(const AuditLog::Verdict &verdict);
+    void showVerdictText(const QString &html, const QString &background);
 
     AuditTableModel *m_model = nullptr;
     QLabel *m_verdict = nullptr;
+    std::unique_ptr<AuditVerifyRun> m_verification;
+    AuditLog::Checkpoint m_running;                // where the running verification started
+    std::optional<AuditLog::Checkpoint> m_pending; // where the next one starts
+    AuditLog::Checkpoint m_checkpoint;             // the last event found intact
+    qint64 m_verifiedEvents = 0;                   // events verified up to m_checkpoint
+    qint64 m_lastEventId = 0;                      // the newest event shown
 };

@@ -3,12 +3,13 @@
 #include "widgets/ComplianceCharts.h"
 #include "widgets/TablePane.h"
 
+#include "changes/ChangeNotifier.h"
 #include "itemmodels/ComplianceTableModel.h"
 #include "storage/ComplianceRepository.h"
 #include "storage/Database.h"
 
-CompliancePane::CompliancePane(Database &database, QWidget *parent)
-    : ListPane(database, QStringLiteral("compliance"), tr("Compliance"),
+CompliancePane::CompliancePane(Database &database, ChangeNotifier &changes, QWidget *parent)
+    : ListPane(database, changes, QStringLiteral("compliance"), tr("Compliance"),
                QStringLiteral(":/icons/compliance.svg"), parent)
 {
     m_model = new ComplianceTableModel(this);
@@ -21,6 +22,7 @@ CompliancePane::CompliancePane(Database &database, QWidget *parent)
     table->setDefaultSort(ComplianceTableModel::SecurityPending, Qt::DescendingOrder);
     m_charts = new ComplianceCharts(this);
     table->addTopWidget(m_charts);
+    connect(&changes, &ChangeNotifier::assetsChanged, this, &CompliancePane::reloadSoon);
 }
 
 void CompliancePane::reload()
@@ -32,7 +34,7 @@ void CompliancePane::reload()
         emit problem(!status ? status.error().text() : history.error().text());
         return;
     }
-    m_model->setRecords(status.value());
+    m_model->updateRecords(status.value());
     int compliant = 0;
     int nonCompliant = 0;
     int unscanned = 0;

@@ -11,7 +11,7 @@ class CompliancePane : public ListPane
     Q_OBJECT
 
 public:
-    explicit CompliancePane(Database &database, QWidget *parent = nullptr);
+    CompliancePane(Database &database, ChangeNotifier &changes, QWidget *parent = nullptr);
     void reload() override;
 
 private:

@@ -2,12 +2,13 @@
 
 #include "widgets/TablePane.h"
 
+#include "changes/ChangeNotifier.h"
 #include "itemmodels/DeploymentTableModel.h"
 #include "storage/Database.h"
 #include "storage/WorkflowRepository.h"
 
-DeploymentsPane::DeploymentsPane(Database &database, QWidget *parent)
-    : ListPane(database, QStringLiteral("deployments"), tr("Deployments"),
+DeploymentsPane::DeploymentsPane(Database &database, ChangeNotifier &changes, QWidget *parent)
+    : ListPane(database, changes, QStringLiteral("deployments"), tr("Deployments"),
                QStringLiteral(":/icons/deployments.svg"), parent)
 {
     m_model = new DeploymentTableModel(this);
@@ -19,6 +20,7 @@ DeploymentsPane::DeploymentsPane(Database &database, QWidget *parent)
                             "recorded here.</p>"));
     table->setColumnWidths({30, 16, 8, 12, 16, 16, 30});
     table->setDefaultSort(DeploymentTableModel::Started, Qt::DescendingOrder);
+    connect(&changes, &ChangeNotifier::deploymentChanged, this, &DeploymentsPane::reloadSoon);
 }
 
 void DeploymentsPane::reload()
@@ -28,7 +30,7 @@ void DeploymentsPane::reload()
         emit problem(deployments.error().text());
         return;
     }
-    m_model->setRecords(deployments.value());
+    m_model->updateRecords(deployments.value());
     int failed = 0;
     for (const Deployment &deployment : deployments.value())
         failed += deployment.state == DeploymentState::Failed ? 1 : 0;

@@ -10,7 +10,7 @@ class DeploymentsPane : public ListPane
     Q_OBJECT
 
 public:
-    explicit DeploymentsPane(Database &database, QWidget *parent = nullptr);
+    DeploymentsPane(Database &database, ChangeNotifier &changes, QWidget *parent = nullptr);
     void reload() override;
 
 private:

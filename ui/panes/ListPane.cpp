@@ -2,12 +2,14 @@
 
 #include "widgets/TablePane.h"
 
+#include <QTimer>
 #include <QVBoxLayout>
 
-ListPane::ListPane(Database &database, const QString &name, const QString &title, const QString &iconPath,
-                   QWidget *parent)
+ListPane::ListPane(Database &database, ChangeNotifier &changes, const QString &name, const QString &title,
+                   const QString &iconPath, QWidget *parent)
     : Pane(parent)
     , m_database(database)
+    , m_changes(changes)
     , m_title(title)
     , m_icon(iconPath)
 {
@@ -15,6 +17,15 @@ ListPane::ListPane(Database &database, const QString &name, const QString &title
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
+    m_reloadSoon = new QTimer(this);
+    m_reloadSoon->setSingleShot(true);
+    m_reloadSoon->setInterval(0);
+    connect(m_reloadSoon, &QTimer::timeout, this, &ListPane::reload);
+}
+
+void ListPane::reloadSoon()
+{
+    m_reloadSoon->start();
 }
 
 void ListPane::saveState(QSettings &settings) const

@@ -5,8 +5,9 @@
 
 class QSettings;
 
-// One of the main window's views (Assets, Patches, ...). It reads what it shows from the database when
-// asked to reload, and keeps its own layout preferences.
+// One of the main window's views (Assets, Patches, ...). It updates what it shows, in place, when the
+// engine says its data changed, reads it all again when asked to reload, and keeps its own layout
+// preferences.
 class Pane : public QWidget
 {
     Q_OBJECT
@@ -16,7 +17,7 @@ public:
 
     virtual QString title() const = 0;
     virtual QIcon icon() const = 0;
-    virtual void reload() = 0;
+    virtual void reload() = 0; // reads everything again; rows update in place, the selection stays
     virtual void saveState(QSettings &settings) const = 0;
     virtual void restoreState(QSettings &settings) = 0;
 

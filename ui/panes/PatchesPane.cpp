@@ -2,6 +2,7 @@
 
 #include "widgets/TablePane.h"
 
+#include "changes/ChangeNotifier.h"
 #include "itemmodels/PatchTableModel.h"
 #include "listing/PatchListing.h"
 #include "storage/Database.h"
@@ -9,9 +10,9 @@
 #include <QComboBox>
 #include <QToolBar>
 
-PatchesPane::PatchesPane(Database &database, QWidget *parent)
-    : ListPane(database, QStringLiteral("patches"), tr("Patches"), QStringLiteral(":/icons/patches.svg"),
-               parent)
+PatchesPane::PatchesPane(Database &database, ChangeNotifier &changes, QWidget *parent)
+    : ListPane(database, changes, QStringLiteral("patches"), tr("Patches"),
+               QStringLiteral(":/icons/patches.svg"), parent)
 {
     m_model = new PatchTableModel(this);
     TablePane *table = tablePane();
@@ -33,6 +34,9 @@ PatchesPane::PatchesPane(Database &database, QWidget *parent)
     m_state->addItem(tr("All states"), QVariant()); // no state: every state
     table->toolBar()->addWidget(m_state);
     connect(m_state, &QComboBox::currentIndexChanged, this, &PatchesPane::reload);
+    connect(&changes, &ChangeNotifier::patchesChanged, this, &PatchesPane::reloadSoon);
+    connect(&changes, &ChangeNotifier::assetsChanged, this, &PatchesPane::reloadSoon);
+    connect(&changes, &ChangeNotifier::intelChanged, this, &PatchesPane::reloadSoon);
 }
 
 void PatchesPane::reload()
@@ -49,7 +53,7 @@ void PatchesPane::reload()
     if (!listed.value().warning.isEmpty())
         emit problem(listed.value().warning);
     const QList<AssetPatch> &rows = listed.value().rows;
-    m_model->setRecords(rows);
+    m_model->updateRecords(rows);
     int security = 0;
     int overdue = 0;
     QSet<qint64> assets;

@@ -11,7 +11,7 @@ class PatchesPane : public ListPane
     Q_OBJECT
 
 public:
-    explicit PatchesPane(Database &database, QWidget *parent = nullptr);
+    PatchesPane(Database &database, ChangeNotifier &changes, QWidget *parent = nullptr);
     void reload() override;
 
 private:

@@ -7,8 +7,9 @@
 #include <QProgressBar>
 #include <QToolButton>
 
-ScanProgress::ScanProgress(QWidget *parent)
+ScanProgress::ScanProgress(ChangeNotifier &changes, QWidget *parent)
     : QWidget(parent)
+    , m_changes(changes)
 {
     setObjectName(QStringLiteral("scanProgress"));
     m_label = new QLabel(this);
@@ -41,6 +42,7 @@ void ScanProgress::start(const DatabaseConfig &config, const QList<Asset> &asset
     if (isRunning() || assets.isEmpty())
         return;
     m_run = std::make_unique<ScanRun>(config, assets, parallelism);
+    m_run->setChangeNotifier(&m_changes);
     m_assets = assets;
     connect(m_run.get(), &ScanRun::progress, this, [this](int done, int total) {
         m_bar->setRange(0, total);

@@ -7,19 +7,21 @@
 
 #include <memory>
 
+class ChangeNotifier;
 class QLabel;
 class QProgressBar;
 class QToolButton;
 class ScanRun;
 
 // The status-bar part that runs scans: progress, the current step, Cancel. The scan itself runs on the
-// engine's worker pool; this widget only listens.
+// engine's worker pool and tells the ChangeNotifier what each asset's result changed; this widget only
+// listens.
 class ScanProgress : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ScanProgress(QWidget *parent = nullptr);
+    explicit ScanProgress(ChangeNotifier &changes, QWidget *parent = nullptr);
     ~ScanProgress() override;
 
     bool isRunning() const;
@@ -35,6 +37,7 @@ signals:
 private:
     void onFinished();
 
+    ChangeNotifier &m_changes;
     std::unique_ptr<ScanRun> m_run;
     QList<Asset> m_assets;
     QLabel *m_label = nullptr;

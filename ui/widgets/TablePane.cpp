@@ -122,6 +122,8 @@ void TablePane::setModel(QAbstractItemModel *model)
     connect(model, &QAbstractItemModel::rowsInserted, this, &TablePane::updateEmptyState);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &TablePane::updateEmptyState);
     connect(model, &QAbstractItemModel::modelReset, this, &TablePane::showDetails);
+    // A row updated in place may be the one shown: show (and announce) its new record.
+    connect(model, &QAbstractItemModel::dataChanged, this, &TablePane::showDetails);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TablePane::showDetails);
     updateEmptyState();

@@ -1,0 +1,38 @@
+#include "FormDialogLayout.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace FormDialogLayout {
+
+QLabel *introduction(const QString &html, QWidget *dialog)
+{
+    auto *intro = new QLabel(html, dialog);
+    intro->setWordWrap(true);
+    intro->setTextFormat(Qt::RichText);
+    return intro;
+}
+
+QLabel *problemLine(const QString &objectName, QWidget *dialog)
+{
+    auto *problem = new QLabel(dialog);
+    problem->setObjectName(objectName);
+    problem->setWordWrap(true);
+    problem->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+    return problem;
+}
+
+void arrange(QDialog *dialog, QLabel *introduction, QLayout *form, QLabel *problem, QDialogButtonBox *buttons,
+             int minimumWidth)
+{
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(introduction);
+    layout->addLayout(form);
+    layout->addWidget(problem);
+    layout->addWidget(buttons);
+    dialog->setMinimumWidth(minimumWidth);
+}
+
+} // namespace FormDialogLayout
