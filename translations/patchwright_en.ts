@@ -53,11 +53,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>must be a single value</source>
+        <source>Patchwright reaches hosts over ssh, winrm or local, not "%1"</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Patchwright reaches hosts over ssh, winrm or local, not "%1"</source>
+        <source>the inventory names more than %1 hosts (counting a host once for each group that lists it); it is refused</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -93,6 +93,14 @@
     </message>
     <message>
         <source>unknown key "%1" in the group %2; a group has hosts, vars and children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a single value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is encrypted with Ansible Vault, which Patchwright cannot read; give it in plain text</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -189,10 +197,6 @@
     </message>
     <message>
         <source>Patchwright refuses output it does not understand; check the package database on the asset.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>expected 5 tab-separated fields, found %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -409,6 +413,10 @@
         <source>Updated %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Change an asset's connection, criticality, ring or tags.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AssetCommand</name>
@@ -446,6 +454,14 @@
     </message>
     <message>
         <source>Removed %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The machines the console scans and patches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove an asset with its scans and patches.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -825,6 +841,10 @@
     </message>
     <message>
         <source>%1 added, %2 updated, %3 unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add assets from a CSV file or an Ansible inventory.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1307,6 +1327,14 @@
         <source>--since needs an ISO 8601 date, e.g. 2026-11-01 or 2026-11-01T08:00:00Z.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The audit trail: a hash chain of every change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the audit trail's hash chain.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1338,6 +1366,14 @@
         <source>Cannot lock the audit trail</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>event %1 is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>event %1 was altered after it was verified</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AuditPane</name>
@@ -1367,6 +1403,10 @@
     </message>
     <message>
         <source>&lt;b&gt;Chain broken at event %1:&lt;/b&gt; %2. Events after it cannot be trusted; restore the database from a backup and investigate who changed it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1472,10 +1512,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Record a reviewer's decision on a submitted change.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The reviewer's comment.</source>
         <translation type="unfinished" />
     </message>
@@ -1497,6 +1533,34 @@
     </message>
     <message>
         <source>cannot be rolled back: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change requests for the change board.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a change request (a draft); prints its id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve a submitted change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject a submitted change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send a submitted change back for changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show a change's patches and how each is rolled back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records the reviewer's decision.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1574,10 +1638,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" is not a decision: use approved, rejected or changes-requested.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 requested change #%2 and cannot also decide on it.</source>
         <translation type="unfinished" />
     </message>
@@ -1623,9 +1683,87 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
+    <name>ChangeState</name>
+    <message>
+        <source>"%1" is not a change request state this version knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deployed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patchwright from a shell: the same engine and database as the console.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database file (default: the console's own, in your data folder), or a team database on PostgreSQL: postgresql://USER@HOST[:PORT]/DB[?sslmode=require]; its password comes from PGPASSFILE (~/.pgpass) or the OS keychain, never from the URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase mode: the key is the first line of FILE (or set PATCHWRIGHT_DB_PASSPHRASE); default: the key in the OS keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This help; COMMAND --help for a command's options.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: patchwright-cli [options] COMMAND [SUBCOMMAND] [ARGUMENTS...]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commands (patchwright-cli COMMAND [SUBCOMMAND] --help for their options):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 failure, 2 usage error, 3 partial success (some assets failed).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CommandArguments</name>
     <message>
         <source>Show this command's help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One of the subcommands below.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1634,6 +1772,25 @@
     </message>
     <message>
         <source>Unknown format "%1"; use table, json or csv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subcommands (%1 SUBCOMMAND --help for their options):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON keys (and CSV columns):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CommandRegistry</name>
+    <message>
+        <source>Unknown command "%1".</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1646,68 +1803,21 @@
     </message>
 </context>
 <context>
-    <name>CliApplication</name>
+    <name>CommandStop</name>
     <message>
-        <source>--passphrase-file needs a path.</source>
+        <source>%1 was canceled before it started.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown option "%1".</source>
+        <source>%1 wrote more than %2 bytes and was stopped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No command given.</source>
+        <source>%1 did not finish within %2 ms and was stopped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--db needs a path or a postgresql:// URL.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Usage: patchwright-cli [--db PATH | --db postgresql://USER@HOST[:PORT]/DB] COMMAND [OPTIONS]
-
-Patchwright from a shell: the same engine and database as the console.
-
-Global options:
-  --db PATH        database file (default: the console's own, in your data folder)
-  --db postgresql://USER@HOST[:PORT]/DB[?sslmode=require]
-                   team database on PostgreSQL; the password comes from PGPASSFILE
-                   (~/.pgpass) or the OS keychain, never from the URL
-  --passphrase-file FILE  passphrase mode: the key is the first line of FILE
-                   (or set PATCHWRIGHT_DB_PASSPHRASE); default: the key in the OS keychain
-  --version        print the version
-  --help           this help; COMMAND --help for a command's options
-
-Commands:
-  asset list [--format table|json|csv]
-  asset show NAME [--format table|json|csv]
-  asset add NAME --transport ssh|winrm|local [--address HOST] [--port N] [--user U]
-            [--identity FILE] [--criticality C] [--exposure E] [--ring R] [--tag T]...
-  asset edit NAME [--name NEW] [the options of asset add]
-  asset import FILE [--kind csv|ansible] [--update] [--format table|json|csv]
-  asset remove NAME
-  asset trust NAME [--fingerprint SHA256:...]
-  scan NAME...|--all [--parallel N] [--accept-new-host-keys] [--format table|json|csv]
-  patches [--asset NAME] [--state missing|installed|superseded|resolved|all]
-          [--sort asset|priority|due|severity|package] [--format table|json|csv]
-  vulns [--asset NAME] [--kev] [--min-score X] [--format table|json|csv]
-  intel import kev|epss|nvd|osv|nessus|openvas FILE [--create-assets]
-  intel sync [kev|epss|nvd|osv...] [--url URL] [--proxy URL] [--timeout S]
-  intel status [--format table|json|csv]
-  intel correlate
-  intel source kev|epss|nvd|osv [URL|--reset]
-  intel proxy [http://host:port|--reset]
-  db info [--format table|json|csv]
-  db rekey [--new-passphrase-file FILE | --to-keychain]
-  audit verify
-  audit list [--since DATE] [--format table|json|csv]
-
-Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
-</source>
+        <source>%1 was canceled.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2244,6 +2354,14 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
         <source>random 256-bit key, kept in the OS keychain</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The database: where it is and how it is encrypted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-encrypt the database with a new key.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DebianVersion</name>
@@ -2304,6 +2422,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>--parallel needs a number from 1 to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy an approved change, asset by asset.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2414,6 +2536,45 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>%1 of %2 asset(s) %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeploymentState</name>
+    <message>
+        <source>"%1" is not a deployment state this version knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rollback failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interrupted</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2623,11 +2784,11 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No database to check SSH host keys against for %1.</source>
+        <source>Scan this machine (transport local) or an SSH host for now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Scan this machine (transport local) or an SSH host for now.</source>
+        <source>No host key verifier to check %1's SSH host key with.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3010,6 +3171,45 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
 </context>
 <context>
+    <name>GzipStream</name>
+    <message>
+        <source>zlib could not start inflating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bytes of data follow the end of the gzip stream</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zlib could not continue with the next gzip member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>out of memory while inflating gzip data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>corrupt gzip data (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the gzip data inflates to more than %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>corrupt gzip data (no progress)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the gzip stream ends early; it is truncated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the gzip stream is empty; it is truncated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HostKeyDecision</name>
     <message>
         <source>%1:%2 offered a host key this console has never accepted: %3.</source>
@@ -3173,65 +3373,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>the line is not valid UTF-8</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Inflate</name>
-    <message>
-        <source>the compressed input is too large</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>zlib could not start inflating</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the gzip data inflates to more than %1 bytes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 bytes of data follow the end of the gzip stream</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>zlib could not continue with the next gzip member</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the gzip stream ends early; the file is truncated</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>out of memory while inflating gzip data</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>corrupt gzip data (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the compressed data is too large</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>inflates to more than its declared %1 bytes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>inflates to %1 bytes, not its declared %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the deflate data ends early; the archive is truncated or corrupt</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>out of memory while inflating</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>corrupt deflate data (%1)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3538,6 +3679,30 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>the %1 archives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vulnerability feeds and scanner reports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a feed file or scanner report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match installed packages against OSV ranges again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show or set where intel sync downloads a feed from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show or set the HTTP proxy intel sync uses.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download feeds and import what changed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3924,23 +4089,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
 <context>
     <name>LocalEndpoint</name>
     <message>
-        <source>%1 was canceled before it started.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Could not start %1: %2. Check that it is installed and on the PATH.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 wrote more than %2 bytes and was stopped.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 did not finish within %2 ms and was stopped.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 was canceled.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4325,6 +4474,14 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
         <source>The output is not what the tool prints in the C locale.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1, line %2: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected %1 tab-separated fields, found %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -4362,6 +4519,13 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
 </context>
 <context>
+    <name>PatchListing</name>
+    <message>
+        <source>Listed without priorities: score, decision and due date stay empty until the data they come from can be read (`patchwright-cli db info`, `intel status`). Reason: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PatchPrioritizer</name>
     <message>
         <source>%1 %2 on %3: %4</source>
@@ -4381,9 +4545,39 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
 </context>
 <context>
+    <name>PatchQuery</name>
+    <message>
+        <source>Unknown state "%1"; use %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown sort key "%1"; use %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PatchRepository</name>
     <message>
         <source>Cannot read patches: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PatchState</name>
+    <message>
+        <source>Installed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolved otherwise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4541,15 +4735,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown state "%1"; use %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>asset (default), priority, due, severity or package.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unknown sort key "%1"; use %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4564,22 +4750,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Missing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Installed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Superseded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Resolved otherwise</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>All states</source>
         <translation type="unfinished" />
     </message>
@@ -4590,10 +4760,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     <message numerus="yes">
         <source>%n asset(s)</source>
         <translation><numerusform>%n asset</numerusform><numerusform>%n assets</numerusform></translation>
-    </message>
-    <message>
-        <source>Patches are shown without a priority: %1</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 on %2, %3 security, %4 overdue</source>
@@ -4687,6 +4853,25 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>%1 has an invalid environment setting; it was not run.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewDecision</name>
+    <message>
+        <source>"%1" is not a decision: use approved, rejected or changes-requested.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changes requested</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4825,21 +5010,13 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
 </context>
 <context>
-    <name>RpmDatabase</name>
+    <name>RpmPlatform</name>
     <message>
         <source>rpm -qa output</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1, line %2: %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Patchwright refuses output it does not understand; check the rpm database on the asset.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>expected 4 tab-separated fields, found %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5376,10 +5553,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
 <context>
     <name>SshEndpoint</name>
     <message>
-        <source>%1 was canceled before it started.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cannot open a channel to %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -5393,18 +5566,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>The host may have rebooted or the network dropped; scan it again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 wrote more than %2 bytes and was stopped.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 did not finish within %2 ms and was stopped.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 was canceled.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5488,6 +5649,80 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
 </context>
 <context>
+    <name>StepKind</name>
+    <message>
+        <source>"%1" is not a deployment step this version knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>precheck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>install</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reboot check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reboot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wait for the host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verify after the reboot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rollback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verify the rollback</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StepStatus</name>
+    <message>
+        <source>"%1" is not a deployment step status this version knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StorageError</name>
     <message>
         <source>%1: the team database refused it — your login's role does not allow this (%2).</source>
@@ -5502,6 +5737,13 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     <name>StoredHostKeyVerifier</name>
     <message>
         <source>Cannot check the host key of %1:%2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StoredWords</name>
+    <message>
+        <source>A newer version of Patchwright may have written it: use that version, or update this one.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5592,6 +5834,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
         <source>--min-score needs a number from 0 to 100.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Open vulnerabilities per asset, highest priority first.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>WorkflowRepository</name>
@@ -5609,85 +5855,60 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
 </context>
 <context>
-    <name>YamlSubset</name>
+    <name>WorkflowRows</name>
     <message>
-        <source>the escape \%1 is not supported</source>
+        <source>Change request #%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>a %1 quote is never closed on this line (multi-line strings are not supported)</source>
+        <source>Deployment %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>this line is indented less than the document's first line</source>
+        <source>Step %1 of deployment %2</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>nested more than %1 levels deep</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a list item where a "key: value" was expected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a quoted key must be followed by a colon</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>expected "key: value" or "key:"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>complex keys are not supported</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the key "%1" is already on line %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unexpected indentation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>text after a closing quote</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a flow list must end on its line with ]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>only simple values are supported in a [flow list]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>flow mappings ({…}) are not supported; write one key per line</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>block scalars (| and &gt;) are not supported</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>anchors, aliases and tags (&amp; * !) are not supported</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a plain value cannot start with %1; quote it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a tab in the indentation; YAML indents with spaces</source>
-        <translation type="unfinished" />
-    </message>
+</context>
+<context>
+    <name>YamlReader</name>
     <message>
         <source>a second YAML document; an inventory is one document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>YAML directives are not supported</source>
+        <source>YAML: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YAML: nested too deeply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YAML: %1 (column %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; the line is indented with a tab, and YAML indents with spaces only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the inventory expands to more than %1 entries (aliases can repeat a part many times); it is refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a merge key (&lt;&lt;) takes a mapping or a list of mappings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>merge keys (&lt;&lt;) are nested more than %1 deep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a key must be a name, not empty, a list or a mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key "%1" is already on line %2 (Ansible would keep only the last one)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5698,39 +5919,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>not a ZIP archive, or a truncated one: no end of central directory record</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>multi-disk ZIP archives are not supported</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the ZIP64 end of central directory record is missing or out of bounds</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the archive needs a ZIP64 end record it does not have</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the archive declares %1 entries, more than the limit of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the central directory lies outside the archive; it is truncated or corrupt</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>central directory entry %1 of %2 is missing or corrupt</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>central directory entry %1 runs past the directory</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>entry "%1" has ZIP64 sizes that cannot be read</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5746,23 +5935,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>entry "%1" lies outside the archive; it is truncated or corrupt</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>entry "%1" declares a compression ratio above %2:1 (%3 bytes from %4; a zip bomb?)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>stored entry "%1" has different compressed and uncompressed sizes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the entries' compressed data add up to more than the archive (overlapping entries: a zip bomb?)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>entries overlap in the archive (a zip bomb?)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5770,23 +5943,67 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>its local header is missing or corrupt</source>
+        <source>not a ZIP archive, or a truncated one (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>it is encrypted; encrypted archives are not supported</source>
+        <source>the archive is inconsistent, its headers disagree; it is truncated or corrupt (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>its local header and the central directory disagree on the compression method</source>
+        <source>the archive ends early; it is truncated (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>its data runs past the end of the archive; it is truncated</source>
+        <source>two entries have the same name; the archive is corrupt or crafted (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>CRC-32 mismatch (%1 computed, %2 recorded); the archive is corrupt</source>
+        <source>the central directory is corrupt: an entry is not where it says (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CRC-32 mismatch; the archive is corrupt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>corrupt deflate data (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>out of memory while reading the archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>libzip: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the archive has %1 entries, more than the limit of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the entries' data add up to more than the archive: entries overlap (a zip bomb?), or the archive is corrupt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the entries declare more than %1 bytes in all, the limit (a zip bomb?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entry %1 has an unsafe name ("%2"): empty, too long, absolute, with ".." or a control character; the archive is not a feed archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inflates to more than its declared %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inflates to %1 bytes, not its declared %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5877,10 +6094,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>kind "%1" where a package was expected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>invalid package name or architecture</source>
         <translation type="unfinished" />
     </message>
@@ -5894,10 +6107,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>zypper list-patches output</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>kind "%1" where a patch was expected</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5958,6 +6167,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some assets failed.
     </message>
     <message>
         <source>Remove it by hand after the change if it must go.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kind "%1" where a %2 was expected</source>
         <translation type="unfinished" />
     </message>
 </context>
