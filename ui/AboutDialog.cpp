@@ -16,6 +16,9 @@ QString AboutDialog::text(const QString &storageEngine)
               "<tr><td>QtKeychain</td><td>BSD-3-Clause</td></tr>"
               "<tr><td>SQLCipher</td><td>BSD-3-Clause (SQLite: public domain)</td></tr>"
               "<tr><td>libssh</td><td>LGPL-2.1</td></tr>"
+              "<tr><td>yaml-cpp</td><td>MIT</td></tr>"
+              "<tr><td>libzip</td><td>BSD-3-Clause</td></tr>"
+              "<tr><td>zlib</td><td>zlib</td></tr>"
               "</table><p>Storage engine in use: %3</p><table>"
               "</table>"
               "<p>Copyright © 2026 the Patchwright authors.</p>")
