@@ -3,11 +3,11 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <source>&lt;h2&gt;Patchwright %1&lt;/h2&gt;&lt;p&gt;A console for patch administrators: discover, prioritise, approve, deploy, verify and prove.&lt;/p&gt;&lt;h4&gt;Built on&lt;/h4&gt;&lt;table cellpadding='2'&gt;&lt;tr&gt;&lt;td&gt;Qt %2&lt;/td&gt;&lt;td&gt;LGPL-3.0 (Qt Charts: GPL-3.0)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QtKeychain&lt;/td&gt;&lt;td&gt;BSD-3-Clause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLCipher&lt;/td&gt;&lt;td&gt;BSD-3-Clause (SQLite: public domain)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;libssh&lt;/td&gt;&lt;td&gt;LGPL-2.1&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Storage engine in use: %3&lt;/p&gt;&lt;table&gt;&lt;/table&gt;&lt;p&gt;Copyright © 2026 the Patchwright authors.&lt;/p&gt;</source>
+        <source>About Patchwright</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>About Patchwright</source>
+        <source>&lt;h2&gt;Patchwright %1&lt;/h2&gt;&lt;p&gt;A console for patch administrators: discover, prioritise, approve, deploy, verify and prove.&lt;/p&gt;&lt;h4&gt;Built on&lt;/h4&gt;&lt;table cellpadding='2'&gt;&lt;tr&gt;&lt;td&gt;Qt %2&lt;/td&gt;&lt;td&gt;LGPL-3.0 (Qt Charts: GPL-3.0)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QtKeychain&lt;/td&gt;&lt;td&gt;BSD-3-Clause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLCipher&lt;/td&gt;&lt;td&gt;BSD-3-Clause (SQLite: public domain)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;libssh&lt;/td&gt;&lt;td&gt;LGPL-2.1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;yaml-cpp&lt;/td&gt;&lt;td&gt;MIT&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;libzip&lt;/td&gt;&lt;td&gt;BSD-3-Clause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;zlib&lt;/td&gt;&lt;td&gt;zlib&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Storage engine in use: %3&lt;/p&gt;&lt;table&gt;&lt;/table&gt;&lt;p&gt;Copyright © 2026 the Patchwright authors.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
 </context>
