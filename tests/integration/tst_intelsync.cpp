@@ -215,8 +215,7 @@ private slots:
 
         QVERIFY(server.setConfig(QJsonObject{{QStringLiteral("/kev.json"), behaviour}}).ok());
         QVERIFY(
-            server.addFile(QStringLiteral("kev.json"), Samples::read(kev).replace("Known", "Unknown"))
-                .ok());
+            server.addFile(QStringLiteral("kev.json"), Samples::read(kev).replace("Known", "Unknown")).ok());
         const auto failed = sync.sync(IntelFeed::Kev, options);
         QVERIFY(!failed.ok());
         QCOMPARE(failed.error().code, code);

@@ -88,8 +88,7 @@ private slots:
         QVERIFY(IntelImport(*db).importFile(IntelFeed::Kev, kev, {}).ok());
         const QString before = snapshot(*db);
 
-        const auto refused =
-            IntelImport(*db).importData(IntelFeed(feed), Samples::read(path).left(cut), {});
+        const auto refused = IntelImport(*db).importData(IntelFeed(feed), Samples::read(path).left(cut), {});
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message.contains(QLatin1String("not imported")),
                  qPrintable(refused.error().text()));

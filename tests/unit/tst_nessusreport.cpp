@@ -183,7 +183,7 @@ void TestNessusReport::hostnameFallsBackToHostnameThenNetbiosName()
 
     const QByteArray withHostname =
         Samples::replaced(withoutFqdn, "<tag name=\"host-ip\">",
-                                 "<tag name=\"hostname\">app09.example</tag><tag name=\"host-ip\">");
+                          "<tag name=\"hostname\">app09.example</tag><tag name=\"host-ip\">");
     QVERIFY(!withHostname.isEmpty());
     parsed = NessusReport::parse(withHostname);
     QVERIFY2(parsed.ok(), qPrintable(parsed.error().text()));
@@ -195,9 +195,9 @@ void TestNessusReport::normalizesCves()
     PW_SAMPLE(path, "intel", "nessus_v2_defectdojo_cvssv3_trimmed.nessus");
     const QByteArray data =
         Samples::replaced(Samples::read(path), "<cve>CVE-2007-1001</cve>",
-                                 "<cve>CVE-2007-1001</cve><cve>cve-2007-10001</cve><cve>CVE-2007-1718</cve>"
-                                 "<cve>CVE-07-1</cve><cve>CVE-2007-123</cve><cve>NOCVE</cve>"
-                                 "<cve>CVE-2006-9999</cve>");
+                          "<cve>CVE-2007-1001</cve><cve>cve-2007-10001</cve><cve>CVE-2007-1718</cve>"
+                          "<cve>CVE-07-1</cve><cve>CVE-2007-123</cve><cve>NOCVE</cve>"
+                          "<cve>CVE-2006-9999</cve>");
     QVERIFY(!data.isEmpty());
     const Result<ScanReport> parsed = NessusReport::parse(data);
     QVERIFY2(parsed.ok(), qPrintable(parsed.error().text()));
@@ -243,8 +243,8 @@ void TestNessusReport::refusesDtds()
     QVERIFY(data.startsWith("<?xml version=\"1.0\" ?>\n<NessusClientData_v2>"));
     data.insert(data.indexOf('\n') + 1, doctype); // line 2, after the XML declaration
     if (!use.isEmpty())
-        data = Samples::replaced(data, "<solution>Upgrade to PHP version 5.2.2",
-                                        "<solution>" + use + "Upgrade");
+        data =
+            Samples::replaced(data, "<solution>Upgrade to PHP version 5.2.2", "<solution>" + use + "Upgrade");
     QVERIFY(!data.isEmpty());
     const Result<ScanReport> parsed = NessusReport::parse(data);
     PW_VERIFY_REFUSED(parsed, u"scan-report-dtd"_s, u"declares a DTD (line 2, column 1)"_s);
@@ -262,15 +262,14 @@ void TestNessusReport::refusesEntityReferencesWithoutDtd()
         const Result<ScanReport> parsed = NessusReport::parse(data);
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.error().code, u"scan-report-entity"_s);
-        QVERIFY2(parsed.error().message.startsWith(
-                     u"Line %1, column "_s.arg(Samples::lineOf(data, "&xxe;"))),
+        QVERIFY2(parsed.error().message.startsWith(u"Line %1, column "_s.arg(Samples::lineOf(data, "&xxe;"))),
                  qPrintable(parsed.error().message));
         QVERIFY(parsed.error().message.contains(u"&xxe;"_s));
     }
     // The five predefined entities and character references are plain text.
-    const QByteArray predefined = Samples::replaced(
-        Samples::read(path), "<solution>Upgrade to PHP version 5.2.2",
-        "<solution>&lt;&gt;&amp;&quot;&apos;&#65;&#x42;Upgrade to PHP version 5.2.2");
+    const QByteArray predefined =
+        Samples::replaced(Samples::read(path), "<solution>Upgrade to PHP version 5.2.2",
+                          "<solution>&lt;&gt;&amp;&quot;&apos;&#65;&#x42;Upgrade to PHP version 5.2.2");
     const Result<ScanReport> parsed = NessusReport::parse(predefined);
     QVERIFY2(parsed.ok(), qPrintable(parsed.error().text()));
     QCOMPARE(findingOf(parsed.value(), u"17797"_s)->solution,
@@ -303,8 +302,7 @@ void TestNessusReport::refusesTruncatedFiles()
 void TestNessusReport::refusesTrailingContent()
 {
     PW_SAMPLE(path, "intel", "nessus_v2_defectdojo_2hosts_trimmed.nessus");
-    const Result<ScanReport> parsed =
-        NessusReport::parse(Samples::read(path) + "<NessusClientData_v2/>\n");
+    const Result<ScanReport> parsed = NessusReport::parse(Samples::read(path) + "<NessusClientData_v2/>\n");
     QVERIFY(!parsed.ok());
     QCOMPARE(parsed.error().code, u"scan-report-malformed"_s);
     QVERIFY(NessusReport::parse(Samples::read(path) + "<!-- exported -->\n  \n").ok());
@@ -338,9 +336,8 @@ void TestNessusReport::refusesHugeKeptText()
 void TestNessusReport::skipsHugePluginOutput()
 {
     PW_SAMPLE(path, "intel", "nessus_v2_defectdojo_cvssv3_trimmed.nessus");
-    const QByteArray data =
-        Samples::replaced(Samples::read(path), "<plugin_output>Page : /login.php",
-                                 "<plugin_output>" + QByteArray(10 * 1024 * 1024, 'B'));
+    const QByteArray data = Samples::replaced(Samples::read(path), "<plugin_output>Page : /login.php",
+                                              "<plugin_output>" + QByteArray(10 * 1024 * 1024, 'B'));
     QVERIFY(!data.isEmpty());
     const Result<ScanReport> parsed = NessusReport::parse(data);
     QVERIFY2(parsed.ok(), qPrintable(parsed.error().message.left(500)));
@@ -411,8 +408,7 @@ void TestNessusReport::refusesHostileHosts()
     QCOMPARE(parsed.error().code, u"scan-report-bad-host"_s);
     const QString &message = parsed.error().message;
     QVERIFY2(message.contains(element), qPrintable(message));
-    QVERIFY2(message.startsWith(u"Line %1, column "_s.arg(Samples::lineOf(data, to))),
-             qPrintable(message));
+    QVERIFY2(message.startsWith(u"Line %1, column "_s.arg(Samples::lineOf(data, to))), qPrintable(message));
     for (const QChar c : message) // control characters are shown escaped, never raw
         QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f, qPrintable(message));
 }
@@ -426,7 +422,7 @@ void TestNessusReport::refusesControlCharactersXmlForbids()
                                                  "app09"),
                                       QByteArray("qa3&#x1b;app09")}) {
         const QByteArray data = Samples::replaced(original, "<ReportHost name=\"qa3app09\">",
-                                                         "<ReportHost name=\"" + hostile + "\">");
+                                                  "<ReportHost name=\"" + hostile + "\">");
         const Result<ScanReport> parsed = NessusReport::parse(data);
         PW_VERIFY_REFUSED(parsed, u"scan-report-malformed"_s,
                           u"(line %1, column"_s.arg(Samples::lineOf(data, hostile)));

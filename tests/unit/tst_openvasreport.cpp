@@ -249,9 +249,8 @@ void TestOpenVasReport::mapsScoresToSeverities()
     QFETCH(int, severity);
     QFETCH(double, cvss);
     PW_SAMPLE(path, "intel", "openvas_gmp_one_vuln.xml");
-    const QByteArray data =
-        Samples::replaced(Samples::read(path), oneVulnSeverity,
-                                 "<threat>High</threat><severity>" + score + "</severity><qod>");
+    const QByteArray data = Samples::replaced(Samples::read(path), oneVulnSeverity,
+                                              "<threat>High</threat><severity>" + score + "</severity><qod>");
     QVERIFY(!data.isEmpty());
     const Result<ScanReport> parsed = OpenVasReport::parse(data);
     QVERIFY2(parsed.ok(), qPrintable(parsed.error().text()));
@@ -282,11 +281,11 @@ void TestOpenVasReport::readsOlderCveElements()
 void TestOpenVasReport::fallsBackToScanStartAndTagVector()
 {
     PW_SAMPLE(path, "intel", "openvas_gmp_one_vuln.xml");
-    QByteArray data = Samples::replaced(
-        Samples::read(path), "<creation_time>2023-10-04T21:40:07.211472Z</creation_time><host>",
-        "<creation_time></creation_time><host>");
-    data = Samples::replaced(
-        data, "<tags>summary=", "<tags>cvss_base_vector=AV:N/AC:L/Au:N/C:C/I:C/A:C|summary=");
+    QByteArray data = Samples::replaced(Samples::read(path),
+                                        "<creation_time>2023-10-04T21:40:07.211472Z</creation_time><host>",
+                                        "<creation_time></creation_time><host>");
+    data = Samples::replaced(data,
+                             "<tags>summary=", "<tags>cvss_base_vector=AV:N/AC:L/Au:N/C:C/I:C/A:C|summary=");
     // Without a score of its own, the result takes the NVT's cvss_base.
     data = Samples::replaced(data, oneVulnSeverity, "<threat>High</threat><severity></severity><qod>");
     data = Samples::replaced(data, "<cvss_base>10.0</cvss_base>", "<cvss_base>7.2</cvss_base>");
@@ -381,7 +380,7 @@ void TestOpenVasReport::refusesHugeKeptText()
 
     const QByteArray hugeHostname =
         Samples::replaced(Samples::read(path), "<hostname></hostname>",
-                                 "<hostname>" + QByteArray(2 * 1024 * 1024, 'h') + "</hostname>");
+                          "<hostname>" + QByteArray(2 * 1024 * 1024, 'h') + "</hostname>");
     const Result<ScanReport> refused = OpenVasReport::parse(hugeHostname);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, u"scan-report-too-large"_s);
@@ -408,9 +407,8 @@ void TestOpenVasReport::refusesHugeAttributes()
 void TestOpenVasReport::skipsHugeDescriptions()
 {
     PW_SAMPLE(path, "intel", "openvas_gmp_one_vuln.xml");
-    const QByteArray data =
-        Samples::replaced(Samples::read(path), "<description>Installed version",
-                                 "<description>" + QByteArray(10 * 1024 * 1024, 'D'));
+    const QByteArray data = Samples::replaced(Samples::read(path), "<description>Installed version",
+                                              "<description>" + QByteArray(10 * 1024 * 1024, 'D'));
     QVERIFY(!data.isEmpty());
     const Result<ScanReport> parsed = OpenVasReport::parse(data);
     QVERIFY2(parsed.ok(), qPrintable(parsed.error().message.left(500)));
@@ -458,11 +456,9 @@ void TestOpenVasReport::refusesHostileHosts()
     QFETCH(QString, code);
     PW_SAMPLE(path, "intel", "openvas_gmp_many_vuln_trimmed.xml");
     // many_vuln has the pretty-printed layout, so the line in the message is the host's own.
-    const QByteArray original =
-        Samples::read(QFileInfo(path).dir().filePath(u"openvas_gmp_one_vuln.xml"_s));
+    const QByteArray original = Samples::read(QFileInfo(path).dir().filePath(u"openvas_gmp_one_vuln.xml"_s));
     const QByteArray pretty = Samples::replaced(
-        Samples::replaced(Samples::read(path), "<host>192.168.1.1001<asset />",
-                                 "<host>10.0.101.2<asset/>"),
+        Samples::replaced(Samples::read(path), "<host>192.168.1.1001<asset />", "<host>10.0.101.2<asset/>"),
         "<hostname>b6b9f466d63</hostname>", "<hostname></hostname>");
     QVERIFY(!pretty.isEmpty());
     for (const QByteArray &sample : {original, pretty}) {
@@ -473,8 +469,7 @@ void TestOpenVasReport::refusesHostileHosts()
         QCOMPARE(parsed.error().code, code);
         const QString &message = parsed.error().message;
         QVERIFY2(message.contains(element), qPrintable(message));
-        QVERIFY2(message.contains(u"ine %1, column "_s.arg(Samples::lineOf(data, to))),
-                 qPrintable(message));
+        QVERIFY2(message.contains(u"ine %1, column "_s.arg(Samples::lineOf(data, to))), qPrintable(message));
         for (const QChar c : message)
             QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f, qPrintable(message));
     }
