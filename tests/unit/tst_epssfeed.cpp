@@ -1,5 +1,6 @@
 #include "intel/EpssFeed.h"
 
+#include "../support/Compress.h"
 #include "../support/Samples.h"
 
 #include <QTest>
@@ -10,23 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// `data` as a gzip member, compressed by zlib.
-QByteArray gzip(const QByteArray &data)
-{
-    z_stream stream{};
-    if (deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        qFatal("deflateInit2 failed");
-    QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))) + 64, Qt::Uninitialized);
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    stream.avail_in = uInt(data.size());
-    stream.next_out = reinterpret_cast<Bytef *>(out.data());
-    stream.avail_out = uInt(out.size());
-    if (deflate(&stream, Z_FINISH) != Z_STREAM_END)
-        qFatal("deflate did not finish");
-    out.truncate(qsizetype(stream.total_out));
-    deflateEnd(&stream);
-    return out;
-}
+using Compress::gzip;
 
 void compareWithSample(const EpssFile &file, bool withComment = true)
 {

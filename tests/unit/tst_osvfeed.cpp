@@ -1,6 +1,7 @@
 #include "intel/OsvFeed.h"
 #include "intel/ZipArchive.h"
 
+#include "../support/Compress.h"
 #include "../support/Samples.h"
 
 #include <QJsonArray>
@@ -21,22 +22,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray deflateRaw(const QByteArray &data)
-{
-    z_stream stream{};
-    if (deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY) != Z_OK)
-        qFatal("deflateInit2 failed");
-    QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))) + 64, Qt::Uninitialized);
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    stream.avail_in = uInt(data.size());
-    stream.next_out = reinterpret_cast<Bytef *>(out.data());
-    stream.avail_out = uInt(out.size());
-    if (deflate(&stream, Z_FINISH) != Z_STREAM_END)
-        qFatal("deflate did not finish");
-    out.truncate(qsizetype(stream.total_out));
-    deflateEnd(&stream);
-    return out;
-}
+using Compress::deflateRaw;
 
 quint32 crcOf(const QByteArray &data)
 {
