@@ -4,7 +4,6 @@
 
 #include "changes/ChangeNotifier.h"
 #include "endpoints/EndpointForAsset.h"
-#include "trust/ConsoleTrust.h"
 
 #include "storage/AssetRepository.h"
 #include "storage/ChangeRepository.h"
@@ -55,30 +54,17 @@ private:
 DeploymentRun::DeploymentRun(DatabaseConfig config, qint64 changeId, AssetDeployer::Mode mode,
                              int parallelism, QObject *parent)
     : QObject(parent)
-    , m_config(std::move(config))
     , m_changeId(changeId)
     , m_mode(mode)
+    , m_workers(config, parallelism)
 {
-    m_pool.setMaxThreadCount(std::max(1, parallelism));
-    m_endpointContext = ConsoleTrust::forDatabase({}, m_config);
-}
-
-void DeploymentRun::setEndpointContext(const EndpointContext &context)
-{
-    m_endpointContext = ConsoleTrust::forDatabase(context, m_config);
-}
-
-DeploymentRun::~DeploymentRun()
-{
-    cancel();
-    m_pool.waitForDone();
 }
 
 Status DeploymentRun::start()
 {
     if (m_running)
         return Error{tr("This deployment is already running."), {}};
-    auto database = Database::open(m_config);
+    auto database = Database::open(m_workers.config());
     if (!database)
         return database.error();
     const QSqlDatabase db = database.value()->connection();
@@ -125,19 +111,11 @@ Status DeploymentRun::start()
     m_outcomes.clear();
     m_total = int(work.size());
     emit progress(0, m_total);
-    for (const auto &[asset, assetTargets] : std::as_const(work)) {
-        m_pool.start([this, asset = asset, assetTargets = assetTargets] {
-            const Outcome outcome = runOne(asset, assetTargets);
-            QMetaObject::invokeMethod(
-                this, [this, outcome] { deliver(outcome); }, Qt::QueuedConnection);
-        });
-    }
+    for (const auto &[asset, assetTargets] : std::as_const(work))
+        m_workers.run(
+            this, [this, asset = asset, assetTargets = assetTargets] { return runOne(asset, assetTargets); },
+            [this](const Outcome &outcome) { deliver(outcome); });
     return {};
-}
-
-void DeploymentRun::cancel()
-{
-    m_cancel = true;
 }
 
 DeploymentRun::Outcome DeploymentRun::runOne(const Asset &asset, const QList<ChangeTarget> &targets)
@@ -146,14 +124,14 @@ DeploymentRun::Outcome DeploymentRun::runOne(const Asset &asset, const QList<Cha
     outcome.assetId = asset.id;
     outcome.assetName = asset.name;
 
-    auto database = Database::open(m_config);
+    auto database = Database::open(m_workers.config());
     if (!database) {
         outcome.detail = database.error().text();
         return outcome;
     }
     Database &db = *database.value();
     {
-        QMutexLocker writer(&m_writeLock);
+        QMutexLocker writer(&m_workers.writeLock());
         const auto started = DeploymentRepository(db.connection(), db.actor())
                                  .start(m_changeId, asset.id,
                                         m_mode == AssetDeployer::Mode::Deploy ? QStringLiteral("deploy")
@@ -167,23 +145,23 @@ DeploymentRun::Outcome DeploymentRun::runOne(const Asset &asset, const QList<Cha
     }
 
     AssetDeployer::Outcome result;
-    if (m_cancel) {
+    if (m_workers.isCanceled()) {
         result.state = DeploymentState::Canceled;
         result.detail = tr("Canceled before the asset was contacted.");
-    } else if (auto endpoint = endpointForAsset(asset, m_endpointContext); !endpoint) {
+    } else if (auto endpoint = endpointForAsset(asset, m_workers.endpointContext()); !endpoint) {
         result.state = DeploymentState::Failed;
         result.detail = endpoint.error().text();
     } else {
-        RecorderOnDatabase recorder(db, m_writeLock, m_changeId, outcome.deploymentId);
+        RecorderOnDatabase recorder(db, m_workers.writeLock(), m_changeId, outcome.deploymentId);
         const auto onStep = [this, name = asset.name](StepKind step) {
             QMetaObject::invokeMethod(
                 this, [this, name, step] { emit assetStep(name, displayName(step)); }, Qt::QueuedConnection);
         };
         result = AssetDeployer::run(*endpoint.value(), asset.id, targets, m_mode, m_options, recorder,
-                                    &m_cancel, onStep);
+                                    m_workers.cancelFlag(), onStep);
     }
 
-    QMutexLocker writer(&m_writeLock);
+    QMutexLocker writer(&m_workers.writeLock());
     QString detail = result.detail;
     if (result.lastScan) {
         const auto stored = ScanRepository(db.connection(), db.actor()).recordSuccess(*result.lastScan);
@@ -203,12 +181,10 @@ DeploymentRun::Outcome DeploymentRun::runOne(const Asset &asset, const QList<Cha
 void DeploymentRun::deliver(const Outcome &outcome)
 {
     m_outcomes.append(outcome);
-    if (m_changes) {
+    if (m_changes)
         emit m_changes->deploymentChanged(m_changeId);
-        emit m_changes->assetsChanged(ChangedIds::of({outcome.assetId}));
-        emit m_changes->patchesChanged(ChangedIds::of({outcome.assetId}));
-        emit m_changes->auditAppended();
-    }
+    // The asset's steps, its verification scan and their audit events were stored.
+    AssetWorkers::announceAsset(m_changes, outcome.assetId);
     emit assetFinished(outcome);
     emit progress(int(m_outcomes.size()), m_total);
     if (m_outcomes.size() == m_total) {
@@ -222,7 +198,7 @@ void DeploymentRun::deliver(const Outcome &outcome)
 
 void DeploymentRun::recordChangeOutcome()
 {
-    auto database = Database::open(m_config);
+    auto database = Database::open(m_workers.config());
     if (!database) {
         m_changeError = database.error().text();
         return;
@@ -235,7 +211,7 @@ void DeploymentRun::recordChangeOutcome()
         m_mode == AssetDeployer::Mode::Rollback ? ChangeState::RolledBack : ChangeState::Deployed;
     const ChangeState state = ok == m_total ? done : ChangeState::Failed;
     const QString details = tr("%1 of %2 asset(s) %3").arg(ok).arg(m_total).arg(displayName(good));
-    QMutexLocker writer(&m_writeLock);
+    QMutexLocker writer(&m_workers.writeLock());
     if (Status recorded = ChangeRepository(database.value()->connection(), database.value()->actor())
                               .setOutcome(m_changeId, state, details);
         !recorded)

@@ -1,18 +1,15 @@
 #pragma once
 
+#include "AssetWorkers.h"
+
 #include "changes/ChangeNotifier.h"
 #include "deploy/AssetDeployer.h"
-#include "endpoints/EndpointForAsset.h"
 
 #include "domain/Asset.h"
 #include "storage/DatabaseConfig.h"
 
-#include <QMutex>
 #include <QObject>
 #include <QPointer>
-#include <QThreadPool>
-
-#include <atomic>
 
 // Deploys (or rolls back) one change request on its assets, on a bounded pool of worker threads. Every
 // step is written as it happens through the worker's own connection, one writer at a time; the last scan
@@ -34,11 +31,11 @@ public:
 
     DeploymentRun(DatabaseConfig config, qint64 changeId, AssetDeployer::Mode mode, int parallelism,
                   QObject *parent = nullptr);
-    ~DeploymentRun() override; // cancels (between steps) and waits for the workers
+    ~DeploymentRun() override = default; // cancels (between steps) and waits for the workers (AssetWorkers)
 
     void setOptions(const AssetDeployer::Options &options) { m_options = options; }
     // How assets are reached (host-key policy, ssh config); the run's database holds the known host keys.
-    void setEndpointContext(const EndpointContext &context);
+    void setEndpointContext(const EndpointContext &context) { m_workers.setEndpointContext(context); }
     // Only these assets (by name); all of the change's assets when empty.
     void setAssetFilter(const QStringList &names) { m_assetFilter = names; }
     // Told, as each asset finishes, that the deployment, the asset (its new scan), its patches and the
@@ -48,7 +45,7 @@ public:
     // Checks the change (deployable for Deploy; deployed before for Rollback) and starts. An Error when it
     // cannot start; then nothing ran and no signal follows.
     Status start();
-    void cancel();
+    void cancel() { m_workers.cancel(); }
     bool isRunning() const { return m_running; }
     const QList<Outcome> &outcomes() const { return m_outcomes; }
     // Set when the change request's final state could not be recorded (the deployments themselves were).
@@ -65,18 +62,14 @@ private:
     void deliver(const Outcome &outcome);
     void recordChangeOutcome();
 
-    DatabaseConfig m_config;
     qint64 m_changeId;
     AssetDeployer::Mode m_mode;
     AssetDeployer::Options m_options;
     QStringList m_assetFilter;
-    EndpointContext m_endpointContext;
     QPointer<ChangeNotifier> m_changes;
-    QThreadPool m_pool;
-    QMutex m_writeLock;
-    std::atomic_bool m_cancel{false};
     QList<Outcome> m_outcomes;
     QString m_changeError;
     int m_total = 0;
     bool m_running = false;
+    AssetWorkers m_workers; // last: destroyed first, so the workers are done before the rest goes
 };

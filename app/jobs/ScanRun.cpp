@@ -4,7 +4,6 @@
 #include "endpoints/EndpointForAsset.h"
 #include "intel/Correlator.h"
 #include "scan/AssetScanner.h"
-#include "trust/ConsoleTrust.h"
 
 #include "storage/Database.h"
 
@@ -19,22 +18,9 @@ Q_LOGGING_CATEGORY(lcScan, "patchwright.scan", QtWarningMsg)
 
 ScanRun::ScanRun(DatabaseConfig config, QList<Asset> assets, int parallelism, QObject *parent)
     : QObject(parent)
-    , m_config(std::move(config))
     , m_assets(std::move(assets))
+    , m_workers(config, parallelism)
 {
-    m_pool.setMaxThreadCount(std::max(1, parallelism));
-    m_endpointContext = ConsoleTrust::forDatabase({}, m_config);
-}
-
-void ScanRun::setEndpointContext(const EndpointContext &context)
-{
-    m_endpointContext = ConsoleTrust::forDatabase(context, m_config);
-}
-
-ScanRun::~ScanRun()
-{
-    cancel();
-    m_pool.waitForDone();
 }
 
 void ScanRun::start()
@@ -49,29 +35,17 @@ void ScanRun::start()
         emit finished();
         return;
     }
-    for (const Asset &asset : std::as_const(m_assets)) {
-        m_pool.start([this, asset] {
-            const Outcome outcome = scanOne(asset);
-            QMetaObject::invokeMethod(
-                this, [this, outcome] { deliver(outcome); }, Qt::QueuedConnection);
-        });
-    }
-}
-
-void ScanRun::cancel()
-{
-    m_cancel = true;
+    for (const Asset &asset : std::as_const(m_assets))
+        m_workers.run(
+            this, [this, asset] { return scanOne(asset); },
+            [this](const Outcome &outcome) { deliver(outcome); });
 }
 
 void ScanRun::deliver(const Outcome &outcome)
 {
     m_outcomes.append(outcome);
-    if (m_changes) {
-        // Success or failure, the asset's last scan was recorded, with its audit event.
-        emit m_changes->assetsChanged(ChangedIds::of({outcome.assetId}));
-        emit m_changes->patchesChanged(ChangedIds::of({outcome.assetId}));
-        emit m_changes->auditAppended();
-    }
+    // Success or failure, the asset's last scan was recorded, with its audit event.
+    AssetWorkers::announceAsset(m_changes, outcome.assetId);
     emit assetFinished(outcome);
     emit progress(int(m_outcomes.size()), total());
     if (m_outcomes.size() == m_assets.size())
@@ -82,30 +56,25 @@ void ScanRun::correlateThenFinish()
 {
     const bool anyStored =
         std::any_of(m_outcomes.cbegin(), m_outcomes.cend(), [](const Outcome &o) { return o.ok; });
-    if (!anyStored || m_cancel) {
+    if (!anyStored || m_workers.isCanceled()) {
         m_running = false;
         emit finished();
         return;
     }
-    m_pool.start([this] {
-        QString error;
-        if (auto database = Database::open(m_config); !database) {
-            error = database.error().text();
-        } else {
-            QMutexLocker writer(&m_writeLock);
-            if (const auto summary = Correlator(database.value()->connection()).run(); !summary)
-                error = summary.error().text();
-        }
-        QMetaObject::invokeMethod(
-            this,
-            [this, error] {
-                m_correlationError = error;
-                if (error.isEmpty() && m_changes)
-                    emit m_changes->intelChanged();
-                m_running = false;
-                emit finished();
-            },
-            Qt::QueuedConnection);
+    const auto correlate = [this] {
+        auto database = Database::open(m_workers.config());
+        if (!database)
+            return database.error().text();
+        QMutexLocker writer(&m_workers.writeLock());
+        const auto summary = Correlator(database.value()->connection()).run();
+        return summary ? QString() : summary.error().text();
+    };
+    m_workers.run(this, correlate, [this](const QString &error) {
+        m_correlationError = error;
+        if (error.isEmpty() && m_changes)
+            emit m_changes->intelChanged();
+        m_running = false;
+        emit finished();
     });
 }
 
@@ -117,8 +86,8 @@ ScanRun::Outcome ScanRun::scanOne(const Asset &asset)
     const QDateTime startedAt = QDateTime::currentDateTimeUtc();
 
     Result<ScanRecord> record = Error{tr("Canceled."), {}};
-    if (!m_cancel) {
-        auto endpoint = endpointForAsset(asset, m_endpointContext);
+    if (!m_workers.isCanceled()) {
+        auto endpoint = endpointForAsset(asset, m_workers.endpointContext());
         if (!endpoint) {
             record = endpoint.error();
         } else {
@@ -126,12 +95,13 @@ ScanRun::Outcome ScanRun::scanOne(const Asset &asset)
                 QMetaObject::invokeMethod(
                     this, [this, name, step] { emit assetStep(name, step); }, Qt::QueuedConnection);
             };
-            record = AssetScanner::scan(*endpoint.value(), asset.id, m_limits, &m_cancel, onStep);
+            record =
+                AssetScanner::scan(*endpoint.value(), asset.id, m_limits, m_workers.cancelFlag(), onStep);
         }
     }
-    outcome.canceled = !record && m_cancel;
+    outcome.canceled = !record && m_workers.isCanceled();
 
-    QMutexLocker writer(&m_writeLock);
+    QMutexLocker writer(&m_workers.writeLock());
     QElapsedTimer writing;
     writing.start();
     store(record, startedAt, &outcome);
@@ -142,7 +112,7 @@ ScanRun::Outcome ScanRun::scanOne(const Asset &asset)
 
 void ScanRun::store(const Result<ScanRecord> &record, const QDateTime &startedAt, Outcome *outcome) const
 {
-    auto database = Database::open(m_config);
+    auto database = Database::open(m_workers.config());
     if (!database) {
         outcome->message = database.error().text();
         return;

@@ -1,19 +1,16 @@
 #pragma once
 
+#include "AssetWorkers.h"
+
 #include "changes/ChangeNotifier.h"
 #include "endpoints/Command.h"
-#include "endpoints/EndpointForAsset.h"
 
 #include "domain/Asset.h"
 #include "storage/DatabaseConfig.h"
 #include "storage/ScanRepository.h"
 
-#include <QMutex>
 #include <QObject>
 #include <QPointer>
-#include <QThreadPool>
-
-#include <atomic>
 
 // Scans a set of assets on a bounded pool of worker threads. Each asset's result is written in one
 // transaction through the worker's own database connection, one writer at a time. Signals are emitted on
@@ -36,18 +33,18 @@ public:
     };
 
     ScanRun(DatabaseConfig config, QList<Asset> assets, int parallelism, QObject *parent = nullptr);
-    ~ScanRun() override; // cancels and waits for the workers
+    ~ScanRun() override = default; // cancels and waits for the workers (AssetWorkers)
 
     void setLimits(const RunLimits &limits) { m_limits = limits; }
     // SSH: what to do with unknown host keys, which ~/.ssh/config, where passwords come from (the keychain
     // when the context names no credential source). Host keys are always checked in the run's own database.
-    void setEndpointContext(const EndpointContext &context);
+    void setEndpointContext(const EndpointContext &context) { m_workers.setEndpointContext(context); }
     // Told, as each asset's result is stored, that its asset, patches and audit trail changed, and after
     // the correlation that intel did.
     void setChangeNotifier(ChangeNotifier *changes) { m_changes = changes; }
     // A ScanRun runs once. Canceling before start() makes every asset end as canceled without contact.
     void start();
-    void cancel();
+    void cancel() { m_workers.cancel(); }
     bool isRunning() const { return m_running; }
     int total() const { return int(m_assets.size()); }
     const QList<Outcome> &outcomes() const { return m_outcomes; }
@@ -63,20 +60,16 @@ signals:
 
 private:
     Outcome scanOne(const Asset &asset);
-    // Writes one asset's result (or its failure) in one transaction; called holding m_writeLock.
+    // Writes one asset's result (or its failure) in one transaction; called holding the write lock.
     void store(const Result<ScanRecord> &record, const QDateTime &startedAt, Outcome *outcome) const;
     void deliver(const Outcome &outcome);
     void correlateThenFinish();
 
-    DatabaseConfig m_config;
     QList<Asset> m_assets;
     RunLimits m_limits;
-    EndpointContext m_endpointContext;
     QPointer<ChangeNotifier> m_changes;
-    QThreadPool m_pool;
-    QMutex m_writeLock;
-    std::atomic_bool m_cancel{false};
     QList<Outcome> m_outcomes;
     bool m_running = false;
     QString m_correlationError;
+    AssetWorkers m_workers; // last: destroyed first, so the workers are done before the rest goes
 };

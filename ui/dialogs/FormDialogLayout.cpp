@@ -7,8 +7,10 @@
 
 namespace FormDialogLayout {
 
-QLabel *introduction(const QString &html, QWidget *dialog)
+QLabel *begin(QDialog *dialog, const QString &objectName, const QString &title, const QString &html)
 {
+    dialog->setObjectName(objectName);
+    dialog->setWindowTitle(title);
     auto *intro = new QLabel(html, dialog);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::RichText);

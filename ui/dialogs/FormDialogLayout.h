@@ -12,7 +12,8 @@ class QWidget;
 // for, the form, a line in red that says what is wrong (empty while nothing is), and the buttons.
 namespace FormDialogLayout {
 
-QLabel *introduction(const QString &html, QWidget *dialog);
+// Names the dialog (objectName, for tests and saved geometry), sets its title and returns the introduction.
+QLabel *begin(QDialog *dialog, const QString &objectName, const QString &title, const QString &html);
 QLabel *problemLine(const QString &objectName, QWidget *dialog);
 void arrange(QDialog *dialog, QLabel *introduction, QLayout *form, QLabel *problem, QDialogButtonBox *buttons,
              int minimumWidth);

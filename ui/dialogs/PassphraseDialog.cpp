@@ -14,10 +14,9 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString &databasePath, const
     : QDialog(parent)
     , m_mode(mode)
 {
-    setObjectName(QStringLiteral("passphraseDialog"));
-    setWindowTitle(mode == Mode::New ? tr("Protect the new database") : tr("Unlock the database"));
-
-    auto *intro = FormDialogLayout::introduction(QString(), this);
+    auto *intro = FormDialogLayout::begin(
+        this, QStringLiteral("passphraseDialog"),
+        mode == Mode::New ? tr("Protect the new database") : tr("Unlock the database"), QString());
     const QString path = QDir::toNativeSeparators(databasePath).toHtmlEscaped();
     intro->setText(
         mode == Mode::New

@@ -15,14 +15,11 @@ SlaPolicyDialog::SlaPolicyDialog(Database &database, QWidget *parent)
     : QDialog(parent)
     , m_database(database)
 {
-    setObjectName(QStringLiteral("slaPolicyDialog"));
-    setWindowTitle(tr("SLA policy"));
-
-    auto *intro = FormDialogLayout::introduction(
+    auto *intro = FormDialogLayout::begin(
+        this, QStringLiteral("slaPolicyDialog"), tr("SLA policy"),
         tr("<p>How many days a missing patch may stay missing, counted from when a scan first found it. "
            "The band comes from the highest CVSS score of the patch's CVEs, else the vendor's severity. "
-           "The policy is stored in the database and applies to everyone who uses it.</p>"),
-        this);
+           "The policy is stored in the database and applies to everyone who uses it.</p>"));
 
     m_critical = addDays(QStringLiteral("slaCriticalDays"));
     m_high = addDays(QStringLiteral("slaHighDays"));

@@ -15,16 +15,13 @@ TeamDatabaseDialog::TeamDatabaseDialog(const QString &currentUrl, const KeyStore
     : QDialog(parent)
     , m_keyStore(keyStore)
 {
-    setObjectName(QStringLiteral("teamDatabaseDialog"));
-    setWindowTitle(tr("Connect to team database"));
-
-    auto *intro = FormDialogLayout::introduction(
+    auto *intro = FormDialogLayout::begin(
+        this, QStringLiteral("teamDatabaseDialog"), tr("Connect to team database"),
         tr("<p>Share one patch history with your team on a PostgreSQL server. The server enforces each "
            "login's role (admin, reviewer or auditor), and the audit trail records the login.</p>"
            "<p>Address: <tt>postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=verify-full]</tt> — without a "
            "password. Give the password below to keep it in your OS keychain, or leave it empty to use your "
-           "PGPASSFILE (~/.pgpass).</p>"),
-        this);
+           "PGPASSFILE (~/.pgpass).</p>"));
 
     m_url = new QLineEdit(currentUrl, this);
     m_url->setObjectName(QStringLiteral("teamDatabaseUrl"));

@@ -43,14 +43,11 @@ QString fileFilter(IntelFeed feed)
 IntelImportDialog::IntelImportDialog(QWidget *parent)
     : QDialog(parent)
 {
-    setObjectName(QStringLiteral("intelImportDialog"));
-    setWindowTitle(tr("Import feed or scanner report"));
-
-    auto *intro = FormDialogLayout::introduction(
+    auto *intro = FormDialogLayout::begin(
+        this, QStringLiteral("intelImportDialog"), tr("Import feed or scanner report"),
         tr("Feeds rank the missing patches (KEV, EPSS, NVD) and find vulnerable "
            "packages (OSV); scanner reports add the findings a patch closes. The whole "
-           "file is checked before anything is stored."),
-        this);
+           "file is checked before anything is stored."));
 
     m_feed = new QComboBox(this);
     m_feed->setObjectName(QStringLiteral("intelFeed"));

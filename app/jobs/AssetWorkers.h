@@ -1,0 +1,67 @@
+#pragma once
+
+#include "endpoints/EndpointForAsset.h"
+
+#include "storage/DatabaseConfig.h"
+
+#include <QMetaObject>
+#include <QMutex>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <atomic>
+#include <utility>
+
+class ChangeNotifier;
+
+// What a run over many assets (ScanRun, DeploymentRun) works with: a pool of at most `parallelism` worker
+// threads, one lock that lets one worker at a time write to the database, a cancel flag the workers poll
+// between steps, and how assets are reached, with host keys always checked in the run's own database
+// (ConsoleTrust).
+//
+// Destroying it cancels and waits for the workers. A run declares it as its last member, so the workers
+// are done before anything else of the run goes away.
+class AssetWorkers
+{
+public:
+    AssetWorkers(const DatabaseConfig &config, int parallelism);
+    ~AssetWorkers();
+    AssetWorkers(const AssetWorkers &) = delete;
+    AssetWorkers &operator=(const AssetWorkers &) = delete;
+
+    const DatabaseConfig &config() const { return m_config; }
+    // SSH: what to do with unknown host keys, which ~/.ssh/config, where passwords come from.
+    void setEndpointContext(const EndpointContext &context);
+    const EndpointContext &endpointContext() const { return m_endpointContext; }
+
+    // Runs work() on a worker thread and hands what it returns to deliver() on the thread that owns
+    // `owner`; nothing is delivered once the owner is gone.
+    template<typename Work, typename Deliver>
+    void run(QObject *owner, Work work, Deliver deliver)
+    {
+        m_pool.start([owner, work = std::move(work), deliver = std::move(deliver)]() mutable {
+            auto outcome = work();
+            QMetaObject::invokeMethod(
+                owner,
+                [deliver = std::move(deliver), outcome = std::move(outcome)]() mutable { deliver(outcome); },
+                Qt::QueuedConnection);
+        });
+    }
+
+    void cancel() { m_cancel = true; }
+    bool isCanceled() const { return m_cancel; }
+    const std::atomic_bool *cancelFlag() const { return &m_cancel; }
+    // Held while a worker writes, so one connection at a time holds SQLite's write lock.
+    QMutex &writeLock() { return m_writeLock; }
+
+    // Tells `changes` (when set) that one asset's work was stored: the asset, its patches, and the audit
+    // events that record it.
+    static void announceAsset(ChangeNotifier *changes, qint64 assetId);
+
+private:
+    DatabaseConfig m_config;
+    EndpointContext m_endpointContext;
+    QMutex m_writeLock;
+    std::atomic_bool m_cancel{false};
+    QThreadPool m_pool;
+};
