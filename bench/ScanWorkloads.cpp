@@ -134,7 +134,7 @@ Result<QJsonObject> patchwright(const Setup &setup)
     QString firstError;
     for (const ScanRun::Outcome &outcome : run.outcomes()) {
         writeMs += outcome.writeMs;
-        if (!outcome.ok) {
+        if (!outcome.ok()) {
             if (firstError.isEmpty())
                 firstError = outcome.assetName + QStringLiteral(": ") + outcome.message;
             continue;

@@ -2008,6 +2008,29 @@
     </message>
 </context>
 <context>
+    <name>Criticality</name>
+    <message>
+        <source>"%1" is not a criticality this version knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CsvAssetImport</name>
     <message>
         <source>the file is empty; it needs a header row such as name,transport,address,user</source>
@@ -2879,6 +2902,25 @@
     </message>
     <message>
         <source>the header "cve,epss,percentile" is missing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Exposure</name>
+    <message>
+        <source>"%1" is not an exposure this version knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>internet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>internal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>isolated</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4519,6 +4561,29 @@
     </message>
 </context>
 <context>
+    <name>PatchClassification</name>
+    <message>
+        <source>"%1" is not a patch classification this version knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>security</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bugfix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>enhancement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PatchListing</name>
     <message>
         <source>Listed without priorities: score, decision and due date stay empty until the data they come from can be read (`patchwright-cli db info`, `intel status`). Reason: %1</source>
@@ -4563,6 +4628,33 @@
     </message>
 </context>
 <context>
+    <name>PatchSeverity</name>
+    <message>
+        <source>"%1" is not a patch severity this version knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>important</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PatchState</name>
     <message>
         <source>Installed</source>
@@ -4578,6 +4670,10 @@
     </message>
     <message>
         <source>Missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a patch state this version knows.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5192,6 +5288,25 @@
     </message>
 </context>
 <context>
+    <name>ScanStatus</name>
+    <message>
+        <source>"%1" is not a scan status this version knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ScanXmlReader</name>
     <message>
         <source>The file is %1 bytes long; Patchwright reads scanner reports of at most %2 bytes.</source>
@@ -5782,6 +5897,25 @@
     </message>
     <message>
         <source>Use &amp;local database</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Transport</name>
+    <message>
+        <source>"%1" is not a transport this version knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>local</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WinRM</source>
         <translation type="unfinished" />
     </message>
 </context>

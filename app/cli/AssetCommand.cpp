@@ -35,15 +35,15 @@ const QStringList assetKeys{
 QVariantList assetRow(const Asset &a)
 {
     return {a.name,
-            transportToString(a.transport),
+            storedText(a.transport),
             a.address,
             a.port,
             a.facts.osName,
             a.facts.osVersion,
             a.facts.kernel,
             a.facts.architecture,
-            criticalityToString(a.criticality),
-            exposureToString(a.exposure),
+            storedText(a.criticality),
+            storedText(a.exposure),
             a.ring,
             a.tags,
             SqlTime::toValue(a.lastScanAt),

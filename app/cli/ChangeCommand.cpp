@@ -124,7 +124,7 @@ int ChangeCommand::create(CliContext &context, const CommandArguments &args)
         for (const QString &asset : assets) {
             PatchRepository::Filter filter;
             filter.assetName = asset;
-            filter.state = QStringLiteral("missing");
+            filter.state = PatchState::Missing;
             const auto found = patches.list(filter);
             if (!found)
                 return context.fail(found.error().text());

@@ -46,11 +46,11 @@ QVariantList tableRow(const AssetPatch &row)
             p.package,
             p.installedVersion,
             p.availableVersion,
-            classificationToString(p.classification),
+            storedText(p.classification),
             cells.score,
             cells.decision,
             row.priority.overdue ? QVariant(cells.due.toString() + QStringLiteral(" (overdue)")) : cells.due,
-            row.state};
+            storedText(row.state)};
 }
 
 QVariantList recordRow(const AssetPatch &row)
@@ -64,15 +64,15 @@ QVariantList recordRow(const AssetPatch &row)
             p.architecture,
             p.installedVersion,
             p.availableVersion,
-            severityToString(p.severity),
-            classificationToString(p.classification),
+            storedText(p.severity),
+            storedText(p.classification),
             p.origin,
             p.advisory,
             p.cves,
             cells.score,
             cells.decision,
             cells.due,
-            row.state,
+            storedText(row.state),
             SqlTime::toValue(row.detectedAt),
             r.computed ? QVariant(r.overdue) : QVariant(),
             r.computed ? QVariant(r.kev) : QVariant(),

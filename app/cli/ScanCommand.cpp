@@ -82,19 +82,17 @@ int ScanCommand::run(CliContext &context, const CommandArguments &args)
     OutputTable table(args.jsonKeys());
     int failed = 0;
     for (const ScanRun::Outcome &outcome : run.outcomes()) {
-        if (!outcome.ok) {
+        if (!outcome.ok()) {
             ++failed;
             context.err << "patchwright-cli: " << outcome.assetName << ": " << outcome.message << Qt::endl;
         }
         const auto &s = outcome.summary;
-        table.addRow({outcome.assetName,
-                      outcome.ok ? QStringLiteral("ok")
-                                 : (outcome.canceled ? QStringLiteral("canceled") : QStringLiteral("failed")),
-                      outcome.ok ? QVariant(s.installed) : QVariant(),
-                      outcome.ok ? QVariant(s.pending) : QVariant(),
-                      outcome.ok ? QVariant(s.securityPending) : QVariant(),
-                      outcome.ok ? QVariant(s.newlyDetected) : QVariant(),
-                      outcome.ok ? QVariant(s.resolved) : QVariant(), outcome.message});
+        table.addRow({outcome.assetName, storedText(outcome.status),
+                      outcome.ok() ? QVariant(s.installed) : QVariant(),
+                      outcome.ok() ? QVariant(s.pending) : QVariant(),
+                      outcome.ok() ? QVariant(s.securityPending) : QVariant(),
+                      outcome.ok() ? QVariant(s.newlyDetected) : QVariant(),
+                      outcome.ok() ? QVariant(s.resolved) : QVariant(), outcome.message});
     }
     context.print(table.render(args.format()));
     if (failed == 0)

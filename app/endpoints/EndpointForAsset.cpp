@@ -39,7 +39,7 @@ Result<std::unique_ptr<Endpoint>> endpointForAsset(const Asset &asset, const End
     }
     return Error{
         QCoreApplication::translate("Endpoint", "Assets reached over %1 cannot be scanned by this version.")
-            .arg(transportToString(asset.transport)),
+            .arg(displayName(asset.transport)),
         QCoreApplication::translate("Endpoint",
                                     "Scan this machine (transport local) or an SSH host for now.")};
 }

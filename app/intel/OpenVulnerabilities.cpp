@@ -18,7 +18,7 @@ Result<QList<OpenVulnerability>> OpenVulnerabilities::list(const QString &assetN
 {
     PatchRepository::Filter filter;
     filter.assetName = assetName;
-    filter.state = QStringLiteral("missing");
+    filter.state = PatchState::Missing;
     auto patches = PatchRepository(m_db).list(filter);
     if (!patches)
         return patches.error();

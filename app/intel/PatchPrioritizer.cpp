@@ -23,7 +23,7 @@ Status PatchPrioritizer::prioritize(QList<AssetPatch> &patches, const QDate &tod
 
     QList<qint64> ids;
     for (const AssetPatch &row : std::as_const(patches)) {
-        if (row.state == QLatin1String("missing"))
+        if (row.state == PatchState::Missing)
             ids.append(row.id);
     }
     const auto links = CorrelationRepository(m_db).patchCves(ids);
@@ -40,7 +40,7 @@ Status PatchPrioritizer::prioritize(QList<AssetPatch> &patches, const QDate &tod
 
     QSet<QString> allCves;
     for (AssetPatch &row : patches) {
-        if (row.state != QLatin1String("missing"))
+        if (row.state != PatchState::Missing)
             continue;
         QStringList cves = row.patch.cves;
         for (const PatchCve &link : links.value().value(row.id))
@@ -56,7 +56,7 @@ Status PatchPrioritizer::prioritize(QList<AssetPatch> &patches, const QDate &tod
         return facts.error();
 
     for (AssetPatch &row : patches) {
-        if (row.state != QLatin1String("missing"))
+        if (row.state != PatchState::Missing)
             continue;
         RiskInputs in;
         in.vendorSeverity = row.patch.severity;

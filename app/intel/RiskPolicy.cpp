@@ -260,7 +260,7 @@ PatchPriority RiskPolicy::assess(const RiskInputs &in) const
     } else if (in.vendorSeverity != PatchSeverity::Unknown) {
         p.reasons << tr("Severity: %1 points from the vendor's rating \"%2\" (no CVSS score known).")
                          .arg(points, 0, 'f', 0)
-                         .arg(severityToString(in.vendorSeverity));
+                         .arg(displayName(in.vendorSeverity));
     } else {
         p.reasons
             << (in.classification == PatchClassification::Security
@@ -284,7 +284,7 @@ PatchPriority RiskPolicy::assess(const RiskInputs &in) const
                                                               : tr("internal");
     p.reasons << tr("Exposure %1: the asset is %2.").arg(factor(exposure), where);
     p.reasons << tr("Criticality %1: the asset's criticality is %2.")
-                     .arg(factor(criticality), criticalityToString(in.criticality));
+                     .arg(factor(criticality), displayName(in.criticality));
 
     // SSVC: per CVE, most urgent wins; without CVEs, decide from what the patch itself says.
     const MissionImpact mission = missionImpact(in.criticality, in.exposure);

@@ -48,7 +48,7 @@ Status AssetFields::set(Asset *asset, const QString &field, const QString &text)
     if (key == QLatin1String("name")) {
         asset->name = value;
     } else if (key == QLatin1String("transport")) {
-        if (!transportFromString(value, &asset->transport))
+        if (!parseTypedWord(value, &asset->transport))
             return Error{tr("the transport must be ssh, winrm or local, not \"%1\"").arg(value)};
     } else if (key == QLatin1String("address")) {
         asset->address = value;
@@ -63,10 +63,10 @@ Status AssetFields::set(Asset *asset, const QString &field, const QString &text)
     } else if (key == QLatin1String("identity")) {
         asset->identityFile = expandHome(value);
     } else if (key == QLatin1String("criticality")) {
-        if (!criticalityFromString(value, &asset->criticality))
+        if (!parseTypedWord(value, &asset->criticality))
             return Error{tr("the criticality must be low, medium, high or critical, not \"%1\"").arg(value)};
     } else if (key == QLatin1String("exposure")) {
-        if (!exposureFromString(value, &asset->exposure))
+        if (!parseTypedWord(value, &asset->exposure))
             return Error{tr("the exposure must be internet, internal or isolated, not \"%1\"").arg(value)};
     } else if (key == QLatin1String("ring")) {
         asset->ring = value;

@@ -48,9 +48,8 @@ QString AssetValidation::nameProblem(const QString &name)
 QString AssetValidation::addressProblem(Transport transport, const QString &address)
 {
     if (address.isEmpty())
-        return transport == Transport::Local
-                   ? QString()
-                   : tr("an %1 asset needs an address").arg(transportToString(transport));
+        return transport == Transport::Local ? QString()
+                                             : tr("an %1 asset needs an address").arg(displayName(transport));
     if (!isIpAddress(address) && !isHostName(address))
         return tr("\"%1\" is neither a host name nor an IP address").arg(address);
     return {};

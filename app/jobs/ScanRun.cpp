@@ -55,7 +55,7 @@ void ScanRun::deliver(const Outcome &outcome)
 void ScanRun::correlateThenFinish()
 {
     const bool anyStored =
-        std::any_of(m_outcomes.cbegin(), m_outcomes.cend(), [](const Outcome &o) { return o.ok; });
+        std::any_of(m_outcomes.cbegin(), m_outcomes.cend(), [](const Outcome &o) { return o.ok(); });
     if (!anyStored || m_workers.isCanceled()) {
         m_running = false;
         emit finished();
@@ -99,14 +99,15 @@ ScanRun::Outcome ScanRun::scanOne(const Asset &asset)
                 AssetScanner::scan(*endpoint.value(), asset.id, m_limits, m_workers.cancelFlag(), onStep);
         }
     }
-    outcome.canceled = !record && m_workers.isCanceled();
+    // Failed until stored; canceled when the scan stopped because the user canceled.
+    outcome.status = !record && m_workers.isCanceled() ? ScanStatus::Canceled : ScanStatus::Failed;
 
     QMutexLocker writer(&m_workers.writeLock());
     QElapsedTimer writing;
     writing.start();
     store(record, startedAt, &outcome);
     outcome.writeMs = double(writing.nsecsElapsed()) / 1e6;
-    qCInfo(lcScan) << "scanned" << asset.name << (outcome.ok ? "ok" : "failed");
+    qCInfo(lcScan) << "scanned" << asset.name << storedText(outcome.status);
     return outcome;
 }
 
@@ -120,16 +121,17 @@ void ScanRun::store(const Result<ScanRecord> &record, const QDateTime &startedAt
     ScanRepository repository(database.value()->connection(), database.value()->actor());
     if (record) {
         auto summary = repository.recordSuccess(record.value());
-        outcome->ok = summary.ok();
-        if (summary)
+        if (summary) {
+            outcome->status = ScanStatus::Ok;
             outcome->summary = summary.value();
-        else
+        } else {
             outcome->message = summary.error().text();
+        }
     } else {
         outcome->message = record.error().text();
         outcome->errorCode = record.error().code;
         if (Status stored =
-                repository.recordFailure(outcome->assetId, startedAt, outcome->message, outcome->canceled);
+                repository.recordFailure(outcome->assetId, startedAt, outcome->message, outcome->status);
             !stored)
             outcome->message += QLatin1Char(' ') + stored.error().text();
     }

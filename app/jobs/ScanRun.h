@@ -24,12 +24,13 @@ public:
     {
         qint64 assetId = 0;
         QString assetName;
-        bool ok = false;
-        bool canceled = false;
-        QString message;   // error text when !ok
-        QString errorCode; // Error::code when !ok, e.g. "host-key-unknown"
+        ScanStatus status = ScanStatus::Failed;
+        QString message;   // error text when !ok()
+        QString errorCode; // Error::code when !ok(), e.g. "host-key-unknown"
         ScanRepository::Summary summary;
         double writeMs = 0; // time this asset's result held the writer (open + one transaction)
+
+        bool ok() const { return status == ScanStatus::Ok; }
     };
 
     ScanRun(DatabaseConfig config, QList<Asset> assets, int parallelism, QObject *parent = nullptr);

@@ -18,7 +18,7 @@ Result<PatchListing::Listed> PatchListing::list(const PatchQuery &query, const Q
         return exists.error();
     PatchRepository::Filter filter;
     filter.assetName = query.assetName;
-    filter.state = query.state ? patchStateToString(*query.state) : QString();
+    filter.state = query.state;
     auto patches = PatchRepository(m_db).list(filter);
     if (!patches)
         return patches.error();

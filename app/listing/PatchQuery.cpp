@@ -20,8 +20,8 @@ QString PatchQuery::allStatesName()
 QStringList PatchQuery::stateNames()
 {
     QStringList names;
-    for (const PatchState state : patchStates())
-        names.append(patchStateToString(state));
+    for (const PatchState state : everyValue<PatchState>())
+        names.append(storedText(state));
     names.append(allStatesName());
     return names;
 }
@@ -56,9 +56,8 @@ Result<PatchQuery> PatchQuery::fromNames(const QString &assetName, const QString
 {
     PatchQuery query;
     query.assetName = assetName;
-    PatchState state = PatchState::Missing;
-    if (patchStateFromString(stateName, &state))
-        query.state = state;
+    if (const auto state = parseStoredText<PatchState>(stateName))
+        query.state = state.value();
     else if (stateName == allStatesName())
         query.state = std::nullopt;
     else

@@ -24,8 +24,7 @@ bool parseLabel(const QString &label, Row *row)
         const QString severity = label.chopped(5);
         if (severity == u"Unknown"_s)
             return true;
-        return severityFromString(severity.toLower(), &row->severity) &&
-               row->severity != PatchSeverity::Unknown;
+        return parseTypedWord(severity.toLower(), &row->severity) && row->severity != PatchSeverity::Unknown;
     }
     if (label == u"security"_s)
         row->classification = PatchClassification::Security;

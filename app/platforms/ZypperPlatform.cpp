@@ -341,8 +341,7 @@ Result<QList<Advisory>> ZypperPlatform::parseAdvisories(const QByteArray &output
                 tr("unknown category \"%1\" of %2").arg(attribute(u"category").left(64), advisory.id));
         const QString severity = attribute(u"severity");
         if (severity != u"unspecified"_s && !severity.isEmpty() &&
-            (!severityFromString(severity, &advisory.severity) ||
-             advisory.severity == PatchSeverity::Unknown))
+            (!parseTypedWord(severity, &advisory.severity) || advisory.severity == PatchSeverity::Unknown))
             return fail(tr("unknown severity \"%1\" of %2").arg(severity.left(64), advisory.id));
         if (Status cves = addCves(source, update, &advisory); !cves)
             return cves;

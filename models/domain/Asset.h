@@ -1,5 +1,7 @@
 #pragma once
 
+#include "StoredWords.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -12,6 +14,19 @@ enum class Transport
     WinRm
 };
 
+template<>
+struct StoredWordsOf<Transport>
+{
+    static constexpr const char *context = "Transport";
+    static constexpr const char *unknown =
+        QT_TRANSLATE_NOOP("Transport", "\"%1\" is not a transport this version knows.");
+    static constexpr StoredWord<Transport> words[] = {
+        {Transport::Local, "local", QT_TRANSLATE_NOOP("Transport", "local")},
+        {Transport::Ssh, "ssh", QT_TRANSLATE_NOOP("Transport", "SSH")},
+        {Transport::WinRm, "winrm", QT_TRANSLATE_NOOP("Transport", "WinRM")},
+    };
+};
+
 // Business impact if the asset is compromised or down; drives priority and approvals.
 enum class Criticality
 {
@@ -19,6 +34,20 @@ enum class Criticality
     Medium,
     High,
     Critical
+};
+
+template<>
+struct StoredWordsOf<Criticality>
+{
+    static constexpr const char *context = "Criticality";
+    static constexpr const char *unknown =
+        QT_TRANSLATE_NOOP("Criticality", "\"%1\" is not a criticality this version knows.");
+    static constexpr StoredWord<Criticality> words[] = {
+        {Criticality::Low, "low", QT_TRANSLATE_NOOP("Criticality", "low")},
+        {Criticality::Medium, "medium", QT_TRANSLATE_NOOP("Criticality", "medium")},
+        {Criticality::High, "high", QT_TRANSLATE_NOOP("Criticality", "high")},
+        {Criticality::Critical, "critical", QT_TRANSLATE_NOOP("Criticality", "critical")},
+    };
 };
 
 // Where the asset sits relative to attackers; drives priority.
@@ -29,12 +58,18 @@ enum class Exposure
     Isolated
 };
 
-QString transportToString(Transport transport);
-bool transportFromString(const QString &text, Transport *transport);
-QString criticalityToString(Criticality criticality);
-bool criticalityFromString(const QString &text, Criticality *criticality);
-QString exposureToString(Exposure exposure);
-bool exposureFromString(const QString &text, Exposure *exposure);
+template<>
+struct StoredWordsOf<Exposure>
+{
+    static constexpr const char *context = "Exposure";
+    static constexpr const char *unknown =
+        QT_TRANSLATE_NOOP("Exposure", "\"%1\" is not an exposure this version knows.");
+    static constexpr StoredWord<Exposure> words[] = {
+        {Exposure::Internet, "internet", QT_TRANSLATE_NOOP("Exposure", "internet")},
+        {Exposure::Internal, "internal", QT_TRANSLATE_NOOP("Exposure", "internal")},
+        {Exposure::Isolated, "isolated", QT_TRANSLATE_NOOP("Exposure", "isolated")},
+    };
+};
 
 // Facts collected from an endpoint by a scan.
 struct AssetFacts

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PatchPriority.h"
+#include "StoredWords.h"
 
 #include <QDateTime>
 #include <QList>
@@ -16,6 +17,21 @@ enum class PatchClassification
     Other
 };
 
+template<>
+struct StoredWordsOf<PatchClassification>
+{
+    static constexpr const char *context = "PatchClassification";
+    static constexpr const char *unknown =
+        QT_TRANSLATE_NOOP("PatchClassification", "\"%1\" is not a patch classification this version knows.");
+    static constexpr StoredWord<PatchClassification> words[] = {
+        {PatchClassification::Security, "security", QT_TRANSLATE_NOOP("PatchClassification", "security")},
+        {PatchClassification::Bugfix, "bugfix", QT_TRANSLATE_NOOP("PatchClassification", "bugfix")},
+        {PatchClassification::Enhancement, "enhancement",
+         QT_TRANSLATE_NOOP("PatchClassification", "enhancement")},
+        {PatchClassification::Other, "other", QT_TRANSLATE_NOOP("PatchClassification", "other")},
+    };
+};
+
 // Vendor severity where the platform states one (dnf/zypper advisories, MSRC); Unknown otherwise.
 enum class PatchSeverity
 {
@@ -26,10 +42,20 @@ enum class PatchSeverity
     Critical
 };
 
-QString classificationToString(PatchClassification classification);
-bool classificationFromString(const QString &text, PatchClassification *classification);
-QString severityToString(PatchSeverity severity);
-bool severityFromString(const QString &text, PatchSeverity *severity);
+template<>
+struct StoredWordsOf<PatchSeverity>
+{
+    static constexpr const char *context = "PatchSeverity";
+    static constexpr const char *unknown =
+        QT_TRANSLATE_NOOP("PatchSeverity", "\"%1\" is not a patch severity this version knows.");
+    static constexpr StoredWord<PatchSeverity> words[] = {
+        {PatchSeverity::Unknown, "unknown", QT_TRANSLATE_NOOP("PatchSeverity", "unknown")},
+        {PatchSeverity::Low, "low", QT_TRANSLATE_NOOP("PatchSeverity", "low")},
+        {PatchSeverity::Moderate, "moderate", QT_TRANSLATE_NOOP("PatchSeverity", "moderate")},
+        {PatchSeverity::Important, "important", QT_TRANSLATE_NOOP("PatchSeverity", "important")},
+        {PatchSeverity::Critical, "critical", QT_TRANSLATE_NOOP("PatchSeverity", "critical")},
+    };
+};
 
 // Where a detected patch stands on its asset: missing until a scan finds the offered version installed
 // (Installed), a newer update offered instead (Superseded), or the package gone or changed otherwise
@@ -42,11 +68,19 @@ enum class PatchState
     Resolved
 };
 
-QList<PatchState> patchStates(); // every state, in the order above
-QString patchStateToString(PatchState state);
-bool patchStateFromString(const QString &text, PatchState *state);
-QString patchStateDisplayName(PatchState state);          // translated, for people
-QString patchStateDisplayName(const QString &storedText); // the stored text itself when it names no state
+template<>
+struct StoredWordsOf<PatchState>
+{
+    static constexpr const char *context = "PatchState";
+    static constexpr const char *unknown =
+        QT_TRANSLATE_NOOP("PatchState", "\"%1\" is not a patch state this version knows.");
+    static constexpr StoredWord<PatchState> words[] = {
+        {PatchState::Missing, "missing", QT_TRANSLATE_NOOP("PatchState", "Missing")},
+        {PatchState::Installed, "installed", QT_TRANSLATE_NOOP("PatchState", "Installed")},
+        {PatchState::Superseded, "superseded", QT_TRANSLATE_NOOP("PatchState", "Superseded")},
+        {PatchState::Resolved, "resolved", QT_TRANSLATE_NOOP("PatchState", "Resolved otherwise")},
+    };
+};
 
 // An update available for one package on one asset.
 struct PendingPatch
@@ -69,7 +103,7 @@ struct AssetPatch
     qint64 assetId = 0;
     QString assetName;
     PendingPatch patch;
-    QString state; // "missing" until deployed
+    PatchState state = PatchState::Missing;
     QDateTime detectedAt;
     PatchPriority priority; // filled by app/intel's PatchPrioritizer for missing patches
     QStringList findings;   // scanner findings this patch closes: "nessus 17797 on 443/tcp: <name>"

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <cstddef>
@@ -80,4 +81,28 @@ Result<Enum> parseStoredText(const QString &text)
         QCoreApplication::translate(StoredWordsOf<Enum>::context, StoredWordsOf<Enum>::unknown).arg(text),
         QCoreApplication::translate("StoredWords", "A newer version of Patchwright may have written "
                                                    "it: use that version, or update this one.")};
+}
+
+// A word someone typed (a CLI option, an inventory field, a vendor's advisory) in any letter case. False,
+// with *value unchanged, when it names no value.
+template<typename Enum>
+bool parseTypedWord(const QString &text, Enum *value)
+{
+    for (const StoredWord<Enum> &word : StoredWordsOf<Enum>::words) {
+        if (text.compare(QLatin1String(word.stored), Qt::CaseInsensitive) == 0) {
+            *value = word.value;
+            return true;
+        }
+    }
+    return false;
+}
+
+// Every value, in the enum's order (for choosers and option lists).
+template<typename Enum>
+QList<Enum> everyValue()
+{
+    QList<Enum> values;
+    for (const StoredWord<Enum> &word : StoredWordsOf<Enum>::words)
+        values.append(word.value);
+    return values;
 }

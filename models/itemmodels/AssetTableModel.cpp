@@ -46,9 +46,9 @@ QVariant AssetTableModel::display(const Asset &asset, int column) const
     case Kernel:
         return asset.facts.kernel;
     case Criticality:
-        return criticalityToString(asset.criticality);
+        return displayName(asset.criticality);
     case Exposure:
-        return exposureToString(asset.exposure);
+        return displayName(asset.exposure);
     case Pending:
         return scanned ? QVariant(asset.pendingCount) : QVariant(QStringLiteral("—"));
     case Security:
@@ -102,7 +102,7 @@ QString AssetTableModel::details(const Asset &asset) const
 {
     const AssetFacts &f = asset.facts;
     QList<std::pair<QString, QString>> rows{
-        {tr("Transport"), DisplayFormat::escaped(transportToString(asset.transport))},
+        {tr("Transport"), DisplayFormat::escaped(displayName(asset.transport))},
         {tr("Address"), DisplayFormat::escaped(display(asset, Address).toString())},
         {tr("Hostname"), DisplayFormat::escaped(f.hostname)},
         {tr("Operating system"), DisplayFormat::escaped(f.osName)},
@@ -110,8 +110,8 @@ QString AssetTableModel::details(const Asset &asset) const
         {tr("Package manager"), DisplayFormat::escaped(f.packageManager)},
         {tr("Uptime"), DisplayFormat::duration(f.uptimeSeconds)},
         {tr("Criticality / exposure"),
-         DisplayFormat::escaped(criticalityToString(asset.criticality) + QStringLiteral(" / ") +
-                                exposureToString(asset.exposure))},
+         DisplayFormat::escaped(displayName(asset.criticality) + QStringLiteral(" / ") +
+                                displayName(asset.exposure))},
         {tr("Ring"), DisplayFormat::escaped(asset.ring.isEmpty() ? tr("none") : asset.ring)},
         {tr("Tags"), DisplayFormat::escaped(asset.tags.join(QStringLiteral(", ")))},
         {tr("Installed packages"), QString::number(asset.installedCount)},

@@ -91,9 +91,9 @@ QVariant PatchTableModel::display(const AssetPatch &row, int column) const
     case Available:
         return p.availableVersion;
     case Classification:
-        return classificationToString(p.classification);
+        return displayName(p.classification);
     case Severity:
-        return p.severity == PatchSeverity::Unknown ? QStringLiteral("—") : severityToString(p.severity);
+        return p.severity == PatchSeverity::Unknown ? QStringLiteral("—") : displayName(p.severity);
     case Advisory:
         return p.advisory.isEmpty() ? QStringLiteral("—") : p.advisory;
     case Cves:
@@ -101,7 +101,7 @@ QVariant PatchTableModel::display(const AssetPatch &row, int column) const
     case Origin:
         return p.origin;
     case State:
-        return patchStateDisplayName(row.state);
+        return displayName(row.state);
     case Detected:
         return DisplayFormat::dateTime(row.detectedAt);
     }
@@ -188,7 +188,7 @@ QString PatchTableModel::details(const AssetPatch &row) const
         {tr("Package"), DisplayFormat::escaped(p.package + QLatin1Char(' ') + p.architecture)},
         {tr("Installed version"), DisplayFormat::escaped(p.installedVersion)},
         {tr("Available version"), DisplayFormat::escaped(p.availableVersion)},
-        {tr("Classification"), DisplayFormat::escaped(classificationToString(p.classification))},
+        {tr("Classification"), DisplayFormat::escaped(displayName(p.classification))},
         {tr("Severity"), DisplayFormat::escaped(display(row, Severity).toString())},
         {tr("Origin"), DisplayFormat::escaped(p.origin)},
         {tr("Advisory"), DisplayFormat::escaped(p.advisory.isEmpty() ? tr("none stated") : p.advisory)},
@@ -197,7 +197,7 @@ QString PatchTableModel::details(const AssetPatch &row) const
         {row.findings.isEmpty() ? tr("Findings it closes")
                                 : tr("Findings it closes (%1)").arg(row.findings.size()),
          lines(row.findings, tr("none imported"))},
-        {tr("State"), DisplayFormat::escaped(patchStateDisplayName(row.state))},
+        {tr("State"), DisplayFormat::escaped(displayName(row.state))},
         {tr("Detected"), DisplayFormat::dateTime(row.detectedAt) + QStringLiteral(" (") +
                              DisplayFormat::age(row.detectedAt) + QLatin1Char(')')},
     };

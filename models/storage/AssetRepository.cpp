@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "SqlDialect.h"
+#include "SqlRow.h"
 #include "SqlTime.h"
 #include "SqlTransaction.h"
 #include "StorageError.h"
@@ -22,42 +23,21 @@ const QString selectAssets = QStringLiteral(
     "AND p.classification = 'security') "
     "FROM assets a");
 
-QStringList splitList(const QString &text)
-{
-    return text.split(QLatin1Char(','), Qt::SkipEmptyParts);
-}
-
-Asset assetFrom(const QSqlQuery &q)
+// Fails only for a stored word (transport, criticality, exposure) this build does not know.
+Result<Asset> assetFrom(const QSqlQuery &query)
 {
     Asset asset;
-    asset.id = q.value(0).toLongLong();
-    asset.name = q.value(1).toString();
-    transportFromString(q.value(2).toString(), &asset.transport);
-    asset.address = q.value(3).toString();
-    asset.port = q.value(4).toInt();
-    asset.user = q.value(5).toString();
-    criticalityFromString(q.value(6).toString(), &asset.criticality);
-    exposureFromString(q.value(7).toString(), &asset.exposure);
-    asset.ring = q.value(8).toString();
-    asset.tags = splitList(q.value(9).toString());
-    asset.owner = q.value(10).toString();
-    asset.createdAt = SqlTime::fromValue(q.value(11));
-    asset.facts.hostname = q.value(12).toString();
-    asset.facts.osId = q.value(13).toString();
-    asset.facts.osName = q.value(14).toString();
-    asset.facts.osVersion = q.value(15).toString();
-    asset.facts.kernel = q.value(16).toString();
-    asset.facts.architecture = q.value(17).toString();
-    asset.facts.uptimeSeconds = q.value(18).toLongLong();
-    asset.facts.rebootRequired = q.value(19).toInt() != 0;
-    asset.facts.rebootRequiredBy = splitList(q.value(20).toString());
-    asset.facts.packageManager = q.value(21).toString();
-    asset.lastScanAt = SqlTime::fromValue(q.value(22));
-    asset.lastScanError = q.value(23).toString();
-    asset.identityFile = q.value(24).toString();
-    asset.installedCount = q.value(25).toInt();
-    asset.pendingCount = q.value(26).toInt();
-    asset.securityPendingCount = q.value(27).toInt();
+    AssetFacts &facts = asset.facts;
+    SqlRow row(query);
+    row >> asset.id >> asset.name >> asset.transport >> asset.address >> asset.port >> asset.user >>
+        asset.criticality >> asset.exposure >> asset.ring >> asset.tags >> asset.owner >> asset.createdAt;
+    row >> facts.hostname >> facts.osId >> facts.osName >> facts.osVersion >> facts.kernel >>
+        facts.architecture >> facts.uptimeSeconds >> facts.rebootRequired >> facts.rebootRequiredBy >>
+        facts.packageManager;
+    row >> asset.lastScanAt >> asset.lastScanError >> asset.identityFile >> asset.installedCount >>
+        asset.pendingCount >> asset.securityPendingCount;
+    if (!row.status())
+        return row.status().error();
     return asset;
 }
 
@@ -73,8 +53,12 @@ Result<QList<Asset>> AssetRepository::select(const QString &where, const QVarian
     if (!query.exec())
         return Error{tr("Cannot read assets: %1").arg(query.lastError().text()), {}};
     QList<Asset> assets;
-    while (query.next())
-        assets.append(assetFrom(query));
+    while (query.next()) {
+        auto asset = assetFrom(query);
+        if (!asset)
+            return asset.error();
+        assets.append(asset.value());
+    }
     return assets;
 }
 
@@ -173,12 +157,12 @@ Result<qint64> AssetRepository::insert(const Asset &asset)
                              "exposure, ring, tags, owner, created_at, identity_file) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     query.addBindValue(name);
-    query.addBindValue(transportToString(asset.transport));
+    query.addBindValue(storedText(asset.transport));
     query.addBindValue(SqlText::bindable(asset.address));
     query.addBindValue(asset.port);
     query.addBindValue(SqlText::bindable(asset.user));
-    query.addBindValue(criticalityToString(asset.criticality));
-    query.addBindValue(exposureToString(asset.exposure));
+    query.addBindValue(storedText(asset.criticality));
+    query.addBindValue(storedText(asset.exposure));
     query.addBindValue(SqlText::bindable(asset.ring));
     query.addBindValue(SqlText::bindable(asset.tags.join(QLatin1Char(','))));
     query.addBindValue(SqlText::bindable(asset.owner));
@@ -189,8 +173,7 @@ Result<qint64> AssetRepository::insert(const Asset &asset)
     const qint64 id = SqlDialect::insertedId(query);
     if (id <= 0)
         return Error{tr("Cannot add the asset: the database returned no id."), {}};
-    const QString details =
-        tr("transport %1, address %2").arg(transportToString(asset.transport), asset.address);
+    const QString details = tr("transport %1, address %2").arg(storedText(asset.transport), asset.address);
     if (Status audited = AuditLog(m_db).append(m_actor, QStringLiteral("asset.added"), name, details);
         !audited)
         return audited.error();
@@ -219,13 +202,13 @@ Status AssetRepository::change(const Asset &asset)
                                     after.isEmpty() ? QStringLiteral("\"\"") : after));
     };
     compare("name", old.name, name);
-    compare("transport", transportToString(old.transport), transportToString(asset.transport));
+    compare("transport", storedText(old.transport), storedText(asset.transport));
     compare("address", old.address, asset.address);
     compare("port", QString::number(old.port), QString::number(asset.port));
     compare("user", old.user, asset.user);
     compare("identity_file", old.identityFile, asset.identityFile);
-    compare("criticality", criticalityToString(old.criticality), criticalityToString(asset.criticality));
-    compare("exposure", exposureToString(old.exposure), exposureToString(asset.exposure));
+    compare("criticality", storedText(old.criticality), storedText(asset.criticality));
+    compare("exposure", storedText(old.exposure), storedText(asset.exposure));
     compare("ring", old.ring, asset.ring);
     compare("tags", old.tags.join(QLatin1Char(',')), asset.tags.join(QLatin1Char(',')));
     if (changes.isEmpty())
@@ -236,13 +219,13 @@ Status AssetRepository::change(const Asset &asset)
                                  "username = ?, identity_file = ?, criticality = ?, exposure = ?, ring = ?, "
                                  "tags = ? WHERE id = ?"));
     query.addBindValue(name);
-    query.addBindValue(transportToString(asset.transport));
+    query.addBindValue(storedText(asset.transport));
     query.addBindValue(SqlText::bindable(asset.address));
     query.addBindValue(asset.port);
     query.addBindValue(SqlText::bindable(asset.user));
     query.addBindValue(SqlText::bindable(asset.identityFile));
-    query.addBindValue(criticalityToString(asset.criticality));
-    query.addBindValue(exposureToString(asset.exposure));
+    query.addBindValue(storedText(asset.criticality));
+    query.addBindValue(storedText(asset.exposure));
     query.addBindValue(SqlText::bindable(asset.ring));
     query.addBindValue(SqlText::bindable(asset.tags.join(QLatin1Char(','))));
     query.addBindValue(asset.id);

@@ -1,5 +1,6 @@
 #include "FeedStateRepository.h"
 
+#include "SqlRow.h"
 #include "SqlTime.h"
 #include "StorageError.h"
 
@@ -14,15 +15,8 @@ const QString Columns = QStringLiteral(
 FeedState stateFrom(const QSqlQuery &query)
 {
     FeedState state;
-    state.feed = query.value(0).toString();
-    state.source = query.value(1).toString();
-    state.etag = query.value(2).toString();
-    state.lastModified = query.value(3).toString();
-    state.version = query.value(4).toString();
-    state.recordCount = query.value(5).toLongLong();
-    state.sha256 = query.value(6).toString();
-    state.importedAt = SqlTime::fromValue(query.value(7));
-    state.checkedAt = SqlTime::fromValue(query.value(8));
+    SqlRow(query) >> state.feed >> state.source >> state.etag >> state.lastModified >> state.version >>
+        state.recordCount >> state.sha256 >> state.importedAt >> state.checkedAt;
     return state;
 }
 

@@ -1,6 +1,7 @@
 #include "KnownHostKeys.h"
 
 #include "AuditLog.h"
+#include "SqlRow.h"
 #include "SqlTime.h"
 
 #include <QSqlError>
@@ -24,12 +25,8 @@ Result<QList<KnownHostKey>> KnownHostKeys::forHost(const QString &host, int port
     QList<KnownHostKey> keys;
     while (query.next()) {
         KnownHostKey key;
-        key.host = query.value(0).toString();
-        key.port = query.value(1).toInt();
-        key.keyType = query.value(2).toString();
-        key.fingerprint = query.value(3).toString();
-        key.acceptedBy = query.value(4).toString();
-        key.acceptedAt = SqlTime::fromValue(query.value(5));
+        SqlRow(query) >> key.host >> key.port >> key.keyType >> key.fingerprint >> key.acceptedBy >>
+            key.acceptedAt;
         keys.append(key);
     }
     return keys;

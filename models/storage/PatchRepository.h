@@ -20,8 +20,8 @@ public:
 
     struct Filter
     {
-        QString assetName; // empty: every asset
-        QString state;     // empty: every state
+        QString assetName;               // empty: every asset
+        std::optional<PatchState> state; // none: every state
     };
     Result<QList<AssetPatch>> list(const Filter &filter) const;
 

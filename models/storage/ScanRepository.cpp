@@ -78,8 +78,10 @@ Result<ScanRepository::Summary> ScanRepository::recordSuccess(const ScanRecord &
 }
 
 Status ScanRepository::recordFailure(qint64 assetId, const QDateTime &startedAt, const QString &error,
-                                     bool canceled)
+                                     ScanStatus how)
 {
+    Q_ASSERT(how != ScanStatus::Ok);
+    const bool canceled = how == ScanStatus::Canceled;
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
         return Error{tr("Cannot store the scan: %1").arg(m_db.lastError().text()), {}};
@@ -89,7 +91,7 @@ Status ScanRepository::recordFailure(qint64 assetId, const QDateTime &startedAt,
     query.addBindValue(assetId);
     query.addBindValue(SqlTime::toValue(startedAt));
     query.addBindValue(SqlTime::now());
-    query.addBindValue(canceled ? QStringLiteral("canceled") : QStringLiteral("failed"));
+    query.addBindValue(storedText(how));
     query.addBindValue(SqlText::bindable(error));
     if (!query.exec())
         return sqlError(tr("Cannot store the scan"), query);
@@ -98,7 +100,7 @@ Status ScanRepository::recordFailure(qint64 assetId, const QDateTime &startedAt,
     query.addBindValue(assetId);
     if (!query.exec())
         return sqlError(tr("Cannot store the scan"), query);
-    const QString action = canceled ? QStringLiteral("scan.canceled") : QStringLiteral("scan.failed");
+    const QString action = QStringLiteral("scan.") + storedText(how);
     if (Status audited = AuditLog(m_db).append(m_actor, action, assetName(assetId), error); !audited)
         return audited;
     if (!transaction.commit())
@@ -206,8 +208,8 @@ Result<ScanRepository::Summary> ScanRepository::reconcilePatches(const ScanRecor
             q.bindValue(i++, SqlText::bindable(p.availableVersion));
         q.bindValue(i++, SqlText::bindable(p.origin));
         q.bindValue(i++, SqlText::bindable(p.advisory));
-        q.bindValue(i++, classificationToString(p.classification));
-        q.bindValue(i++, severityToString(p.severity));
+        q.bindValue(i++, storedText(p.classification));
+        q.bindValue(i++, storedText(p.severity));
         q.bindValue(i++, SqlText::bindable(p.cves.join(QLatin1Char(','))));
         q.bindValue(i++, existing != known.cend() ? QVariant(existing->first) : QVariant(now));
         if (!q.exec())
@@ -218,7 +220,7 @@ Result<ScanRepository::Summary> ScanRepository::reconcilePatches(const ScanRecor
                 {QStringLiteral("patch.detected"), patchTarget(p.package, p.architecture, p.availableVersion),
                  tr("missing (installed %1, %2)")
                      .arg(p.installedVersion.isEmpty() ? tr("nothing") : p.installedVersion,
-                          classificationToString(p.classification))});
+                          storedText(p.classification))});
         } else if (existing->second != QLatin1String("missing")) {
             summary.changes.push_back({QStringLiteral("patch.reopened"),
                                        patchTarget(p.package, p.architecture, p.availableVersion),
@@ -261,10 +263,11 @@ Status ScanRepository::writeScanRow(const ScanRecord &record, const Summary &sum
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("INSERT INTO scans (asset_id, started_at, finished_at, status, installed_count, "
-                       "pending_count, security_pending_count) VALUES (?, ?, ?, 'ok', ?, ?, ?)"));
+                       "pending_count, security_pending_count) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(record.assetId);
     query.addBindValue(SqlTime::toValue(record.startedAt));
     query.addBindValue(SqlTime::toValue(record.finishedAt));
+    query.addBindValue(storedText(ScanStatus::Ok));
     query.addBindValue(summary.installed);
     query.addBindValue(summary.pending);
     query.addBindValue(summary.securityPending);

@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 #include "domain/ScanRecord.h"
+#include "domain/ScanStatus.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -40,7 +41,8 @@ public:
     };
 
     Result<Summary> recordSuccess(const ScanRecord &record);
-    Status recordFailure(qint64 assetId, const QDateTime &startedAt, const QString &error, bool canceled);
+    // `how` is ScanStatus::Failed or ScanStatus::Canceled.
+    Status recordFailure(qint64 assetId, const QDateTime &startedAt, const QString &error, ScanStatus how);
 
 private:
     Status writeFacts(const ScanRecord &record);

@@ -22,16 +22,12 @@ public:
     // id, title, state, requested_by, created_at, window_start, window_end, emergency, justification,
     // patch_count, asset_count (of change_requests)
     static QString changeRequestColumns();
-    static Result<ChangeRequest> changeRequest(const QSqlQuery &row);
+    static Result<ChangeRequest> changeRequest(const QSqlQuery &query);
     // d.id, d.change_request_id, c.title, a.name, d.ring, d.state, d.started_at, d.finished_at, d.detail
     // (of deployments d joined with change_requests c and assets a); without the step log
     static QString deploymentColumns();
-    static Result<Deployment> deployment(const QSqlQuery &row);
+    static Result<Deployment> deployment(const QSqlQuery &query);
     // deployment_id, id, at, step, status, exit_code, detail (of deployment_steps)
     static QString stepColumns();
-    static Result<DeploymentStep> step(const QSqlQuery &row);
-
-private:
-    template<typename Enum>
-    static Result<Enum> storedState(const QVariant &value, const QString &row);
+    static Result<DeploymentStep> step(const QSqlQuery &query);
 };

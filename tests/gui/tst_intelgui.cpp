@@ -137,7 +137,7 @@ void TestIntelGui::modelShowsPriorityAndSortsDueByDate()
     const auto row = [](const char *package, double score, SsvcDecision decision, QDate due, bool overdue) {
         AssetPatch p;
         p.assetName = QStringLiteral("web01");
-        p.state = QStringLiteral("missing");
+        p.state = PatchState::Missing;
         p.patch.package = QString::fromLatin1(package);
         p.priority.computed = true;
         p.priority.score = score;

@@ -121,7 +121,7 @@ void TestMainWindow::localScanFillsAssetsPatchesComplianceAndAudit()
     QCOMPARE(assets->model()->index(0, 9).data().toString() == QStringLiteral("failed"), false);
 
     PatchRepository::Filter missing;
-    missing.state = QStringLiteral("missing");
+    missing.state = PatchState::Missing;
     const auto stored = PatchRepository((*m_db)->connection()).list(missing);
     QVERIFY(stored.ok());
     QCOMPARE(table(window, "patchesTable")->model()->rowCount(), int(stored.value().size()));

@@ -156,7 +156,7 @@ void TestDebianDeploy::scanHost()
     run.start();
     QVERIFY(finished.wait(5 * 60 * 1000));
     QCOMPARE(run.outcomes().size(), 1);
-    QVERIFY2(run.outcomes().constFirst().ok, qPrintable(run.outcomes().constFirst().message));
+    QVERIFY2(run.outcomes().constFirst().ok(), qPrintable(run.outcomes().constFirst().message));
 }
 
 qint64 TestDebianDeploy::patchId(const QString &package) const
@@ -219,7 +219,7 @@ QList<DeploymentRun::Outcome> TestDebianDeploy::runChange(qint64 changeId, Asset
 void TestDebianDeploy::scanFindsTheSecurityUpdates()
 {
     PatchRepository::Filter missing;
-    missing.state = QStringLiteral("missing");
+    missing.state = PatchState::Missing;
     const auto patches = PatchRepository((*m_db)->connection()).list(missing).value();
     QCOMPARE(patches.size(), 3);
     for (const AssetPatch &patch : patches) {
@@ -246,7 +246,7 @@ void TestDebianDeploy::deployVerifiesThenRollbackRestores()
     QCOMPARE(storedText(changes.find(change).value().state), QStringLiteral("deployed"));
     QCOMPARE(changes.targets(change).value().constFirst().rollbackVersion, QStringLiteral("1.0"));
     PatchRepository::Filter installed;
-    installed.state = QStringLiteral("installed");
+    installed.state = PatchState::Installed;
     const auto done = PatchRepository((*m_db)->connection()).list(installed).value();
     QCOMPARE(done.size(), 1);
     QCOMPARE(done.constFirst().patch.package, QStringLiteral("pw-demo"));
@@ -277,7 +277,7 @@ void TestDebianDeploy::deployVerifiesThenRollbackRestores()
     QCOMPARE(installedVersion(QStringLiteral("pw-demo")), QStringLiteral("ii 1.0"));
     QCOMPARE(storedText(changes.find(change).value().state), QStringLiteral("rolled-back"));
     PatchRepository::Filter missing;
-    missing.state = QStringLiteral("missing");
+    missing.state = PatchState::Missing;
     QCOMPARE(PatchRepository((*m_db)->connection()).list(missing).value().size(), 3);
 
     // And the audit trail tells the whole story, unbroken.
@@ -426,12 +426,12 @@ void TestDebianDeploy::plainAccountDeploysThroughSudo()
         QSignalSpy finished(&run, &ScanRun::finished);
         run.start();
         QVERIFY(finished.wait(5 * 60 * 1000));
-        QVERIFY2(run.outcomes().constFirst().ok, qPrintable(run.outcomes().constFirst().message));
+        QVERIFY2(run.outcomes().constFirst().ok(), qPrintable(run.outcomes().constFirst().message));
     }
     const auto patchOn = [this](const QString &package) -> qint64 {
         PatchRepository::Filter filter;
         filter.assetName = QStringLiteral("deb1-as-patch");
-        filter.state = QStringLiteral("missing");
+        filter.state = PatchState::Missing;
         const QList<AssetPatch> patches = PatchRepository((*m_db)->connection()).list(filter).value();
         for (const AssetPatch &patch : patches) {
             if (patch.patch.package == package)

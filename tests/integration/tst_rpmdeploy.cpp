@@ -144,7 +144,7 @@ void TestRpmDeploy::scanDeployVerifyRollBack()
     QVERIFY(daemon);
     QCOMPARE(daemon->advisory, u"PW-BA-2026:0002"_s);
     QCOMPARE(daemon->classification, PatchClassification::Bugfix);
-    QCOMPARE(severityToString(daemon->severity), bugfixSeverity);
+    QCOMPARE(storedText(daemon->severity), bugfixSeverity);
     const PendingPatch *tool = find(before.value().pending, u"pw-tool"_s);
     QVERIFY(tool);
     QVERIFY(tool->advisory.isEmpty());

@@ -58,7 +58,7 @@ void TestScanRun::scansThisMachine()
     runToEnd(run);
     QCOMPARE(run.outcomes().size(), 1);
     const ScanRun::Outcome &outcome = run.outcomes().constFirst();
-    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.message));
     // The engine said precisely what the scan changed: this asset, its patches, the audit trail.
     QCOMPARE(assetsChanged.size(), 1);
     const auto changedAssets = assetsChanged.constFirst().at(0).value<ChangedIds>();
@@ -102,7 +102,7 @@ void TestScanRun::scanMatchesInstalledPackagesAgainstOsvRanges()
 
     ScanRun run(db.config(), assets(*db), 1);
     runToEnd(run);
-    QVERIFY2(run.outcomes().constFirst().ok, qPrintable(run.outcomes().constFirst().message));
+    QVERIFY2(run.outcomes().constFirst().ok(), qPrintable(run.outcomes().constFirst().message));
     QCOMPARE(run.correlationError(), QString());
     const auto found = CorrelationRepository(db->connection()).vulnerabilities();
     QVERIFY(found.ok());
@@ -127,15 +127,15 @@ void TestScanRun::unsupportedTransportFailsAloneWithAClearMessage()
     QCOMPARE(run.outcomes().size(), 2);
     for (const ScanRun::Outcome &outcome : run.outcomes()) {
         if (outcome.assetName == QLatin1String("win1")) {
-            QVERIFY(!outcome.ok);
-            QVERIFY2(outcome.message.contains(QStringLiteral("winrm")), qPrintable(outcome.message));
+            QVERIFY(!outcome.ok());
+            QVERIFY2(outcome.message.contains(QStringLiteral("over WinRM")), qPrintable(outcome.message));
         } else {
-            QVERIFY2(outcome.ok, qPrintable(outcome.message));
+            QVERIFY2(outcome.ok(), qPrintable(outcome.message));
         }
     }
     const auto win =
         AssetRepository(db->connection(), db->actor()).findByName(QStringLiteral("win1")).value();
-    QVERIFY(win.lastScanError.contains(QStringLiteral("winrm")));
+    QVERIFY(win.lastScanError.contains(QStringLiteral("over WinRM")));
     QVERIFY(!win.lastScanAt.isValid());
 }
 
@@ -147,8 +147,8 @@ void TestScanRun::cancelBeforeWorkStartsMarksEveryAssetCanceled()
     run.cancel();
     runToEnd(run);
     const ScanRun::Outcome &outcome = run.outcomes().constFirst();
-    QVERIFY(!outcome.ok);
-    QVERIFY(outcome.canceled);
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.status, ScanStatus::Canceled);
     QCOMPARE(AuditLog(db->connection()).list().value().constFirst().action, QStringLiteral("scan.canceled"));
 }
 
@@ -178,8 +178,8 @@ void TestScanRun::cancelMidRunEndsEveryAssetAndReportsProgressInOrder()
     int canceled = 0;
     for (const ScanRun::Outcome &outcome : run.outcomes()) {
         names.insert(outcome.assetName);
-        ok += outcome.ok ? 1 : 0;
-        canceled += outcome.canceled ? 1 : 0;
+        ok += outcome.ok() ? 1 : 0;
+        canceled += outcome.status == ScanStatus::Canceled ? 1 : 0;
         QVERIFY(outcome.writeMs > 0); // each result, ok or not, was written
     }
     QCOMPARE(names.size(), 8);

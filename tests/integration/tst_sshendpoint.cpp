@@ -587,12 +587,12 @@ void TestSshEndpoint::scanRunIsolatesTheBrokenAsset()
         byName.insert(outcome.assetName, outcome);
     QCOMPARE(byName.size(), 5);
     for (const QString &name : {u"good1"_s, u"good2"_s, u"good3"_s}) {
-        QVERIFY2(byName[name].ok, qPrintable(name + u": "_s + byName[name].message));
+        QVERIFY2(byName[name].ok(), qPrintable(name + u": "_s + byName[name].message));
         QVERIFY(byName[name].summary.installed > 0);
     }
-    QVERIFY(!byName[u"wrong-key"_s].ok);
+    QVERIFY(!byName[u"wrong-key"_s].ok());
     QCOMPARE(byName[u"wrong-key"_s].errorCode, QString::fromLatin1(SshSession::AuthFailedCode));
-    QVERIFY(!byName[u"down"_s].ok);
+    QVERIFY(!byName[u"down"_s].ok());
     QCOMPARE(byName[u"down"_s].errorCode, QString::fromLatin1(SshSession::ConnectFailedCode));
 
     // Each asset's state is its own: the broken ones carry their error, the others their facts.

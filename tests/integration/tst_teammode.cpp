@@ -144,7 +144,7 @@ void TestTeamMode::initTestCase()
     scanned.pending = {openssl};
     QVERIFY(ScanRepository(admin->connection(), admin->actor()).recordSuccess(scanned).ok());
     PatchRepository::Filter missing;
-    missing.state = QStringLiteral("missing");
+    missing.state = PatchState::Missing;
     const auto patches = PatchRepository(admin->connection()).list(missing);
     QVERIFY(patches.ok() && patches.value().size() == 1);
     ChangeDraft draft;

@@ -189,7 +189,7 @@ void ScanRepositorySuite::rescanReconcilesPatchStates()
     QCOMPARE(reopened->details, QStringLiteral("installed → missing"));
 
     PatchRepository::Filter missing;
-    missing.state = QStringLiteral("missing");
+    missing.state = PatchState::Missing;
     QCOMPARE(PatchRepository(m_db->connection()).list(missing).value().size(), 3);
     PatchRepository::Filter all;
     QCOMPARE(PatchRepository(m_db->connection()).list(all).value().size(), 5);
@@ -205,7 +205,7 @@ void ScanRepositorySuite::failureKeepsPreviousResultsAndIsAudited()
                 .ok());
     QVERIFY(scans
                 .recordFailure(m_assetId, QDateTime::currentDateTimeUtc(), QStringLiteral("host unreachable"),
-                               false)
+                               ScanStatus::Failed)
                 .ok());
     const auto asset = AssetRepository(m_db->connection(), m_db->actor()).findById(m_assetId).value();
     QCOMPARE(asset.lastScanError, QStringLiteral("host unreachable"));

@@ -15,24 +15,24 @@ void TestAsset::enumNamesRoundTrip()
 {
     for (auto value : {Criticality::Low, Criticality::Medium, Criticality::High, Criticality::Critical}) {
         Criticality parsed = Criticality::Low;
-        QVERIFY(criticalityFromString(criticalityToString(value), &parsed));
+        QVERIFY(parseTypedWord(storedText(value), &parsed));
         QCOMPARE(parsed, value);
     }
     Transport transport = Transport::Local;
-    QVERIFY(transportFromString(QStringLiteral("SSH"), &transport));
+    QVERIFY(parseTypedWord(QStringLiteral("SSH"), &transport));
     QCOMPARE(transport, Transport::Ssh);
     Exposure exposure = Exposure::Internal;
-    QVERIFY(exposureFromString(QStringLiteral("internet"), &exposure));
+    QVERIFY(parseTypedWord(QStringLiteral("internet"), &exposure));
     QCOMPARE(exposure, Exposure::Internet);
 }
 
 void TestAsset::unknownNamesAreRejected()
 {
     Criticality criticality = Criticality::High;
-    QVERIFY(!criticalityFromString(QStringLiteral("urgent"), &criticality));
+    QVERIFY(!parseTypedWord(QStringLiteral("urgent"), &criticality));
     QCOMPARE(criticality, Criticality::High);
     Exposure exposure = Exposure::Isolated;
-    QVERIFY(!exposureFromString(QString(), &exposure));
+    QVERIFY(!parseTypedWord(QString(), &exposure));
 }
 
 QTEST_GUILESS_MAIN(TestAsset)

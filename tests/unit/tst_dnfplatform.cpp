@@ -22,7 +22,7 @@ QStringList describe(const QList<PendingPatch> &patches)
     QStringList rows;
     for (const PendingPatch &patch : patches) {
         rows << patch.package + u'.' + patch.architecture + u' ' + patch.availableVersion + u' ' +
-                    patch.origin + u' ' + classificationToString(patch.classification);
+                    patch.origin + u' ' + storedText(patch.classification);
     }
     return rows;
 }
@@ -326,9 +326,8 @@ QString describeAdvisory(const Advisory &advisory)
     QStringList packages;
     for (const AdvisoryPackage &package : advisory.packages)
         packages << package.package + u'.' + package.architecture + u' ' + package.version;
-    return advisory.id + u' ' + classificationToString(advisory.classification) + u' ' +
-           severityToString(advisory.severity) + u" [" + advisory.cves.join(u',') + u"] {" +
-           packages.join(u", "_s) + u'}';
+    return advisory.id + u' ' + storedText(advisory.classification) + u' ' + storedText(advisory.severity) +
+           u" [" + advisory.cves.join(u',') + u"] {" + packages.join(u", "_s) + u'}';
 }
 
 CommandResult exited(int code, const QByteArray &out, const QByteArray &err = {})

@@ -217,7 +217,7 @@ private slots:
         QVERIFY(imported.value().unmatchedHosts.isEmpty());
 
         PatchRepository::Filter filter;
-        filter.state = QStringLiteral("missing");
+        filter.state = PatchState::Missing;
         QList<AssetPatch> rows = PatchRepository(db->connection()).list(filter).value();
         QVERIFY(PatchPrioritizer(db->connection()).prioritize(rows, QDate(2026, 11, 25)).ok());
         QCOMPARE(rows.size(), 1);
@@ -259,7 +259,7 @@ private slots:
                                 "cve,epss,percentile\nCVE-2022-1292,0.6,0.98\n";
         QVERIFY(IntelImport(*db).importData(IntelFeed::Epss, epss, {}).ok());
         PatchRepository::Filter filter;
-        filter.state = QStringLiteral("missing");
+        filter.state = PatchState::Missing;
         QList<AssetPatch> rows = PatchRepository(db->connection()).list(filter).value();
         QCOMPARE(rows.size(), 1);
         QVERIFY(PatchPrioritizer(db->connection()).prioritize(rows, QDate(2026, 11, 25)).ok());

@@ -147,7 +147,8 @@ QString TestPatchListing::order(const QList<AssetPatch> &rows)
 {
     QStringList names;
     for (const AssetPatch &row : rows)
-        names.append(row.assetName + QLatin1Char('/') + row.patch.package + QLatin1Char(':') + row.state);
+        names.append(row.assetName + QLatin1Char('/') + row.patch.package + QLatin1Char(':') +
+                     storedText(row.state));
     return names.join(QLatin1Char(' '));
 }
 
@@ -182,7 +183,7 @@ void TestPatchListing::filtersByState()
     QCOMPARE(members(listed.rows), expected);
     // Only missing patches get a priority; the others are history.
     for (const AssetPatch &row : listed.rows)
-        QCOMPARE(row.priority.computed, row.state == QLatin1String("missing"));
+        QCOMPARE(row.priority.computed, row.state == PatchState::Missing);
 }
 
 void TestPatchListing::filtersByAsset()

@@ -13,25 +13,22 @@ private slots:
     {
         const QStringList stored{QStringLiteral("missing"), QStringLiteral("installed"),
                                  QStringLiteral("superseded"), QStringLiteral("resolved")};
-        QCOMPARE(patchStates().size(), stored.size());
+        QCOMPARE(everyValue<PatchState>().size(), stored.size());
         for (int i = 0; i < stored.size(); ++i) {
-            QCOMPARE(patchStateToString(patchStates().at(i)), stored.at(i));
-            PatchState read = PatchState::Missing;
-            QVERIFY(patchStateFromString(stored.at(i), &read));
-            QCOMPARE(read, patchStates().at(i));
+            QCOMPARE(storedText(everyValue<PatchState>().at(i)), stored.at(i));
+            const auto read = parseStoredText<PatchState>(stored.at(i));
+            QVERIFY(read.ok());
+            QCOMPARE(read.value(), everyValue<PatchState>().at(i));
         }
-        PatchState untouched = PatchState::Installed;
-        QVERIFY(!patchStateFromString(QStringLiteral("Missing"), &untouched)); // stored text is exact
-        QVERIFY(!patchStateFromString(QString(), &untouched));
-        QCOMPARE(untouched, PatchState::Installed);
+        QVERIFY(!parseStoredText<PatchState>(QStringLiteral("Missing")).ok()); // stored text is exact
+        QVERIFY(!parseStoredText<PatchState>(QString()).ok());
     }
 
     void statesHavePeoplesNames()
     {
-        QCOMPARE(patchStateDisplayName(PatchState::Missing), QStringLiteral("Missing"));
-        QCOMPARE(patchStateDisplayName(PatchState::Resolved), QStringLiteral("Resolved otherwise"));
-        QCOMPARE(patchStateDisplayName(QStringLiteral("superseded")), QStringLiteral("Superseded"));
-        QCOMPARE(patchStateDisplayName(QStringLiteral("odd")), QStringLiteral("odd")); // shown as stored
+        QCOMPARE(displayName(PatchState::Missing), QStringLiteral("Missing"));
+        QCOMPARE(displayName(PatchState::Resolved), QStringLiteral("Resolved otherwise"));
+        QCOMPARE(displayName(PatchState::Superseded), QStringLiteral("Superseded"));
     }
 
     void namesAreTheCliContract()

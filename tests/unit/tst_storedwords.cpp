@@ -1,11 +1,14 @@
-// The words workflow states are stored as (StoredWords.h and the tables beside each enum): every value goes
-// to the exact text databases already hold and back, unknown text is refused, and people see translated
-// words.
+// The words states and asset and patch attributes are stored as (StoredWords.h and the tables beside each
+// enum): every value goes to the exact text databases already hold and back, unknown text is refused, and
+// people see translated words.
 #include "../support/BracketTranslator.h"
 
+#include "domain/Asset.h"
 #include "domain/ChangeState.h"
 #include "domain/DeploymentState.h"
+#include "domain/PendingPatch.h"
 #include "domain/ReviewDecision.h"
+#include "domain/ScanStatus.h"
 #include "domain/StepKind.h"
 #include "domain/StepStatus.h"
 
@@ -58,6 +61,45 @@ const Expected<StepStatus> stepStatuses[] = {
     {StepStatus::Deferred, "deferred"},
 };
 
+const Expected<ScanStatus> scanStatuses[] = {
+    {ScanStatus::Ok, "ok"},
+    {ScanStatus::Failed, "failed"},
+    {ScanStatus::Canceled, "canceled"},
+};
+const Expected<PatchState> patchStates[] = {
+    {PatchState::Missing, "missing"},
+    {PatchState::Installed, "installed"},
+    {PatchState::Superseded, "superseded"},
+    {PatchState::Resolved, "resolved"},
+};
+const Expected<PatchClassification> classifications[] = {
+    {PatchClassification::Security, "security"},
+    {PatchClassification::Bugfix, "bugfix"},
+    {PatchClassification::Enhancement, "enhancement"},
+    {PatchClassification::Other, "other"},
+};
+const Expected<PatchSeverity> severities[] = {
+    {PatchSeverity::Unknown, "unknown"},   {PatchSeverity::Low, "low"},
+    {PatchSeverity::Moderate, "moderate"}, {PatchSeverity::Important, "important"},
+    {PatchSeverity::Critical, "critical"},
+};
+const Expected<Transport> transports[] = {
+    {Transport::Local, "local"},
+    {Transport::Ssh, "ssh"},
+    {Transport::WinRm, "winrm"},
+};
+const Expected<Criticality> criticalities[] = {
+    {Criticality::Low, "low"},
+    {Criticality::Medium, "medium"},
+    {Criticality::High, "high"},
+    {Criticality::Critical, "critical"},
+};
+const Expected<Exposure> exposures[] = {
+    {Exposure::Internet, "internet"},
+    {Exposure::Internal, "internal"},
+    {Exposure::Isolated, "isolated"},
+};
+
 } // namespace
 
 class TestStoredWords : public QObject
@@ -70,6 +112,7 @@ private slots:
     void unknownTextIsRefused();
     void displayNamesAreWordsForPeople();
     void displayNamesGoThroughTheTranslator();
+    void typedWordsIgnoreLetterCaseOnly();
 
 private:
     template<typename Enum, std::size_t N>
@@ -97,6 +140,13 @@ void TestStoredWords::everyValueRoundTripsThroughItsStoredText()
     roundTrip(deploymentStates);
     roundTrip(stepKinds);
     roundTrip(stepStatuses);
+    roundTrip(scanStatuses);
+    roundTrip(patchStates);
+    roundTrip(classifications);
+    roundTrip(severities);
+    roundTrip(transports);
+    roundTrip(criticalities);
+    roundTrip(exposures);
 }
 
 void TestStoredWords::theTablesListEveryValue()
@@ -107,6 +157,13 @@ void TestStoredWords::theTablesListEveryValue()
     QCOMPARE(std::size(StoredWordsOf<DeploymentState>::words), std::size(deploymentStates));
     QCOMPARE(std::size(StoredWordsOf<StepKind>::words), std::size(stepKinds));
     QCOMPARE(std::size(StoredWordsOf<StepStatus>::words), std::size(stepStatuses));
+    QCOMPARE(std::size(StoredWordsOf<ScanStatus>::words), std::size(scanStatuses));
+    QCOMPARE(std::size(StoredWordsOf<PatchState>::words), std::size(patchStates));
+    QCOMPARE(std::size(StoredWordsOf<PatchClassification>::words), std::size(classifications));
+    QCOMPARE(std::size(StoredWordsOf<PatchSeverity>::words), std::size(severities));
+    QCOMPARE(std::size(StoredWordsOf<Transport>::words), std::size(transports));
+    QCOMPARE(std::size(StoredWordsOf<Criticality>::words), std::size(criticalities));
+    QCOMPARE(std::size(StoredWordsOf<Exposure>::words), std::size(exposures));
 }
 
 template<typename Enum, std::size_t N>
@@ -129,6 +186,13 @@ void TestStoredWords::unknownTextIsRefused()
     refusesUnknown(deploymentStates);
     refusesUnknown(stepKinds);
     refusesUnknown(stepStatuses);
+    refusesUnknown(scanStatuses);
+    refusesUnknown(patchStates);
+    refusesUnknown(classifications);
+    refusesUnknown(severities);
+    refusesUnknown(transports);
+    refusesUnknown(criticalities);
+    refusesUnknown(exposures);
     // A decision word is not a change state, however alike they look.
     QVERIFY(!parseStoredText<ChangeState>(QStringLiteral("changes-requested")).ok());
 }
@@ -153,6 +217,25 @@ void TestStoredWords::displayNamesAreWordsForPeople()
     QCOMPARE(displayName(DeploymentState::RollbackFailed), QStringLiteral("rollback failed"));
     QCOMPARE(displayName(ReviewDecision::ChangesRequested), QStringLiteral("changes requested"));
     QCOMPARE(displayName(StepKind::WaitForHost), QStringLiteral("wait for the host"));
+    QCOMPARE(displayName(PatchState::Resolved), QStringLiteral("Resolved otherwise"));
+    QCOMPARE(displayName(Transport::WinRm), QStringLiteral("WinRM"));
+}
+
+void TestStoredWords::typedWordsIgnoreLetterCaseOnly()
+{
+    // What people type (CLI options, inventories, vendors' advisories) may differ in case, nothing else.
+    Criticality criticality = Criticality::Low;
+    QVERIFY(parseTypedWord(QStringLiteral("HIGH"), &criticality));
+    QCOMPARE(criticality, Criticality::High);
+    PatchSeverity severity = PatchSeverity::Unknown;
+    QVERIFY(parseTypedWord(QStringLiteral("Important"), &severity));
+    QCOMPARE(severity, PatchSeverity::Important);
+    Exposure exposure = Exposure::Isolated;
+    for (const QString &text : {QStringLiteral(" internet"), QStringLiteral("net"), QString()})
+        QVERIFY2(!parseTypedWord(text, &exposure), qPrintable(text));
+    QCOMPARE(exposure, Exposure::Isolated); // untouched when refused
+    QCOMPARE(everyValue<PatchState>(), (QList<PatchState>{PatchState::Missing, PatchState::Installed,
+                                                          PatchState::Superseded, PatchState::Resolved}));
 }
 
 void TestStoredWords::displayNamesGoThroughTheTranslator()

@@ -22,9 +22,8 @@ QString describe(const Advisory &advisory)
         packages << package.package + u'.' +
                         (package.architecture.isEmpty() ? u"*"_s : package.architecture) + u' ' +
                         package.version;
-    return advisory.id + u' ' + classificationToString(advisory.classification) + u' ' +
-           severityToString(advisory.severity) + u" [" + advisory.cves.join(u',') + u"] {" +
-           packages.join(u", "_s) + u'}';
+    return advisory.id + u' ' + storedText(advisory.classification) + u' ' + storedText(advisory.severity) +
+           u" [" + advisory.cves.join(u',') + u"] {" + packages.join(u", "_s) + u'}';
 }
 
 CommandResult exited(int code, const QByteArray &out)
@@ -90,8 +89,7 @@ void TestZypperPlatform::pendingFromRealListUpdates()
     QStringList rows;
     for (const PendingPatch &patch : result.value())
         rows << patch.package + u'.' + patch.architecture + u' ' + patch.installedVersion + u" -> " +
-                    patch.availableVersion + u' ' + patch.origin + u' ' +
-                    classificationToString(patch.classification);
+                    patch.availableVersion + u' ' + patch.origin + u' ' + storedText(patch.classification);
     QCOMPARE(rows, (QStringList{u"pw-crypto.noarch 1.0-1 -> 1.1-1 updates other"_s,
                                 u"pw-daemon.x86_64 0.9-3 -> 0.9.1-1 updates other"_s,
                                 u"pw-tool.noarch 1.0-1 -> 1.1-1 updates other"_s}));

@@ -65,11 +65,11 @@ AssetDialog::AssetDialog(const Asset &asset, Save save, QWidget *parent)
     identityLayout->addWidget(choose);
     m_criticality = new QComboBox(this);
     for (Criticality c : {Criticality::Low, Criticality::Medium, Criticality::High, Criticality::Critical})
-        m_criticality->addItem(criticalityToString(c), int(c));
+        m_criticality->addItem(displayName(c), int(c));
     m_criticality->setCurrentIndex(m_criticality->findData(int(asset.criticality)));
     m_exposure = new QComboBox(this);
     for (Exposure e : {Exposure::Internet, Exposure::Internal, Exposure::Isolated})
-        m_exposure->addItem(exposureToString(e), int(e));
+        m_exposure->addItem(displayName(e), int(e));
     m_exposure->setCurrentIndex(m_exposure->findData(int(asset.exposure)));
     m_ring = new QLineEdit(asset.ring, this);
     m_ring->setPlaceholderText(tr("e.g. pilot"));

@@ -29,8 +29,8 @@ PatchesPane::PatchesPane(Database &database, ChangeNotifier &changes, QWidget *p
 
     m_state = new QComboBox(this);
     m_state->setObjectName(QStringLiteral("patchesState"));
-    for (const PatchState state : patchStates())
-        m_state->addItem(patchStateDisplayName(state), int(state));
+    for (const PatchState state : everyValue<PatchState>())
+        m_state->addItem(displayName(state), int(state));
     m_state->addItem(tr("All states"), QVariant()); // no state: every state
     table->toolBar()->addWidget(m_state);
     connect(m_state, &QComboBox::currentIndexChanged, this, &PatchesPane::reload);

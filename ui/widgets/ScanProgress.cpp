@@ -53,7 +53,7 @@ void ScanProgress::start(const DatabaseConfig &config, const QList<Asset> &asset
         m_label->setText(tr("Scanning %1: %2…").arg(asset, step));
     });
     connect(m_run.get(), &ScanRun::assetFinished, this, [this](const ScanRun::Outcome &outcome) {
-        emit assetScanned(outcome.assetName, outcome.ok, outcome.message);
+        emit assetScanned(outcome.assetName, outcome.ok(), outcome.message);
         if (outcome.errorCode == QLatin1String(HostKeyVerifier::UnknownCode) ||
             outcome.errorCode == QLatin1String(HostKeyVerifier::ChangedCode)) {
             for (const Asset &asset : std::as_const(m_assets)) {
@@ -83,7 +83,7 @@ void ScanProgress::onFinished()
     int succeeded = 0;
     int failed = 0;
     for (const ScanRun::Outcome &outcome : m_run->outcomes())
-        (outcome.ok ? succeeded : failed) += 1;
+        (outcome.ok() ? succeeded : failed) += 1;
     hide();
     emit finished(succeeded, failed);
 }
