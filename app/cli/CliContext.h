@@ -1,19 +1,19 @@
 #pragma once
 
+#include "MessageStream.h"
 #include "OutputTable.h"
 
 #include "storage/Database.h"
 
-#include <QTextStream>
-
 #include <memory>
 
-// What every CLI command works with: the open database and the two output streams.
+// What every CLI command works with: the open database and the two output streams (which never pass a
+// control character to the terminal, see MessageStream).
 struct CliContext
 {
     std::unique_ptr<Database> database;
-    QTextStream out{stdout};
-    QTextStream err{stderr};
+    MessageStream out{stdout};
+    MessageStream err{stderr};
 
     // Exit codes of the CLI contract (docs/cli.md).
     enum ExitCode
@@ -36,7 +36,7 @@ struct CliContext
     }
     void print(const QByteArray &bytes)
     {
-        out << QString::fromUtf8(bytes);
+        out.writeSafe(QString::fromUtf8(bytes));
         out.flush();
     }
 };

@@ -1,5 +1,7 @@
 #include "OutputTable.h"
 
+#include "domain/PlainText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,6 +59,7 @@ QByteArray OutputTable::renderTable() const
         for (int i = 0; i < m_keys.size(); ++i) {
             QString text = cellText(row.value(i));
             text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+            text = PlainText::visible(text, PlainText::Lines::One);
             widths[i] = std::max(widths[i], text.size());
             line.append(text);
         }
@@ -86,7 +89,19 @@ QByteArray OutputTable::renderJson() const
             object.insert(m_keys.at(i), QJsonValue::fromVariant(row.value(i)));
         array.append(object);
     }
-    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+    // QJsonDocument escapes C0 controls as RFC 8259 requires; DEL, C1 and the bidirectional controls it
+    // writes raw. The same \u escapes keep every string's value and keep them from reaching a terminal.
+    const QString json = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    QString out;
+    out.reserve(json.size());
+    for (const QChar c : json) {
+        if (PlainText::isUnsafe(c.unicode(), PlainText::Lines::Several))
+            out +=
+                QStringLiteral("\\u") + QString::number(c.unicode(), 16).rightJustified(4, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out.toUtf8();
 }
 
 QString OutputTable::csvField(const QString &text)
@@ -109,7 +124,7 @@ QByteArray OutputTable::renderCsv() const
     for (const QVariantList &row : m_rows) {
         QStringList fields;
         for (int i = 0; i < m_keys.size(); ++i)
-            fields.append(csvField(cellText(row.value(i))));
+            fields.append(csvField(PlainText::visible(cellText(row.value(i)), PlainText::Lines::Several)));
         out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return out.toUtf8();

@@ -6,7 +6,10 @@
 #include <QVariant>
 
 // A listing printed by the CLI in one of the contract's formats: an aligned text table, a JSON array of
-// objects with stable snake_case keys, or CSV (RFC 4180, with spreadsheet formulas neutralised).
+// objects with stable snake_case keys, or CSV (RFC 4180, with spreadsheet formulas neutralised). No format
+// lets a cell drive the terminal it is printed to: tables and CSV show control characters as visible escapes
+// (PlainText::visible, so "\x1B[31m" is printed, not a colour); JSON escapes them as \u001b, keeping the
+// value exact for programs.
 class OutputTable
 {
 public:

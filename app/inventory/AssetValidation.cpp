@@ -1,5 +1,7 @@
 #include "AssetValidation.h"
 
+#include "domain/PlainText.h"
+
 #include <QDir>
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -74,8 +76,10 @@ QString AssetValidation::identityProblem(const QString &path)
         return {};
     if (path.contains(QLatin1String("PRIVATE KEY")) || path.contains(QLatin1Char('\n')))
         return tr("give the path of the private key file, never the key itself");
-    if (path.size() > 4096 || path.contains(QChar(0)))
-        return tr("this is not a file path");
+    if (path.size() > 4096)
+        return tr("this is not a file path: it is longer than 4096 characters");
+    if (const QString problem = PlainText::problem(path, PlainText::Lines::One); !problem.isEmpty())
+        return tr("this is not a file path: %1").arg(problem);
     if (!QDir::isAbsolutePath(path))
         return tr("\"%1\" is not an absolute path (start it with / or ~/)").arg(path);
     return {};
@@ -102,6 +106,13 @@ QString AssetValidation::tagsProblem(const QStringList &tags)
     return {};
 }
 
+QString AssetValidation::ownerProblem(const QString &owner)
+{
+    if (owner.size() > 256)
+        return tr("an owner is at most 256 characters");
+    return PlainText::problem(owner, PlainText::Lines::One);
+}
+
 QList<AssetProblem> AssetValidation::problems(const Asset &asset)
 {
     QList<AssetProblem> found;
@@ -116,6 +127,7 @@ QList<AssetProblem> AssetValidation::problems(const Asset &asset)
     note("identity", identityProblem(asset.identityFile));
     note("ring", ringProblem(asset.ring));
     note("tag", tagsProblem(asset.tags));
+    note("owner", ownerProblem(asset.owner));
     return found;
 }
 

@@ -15,7 +15,8 @@ struct AssetProblem
 
 // The rules every way of adding or changing an asset shares: `asset add`/`edit`, the asset dialog and the
 // imports. Names, addresses, users, rings and tags end up in SSH commands, ssh_config lookups and reports, so
-// each has a strict character set; an identity is the path of a key file, never the key itself.
+// each has a strict character set; an identity is the path of a key file, never the key itself; an owner is
+// free text on one line. No field takes a control character (see PlainText).
 class AssetValidation
 {
     Q_DECLARE_TR_FUNCTIONS(AssetValidation)
@@ -36,6 +37,7 @@ public:
     static QString identityProblem(const QString &path);
     static QString ringProblem(const QString &ring);
     static QString tagsProblem(const QStringList &tags);
+    static QString ownerProblem(const QString &owner); // free text on one line, no control characters
 
     static bool isHostName(const QString &text); // a DNS name or an ~/.ssh/config Host alias
     static bool isIpAddress(const QString &text);

@@ -179,7 +179,25 @@ bool AptPlatform::isValidVersion(const QString &version)
 
 bool AptPlatform::isSecurityOrigin(const QString &origin)
 {
-    return origin.contains(u"-security"_s, Qt::CaseInsensitive);
+    // apt-get -s names each release the candidate comes from as LABEL:VERSION/SUITE, comma-separated.
+    static const QRegularExpression release(QRegularExpression::anchoredPattern(u"([^:]+):([^/]*)/(.+)"_s));
+    static const QRegularExpression securitySuite(
+        QRegularExpression::anchoredPattern(u"[a-z]+(?:-apps|-infra)?-security"_s));
+    for (const QString &entry : origin.split(u","_s)) {
+        const QRegularExpressionMatch match = release.match(entry.trimmed());
+        if (!match.hasMatch())
+            continue;
+        const QString label = match.captured(1);
+        const QString suite = match.captured(3);
+        // Debian's security archive has a label of its own (Debian 9 to 13: "Debian-Security").
+        if (label == u"Debian-Security"_s)
+            return true;
+        // Ubuntu (and its ESM archives) publish security updates in the release's -security pocket.
+        const bool ubuntu = label == u"Ubuntu"_s || label == u"UbuntuESM"_s || label == u"UbuntuESMApps"_s;
+        if (ubuntu && securitySuite.match(suite).hasMatch())
+            return true;
+    }
+    return false;
 }
 
 Result<QList<InstalledPackage>> AptPlatform::parseInstalledPackages(const QByteArray &output) const

@@ -51,6 +51,9 @@ public:
     static bool isValidVersion(const QString &version);
     // dpkg architecture names: "amd64", "all", "musl-linux-arm64".
     static bool isValidArchitecture(const QString &architecture);
-    // True when an apt origin string ("Label:Version/Archive, ...") names a security suite.
+    // True when an apt origin string ("Label:Version/Archive, ...") names a distribution's security archive,
+    // matched exactly: label Debian-Security, or label Ubuntu/UbuntuESM/UbuntuESMApps with a
+    // CODENAME-security (or -apps-/-infra-security) suite. Any other repository is not a security source,
+    // whatever its suite.
     static bool isSecurityOrigin(const QString &origin);
 };

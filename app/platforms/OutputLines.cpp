@@ -1,5 +1,7 @@
 #include "OutputLines.h"
 
+#include "domain/PlainText.h"
+
 #include <QStringDecoder>
 
 Result<QStringList> OutputLines::split(const QByteArray &output, const QString &source,
@@ -36,6 +38,10 @@ Result<QStringList> OutputLines::split(const QByteArray &output, const QString &
         if (decoder.hasError())
             return Error{tr("%1: line %2 is not valid UTF-8.").arg(source).arg(lineNumber),
                          tr("The output is not what the tool prints in the C locale.")};
+        // The bytes above are C0 and DEL; C1 controls and bidirectional overrides are characters.
+        if (const QString problem = PlainText::problem(line, PlainText::Lines::Several); !problem.isEmpty())
+            return Error{tr("%1: line %2: %3.").arg(source).arg(lineNumber).arg(problem),
+                         tr("The output is not what the tool prints; the endpoint may be compromised.")};
         lines.append(std::move(line));
         start = end + 1;
         ++lineNumber;

@@ -156,12 +156,24 @@ Result<AssetFacts> FactsProbe::parse(const QByteArray &output)
         return std::nullopt;
     };
 
+    // Free text from the asset is stored and shown, so each value must look like what it is.
+    static const QRegularExpression hostnameSyntax(
+        QRegularExpression::anchoredPattern(u"[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})"_s));
+    static const QRegularExpression tokenSyntax(
+        QRegularExpression::anchoredPattern(u"[A-Za-z0-9._+~-]{1,128}"_s));
+    auto token = [&](int index, const QRegularExpression &syntax, QString *value) -> std::optional<Error> {
+        if (auto error = single(index, value))
+            return error;
+        if (!syntax.match(*value).hasMatch())
+            return fail(index, sections.at(index).firstLine, tr("\"%1\" is not a valid value").arg(*value));
+        return std::nullopt;
+    };
     AssetFacts facts;
-    if (auto error = single(0, &facts.hostname))
+    if (auto error = token(0, hostnameSyntax, &facts.hostname))
         return *error;
-    if (auto error = single(1, &facts.kernel))
+    if (auto error = token(1, tokenSyntax, &facts.kernel))
         return *error;
-    if (auto error = single(2, &facts.architecture))
+    if (auto error = token(2, tokenSyntax, &facts.architecture))
         return *error;
 
     const Section &osSection = sections.at(3);
@@ -177,6 +189,23 @@ Result<AssetFacts> FactsProbe::parse(const QByteArray &output)
     facts.osLike = osRelease.value().value(u"ID_LIKE"_s).split(u' ', Qt::SkipEmptyParts);
     facts.osName = osRelease.value().value(u"PRETTY_NAME"_s, u"Linux"_s);
     facts.osVersion = osRelease.value().value(u"VERSION_ID"_s);
+    // os-release(5): ID, ID_LIKE and VERSION_ID are lower-case words; PRETTY_NAME is text for people.
+    static const QRegularExpression idSyntax(QRegularExpression::anchoredPattern(u"[a-z0-9._-]{1,64}"_s));
+    static const QRegularExpression versionSyntax(
+        QRegularExpression::anchoredPattern(u"[A-Za-z0-9._~-]{0,64}"_s));
+    const auto osFail = [&](const QString &key) {
+        return fail(3, osSection.firstLine, tr("os-release %1 is not a valid value").arg(key));
+    };
+    if (!idSyntax.match(facts.osId).hasMatch())
+        return osFail(u"ID"_s);
+    for (const QString &like : std::as_const(facts.osLike)) {
+        if (!idSyntax.match(like).hasMatch())
+            return osFail(u"ID_LIKE"_s);
+    }
+    if (!versionSyntax.match(facts.osVersion).hasMatch())
+        return osFail(u"VERSION_ID"_s);
+    if (facts.osName.size() > 256)
+        return osFail(u"PRETTY_NAME"_s);
 
     const Section &uptime = sections.at(4);
     static const QRegularExpression uptimePattern(

@@ -7,6 +7,8 @@
 #include "StorageError.h"
 #include "WorkflowRepository.h"
 
+#include "domain/PlainText.h"
+
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,6 +31,11 @@ Result<qint64> ChangeRepository::create(const ChangeDraft &draft)
 {
     if (draft.title.trimmed().isEmpty())
         return Error{tr("A change request needs a title."), {}};
+    if (const QString problem = PlainText::problem(draft.title, PlainText::Lines::One); !problem.isEmpty())
+        return Error{tr("The title cannot be stored: %1.").arg(problem), tr("Type plain text on one line.")};
+    if (const QString problem = PlainText::problem(draft.justification, PlainText::Lines::Several);
+        !problem.isEmpty())
+        return Error{tr("The justification cannot be stored: %1.").arg(problem), tr("Type plain text.")};
     if (draft.assetPatchIds.isEmpty())
         return Error{tr("A change request needs at least one patch."),
                      tr("Pick missing patches in the Patches pane, or give --patch IDs.")};
@@ -117,6 +124,8 @@ Status ChangeRepository::submit(qint64 changeId, const QString &details)
 
 Status ChangeRepository::decide(qint64 changeId, ReviewDecision decision, const QString &comment)
 {
+    if (const QString problem = PlainText::problem(comment, PlainText::Lines::Several); !problem.isEmpty())
+        return Error{tr("The comment cannot be stored: %1.").arg(problem), tr("Type plain text.")};
     const auto change = find(changeId);
     if (!change)
         return change.error();

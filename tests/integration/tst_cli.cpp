@@ -25,6 +25,7 @@ private slots:
     void scanThenPatchesAgree();
     void usageErrorsExitTwo();
     void failuresExitOneWithOneLine();
+    void controlCharactersNeverReachTheTerminal();
     void withoutKeychainOrPassphraseRefusesToCreateAnything();
     void passphraseFileOpensTheSameDatabase();
     void auditVerifyFindsATamperedEvent();
@@ -168,6 +169,31 @@ void TestCli::failuresExitOneWithOneLine()
     QFile check(notADatabase.fileName());
     QVERIFY(check.open(QIODevice::ReadOnly));
     QCOMPARE(check.readAll(), QByteArray(4096, 'x')); // nothing was written to it
+}
+
+void TestCli::controlCharactersNeverReachTheTerminal()
+{
+    const auto raw = [](const QByteArray &bytes) {
+        return bytes.contains('\x1b') || bytes.contains('\x07') || bytes.contains("\xc2\x9b");
+    };
+    // An error that quotes what was typed shows the escape, never obeys it.
+    const Run missing = cli({QStringLiteral("scan"), QStringLiteral("no\x1b[2Jhost")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(!raw(missing.err), missing.err.constData());
+    QVERIFY2(missing.err.contains("no\\x1B[2Jhost"), missing.err.constData());
+
+    // A field with a control character is refused, and nothing is stored.
+    const Run identity = cli({QStringLiteral("asset"), QStringLiteral("add"), QStringLiteral("box"),
+                              QStringLiteral("--transport"), QStringLiteral("ssh"),
+                              QStringLiteral("--address"), QStringLiteral("10.0.0.5"),
+                              QStringLiteral("--identity"), QStringLiteral("/home/a/\x1b]52;c;QUFB\x07key")});
+    QVERIFY2(identity.exitCode != 0, identity.out.constData());
+    QVERIFY2(!raw(identity.err), identity.err.constData());
+    QVERIFY2(identity.err.contains("\\x1B"), identity.err.constData());
+    const Run listed = cli(
+        {QStringLiteral("asset"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY(!listed.out.contains("box"));
 }
 
 void TestCli::withoutKeychainOrPassphraseRefusesToCreateAnything()

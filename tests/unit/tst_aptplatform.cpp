@@ -154,6 +154,15 @@ void TestAptPlatform::securityOrigins()
     QVERIFY(AptPlatform::isSecurityOrigin(u"Ubuntu:22.04/jammy-security"_s));
     QVERIFY(!AptPlatform::isSecurityOrigin(u"Debian:12.15/oldstable"_s));
     QVERIFY(!AptPlatform::isSecurityOrigin(u"Ubuntu:22.04/jammy-updates"_s));
+    QVERIFY(AptPlatform::isSecurityOrigin(u"UbuntuESMApps:22.04/jammy-apps-security"_s));
+    QVERIFY(AptPlatform::isSecurityOrigin(u"UbuntuESM:22.04/jammy-infra-security"_s));
+    // Matched exactly per distribution: any repository calling a suite "-security" is not a security source.
+    QVERIFY(!AptPlatform::isSecurityOrigin(u"Evil:1/evil-security"_s));
+    QVERIFY(!AptPlatform::isSecurityOrigin(u"Debian-Security-Mirror:12/bookworm-security"_s));
+    QVERIFY(!AptPlatform::isSecurityOrigin(u"debian-security:12/bookworm-security"_s));
+    QVERIFY(!AptPlatform::isSecurityOrigin(u"PPA for -security:1/jammy"_s));
+    QVERIFY(!AptPlatform::isSecurityOrigin(u"Ubuntu:22.04/jammy-security-proposed"_s));
+    QVERIFY(!AptPlatform::isSecurityOrigin(u"Ubuntu:22.04"_s));
 }
 
 void TestAptPlatform::installedFromRealDpkgQuery()

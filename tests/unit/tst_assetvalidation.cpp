@@ -65,6 +65,16 @@ void TestAssetValidation::eachFieldIsChecked_data()
                                   << u"never the key itself"_s;
     QTest::newRow("ring with space") << u"ring"_s << u"wave 1"_s << u"ring name"_s;
     QTest::newRow("tag with formula") << u"tag"_s << u"@SUM(A1)"_s << u"not a valid tag"_s;
+    // A control character would be printed raw by tables and CSV and run in the admin's terminal.
+    QTest::newRow("identity with an escape")
+        << u"identity"_s << u"/home/p/\x1b[31mkey"_s << u"control character \\x1B at position 9"_s;
+    QTest::newRow("identity with a bidi override")
+        << u"identity"_s << u"/home/p/\u202ekey"_s << u"control character \\u202E"_s;
+    QTest::newRow("owner with an escape")
+        << u"owner"_s << u"ann\x1b]52;c;AAAA\x07"_s << u"\\x1B at position 4"_s;
+    QTest::newRow("owner with a C1 control") << u"owner"_s << u"ann\u009b2J"_s << u"\\x9B"_s;
+    QTest::newRow("owner on two lines") << u"owner"_s << u"ann\nbob"_s << u"\\x0A"_s;
+    QTest::newRow("owner too long") << u"owner"_s << QString(257, u'a') << u"at most 256"_s;
 }
 
 void TestAssetValidation::eachFieldIsChecked()
@@ -85,6 +95,8 @@ void TestAssetValidation::eachFieldIsChecked()
         asset.ring = value;
     else if (field == QLatin1String("tag"))
         asset.tags = {value};
+    else if (field == QLatin1String("owner"))
+        asset.owner = value;
     const QList<AssetProblem> problems = AssetValidation::problems(asset);
     QCOMPARE(problems.size(), 1);
     QCOMPARE(problems.constFirst().field, field);

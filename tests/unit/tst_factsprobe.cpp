@@ -211,6 +211,24 @@ void TestFactsProbe::rejectsMalformedOutput_data()
     QTest::newRow("unknown package manager")
         << realWith("\ndnf\n", "\npacman\n") << u"unknown package manager \"pacman\""_s;
     QTest::newRow("nul byte") << realWith("\nvm\n", QByteArray("\nv\0m\n", 5)) << u"control byte"_s;
+    // Free text is stored and shown: each value must look like what it is, and no line may carry a C1
+    // control or a bidirectional override (valid UTF-8, so the byte check above does not see them).
+    QTest::newRow("hostname with a substitution")
+        << realWith("\nvm\n", "\nvm$(id)\n") << u"section \"hostname\", line 2: \"vm$(id)\" is not a valid"_s;
+    QTest::newRow("kernel with a slash")
+        << realWith("6.18.44-fc-v657\n", "6.18/../x\n") << u"section \"kernel\""_s;
+    QTest::newRow("C1 CSI in PRETTY_NAME") << realWith("PRETTY_NAME=\"Debian", "PRETTY_NAME=\"\xc2\x9b"
+                                                                               "2JDebian")
+                                           << u"control character \\x9B"_s;
+    QTest::newRow("bidi override in os-release") << realWith("NAME=\"Debian", "NAME=\"\xe2\x80\xae"
+                                                                              "Debian")
+                                                 << u"control character \\u202E"_s;
+    QTest::newRow("ID not a word") << realWith("\nID=debian\n", "\nID=\"Debian 12\"\n") << u"os-release ID"_s;
+    QTest::newRow("VERSION_ID with a quote")
+        << realWith("VERSION_ID=\"12\"", "VERSION_ID=\"12'x\"") << u"os-release VERSION_ID"_s;
+    QTest::newRow("PRETTY_NAME too long") << realWith("PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"",
+                                                      "PRETTY_NAME=\"" + QByteArray(300, 'x') + "\"")
+                                          << u"os-release PRETTY_NAME"_s;
 }
 
 void TestFactsProbe::rejectsMalformedOutput()

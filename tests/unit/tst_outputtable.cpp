@@ -14,7 +14,34 @@ private slots:
     void csvQuotesAndNeutralisesFormulas();
     void tableAlignsColumns();
     void formatNames();
+    void noFormatPassesAControlCharacterToTheTerminal();
 };
+
+// A hostile value: colours, a clipboard write (OSC 52), a C1 CSI, DEL and a right-to-left override.
+static const QString Hostile = QStringLiteral("a\x1b[31mb\x1b]52;c;QUFB\x07" "c\u009b2Jd\x7f\u202Eexe.txt");
+
+void TestOutputTable::noFormatPassesAControlCharacterToTheTerminal()
+{
+    OutputTable table({QStringLiteral("owner")});
+    table.addRow({Hostile});
+    for (const auto format :
+         {OutputTable::Format::Table, OutputTable::Format::Csv, OutputTable::Format::Json}) {
+        const QString printed = QString::fromUtf8(table.render(format));
+        for (const QChar c : printed) {
+            QVERIFY2(
+                c == u'\n' || c == u'\r' ||
+                    (c >= u' ' && c != QChar(0x7f) && (c < QChar(0x80) || c > QChar(0x9f)) &&
+                     c != QChar(0x202e)),
+                qPrintable(QStringLiteral("U+%1 in format %2").arg(c.unicode(), 4, 16).arg(int(format))));
+        }
+    }
+    // Tables and CSV show what is there; JSON keeps the exact value for programs.
+    QVERIFY(QString::fromUtf8(table.render(OutputTable::Format::Table))
+                .contains(QStringLiteral("a\\x1B[31mb\\x1B]52;c;QUFB\\x07c\\x9B2Jd\\x7F\\u202Eexe.txt")));
+    QVERIFY(QString::fromUtf8(table.render(OutputTable::Format::Csv)).contains(QStringLiteral("\\x1B[31m")));
+    const QJsonDocument doc = QJsonDocument::fromJson(table.render(OutputTable::Format::Json));
+    QCOMPARE(doc.array().at(0).toObject().value(QStringLiteral("owner")).toString(), Hostile);
+}
 
 void TestOutputTable::jsonUsesKeysAndTypes()
 {

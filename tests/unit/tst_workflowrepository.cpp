@@ -25,6 +25,7 @@ private slots:
     void unknownChangeStateFailsTheRead();
     void unknownStepWordsFailTheRead();
     void unknownPatchAndAssetWordsFailTheRead();
+    void controlCharactersAreRefusedInWhatPeopleType();
 
 private:
     QString column(const QString &sql) const;
@@ -231,6 +232,36 @@ void TestWorkflowRepository::unknownPatchAndAssetWordsFailTheRead()
     const auto read = assets.list();
     QVERIFY(!read.ok());
     QVERIFY2(read.error().message.contains(QStringLiteral("\"extreme\"")), qPrintable(read.error().message));
+}
+
+void TestWorkflowRepository::controlCharactersAreRefusedInWhatPeopleType()
+{
+    const QString patch = column(QStringLiteral("SELECT id FROM asset_patches"));
+    ChangeRepository requester((*m_db)->connection(), QStringLiteral("ann"));
+    ChangeDraft draft;
+    draft.assetPatchIds = {patch.toLongLong()};
+    draft.title = QStringLiteral("openssl\x1b[2J");
+    const auto badTitle = requester.create(draft);
+    QVERIFY(!badTitle.ok());
+    QVERIFY2(badTitle.error().message.contains(QStringLiteral("\\x1B")),
+             qPrintable(badTitle.error().message));
+    draft.title = QStringLiteral("openssl");
+    draft.justification = QStringLiteral("see \u202Etxt.exe");
+    QVERIFY(!requester.create(draft).ok());
+    QCOMPARE(column(QStringLiteral("SELECT COUNT(*) FROM change_requests")), QStringLiteral("0"));
+
+    // Several lines and tabs are plain text in a justification or a comment.
+    draft.justification = QStringLiteral("DSA-1234:\n\tremote code execution");
+    const auto created = requester.create(draft);
+    QVERIFY2(created.ok(), qPrintable(created.error().text()));
+    QVERIFY(requester.submit(created.value(), QString()).ok());
+    ChangeRepository reviewer((*m_db)->connection(), QStringLiteral("rita"));
+    const Status refused =
+        reviewer.decide(created.value(), ReviewDecision::Approved, QStringLiteral("ok\u009b"));
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().message.contains(QStringLiteral("\\x9B")));
+    QCOMPARE(column(QStringLiteral("SELECT COUNT(*) FROM approvals")), QStringLiteral("0"));
+    QVERIFY(reviewer.decide(created.value(), ReviewDecision::Approved, QStringLiteral("fine\nby me")).ok());
 }
 
 QTEST_GUILESS_MAIN(TestWorkflowRepository)
