@@ -1,6 +1,9 @@
 #include "SshSession.h"
 
+#include "TcpConnect.h"
+
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
 
@@ -52,11 +55,16 @@ SshSession::SshSession(const SshTarget &target)
 
 SshSession::~SshSession()
 {
-    if (m_session) {
-        if (ssh_is_connected(m_session))
-            ssh_disconnect(m_session);
-        ssh_free(m_session);
+    if (!m_session)
+        return;
+    // libssh 0.10 does not close a socket it was given (SSH_OPTIONS_FD) on disconnect, but may on a
+    // failed connect. Forgetting the option makes its own close run, exactly once, whichever happened.
+    if (m_ownSocket) {
+        socket_t none = SSH_INVALID_SOCKET;
+        ssh_options_set(m_session, SSH_OPTIONS_FD, &none);
     }
+    ssh_disconnect(m_session);
+    ssh_free(m_session);
 }
 
 bool SshSession::isConnected() const
@@ -105,7 +113,24 @@ Status SshSession::connect(const Options &options)
             hostKeyAlgorithms(options.verifier->knownKeyTypes(m_target.host, m_target.port)).toLatin1();
         ssh_options_set(s, SSH_OPTIONS_HOSTKEYS, algorithms.constData());
     }
-    const long long timeoutMs = std::max<long long>(1, options.connectTimeout.count());
+    // One deadline for the whole attempt: the TCP connection (every address), then the banner and the key
+    // exchange get what is left.
+    QElapsedTimer clock;
+    clock.start();
+    if (m_target.proxyCommand.isEmpty()) {
+        const auto connected = TcpConnect::open(m_target.host, m_target.port, options.connectTimeout);
+        if (!connected)
+            return Error{tr("Cannot connect to %1: %2").arg(m_target.describe(), connected.error().message),
+                         tr("Check that the host is up, that sshd listens on port %1, and that no firewall "
+                            "is in the way.")
+                             .arg(m_target.port),
+                         QString::fromLatin1(ConnectFailedCode)};
+        // libssh owns the socket from here; teardown() lets it close it.
+        socket_t fd = connected.value().socket;
+        ssh_options_set(s, SSH_OPTIONS_FD, &fd);
+        m_ownSocket = true;
+    }
+    const long long timeoutMs = std::max<long long>(1, options.connectTimeout.count() - clock.elapsed());
     const long seconds = long(timeoutMs / 1000);
     const long microseconds = long((timeoutMs % 1000) * 1000);
     ssh_options_set(s, SSH_OPTIONS_TIMEOUT, &seconds);

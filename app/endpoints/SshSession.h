@@ -15,10 +15,12 @@
 #include <memory>
 
 // One connected, host-key-verified and authenticated libssh session (blocking mode, bounded by the connect
-// timeout). Auth order: the asset's identity file → ssh-agent (SSH_AUTH_SOCK), then the IdentityFile keys
-// of ~/.ssh/config and the default ~/.ssh/id_* keys → the password the CredentialSource (the OS keychain in
-// the console) keeps under SshTarget::passwordAccount(), only when the server offers password login. Keys
-// with a passphrase are skipped (nobody is asked); the password is never logged or stored anywhere else.
+// timeout). The TCP connection is TcpConnect's (every resolved address, IPv6 and IPv4 interleaved) unless a
+// ProxyCommand makes it. Auth order: the asset's identity file → ssh-agent (SSH_AUTH_SOCK), then the
+// IdentityFile keys of ~/.ssh/config and the default ~/.ssh/id_* keys → the password the CredentialSource
+// (the OS keychain in the console) keeps under SshTarget::passwordAccount(), only when the server offers
+// password login. Keys with a passphrase are skipped (nobody is asked); the password is never logged or
+// stored anywhere else.
 class SshSession
 {
     Q_DECLARE_TR_FUNCTIONS(SshSession)
@@ -59,4 +61,5 @@ private:
     SshTarget m_target;
     ssh_session m_session = nullptr;
     ssh_callbacks_struct m_callbacks{};
+    bool m_ownSocket = false; // the TCP socket came from TcpConnect
 };
