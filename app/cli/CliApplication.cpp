@@ -59,17 +59,22 @@ QString CliApplication::helpText(const QCommandLineParser &parser, const Command
            QLatin1Char('\n');
 }
 
-int CliApplication::openDatabase(CliContext &context, const QCommandLineParser &global)
+int CliApplication::readDatabaseArguments(CliContext &context, const QCommandLineParser &global)
 {
-    QString passphrase;
+    context.databaseArgument = global.value(QStringLiteral("db"));
     if (global.isSet(QStringLiteral("passphrase-file"))) {
         const auto read =
             DatabaseLocation::readPassphraseFile(global.value(QStringLiteral("passphrase-file")));
         if (!read)
             return context.fail(read.error().text());
-        passphrase = read.value();
+        context.passphrase = read.value();
     }
-    auto database = DatabaseOpener::open(global.value(QStringLiteral("db")), passphrase, KeyStore());
+    return CliContext::Success;
+}
+
+int CliApplication::openDatabase(CliContext &context)
+{
+    auto database = DatabaseOpener::open(context.databaseArgument, context.passphrase, KeyStore());
     if (!database)
         return context.fail(database.error().text());
     context.database = std::move(database).value();
@@ -107,7 +112,11 @@ int CliApplication::run(const QStringList &arguments)
         context.print(args.helpText().toUtf8());
         return CliContext::Success;
     }
-    if (const int opened = openDatabase(context, global); opened != CliContext::Success)
-        return opened;
+    if (const int read = readDatabaseArguments(context, global); read != CliContext::Success)
+        return read;
+    if (found.command->needsOpenDatabase()) {
+        if (const int opened = openDatabase(context); opened != CliContext::Success)
+            return opened;
+    }
     return found.command->run(context, args);
 }

@@ -23,5 +23,6 @@ public:
 private:
     static void addGlobalOptions(QCommandLineParser &parser);
     static QString helpText(const QCommandLineParser &parser, const CommandRegistry &registry);
-    static int openDatabase(CliContext &context, const QCommandLineParser &global);
+    static int readDatabaseArguments(CliContext &context, const QCommandLineParser &global);
+    static int openDatabase(CliContext &context);
 };

@@ -42,6 +42,12 @@ CliCommand &CliCommand::handler(Handler run)
     return *this;
 }
 
+CliCommand &CliCommand::opensItsOwnDatabase()
+{
+    m_opensItsOwnDatabase = true;
+    return *this;
+}
+
 CliCommand &CliCommand::subcommand(const CliCommand &command)
 {
     m_subcommands.push_back(command);

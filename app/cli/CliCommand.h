@@ -38,6 +38,9 @@ public:
     CliCommand &listing(const QStringList &jsonKeys);
     CliCommand &handler(Handler run);
     CliCommand &subcommand(const CliCommand &command);
+    // The handler opens the database itself (from CliContext::databaseArgument and passphrase), or not at
+    // all: `db check` must read a file that opening would refuse.
+    CliCommand &opensItsOwnDatabase();
 
     const QString &name() const { return m_name; }
     const QString &summary() const { return m_summary; }
@@ -48,6 +51,7 @@ public:
     bool isListing() const { return !m_jsonKeys.isEmpty(); }
     // A group (asset, intel ...) only names its subcommands; `deploy` runs and has a subcommand too.
     bool runs() const { return bool(m_run); }
+    bool needsOpenDatabase() const { return !m_opensItsOwnDatabase; }
     int run(CliContext &context, const CommandArguments &arguments) const
     {
         return m_run(context, arguments);
@@ -66,4 +70,5 @@ private:
     QStringList m_jsonKeys;
     Handler m_run;
     std::vector<CliCommand> m_subcommands;
+    bool m_opensItsOwnDatabase = false;
 };

@@ -12,6 +12,9 @@
 struct CliContext
 {
     std::unique_ptr<Database> database;
+    // What --db and --passphrase-file said, for a command that opens the database itself.
+    QString databaseArgument;
+    QString passphrase;
     MessageStream out{stdout};
     MessageStream err{stderr};
 

@@ -14,6 +14,7 @@ public:
     static CliCommand command();
 
 private:
+    static int check(CliContext &context, const CommandArguments &args);
     static int info(CliContext &context, const CommandArguments &args);
     static int rekey(CliContext &context, const CommandArguments &args);
 };

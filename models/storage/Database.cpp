@@ -3,6 +3,7 @@
 #include "Migrations.h"
 #include "SettingsRepository.h"
 #include "SqlCipherDriver.h"
+#include "SqliteHealth.h"
 #include "StorageError.h"
 
 #include <QAtomicInteger>
@@ -152,10 +153,14 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
             if (config.isPostgres())
                 return postgresOpenError(config, error);
             const bool wrongKey = error.nativeErrorCode() == QLatin1String("26"); // SQLITE_NOTADB
-            return Error{tr("Cannot open the database %1: %2").arg(config.describe(), error.text()),
-                         tr("Check the path and the key or passphrase, or pick another database with --db. "
-                            "The file was not changed."),
-                         wrongKey ? QString::fromLatin1(WrongKeyCode) : QString()};
+            const QString healthHint = SqliteHealth::openHint(error.nativeErrorCode());
+            return Error{
+                tr("Cannot open the database %1: %2").arg(config.describe(), error.text()),
+                !healthHint.isEmpty()
+                    ? healthHint
+                    : tr("Check the path and the key or passphrase, or pick another database with --db. "
+                         "The file was not changed."),
+                wrongKey ? QString::fromLatin1(WrongKeyCode) : QString()};
         }
     }
     if (!config.isPostgres()) {

@@ -1,8 +1,12 @@
 #include "SqlCipherDriver.h"
 
+#include "SqlCipherOpenOptions.h"
 #include "SqlCipherResult.h"
+#include "SqliteHealth.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlField>
@@ -18,64 +22,6 @@
 namespace {
 
 Q_LOGGING_CATEGORY(lcSqlCipher, "patchwright.storage.sqlcipher", QtWarningMsg)
-
-QString trDriver(const char *text)
-{
-    return QCoreApplication::translate("SqlCipherDriver", text);
-}
-
-struct OpenOptions
-{
-    SqlCipherDriver::KeyKind keyKind = SqlCipherDriver::KeyKind::Passphrase;
-    bool plaintext = false;
-    bool readOnly = false;
-    int compatibility = 0; // 0: not requested
-    int busyTimeoutMs = 5000;
-};
-
-bool parseFlag(const QString &value, bool *flag)
-{
-    if (value == QLatin1String("1") || value == QLatin1String("0")) {
-        *flag = value == QLatin1String("1");
-        return true;
-    }
-    return false;
-}
-
-// Parses the connect options; returns what is wrong, or an empty string.
-QString parseOptions(const QString &connOpts, OpenOptions *options)
-{
-    const QStringList parts = connOpts.split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    for (const QString &rawPart : parts) {
-        const QString part = rawPart.trimmed();
-        if (part.isEmpty())
-            continue;
-        const qsizetype equals = part.indexOf(QLatin1Char('='));
-        const QString name = (equals < 0 ? part : part.left(equals)).trimmed();
-        const QString value = equals < 0 ? QString() : part.mid(equals + 1).trimmed();
-        bool ok = true;
-        if (name == QLatin1String("PW_KEY_KIND")) {
-            ok = value == QLatin1String("raw") || value == QLatin1String("passphrase");
-            options->keyKind = value == QLatin1String("raw") ? SqlCipherDriver::KeyKind::Raw
-                                                             : SqlCipherDriver::KeyKind::Passphrase;
-        } else if (name == QLatin1String("PW_PLAINTEXT")) {
-            ok = parseFlag(value, &options->plaintext);
-        } else if (name == QLatin1String("PW_READ_ONLY")) {
-            ok = parseFlag(value, &options->readOnly);
-        } else if (name == QLatin1String("PW_CIPHER_COMPATIBILITY")) {
-            ok = value == QLatin1String("3") || value == QLatin1String("4");
-            options->compatibility = value.toInt();
-        } else if (name == QLatin1String("PW_BUSY_TIMEOUT_MS")) {
-            options->busyTimeoutMs = value.toInt(&ok);
-            ok = ok && options->busyTimeoutMs >= 0;
-        } else {
-            return trDriver("Unknown connect option \"%1\".").arg(name);
-        }
-        if (!ok)
-            return trDriver("Invalid value \"%1\" for connect option %2.").arg(value, name);
-    }
-    return {};
-}
 
 // Overwrites a buffer that held key material (best effort: earlier copies are not reachable from here).
 void wipe(QByteArray &bytes)
@@ -186,6 +132,12 @@ bool SqlCipherDriver::hasFeature(DriverFeature feature) const
 QSqlError SqlCipherDriver::sqliteError(const QString &context, int resultCode,
                                        QSqlError::ErrorType type) const
 {
+    if (SqliteHealth::isDiskFull(m_db, resultCode)) {
+        const char *file = m_db ? sqlite3_db_filename(m_db, "main") : nullptr;
+        const QString where = file && *file ? QDir::toNativeSeparators(QString::fromUtf8(file)) : QString();
+        return QSqlError(tr("The disk holding %1 is full.").arg(where), context, type,
+                         QString::number(SQLITE_FULL));
+    }
     const QString databaseText =
         m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(resultCode));
     return QSqlError(context, databaseText, type, QString::number(resultCode));
@@ -260,8 +212,8 @@ bool SqlCipherDriver::open(const QString &db, const QString &user, const QString
     if (isOpen())
         close();
 
-    OpenOptions options;
-    if (const QString problem = parseOptions(connOpts, &options); !problem.isEmpty())
+    SqlCipherOpenOptions options;
+    if (const QString problem = SqlCipherOpenOptions::parse(connOpts, &options); !problem.isEmpty())
         return failOpen(QSqlError(problem, {}, QSqlError::ConnectionError));
     if (options.plaintext && !password.isEmpty())
         return failOpen(QSqlError(tr("PW_PLAINTEXT=1 opens an unencrypted file, so the key must be empty."),
@@ -273,6 +225,12 @@ bool SqlCipherDriver::open(const QString &db, const QString &user, const QString
         return failOpen(QSqlError(tr("A raw key must be exactly 64 hexadecimal digits (256 bits)."), {},
                                   QSqlError::ConnectionError));
 
+    // SQLite takes an empty file for a new database; ours never is one, so an empty file is a damaged one
+    // (a failed copy, a truncation) and must not silently become an empty history.
+    if (const QFileInfo file(db); file.exists() && file.size() == 0)
+        return failOpen(
+            QSqlError(tr("The database file %1 is empty (0 bytes).").arg(QDir::toNativeSeparators(db)), {},
+                      QSqlError::ConnectionError, QStringLiteral("empty-file")));
     const int flags = options.readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     int rc = sqlite3_open_v2(db.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK)
@@ -319,6 +277,20 @@ bool SqlCipherDriver::open(const QString &db, const QString &user, const QString
             return failOpen(QSqlError(text, {}, QSqlError::ConnectionError, QString::number(rc)));
         }
         return failOpen(sqliteError(tr("Cannot read the database file."), rc, QSqlError::ConnectionError));
+    }
+    // Every page read back (within a budget) before anything is written: a damaged file is refused as it is.
+    if (options.checkOnOpen) {
+        const SqliteHealth::Verdict health = SqliteHealth::check(m_db, SqliteHealth::OpenCheckBudgetMs);
+        if (health.damaged)
+            return failOpen(
+                QSqlError(tr("The database file %1 is damaged: %2")
+                              .arg(QDir::toNativeSeparators(db),
+                                   health.problems.mid(0, 2).join(QStringLiteral("; ")) +
+                                       (health.problems.size() > 2 ? QStringLiteral("; …") : QString())),
+                          {}, QSqlError::ConnectionError, QStringLiteral("damaged")));
+        if (!health.finished)
+            qCInfo(lcSqlCipher) << "Opened" << db << "after checking it for"
+                                << SqliteHealth::OpenCheckBudgetMs << "ms; `db check` reads the rest";
     }
 
     if (!options.readOnly) {

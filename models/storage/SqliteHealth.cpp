@@ -1,0 +1,119 @@
+#include "SqliteHealth.h"
+
+#include "SqlCipherDriver.h"
+
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QUuid>
+
+#include <sqlcipher/sqlite3.h>
+
+#include <cerrno>
+
+namespace {
+
+struct Budget
+{
+    QElapsedTimer clock;
+    qint64 limitMs = -1;
+    bool expired = false;
+};
+
+// Called by SQLite every few thousand virtual-machine steps; non-zero interrupts the statement.
+int stopWhenOverBudget(void *context)
+{
+    auto *budget = static_cast<Budget *>(context);
+    if (budget->limitMs >= 0 && budget->clock.elapsed() > budget->limitMs) {
+        budget->expired = true;
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+SqliteHealth::Verdict SqliteHealth::check(sqlite3 *db, int budgetMs, bool full, int maxProblems)
+{
+    Verdict verdict;
+    Budget budget;
+    budget.limitMs = budgetMs;
+    budget.clock.start();
+    sqlite3_progress_handler(db, 1000, &stopWhenOverBudget, &budget);
+    const QByteArray sql = QByteArray(full ? "PRAGMA integrity_check(" : "PRAGMA quick_check(") +
+                           QByteArray::number(maxProblems) + ')';
+    sqlite3_stmt *statement = nullptr;
+    int rc = sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr);
+    while (rc == SQLITE_OK && (rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
+        // One row per problem, though SQLite may put several in one row, one per line.
+        const QString row = QString::fromUtf8(text, sqlite3_column_bytes(statement, 0));
+        for (const QString &line : row.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("*** in database")))
+                verdict.problems.append(line.trimmed());
+        }
+    }
+    sqlite3_finalize(statement);
+    sqlite3_progress_handler(db, 0, nullptr, nullptr);
+    if (budget.expired) {
+        verdict.finished = false;
+        verdict.problems.clear(); // a partial list says nothing about the rest
+        return verdict;
+    }
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW && rc != SQLITE_OK) {
+        // A page that cannot even be read (SQLITE_CORRUPT, SQLITE_NOTADB past page 1) is damage too.
+        verdict.problems.append(QString::fromUtf8(sqlite3_errmsg(db)));
+    }
+    verdict.damaged = !verdict.problems.isEmpty();
+    return verdict;
+}
+
+bool SqliteHealth::isDiskFull(sqlite3 *db, int resultCode)
+{
+    if ((resultCode & 0xFF) == SQLITE_FULL)
+        return true;
+    return db && sqlite3_system_errno(db) == ENOSPC;
+}
+
+Result<SqliteHealth::Verdict> SqliteHealth::checkFile(const DatabaseConfig &config, int maxProblems)
+{
+    if (config.driver != QLatin1String(SqlCipherDriver::DriverName))
+        return Error{tr("Only a local database file can be checked this way."),
+                     tr("A team database is checked by its PostgreSQL server (amcheck, pg_checksums).")};
+    SqlCipherDriver::registerDriver();
+    const QString name = QStringLiteral("pw-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<Verdict> result = Error{QString()};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(config.driver, name);
+        db.setDatabaseName(config.path);
+        db.setPassword(config.key);
+        QString options = config.connectOptions;
+        options += QStringLiteral(";PW_READ_ONLY=1;PW_CHECK_ON_OPEN=0");
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            result = Error{tr("Cannot open %1 to check it: %2").arg(config.describe(), db.lastError().text()),
+                           tr("Check the path and the key or passphrase.")};
+        } else {
+            auto *driver = static_cast<SqlCipherDriver *>(db.driver());
+            result = check(driver->connection(), -1, true, maxProblems);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+QString SqliteHealth::openHint(const QString &nativeErrorCode)
+{
+    if (nativeErrorCode == QLatin1String("empty-file"))
+        return tr(
+            "Nothing was changed. A Patchwright database is never empty: restore the file from a backup, or "
+            "delete it to start a new, empty database there.");
+    if (nativeErrorCode == QLatin1String("damaged"))
+        return tr(
+            "Nothing was written to it. `patchwright-cli db check` lists every damaged page; restore the "
+            "newest backup of the file.");
+    if (nativeErrorCode == QString::number(SQLITE_FULL))
+        return tr("Free some space on that disk, then try again; nothing was lost.");
+    return {};
+}
