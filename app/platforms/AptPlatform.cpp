@@ -179,8 +179,10 @@ bool AptPlatform::isValidVersion(const QString &version)
 
 bool AptPlatform::isSecurityOrigin(const QString &origin)
 {
-    // apt-get -s names each release the candidate comes from as LABEL:VERSION/SUITE, comma-separated.
-    static const QRegularExpression release(QRegularExpression::anchoredPattern(u"([^:]+):([^/]*)/(.+)"_s));
+    // apt-get -s names each release the candidate comes from as LABEL:VERSION/SUITE (LABEL:SUITE when the
+    // Release file has no Version), comma-separated.
+    static const QRegularExpression release(
+        QRegularExpression::anchoredPattern(u"([^:]+):(?:([^/]*)/)?(.+)"_s));
     static const QRegularExpression securitySuite(
         QRegularExpression::anchoredPattern(u"[a-z]+(?:-apps|-infra)?-security"_s));
     for (const QString &entry : origin.split(u","_s)) {

@@ -152,6 +152,9 @@ void TestAptPlatform::securityOrigins()
     QVERIFY(
         AptPlatform::isSecurityOrigin(u"Debian:12.15/oldstable, Debian-Security:12/oldstable-security"_s));
     QVERIFY(AptPlatform::isSecurityOrigin(u"Ubuntu:22.04/jammy-security"_s));
+    QVERIFY(
+        AptPlatform::isSecurityOrigin(u"Debian-Security:bookworm-security"_s)); // a Release without Version
+    QVERIFY(AptPlatform::isSecurityOrigin(u"Ubuntu:jammy-security"_s));
     QVERIFY(!AptPlatform::isSecurityOrigin(u"Debian:12.15/oldstable"_s));
     QVERIFY(!AptPlatform::isSecurityOrigin(u"Ubuntu:22.04/jammy-updates"_s));
     QVERIFY(AptPlatform::isSecurityOrigin(u"UbuntuESMApps:22.04/jammy-apps-security"_s));
