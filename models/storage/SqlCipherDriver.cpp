@@ -30,7 +30,7 @@ struct OpenOptions
     bool plaintext = false;
     bool readOnly = false;
     int compatibility = 0; // 0: not requested
-    int busyTimeoutMs = 5000;
+    int busyTimeoutMs = 15000;
 };
 
 bool parseFlag(const QString &value, bool *flag)

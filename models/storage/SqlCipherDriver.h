@@ -25,7 +25,7 @@ Q_DECLARE_METATYPE(sqlite3 *)
 //   PW_PLAINTEXT=1            an unencrypted SQLite file (benchmarks only); the password must be empty
 //   PW_CIPHER_COMPATIBILITY=3|4  issued as PRAGMA cipher_compatibility when SQLCipher 4.x is linked
 //                             (3 is a no-op on SQLCipher 3.x, 4 is an error there)
-//   PW_BUSY_TIMEOUT_MS=N      how long to wait for another connection's lock (default 5000)
+//   PW_BUSY_TIMEOUT_MS=N      how long to wait for another connection's lock (default 15000)
 //   PW_READ_ONLY=1            open read-only (the file must exist)
 // A read-write connection runs in WAL journal mode with foreign keys on.
 //
