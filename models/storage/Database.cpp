@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "PrivatePaths.h"
 #include "SettingsRepository.h"
 #include "SqlCipherDriver.h"
 #include "StorageError.h"
@@ -118,11 +119,18 @@ constexpr qint64 MigrationLockKey = 0x5057'4d49'4752'4154; // "PWMIGRAT"
 Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
 {
     if (!config.isPostgres()) {
+        // Patch history is nobody else's business: owner-only folder and file, like a password database,
+        // made so before SQLite writes a byte (its -wal and -shm files take the database file's mode).
         const QFileInfo file(config.path);
-        if (!QDir().mkpath(file.absolutePath())) {
+        if (!PrivatePaths::makeFolder(file.absolutePath())) {
             return Error{
                 tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(file.absolutePath())),
                 tr("Check that you may write there, or choose another database with --db.")};
+        }
+        if (!config.connectOptions.contains(QLatin1String("PW_READ_ONLY=1")) &&
+            !PrivatePaths::makeFile(config.path)) {
+            return Error{tr("Cannot create the database file %1.").arg(QDir::toNativeSeparators(config.path)),
+                         tr("Check that you may write there, or choose another database with --db.")};
         }
     }
     if (config.driver == QLatin1String(SqlCipherDriver::DriverName))
@@ -157,10 +165,6 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
                             "The file was not changed."),
                          wrongKey ? QString::fromLatin1(WrongKeyCode) : QString()};
         }
-    }
-    if (!config.isPostgres()) {
-        // Patch history is nobody else's business: owner-only, like a password database.
-        QFile::setPermissions(config.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     std::unique_ptr<Database> database(new Database(config, name));
     if (config.isPostgres()) {
