@@ -78,6 +78,10 @@ int CliApplication::openDatabase(CliContext &context)
     if (!database)
         return context.fail(database.error().text());
     context.database = std::move(database).value();
+    // The key is in the open database's config now. Nothing this process starts inherits the variable:
+    // LocalEndpoint's children get an environment of their own anyway, and an ssh ProxyCommand (started
+    // by libssh with this process's environment) must not see it either.
+    qunsetenv(DatabaseLocation::PassphraseEnvironment);
     if (const auto registered = FirstStart::ensureThisMachine(*context.database); !registered)
         return context.fail(registered.error().text());
     return CliContext::Success;

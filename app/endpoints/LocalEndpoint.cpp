@@ -5,11 +5,13 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 
 #include <algorithm>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
+#include <pwd.h>
 #include <sys/types.h>
 #include <unistd.h>
 #endif
@@ -22,15 +24,6 @@ namespace {
 constexpr int PollStepMs = 50;
 // How long to wait for a killed process to be reaped.
 constexpr int ReapTimeoutMs = 5000;
-
-QProcessEnvironment cLocaleEnvironment()
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LC_ALL"_s, u"C"_s);
-    environment.insert(u"LANG"_s, u"C"_s);
-    environment.remove(u"LANGUAGE"_s);
-    return environment;
-}
 
 // Appends what fits below cap; returns false when some of the chunk did not fit.
 bool appendCapped(QByteArray *buffer, const QByteArray &chunk, qint64 cap)
@@ -56,6 +49,38 @@ void killTree(QProcess &process)
 }
 
 } // namespace
+
+QProcessEnvironment LocalEndpoint::childEnvironment(const Command &command)
+{
+    // Built from nothing, never from this process's environment: that one may hold the database passphrase
+    // (PATCHWRIGHT_DB_PASSPHRASE), a PostgreSQL password (PGPASSWORD) or whatever else the admin's shell
+    // exports, and the child (dpkg-query, apt-get, and through it dpkg and every maintainer script) has no
+    // business seeing any of it.
+    QProcessEnvironment environment;
+#ifdef Q_OS_UNIX
+    environment.insert(u"PATH"_s, QString::fromLatin1(SafePath));
+    if (const passwd *entry = ::getpwuid(::geteuid()); entry && entry->pw_dir && *entry->pw_dir)
+        environment.insert(u"HOME"_s, QString::fromLocal8Bit(entry->pw_dir));
+    // A temporary folder the admin chose is kept when it is an absolute path and nothing more.
+    if (const QString tmp = qEnvironmentVariable("TMPDIR");
+        tmp.startsWith(QLatin1Char('/')) && !tmp.contains(QLatin1Char('\n')))
+        environment.insert(u"TMPDIR"_s, tmp);
+#else
+    // Windows programs need these to start at all; none of them is a secret.
+    const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"SystemRoot", "windir", "PATH", "PATHEXT", "TEMP", "TMP", "COMSPEC"}) {
+        const QString key = QString::fromLatin1(name);
+        if (system.contains(key))
+            environment.insert(key, system.value(key));
+    }
+#endif
+    // The C locale, so the output parses.
+    environment.insert(u"LC_ALL"_s, u"C"_s);
+    environment.insert(u"LANG"_s, u"C"_s);
+    for (const QString &entry : command.environment)
+        environment.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
+    return environment;
+}
 
 QStringList LocalEndpoint::commandLine(const Command &command, bool runningAsRoot)
 {
@@ -92,12 +117,17 @@ CommandResult LocalEndpoint::run(const Command &command, const RunLimits &limits
     }
     const QStringList argv = commandLine(command, isRunningAsRoot());
     QProcess process;
-    process.setProgram(argv.first());
+    // Found on SafePath, not on this process's PATH (QProcess would search that one).
+    QString program = argv.first();
+    if (!program.contains(QLatin1Char('/'))) {
+        const QString found =
+            QStandardPaths::findExecutable(program, QString::fromLatin1(SafePath).split(QLatin1Char(':')));
+        if (!found.isEmpty())
+            program = found;
+    }
+    process.setProgram(program);
     process.setArguments(argv.mid(1));
-    QProcessEnvironment environment = cLocaleEnvironment();
-    for (const QString &entry : command.environment)
-        environment.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(childEnvironment(command));
     process.setProcessChannelMode(QProcess::SeparateChannels);
     process.setStandardInputFile(QProcess::nullDevice());
 #ifdef Q_OS_UNIX

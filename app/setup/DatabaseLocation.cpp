@@ -1,11 +1,17 @@
 #include "DatabaseLocation.h"
 
+#include "PassphrasePolicy.h"
+
 #include "storage/KeyStore.h"
 #include "storage/PostgresUrl.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 QString DatabaseLocation::pathFor(const QString &argument)
 {
@@ -25,10 +31,20 @@ Result<DatabaseConfig> DatabaseLocation::resolve(const QString &argument, const 
     const QString path = pathFor(argument);
 
     QString chosen = passphrase;
-    if (chosen.isEmpty())
+    QString source;
+    if (chosen.isEmpty()) {
         chosen = qEnvironmentVariable(PassphraseEnvironment);
-    if (!chosen.isEmpty())
+        source = QString::fromLatin1(PassphraseEnvironment);
+    }
+    if (!chosen.isEmpty()) {
+        // A passphrase that creates the database must meet the policy; an existing database opens with
+        // whatever passphrase it has.
+        if (const QFileInfo file(path); !file.exists() || file.size() == 0) {
+            if (Status allowed = PassphrasePolicy::check(chosen, source); !allowed)
+                return allowed.error();
+        }
         return DatabaseConfig::encryptedFile(path, chosen, DatabaseConfig::KeyKind::Passphrase);
+    }
 
     DatabaseConfig probe = DatabaseConfig::encryptedFile(path, QString(), DatabaseConfig::KeyKind::Raw);
     const auto stored = keyStore.read(probe.keychainAccount());
@@ -85,6 +101,21 @@ Result<QString> DatabaseLocation::readPassphraseFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("Cannot read the passphrase file %1: %2").arg(path, file.errorString()), {}};
+#ifdef Q_OS_UNIX
+    // Like ssh with a private key: a secret others may read is refused, not used. Checked on the open
+    // file, so what is checked is what is read.
+    struct stat status
+    {
+    };
+    if (::fstat(file.handle(), &status) != 0)
+        return Error{tr("Cannot check the passphrase file %1.").arg(path), {}};
+    if ((status.st_mode & 077) != 0)
+        return Error{tr("The passphrase file %1 can be read or changed by other users (mode %2); it was not "
+                        "used.")
+                         .arg(path, QString::number(status.st_mode & 0777, 8).rightJustified(4, u'0')),
+                     tr("Make it private to its owner: chmod 600 %1").arg(path),
+                     QString::fromLatin1(PassphraseFileExposedCode)};
+#endif
     QByteArray line = file.readLine(4096);
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);

@@ -10,7 +10,8 @@ class KeyStore;
 // Turns what the user chose (nothing, a file path or a team database URL, and maybe a passphrase) into a
 // DatabaseConfig with its key, shared by the GUI and the CLI so both open the same database the same way.
 //
-// Key: a passphrase when one is given (GUI dialog, --passphrase-file) or PATCHWRIGHT_DB_PASSPHRASE is set;
+// Key: a passphrase when one is given (GUI dialog, --passphrase-file) or PATCHWRIGHT_DB_PASSPHRASE is set
+// (for a new database it must meet PassphrasePolicy);
 // otherwise the database's random 256-bit raw key from the OS keychain, created with the database on first
 // start. Never an unencrypted database.
 //
@@ -24,6 +25,7 @@ class DatabaseLocation
 public:
     static constexpr const char *KeyMissingCode = "key-missing";
     static constexpr const char *PassphraseEnvironment = "PATCHWRIGHT_DB_PASSPHRASE";
+    static constexpr const char *PassphraseFileExposedCode = "passphrase-file-exposed";
 
     // `argument` is the --db value; empty selects the embedded default in the user's data folder.
     static Result<DatabaseConfig> resolve(const QString &argument, const QString &passphrase,
@@ -36,7 +38,8 @@ public:
     // The path `argument` designates, without touching any key.
     static QString pathFor(const QString &argument);
 
-    // Reads a passphrase from the first line of a file (for automation); refuses an empty one.
+    // Reads a passphrase from the first line of a file (for automation); refuses an empty one, and (on
+    // Unix) one whose file group or others may read or write (PassphraseFileExposedCode: chmod 600 FILE).
     static Result<QString> readPassphraseFile(const QString &path);
 
 private:

@@ -1,5 +1,7 @@
 #include "DatabaseRekey.h"
 
+#include "PassphrasePolicy.h"
+
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/KeyStore.h"
@@ -72,6 +74,8 @@ Result<DatabaseConfig> DatabaseRekey::toPassphrase(Database &database, const Key
         return allowed.error();
     if (passphrase.isEmpty())
         return Error{tr("The new passphrase is empty."), {}};
+    if (Status allowed = PassphrasePolicy::check(passphrase); !allowed)
+        return allowed.error();
     DatabaseConfig config = database.config();
     const bool wasKeychain = config.connectOptions == QLatin1String("PW_KEY_KIND=raw");
     if (Status done = reencrypt(database, passphrase, SqlCipherDriver::KeyKind::Passphrase); !done)

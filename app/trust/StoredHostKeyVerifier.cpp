@@ -3,6 +3,7 @@
 #include "HostKeyDecision.h"
 
 #include "storage/Database.h"
+#include "storage/KnownHostKeys.h"
 
 #include <QLoggingCategory>
 #include <QMutex>
@@ -26,6 +27,24 @@ StoredHostKeyVerifier::StoredHostKeyVerifier(DatabaseConfig database, HostKeyPol
     , m_policy(policy)
     , m_assetName(std::move(assetName))
 {
+}
+
+Status StoredHostKeyVerifier::refuse(KnownHostKeys &keys, const HostKeyInfo &offered, const Error &refusal,
+                                     const QString &reason)
+{
+    // One "hostkey.rejected" event per refusal. When it cannot be written (even after waiting for a busy
+    // database) the refusal still stands, and says the event is missing instead of only logging it.
+    Status audited = keys.recordRejection(offered.host, offered.port, offered.text(), reason);
+    if (audited)
+        return refusal;
+    qCWarning(lcTrust) << "could not audit a refused host key for" << offered.host << offered.port;
+    const QString hint = audited.error().hint.isEmpty()
+                             ? refusal.hint
+                             : QString(audited.error().hint + QLatin1Char(' ') + refusal.hint);
+    return Error{
+        QString(refusal.message + QLatin1Char(' ') +
+                tr("The refusal could not be recorded in the audit trail: %1").arg(audited.error().message)),
+        hint, refusal.code};
 }
 
 QStringList StoredHostKeyVerifier::knownKeyTypes(const QString &host, int port)
@@ -60,21 +79,16 @@ Status StoredHostKeyVerifier::verify(const HostKeyInfo &offered)
     switch (outcome.verdict) {
     case HostKeyDecision::Verdict::Trusted:
         return {};
-    case HostKeyDecision::Verdict::Changed: {
-        const Error error = HostKeyDecision::changedError(offered, *outcome.stored, m_assetName);
-        if (Status audited =
-                keys.recordRejection(offered.host, offered.port, offered.text(),
-                                     QStringLiteral("changed; accepted key is %1 %2")
-                                         .arg(outcome.stored->keyType, outcome.stored->fingerprint));
-            !audited)
-            qCWarning(lcTrust) << "could not audit a refused host key:" << audited.error().message;
-        return error;
-    }
+    case HostKeyDecision::Verdict::Changed:
+        return refuse(keys, offered, HostKeyDecision::changedError(offered, *outcome.stored, m_assetName),
+                      QStringLiteral("changed; accepted key is %1 %2")
+                          .arg(outcome.stored->keyType, outcome.stored->fingerprint));
     case HostKeyDecision::Verdict::Unknown:
         break;
     }
     if (m_policy != HostKeyPolicy::AcceptNew)
-        return HostKeyDecision::unknownError(offered, m_assetName);
+        return refuse(keys, offered, HostKeyDecision::unknownError(offered, m_assetName),
+                      QStringLiteral("unknown; not accepted yet (first contact)"));
     KnownHostKey key;
     key.host = offered.host;
     key.port = offered.port;

@@ -6,8 +6,12 @@
 
 #include <QCoreApplication>
 
+class KnownHostKeys;
+
 // Verifies against the console's known_host_keys table in the database, on the calling thread (it opens its
-// own connection). Refusals of changed keys and (with AcceptNew) acceptances are audited.
+// own connection). Every refusal (a changed key; an unknown key when the policy is Ask) is audited as
+// "hostkey.rejected", and (with AcceptNew) every acceptance as "hostkey.accepted"; an event that cannot be
+// written makes the verification fail with that reason, never a warning only.
 class StoredHostKeyVerifier : public HostKeyVerifier
 {
     Q_DECLARE_TR_FUNCTIONS(StoredHostKeyVerifier)
@@ -18,6 +22,9 @@ public:
     QStringList knownKeyTypes(const QString &host, int port) override;
 
 private:
+    Status refuse(KnownHostKeys &keys, const HostKeyInfo &offered, const Error &refusal,
+                  const QString &reason);
+
     DatabaseConfig m_database;
     HostKeyPolicy m_policy;
     QString m_assetName;

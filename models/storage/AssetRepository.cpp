@@ -103,12 +103,12 @@ Result<qint64> AssetRepository::add(const Asset &asset)
 {
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
-        return Error{tr("Cannot add the asset: %1").arg(m_db.lastError().text()), {}};
+        return StorageError::from(tr("Cannot add the asset"), m_db.lastError(), m_db);
     auto id = insert(asset);
     if (!id)
         return id.error();
     if (!transaction.commit())
-        return Error{tr("Cannot add the asset: %1").arg(m_db.lastError().text()), {}};
+        return StorageError::from(tr("Cannot add the asset"), m_db.lastError(), m_db);
     return id;
 }
 
@@ -116,11 +116,11 @@ Status AssetRepository::update(const Asset &asset)
 {
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
-        return Error{tr("Cannot change the asset: %1").arg(m_db.lastError().text()), {}};
+        return StorageError::from(tr("Cannot change the asset"), m_db.lastError(), m_db);
     if (Status changed = change(asset); !changed)
         return changed;
     if (!transaction.commit())
-        return Error{tr("Cannot change the asset: %1").arg(m_db.lastError().text()), {}};
+        return StorageError::from(tr("Cannot change the asset"), m_db.lastError(), m_db);
     return {};
 }
 
@@ -128,7 +128,7 @@ Status AssetRepository::saveAll(const QList<Asset> &assets)
 {
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
-        return Error{tr("Cannot save the assets: %1").arg(m_db.lastError().text()), {}};
+        return StorageError::from(tr("Cannot save the assets"), m_db.lastError(), m_db);
     for (const Asset &asset : assets) {
         if (asset.id == 0) {
             if (auto added = insert(asset); !added)
@@ -138,7 +138,7 @@ Status AssetRepository::saveAll(const QList<Asset> &assets)
         }
     }
     if (!transaction.commit())
-        return Error{tr("Cannot save the assets: %1").arg(m_db.lastError().text()), {}};
+        return StorageError::from(tr("Cannot save the assets"), m_db.lastError(), m_db);
     return {};
 }
 
@@ -241,7 +241,7 @@ Status AssetRepository::remove(const QString &name)
     if (!asset)
         return asset.error();
     if (!m_db.transaction())
-        return Error{tr("Cannot remove the asset: %1").arg(m_db.lastError().text()), {}};
+        return StorageError::from(tr("Cannot remove the asset"), m_db.lastError(), m_db);
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("DELETE FROM assets WHERE id = ?"));
     query.addBindValue(asset.value().id);
@@ -256,6 +256,6 @@ Status AssetRepository::remove(const QString &name)
         return audited.error();
     }
     if (!m_db.commit())
-        return Error{tr("Cannot remove the asset: %1").arg(m_db.lastError().text()), {}};
+        return StorageError::from(tr("Cannot remove the asset"), m_db.lastError(), m_db);
     return {};
 }

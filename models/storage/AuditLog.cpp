@@ -55,7 +55,9 @@ Status AuditLog::append(const QString &actor, const QString &action, const QStri
                         const QString &details)
 {
     if (!SqlDialect::isPostgres(m_db))
-        return appendLocked(actor, action, subject, details);
+        return WriteTransaction::run(
+            m_db, tr("Cannot write to the audit trail"),
+            [&] { return appendLocked(actor, action, subject, details); }, m_retry);
 
     // PostgreSQL with several consoles writing: appends are serialised by an advisory lock held until the
     // transaction ends, so each appender reads the newest committed event and no two events link to the
@@ -119,7 +121,8 @@ Status AuditLog::appendLocked(const QString &actor, const QString &action, const
     insert.addBindValue(SqlText::bindable(QString::fromLatin1(event.previousHash)));
     insert.addBindValue(QString::fromLatin1(event.hash));
     if (!insert.exec()) {
-        const Error error = StorageError::from(tr("Cannot write to the audit trail"), insert.lastError());
+        const Error error =
+            StorageError::from(tr("Cannot write to the audit trail"), insert.lastError(), m_db);
         if (SqlDialect::isPostgres(m_db))
             QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK TO SAVEPOINT pw_audit_append"));
         return error;

@@ -2,6 +2,7 @@
 
 #include "domain/AuditEvent.h"
 #include "domain/Result.h"
+#include "WriteTransaction.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -14,12 +15,16 @@ class AuditLog
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
 
 public:
-    explicit AuditLog(QSqlDatabase db)
+    explicit AuditLog(QSqlDatabase db, BusyRetry retry = {})
         : m_db(std::move(db))
+        , m_retry(std::move(retry))
     {
     }
 
-    // Appends within the caller's transaction, if one is open. On PostgreSQL, concurrent appenders from
+    // Appends within the caller's transaction, if one is open, so the event commits or rolls back with the
+    // change it records. Otherwise in a write transaction of its own (WriteTransaction: BEGIN IMMEDIATE on
+    // SQLite, retried per `retry` while another connection holds the write lock); when it still cannot be
+    // written it fails ("database-busy") and nothing was appended. On PostgreSQL, concurrent appenders from
     // other connections wait for each other, so the chain never forks.
     Status append(const QString &actor, const QString &action, const QString &subject,
                   const QString &details);
@@ -58,4 +63,5 @@ private:
                         const QString &details);
 
     QSqlDatabase m_db;
+    BusyRetry m_retry;
 };

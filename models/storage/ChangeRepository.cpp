@@ -41,7 +41,7 @@ Result<qint64> ChangeRepository::create(const ChangeDraft &draft)
                      tr("Pick missing patches in the Patches pane, or give --patch IDs.")};
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
-        return Error{tr("Cannot create the change request: %1").arg(m_db.lastError().text()), {}};
+        return StorageError::from(tr("Cannot create the change request"), m_db.lastError(), m_db);
 
     // Every patch must exist and still be missing; its installed version is where a rollback returns to.
     QSqlQuery patch(m_db);
@@ -104,7 +104,7 @@ Result<qint64> ChangeRepository::create(const ChangeDraft &draft)
         !audited)
         return audited.error();
     if (!transaction.commit())
-        return Error{tr("Cannot create the change request: %1").arg(m_db.lastError().text()), {}};
+        return StorageError::from(tr("Cannot create the change request"), m_db.lastError(), m_db);
     return changeId;
 }
 
@@ -137,7 +137,7 @@ Status ChangeRepository::decide(qint64 changeId, ReviewDecision decision, const 
         from << ChangeState::Deployed << ChangeState::Failed << ChangeState::RolledBack;
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
-        return Error{tr("Cannot record the decision: %1").arg(m_db.lastError().text()), {}};
+        return StorageError::from(tr("Cannot record the decision"), m_db.lastError(), m_db);
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO approvals (change_request_id, reviewer, decision, comment, "
                                  "decided_at) VALUES (?, ?, ?, ?, ?)"));
@@ -156,7 +156,7 @@ Status ChangeRepository::decide(qint64 changeId, ReviewDecision decision, const 
         !moved)
         return moved;
     if (!transaction.commit())
-        return Error{tr("Cannot record the decision: %1").arg(m_db.lastError().text()), {}};
+        return StorageError::from(tr("Cannot record the decision"), m_db.lastError(), m_db);
     return {};
 }
 

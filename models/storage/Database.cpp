@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "PrivatePaths.h"
 #include "SettingsRepository.h"
 #include "SqlCipherDriver.h"
 #include "SqliteHealth.h"
@@ -118,12 +119,25 @@ constexpr qint64 MigrationLockKey = 0x5057'4d49'4752'4154; // "PWMIGRAT"
 
 Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
 {
+    // SQLite takes an empty file for a new database; ours never is one, so an empty file that was there
+    // before is a damaged one (a failed copy, a truncation) and must not silently become an empty history.
+    const bool existed = !config.isPostgres() && QFileInfo::exists(config.path);
+    if (existed && QFileInfo(config.path).size() == 0)
+        return Error{tr("Cannot open the database %1: the file is empty (0 bytes).").arg(config.describe()),
+                     SqliteHealth::openHint(QStringLiteral("empty-file")), QStringLiteral("empty-file")};
     if (!config.isPostgres()) {
+        // Patch history is nobody else's business: owner-only folder and file, like a password database,
+        // made so before SQLite writes a byte (its -wal and -shm files take the database file's mode).
         const QFileInfo file(config.path);
-        if (!QDir().mkpath(file.absolutePath())) {
+        if (!PrivatePaths::makeFolder(file.absolutePath())) {
             return Error{
                 tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(file.absolutePath())),
                 tr("Check that you may write there, or choose another database with --db.")};
+        }
+        if (!config.connectOptions.contains(QLatin1String("PW_READ_ONLY=1")) &&
+            !PrivatePaths::makeFile(config.path)) {
+            return Error{tr("Cannot create the database file %1.").arg(QDir::toNativeSeparators(config.path)),
+                         tr("Check that you may write there, or choose another database with --db.")};
         }
     }
     if (config.driver == QLatin1String(SqlCipherDriver::DriverName))
@@ -150,6 +164,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
             const QSqlError error = db.lastError();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
+            if (!existed && !config.isPostgres() && QFileInfo(config.path).size() == 0)
+                QFile::remove(config.path); // made empty above for its mode: leave nothing behind
             if (config.isPostgres())
                 return postgresOpenError(config, error);
             const bool wrongKey = error.nativeErrorCode() == QLatin1String("26"); // SQLITE_NOTADB
@@ -162,10 +178,6 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
                          "The file was not changed."),
                 wrongKey ? QString::fromLatin1(WrongKeyCode) : QString()};
         }
-    }
-    if (!config.isPostgres()) {
-        // Patch history is nobody else's business: owner-only, like a password database.
-        QFile::setPermissions(config.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     std::unique_ptr<Database> database(new Database(config, name));
     if (config.isPostgres()) {

@@ -38,7 +38,7 @@ Result<qint64> DeploymentRepository::start(qint64 changeId, qint64 assetId, cons
 {
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
-        return Error{tr("Cannot record the deployment: %1").arg(m_db.lastError().text()), {}};
+        return StorageError::from(tr("Cannot record the deployment"), m_db.lastError(), m_db);
     QSqlQuery query(m_db);
     query.prepare(SqlDialect::returningId(
         m_db, QStringLiteral("INSERT INTO deployments (change_request_id, asset_id, ring, state, started_at, "
@@ -61,7 +61,7 @@ Result<qint64> DeploymentRepository::start(qint64 changeId, qint64 assetId, cons
         !audited)
         return audited.error();
     if (!transaction.commit())
-        return Error{tr("Cannot record the deployment: %1").arg(m_db.lastError().text()), {}};
+        return StorageError::from(tr("Cannot record the deployment"), m_db.lastError(), m_db);
     return id;
 }
 
@@ -69,7 +69,7 @@ Status DeploymentRepository::addStep(qint64 deploymentId, const DeploymentStep &
 {
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
-        return Error{tr("Cannot record the deployment step: %1").arg(m_db.lastError().text()), {}};
+        return StorageError::from(tr("Cannot record the deployment step"), m_db.lastError(), m_db);
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO deployment_steps (deployment_id, at, step, status, exit_code, "
                                  "detail) VALUES (?, ?, ?, ?, ?, ?)"));
@@ -91,7 +91,7 @@ Status DeploymentRepository::addStep(qint64 deploymentId, const DeploymentStep &
         !audited)
         return audited;
     if (!transaction.commit())
-        return Error{tr("Cannot record the deployment step: %1").arg(m_db.lastError().text()), {}};
+        return StorageError::from(tr("Cannot record the deployment step"), m_db.lastError(), m_db);
     return {};
 }
 
@@ -99,7 +99,7 @@ Status DeploymentRepository::finish(qint64 deploymentId, DeploymentState state, 
 {
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
-        return Error{tr("Cannot finish the deployment: %1").arg(m_db.lastError().text()), {}};
+        return StorageError::from(tr("Cannot finish the deployment"), m_db.lastError(), m_db);
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE deployments SET state = ?, finished_at = ?, detail = ? "
                                  "WHERE id = ? AND state = ?"));
@@ -120,7 +120,7 @@ Status DeploymentRepository::finish(qint64 deploymentId, DeploymentState state, 
         !audited)
         return audited;
     if (!transaction.commit())
-        return Error{tr("Cannot finish the deployment: %1").arg(m_db.lastError().text()), {}};
+        return StorageError::from(tr("Cannot finish the deployment"), m_db.lastError(), m_db);
     return {};
 }
 
@@ -129,7 +129,7 @@ DeploymentRepository::markInterrupted(const std::function<bool(const QString &ow
 {
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
-        return Error{tr("Cannot check for interrupted deployments: %1").arg(m_db.lastError().text()), {}};
+        return StorageError::from(tr("Cannot check for interrupted deployments"), m_db.lastError(), m_db);
     QSqlQuery running(m_db);
     running.prepare(QStringLiteral("SELECT id, detail FROM deployments WHERE state = ? ORDER BY id"));
     running.addBindValue(storedText(DeploymentState::Running));
@@ -163,7 +163,7 @@ DeploymentRepository::markInterrupted(const std::function<bool(const QString &ow
             return audited.error();
     }
     if (!transaction.commit())
-        return Error{tr("Cannot mark deployments interrupted: %1").arg(m_db.lastError().text()), {}};
+        return StorageError::from(tr("Cannot mark deployments interrupted"), m_db.lastError(), m_db);
     return int(ids.size());
 }
 

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "SqlRow.h"
 #include "SqlTime.h"
+#include "StorageError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -37,13 +38,12 @@ Status KnownHostKeys::accept(const KnownHostKey &key, bool replace)
     if (key.host.isEmpty() || key.port <= 0 || key.keyType.isEmpty() ||
         !key.fingerprint.startsWith(QLatin1String("SHA256:")))
         return Error{tr("Refusing to store an incomplete host key for %1.").arg(subject(key.host, key.port))};
-    if (!m_db.transaction())
-        return Error{tr("Cannot store the host key: %1").arg(m_db.lastError().text())};
-    auto fail = [this](const Error &error) -> Status {
-        m_db.rollback();
-        return error;
-    };
+    return WriteTransaction::run(
+        m_db, tr("Cannot store the host key"), [&] { return acceptLocked(key, replace); }, m_retry);
+}
 
+Status KnownHostKeys::acceptLocked(const KnownHostKey &key, bool replace)
+{
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT fingerprint_sha256 FROM known_host_keys "
                                  "WHERE host = ? AND port = ? AND key_type = ?"));
@@ -51,19 +51,17 @@ Status KnownHostKeys::accept(const KnownHostKey &key, bool replace)
     query.addBindValue(key.port);
     query.addBindValue(key.keyType);
     if (!query.exec())
-        return fail(Error{tr("Cannot read the known host keys: %1").arg(query.lastError().text())});
+        return Error{tr("Cannot read the known host keys: %1").arg(query.lastError().text())};
     QString stored;
     if (query.next())
         stored = query.value(0).toString();
     query.finish();
-    if (stored == key.fingerprint) {
-        m_db.rollback();
+    if (stored == key.fingerprint)
         return {}; // already trusted: nothing to change, nothing to audit
-    }
     if (!stored.isEmpty() && !replace)
-        return fail(Error{tr("%1 already has a different %2 key (%3).")
-                              .arg(subject(key.host, key.port), key.keyType, stored),
-                          tr("Pin the new fingerprint explicitly once you have verified it.")});
+        return Error{tr("%1 already has a different %2 key (%3).")
+                         .arg(subject(key.host, key.port), key.keyType, stored),
+                     tr("Pin the new fingerprint explicitly once you have verified it.")};
 
     QSqlQuery write(m_db);
     if (stored.isEmpty()) {
@@ -86,23 +84,19 @@ Status KnownHostKeys::accept(const KnownHostKey &key, bool replace)
         write.addBindValue(key.keyType);
     }
     if (!write.exec())
-        return fail(Error{tr("Cannot store the host key: %1").arg(write.lastError().text())});
+        return StorageError::from(tr("Cannot store the host key"), write.lastError(), m_db);
 
     const QString details =
         stored.isEmpty() ? QStringLiteral("%1 %2").arg(key.keyType, key.fingerprint)
                          : QStringLiteral("%1 %2 (replaces %3)").arg(key.keyType, key.fingerprint, stored);
-    if (Status audited = AuditLog(m_db).append(m_actor, QStringLiteral("hostkey.accepted"),
-                                               subject(key.host, key.port), details);
-        !audited)
-        return fail(audited.error());
-    if (!m_db.commit())
-        return Error{tr("Cannot store the host key: %1").arg(m_db.lastError().text())};
-    return {};
+    return AuditLog(m_db, m_retry)
+        .append(m_actor, QStringLiteral("hostkey.accepted"), subject(key.host, key.port), details);
 }
 
 Status KnownHostKeys::recordRejection(const QString &host, int port, const QString &offered,
                                       const QString &reason)
 {
-    return AuditLog(m_db).append(m_actor, QStringLiteral("hostkey.rejected"), subject(host, port),
-                                 offered + QStringLiteral(": ") + reason);
+    return AuditLog(m_db, m_retry)
+        .append(m_actor, QStringLiteral("hostkey.rejected"), subject(host, port),
+                offered + QStringLiteral(": ") + reason);
 }

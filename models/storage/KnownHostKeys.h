@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "WriteTransaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -26,9 +27,11 @@ class KnownHostKeys
     Q_DECLARE_TR_FUNCTIONS(KnownHostKeys)
 
 public:
-    KnownHostKeys(QSqlDatabase db, QString actor)
+    // `retry`: how a write that finds the database busy is tried again (see WriteTransaction).
+    KnownHostKeys(QSqlDatabase db, QString actor, BusyRetry retry = {})
         : m_db(std::move(db))
         , m_actor(std::move(actor))
+        , m_retry(std::move(retry))
     {
     }
 
@@ -37,15 +40,20 @@ public:
 
     // Stores the key for its host, port and type, with the audit event "hostkey.accepted". A different key
     // already stored for that host, port and type is only replaced when `replace` is set (an admin pinned
-    // the new fingerprint); otherwise it is an error and nothing changes.
+    // the new fingerprint); otherwise it is an error and nothing changes. The key and its event are one
+    // write transaction: both are stored or neither.
     Status accept(const KnownHostKey &key, bool replace = false);
 
-    // Records in the audit trail ("hostkey.rejected") that host:port offered a key that was refused.
+    // Records in the audit trail ("hostkey.rejected") that host:port offered a key that was refused: an
+    // error when the event could not be written, so a refusal is never left unrecorded silently.
     Status recordRejection(const QString &host, int port, const QString &offered, const QString &reason);
 
     static QString subject(const QString &host, int port);
 
 private:
+    Status acceptLocked(const KnownHostKey &key, bool replace);
+
     QSqlDatabase m_db;
     QString m_actor;
+    BusyRetry m_retry;
 };

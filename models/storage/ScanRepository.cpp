@@ -43,7 +43,7 @@ Result<ScanRepository::Summary> ScanRepository::recordSuccess(const ScanRecord &
 {
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
-        return Error{tr("Cannot store the scan: %1").arg(m_db.lastError().text()), {}};
+        return StorageError::from(tr("Cannot store the scan"), m_db.lastError(), m_db);
     if (Status status = writeFacts(record); !status)
         return status.error();
     if (Status status = replaceInstalled(record); !status)
@@ -73,7 +73,7 @@ Result<ScanRepository::Summary> ScanRepository::recordSuccess(const ScanRecord &
     if (Status audited = audit.append(m_actor, QStringLiteral("scan.completed"), asset, details); !audited)
         return audited.error();
     if (!transaction.commit())
-        return Error{tr("Cannot store the scan: %1").arg(m_db.lastError().text()), {}};
+        return StorageError::from(tr("Cannot store the scan"), m_db.lastError(), m_db);
     return summary;
 }
 
@@ -84,7 +84,7 @@ Status ScanRepository::recordFailure(qint64 assetId, const QDateTime &startedAt,
     const bool canceled = how == ScanStatus::Canceled;
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
-        return Error{tr("Cannot store the scan: %1").arg(m_db.lastError().text()), {}};
+        return StorageError::from(tr("Cannot store the scan"), m_db.lastError(), m_db);
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO scans (asset_id, started_at, finished_at, status, error) "
                                  "VALUES (?, ?, ?, ?, ?)"));
@@ -104,7 +104,7 @@ Status ScanRepository::recordFailure(qint64 assetId, const QDateTime &startedAt,
     if (Status audited = AuditLog(m_db).append(m_actor, action, assetName(assetId), error); !audited)
         return audited;
     if (!transaction.commit())
-        return Error{tr("Cannot store the scan: %1").arg(m_db.lastError().text()), {}};
+        return StorageError::from(tr("Cannot store the scan"), m_db.lastError(), m_db);
     return {};
 }
 

@@ -225,12 +225,6 @@ bool SqlCipherDriver::open(const QString &db, const QString &user, const QString
         return failOpen(QSqlError(tr("A raw key must be exactly 64 hexadecimal digits (256 bits)."), {},
                                   QSqlError::ConnectionError));
 
-    // SQLite takes an empty file for a new database; ours never is one, so an empty file is a damaged one
-    // (a failed copy, a truncation) and must not silently become an empty history.
-    if (const QFileInfo file(db); file.exists() && file.size() == 0)
-        return failOpen(
-            QSqlError(tr("The database file %1 is empty (0 bytes).").arg(QDir::toNativeSeparators(db)), {},
-                      QSqlError::ConnectionError, QStringLiteral("empty-file")));
     const int flags = options.readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     int rc = sqlite3_open_v2(db.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK)

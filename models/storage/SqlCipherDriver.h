@@ -25,11 +25,10 @@ Q_DECLARE_METATYPE(sqlite3 *)
 //   PW_PLAINTEXT=1            an unencrypted SQLite file (benchmarks only); the password must be empty
 //   PW_CIPHER_COMPATIBILITY=3|4  issued as PRAGMA cipher_compatibility when SQLCipher 4.x is linked
 //                             (3 is a no-op on SQLCipher 3.x, 4 is an error there)
-//   PW_BUSY_TIMEOUT_MS=N      how long to wait for another connection's lock (default 5000)
+//   PW_BUSY_TIMEOUT_MS=N      how long to wait for another connection's lock (default 15000)
 //   PW_READ_ONLY=1            open read-only (the file must exist)
 //   PW_CHECK_ON_OPEN=0        skip the bounded PRAGMA quick_check every open runs (`db check` does its own)
-// An empty (0-byte) file, or one the quick check finds damaged, is refused (nativeErrorCode "empty-file" or
-// "damaged") and left as it is. A full disk is said as such (nativeErrorCode 13, SQLITE_FULL).
+// A file the quick check finds damaged is refused (nativeErrorCode "damaged") and left as it is. A full disk is said as such (nativeErrorCode 13, SQLITE_FULL).
 // A read-write connection runs in WAL journal mode with foreign keys on.
 //
 // Placeholders: both "?" and ":name" work; QSqlResult translates named placeholders to positional ones

@@ -11,7 +11,7 @@ struct SqlCipherOpenOptions
     bool plaintext = false;
     bool readOnly = false;
     int compatibility = 0; // 0: not requested
-    int busyTimeoutMs = 5000;
+    int busyTimeoutMs = 15000;
     bool checkOnOpen = true;
 
     // Parses `connectOptions` ("NAME=value;..."); returns what is wrong, or an empty string.

@@ -5,6 +5,11 @@
 
 #include "../support/CliRunner.h"
 
+#include <QDirIterator>
+#include <QProcess>
+
+#include <sys/stat.h>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,6 +37,10 @@ private slots:
     void rekeyToANewPassphrase();
     void dbInfoDescribesTheDatabase();
     void changeWorkflowGuardsDeployment();
+    void passphraseFileOthersCanReadIsRefused();
+    void weakPassphraseCreatesNothingButAnExistingOneStillOpens();
+    void databaseIsPrivateUnderUmaskZero();
+    void childProcessesNeverSeeThePassphrase();
 
 private:
     using Run = CliRunner::Run;
@@ -220,6 +229,7 @@ void TestCli::passphraseFileOpensTheSameDatabase()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("correct horse battery staple\n");
     file.close();
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     CliRunner runner; // no PATCHWRIGHT_DB_PASSPHRASE: only the file gives the key
     runner.setLeadingArguments({QStringLiteral("--db"), m_dir->filePath(QStringLiteral("cli.db")),
                                 QStringLiteral("--passphrase-file"), secret});
@@ -283,6 +293,7 @@ void TestCli::rekeyToANewPassphrase()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("a brand new passphrase\n");
     file.close();
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     const Run rekey = cli(
         {QStringLiteral("db"), QStringLiteral("rekey"), QStringLiteral("--new-passphrase-file"), fileName});
     QCOMPARE(rekey.exitCode, 0);
@@ -388,6 +399,120 @@ void TestCli::changeWorkflowGuardsDeployment()
     QCOMPARE(status.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(status.out).array().size(), 0);
     QCOMPARE(cli({QStringLiteral("deploy"), QStringLiteral("abc")}).exitCode, 2);
+}
+
+void TestCli::passphraseFileOthersCanReadIsRefused()
+{
+    const QString secret = m_dir->filePath(QStringLiteral("shared-secret"));
+    QFile file(secret);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("correct horse battery staple\n");
+    file.close();
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                QFileDevice::ReadOther)); // 0644
+    CliRunner runner;
+    runner.setLeadingArguments({QStringLiteral("--db"), m_dir->filePath(QStringLiteral("cli.db")),
+                                QStringLiteral("--passphrase-file"), secret});
+    const Run refused = runner.run({QStringLiteral("asset"), QStringLiteral("list")});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("0644") &&
+                 refused.err.contains(QString(QStringLiteral("chmod 600 ") + secret).toUtf8()),
+             refused.err.constData());
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("cli.db"))));
+
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QCOMPARE(runner.run({QStringLiteral("asset"), QStringLiteral("list")}).exitCode, 0);
+}
+
+void TestCli::weakPassphraseCreatesNothingButAnExistingOneStillOpens()
+{
+    const QString path = m_dir->filePath(QStringLiteral("weak.db"));
+    CliRunner runner;
+    runner.setEnvironment(QStringLiteral("PATCHWRIGHT_DB_PASSPHRASE"), QStringLiteral("a"));
+    runner.setLeadingArguments({QStringLiteral("--db"), path});
+    const Run refused = runner.run({QStringLiteral("asset"), QStringLiteral("list")});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("PATCHWRIGHT_DB_PASSPHRASE") &&
+                 refused.err.contains("at least 12 characters"),
+             refused.err.constData());
+    QVERIFY(!QFileInfo::exists(path));
+
+    // A database made earlier with a short passphrase (before the policy) still opens with it.
+    {
+        auto made = Database::open(
+            DatabaseConfig::encryptedFile(path, QStringLiteral("a"), DatabaseConfig::KeyKind::Passphrase));
+        QVERIFY2(made.ok(), qPrintable(made.error().text()));
+    }
+    QCOMPARE(runner.run({QStringLiteral("asset"), QStringLiteral("list")}).exitCode, 0);
+}
+
+void TestCli::databaseIsPrivateUnderUmaskZero()
+{
+    const QString path = m_dir->filePath(QStringLiteral("shared/data/cli.db"));
+    const mode_t previous = ::umask(0); // the child CLI inherits it
+    const Run created = cli({QStringLiteral("asset"), QStringLiteral("list")}, 60000, path);
+    ::umask(previous);
+    QCOMPARE(created.exitCode, 0);
+    const auto mode = [](const QString &file) {
+        struct stat status
+        {
+        };
+        return ::stat(QFile::encodeName(file).constData(), &status) == 0 ? int(status.st_mode & 07777) : -1;
+    };
+    QCOMPARE(mode(m_dir->filePath(QStringLiteral("shared"))), 0700);
+    QCOMPARE(mode(m_dir->filePath(QStringLiteral("shared/data"))), 0700);
+    QCOMPARE(mode(path), 0600);
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(path + suffix))
+            QCOMPARE(mode(path + suffix), 0600);
+    }
+}
+
+// The CLI runs with the passphrase (and a planted secret) in its environment and scans this machine; the
+// dpkg-query it starts is a wrapper bind-mounted over /usr/local/sbin (first on the children's PATH) in a
+// private mount namespace, which writes down the environment it got and runs the real one.
+void TestCli::childProcessesNeverSeeThePassphrase()
+{
+    const QString wrapDir = m_dir->filePath(QStringLiteral("wrap"));
+    QVERIFY(QDir().mkpath(wrapDir));
+    QFile wrapper(wrapDir + QStringLiteral("/dpkg-query"));
+    QVERIFY(wrapper.open(QIODevice::WriteOnly));
+    wrapper.write("#!/bin/sh\nenv > \"/usr/local/sbin/seen-env.$$\"\nexec /usr/bin/dpkg-query \"$@\"\n");
+    wrapper.close();
+    QVERIFY(wrapper.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PATCHWRIGHT_DB_PASSPHRASE"),
+                       QStringLiteral("correct horse battery staple"));
+    environment.insert(QStringLiteral("PW_TEST_PLANTED_SECRET"), QStringLiteral("s3cret-planted"));
+    environment.insert(QStringLiteral("PW_WRAP"), wrapDir);
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(QStringLiteral("unshare"),
+                  {QStringLiteral("--mount"), QStringLiteral("--propagation"), QStringLiteral("private"),
+                   QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                   QStringLiteral("mount --bind \"$PW_WRAP\" /usr/local/sbin && exec \"$@\""),
+                   QStringLiteral("sh"), QStringLiteral(PW_CLI_PATH), QStringLiteral("--db"),
+                   m_dir->filePath(QStringLiteral("cli.db")), QStringLiteral("scan"),
+                   QStringLiteral("--all")});
+    QVERIFY(process.waitForFinished(180000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+
+    QStringList seen;
+    for (QDirIterator it(wrapDir, {QStringLiteral("seen-env.*")}, QDir::Files); it.hasNext();)
+        seen << it.next();
+    QVERIFY2(!seen.isEmpty(), "the scan did not run dpkg-query through the wrapper");
+    for (const QString &name : std::as_const(seen)) {
+        QFile file(name);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray env = file.readAll();
+        QVERIFY2(!env.contains("PATCHWRIGHT_DB_PASSPHRASE") && !env.contains("correct horse"),
+                 env.constData());
+        QVERIFY2(!env.contains("PW_TEST_PLANTED_SECRET") && !env.contains("s3cret-planted"), env.constData());
+        QVERIFY2(env.contains("\nPATH=/usr/local/sbin:") || env.startsWith("PATH=/usr/local/sbin:"),
+                 env.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

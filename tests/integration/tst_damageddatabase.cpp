@@ -75,7 +75,8 @@ void TestDamagedDatabase::anEmptyFileIsNotANewDatabase()
          {QStringList{u"asset"_s, u"list"_s}, QStringList{u"db"_s, u"info"_s}}) {
         const CliRunner::Run run = cli(path, arguments);
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains("is empty (0 bytes)") && run.err.contains("backup"), run.err.constData());
+        QVERIFY2(run.err.contains("file is empty (0 bytes)") && run.err.contains("backup"),
+                 run.err.constData());
     }
     QCOMPARE(QFileInfo(path).size(), 0); // still nothing: no schema, no first asset written into it
     QVERIFY(!QFile::exists(path + u"-wal"_s));

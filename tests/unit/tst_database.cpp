@@ -1,11 +1,15 @@
 #include "../suites/MigrationSuite.h"
 #include "../support/TestDatabase.h"
+#include "../support/WriteLockHolder.h"
 
+#include "storage/AssetRepository.h"
 #include "storage/Migrations.h"
 #include "storage/SqlCipherDriver.h"
 #include "storage/SqlScript.h"
+#include "storage/StorageError.h"
 
 #include <QSqlError>
+#include <sys/stat.h>
 
 #include <QSqlQuery>
 
@@ -16,6 +20,8 @@ class TestDatabaseMigrations : public QObject
 private slots:
     void createsFileAndFolder();
     void reportsUnwritableLocation();
+    void folderAndFilesArePrivateWhateverTheUmask();
+    void aBusyDatabaseSaysWhoAndWhatToDo();
     void scriptSplitterKeepsTriggerBodies();
     void fileIsEncrypted();
     void plaintextFileIsDescribedAsNotEncrypted();
@@ -46,6 +52,59 @@ void TestDatabaseMigrations::reportsUnwritableLocation()
         dir.filePath(QStringLiteral("file/sub/pw.db")), KeyStore::newRawKey(), DatabaseConfig::KeyKind::Raw));
     QVERIFY(!db.ok());
     QVERIFY(db.error().message.contains(QStringLiteral("Cannot create the folder")));
+}
+
+void TestDatabaseMigrations::folderAndFilesArePrivateWhateverTheUmask()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("open/wide/pw.db"));
+    const mode_t previous = ::umask(0);
+    auto db = Database::open(
+        DatabaseConfig::encryptedFile(path, KeyStore::newRawKey(), DatabaseConfig::KeyKind::Raw));
+    ::umask(previous);
+    QVERIFY2(db.ok(), qPrintable(db.error().text()));
+    const auto mode = [](const QString &file) {
+        struct stat status
+        {
+        };
+        return ::stat(QFile::encodeName(file).constData(), &status) == 0 ? int(status.st_mode & 07777) : -1;
+    };
+    QCOMPARE(mode(dir.filePath(QStringLiteral("open"))), 0700);
+    QCOMPARE(mode(dir.filePath(QStringLiteral("open/wide"))), 0700);
+    QCOMPARE(mode(path), 0600);
+    QVERIFY(
+        QFileInfo::exists(path + QStringLiteral("-wal"))); // WAL mode: SQLite made it, with the file's mode
+    QCOMPARE(mode(path + QStringLiteral("-wal")), 0600);
+    QCOMPARE(mode(path + QStringLiteral("-shm")), 0600);
+}
+
+// Another connection (a scan of another process) keeps the write lock past this connection's wait: the
+// write fails with the "database-busy" error naming the file and what to do, and changes nothing.
+void TestDatabaseMigrations::aBusyDatabaseSaysWhoAndWhatToDo()
+{
+    TestDatabase db;
+    DatabaseConfig impatient = db.config();
+    impatient.connectOptions += QStringLiteral(";PW_BUSY_TIMEOUT_MS=50");
+    auto second = Database::open(impatient);
+    QVERIFY(second.ok());
+    Asset asset;
+    asset.name = QStringLiteral("late");
+    asset.transport = Transport::Local;
+    Result<qint64> added = Error{};
+    {
+        WriteLockHolder holder(db.config(), false);
+        QVERIFY(holder.isHolding());
+        added = AssetRepository(second.value()->connection(), QStringLiteral("tester")).add(asset);
+    }
+    QVERIFY(!added.ok());
+    QCOMPARE(added.error().code, QString::fromLatin1(StorageError::BusyCode));
+    QVERIFY2(added.error().message.contains(QStringLiteral("another Patchwright process")) &&
+                 added.error().message.contains(db.path()),
+             qPrintable(added.error().text()));
+    QVERIFY(!added.error().text().contains(QStringLiteral("database is locked")));
+    QVERIFY(added.error().hint.contains(QStringLiteral("Try again when it finishes")));
+    // Once free, the same write goes through.
+    QVERIFY(AssetRepository(second.value()->connection(), QStringLiteral("tester")).add(asset).ok());
 }
 
 void TestDatabaseMigrations::scriptSplitterKeepsTriggerBodies()

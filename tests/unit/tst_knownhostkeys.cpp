@@ -3,8 +3,10 @@
 
 #include "storage/AuditLog.h"
 #include "storage/KnownHostKeys.h"
+#include "storage/StorageError.h"
 
 #include "../support/TestDatabase.h"
+#include "../support/WriteLockHolder.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -27,6 +29,9 @@ private slots:
     void aKeyOfAnotherTypeCountsAsChanged();
     void errorsNameBothFingerprints();
     void storedVerifierAcceptsNewOnlyWhenAllowed();
+    void refusingAnUnknownKeyIsAuditedOnce();
+    void rejectionWaitsForAnotherWriterThenIsRecorded();
+    void acceptFailsWholeWhenTheLockIsNeverReleased();
 
 private:
     static KnownHostKey key(const QString &fingerprint, const QString &type = u"ssh-ed25519"_s)
@@ -150,6 +155,82 @@ void TestKnownHostKeys::storedVerifierAcceptsNewOnlyWhenAllowed()
     QCOMPARE(changed.error().code, u"host-key-changed"_s);
     QCOMPARE(keys().forHost(u"web1.example"_s, 2222).value().constFirst().fingerprint, u"SHA256:aaaa"_s);
     QCOMPARE(audit().constFirst().action, u"hostkey.rejected"_s);
+}
+
+void TestKnownHostKeys::refusingAnUnknownKeyIsAuditedOnce()
+{
+    const HostKeyInfo offered{u"web1.example"_s, 2222, u"ssh-ed25519"_s, u"SHA256:first"_s};
+    StoredHostKeyVerifier asking(m_db->config(), HostKeyPolicy::Ask, u"web1"_s);
+    QCOMPARE(asking.verify(offered).error().code, u"host-key-unknown"_s);
+    const QList<AuditEvent> events = audit();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.constFirst().action, u"hostkey.rejected"_s);
+    QCOMPARE(events.constFirst().subject, u"web1.example:2222"_s);
+    QVERIFY(events.constFirst().details.contains(u"SHA256:first"_s));
+    QVERIFY(events.constFirst().details.contains(u"unknown"_s));
+}
+
+// A second connection holds the write lock (another process's scan); the first attempt to append gives up
+// after this connection's short busy timeout, the test then releases the lock, and the retry succeeds.
+void TestKnownHostKeys::rejectionWaitsForAnotherWriterThenIsRecorded()
+{
+    DatabaseConfig impatient = m_db->config();
+    impatient.connectOptions += u";PW_BUSY_TIMEOUT_MS=50"_s;
+    auto connection = Database::open(impatient);
+    QVERIFY(connection.ok());
+
+    WriteLockHolder holder(m_db->config());
+    QVERIFY(holder.isHolding());
+    QList<int> busyAttempts;
+    BusyRetry retry;
+    retry.attempts = 2;
+    retry.onBusy = [&](int attempt) {
+        busyAttempts << attempt;
+        holder.release(); // returns once the other transaction has committed
+    };
+    KnownHostKeys keys(connection.value()->connection(), u"tester"_s, retry);
+    const Status recorded =
+        keys.recordRejection(u"web1.example"_s, 2222, u"ssh-ed25519 SHA256:new"_s, u"changed"_s);
+    QVERIFY2(recorded.ok(), qPrintable(recorded.error().text()));
+    QCOMPARE(busyAttempts, QList<int>{1});
+    const QList<AuditEvent> events = audit();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.constFirst().action, u"hostkey.rejected"_s);
+    QVERIFY(AuditLog((*m_db)->connection()).verify().value().intact);
+}
+
+// Never released within the bound: the operation fails with the busy error, and neither the key nor its
+// audit event was written.
+void TestKnownHostKeys::acceptFailsWholeWhenTheLockIsNeverReleased()
+{
+    DatabaseConfig impatient = m_db->config();
+    impatient.connectOptions += u";PW_BUSY_TIMEOUT_MS=50"_s;
+    auto connection = Database::open(impatient);
+    QVERIFY(connection.ok());
+
+    Status accepted;
+    int busyCalls = 0;
+    {
+        WriteLockHolder holder(m_db->config(), false);
+        QVERIFY(holder.isHolding());
+        BusyRetry retry;
+        retry.attempts = 3;
+        retry.onBusy = [&](int) {
+            ++busyCalls;
+        };
+        accepted =
+            KnownHostKeys(connection.value()->connection(), u"tester"_s, retry).accept(key(u"SHA256:aaaa"_s));
+    }
+    QVERIFY(!accepted.ok());
+    QCOMPARE(accepted.error().code, QString::fromLatin1(StorageError::BusyCode));
+    QVERIFY2(accepted.error().message.contains(m_db->path()), qPrintable(accepted.error().message));
+    QVERIFY(accepted.error().hint.contains(u"Try again"_s));
+    QCOMPARE(busyCalls, 2); // between the three attempts
+    QVERIFY(keys().forHost(u"web1.example"_s, 2222).value().isEmpty());
+    QVERIFY(audit().isEmpty());
+    // And once the database is free, the same call goes through.
+    QVERIFY(KnownHostKeys(connection.value()->connection(), u"tester"_s).accept(key(u"SHA256:aaaa"_s)).ok());
+    QCOMPARE(audit().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestKnownHostKeys)

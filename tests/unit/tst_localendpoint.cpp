@@ -2,6 +2,8 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -29,6 +31,7 @@ private slots:
     void missingProgramIsNotStarted();
     void crashIsAnError();
     void rootCommandsGoThroughSudoWhenNotRoot();
+    void childrenGetAMinimalEnvironmentWithoutSecrets();
 
 private:
     static RunLimits limits(int timeoutMs, qint64 cap = 1024 * 1024)
@@ -230,6 +233,43 @@ void TestLocalEndpoint::rootCommandsGoThroughSudoWhenNotRoot()
     command.needsRoot = false;
     QCOMPARE(LocalEndpoint::commandLine(command, false),
              (QStringList{u"apt-get"_s, u"-y"_s, u"install"_s, u"bash"_s}));
+}
+
+// The console's own environment may carry the database passphrase and other secrets; a child sees none of
+// it: a fixed PATH, the C locale, HOME, and what the command itself sets.
+void TestLocalEndpoint::childrenGetAMinimalEnvironmentWithoutSecrets()
+{
+    qputenv("PATCHWRIGHT_DB_PASSPHRASE", "correct horse battery staple");
+    qputenv("PW_TEST_PLANTED_SECRET", "s3cret-planted");
+    qputenv("PGPASSWORD", "pg-secret");
+    const QByteArray callersPath = qgetenv("PATH");
+    qputenv("PATH", QByteArray(QByteArray("/pw-test-evil-bin:") + callersPath));
+    LocalEndpoint endpoint;
+    Command command{u"/usr/bin/env"_s, {}};
+    command.environment = {u"DEBIAN_FRONTEND=noninteractive"_s};
+    const CommandResult result = endpoint.run(command, limits(10000));
+    qputenv("PATH", callersPath);
+    qunsetenv("PATCHWRIGHT_DB_PASSPHRASE");
+    qunsetenv("PW_TEST_PLANTED_SECRET");
+    qunsetenv("PGPASSWORD");
+    QVERIFY2(result.completed(), qPrintable(result.error));
+
+    QHash<QByteArray, QByteArray> seen;
+    for (const QByteArray &line : result.standardOutput.split('\n')) {
+        if (const qsizetype equals = line.indexOf('='); equals > 0)
+            seen.insert(line.left(equals), line.mid(equals + 1));
+    }
+    QVERIFY(!seen.contains("PATCHWRIGHT_DB_PASSPHRASE"));
+    QVERIFY(!seen.contains("PW_TEST_PLANTED_SECRET"));
+    QVERIFY(!seen.contains("PGPASSWORD"));
+    QVERIFY(!result.standardOutput.contains("s3cret-planted"));
+    QCOMPARE(seen.value("PATH"), QByteArray(LocalEndpoint::SafePath));
+    QCOMPARE(seen.value("LC_ALL"), QByteArray("C"));
+    QCOMPARE(seen.value("DEBIAN_FRONTEND"), QByteArray("noninteractive"));
+    QVERIFY(!seen.value("HOME").isEmpty());
+    const QSet<QByteArray> allowed{"PATH", "HOME", "TMPDIR", "LC_ALL", "LANG", "DEBIAN_FRONTEND"};
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+        QVERIFY2(allowed.contains(it.key()), it.key().constData());
 }
 
 QTEST_GUILESS_MAIN(TestLocalEndpoint)

@@ -59,12 +59,15 @@ QString PassphraseDialog::passphrase() const
 void PassphraseDialog::validate()
 {
     QString problem;
+    QString hint;
     if (m_first->text().isEmpty())
         problem = QString();
-    else if (m_mode == Mode::New && m_first->text().size() < MinimumLength)
-        problem = tr("Use at least %1 characters.").arg(MinimumLength);
+    else if (m_mode == Mode::New && PassphrasePolicy::length(m_first->text()) < MinimumLength)
+        problem = tr("Use %1.").arg(PassphrasePolicy::rule());
     else if (m_mode == Mode::New && m_first->text() != m_second->text())
         problem = tr("The two entries differ.");
-    m_problem->setText(problem);
+    else if (m_mode == Mode::New)
+        hint = PassphrasePolicy::weakness(m_first->text()); // a hint only: it may still be used
+    m_problem->setText(problem.isEmpty() ? hint : problem);
     m_ok->setEnabled(!m_first->text().isEmpty() && problem.isEmpty());
 }
