@@ -1,6 +1,7 @@
 #include "AnsibleIni.h"
 
 #include "HostPattern.h"
+#include "ImportText.h"
 
 Result<QStringList> AnsibleIni::words(const QString &line)
 {
@@ -79,11 +80,12 @@ QList<ImportProblem> AnsibleIni::parse(const QString &text, AnsibleInventory *in
                 !(kind.isEmpty() || kind == QLatin1String("vars") || kind == QLatin1String("children"))) {
                 problems.append(
                     {number, tr("unknown section kind \"%1\"; use [group], [group:vars] or [group:children]")
-                                 .arg(parts.mid(1).join(QLatin1Char(':')))});
+                                 .arg(ImportText::excerpt(parts.mid(1).join(QLatin1Char(':'))))});
                 continue;
             }
             if (!AnsibleInventory::isGroupName(group)) {
-                problems.append({number, tr("\"%1\" is not a valid group name").arg(group)});
+                problems.append(
+                    {number, tr("\"%1\" is not a valid group name").arg(ImportText::excerpt(group))});
                 continue;
             }
             section = kind.isEmpty()                  ? Section::Hosts
@@ -132,7 +134,8 @@ QList<ImportProblem> AnsibleIni::parse(const QString &text, AnsibleInventory *in
             const QString &token = tokens.value().at(t);
             const qsizetype equals = token.indexOf(QLatin1Char('='));
             if (equals <= 0) {
-                problems.append({number, tr("\"%1\" after the host is not a key=value variable").arg(token)});
+                problems.append({number, tr("\"%1\" after the host is not a key=value variable")
+                                             .arg(ImportText::excerpt(token))});
                 fits = false;
                 break;
             }

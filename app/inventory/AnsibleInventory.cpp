@@ -1,6 +1,7 @@
 #include "AnsibleInventory.h"
 
 #include "AssetFields.h"
+#include "ImportText.h"
 
 #include <QRegularExpression>
 
@@ -171,7 +172,8 @@ ParsedAssets AnsibleInventory::assets() const
                 continue;
             const Var &var = it.value();
             const auto problem = [&](const QString &message) {
-                parsed.problems.append({var.line, tr("%1 (for host %2): %3").arg(it.key(), host, message)});
+                parsed.problems.append(
+                    {var.line, tr("%1 (for host %2): %3").arg(it.key(), ImportText::excerpt(host), message)});
                 fits = false;
             };
             if (!var.unusable.isEmpty()) {
@@ -188,8 +190,8 @@ ParsedAssets AnsibleInventory::assets() const
                 else if (connection == QLatin1String("winrm") || connection == QLatin1String("psrp"))
                     asset.transport = Transport::WinRm;
                 else
-                    problem(
-                        tr("Patchwright reaches hosts over ssh, winrm or local, not \"%1\"").arg(var.value));
+                    problem(tr("Patchwright reaches hosts over ssh, winrm or local, not \"%1\"")
+                                .arg(ImportText::excerpt(var.value)));
                 continue;
             }
             for (const auto &[name, field] : variableFields) {

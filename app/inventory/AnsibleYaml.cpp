@@ -1,6 +1,7 @@
 #include "AnsibleYaml.h"
 
 #include "HostPattern.h"
+#include "ImportText.h"
 #include "YamlReader.h"
 
 namespace {
@@ -77,7 +78,9 @@ private:
     {
         const QString &name = group.key;
         if (!AnsibleInventory::isGroupName(name)) {
-            m_problems.append({group.line, AnsibleYaml::tr("\"%1\" is not a valid group name").arg(name)});
+            m_problems.append(
+                {group.line,
+                 AnsibleYaml::tr("\"%1\" is not a valid group name").arg(ImportText::excerpt(name))});
             return;
         }
         if (depth > MaxGroupDepth) {
@@ -106,7 +109,7 @@ private:
                 m_problems.append(
                     {part.line, AnsibleYaml::tr("unknown key \"%1\" in the group %2; a group has "
                                                 "hosts, vars and children")
-                                    .arg(part.key, name)});
+                                    .arg(ImportText::excerpt(part.key), name)});
         }
     }
 
