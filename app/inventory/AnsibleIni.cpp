@@ -141,19 +141,18 @@ QList<ImportProblem> AnsibleIni::parse(const QString &text, AnsibleInventory *in
             }
             vars.insert(token.left(equals), {token.mid(equals + 1), number, {}});
         }
-        const auto pattern = HostPattern::expand(tokens.value().constFirst());
+        const auto pattern = HostPattern::expand(tokens.value().constFirst(), inventory->hostBudget());
         if (!pattern) {
             problems.append({number, pattern.error().message});
+            if (pattern.error().code == QLatin1String("host-budget"))
+                break; // the import's budget is spent: no later line can be read
             continue;
         }
         if (pattern.value().port > 0 && !vars.contains(QStringLiteral("ansible_port")))
             vars.insert(QStringLiteral("ansible_port"), {QString::number(pattern.value().port), number, {}});
         if (!fits)
             continue;
-        if (const auto tooMany = inventory->addHosts(group, pattern.value().hosts, number, vars)) {
-            problems.append(*tooMany);
-            break;
-        }
+        inventory->addHosts(group, pattern.value().hosts, number, vars);
     }
     return problems;
 }

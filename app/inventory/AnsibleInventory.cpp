@@ -50,14 +50,8 @@ void AnsibleInventory::addGroup(const QString &group, int line)
         g.line = line;
 }
 
-std::optional<ImportProblem> AnsibleInventory::addHosts(const QString &group, const QStringList &hosts,
-                                                        int line, const Vars &vars)
+void AnsibleInventory::addHosts(const QString &group, const QStringList &hosts, int line, const Vars &vars)
 {
-    m_hostMentions += hosts.size();
-    if (m_hostMentions > MaxHostMentions)
-        return ImportProblem{line, tr("the inventory names more than %1 hosts (counting a host once for "
-                                      "each group that lists it); it is refused")
-                                       .arg(MaxHostMentions)};
     addGroup(group, line);
     for (const QString &host : hosts) {
         if (!m_hosts.contains(host)) {
@@ -70,7 +64,6 @@ std::optional<ImportProblem> AnsibleInventory::addHosts(const QString &group, co
         for (auto it = vars.cbegin(); it != vars.cend(); ++it)
             h.vars.insert(it.key(), it.value());
     }
-    return std::nullopt;
 }
 
 void AnsibleInventory::setGroupVar(const QString &group, const QString &key, const Var &var)
