@@ -1,10 +1,14 @@
 #include "OutputLines.h"
 
+#include "ListingLimits.h"
+
 #include <QStringDecoder>
 
 Result<QStringList> OutputLines::split(const QByteArray &output, const QString &source,
                                        qsizetype maxLineLength)
 {
+    if (const Status bounded = ListingLimits::checkLines(output, source); !bounded)
+        return bounded.error();
     QStringList lines;
     qsizetype start = 0;
     int lineNumber = 1;
