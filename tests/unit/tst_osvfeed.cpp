@@ -197,7 +197,6 @@ class TestOsvFeed : public QObject
     Q_OBJECT
 
 private slots:
-    void refusesMoreRecordsThanTheLimit();
     void initTestCase();
     void parsesCurrentDebianRecord();
     void parsesOlderDebianRecordWithAliases();
@@ -656,19 +655,6 @@ void TestOsvFeed::zipLimitsHoldOnRealEntries()
     QVERIFY2(opened.ok(), qPrintable(opened.error().text()));
     const Result<QByteArray> read = opened.value().read(opened.value().entries().at(1));
     PW_VERIFY_REFUSED(read, QString(), u"entry \"DLA-3022-1.json\": CRC-32 mismatch"_s);
-}
-
-void TestOsvFeed::refusesMoreRecordsThanTheLimit()
-{
-    QByteArray json = "[";
-    json += QByteArray(R"({"id":"X"},)").repeated(OsvFeed::MaxAdvisories + 1);
-    json.chop(1);
-    json += "]";
-    const auto result = OsvFeed::parse(json);
-    QVERIFY(!result.ok());
-    QVERIFY2(
-        result.error().message.contains(u"more than 1000000 records, the limit of one OSV file or archive"_s),
-        qPrintable(result.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestOsvFeed)
