@@ -56,10 +56,6 @@
         <source>Patchwright reaches hosts over ssh, winrm or local, not "%1"</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>the inventory names more than %1 hosts (counting a host once for each group that lists it); it is refused</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>AnsibleYaml</name>
@@ -293,6 +289,14 @@
     </message>
     <message>
         <source>busy: another program holds the package manager's lock; waited %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>installed packages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pending updates</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -808,6 +812,10 @@
         <source>(no name)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>(invalid name)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AssetImportCommand</name>
@@ -914,10 +922,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot add the asset: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>An asset named "%1" already exists.</source>
         <translation type="unfinished" />
     </message>
@@ -927,18 +931,6 @@
     </message>
     <message>
         <source>transport %1, address %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot remove the asset: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot change the asset: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot save the assets: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -955,6 +947,18 @@
     </message>
     <message>
         <source>Cannot remove the asset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot add the asset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot change the asset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save the assets</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1258,10 +1262,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>this is not a file path</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>"%1" is not an absolute path (start it with / or ~/)</source>
         <translation type="unfinished" />
     </message>
@@ -1275,6 +1275,18 @@
     </message>
     <message>
         <source>"%1" is not a valid tag: use up to 64 letters, digits, dots, dashes, colons and underscores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is not a file path: it is longer than 4096 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is not a file path: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an owner is at most 256 characters</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1590,10 +1602,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot create the change request: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cannot read patch %1</source>
         <translation type="unfinished" />
     </message>
@@ -1646,10 +1654,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot record the decision: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cannot record the decision</source>
         <translation type="unfinished" />
     </message>
@@ -1679,6 +1683,26 @@
     </message>
     <message>
         <source>Cannot record the rollback version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The title cannot be stored: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type plain text on one line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The justification cannot be stored: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type plain text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment cannot be stored: %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2234,6 +2258,14 @@
         <source>The owner may lack a right the migration needs: to create the group roles patchwright_admin, patchwright_reviewer and patchwright_auditor it needs CREATEROLE, or a superuser creates them first (README: Team mode on PostgreSQL).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cannot open the database %1: the file is empty (0 bytes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the database file %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DatabaseChoice</name>
@@ -2278,6 +2310,18 @@
     </message>
     <message>
         <source>The password of a team database login comes from PGPASSFILE (~/.pgpass) or the OS keychain; drop --passphrase-file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot check the passphrase file %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase file %1 can be read or changed by other users (mode %2); it was not used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make it private to its owner: chmod 600 %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2385,6 +2429,22 @@
         <source>Re-encrypt the database with a new key.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Read every page and index of the database file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read every page and index of the database file (PRAGMA integrity_check; SQLCipher verifies each page's HMAC) without writing to it, and list what is damaged. Works on a file that opening refuses as damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is sound: every page and index was read back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 is damaged (%n problem(s) listed above). Restore the newest backup of the file.</source>
+        <translation><numerusform>%1 is damaged (%n problem listed above). Restore the newest backup of the file.</numerusform><numerusform>%1 is damaged (%n problems listed above). Restore the newest backup of the file.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DebianVersion</name>
@@ -2467,19 +2527,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot record the deployment: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cannot record the deployment</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot record the deployment: asset %1 no longer exists.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot record the deployment step: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2491,19 +2543,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot finish the deployment: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cannot finish the deployment</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Deployment %1 is not running.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot check for interrupted deployments: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2519,11 +2563,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot mark deployments interrupted: %1</source>
+        <source>Cannot read deployment steps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot read deployment steps</source>
+        <source>Cannot mark deployments interrupted</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2799,6 +2843,10 @@
         <source>%1 check-update output</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>pending updates</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Endpoint</name>
@@ -2846,10 +2894,6 @@
     <name>EpssFeed</name>
     <message>
         <source>The file is cut short or is not an EPSS scores file; download it again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>EPSS scores: the input is %1 bytes, more than the limit of %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2902,6 +2946,26 @@
     </message>
     <message>
         <source>the header "cve,epss,percentile" is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is far larger than FIRST's EPSS scores file; check where it came from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes, the limit of an EPSS line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than %1 rows of scores, the limit of one EPSS file (the real feed has about 300,000)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EPSS scores: the input is %1 bytes, more than the limit of %2 bytes for an EPSS file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EPSS scores: the text is larger than %1 bytes, the limit of an EPSS file.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2996,6 +3060,14 @@
     </message>
     <message>
         <source>unknown package manager "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>os-release %1 is not a valid value</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3252,6 +3324,21 @@
     </message>
 </context>
 <context>
+    <name>HostBudget</name>
+    <message>
+        <source>the inventory expands to more than %1 host names in all (the limit of one import, counting a host once for each group that lists it); it is refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split the inventory into several imports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the host names of the inventory add up to more than %1 characters (the limit of one import); it is refused</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HostKeyDecision</name>
     <message>
         <source>%1:%2 offered a host key this console has never accepted: %3.</source>
@@ -3340,19 +3427,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the step of the range [%1] must be a positive number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>the range [%1] runs backwards</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the range [%1] must be numbers or single letters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the range [%1] has more than %2 hosts</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3368,7 +3443,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 expands to more than %2 hosts</source>
+        <source>the step of the range [%1] must be a whole number from 1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the range [%1] must be numbers or single letters (numbers of at most %2 digits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the step of the range [%1] is larger than the range</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3759,10 +3842,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is larger than %2 MiB; refusing to import it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 was not imported: %2</source>
         <translation type="unfinished" />
     </message>
@@ -3788,6 +3867,10 @@
     </message>
     <message>
         <source>Cannot commit the import of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, the limit for %3 files; refusing to import it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4046,6 +4129,10 @@
         <source>says %1 entries, but the catalog has %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 entries, more than %2, the limit of one KEV catalog</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>KeyRotation</name>
@@ -4116,15 +4203,34 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot store the host key: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 already has a different %2 key (%3).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Pin the new fingerprint explicitly once you have verified it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot store the host key</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ListingLimits</name>
+    <message>
+        <source>No real system lists that much; the endpoint may be compromised or broken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: more than %2 lines, the limit of one listing of an asset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than %1 %2, the limit of one listing of an asset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4330,6 +4436,10 @@
         <source>%1 CVEs from index %2, more than totalResults (%3)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 CVEs, more than %2, the limit of one NVD response</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>OpenVasReport</name>
@@ -4462,6 +4572,10 @@
         <source>%1: %2.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: more than %2 records, the limit of one OSV file or archive.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>OsvRepository</name>
@@ -4524,6 +4638,10 @@
         <source>expected %1 tab-separated fields, found %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: line %2: %3.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -4552,11 +4670,42 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Use at least %1 characters.</source>
+        <source>The two entries differ.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The two entries differ.</source>
+        <source>Use %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PassphrasePolicy</name>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation><numerusform>at least %n characters</numerusform><numerusform>at least %n characters</numerusform></translation>
+    </message>
+    <message>
+        <source>The passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 is too short for a new database key: %n character(s), and the passphrase policy asks for %2.</source>
+        <translation><numerusform>%1 is too short for a new database key: %n character, and the passphrase policy asks for %2.</numerusform><numerusform>%1 is too short for a new database key: %n characters, and the passphrase policy asks for %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a longer one, e.g. four or five unrelated words. An existing database still opens with the passphrase it has.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It repeats a few characters; a longer mix of words is much harder to guess.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It uses one kind of character only; make it longer or mix words, digits and spaces.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4863,6 +5012,13 @@
     </message>
 </context>
 <context>
+    <name>PlainText</name>
+    <message>
+        <source>it contains the control character %1 at position %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PostgresUrl</name>
     <message>
         <source>Write it as postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=require]; the password comes from PGPASSFILE or the OS keychain.</source>
@@ -5131,6 +5287,10 @@
         <source>invalid source rpm for %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>installed packages</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RpmVersion</name>
@@ -5211,10 +5371,6 @@
 </context>
 <context>
     <name>ScanRepository</name>
-    <message>
-        <source>Cannot store the scan: %1</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>%1 installed packages, %2 pending updates (%3 security), %4 new, %5 resolved</source>
         <translation type="unfinished" />
@@ -5586,6 +5742,22 @@
         <source>Cannot checkpoint the database after changing the key: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The disk holding %1 is full.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database file %1 is damaged: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown connect option "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid value "%1" for connect option %2.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SqlCipherResult</name>
@@ -5635,6 +5807,37 @@
     </message>
     <message>
         <source>Unable to fetch row</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SqliteHealth</name>
+    <message>
+        <source>Only a local database file can be checked this way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A team database is checked by its PostgreSQL server (amcheck, pg_checksums).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open %1 to check it: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the path and the key or passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed. A Patchwright database is never empty: restore the file from a backup, or delete it to start a new, empty database there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was written to it. `patchwright-cli db check` lists every damaged page; restore the newest backup of the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free some space on that disk, then try again; nothing was lost.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5847,11 +6050,39 @@
         <source>On PostgreSQL the server enforces roles: auditors only read, reviewers decide on change requests, admins change assets. Ask the database owner to grant your login the right group role (patchwright_admin, patchwright_reviewer or patchwright_auditor).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>deployment %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another Patchwright process (a scan or deployment)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another Patchwright process (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 is writing to %3, and it did not finish within the wait limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again when it finishes; nothing was changed by this attempt.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>StoredHostKeyVerifier</name>
     <message>
         <source>Cannot check the host key of %1:%2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The refusal could not be recorded in the audit trail: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5870,6 +6101,49 @@
     </message>
     <message>
         <source>Select a row to see its details.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TcpConnect</name>
+    <message>
+        <source>%1 does not resolve: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the asset's address and this machine's DNS or /etc/hosts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 resolves to no IPv4 or IPv6 address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot wait for the connection to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No address of %1 answered on port %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting address by address is not built on this platform.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6305,6 +6579,10 @@
     </message>
     <message>
         <source>kind "%1" where a %2 was expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pending updates</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -45,6 +45,14 @@ Result<QByteArray> GzipStream::decode(QByteArrayView data, qint64 maxOutput)
 
 Status GzipStream::feed(QByteArrayView input, QByteArray &output)
 {
+    return feed(input, [&output](QByteArrayView decoded) {
+        output.append(decoded);
+        return Status();
+    });
+}
+
+Status GzipStream::feed(QByteArrayView input, const Sink &sink)
+{
     if (m_error)
         return *m_error;
     if (!m_zlib->ready)
@@ -61,13 +69,13 @@ Status GzipStream::feed(QByteArrayView input, QByteArray &output)
                     tr("zlib could not continue with the next gzip member"), {}, QStringLiteral("corrupt")});
             m_atMemberEnd = false;
         }
-        if (const Status step = inflateSome(input, output); !step)
+        if (const Status step = inflateSome(input, sink); !step)
             return step;
     }
     return Status();
 }
 
-Status GzipStream::inflateSome(QByteArrayView &input, QByteArray &output)
+Status GzipStream::inflateSome(QByteArrayView &input, const Sink &sink)
 {
     z_stream &stream = m_zlib->stream;
     // zlib counts in uInt: feed at most 1 GiB at a time.
@@ -92,8 +100,11 @@ Status GzipStream::inflateSome(QByteArrayView &input, QByteArray &output)
             return fail(Error{tr("the gzip data inflates to more than %1 bytes").arg(m_maxOutput),
                               {},
                               QStringLiteral("too-large")});
-        output.append(buffer, qsizetype(produced));
         m_decoded += produced;
+        if (produced > 0) {
+            if (const Status taken = sink(QByteArrayView(buffer, qsizetype(produced))); !taken)
+                return fail(taken.error());
+        }
         if (status == Z_BUF_ERROR && produced == 0)
             break; // needs more input
         // A full output buffer may leave output pending for input already consumed: drain it too.

@@ -6,12 +6,15 @@
 #include <QByteArrayView>
 #include <QCoreApplication>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 // The one gzip decoder (RFC 1952, over zlib) for everything intel reads: a gzip-encoded download
-// (FeedDownload, fed chunk by chunk as the body arrives) and a gzip file held in memory (EPSS scores,
-// decode()). The rules are the same for both, and strict, so a damaged or padded file is never half-read:
+// (FeedDownload, fed chunk by chunk as the body arrives), a gzip file read as a stream (EPSS scores: each
+// decoded piece is handed to a sink and parsed as it comes, so memory does not grow with the output) and a
+// gzip file decoded whole (decode()). The rules are the same for both, and strict, so a damaged or padded
+// file is never half-read:
 // - one or more members may follow each other (concatenated gzip files); each is checked by zlib (header,
 //   deflate data, CRC-32 and length);
 // - after the end of a member only the start of another member (1f 8b) may follow: any other trailing
@@ -36,15 +39,21 @@ public:
     // The whole content of the gzip data `data` (feed() then finish()).
     static Result<QByteArray> decode(QByteArrayView data, qint64 maxOutput);
 
+    // Receives the decoded bytes piece by piece (at most 64 KiB each) as they are inflated; an Error it
+    // returns stops the stream with that Error.
+    using Sink = std::function<Status(QByteArrayView decoded)>;
+
     // Decodes the next bytes of the stream, appending the output to `output`. After an Error the stream
     // is spent: every later call returns it again.
     Status feed(QByteArrayView input, QByteArray &output);
+    // The same, handing the output to `sink` instead of keeping it.
+    Status feed(QByteArrayView input, const Sink &sink);
     // Whether the input so far ends exactly at the end of a member; call after the last feed().
     Status finish() const;
     qint64 decodedBytes() const { return m_decoded; }
 
 private:
-    Status inflateSome(QByteArrayView &input, QByteArray &output);
+    Status inflateSome(QByteArrayView &input, const Sink &sink);
     Status fail(Error error);
 
     struct Zlib;

@@ -311,9 +311,13 @@ Result<IntelImport::Outcome> IntelImport::importFile(IntelFeed feed, const QStri
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("Cannot read %1: %2").arg(path, file.errorString()),
                      tr("Check the path and its permissions.")};
-    if (file.size() > MaxFileBytes)
-        return Error{
-            tr("%1 is larger than %2 MiB; refusing to import it.").arg(path).arg(MaxFileBytes >> 20)};
+    // EPSS has a much smaller limit of its own: refused before the file is read into memory.
+    const qint64 limit = feed == IntelFeed::Epss ? EpssFeed::MaxInputBytes : MaxFileBytes;
+    if (file.size() > limit)
+        return Error{tr("%1 is larger than %2 MiB, the limit for %3 files; refusing to import it.")
+                         .arg(path)
+                         .arg(limit >> 20)
+                         .arg(intelFeedName(feed))};
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};

@@ -1,5 +1,6 @@
 #include "IntelSync.h"
 
+#include "EpssFeed.h"
 #include "FeedDownload.h"
 #include "NvdFeed.h"
 #include "OsvEcosystem.h"
@@ -165,7 +166,10 @@ Result<IntelSync::Outcome> IntelSync::syncOne(IntelFeed feed, const QUrl &url, c
     const QString name = stateKey;
     connect(&download, &FeedDownload::progress, this,
             [this, name](qint64 received, qint64 total) { emit progress(name, received, total); });
-    auto fetched = download.fetch(url, previous, fetchOptions(options, proxy));
+    FeedFetchOptions fetch = fetchOptions(options, proxy);
+    if (feed == IntelFeed::Epss)
+        fetch.maxBytes = EpssFeed::MaxInputBytes; // stopped at EPSS's own limit, not at 1 GiB
+    auto fetched = download.fetch(url, previous, fetch);
     m_active = nullptr;
     if (!fetched)
         return Error{tr("Sync of %1 failed: %2").arg(name, fetched.error().message),

@@ -42,6 +42,13 @@ KevCatalog readCatalog(JsonFields &fields, const QJsonObject &object, const QStr
     if (JsonFields::has(object, "count"_L1) && !fields.failed() && count != entries.size())
         fields.fail(JsonFields::member(root, "count"_L1),
                     KevFeed::tr("says %1 entries, but the catalog has %2").arg(count).arg(entries.size()));
+    if (!fields.failed() && entries.size() > KevFeed::MaxEntries) {
+        fields.fail(JsonFields::member(root, "vulnerabilities"_L1),
+                    KevFeed::tr("%1 entries, more than %2, the limit of one KEV catalog")
+                        .arg(entries.size())
+                        .arg(KevFeed::MaxEntries));
+        return catalog;
+    }
 
     catalog.entries.reserve(entries.size());
     fields.forEachObject(entries, JsonFields::member(root, "vulnerabilities"_L1),

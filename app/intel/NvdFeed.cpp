@@ -134,6 +134,12 @@ NvdPage readPage(JsonFields &fields, const QJsonObject &object, const QString &r
                                   .arg(page.startIndex)
                                   .arg(page.totalResults));
 
+    if (!fields.failed() && vulnerabilities.size() > NvdFeed::MaxCves) {
+        fields.fail(listPath, NvdFeed::tr("%1 CVEs, more than %2, the limit of one NVD response")
+                                  .arg(vulnerabilities.size())
+                                  .arg(NvdFeed::MaxCves));
+        return page;
+    }
     page.cves.reserve(vulnerabilities.size());
     fields.forEachObject(vulnerabilities, listPath,
                          [&](const QJsonObject &vulnerability, const QString &path) {

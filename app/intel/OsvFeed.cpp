@@ -20,6 +20,13 @@ Error malformed(const QString &message)
     return Error{message, hint(), QStringLiteral("feed-malformed")};
 }
 
+Error tooMany(const QString &source)
+{
+    return malformed(OsvFeed::tr("%1: more than %2 records, the limit of one OSV file or archive.")
+                         .arg(source)
+                         .arg(OsvFeed::MaxAdvisories));
+}
+
 // Flattens one ECOSYSTEM range's events into intervals.
 void readEvents(JsonFields &fields, const QJsonArray &events, const QString &eventsPath,
                 const OsvInterval &base, QList<OsvInterval> &out)
@@ -167,6 +174,8 @@ Status OsvFeed::parseJson(const QByteArray &json, const QString &source, bool al
     const QString root = QStringLiteral("$");
     if (allowArray && document.value().isArray()) {
         const QJsonArray records = document.value().array();
+        if (records.size() > MaxAdvisories - out.size())
+            return tooMany(source);
         out.reserve(out.size() + records.size());
         for (qsizetype i = 0; i < records.size() && !fields.failed(); ++i) {
             const QJsonObject record = fields.objectAt(records, i, root);
@@ -174,6 +183,8 @@ Status OsvFeed::parseJson(const QByteArray &json, const QString &source, bool al
         }
     } else {
         const QJsonObject record = fields.root(document.value());
+        if (out.size() >= MaxAdvisories)
+            return tooMany(source);
         if (!fields.failed())
             out.append(readRecord(fields, record, root));
     }

@@ -13,12 +13,15 @@
 // "fixed" or "last_affected" is open; a closing event without an open interval and "limit" are ignored).
 // CVE ids come from "aliases", "upstream" and the id itself. Refuses malformed or truncated JSON (with
 // line and column), wrong types (with the JSON path, after the ZIP entry's name), strings over JsonFields'
-// limits and input over 1 GiB. No partial results.
+// limits, more than MaxAdvisories records and input over 1 GiB. No partial results.
 class OsvFeed
 {
     Q_DECLARE_TR_FUNCTIONS(OsvFeed)
 
 public:
+    // Records of one file or archive: osv.dev's largest distribution archives hold well under 100,000.
+    static constexpr qsizetype MaxAdvisories = 1000000;
+
     static Result<QList<OsvAdvisory>> parse(const QByteArray &data);
 
 private:

@@ -1,6 +1,7 @@
 #include "AnsibleIni.h"
 
 #include "HostPattern.h"
+#include "ImportText.h"
 
 Result<QStringList> AnsibleIni::words(const QString &line)
 {
@@ -79,11 +80,12 @@ QList<ImportProblem> AnsibleIni::parse(const QString &text, AnsibleInventory *in
                 !(kind.isEmpty() || kind == QLatin1String("vars") || kind == QLatin1String("children"))) {
                 problems.append(
                     {number, tr("unknown section kind \"%1\"; use [group], [group:vars] or [group:children]")
-                                 .arg(parts.mid(1).join(QLatin1Char(':')))});
+                                 .arg(ImportText::excerpt(parts.mid(1).join(QLatin1Char(':'))))});
                 continue;
             }
             if (!AnsibleInventory::isGroupName(group)) {
-                problems.append({number, tr("\"%1\" is not a valid group name").arg(group)});
+                problems.append(
+                    {number, tr("\"%1\" is not a valid group name").arg(ImportText::excerpt(group))});
                 continue;
             }
             section = kind.isEmpty()                  ? Section::Hosts
@@ -132,25 +134,25 @@ QList<ImportProblem> AnsibleIni::parse(const QString &text, AnsibleInventory *in
             const QString &token = tokens.value().at(t);
             const qsizetype equals = token.indexOf(QLatin1Char('='));
             if (equals <= 0) {
-                problems.append({number, tr("\"%1\" after the host is not a key=value variable").arg(token)});
+                problems.append({number, tr("\"%1\" after the host is not a key=value variable")
+                                             .arg(ImportText::excerpt(token))});
                 fits = false;
                 break;
             }
             vars.insert(token.left(equals), {token.mid(equals + 1), number, {}});
         }
-        const auto pattern = HostPattern::expand(tokens.value().constFirst());
+        const auto pattern = HostPattern::expand(tokens.value().constFirst(), inventory->hostBudget());
         if (!pattern) {
             problems.append({number, pattern.error().message});
+            if (pattern.error().code == QLatin1String("host-budget"))
+                break; // the import's budget is spent: no later line can be read
             continue;
         }
         if (pattern.value().port > 0 && !vars.contains(QStringLiteral("ansible_port")))
             vars.insert(QStringLiteral("ansible_port"), {QString::number(pattern.value().port), number, {}});
         if (!fits)
             continue;
-        if (const auto tooMany = inventory->addHosts(group, pattern.value().hosts, number, vars)) {
-            problems.append(*tooMany);
-            break;
-        }
+        inventory->addHosts(group, pattern.value().hosts, number, vars);
     }
     return problems;
 }

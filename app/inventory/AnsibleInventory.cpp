@@ -1,6 +1,7 @@
 #include "AnsibleInventory.h"
 
 #include "AssetFields.h"
+#include "ImportText.h"
 
 #include <QRegularExpression>
 
@@ -49,14 +50,8 @@ void AnsibleInventory::addGroup(const QString &group, int line)
         g.line = line;
 }
 
-std::optional<ImportProblem> AnsibleInventory::addHosts(const QString &group, const QStringList &hosts,
-                                                        int line, const Vars &vars)
+void AnsibleInventory::addHosts(const QString &group, const QStringList &hosts, int line, const Vars &vars)
 {
-    m_hostMentions += hosts.size();
-    if (m_hostMentions > MaxHostMentions)
-        return ImportProblem{line, tr("the inventory names more than %1 hosts (counting a host once for "
-                                      "each group that lists it); it is refused")
-                                       .arg(MaxHostMentions)};
     addGroup(group, line);
     for (const QString &host : hosts) {
         if (!m_hosts.contains(host)) {
@@ -69,7 +64,6 @@ std::optional<ImportProblem> AnsibleInventory::addHosts(const QString &group, co
         for (auto it = vars.cbegin(); it != vars.cend(); ++it)
             h.vars.insert(it.key(), it.value());
     }
-    return std::nullopt;
 }
 
 void AnsibleInventory::setGroupVar(const QString &group, const QString &key, const Var &var)
@@ -171,7 +165,8 @@ ParsedAssets AnsibleInventory::assets() const
                 continue;
             const Var &var = it.value();
             const auto problem = [&](const QString &message) {
-                parsed.problems.append({var.line, tr("%1 (for host %2): %3").arg(it.key(), host, message)});
+                parsed.problems.append(
+                    {var.line, tr("%1 (for host %2): %3").arg(it.key(), ImportText::excerpt(host), message)});
                 fits = false;
             };
             if (!var.unusable.isEmpty()) {
@@ -188,8 +183,8 @@ ParsedAssets AnsibleInventory::assets() const
                 else if (connection == QLatin1String("winrm") || connection == QLatin1String("psrp"))
                     asset.transport = Transport::WinRm;
                 else
-                    problem(
-                        tr("Patchwright reaches hosts over ssh, winrm or local, not \"%1\"").arg(var.value));
+                    problem(tr("Patchwright reaches hosts over ssh, winrm or local, not \"%1\"")
+                                .arg(ImportText::excerpt(var.value)));
                 continue;
             }
             for (const auto &[name, field] : variableFields) {

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "HostBudget.h"
 #include "ImportedAsset.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 #include <QStringList>
-
-#include <optional>
 
 // The groups, hosts and variables of an Ansible inventory, whichever format they were read from, and the
 // assets they describe. Variables follow Ansible's precedence: group "all", then parent groups before their
@@ -30,14 +29,12 @@ public:
     };
     using Vars = QMap<QString, Var>;
 
-    // Hosts named in all, counting a host each time a group lists it: a bound on the work of a small file
-    // of many large ranges (each at most HostPattern::MaxHosts) or of YAML aliases repeating a host list.
-    static constexpr qint64 MaxHostMentions = 500000;
+    // The one budget of host names for this import, whatever reads it: every host pattern is expanded
+    // against it (HostPattern::expand), so many ranges or YAML aliases repeating a host list stay bounded.
+    HostBudget *hostBudget() { return &m_hostBudget; }
 
     void addGroup(const QString &group, int line);
-    // Adds hosts to a group, or says that the inventory names too many hosts (see MaxHostMentions).
-    std::optional<ImportProblem> addHosts(const QString &group, const QStringList &hosts, int line,
-                                          const Vars &vars);
+    void addHosts(const QString &group, const QStringList &hosts, int line, const Vars &vars);
     void setGroupVar(const QString &group, const QString &key, const Var &var);
     void addChild(const QString &parent, const QString &child, int line);
 
@@ -67,5 +64,5 @@ private:
     QMap<QString, Group> m_groups;
     QStringList m_hostOrder;
     QHash<QString, Host> m_hosts;
-    qint64 m_hostMentions = 0;
+    HostBudget m_hostBudget;
 };

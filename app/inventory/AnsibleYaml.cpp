@@ -1,6 +1,7 @@
 #include "AnsibleYaml.h"
 
 #include "HostPattern.h"
+#include "ImportText.h"
 #include "YamlReader.h"
 
 namespace {
@@ -77,7 +78,9 @@ private:
     {
         const QString &name = group.key;
         if (!AnsibleInventory::isGroupName(name)) {
-            m_problems.append({group.line, AnsibleYaml::tr("\"%1\" is not a valid group name").arg(name)});
+            m_problems.append(
+                {group.line,
+                 AnsibleYaml::tr("\"%1\" is not a valid group name").arg(ImportText::excerpt(name))});
             return;
         }
         if (depth > MaxGroupDepth) {
@@ -106,7 +109,7 @@ private:
                 m_problems.append(
                     {part.line, AnsibleYaml::tr("unknown key \"%1\" in the group %2; a group has "
                                                 "hosts, vars and children")
-                                    .arg(part.key, name)});
+                                    .arg(ImportText::excerpt(part.key), name)});
         }
     }
 
@@ -142,19 +145,18 @@ private:
         for (const YamlEntry &host : patterns) {
             if (m_stopped)
                 return;
-            const auto pattern = HostPattern::expand(host.key);
+            const auto pattern = HostPattern::expand(host.key, m_inventory->hostBudget());
             if (!pattern) {
                 m_problems.append({host.line, pattern.error().message});
+                if (pattern.error().code == QLatin1String("host-budget"))
+                    m_stopped = true; // the import's budget is spent: nothing later can be read
                 continue;
             }
             AnsibleInventory::Vars vars = readVars(host, host.key);
             if (pattern.value().port > 0 && !vars.contains(QStringLiteral("ansible_port")))
                 vars.insert(QStringLiteral("ansible_port"),
                             {QString::number(pattern.value().port), host.line, {}});
-            if (auto tooMany = m_inventory->addHosts(group, pattern.value().hosts, host.line, vars)) {
-                m_problems.append(*tooMany);
-                m_stopped = true;
-            }
+            m_inventory->addHosts(group, pattern.value().hosts, host.line, vars);
         }
     }
 

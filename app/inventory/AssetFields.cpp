@@ -1,5 +1,7 @@
 #include "AssetFields.h"
 
+#include "ImportText.h"
+
 #include <QDir>
 #include <QRegularExpression>
 
@@ -49,14 +51,16 @@ Status AssetFields::set(Asset *asset, const QString &field, const QString &text)
         asset->name = value;
     } else if (key == QLatin1String("transport")) {
         if (!parseTypedWord(value, &asset->transport))
-            return Error{tr("the transport must be ssh, winrm or local, not \"%1\"").arg(value)};
+            return Error{
+                tr("the transport must be ssh, winrm or local, not \"%1\"").arg(ImportText::excerpt(value))};
     } else if (key == QLatin1String("address")) {
         asset->address = value;
     } else if (key == QLatin1String("port")) {
         bool numeric = false;
         const int port = value.toInt(&numeric);
         if (!numeric || port < 1 || port > 65535)
-            return Error{tr("the port must be a number from 1 to 65535, not \"%1\"").arg(value)};
+            return Error{
+                tr("the port must be a number from 1 to 65535, not \"%1\"").arg(ImportText::excerpt(value))};
         asset->port = port;
     } else if (key == QLatin1String("user")) {
         asset->user = value;
@@ -64,16 +68,18 @@ Status AssetFields::set(Asset *asset, const QString &field, const QString &text)
         asset->identityFile = expandHome(value);
     } else if (key == QLatin1String("criticality")) {
         if (!parseTypedWord(value, &asset->criticality))
-            return Error{tr("the criticality must be low, medium, high or critical, not \"%1\"").arg(value)};
+            return Error{tr("the criticality must be low, medium, high or critical, not \"%1\"")
+                             .arg(ImportText::excerpt(value))};
     } else if (key == QLatin1String("exposure")) {
         if (!parseTypedWord(value, &asset->exposure))
-            return Error{tr("the exposure must be internet, internal or isolated, not \"%1\"").arg(value)};
+            return Error{tr("the exposure must be internet, internal or isolated, not \"%1\"")
+                             .arg(ImportText::excerpt(value))};
     } else if (key == QLatin1String("ring")) {
         asset->ring = value;
     } else if (key == QLatin1String("tag")) {
         asset->tags = splitTags(value);
     } else {
-        return Error{tr("unknown asset field \"%1\"").arg(field)};
+        return Error{tr("unknown asset field \"%1\"").arg(ImportText::excerpt(field))};
     }
     return {};
 }

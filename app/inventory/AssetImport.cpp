@@ -73,7 +73,9 @@ Result<AssetImport::Report> AssetImport::importData(AssetRepository &repository,
     for (const ImportedAsset &imported : parsed.assets) {
         const QString &name = imported.asset.name;
         if (const auto first = seen.constFind(name); first != seen.cend()) {
-            report.problems.append({imported.line, tr("%1 is also on line %2").arg(name).arg(first.value())});
+            report.problems.append(
+                {imported.line,
+                 tr("%1 is also on line %2").arg(ImportText::excerpt(name)).arg(first.value())});
             continue;
         }
         seen.insert(name, imported.line);
@@ -81,7 +83,8 @@ Result<AssetImport::Report> AssetImport::importData(AssetRepository &repository,
         const auto stored = byName.constFind(name);
         const bool exists = stored != byName.cend();
         if (exists && !update) {
-            report.problems.append({imported.line, tr("an asset named %1 already exists").arg(name)});
+            report.problems.append(
+                {imported.line, tr("an asset named %1 already exists").arg(ImportText::excerpt(name))});
             ++report.existing;
             continue;
         }
@@ -90,10 +93,13 @@ Result<AssetImport::Report> AssetImport::importData(AssetRepository &repository,
             AssetFields::copy(imported.asset, imported.given, &asset);
         }
         const QList<AssetProblem> problems = AssetValidation::problems(asset);
+        // The asset by its name, unless the name is what is wrong (its own problem quotes it).
+        const QString who = name.isEmpty()                                 ? tr("(no name)")
+                            : AssetValidation::nameProblem(name).isEmpty() ? name
+                                                                           : tr("(invalid name)");
         for (const AssetProblem &problem : problems)
-            report.problems.append({imported.line, tr("%1: %2: %3")
-                                                       .arg(name.isEmpty() ? tr("(no name)") : name,
-                                                            problem.field, problem.message)});
+            report.problems.append(
+                {imported.line, tr("%1: %2: %3").arg(who, problem.field, problem.message)});
         if (!problems.isEmpty())
             continue;
         if (!exists) {

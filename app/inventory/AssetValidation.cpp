@@ -1,5 +1,7 @@
 #include "AssetValidation.h"
 
+#include "ImportText.h"
+
 #include "domain/PlainText.h"
 
 #include <QDir>
@@ -43,7 +45,7 @@ QString AssetValidation::nameProblem(const QString &name)
     if (!nameSyntax.match(name).hasMatch())
         return tr("\"%1\" is not a valid asset name: use up to 128 letters, digits, dots, dashes and "
                   "underscores, starting with a letter or digit")
-            .arg(name);
+            .arg(ImportText::excerpt(name));
     return {};
 }
 
@@ -53,7 +55,7 @@ QString AssetValidation::addressProblem(Transport transport, const QString &addr
         return transport == Transport::Local ? QString()
                                              : tr("an %1 asset needs an address").arg(displayName(transport));
     if (!isIpAddress(address) && !isHostName(address))
-        return tr("\"%1\" is neither a host name nor an IP address").arg(address);
+        return tr("\"%1\" is neither a host name nor an IP address").arg(ImportText::excerpt(address));
     return {};
 }
 
@@ -67,7 +69,7 @@ QString AssetValidation::userProblem(const QString &user)
 {
     if (user.isEmpty() || userSyntax.match(user).hasMatch())
         return {};
-    return tr("\"%1\" is not a valid login name").arg(user);
+    return tr("\"%1\" is not a valid login name").arg(ImportText::excerpt(user));
 }
 
 QString AssetValidation::identityProblem(const QString &path)
@@ -81,7 +83,7 @@ QString AssetValidation::identityProblem(const QString &path)
     if (const QString problem = PlainText::problem(path, PlainText::Lines::One); !problem.isEmpty())
         return tr("this is not a file path: %1").arg(problem);
     if (!QDir::isAbsolutePath(path))
-        return tr("\"%1\" is not an absolute path (start it with / or ~/)").arg(path);
+        return tr("\"%1\" is not an absolute path (start it with / or ~/)").arg(ImportText::excerpt(path));
     return {};
 }
 
@@ -90,7 +92,7 @@ QString AssetValidation::ringProblem(const QString &ring)
     if (ring.isEmpty() || tagSyntax.match(ring).hasMatch())
         return {};
     return tr("\"%1\" is not a valid ring name: use letters, digits, dots, dashes, colons and underscores")
-        .arg(ring);
+        .arg(ImportText::excerpt(ring));
 }
 
 QString AssetValidation::tagsProblem(const QStringList &tags)
@@ -101,7 +103,7 @@ QString AssetValidation::tagsProblem(const QStringList &tags)
         if (!tagSyntax.match(tag).hasMatch())
             return tr("\"%1\" is not a valid tag: use up to 64 letters, digits, dots, dashes, colons and "
                       "underscores")
-                .arg(tag);
+                .arg(ImportText::excerpt(tag));
     }
     return {};
 }

@@ -30,9 +30,12 @@ ParsedAssets CsvAssetImport::parseText(const QString &text)
         if (column.isEmpty())
             parsed.problems.append(
                 {header.line, tr("unknown column \"%1\"; the columns are the asset add options: %2")
-                                  .arg(cell.trimmed(), AssetFields::names().join(QStringLiteral(", ")))});
+                                  .arg(ImportText::excerpt(cell.trimmed()),
+                                       AssetFields::names().join(QStringLiteral(", ")))});
         else if (columns.contains(column))
-            parsed.problems.append({header.line, tr("the column \"%1\" appears twice").arg(cell.trimmed())});
+            parsed.problems.append(
+                {header.line,
+                 tr("the column \"%1\" appears twice").arg(ImportText::excerpt(cell.trimmed()))});
         columns.append(column);
     }
     if (!columns.contains(QStringLiteral("name")))

@@ -29,6 +29,16 @@ std::optional<ImportProblem> ImportText::decode(const QByteArray &bytes, QString
     return std::nullopt;
 }
 
+QString ImportText::excerpt(const QString &value)
+{
+    if (value.size() <= MaxExcerpt)
+        return value;
+    qsizetype cut = MaxExcerpt;
+    if (value.at(cut - 1).isHighSurrogate())
+        --cut; // never half a character
+    return value.left(cut) + QChar(0x2026);
+}
+
 ParsedAssets ImportText::parse(const QByteArray &bytes,
                                const std::function<ParsedAssets(const QString &)> &read)
 {

@@ -18,7 +18,14 @@ class ImportText
 public:
     static constexpr qint64 MaxBytes = 10 * 1024 * 1024;
 
+    // How many characters of a value a message quotes.
+    static constexpr qsizetype MaxExcerpt = 60;
+
     static std::optional<ImportProblem> decode(const QByteArray &bytes, QString *text);
+
+    // A value as every message about a file quotes it, once: whole when short, else its first MaxExcerpt
+    // characters and "…", so a hostile megabyte-long field never fills an error.
+    static QString excerpt(const QString &value);
 
     // What `read` makes of the decoded text, or the problem that stopped decoding.
     static ParsedAssets parse(const QByteArray &bytes,

@@ -1,5 +1,7 @@
 #include "YamlReader.h"
 
+#include "ImportText.h"
+
 #include <QHash>
 
 #include <yaml-cpp/depthguard.h>
@@ -141,7 +143,7 @@ std::optional<ImportProblem> YamlReader::flatten(const YAML::Node &mapping, int 
         if (const auto first = ownLines.constFind(name); first != ownLines.cend())
             return ImportProblem{line, tr("the key \"%1\" is already on line %2 (Ansible would keep only the "
                                           "last one)")
-                                           .arg(name)
+                                           .arg(ImportText::excerpt(name))
                                            .arg(first.value())};
         ownLines.insert(name, line);
         own.push_back({name, line, item.second});

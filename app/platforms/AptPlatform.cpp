@@ -1,6 +1,7 @@
 #include "AptPlatform.h"
 
 #include "DebianGrammar.h"
+#include "ListingLimits.h"
 #include "OutputLines.h"
 
 #include <QRegularExpression>
@@ -222,6 +223,8 @@ Result<QList<InstalledPackage>> AptPlatform::parseInstalledPackages(const QByteA
                 return tr("invalid architecture for %1").arg(fields.at(1));
             if (!isValidPackageName(fields.at(4)))
                 return tr("invalid source package name for %1").arg(fields.at(1));
+            if (packages.size() >= ListingLimits::MaxRows)
+                return ListingLimits::tooManyRows(tr("installed packages"));
             packages.append(InstalledPackage{fields.at(1), fields.at(2), fields.at(3), fields.at(4)});
             return std::nullopt;
         });
@@ -273,6 +276,8 @@ Result<QList<PendingPatch>> AptPlatform::parsePendingPatches(const QByteArray &o
                 return fail(tr("invalid candidate version for %1").arg(package));
             if (!match.hasCaptured(2) || installed == available)
                 continue; // a new dependency or a reinstall, not an update
+            if (patches.size() >= ListingLimits::MaxRows)
+                return fail(ListingLimits::tooManyRows(tr("pending updates")));
             PendingPatch patch;
             patch.package = package;
             patch.architecture = architecture;

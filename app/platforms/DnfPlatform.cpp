@@ -1,6 +1,7 @@
 #include "DnfPlatform.h"
 
 #include "DnfAdvisories.h"
+#include "ListingLimits.h"
 #include "OutputLines.h"
 #include "RpmGrammar.h"
 
@@ -223,6 +224,8 @@ Result<QList<PendingPatch>> DnfPlatform::parsePendingPatches(const QByteArray &o
         patch.classification = patch.origin.contains(u"security"_s, Qt::CaseInsensitive)
                                    ? PatchClassification::Security
                                    : PatchClassification::Other;
+        if (patches.size() >= ListingLimits::MaxRows)
+            return fail(rowLine, ListingLimits::tooManyRows(tr("pending updates")));
         patches.append(patch);
         row.clear();
     }

@@ -1,5 +1,7 @@
 #include "OutputLines.h"
 
+#include "ListingLimits.h"
+
 #include "domain/PlainText.h"
 
 #include <QStringDecoder>
@@ -7,6 +9,8 @@
 Result<QStringList> OutputLines::split(const QByteArray &output, const QString &source,
                                        qsizetype maxLineLength)
 {
+    if (const Status bounded = ListingLimits::checkLines(output, source); !bounded)
+        return bounded.error();
     QStringList lines;
     qsizetype start = 0;
     int lineNumber = 1;

@@ -11,7 +11,8 @@
 
 // The first step of every strict parser: splits command output into UTF-8 lines and refuses what no honest
 // tool prints — NUL or other control bytes (tab excepted), invalid UTF-8, a line over maxLineLength bytes,
-// or a last line without its newline (output cut short). Errors name the source and the 1-based line.
+// or a last line without its newline (output cut short), or more lines than ListingLimits::MaxLines.
+// Errors name the source and the 1-based line.
 class OutputLines
 {
     Q_DECLARE_TR_FUNCTIONS(OutputLines)

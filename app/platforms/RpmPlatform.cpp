@@ -1,5 +1,6 @@
 #include "RpmPlatform.h"
 
+#include "ListingLimits.h"
 #include "OutputLines.h"
 #include "RpmGrammar.h"
 
@@ -55,6 +56,8 @@ Result<QList<InstalledPackage>> RpmPlatform::parseInstalledPackages(const QByteA
                 if (!RpmGrammar::isValidPackageName(sourceName))
                     return tr("invalid source rpm for %1").arg(name);
             }
+            if (packages.size() >= ListingLimits::MaxRows)
+                return ListingLimits::tooManyRows(tr("installed packages"));
             packages.append(
                 InstalledPackage{name, RpmGrammar::withoutZeroEpoch(fields.at(1)), fields.at(2), sourceName});
             return std::nullopt;

@@ -1,5 +1,6 @@
 #include "ZypperPlatform.h"
 
+#include "ListingLimits.h"
 #include "OutputLines.h"
 #include "RpmGrammar.h"
 #include "ZypperXml.h"
@@ -290,6 +291,8 @@ Result<QList<PendingPatch>> ZypperPlatform::parsePendingPatches(const QByteArray
             return Status(xmlError(source, update,
                                    tr("missing or invalid repository alias for %1").arg(patch.package)));
         patch.origin = repository->attributes.value(u"alias"_s);
+        if (patches.size() >= ListingLimits::MaxRows)
+            return Status(ListingLimits::tooMany(source, tr("pending updates")));
         patches.append(patch);
         return Status();
     });

@@ -1,3 +1,4 @@
+#include "intel/EpssFeed.h"
 #include "intel/IntelSync.h"
 
 #include "storage/FeedStateRepository.h"
@@ -84,6 +85,23 @@ private slots:
                      .value(QStringLiteral("CVE-2024-10007"))
                      .epss,
                  0.00007);
+    }
+
+    void epssDownloadStopsAtTheEpssLimit()
+    {
+        FeedHttpServer server;
+        QVERIFY(start(server));
+        QVERIFY(
+            server.addFile(QStringLiteral("epss.csv"), QByteArray(EpssFeed::MaxInputBytes + 1, '\n')).ok());
+        TestDatabase db;
+        IntelSync sync(*db);
+        const auto refused =
+            sync.sync(IntelFeed::Epss, optionsFor(IntelFeed::Epss, server.url(QStringLiteral("/epss.csv"))));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("too-large"));
+        QVERIFY2(refused.error().message.contains(QLatin1String("larger than the limit of 67108864 bytes")),
+                 qPrintable(refused.error().text()));
+        QCOMPARE(VulnerabilityRepository(db->connection()).count().value(), 0);
     }
 
     void nvdSyncPagesThroughTheApi()

@@ -40,4 +40,31 @@ inline QByteArray deflateRaw(const QByteArray &data)
     return deflated(data, -MAX_WBITS, 9);
 }
 
+// One gzip member of `head`, then `piece` repeated `times` times, deflated as it is repeated: a bomb of
+// gigabytes is made in a few megabytes of memory.
+inline QByteArray gzipRepeated(const QByteArray &head, const QByteArray &piece, qint64 times)
+{
+    z_stream stream{};
+    if (deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) !=
+        Z_OK)
+        qFatal("deflateInit2 failed");
+    QByteArray out;
+    char buffer[64 * 1024];
+    for (qint64 i = -1; i < times; ++i) {
+        const QByteArray &input = i < 0 ? head : piece;
+        stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(input.constData()));
+        stream.avail_in = uInt(input.size());
+        const int flush = i + 1 == times ? Z_FINISH : Z_NO_FLUSH;
+        int status = Z_OK;
+        do {
+            stream.next_out = reinterpret_cast<Bytef *>(buffer);
+            stream.avail_out = sizeof buffer;
+            status = deflate(&stream, flush);
+            out.append(buffer, qsizetype(sizeof buffer - stream.avail_out));
+        } while (stream.avail_out == 0 || (flush == Z_FINISH && status != Z_STREAM_END));
+    }
+    deflateEnd(&stream);
+    return out;
+}
+
 } // namespace Compress

@@ -31,7 +31,11 @@ private slots:
     void yamlMergeKeysFollowPyYaml();
     void yamlAliasBombsAreBounded_data();
     void yamlAliasBombsAreBounded();
-    void hostMentionsAreBounded();
+    void hostPatternArithmeticIsChecked_data();
+    void hostPatternArithmeticIsChecked();
+    void hostBudgetCountsWholePatternsBeforeBuilding();
+    void hostBudgetIsOneForTheWholeImport();
+    void hostBudgetIsSharedByYamlAliases();
     void formatIsToldByTheFirstLine();
 
 private:
@@ -98,8 +102,8 @@ void TestAnsibleInventory::hostPatternsRefuseNonsense_data()
     QTest::newRow("not a range") << u"w[1-3]"_s << u"start:end"_s;
     QTest::newRow("mixed") << u"w[1:c]"_s << u"numbers or single letters"_s;
     QTest::newRow("mixed case") << u"w[A:z]"_s << u"numbers or single letters"_s;
-    QTest::newRow("bomb") << u"w[0:99999999]"_s << u"more than 10000"_s;
-    QTest::newRow("product bomb") << u"w[0:999][0:999]"_s << u"more than 10000"_s;
+    QTest::newRow("bomb") << u"w[0:99999999]"_s << u"more than 100000 host names"_s;
+    QTest::newRow("product bomb") << u"w[0:999][0:999]"_s << u"more than 100000 host names"_s;
     QTest::newRow("port zero") << u"w:0"_s << u"port"_s;
 }
 
@@ -416,7 +420,8 @@ void TestAnsibleInventory::yamlAliasBombsAreBounded_data()
                   mergeList.chopped(2) + "]}\n";
     }
     merges += "  hosts:\n    h1: *m9\n";
-    QTest::newRow("children") << children << u"more than 1000000 entries"_s;
+    // Each group of the tree lists h1: the import's host budget is spent before the YAML entries are.
+    QTest::newRow("children") << children << u"more than 100000 host names"_s;
     QTest::newRow("merge keys") << merges << u"more than 1000000 entries"_s;
     // yaml-cpp lets an alias name the node its anchor is on: a cycle.
     QTest::newRow("merge cycle") << QByteArray("all:\n  vars: &a\n    <<: *a\n") << u"nested more than 32"_s;
@@ -437,33 +442,128 @@ void TestAnsibleInventory::yamlAliasBombsAreBounded()
     QVERIFY(assets.assets.isEmpty());
 }
 
-void TestAnsibleInventory::hostMentionsAreBounded()
+void TestAnsibleInventory::hostPatternArithmeticIsChecked_data()
 {
-    // 51 ranges of 10000 hosts: each is allowed, together they name more than 500000.
-    QByteArray ini = "[web]\n";
-    for (int i = 0; i < 51; ++i)
-        ini += "w[0:9999]\n";
-    ParsedAssets assets = AnsibleInventoryImport::parse(ini);
-    QVERIFY(!assets.problems.isEmpty());
-    QCOMPARE(assets.problems.constFirst().line, 52);
-    QVERIFY2(assets.problems.constFirst().message.contains(u"more than 500000 hosts"_s),
-             qPrintable(assets.problems.constFirst().message));
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("message");
+    // The step was narrowed to char16_t (65536 became 0) and the loop never ended.
+    QTest::newRow("letter step 65536") << u"web[a:z:65536].example.com"_s << u"larger than the range"_s;
+    QTest::newRow("letter step 65537") << u"web[a:z:65537]"_s << u"larger than the range"_s;
+    QTest::newRow("near qint64") << u"h[0:999999999999999999]"_s << u"more than 100000 host names"_s;
+    QTest::newRow("too many digits") << u"h[0:9999999999999999999]"_s << u"at most 18 digits"_s;
+    QTest::newRow("step 0") << u"h[1:9:0]"_s << u"step of the range [1:9:0] must be a whole number"_s;
+    QTest::newRow("negative step") << u"h[1:9:-1]"_s << u"must be a whole number"_s;
+    QTest::newRow("step overflows") << u"h[1:9:99999999999999999999]"_s << u"must be a whole number"_s;
+    QTest::newRow("signed start") << u"h[-1:9]"_s << u"must be numbers"_s;
+    QTest::newRow("step past the end") << u"h[1:9:9]"_s << u"larger than the range"_s;
+    QTest::newRow("product overflow")
+        << u"h[0:99999][0:99999][0:99999][0:99999]"_s << u"more than 100000 host names"_s;
+}
 
-    // The same through a YAML alias of one host list in 51 groups.
-    QByteArray yaml = "all:\n  children:\n    g0: {hosts: &many {\"w[0:9999]\": }}\n";
-    for (int i = 1; i < 51; ++i)
-        yaml += "    g" + QByteArray::number(i) + ": {hosts: *many}\n";
-    assets = AnsibleInventoryImport::parse(yaml);
-    QVERIFY(!assets.problems.isEmpty());
-    QVERIFY2(assets.problems.constFirst().message.contains(u"more than 500000 hosts"_s),
+void TestAnsibleInventory::hostPatternArithmeticIsChecked()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QString, message);
+    const auto expanded = HostPattern::expand(pattern);
+    QVERIFY(!expanded.ok());
+    QVERIFY2(expanded.error().message.contains(message), qPrintable(expanded.error().message));
+
+    // Steps that fit still work, up to the last value; n += step overflowed int just below INT_MAX.
+    QCOMPARE(HostPattern::expand(u"h[2147483640:2147483647:5]"_s).value().hosts,
+             (QStringList{u"h2147483640"_s, u"h2147483645"_s}));
+    QCOMPARE(HostPattern::expand(u"h[2147483640:2147483647:7]"_s).value().hosts,
+             (QStringList{u"h2147483640"_s, u"h2147483647"_s}));
+    QCOMPARE(HostPattern::expand(u"w[a:z:25]"_s).value().hosts, (QStringList{u"wa"_s, u"wz"_s}));
+    QCOMPARE(HostPattern::expand(u"w[007:9:1]"_s).value().hosts,
+             (QStringList{u"w007"_s, u"w008"_s, u"w009"_s}));
+}
+
+void TestAnsibleInventory::hostBudgetCountsWholePatternsBeforeBuilding()
+{
+    HostBudget budget;
+    // Exactly the budget fits; one name more does not, and nothing is charged for the refused pattern.
+    QCOMPARE(HostPattern::expand(u"a[1:99999]"_s, &budget).value().hosts.size(), 99999);
+    QCOMPARE(budget.hosts(), qint64(99999));
+    const auto over = HostPattern::expand(u"b[1:2]"_s, &budget);
+    QVERIFY(!over.ok());
+    QCOMPARE(over.error().code, u"host-budget"_s);
+    QVERIFY2(over.error().message.contains(u"more than 100000 host names"_s),
+             qPrintable(over.error().message));
+    QCOMPARE(budget.hosts(), qint64(99999));
+    QVERIFY(HostPattern::expand(u"c"_s, &budget).ok());
+    QCOMPARE(budget.hosts(), HostBudget::MaxHosts);
+
+    // Long names spend the characters of the budget: 100 names of 100,000 characters are 10 M > 8 MiB.
+    HostBudget chars;
+    const QString longName = QString(100000, u'x') + u"[1:100]"_s;
+    const auto wide = HostPattern::expand(longName, &chars);
+    QVERIFY(!wide.ok());
+    QVERIFY2(wide.error().message.contains(u"more than 8388608 characters"_s),
+             qPrintable(wide.error().message));
+    QCOMPARE(chars.nameChars(), qint64(0));
+}
+
+void TestAnsibleInventory::hostBudgetIsOneForTheWholeImport()
+{
+    // 300 lines of 10,000 hosts each in 4 KiB: each line alone is fine, the import is not. It is refused at
+    // the line that passes the budget (line 12: 11 lines are 110,000 > 100,000), and stops there.
+    QByteArray ini = "[web]\n";
+    for (int i = 0; i < 300; ++i)
+        ini += "r" + QByteArray::number(i) + "x[0:9999]\n";
+    QVERIFY(ini.size() <= 4096);
+    ParsedAssets assets = AnsibleInventoryImport::parse(ini);
+    QCOMPARE(assets.problems.size(), 1);
+    QCOMPARE(assets.problems.constFirst().line, 12);
+    QVERIFY2(assets.problems.constFirst().message.contains(u"more than 100000 host names"_s),
              qPrintable(assets.problems.constFirst().message));
     QVERIFY(assets.assets.isEmpty());
 
-    // 50 are fine.
+    // A host listed by several groups counts once for each: 10 groups of the same 10,001 hosts.
+    ini.clear();
+    for (int g = 0; g < 10; ++g)
+        ini += "[g" + QByteArray::number(g) + "]\nw[0:10000]\n";
+    assets = AnsibleInventoryImport::parse(ini);
+    QCOMPARE(assets.problems.size(), 1);
+    QCOMPARE(assets.problems.constFirst().line, 20);
+
+    // 100,000 in all are fine.
     ini = "[web]\n";
-    for (int i = 0; i < 50; ++i)
-        ini += "w[0:9999]\n";
-    QCOMPARE(AnsibleInventoryImport::parse(ini).assets.size(), 10000);
+    for (int i = 0; i < 10; ++i)
+        ini += "r" + QByteArray::number(i) + "x[0:9999]\n";
+    assets = AnsibleInventoryImport::parse(ini);
+    QVERIFY(assets.problems.isEmpty());
+    QCOMPARE(assets.assets.size(), 100000);
+}
+
+void TestAnsibleInventory::hostBudgetIsSharedByYamlAliases()
+{
+    // One host list of 10,000, aliased into 11 groups: the eleventh passes the budget.
+    QByteArray yaml = "all:\n  children:\n    g0: {hosts: &many {\"w[0:9999]\": }}\n";
+    for (int i = 1; i < 11; ++i)
+        yaml += "    g" + QByteArray::number(i) + ": {hosts: *many}\n";
+    ParsedAssets assets = AnsibleInventoryImport::parse(yaml);
+    QCOMPARE(assets.problems.size(), 1);
+    QVERIFY2(assets.problems.constFirst().message.contains(u"more than 100000 host names"_s),
+             qPrintable(assets.problems.constFirst().message));
+    QCOMPARE(assets.problems.constFirst().line, 3); // the line of the aliased pattern
+    QVERIFY(assets.assets.isEmpty());
+
+    // Many distinct ranges in YAML, as in INI.
+    yaml = "all:\n  hosts:\n";
+    for (int i = 0; i < 300; ++i)
+        yaml += "    \"r" + QByteArray::number(i) + "x[0:9999]\":\n";
+    assets = AnsibleInventoryImport::parse(yaml);
+    QCOMPARE(assets.problems.size(), 1);
+    QCOMPARE(assets.problems.constFirst().line, 13);
+    QVERIFY(assets.assets.isEmpty());
+
+    // Ten aliases are exactly the budget.
+    yaml = "all:\n  children:\n    g0: {hosts: &many {\"w[0:9999]\": }}\n";
+    for (int i = 1; i < 10; ++i)
+        yaml += "    g" + QByteArray::number(i) + ": {hosts: *many}\n";
+    assets = AnsibleInventoryImport::parse(yaml);
+    QVERIFY(assets.problems.isEmpty());
+    QCOMPARE(assets.assets.size(), 10000);
 }
 
 void TestAnsibleInventory::formatIsToldByTheFirstLine()

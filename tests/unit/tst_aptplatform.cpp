@@ -1,6 +1,8 @@
 #include "endpoints/LocalEndpoint.h"
 #include "platforms/AptPlatform.h"
 
+#include "platforms/ListingLimits.h"
+
 #include <QFile>
 #include <QTest>
 
@@ -55,6 +57,7 @@ private slots:
     void pendingRejectsHostileOutput();
     void pendingRejectsHugeLine();
     void pendingRequiresTheSummary();
+    void listingsStopAtTheListingLimits();
 
     void deployCommandsPinExactVersions();
     void deployCommandsRefuseHostileInput_data();
@@ -487,6 +490,32 @@ void TestAptPlatform::aLockHeldElsewhereIsExplained()
     result.standardOutput.clear();
     result.standardError = "E: Version '9' for 'bash' was not found\n";
     QVERIFY(!apt.explainFailure(result).has_value());
+}
+
+void TestAptPlatform::listingsStopAtTheListingLimits()
+{
+    const QByteArray line = "ii \tlibx1\t1.0-1\tamd64\tlibx\n";
+    QByteArray output = line.repeated(ListingLimits::MaxRows);
+    const auto full = AptPlatform().parseInstalledPackages(output);
+    QVERIFY2(full.ok(), qPrintable(full.error().text()));
+    QCOMPARE(full.value().size(), ListingLimits::MaxRows);
+    output += line;
+    auto installed = AptPlatform().parseInstalledPackages(output);
+    QVERIFY(!installed.ok());
+    QCOMPARE(
+        installed.error().message,
+        u"dpkg-query output, line 200001: more than 200000 installed packages, the limit of one listing of "
+        "an asset."_s);
+
+    // Lines are counted before the output is split: far too many are refused at once, whatever they say.
+    installed = AptPlatform().parseInstalledPackages(QByteArray(ListingLimits::MaxLines + 1, '\n'));
+    QVERIFY(!installed.ok());
+    QVERIFY2(installed.error().message.contains(u"more than 800000 lines"_s),
+             qPrintable(installed.error().message));
+    const auto pending = AptPlatform().parsePendingPatches(QByteArray(ListingLimits::MaxLines + 1, '\n'));
+    QVERIFY(!pending.ok());
+    QVERIFY2(pending.error().message.contains(u"apt-get simulation: more than 800000 lines"_s),
+             qPrintable(pending.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestAptPlatform)

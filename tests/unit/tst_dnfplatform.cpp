@@ -1,6 +1,8 @@
 #include "platforms/DnfPlatform.h"
 #include "platforms/RpmGrammar.h"
 
+#include "platforms/ListingLimits.h"
+
 #include <QFile>
 #include <QTest>
 
@@ -62,6 +64,7 @@ private slots:
     void pendingRejectsHostileOutput_data();
     void pendingRejectsHostileOutput();
     void pendingRejectsHugeLine();
+    void listingsStopAtTheListingLimits();
 
     void deployCommandsPinExactVersions();
 
@@ -494,6 +497,24 @@ void TestDnfPlatform::yumIsMinimal()
     const auto pending = yum.parsePendingPatches(fixture(u"check-update.real.txt"_s));
     QVERIFY(pending.ok());
     QCOMPARE(describe(pending.value()), expectedPending);
+}
+
+void TestDnfPlatform::listingsStopAtTheListingLimits()
+{
+    const QByteArray installedLine = "bash\t5.1.8-9.el9\tx86_64\tbash-5.1.8-9.el9.src.rpm\n";
+    auto installed = DnfPlatform().parseInstalledPackages(installedLine.repeated(ListingLimits::MaxRows + 1));
+    QVERIFY(!installed.ok());
+    QVERIFY2(installed.error().message.contains(u"line 200001: more than 200000 installed packages"_s),
+             qPrintable(installed.error().message));
+
+    const QByteArray pendingLine = "bash.x86_64    5.1.8-10.el9    baseos\n";
+    auto pending = DnfPlatform().parsePendingPatches("\n" + pendingLine.repeated(ListingLimits::MaxRows));
+    QVERIFY2(pending.ok(), qPrintable(pending.error().text()));
+    QCOMPARE(pending.value().size(), ListingLimits::MaxRows);
+    pending = DnfPlatform().parsePendingPatches("\n" + pendingLine.repeated(ListingLimits::MaxRows + 1));
+    QVERIFY(!pending.ok());
+    QVERIFY2(pending.error().message.contains(u"line 200002: more than 200000 pending updates"_s),
+             qPrintable(pending.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestDnfPlatform)

@@ -55,6 +55,8 @@ private slots:
     void refusesMalformedRowsNamingTheLine();
     void acceptsAHeaderWithoutRows();
     void parsesAFullSizeFile();
+    void rowsStopAtTheRecordLimit();
+    void linesAndTextAreBounded();
 };
 
 void TestEpssFeed::parsesRealFile()
@@ -219,6 +221,42 @@ void TestEpssFeed::parsesAFullSizeFile()
     damaged.replace(at, 3, "XVE");
     const Result<EpssFile> refused = EpssFeed::parse(damaged);
     PW_VERIFY_REFUSED(refused, QString(), u"line "_s + QString::number(line) + u':');
+}
+
+void TestEpssFeed::rowsStopAtTheRecordLimit()
+{
+    const auto result = EpssFeed::parse(generated(int(EpssFeed::MaxRecords) + 1));
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(
+                 u"line 1000003: more than 1000000 rows of scores, the limit of one EPSS file"_s),
+             qPrintable(result.error().message));
+}
+
+void TestEpssFeed::linesAndTextAreBounded()
+{
+    // A line over the limit, plain or gzip (where it arrives in pieces).
+    const QByteArray longLine = "cve,epss,percentile\n" + QByteArray(EpssFeed::MaxLineLength + 1, 'A') + '\n';
+    for (const QByteArray &input : {longLine, gzip(longLine)}) {
+        const auto result = EpssFeed::parse(input);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().message.contains(u"line 2: the line is longer than 1024 bytes"_s),
+                 qPrintable(result.error().message));
+    }
+    // Valid rows of long numbers: fewer than MaxRecords, but more text than MaxDecodedBytes.
+    const QByteArray row =
+        "CVE-2024-12345,0.000430000000000000000000000000,0.123450000000000000000000000000\n";
+    QByteArray rows;
+    while (rows.size() + row.size() <= (1 << 20))
+        rows += row;
+    const auto result = EpssFeed::parse(Compress::gzipRepeated("cve,epss,percentile\n", rows, 65));
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(u"the text is larger than 67108864 bytes"_s),
+             qPrintable(result.error().message));
+    // Input over MaxInputBytes is refused before it is read.
+    const auto big = EpssFeed::parse(QByteArray(EpssFeed::MaxInputBytes + 1, '\n'));
+    QVERIFY(!big.ok());
+    QVERIFY2(big.error().message.contains(u"more than the limit of 67108864 bytes"_s),
+             qPrintable(big.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestEpssFeed)

@@ -54,6 +54,7 @@ private slots:
     void refusesCorruptData();
     void honoursItsOutputCap();
     void staysFailedAfterAnError();
+    void handsOutputToASinkInBoundedPieces();
 };
 
 void TestGzipStream::decodesWholeAndInChunksAlike()
@@ -181,6 +182,38 @@ void TestGzipStream::staysFailedAfterAnError()
     QCOMPARE(after.error().message, trailing.error().message);
     QVERIFY(!stream.finish().ok());
     QCOMPARE(out, QByteArray("content\n"));
+}
+
+void TestGzipStream::handsOutputToASinkInBoundedPieces()
+{
+    const QByteArray text = lines(200000);
+    const QByteArray compressed = gzip(text);
+    GzipStream stream(text.size());
+    QByteArray joined;
+    qsizetype largest = 0;
+    QVERIFY(stream
+                .feed(compressed,
+                      [&](QByteArrayView piece) {
+                          largest = std::max(largest, piece.size());
+                          joined += piece;
+                          return Status();
+                      })
+                .ok());
+    QVERIFY(stream.finish().ok());
+    QCOMPARE(joined, text);
+    QVERIFY(largest > 0 && largest <= 64 * 1024);
+
+    // The sink's error stops the stream and stays.
+    GzipStream refusing(text.size());
+    int pieces = 0;
+    const Status stopped = refusing.feed(compressed, [&](QByteArrayView) {
+        ++pieces;
+        return Status(Error{u"enough"_s, {}, u"sink"_s});
+    });
+    QVERIFY(!stopped.ok());
+    QCOMPARE(stopped.error().code, u"sink"_s);
+    QCOMPARE(pieces, 1);
+    QCOMPARE(refusing.finish().error().code, u"sink"_s);
 }
 
 QTEST_GUILESS_MAIN(TestGzipStream)
