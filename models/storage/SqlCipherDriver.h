@@ -28,8 +28,9 @@ Q_DECLARE_METATYPE(sqlite3 *)
 //   PW_BUSY_TIMEOUT_MS=N      how long to wait for another connection's lock (default 15000)
 //   PW_READ_ONLY=1            open read-only (the file must exist)
 //   PW_CHECK_ON_OPEN=0        skip the bounded PRAGMA quick_check every open runs (`db check` does its own)
-// A file the quick check finds damaged is refused (nativeErrorCode "damaged") and left as it is. A full disk is said as such (nativeErrorCode 13, SQLITE_FULL).
-// A read-write connection runs in WAL journal mode with foreign keys on.
+// A file the quick check finds damaged is refused (nativeErrorCode "damaged") and left as it is. A full disk
+// is said as such (nativeErrorCode 13, SQLITE_FULL). A read-write connection runs in WAL journal mode with
+// foreign keys on.
 //
 // Placeholders: both "?" and ":name" work; QSqlResult translates named placeholders to positional ones
 // (hasFeature(NamedPlaceholders) is false on purpose). Errors carry SQLite's extended result code as

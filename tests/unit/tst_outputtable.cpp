@@ -18,7 +18,8 @@ private slots:
 };
 
 // A hostile value: colours, a clipboard write (OSC 52), a C1 CSI, DEL and a right-to-left override.
-static const QString Hostile = QStringLiteral("a\x1b[31mb\x1b]52;c;QUFB\x07" "c\u009b2Jd\x7f\u202Eexe.txt");
+static const QString Hostile = QStringLiteral("a\x1b[31mb\x1b]52;c;QUFB\x07"
+                                              "c\u009b2Jd\x7f\u202Eexe.txt");
 
 void TestOutputTable::noFormatPassesAControlCharacterToTheTerminal()
 {
