@@ -3,6 +3,7 @@
 
 #include "dialogs/DatabaseUnlock.h"
 #include "setup/DatabaseChoice.h"
+#include "setup/DatabaseLocation.h"
 #include "setup/FirstStart.h"
 #include "setup/SessionLog.h"
 #include "storage/Database.h"
@@ -53,6 +54,9 @@ int main(int argc, char *argv[])
             previous = QString();
             continue;
         }
+        // The key is in the open database's config now: an ssh ProxyCommand (started by libssh with this
+        // process's environment) must not inherit the passphrase, as the CLI's children never do.
+        qunsetenv(DatabaseLocation::PassphraseEnvironment);
         if (const auto registered = FirstStart::ensureThisMachine(*database.value()); !registered) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "Patchwright cannot start"),
                                   registered.error().text());
