@@ -2,6 +2,7 @@
 
 #include "BoundedRun.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -25,6 +26,14 @@ public:
     }
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    // Writes `content` to the file `name` in the scratch folder and returns its path.
+    QString write(const QString &name, const QByteArray &content) const
+    {
+        QFile file(path(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            qFatal("cannot write %s", qPrintable(name));
+        return file.fileName();
+    }
     BoundedRun &runner() { return m_run; }
 
     BoundedRun::Outcome run(const QStringList &arguments) const

@@ -25,13 +25,7 @@ private slots:
     void epssFileOverTheInputLimitIsNotRead();
 
 private:
-    QString write(const QString &name, const QByteArray &content)
-    {
-        QFile file(m_cli->path(name));
-        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-            qFatal("cannot write %s", qPrintable(name));
-        return file.fileName();
-    }
+    QString write(const QString &name, const QByteArray &content) { return m_cli->write(name, content); }
     // The feeds `intel status` lists with records: none may appear after a refused import.
     int storedFeeds()
     {

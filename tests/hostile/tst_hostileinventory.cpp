@@ -29,13 +29,7 @@ private slots:
     void aHugeCsvFieldIsQuotedOnceAndShort();
 
 private:
-    QString write(const QString &name, const QByteArray &content)
-    {
-        QFile file(m_cli->path(name));
-        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-            qFatal("cannot write %s", qPrintable(name));
-        return file.fileName();
-    }
+    QString write(const QString &name, const QByteArray &content) { return m_cli->write(name, content); }
     QJsonArray assets() { return m_cli->rows({u"asset"_s, u"list"_s}); }
 
     std::unique_ptr<HostileCli> m_cli;
