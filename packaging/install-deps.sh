@@ -15,6 +15,8 @@ packages=(
   zlib1g-dev
   # Ansible YAML inventories (yaml-cpp) and osv.dev ZIP archives (libzip)
   libyaml-cpp-dev libzip-dev
+  # audit checkpoints: Ed25519 signatures and PBKDF2 (OpenSSL libcrypto)
+  libssl-dev
   # real peers used by the tests
   openssh-server openssh-client postgresql dbus gnome-keyring libsecret-tools debootstrap iproute2
   # the RPM endpoint of tst_rpmdeploy and the fixture recorders (real dnf, zypper, rpm/rpmbuild, createrepo_c)

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "Translations.h"
 
+#include "audit/AuditSealTimer.h"
 #include "dialogs/DatabaseUnlock.h"
 #include "setup/DatabaseChoice.h"
 #include "setup/DatabaseLocation.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QStatusBar>
 
 int main(int argc, char *argv[])
 {
@@ -69,10 +71,22 @@ int main(int argc, char *argv[])
             return 1;
         }
         MainWindow window(*database.value());
+        // The session's start is signed into an audit checkpoint now, its events every 10 minutes and at
+        // its end; a trail that cannot be signed (cut, rewritten) is said at once, and the console still
+        // opens so the admin can look.
+        AuditSealTimer seals(*database.value(), std::chrono::minutes(10));
+        QObject::connect(&seals, &AuditSealTimer::failed, &window,
+                         [&window](const QString &message) { window.statusBar()->showMessage(message); });
         window.show();
+        if (!seals.sealNow())
+            QMessageBox::warning(&window, QApplication::translate("main", "The audit trail is not intact"),
+                                 window.statusBar()->currentMessage());
         const int code = QApplication::exec();
         if (Status logged = SessionLog::closed(*database.value(), client); !logged)
             qWarning("The end of this session could not be audited: %s", qPrintable(logged.error().text()));
+        else if (!seals.sealNow())
+            qWarning("The end of this session was not signed: %s",
+                     qPrintable(window.statusBar()->currentMessage()));
         if (!window.reopenRequested())
             return code;
         previous = location.isNull() ? QStringLiteral("") : location;

@@ -5,7 +5,7 @@
 
 #include <QCoreApplication>
 
-// `audit verify` and `audit list`.
+// `audit verify [--checkpoint FILE]`, `audit checkpoint export FILE` and `audit list`.
 class AuditCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AuditCommand)
@@ -16,4 +16,5 @@ public:
 private:
     static int verify(CliContext &context, const CommandArguments &args);
     static int list(CliContext &context, const CommandArguments &args);
+    static int exportCheckpoint(CliContext &context, const CommandArguments &args);
 };

@@ -11,6 +11,7 @@
 #include "ScanCommand.h"
 #include "VulnsCommand.h"
 
+#include "audit/AuditSession.h"
 #include "setup/DatabaseLocation.h"
 #include "setup/DatabaseOpener.h"
 #include "setup/FirstStart.h"
@@ -118,9 +119,16 @@ int CliApplication::run(const QStringList &arguments)
     }
     if (const int read = readDatabaseArguments(context, global); read != CliContext::Success)
         return read;
-    if (found.command->needsOpenDatabase()) {
-        if (const int opened = openDatabase(context); opened != CliContext::Success)
-            return opened;
-    }
-    return found.command->run(context, args);
+    if (!found.command->needsOpenDatabase())
+        return found.command->run(context, args);
+    if (const int opened = openDatabase(context); opened != CliContext::Success)
+        return opened;
+    const int code = found.command->run(context, args);
+    // Each command is a session: the events it (or anyone before it) appended after the newest checkpoint
+    // are signed into a new one before it exits (AuditSession), so a cut or rewritten trail is found later.
+    // The command's own work is done and audited; a checkpoint that cannot be written still fails the run,
+    // so nobody believes it was signed.
+    if (const auto sealed = AuditSession::sealIfUnsigned(*context.database, KeyStore()); !sealed)
+        return context.fail(tr("No audit checkpoint was written: %1").arg(sealed.error().text()));
+    return code;
 }

@@ -14,7 +14,7 @@ AuditVerifyRun::~AuditVerifyRun()
         m_thread->wait();
 }
 
-void AuditVerifyRun::start(const AuditLog::Checkpoint &from)
+void AuditVerifyRun::start(const AuditLog::Position &from)
 {
     if (m_running)
         return;

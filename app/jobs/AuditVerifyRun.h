@@ -20,7 +20,7 @@ public:
     ~AuditVerifyRun() override; // waits for the worker
 
     // Verifies once; start again after finished(). Ignored while running.
-    void start(const AuditLog::Checkpoint &from = {});
+    void start(const AuditLog::Position &from = {});
     bool isRunning() const { return m_running; }
     // The last run's verdict, or why the trail could not be read.
     const Result<AuditLog::Verdict> &result() const { return m_result; }

@@ -24,9 +24,6 @@ AuditEvent eventFrom(const QSqlQuery &query)
     return event;
 }
 
-// The advisory lock every appender takes on PostgreSQL ("PWAUDIT"), held to the end of its transaction.
-constexpr qint64 AuditLockKey = 0x5057'4155'4449'5400;
-
 const QString selectColumns =
     QStringLiteral("SELECT id, at, actor, action, subject, details, previous_hash, hash FROM audit_events");
 
@@ -73,7 +70,7 @@ Status AuditLog::append(const QString &actor, const QString &action, const QStri
         return StorageError::from(tr("Cannot write to the audit trail"), m_db.lastError());
     QSqlQuery lock(m_db);
     lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
-    lock.addBindValue(AuditLockKey);
+    lock.addBindValue(AppendLockKey);
     // A savepoint, so a refused append (a role without INSERT, a forged actor) leaves the transaction
     // usable rather than aborted: its caller decides, and the driver can still free its statements.
     Status appended = lock.exec() && probe.exec(QStringLiteral("SAVEPOINT pw_audit_append"))
@@ -170,7 +167,7 @@ QString AuditLog::breakIn(const AuditEvent &event, qint64 expectedId, const QByt
     return {};
 }
 
-Result<AuditLog::Verdict> AuditLog::verifyFrom(const Checkpoint &from) const
+Result<AuditLog::Verdict> AuditLog::verifyFrom(const Position &from) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);

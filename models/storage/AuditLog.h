@@ -33,7 +33,7 @@ public:
     Result<QList<AuditEvent>> listAfter(qint64 id) const; // the events after `id`, newest first
 
     // The last event a verification found intact, and its hash; id 0 before the first event.
-    struct Checkpoint
+    struct Position
     {
         qint64 id = 0;
         QByteArray hash;
@@ -44,16 +44,21 @@ public:
         qint64 checked = 0;
         qint64 firstBrokenId = 0; // 0 when intact
         QString reason;
-        Checkpoint verified; // where the next verifyFrom() starts
+        Position verified; // where the next verifyFrom() starts
     };
     // The whole chain, from the first event.
     Result<Verdict> verify() const { return verifyFrom({}); }
     // Only what was appended after `from` (a checkpoint an earlier verdict returned): reads the checkpoint's
     // event again (it must still carry the checkpoint's hash) and the events after it, so the work grows
     // with the new events, not the trail. An edit before the checkpoint is for verify() to find.
-    Result<Verdict> verifyFrom(const Checkpoint &from) const;
+    Result<Verdict> verifyFrom(const Position &from) const;
 
     static QByteArray hashOf(const AuditEvent &event);
+
+    // PostgreSQL: the advisory lock every appender (and checkpoint writer) holds to the end of its
+    // transaction ("PWAUDIT"), so the chain never forks and a checkpoint sees a head nobody extends
+    // meanwhile.
+    static constexpr qint64 AppendLockKey = 0x5057'4155'4449'5400;
 
 private:
     // Why `event` does not continue the chain where `expectedId` and `previousHash` left it; empty when it

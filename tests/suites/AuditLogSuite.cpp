@@ -162,7 +162,7 @@ void AuditLogSuite::verifyFromFindsTamperingInTheNewRange()
     PW_NEW_DATABASE(db);
     AuditLog log(db->connection());
     appendEvents(log, db->actor(), 4);
-    const AuditLog::Checkpoint checkpoint = log.verify().value().verified;
+    const AuditLog::Position checkpoint = log.verify().value().verified;
     appendEvents(log, db->actor(), 3); // events 5, 6, 7
     QVERIFY(m_backend.tamper(*db, QStringLiteral("UPDATE audit_events SET details = 'x' WHERE id = 6")));
     const auto verdict = log.verifyFrom(checkpoint);
@@ -179,7 +179,7 @@ void AuditLogSuite::verifyFromRefusesAnAlteredCheckpoint()
     PW_NEW_DATABASE(db);
     AuditLog log(db->connection());
     appendEvents(log, db->actor(), 3);
-    const AuditLog::Checkpoint checkpoint = log.verify().value().verified;
+    const AuditLog::Position checkpoint = log.verify().value().verified;
     QVERIFY(m_backend.tamper(*db, QStringLiteral("UPDATE audit_events SET actor = 'mallory' WHERE id = 3")));
     const auto verdict = log.verifyFrom(checkpoint);
     QVERIFY(!verdict.value().intact);
@@ -191,7 +191,7 @@ void AuditLogSuite::fullVerifyFindsWhatIncrementalLeavesBehind()
     PW_NEW_DATABASE(db);
     AuditLog log(db->connection());
     appendEvents(log, db->actor(), 5);
-    const AuditLog::Checkpoint checkpoint = log.verify().value().verified;
+    const AuditLog::Position checkpoint = log.verify().value().verified;
     QVERIFY(m_backend.tamper(*db, QStringLiteral("UPDATE audit_events SET subject = 'x' WHERE id = 2")));
     appendEvents(log, db->actor(), 2);
     // The incremental check covers the new range only; the whole chain is the full verify's job.

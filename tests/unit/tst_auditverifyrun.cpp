@@ -15,10 +15,10 @@ private slots:
     void reportsTamperingAndAnUnreadableDatabase();
 
 private:
-    static void runToEnd(AuditVerifyRun &run, const AuditLog::Checkpoint &from);
+    static void runToEnd(AuditVerifyRun &run, const AuditLog::Position &from);
 };
 
-void TestAuditVerifyRun::runToEnd(AuditVerifyRun &run, const AuditLog::Checkpoint &from)
+void TestAuditVerifyRun::runToEnd(AuditVerifyRun &run, const AuditLog::Position &from)
 {
     QSignalSpy finished(&run, &AuditVerifyRun::finished);
     run.start(from);
@@ -39,7 +39,7 @@ void TestAuditVerifyRun::verifiesOnAWorkerThenFromItsCheckpoint()
     QVERIFY2(run.result().ok(), qPrintable(run.result().error().text()));
     QVERIFY(run.result().value().intact);
     QCOMPARE(run.result().value().checked, 20);
-    const AuditLog::Checkpoint checkpoint = run.result().value().verified;
+    const AuditLog::Position checkpoint = run.result().value().verified;
     QCOMPARE(checkpoint.id, 20);
 
     QVERIFY(log.append(db->actor(), QStringLiteral("a"), QStringLiteral("new"), {}).ok());

@@ -77,7 +77,7 @@ void AuditPane::showCount()
     tablePane()->setSubtitle(tr("%n event(s)", nullptr, m_model->rowCount()));
 }
 
-void AuditPane::verifyFrom(const AuditLog::Checkpoint &from)
+void AuditPane::verifyFrom(const AuditLog::Position &from)
 {
     if (!m_verification->isRunning()) {
         if (from.id == 0)
@@ -112,7 +112,7 @@ void AuditPane::onVerified()
     emit verdictShown();
     if (m_pending) {
         // A pending incremental run starts from where this one got to.
-        const AuditLog::Checkpoint next = m_pending->id == 0 ? AuditLog::Checkpoint() : m_checkpoint;
+        const AuditLog::Position next = m_pending->id == 0 ? AuditLog::Position() : m_checkpoint;
         m_pending.reset();
         verifyFrom(next);
     }

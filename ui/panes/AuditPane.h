@@ -30,7 +30,7 @@ private:
     void showCount();
     // Verifies from `from` now, or after the verification running (the earlier start wins when both are
     // incremental; a whole-chain request is kept).
-    void verifyFrom(const AuditLog::Checkpoint &from);
+    void verifyFrom(const AuditLog::Position &from);
     void verifyNew() { verifyFrom(m_checkpoint); }
     void verifyWholeChain() { verifyFrom({}); }
     void onVerified();
@@ -40,9 +40,9 @@ private:
     AuditTableModel *m_model = nullptr;
     QLabel *m_verdict = nullptr;
     std::unique_ptr<AuditVerifyRun> m_verification;
-    AuditLog::Checkpoint m_running;                // where the running verification started
-    std::optional<AuditLog::Checkpoint> m_pending; // where the next one starts
-    AuditLog::Checkpoint m_checkpoint;             // the last event found intact
+    AuditLog::Position m_running;                // where the running verification started
+    std::optional<AuditLog::Position> m_pending; // where the next one starts
+    AuditLog::Position m_checkpoint;             // the last event found intact
     qint64 m_verifiedEvents = 0;                   // events verified up to m_checkpoint
     qint64 m_lastEventId = 0;                      // the newest event shown
 };

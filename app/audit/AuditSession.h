@@ -1,0 +1,40 @@
+#pragma once
+
+#include "AuditTrailCheck.h"
+
+#include "domain/AuditCheckpoint.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+class Database;
+class KeyStore;
+
+// The audit checkpoint use cases both front ends call, with this database's own key (AuditKeySource):
+// seal when a session starts or ends, periodically, and after a CLI command that wrote; verify with the
+// console's own copy of its newest checkpoint and, for `audit verify --checkpoint`, an auditor's file.
+class AuditSession
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditSession)
+
+public:
+    // The id of the newest event (0 for an empty trail).
+    static Result<qint64> head(Database &database);
+    // Seals the current head. A login that may not write (a team-mode auditor) gets no checkpoint and no
+    // error (std::nullopt), as SessionLog treats its sessions.
+    static Result<std::optional<AuditCheckpoint>> seal(Database &database, const KeyStore &keyStore);
+    // seal(), only when events were appended after the newest checkpoint (by anyone).
+    static Result<std::optional<AuditCheckpoint>> sealIfUnsigned(Database &database,
+                                                                 const KeyStore &keyStore);
+
+    struct Verification
+    {
+        AuditTrailCheck::Report report;
+        QString ownKey;      // where this database's key is, or why it could not be read
+        QString localAnchor; // the console's own copy that was checked, or empty
+    };
+    static Result<Verification> verify(Database &database, const KeyStore &keyStore,
+                                       const QString &checkpointFile = {});
+};
