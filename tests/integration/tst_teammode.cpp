@@ -3,6 +3,7 @@
 // enforced by grants, the login as the audit identity, concurrent writers on one chain, clear connection
 // errors, and patchwright-cli end to end with PGPASSFILE. Without a server the test fails; it never skips.
 #include "../suites/AssetRepositorySuite.h"
+#include "../suites/AuditAnchorSuite.h"
 #include "../suites/AuditLogSuite.h"
 #include "../suites/MigrationSuite.h"
 #include "../suites/ScanRepositorySuite.h"
@@ -564,6 +565,10 @@ int main(int argc, char *argv[])
     }
     {
         AuditLogSuite suite(backend);
+        failed += QTest::qExec(&suite, argc, argv);
+    }
+    {
+        AuditAnchorSuite suite(backend);
         failed += QTest::qExec(&suite, argc, argv);
     }
     {

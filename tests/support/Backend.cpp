@@ -48,8 +48,12 @@ DatabaseConfig SqlCipherBackend::freshConfig()
 bool SqlCipherBackend::tamper(Database &db, const QString &sql)
 {
     QSqlQuery query(db.connection());
-    return query.exec(QStringLiteral("DROP TRIGGER audit_events_no_update")) &&
-           query.exec(QStringLiteral("DROP TRIGGER audit_events_no_delete")) && query.exec(sql);
+    for (const char *trigger : {"audit_events_no_update", "audit_events_no_delete",
+                                "audit_checkpoints_no_update", "audit_checkpoints_no_delete"}) {
+        if (!query.exec(QStringLiteral("DROP TRIGGER IF EXISTS ") + QLatin1String(trigger)))
+            return false;
+    }
+    return query.exec(sql);
 }
 
 PostgresBackend::PostgresBackend(PostgresServer &server)
@@ -72,7 +76,9 @@ DatabaseConfig PostgresBackend::freshConfig()
 bool PostgresBackend::tamper(Database &db, const QString &sql)
 {
     QSqlQuery query(db.connection());
-    if (!query.exec(QStringLiteral("ALTER TABLE audit_events DISABLE TRIGGER USER")))
-        qWarning("tamper: %s", qPrintable(query.lastError().text()));
+    for (const char *table : {"audit_events", "audit_checkpoints"}) {
+        if (!query.exec(QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(QLatin1String(table))))
+            qWarning("tamper: %s", qPrintable(query.lastError().text()));
+    }
     return query.exec(sql);
 }
