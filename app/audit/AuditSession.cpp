@@ -12,12 +12,14 @@
 #include <QDir>
 #include <QFileInfo>
 
-Result<qint64> AuditSession::head(Database &database)
+Result<AuditLog::Position> AuditSession::head(Database &database)
 {
     const auto newest = AuditLog(database.connection()).list(1);
     if (!newest)
         return newest.error();
-    return newest.value().isEmpty() ? qint64(0) : newest.value().constFirst().id;
+    if (newest.value().isEmpty())
+        return AuditLog::Position();
+    return AuditLog::Position{newest.value().constFirst().id, newest.value().constFirst().hash};
 }
 
 Result<std::optional<AuditCheckpoint>> AuditSession::seal(Database &database, const KeyStore &keyStore)
@@ -48,7 +50,10 @@ Result<std::optional<AuditCheckpoint>> AuditSession::sealIfUnsigned(Database &da
     const auto newest = AuditCheckpoints(database.connection()).newest();
     if (!newest)
         return newest.error();
-    if (now.value() == (newest.value() ? newest.value()->eventId : 0))
+    const bool covered = newest.value() ? newest.value()->eventId == now.value().id &&
+                                              newest.value()->eventHash == now.value().hash
+                                        : now.value().id == 0;
+    if (covered)
         return std::optional<AuditCheckpoint>();
     return seal(database, keyStore);
 }

@@ -20,12 +20,13 @@ class AuditSession
     Q_DECLARE_TR_FUNCTIONS(AuditSession)
 
 public:
-    // The id of the newest event (0 for an empty trail).
-    static Result<qint64> head(Database &database);
+    // The newest event (id 0 for an empty trail).
+    static Result<AuditLog::Position> head(Database &database);
     // Seals the current head. A login that may not write (a team-mode auditor) gets no checkpoint and no
     // error (std::nullopt), as SessionLog treats its sessions.
     static Result<std::optional<AuditCheckpoint>> seal(Database &database, const KeyStore &keyStore);
-    // seal(), only when events were appended after the newest checkpoint (by anyone).
+    // seal(), only when the head is not the event the newest checkpoint covers (events were appended after
+    // it, by anyone, or the trail was cut and appended to again).
     static Result<std::optional<AuditCheckpoint>> sealIfUnsigned(Database &database,
                                                                  const KeyStore &keyStore);
 

@@ -1,5 +1,7 @@
 #include "CommandArguments.h"
 
+#include <functional>
+
 #include "CliHelp.h"
 
 CommandArguments::CommandArguments(const QString &path, const CliCommand &command)
@@ -52,9 +54,18 @@ QString CommandArguments::helpText() const
     const QString parserText = m_parser.helpText();
     QString text = usageLine() + parserText.mid(parserText.indexOf(QLatin1Char('\n')));
     if (!m_command.subcommands().empty()) {
+        // Every command reachable from here, nested groups spelled out ("checkpoint export FILE").
         QList<std::pair<QString, QString>> rows;
+        const std::function<void(const CliCommand &, const QString &)> addRows = [&](const CliCommand &sub,
+                                                                                     const QString &prefix) {
+            if (sub.subcommands().empty() || sub.runs())
+                rows.append({QString(prefix + sub.name() + QLatin1Char(' ') + sub.synopsis()).trimmed(),
+                             sub.summary()});
+            for (const CliCommand &nested : sub.subcommands())
+                addRows(nested, prefix + sub.name() + QLatin1Char(' '));
+        };
         for (const CliCommand &sub : m_command.subcommands())
-            rows.append({QString(sub.name() + QLatin1Char(' ') + sub.synopsis()).trimmed(), sub.summary()});
+            addRows(sub, QString());
         text += QLatin1Char('\n') +
                 tr("Subcommands (%1 SUBCOMMAND --help for their options):")
                     .arg(QStringLiteral("patchwright-cli ") + m_path) +

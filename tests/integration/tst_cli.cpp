@@ -249,10 +249,11 @@ void TestCli::passphraseFileOpensTheSameDatabase()
 void TestCli::auditVerifyFindsATamperedEvent()
 {
     QCOMPARE(cli({QStringLiteral("scan"), QStringLiteral("--all")}, 180000).exitCode, 0);
-    // asset.added, one patch.detected per pending patch, scan.completed.
+    // asset.added, one patch.detected per pending patch, scan.completed, and the registration of the
+    // passphrase's audit key (signed with the scan's checkpoint).
     const Run pending = cli({QStringLiteral("patches"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(pending.exitCode, 0);
-    const qsizetype expectedEvents = QJsonDocument::fromJson(pending.out).array().size() + 2;
+    const qsizetype expectedEvents = QJsonDocument::fromJson(pending.out).array().size() + 3;
     const Run intact = cli({QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(intact.exitCode, 0);
     QVERIFY2(intact.out.contains(QByteArray("intact: " + QByteArray::number(expectedEvents) + " events")),
@@ -279,6 +280,8 @@ void TestCli::auditVerifyFindsATamperedEvent()
     const QJsonArray events = QJsonDocument::fromJson(listed.out).array();
     QCOMPARE(events.size(), expectedEvents);
     QCOMPARE(events.at(0).toObject().value(QStringLiteral("action")).toString(),
+             QStringLiteral("audit.key.registered"));
+    QCOMPARE(events.at(1).toObject().value(QStringLiteral("action")).toString(),
              QStringLiteral("scan.completed"));
     const Run future = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--format"),
                             QStringLiteral("json"), QStringLiteral("--since"), QStringLiteral("2999-01-01")});
@@ -304,9 +307,11 @@ void TestCli::rekeyToANewPassphrase()
                                                            QStringLiteral("a brand new passphrase"),
                                                            DatabaseConfig::KeyKind::Passphrase));
     QVERIFY2(db.ok(), qPrintable(db.error().text()));
+    // The rekey, then the registration of the new passphrase's audit key, which signs from now on.
     const auto events = AuditLog(db.value()->connection()).list().value();
-    QCOMPARE(events.constFirst().action, QStringLiteral("db.rekeyed"));
-    QVERIFY(!events.constFirst().details.contains(QStringLiteral("brand new"))); // no secret in the trail
+    QCOMPARE(events.at(0).action, QStringLiteral("audit.key.registered"));
+    QCOMPARE(events.at(1).action, QStringLiteral("db.rekeyed"));
+    QVERIFY(!events.at(1).details.contains(QStringLiteral("brand new"))); // no secret in the trail
     QVERIFY(AuditLog(db.value()->connection()).verify().value().intact);
 
     // Passphrase mode without a new passphrase is a usage error, not a silent switch.

@@ -142,7 +142,8 @@ QStringList TestCliReference::documentedOptions(const QString &section)
 
 bool TestCliReference::isCommandPath(const QStringList &words) const
 {
-    return m_commands.contains(words.mid(0, 2).join(u' ')) || m_commands.contains(words.value(0));
+    return m_commands.contains(words.mid(0, 3).join(u' ')) ||
+           m_commands.contains(words.mid(0, 2).join(u' ')) || m_commands.contains(words.value(0));
 }
 
 void TestCliReference::helpNeedsNoDatabaseAndNamesTheCommand()
