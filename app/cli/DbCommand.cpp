@@ -6,7 +6,9 @@
 #include "storage/KeyStore.h"
 #include "storage/SettingsRepository.h"
 #include "storage/SqliteHealth.h"
+#include "storage/SqliteRecovery.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
 
@@ -52,6 +54,16 @@ CliCommand DbCommand::command()
                 .opensItsOwnDatabase()
                 .handler(&check))
         .subcommand(
+            CliCommand(QStringLiteral("recover"), tr("Copy what can still be read into a new database file."))
+                .describe(tr("Copy every row that can still be read from a damaged database file into a new "
+                             "file with the same key, table by table (row by row around damaged pages), "
+                             "and list what was lost. The damaged file is not changed. Exit 3 when rows "
+                             "were lost or the copied audit trail does not verify."))
+                .option({QStringLiteral("to"), tr("The new database file (must not exist)."),
+                         QStringLiteral("FILE")})
+                .opensItsOwnDatabase()
+                .handler(&recover))
+        .subcommand(
             CliCommand(QStringLiteral("rekey"), tr("Re-encrypt the database with a new key."))
                 .describe(tr("Re-encrypt the database with a new key. Default: a new random key in the OS "
                              "keychain (keychain mode) — in passphrase mode give --new-passphrase-file."))
@@ -82,6 +94,36 @@ int DbCommand::check(CliContext &context, const CommandArguments &)
         tr("%1 is damaged (%n problem(s) listed above). Restore the newest backup of the file.", nullptr,
            int(verdict.value().problems.size()))
             .arg(config.value().describe()));
+}
+
+int DbCommand::recover(CliContext &context, const CommandArguments &args)
+{
+    const QString target = args.parser().value(QStringLiteral("to"));
+    if (target.isEmpty())
+        return context.usage(tr("db recover needs --to FILE, a new file for what can be read."));
+    const auto config = DatabaseLocation::resolve(context.databaseArgument, context.passphrase, KeyStore());
+    if (!config)
+        return context.fail(config.error().text());
+    const auto outcome = SqliteRecovery::recover(config.value(), QDir::current().absoluteFilePath(target));
+    if (!outcome)
+        return context.fail(outcome.error().text());
+    OutputTable table({QStringLiteral("table"), QStringLiteral("damaged"), QStringLiteral("copied"),
+                       QStringLiteral("lost"), QStringLiteral("orphans_dropped")});
+    for (const SqliteRecovery::Table &row : outcome.value().tables)
+        table.addRow({row.name, row.damaged ? tr("yes") : tr("no"), row.copied, row.lost, row.orphans});
+    context.print(table.render(OutputTable::Format::Table));
+    if (outcome.value().auditIntact)
+        context.out << tr("The copied audit trail verifies: %1 events.").arg(outcome.value().auditEvents)
+                    << Qt::endl;
+    else
+        context.out << tr("The copied audit trail is broken at %1: events were lost with the damaged pages.")
+                           .arg(outcome.value().auditBreak)
+                    << Qt::endl;
+    context.out << tr("Recovered into %1 (same key). Check it, then use it with --db or put it in place of "
+                      "the damaged file; keep the damaged one for the record.")
+                       .arg(QDir::toNativeSeparators(QDir::current().absoluteFilePath(target)))
+                << Qt::endl;
+    return outcome.value().lostAnything() ? CliContext::Partial : CliContext::Success;
 }
 
 int DbCommand::info(CliContext &context, const CommandArguments &args)

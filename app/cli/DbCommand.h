@@ -15,6 +15,7 @@ public:
 
 private:
     static int check(CliContext &context, const CommandArguments &args);
+    static int recover(CliContext &context, const CommandArguments &args);
     static int info(CliContext &context, const CommandArguments &args);
     static int rekey(CliContext &context, const CommandArguments &args);
 };

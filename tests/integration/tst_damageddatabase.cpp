@@ -7,8 +7,11 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +26,7 @@ private slots:
     void anEmptyFileIsNotANewDatabase();
     void flippedBytesAreFoundOnOpenAndNothingIsWritten();
     void aFullDiskIsSaidAsSuchAndNothingIsLost();
+    void recoverCopiesEveryReadableRowIntoANewFile();
 
 private:
     CliRunner::Run cli(const QString &database, const QStringList &arguments) const;
@@ -112,6 +116,49 @@ void TestDamagedDatabase::flippedBytesAreFoundOnOpenAndNothingIsWritten()
     QVERIFY2(check.out.contains("Page "), check.out.constData());
     QVERIFY(check.err.contains("is damaged"));
     QCOMPARE(digestOf(path), damaged);
+}
+
+void TestDamagedDatabase::recoverCopiesEveryReadableRowIntoANewFile()
+{
+    const QString path = m_dir->filePath(u"fleet.db"_s);
+    addAssets(path, 1500); // 1,501 assets with this machine
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(file.size() / 2));
+        file.write(QByteArray(64, '\xff'));
+    }
+    QCOMPARE(cli(path, {u"asset"_s, u"list"_s}).exitCode, 1); // refused as damaged
+    const QByteArray damaged = digestOf(path);
+    const QString target = m_dir->filePath(u"recovered.db"_s);
+    const CliRunner::Run recovered = cli(path, {u"db"_s, u"recover"_s, u"--to"_s, target});
+    QVERIFY2(recovered.exitCode == 3, recovered.err.constData()); // something was on the damaged page
+    QVERIFY2(recovered.out.contains("Recovered into"), recovered.out.constData());
+    QCOMPARE(digestOf(path), damaged); // the damaged file is evidence: untouched
+
+    // Every row of a table is either copied or counted as lost, and the damaged table says so.
+    const QRegularExpression row(u"^(\\w+)\\s+(yes|no)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)$"_s,
+                                 QRegularExpression::MultilineOption);
+    QMap<QString, QList<qint64>> tables;
+    bool anyDamaged = false;
+    for (auto it = row.globalMatch(QString::fromUtf8(recovered.out)); it.hasNext();) {
+        const auto match = it.next();
+        tables.insert(match.captured(1), {match.captured(3).toLongLong(), match.captured(4).toLongLong()});
+        anyDamaged = anyDamaged || match.captured(2) == u"yes"_s;
+    }
+    QVERIFY2(anyDamaged, recovered.out.constData());
+    QCOMPARE(tables.value(u"assets"_s).value(0) + tables.value(u"assets"_s).value(1), 1501);
+    // One asset.added per asset and the registration of the passphrase's audit key.
+    QCOMPARE(tables.value(u"audit_events"_s).value(0) + tables.value(u"audit_events"_s).value(1), 1502);
+
+    QCOMPARE(cli(target, {u"db"_s, u"check"_s}).exitCode, 0);
+    const CliRunner::Run listed = cli(target, {u"asset"_s, u"list"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(listed.exitCode == 0 || listed.err.contains("No audit checkpoint was written"),
+             listed.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), tables.value(u"assets"_s).value(0));
+    const CliRunner::Run again = cli(path, {u"db"_s, u"recover"_s, u"--to"_s, target});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains("already exists"), again.err.constData());
 }
 
 void TestDamagedDatabase::aFullDiskIsSaidAsSuchAndNothingIsLost()
