@@ -128,7 +128,8 @@ bool DeploymentOnAsset::change(StepKind step, const Result<Command> &command, bo
         detail += QStringLiteral("\n--- output (end) ---\n") + out;
     if (!err.isEmpty())
         detail += QStringLiteral("\n--- errors (end) ---\n") + err;
-    if (!result.completed() || result.exitCode != 0) {
+    const bool ok = m_platform->changeSucceeded(result);
+    if (!ok) {
         if (const std::optional<QString> why = m_platform->explainFailure(result)) {
             m_explanation = *why;
             detail = *why + QLatin1Char('\n') + detail;
@@ -145,7 +146,6 @@ bool DeploymentOnAsset::change(StepKind step, const Result<Command> &command, bo
         record(step, StepStatus::Failed, -1, why + QLatin1Char('\n') + detail);
         return false;
     }
-    const bool ok = result.exitCode == 0;
     record(step, ok ? StepStatus::Ok : StepStatus::Failed, result.exitCode, detail);
     return ok;
 }

@@ -5,6 +5,8 @@
 #include "OutputLines.h"
 #include "RpmGrammar.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -20,6 +22,17 @@ const QString RebootFirstLine = u"Core libraries or services have been updated s
 const QString RebootRequiredLine = u"Reboot is required to fully utilize these updates."_s;
 const QString MoreInformationPrefix = u"More information: "_s;
 const QString NoPluginPrefix = u"No such command: needs-restarting."_s;
+// Change commands fail at once when another dnf run holds dnf's lock, instead of waiting for it unbounded.
+const QString ExitOnLock = u"--setopt=exit_on_lock=True"_s;
+
+// dnf's rpm callback for a failed scriptlet (dnf/yum/rpmtrans.py), also when dnf then exits 0.
+QRegularExpressionMatch failedScriptlet(const QString &output)
+{
+    static const QRegularExpression scriptlet(
+        u"^Error in ([A-Z]{2,16}) scriptlet in rpm package ([A-Za-z0-9._+-]{1,200})$"_s,
+        QRegularExpression::MultilineOption);
+    return scriptlet.match(output);
+}
 
 } // namespace
 
@@ -109,7 +122,7 @@ Result<RebootHint> DnfPlatform::parseRebootCheck(const CommandResult &result) co
 
 Command DnfPlatform::refreshCommand() const
 {
-    Command command{name(), {u"-q"_s, u"-y"_s, u"makecache"_s}};
+    Command command{name(), {u"-q"_s, u"-y"_s, ExitOnLock, u"makecache"_s}};
     command.needsRoot = true;
     return command;
 }
@@ -119,7 +132,7 @@ Result<Command> DnfPlatform::packageCommand(const QString &verb, const QList<Pac
 {
     if (changes.isEmpty())
         return Error{tr("No packages were selected."), {}};
-    QStringList arguments{u"-q"_s, u"-y"_s, verb};
+    QStringList arguments{u"-q"_s, u"-y"_s, ExitOnLock, verb};
     for (const PackageChange &change : changes) {
         if (!RpmGrammar::isValidPackageName(change.package))
             return Error{tr("\"%1\" is not a valid rpm package name.").arg(change.package), {}};
@@ -144,7 +157,7 @@ Result<Command> DnfPlatform::installCommand(const QList<PackageChange> &changes)
                             });
     if (!byAdvisory)
         return packageCommand(u"upgrade"_s, changes);
-    QStringList arguments{u"-q"_s, u"-y"_s, u"upgrade"_s};
+    QStringList arguments{u"-q"_s, u"-y"_s, ExitOnLock, u"upgrade"_s};
     for (const PackageChange &change : changes) {
         if (!RpmGrammar::isValidAdvisoryId(change.advisory))
             return Error{tr("\"%1\" is not a valid advisory id.").arg(change.advisory), {}};
@@ -167,6 +180,38 @@ Result<Command> DnfPlatform::rollbackCommand(const QList<PackageChange> &previou
                          tr("Remove it by hand after the change if it must go.")};
     }
     return packageCommand(u"downgrade"_s, previous);
+}
+
+bool DnfPlatform::changeSucceeded(const CommandResult &result) const
+{
+    return RpmPlatform::changeSucceeded(result) && !failedScriptlet(allOutput(result)).hasMatch();
+}
+
+std::optional<QString> DnfPlatform::explainFailure(const CommandResult &result) const
+{
+    const QString output = allOutput(result);
+    // dnf's own lock (dnf/lock.py): "RPMDB already locked by 8411", then "The application with PID 8411 is:
+    // dnf" when dnf can tell.
+    static const QRegularExpression ownLock(
+        u"(?:RPMDB|Metadata|Download|Log) already locked by (\\d{1,10})"_s);
+    if (const QRegularExpressionMatch locked = ownLock.match(output); locked.hasMatch()) {
+        static const QRegularExpression owner(
+            u"The application with PID (\\d{1,10}) is: ([A-Za-z0-9._+-]{1,32})$"_s,
+            QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch named = owner.match(output);
+        const QString program = named.hasMatch() && named.captured(1) == locked.captured(1)
+                                    ? named.captured(2)
+                                    : tr("another program");
+        return tr("busy: %1 (process %2) holds dnf's lock. Try again when it finishes.")
+            .arg(program, locked.captured(1));
+    }
+    if (std::optional<QString> busy = rpmLockBusy(output))
+        return busy;
+    if (const QRegularExpressionMatch scriptlet = failedScriptlet(output); scriptlet.hasMatch())
+        return tr("The %1 scriptlet of %2 failed: the package is installed but may not be set up (dnf "
+                  "reports this with exit status 0).")
+            .arg(scriptlet.captured(1), scriptlet.captured(2));
+    return std::nullopt;
 }
 
 Result<QList<PendingPatch>> DnfPlatform::parsePendingPatches(const QByteArray &output) const

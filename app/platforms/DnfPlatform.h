@@ -55,6 +55,9 @@ public:
     std::optional<Command> rebootCheckCommand() const override;
     Result<RebootHint> parseRebootCheck(const CommandResult &result) const override;
 
+    // Refresh, install and roll back run with `--setopt=exit_on_lock=True`: dnf has no bounded wait for the
+    // lock another dnf run holds and would otherwise wait until that run ends (or the command's 30 minutes
+    // run out), so a held lock fails the change at once, as busy (lockWait() does not apply to dnf).
     // `dnf makecache`.
     Command refreshCommand() const override;
     // When every change names an advisory: `dnf upgrade --advisory=ID...` (each id once; dnf then installs
@@ -63,6 +66,13 @@ public:
     // `dnf downgrade NAME-VERSION.ARCH...` to the recorded earlier versions, which a repository must carry.
     // An Error for a change without an earlier version (the package was new): dnf cannot downgrade it.
     Result<Command> rollbackCommand(const QList<PackageChange> &previous) const override;
+
+    // Exit status 0 and no "Error in POSTIN scriptlet in rpm package NAME": dnf exits 0 when a package's
+    // %post (or another non-critical scriptlet) failed, with the package installed but not configured.
+    bool changeSucceeded(const CommandResult &result) const override;
+    // "busy: dnf (process N) holds dnf's lock …" (exit_on_lock), "busy: … rpm database's transaction lock",
+    // or the scriptlet that failed.
+    std::optional<QString> explainFailure(const CommandResult &result) const override;
 
 private:
     Result<Command> packageCommand(const QString &verb, const QList<PackageChange> &changes) const;

@@ -82,6 +82,13 @@ public:
     void setLockWait(std::chrono::seconds wait) { m_lockWait = wait; }
     std::chrono::seconds lockWait() const { return m_lockWait; }
 
+    // Whether a change command (refresh, install, roll back) did what it was asked: by default, that it
+    // completed with exit status 0. dnf also exits 0 when a package's %post scriptlet failed.
+    virtual bool changeSucceeded(const CommandResult &result) const
+    {
+        return result.completed() && result.exitCode == 0;
+    }
+
     // Why a failed change command failed, when the platform recognises it (e.g. "busy: unattended-upgrades
     // holds the dpkg lock"); nullopt otherwise.
     virtual std::optional<QString> explainFailure(const CommandResult &) const { return std::nullopt; }

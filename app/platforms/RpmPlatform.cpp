@@ -4,6 +4,8 @@
 #include "OutputLines.h"
 #include "RpmGrammar.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -65,4 +67,21 @@ Result<QList<InstalledPackage>> RpmPlatform::parseInstalledPackages(const QByteA
     if (!read)
         return read.error();
     return packages;
+}
+
+std::optional<QString> RpmPlatform::rpmLockBusy(const QString &output)
+{
+    static const QRegularExpression lock(u"can't create transaction lock on (/[^ \\n]{1,200})"_s);
+    const QRegularExpressionMatch match = lock.match(output);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return tr("busy: another program holds the rpm database's transaction lock (%1). Try again "
+              "when it finishes.")
+        .arg(match.captured(1));
+}
+
+QString RpmPlatform::allOutput(const CommandResult &result)
+{
+    return QString::fromUtf8(result.standardOutput) + QLatin1Char('\n') +
+           QString::fromUtf8(result.standardError);
 }

@@ -19,4 +19,12 @@ class RpmPlatform : public PatchPlatform
 public:
     Command installedPackagesCommand() const override;
     Result<QList<InstalledPackage>> parseInstalledPackages(const QByteArray &output) const override;
+
+protected:
+    // rpm's own transaction lock, which every rpm-family tool takes to change the database: held by another
+    // rpm (or dnf, zypper, PackageKit) transaction, rpm without a terminal gives up at once with "can't
+    // create transaction lock on PATH" — "busy: …"; nullopt when the output does not say that.
+    static std::optional<QString> rpmLockBusy(const QString &output);
+    // stdout and stderr of a command, as text to search for the tool's messages.
+    static QString allOutput(const CommandResult &result);
 };

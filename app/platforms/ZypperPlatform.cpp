@@ -450,6 +450,17 @@ Result<Command> ZypperPlatform::installCommand(const QList<PackageChange> &chang
     return zypperInstall({}, targets);
 }
 
+std::optional<QString> ZypperPlatform::explainFailure(const CommandResult &result) const
+{
+    const QString output = allOutput(result);
+    static const QRegularExpression zyppLock(
+        u"System management is locked by the application with pid (\\d{1,10}) \\(([A-Za-z0-9._+-]{1,32})\\)"_s);
+    if (const QRegularExpressionMatch locked = zyppLock.match(output); locked.hasMatch())
+        return tr("busy: %1 (process %2) holds zypper's lock. Try again when it finishes.")
+            .arg(locked.captured(2), locked.captured(1));
+    return rpmLockBusy(output);
+}
+
 Result<Command> ZypperPlatform::rollbackCommand(const QList<PackageChange> &previous) const
 {
     if (previous.isEmpty())

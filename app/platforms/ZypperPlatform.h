@@ -46,6 +46,9 @@ public:
     Command refreshCommand() const override;
     Result<Command> installCommand(const QList<PackageChange> &changes) const override;
     Result<Command> rollbackCommand(const QList<PackageChange> &previous) const override;
+    // "System management is locked by the application with pid N (NAME)" (zypper's own lock, exit 7) →
+    // "busy: NAME (process N) …"; rpm's transaction lock held by another rpm transaction → "busy: …".
+    std::optional<QString> explainFailure(const CommandResult &result) const override;
 
     // patch category -> classification; false for a category zypper does not know.
     static bool classificationFromCategory(const QString &category, PatchClassification *classification);

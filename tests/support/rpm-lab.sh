@@ -9,6 +9,11 @@
 #                                 CVE-2026-1001 and CVE-2026-1002, fixing pw-crypto 1.0-1 -> 1.1-1).
 #                                 Bug fix advisory PW-BA-2026:0002 (Moderate, no CVE) updates pw-daemon
 #                                 0.9-3 -> 0.9.1-1 (x86_64); pw-tool 1.0-1 -> 1.1-1 has no advisory.
+#                                 For deployments (tst_rpmdeployrun), installed by nothing here: pw-fragile
+#                                 1.0-1 -> 1.1-1, whose %post fails (exit 1), and pw-slow 1.0-1, whose %pre
+#                                 creates /run/pw-slow-started and then waits for a line on the FIFO
+#                                 /run/pw-slow-gate (a transaction that holds the rpm database lock until the
+#                                 test lets it finish).
 #   rpm-lab.sh dnf-host LAB ROOT     a Rocky-like root: repositories in ROOT/etc/yum.repos.d, the old
 #                                    versions installed with dnf --installroot, metadata cached.
 #   rpm-lab.sh zypper-host LAB ROOT  a SLES-like root: rpm --initdb, zypper addrepo + refresh, the old
@@ -26,8 +31,8 @@ lab_env() { # LAB: the macros rpmbuild, rpm, dnf and zypper read; the C locale f
     printf '%%_dbpath /var/lib/rpm\n%%_topdir %s/rpmbuild\n' "$1" >"$HOME/.rpmmacros"
 }
 
-lab_mkrpm() { # LAB name epoch version release arch repo [extra spec header lines]
-    lab=$1 name=$2 epoch=$3 ver=$4 rel=$5 arch=$6 repo=$7 extra=${8:-}
+lab_mkrpm() { # LAB name epoch version release arch repo [extra spec header lines] [scriptlet sections]
+    lab=$1 name=$2 epoch=$3 ver=$4 rel=$5 arch=$6 repo=$7 extra=${8:-} scripts=${9:-}
     spec=$lab/rpmbuild/SPECS/$name-$ver-$rel.spec
     {
         echo "Name: $name"
@@ -45,6 +50,7 @@ lab_mkrpm() { # LAB name epoch version release arch repo [extra spec header line
         echo "echo $name-$ver-$rel > %{buildroot}/usr/share/pw/$name"
         echo "%files"
         echo "/usr/share/pw/$name"
+        if [ -n "$scripts" ]; then echo "$scripts"; fi
     } >"$spec"
     rpmbuild --quiet -bb --target "$arch" "$spec" >/dev/null
     mkdir -p "$lab/repos/$repo"
@@ -64,6 +70,9 @@ Summary: Patchwright test release $id
 License: MIT
 BuildArch: noarch
 Provides: system-release(releasever) = 1
+# What bash provides on a real system: shell scriptlets require /bin/sh, and nothing else in the lab's rpm
+# database does (the root's /bin/sh, if any, is not an rpm).
+Provides: /bin/sh
 %description
 Release files of a Patchwright test root.
 %install
@@ -120,6 +129,11 @@ lab_repos() { # LAB
     lab_mkrpm "$lab" pw-tool 0 1.1 1 noarch updates
     lab_mkrpm "$lab" pw-daemon 0 0.9 3 x86_64 base
     lab_mkrpm "$lab" pw-daemon 0 0.9.1 1 x86_64 updates
+    lab_mkrpm "$lab" pw-fragile 0 1.0 1 noarch base
+    lab_mkrpm "$lab" pw-fragile 0 1.1 1 noarch updates '' \
+        "$(printf '%%post\necho "pw-fragile: post-installation configuration failed" >&2\nexit 1')"
+    lab_mkrpm "$lab" pw-slow 0 1.0 1 noarch base '' \
+        "$(printf '%%pre\ntouch /run/pw-slow-started\nread line </run/pw-slow-gate')"
     for r in base updates; do createrepo_c --quiet "$lab/repos/$r"; done
     {
         echo '<?xml version="1.0" encoding="UTF-8"?>'

@@ -75,6 +75,7 @@ private slots:
     void rebootCheck();
     void deployByAdvisoryAndRollBack();
     void yumIsMinimal();
+    void changeFailuresAreExplained();
 };
 
 void TestDnfPlatform::commandsAreFixedArgumentVectors()
@@ -302,13 +303,18 @@ void TestDnfPlatform::deployCommandsPinExactVersions()
     QVERIFY2(install.ok(), qPrintable(install.error().text()));
     QVERIFY(install.value().needsRoot);
     QCOMPARE(install.value().program, QStringLiteral("dnf"));
-    QCOMPARE(install.value().arguments,
-             (QStringList{QStringLiteral("-q"), QStringLiteral("-y"), QStringLiteral("upgrade"),
-                          QStringLiteral("openssl-3.0.7-27.el9.x86_64"),
-                          QStringLiteral("tzdata-2024a-1.el9.noarch")}));
+    QCOMPARE(
+        install.value().arguments,
+        (QStringList{QStringLiteral("-q"), QStringLiteral("-y"), QStringLiteral("--setopt=exit_on_lock=True"),
+                     QStringLiteral("upgrade"), QStringLiteral("openssl-3.0.7-27.el9.x86_64"),
+                     QStringLiteral("tzdata-2024a-1.el9.noarch")}));
     const auto rollback = dnf.rollbackCommand(changes);
     QVERIFY(rollback.ok());
-    QCOMPARE(rollback.value().arguments.at(2), QStringLiteral("downgrade"));
+    QCOMPARE(rollback.value().arguments.at(3), QStringLiteral("downgrade"));
+    // Another dnf run's lock fails a change at once instead of an unbounded wait (dnf has no timeout).
+    QCOMPARE(dnf.refreshCommand().arguments,
+             (QStringList{QStringLiteral("-q"), QStringLiteral("-y"),
+                          QStringLiteral("--setopt=exit_on_lock=True"), QStringLiteral("makecache")}));
 
     QVERIFY(!dnf.installCommand(
                     {{QStringLiteral("bash;id"), QStringLiteral("x86_64"), QStringLiteral("1-1"), {}}})
@@ -459,22 +465,23 @@ void TestDnfPlatform::deployByAdvisoryAndRollBack()
     QVERIFY2(install.ok(), qPrintable(install.error().text()));
     QVERIFY(install.value().needsRoot);
     QCOMPARE(install.value().arguments,
-             (QStringList{u"-q"_s, u"-y"_s, u"upgrade"_s, u"--advisory=PW-SA-2026:0001"_s,
-                          u"--advisory=PW-EA-2026:1003"_s}));
+             (QStringList{u"-q"_s, u"-y"_s, u"--setopt=exit_on_lock=True"_s, u"upgrade"_s,
+                          u"--advisory=PW-SA-2026:0001"_s, u"--advisory=PW-EA-2026:1003"_s}));
     // One change without an advisory: exact versions for all.
     const auto mixed = dnf.installCommand({{u"pw-crypto"_s, u"noarch"_s, u"1.1-1"_s, u"PW-SA-2026:0001"_s},
                                            {u"pw-tool"_s, u"noarch"_s, u"1.1-1"_s, {}}});
     QVERIFY(mixed.ok());
-    QCOMPARE(mixed.value().arguments, (QStringList{u"-q"_s, u"-y"_s, u"upgrade"_s,
-                                                   u"pw-crypto-1.1-1.noarch"_s, u"pw-tool-1.1-1.noarch"_s}));
+    QCOMPARE(mixed.value().arguments,
+             (QStringList{u"-q"_s, u"-y"_s, u"--setopt=exit_on_lock=True"_s, u"upgrade"_s,
+                          u"pw-crypto-1.1-1.noarch"_s, u"pw-tool-1.1-1.noarch"_s}));
     QVERIFY(!dnf.installCommand({{u"pw"_s, u"noarch"_s, u"1-1"_s, u"--setopt=x"_s}}).ok());
     QVERIFY(!dnf.installCommand({{u"pw"_s, u"noarch"_s, u"1-1"_s, u"SA-1;reboot"_s}}).ok());
     QVERIFY(!dnf.installCommand({{u"pw"_s, u"noarch"_s, u"1-1"_s, u"SA-1 $(id)"_s}}).ok());
     const auto rollback =
         dnf.rollbackCommand({{u"pw-lib"_s, u"noarch"_s, u"2:3.4-5"_s, u"PW-EA-2026:1003"_s}});
     QVERIFY(rollback.ok());
-    QCOMPARE(rollback.value().arguments,
-             (QStringList{u"-q"_s, u"-y"_s, u"downgrade"_s, u"pw-lib-3.4-5.noarch"_s}));
+    QCOMPARE(rollback.value().arguments, (QStringList{u"-q"_s, u"-y"_s, u"--setopt=exit_on_lock=True"_s,
+                                                      u"downgrade"_s, u"pw-lib-3.4-5.noarch"_s}));
     const auto fresh = dnf.rollbackCommand({{u"pw-new"_s, u"noarch"_s, QString(), {}}});
     QVERIFY(!fresh.ok());
     QVERIFY2(fresh.error().message.contains(u"pw-new cannot be rolled back"_s),
@@ -515,6 +522,48 @@ void TestDnfPlatform::listingsStopAtTheListingLimits()
     QVERIFY(!pending.ok());
     QVERIFY2(pending.error().message.contains(u"line 200002: more than 200000 pending updates"_s),
              qPrintable(pending.error().message));
+}
+
+// What Debian's dnf 4.14 printed in tst_rpmdeployrun's hosts: a %post that exits 1 (dnf still exits 0),
+// another dnf run holding dnf's lock (exit_on_lock: exit 200), and a plain rpm transaction holding rpm's
+// lock.
+void TestDnfPlatform::changeFailuresAreExplained()
+{
+    const DnfPlatform dnf;
+    CommandResult scriptlet;
+    scriptlet.started = true;
+    scriptlet.exitCode = 0;
+    scriptlet.standardOutput = "\nUpgraded:\n  pw-fragile-1.1-1.noarch\n\n";
+    scriptlet.standardError = "Error in POSTIN scriptlet in rpm package pw-fragile\n";
+    QVERIFY(!dnf.changeSucceeded(scriptlet));
+    QCOMPARE(dnf.explainFailure(scriptlet).value_or(QString()).left(42),
+             u"The POSTIN scriptlet of pw-fragile failed:"_s);
+    CommandResult clean = scriptlet;
+    clean.standardError.clear();
+    QVERIFY(dnf.changeSucceeded(clean));
+    clean.exitCode = 1;
+    QVERIFY(!dnf.changeSucceeded(clean));
+    QVERIFY(!dnf.explainFailure(clean).has_value());
+
+    CommandResult ownLock;
+    ownLock.started = true;
+    ownLock.exitCode = 200;
+    ownLock.standardError = "RPMDB already locked by 8411\n  The application with PID 8411 is: dnf\n"
+                            "    Memory :  55 M RSS (109 MB VSZ)\n";
+    QCOMPARE(dnf.explainFailure(ownLock).value_or(QString()),
+             u"busy: dnf (process 8411) holds dnf's lock. Try again when it finishes."_s);
+    ownLock.standardError = "RPMDB already locked by 8411\n  The application with PID 77 is: $(reboot)\n";
+    QCOMPARE(dnf.explainFailure(ownLock).value_or(QString()),
+             u"busy: another program (process 8411) holds dnf's lock. Try again when it finishes."_s);
+
+    CommandResult rpmLock;
+    rpmLock.started = true;
+    rpmLock.exitCode = 1;
+    rpmLock.standardError = "RPM: error: can't create transaction lock on /var/lib/rpm/.rpm.lock (Resource "
+                            "temporarily unavailable)\nError: Could not run transaction.\n";
+    QCOMPARE(dnf.explainFailure(rpmLock).value_or(QString()),
+             u"busy: another program holds the rpm database's transaction lock (/var/lib/rpm/.rpm.lock). "
+             u"Try again when it finishes."_s);
 }
 
 QTEST_GUILESS_MAIN(TestDnfPlatform)

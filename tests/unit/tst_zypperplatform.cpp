@@ -56,6 +56,7 @@ private slots:
     void detailsRejectHostileOutput();
     void rebootCheckFromRealOutput();
     void installAndRollbackCommands();
+    void lockFailuresAreExplained();
 };
 
 void TestZypperPlatform::commandsAreFixedArgumentVectors()
@@ -283,6 +284,33 @@ void TestZypperPlatform::installAndRollbackCommands()
     QVERIFY(!zypper.installCommand({{u"pw"_s, u"noarch"_s, u"1-1"_s, u"--from=x"_s}}).ok());
     QVERIFY(!zypper.installCommand({{u"pw"_s, u"noarch"_s, u"1-1"_s, u"SA;reboot"_s}}).ok());
     QVERIFY(!zypper.installCommand({}).ok());
+}
+
+// What zypper 1.14.42 printed in tst_rpmdeployrun's hosts: another zypper holding zypper's lock, and a plain
+// rpm transaction holding rpm's lock (zypper's rpm call gives up at once without a terminal).
+void TestZypperPlatform::lockFailuresAreExplained()
+{
+    const ZypperPlatform zypper;
+    CommandResult zyppLock;
+    zyppLock.started = true;
+    zyppLock.exitCode = 7;
+    zyppLock.standardOutput = "System management is locked by the application with pid 8812 (zypper).\n"
+                              "Close this application before trying again.\n";
+    QCOMPARE(zypper.explainFailure(zyppLock).value_or(QString()),
+             u"busy: zypper (process 8812) holds zypper's lock. Try again when it finishes."_s);
+    CommandResult rpmLock;
+    rpmLock.started = true;
+    rpmLock.exitCode = 8;
+    rpmLock.standardOutput = "error: can't create transaction lock on /var/lib/rpm/.rpm.lock (Resource "
+                             "temporarily unavailable)\n\nAbort, retry, ignore? [a/r/i] (a): a\n";
+    QVERIFY(zypper.explainFailure(rpmLock).value_or(QString()).startsWith(
+        u"busy: another program holds the rpm database's transaction lock (/var/lib/rpm/.rpm.lock)."_s));
+    CommandResult other;
+    other.started = true;
+    other.exitCode = 104;
+    other.standardOutput = "No provider of 'pw-nothing' found.\n";
+    QVERIFY(!zypper.explainFailure(other).has_value());
+    QVERIFY(!zypper.changeSucceeded(other));
 }
 
 QTEST_GUILESS_MAIN(TestZypperPlatform)
