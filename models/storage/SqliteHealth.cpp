@@ -112,7 +112,8 @@ QString SqliteHealth::openHint(const QString &nativeErrorCode)
     if (nativeErrorCode == QLatin1String("damaged"))
         return tr(
             "Nothing was written to it. `patchwright-cli db check` lists every damaged page; restore the "
-            "newest backup of the file.");
+            "newest backup of the file, or copy what can still be read into a new one with "
+            "`patchwright-cli db recover --to NEW.db`.");
     if (nativeErrorCode == QString::number(SQLITE_FULL))
         return tr("Free some space on that disk, then try again; nothing was lost.");
     return {};
