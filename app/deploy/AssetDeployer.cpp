@@ -199,20 +199,30 @@ AssetDeployer::Outcome DeploymentOnAsset::reboot(const QList<ChangeTarget> &targ
         return finish(DeploymentState::Failed,
                       done + QLatin1Char(' ') + AssetDeployer::tr("The reboot did not start."));
     }
-    // The connection may drop while the command runs: that is the host going down, not a failure.
+    // The connection may drop while the command runs: that is the host going down, not a failure. An exit
+    // status is the host's answer, though: a non-zero one (sudo asking for a password, systemctl failing)
+    // means it refused, also when the endpoint turned it into an error (sudo-password-required); and a
+    // command that never started rebooted nothing.
     const CommandResult result = m_endpoint.run(HostReboot::rebootCommand(), m_options.limits, nullptr);
-    const bool refused = result.completed() && result.exitCode != 0;
+    const bool refused = !result.started || result.exitCode > 0;
+    QString detail = HostReboot::rebootCommand().display() + QLatin1Char('\n') +
+                     AssetDeployer::tr("boot id before: %1").arg(before.value());
+    const QString why =
+        result.errorHint.isEmpty() ? result.error : result.error + QLatin1Char(' ') + result.errorHint;
+    if (refused) {
+        if (!why.isEmpty())
+            detail += QLatin1Char('\n') + why;
+        if (const QString err = AssetDeployer::outputTail(result.standardError); !err.isEmpty())
+            detail += QLatin1Char('\n') + err;
+    } else if (!result.completed()) {
+        detail += QLatin1Char('\n') + AssetDeployer::tr("connection: %1").arg(result.error);
+    }
     record(StepKind::Reboot, refused ? StepStatus::Failed : StepStatus::Ok,
-           result.completed() ? result.exitCode : -1,
-           HostReboot::rebootCommand().display() + QLatin1Char('\n') +
-               AssetDeployer::tr("boot id before: %1").arg(before.value()) +
-               (result.completed()
-                    ? QString()
-                    : QLatin1Char('\n') + AssetDeployer::tr("connection: %1").arg(result.error)) +
-               (refused ? QLatin1Char('\n') + AssetDeployer::outputTail(result.standardError) : QString()));
+           result.exitCode >= 0 ? result.exitCode : -1, detail);
     if (refused)
         return finish(DeploymentState::Failed,
-                      done + QLatin1Char(' ') + AssetDeployer::tr("The host refused to reboot."));
+                      done + QLatin1Char(' ') + AssetDeployer::tr("The host refused to reboot.") +
+                          (result.error.isEmpty() ? QString() : QLatin1Char(' ') + result.error));
 
     announce(StepKind::WaitForHost);
     if (Status back =

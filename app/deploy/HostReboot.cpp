@@ -6,6 +6,13 @@
 
 #include <algorithm>
 
+namespace {
+
+constexpr std::chrono::milliseconds MinimumProbe{1000};
+constexpr std::chrono::milliseconds LongestProbe{20000};
+
+} // namespace
+
 Command HostReboot::bootIdCommand()
 {
     return {QStringLiteral("cat"), {QStringLiteral("/proc/sys/kernel/random/boot_id")}};
@@ -45,11 +52,15 @@ Status HostReboot::waitForNewBoot(Endpoint &endpoint, const QString &previousBoo
     QDeadlineTimer deadline(timing.deadline);
     std::chrono::milliseconds interval = timing.firstPoll;
     RunLimits probe;
-    probe.timeout = std::chrono::seconds(20);
     QString lastProblem = tr("no answer yet");
     for (;;) {
         if (cancel && cancel->load())
             return Error{tr("Canceled while waiting for the host to come back."), {}};
+        // One probe (connecting included) never runs far past the deadline: a host that accepts connections
+        // and never answers (sshd hung while booting, a black-holed address) would otherwise hold the last
+        // probe for its whole timeout.
+        probe.timeout = std::clamp(std::chrono::milliseconds(std::max<qint64>(0, deadline.remainingTime())),
+                                   MinimumProbe, LongestProbe);
         const auto id = bootId(endpoint, probe);
         if (id && id.value() != previousBootId)
             return {};

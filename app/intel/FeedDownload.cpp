@@ -152,7 +152,8 @@ Error networkError(const QNetworkReply &reply, const QUrl &url, const QString &t
                      FeedDownload::tr("Check the URL and the proxy settings, or try again later."),
                      QStringLiteral("network")};
     case QNetworkReply::SslHandshakeFailedError:
-        return Error{FeedDownload::tr("The TLS handshake with %1 failed: %2")
+        // Qt's certificate errors end without a full stop; the hint follows in the same line.
+        return Error{FeedDownload::tr("The TLS handshake with %1 failed: %2.")
                          .arg(target, tlsDetail.isEmpty() ? reply.errorString() : tlsDetail),
                      FeedDownload::tr("Check the system clock and CA certificates; a proxy that inspects TLS "
                                       "needs its CA certificate installed."),

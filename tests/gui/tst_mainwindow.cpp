@@ -8,6 +8,7 @@
 #include "storage/AssetRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/PatchRepository.h"
+#include "storage/ScanRepository.h"
 
 #include <QAction>
 #include <QLabel>
@@ -101,43 +102,96 @@ void TestMainWindow::visitsEveryPane()
 
 void TestMainWindow::localScanFillsAssetsPatchesComplianceAndAudit()
 {
+    // This machine's pending count is whatever its package manager says (often 0 on a CI machine): beside it,
+    // an asset with a recorded scan of two known pending patches, so every count below has a known, non-zero
+    // part.
+    const QStringList recordedPackages{QStringLiteral("pw-demo"), QStringLiteral("pw-kernel")};
+    {
+        Asset recorded;
+        recorded.name = QStringLiteral("recorded1");
+        recorded.transport = Transport::Ssh;
+        recorded.address = QStringLiteral("192.0.2.10");
+        const auto added = AssetRepository((*m_db)->connection(), QStringLiteral("ann")).add(recorded);
+        QVERIFY(added.ok());
+        ScanRecord scanned;
+        scanned.assetId = added.value();
+        scanned.startedAt = QDateTime::currentDateTimeUtc();
+        scanned.finishedAt = scanned.startedAt;
+        for (const QString &package : recordedPackages) {
+            scanned.installed.append(
+                InstalledPackage{package, QStringLiteral("1.0"), QStringLiteral("all"), QString()});
+            PendingPatch patch;
+            patch.package = package;
+            patch.architecture = QStringLiteral("all");
+            patch.installedVersion = QStringLiteral("1.0");
+            patch.availableVersion = QStringLiteral("1.1");
+            patch.classification = PatchClassification::Security;
+            scanned.pending.append(patch);
+        }
+        QVERIFY(ScanRepository((*m_db)->connection(), QStringLiteral("ann")).recordSuccess(scanned).ok());
+    }
+    // asset.added twice; the recorded scan's patch.detected for each patch and its scan.completed.
+    const int auditBefore = 2 + 2 + 1;
+
     MainWindow window(**m_db);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTableView *assets = table(window, "assetsTable");
-    QCOMPARE(assets->model()->index(0, 2).data().toString(), QStringLiteral("not scanned yet"));
-    QCOMPARE(table(window, "auditTable")->model()->rowCount(), 1); // asset.added
+    QCOMPARE(assets->model()->rowCount(), 2);
+    const auto rowOf = [assets](const QString &name) {
+        for (int row = 0; row < assets->model()->rowCount(); ++row) {
+            if (assets->model()->index(row, 0).data().toString() == name)
+                return row;
+        }
+        return -1;
+    };
+    const QString thisMachine = FirstStart::thisMachineName();
+    QVERIFY(rowOf(thisMachine) >= 0 && rowOf(QStringLiteral("recorded1")) >= 0);
+    QCOMPARE(assets->model()->index(rowOf(thisMachine), 2).data().toString(),
+             QStringLiteral("not scanned yet"));
+    QCOMPARE(assets->model()->index(rowOf(QStringLiteral("recorded1")), 6).data().toInt(), 2);
+    QCOMPARE(table(window, "patchesTable")->model()->rowCount(), 2);
+    QCOMPARE(table(window, "auditTable")->model()->rowCount(), auditBefore);
 
-    auto *scanAll = window.findChild<QAction *>(QStringLiteral("actionScanAll"));
-    QVERIFY(scanAll);
-    scanAll->trigger();
+    // Scan this machine only (the recorded asset has no host to reach), as an admin would: select, scan.
+    assets->selectRow(rowOf(thisMachine));
+    auto *scanSelected = window.findChild<QAction *>(QStringLiteral("actionScanSelected"));
+    QVERIFY(scanSelected);
+    QVERIFY(scanSelected->isEnabled());
+    scanSelected->trigger();
     auto *progress = window.findChild<QWidget *>(QStringLiteral("scanProgress"));
     QVERIFY(progress->isVisible()); // the window stays responsive while the engine scans
     QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), 120000);
 
     // Facts from this machine, as the OS reports them.
-    const QString os = assets->model()->index(0, 2).data().toString();
+    const int local = rowOf(thisMachine);
+    const QString os = assets->model()->index(local, 2).data().toString();
     QVERIFY2(!os.isEmpty() && os != QStringLiteral("not scanned yet"), qPrintable(os));
-    QCOMPARE(assets->model()->index(0, 9).data().toString() == QStringLiteral("failed"), false);
+    QCOMPARE(assets->model()->index(local, 9).data().toString() == QStringLiteral("failed"), false);
 
     PatchRepository::Filter missing;
     missing.state = PatchState::Missing;
+    missing.assetName = thisMachine;
     const auto stored = PatchRepository((*m_db)->connection()).list(missing);
     QVERIFY(stored.ok());
-    QCOMPARE(table(window, "patchesTable")->model()->rowCount(), int(stored.value().size()));
-    QCOMPARE(assets->model()->index(0, 6).data().toInt(), int(stored.value().size()));
+    const int localPending = int(stored.value().size());
+    QCOMPARE(table(window, "patchesTable")->model()->rowCount(), localPending + 2);
+    QCOMPARE(assets->model()->index(local, 6).data().toInt(), localPending);
+    QCOMPARE(assets->model()->index(rowOf(QStringLiteral("recorded1")), 6).data().toInt(), 2);
 
     QTableView *compliance = table(window, "complianceTable");
-    QCOMPARE(compliance->model()->rowCount(), 1);
-    QVERIFY(compliance->model()->index(0, 2).data().toString() != QStringLiteral("not scanned"));
+    QCOMPARE(compliance->model()->rowCount(), 2);
+    for (int row = 0; row < 2; ++row)
+        QVERIFY(compliance->model()->index(row, 2).data().toString() != QStringLiteral("not scanned"));
 
     QTableView *audit = table(window, "auditTable");
-    // asset.added, one patch.detected per pending patch, scan.completed.
-    QCOMPARE(audit->model()->rowCount(), int(stored.value().size()) + 2);
+    // The local scan added one patch.detected per pending patch and its scan.completed.
+    QCOMPARE(audit->model()->rowCount(), auditBefore + localPending + 1);
     QCOMPARE(audit->model()->index(0, 3).data().toString(), QStringLiteral("scan.completed"));
-    QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("auditVerdict"))
-                    ->text()
-                    .contains(QStringLiteral("All %1 event(s) verified").arg(stored.value().size() + 2)));
+    QTRY_VERIFY(
+        window.findChild<QLabel *>(QStringLiteral("auditVerdict"))
+            ->text()
+            .contains(QStringLiteral("All %1 event(s) verified").arg(auditBefore + localPending + 1)));
 }
 
 void TestMainWindow::filterHidesRowsAndEmptyStatesSayWhatToDo()

@@ -4,49 +4,23 @@
 // in a private mount namespace this test re-runs itself in, so nothing outlives it; a real sshd of the
 // test's own puts every session into that root (ForceCommand chroot), and the console reaches it through
 // its real SshEndpoint, host key checks included.
+#include "../support/DebianTestHost.h"
 #include "../support/MemoryTrust.h"
 #include "../support/MountNamespace.h"
-#include "../support/SshServer.h"
-#include "../support/TestDatabase.h"
 
 #include "endpoints/SshSession.h"
 #include "itemmodels/DeploymentTableModel.h"
-#include "jobs/DeploymentRun.h"
-#include "jobs/ScanRun.h"
 #include "storage/AssetRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/ChangeRepository.h"
 #include "storage/DeploymentRepository.h"
 #include "storage/PatchRepository.h"
-#include "storage/ScanRepository.h"
 #include "storage/WorkflowRepository.h"
 #include "trust/ConsoleTrust.h"
 
-#include <QEventLoop>
 #include <QProcess>
-#include <QSignalSpy>
 
 #include <unistd.h>
-
-#ifndef PW_SUPPORT_DIR
-#error "PW_SUPPORT_DIR must name tests/support"
-#endif
-
-namespace {
-
-const QString BaseRoot = QStringLiteral("/var/cache/patchwright-tests/bookworm-minbase-v2");
-
-bool runScript(const QString &script, const QStringList &arguments, QString *output)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral("sh"), QStringList{QStringLiteral(PW_SUPPORT_DIR "/") + script} + arguments);
-    const bool done = process.waitForFinished(15 * 60 * 1000);
-    *output = QString::fromUtf8(process.readAll());
-    return done && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-}
-
-} // namespace
 
 class TestDebianDeploy : public QObject
 {
@@ -60,167 +34,54 @@ private slots:
     void deployVerifiesThenRollbackRestores();
     void failingPostinstIsRolledBackAutomatically();
     void unapprovedChangeIsNotDeployed();
-    void rebootInTheWindowThenVerifyAgain();
-    void rebootOutsideTheWindowIsDeferred();
     void plainAccountDeploysThroughSudo();
     void passwordAndAgentLogins();
     void anotherAptRunMakesTheHostBusy();
 
 private:
-    QString hostRoot() const { return m_hostDir->filePath(QStringLiteral("root")); }
-    QString installedVersion(const QString &package) const;
-    void scanHost();
-    qint64 patchId(const QString &package) const;
-    qint64 approvedChange(const QString &package);
+    QString hostRoot() const { return m_host->root(); }
+    QString installedVersion(const QString &package) const { return m_host->installedVersion(package); }
+    qint64 approvedChange(const QString &package) const
+    {
+        return m_host->approvedChange(m_host->patchId(package));
+    }
     QList<DeploymentRun::Outcome> runChange(qint64 changeId, AssetDeployer::Mode mode,
-                                            const AssetDeployer::Options &options = {});
-    QStringList stepLog(qint64 deploymentId) const;
-    QString bootId() const;
+                                            const AssetDeployer::Options &options = {}) const
+    {
+        return m_host->runChange(changeId, mode, options);
+    }
+    TestDatabase &db() const { return m_host->db(); }
 
     QTemporaryDir m_work;
-    std::unique_ptr<QTemporaryDir> m_hostDir;
-    std::unique_ptr<SshServer> m_sshd;
-    std::unique_ptr<TestDatabase> m_db;
-    qint64 m_assetId = 0;
+    std::unique_ptr<DebianTestHost> m_host;
 };
 
 void TestDebianDeploy::initTestCase()
 {
     QVERIFY2(qEnvironmentVariableIsSet("PW_TEST_MOUNT_NAMESPACE"), "must run in its own mount namespace");
     QVERIFY2(geteuid() == 0, "a Debian endpoint (chroot, overlay mounts) needs root, as CI has");
-    QString output;
-    QVERIFY2(runScript(QStringLiteral("debian-endpoint-base.sh"), {BaseRoot}, &output), qPrintable(output));
-    QVERIFY2(
-        runScript(QStringLiteral("debian-test-repo.sh"), {m_work.filePath(QStringLiteral("repo"))}, &output),
-        qPrintable(output));
+    const Status prepared = DebianTestHost::prepare(m_work.path());
+    QVERIFY2(prepared.ok(), qPrintable(prepared.error().text()));
 }
 
 void TestDebianDeploy::init()
 {
     // A fresh host and a fresh database for every test.
-    m_hostDir = std::make_unique<QTemporaryDir>(m_work.filePath(QStringLiteral("host-XXXXXX")));
-    QString output;
-    QVERIFY2(runScript(QStringLiteral("debian-endpoint-host.sh"),
-                       {BaseRoot, m_work.filePath(QStringLiteral("repo")), m_hostDir->path()}, &output),
-             qPrintable(output));
-    // The host's sshd: every session runs in the host's root, as on a machine of its own.
-    m_sshd = std::make_unique<SshServer>();
-    m_sshd->addConfig(QStringLiteral("ForceCommand /usr/sbin/chroot %1 /bin/sh -c \"$SSH_ORIGINAL_COMMAND\"")
-                          .arg(hostRoot()));
-    QVERIFY2(m_sshd->start(), qPrintable(m_sshd->error()));
-
-    m_db = std::make_unique<TestDatabase>();
-    Asset asset;
-    asset.name = QStringLiteral("deb1");
-    asset.transport = Transport::Ssh;
-    asset.address = m_sshd->host();
-    asset.port = m_sshd->port();
-    asset.user = m_sshd->user();
-    asset.identityFile = m_sshd->userKeyPath();
-    const auto added = AssetRepository((*m_db)->connection(), QStringLiteral("ann")).add(asset);
-    QVERIFY(added.ok());
-    m_assetId = added.value();
-    (*m_db)->setActor(QStringLiteral("ann"));
-    scanHost();
+    m_host = std::make_unique<DebianTestHost>(m_work.path());
+    const Status started = m_host->start();
+    QVERIFY2(started.ok(), qPrintable(started.error().text()));
 }
 
 void TestDebianDeploy::cleanup()
 {
-    m_sshd.reset();
-    // Unmount the host (overlay and /proc) so its folder can be removed.
-    QProcess::execute(QStringLiteral("umount"), {QStringLiteral("--recursive"), hostRoot()});
-    m_db.reset();
-    m_hostDir.reset();
-}
-
-QString TestDebianDeploy::installedVersion(const QString &package) const
-{
-    QProcess process;
-    process.start(QStringLiteral("chroot"), {hostRoot(), QStringLiteral("dpkg-query"), QStringLiteral("-W"),
-                                             QStringLiteral("-f=${db:Status-Abbrev}${Version}"), package});
-    process.waitForFinished();
-    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-}
-
-void TestDebianDeploy::scanHost()
-{
-    // First contact: the admin accepts the host key (as with --accept-new-host-keys); it is stored and
-    // audited.
-    Result<Asset> asset = AssetRepository((*m_db)->connection(), QStringLiteral("ann")).findById(m_assetId);
-    QVERIFY(asset.ok());
-    ScanRun run(m_db->config(), {asset.value()}, 1);
-    EndpointContext context;
-    context.hostKeyPolicy = HostKeyPolicy::AcceptNew;
-    run.setEndpointContext(context);
-    QSignalSpy finished(&run, &ScanRun::finished);
-    run.start();
-    QVERIFY(finished.wait(5 * 60 * 1000));
-    QCOMPARE(run.outcomes().size(), 1);
-    QVERIFY2(run.outcomes().constFirst().ok(), qPrintable(run.outcomes().constFirst().message));
-}
-
-qint64 TestDebianDeploy::patchId(const QString &package) const
-{
-    PatchRepository::Filter filter;
-    const auto patches = PatchRepository((*m_db)->connection()).list(filter).value();
-    for (const AssetPatch &patch : patches) {
-        if (patch.patch.package == package)
-            return patch.id;
-    }
-    return 0;
-}
-
-qint64 TestDebianDeploy::approvedChange(const QString &package)
-{
-    ChangeDraft draft;
-    draft.title = package + QStringLiteral(" security update");
-    draft.assetPatchIds = {patchId(package)};
-    ChangeRepository requester((*m_db)->connection(), QStringLiteral("ann"));
-    const auto created = requester.create(draft);
-    if (!created || !requester.submit(created.value()))
-        return 0;
-    ChangeRepository reviewer((*m_db)->connection(), QStringLiteral("rita"));
-    if (!reviewer.decide(created.value(), ReviewDecision::Approved, QStringLiteral("CAB 2026-11-25")))
-        return 0;
-    return created.value();
-}
-
-QStringList TestDebianDeploy::stepLog(qint64 deploymentId) const
-{
-    QStringList log;
-    const auto steps = DeploymentRepository((*m_db)->connection(), QStringLiteral("ann")).steps(deploymentId);
-    for (const DeploymentStep &step : steps.value())
-        log << storedText(step.step) + QLatin1Char(':') + storedText(step.status);
-    return log;
-}
-
-QString TestDebianDeploy::bootId() const
-{
-    QFile file(hostRoot() + QStringLiteral("/run/pw-boot-id"));
-    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).trimmed() : QString();
-}
-
-QList<DeploymentRun::Outcome> TestDebianDeploy::runChange(qint64 changeId, AssetDeployer::Mode mode,
-                                                          const AssetDeployer::Options &options)
-{
-    // The host key is known by now: deployments run with the default policy, which refuses unknown keys.
-    DeploymentRun run(m_db->config(), changeId, mode, 4);
-    run.setOptions(options);
-    QSignalSpy finished(&run, &DeploymentRun::finished);
-    if (Status started = run.start(); !started) {
-        qWarning("%s", qPrintable(started.error().text()));
-        return {};
-    }
-    if (!finished.wait(10 * 60 * 1000))
-        return {};
-    return run.outcomes();
+    m_host.reset();
 }
 
 void TestDebianDeploy::scanFindsTheSecurityUpdates()
 {
     PatchRepository::Filter missing;
     missing.state = PatchState::Missing;
-    const auto patches = PatchRepository((*m_db)->connection()).list(missing).value();
+    const auto patches = PatchRepository(db()->connection()).list(missing).value();
     QCOMPARE(patches.size(), 3);
     for (const AssetPatch &patch : patches) {
         QCOMPARE(patch.patch.installedVersion, QStringLiteral("1.0"));
@@ -242,15 +103,15 @@ void TestDebianDeploy::deployVerifiesThenRollbackRestores()
     QCOMPARE(installedVersion(QStringLiteral("pw-fragile")), QStringLiteral("ii 1.0")); // not in the change
 
     // The database says the same: the patch is installed, the change deployed, every step logged.
-    ChangeRepository changes((*m_db)->connection(), QStringLiteral("ann"));
+    ChangeRepository changes(db()->connection(), QStringLiteral("ann"));
     QCOMPARE(storedText(changes.find(change).value().state), QStringLiteral("deployed"));
     QCOMPARE(changes.targets(change).value().constFirst().rollbackVersion, QStringLiteral("1.0"));
     PatchRepository::Filter installed;
     installed.state = PatchState::Installed;
-    const auto done = PatchRepository((*m_db)->connection()).list(installed).value();
+    const auto done = PatchRepository(db()->connection()).list(installed).value();
     QCOMPARE(done.size(), 1);
     QCOMPARE(done.constFirst().patch.package, QStringLiteral("pw-demo"));
-    DeploymentRepository deployments((*m_db)->connection(), QStringLiteral("ann"));
+    DeploymentRepository deployments(db()->connection(), QStringLiteral("ann"));
     const auto steps = deployments.steps(deployed.constFirst().deploymentId).value();
     QStringList log;
     for (const DeploymentStep &step : steps)
@@ -260,7 +121,7 @@ void TestDebianDeploy::deployVerifiesThenRollbackRestores()
     QVERIFY(steps.at(2).detail.contains(QStringLiteral("pw-demo=1.1")));
     QCOMPARE(steps.at(2).exitCode, 0);
     // The Deployments pane's details show the same log.
-    const auto listed = WorkflowRepository((*m_db)->connection()).deployments().value();
+    const auto listed = WorkflowRepository(db()->connection()).deployments().value();
     QCOMPARE(listed.size(), 1);
     QCOMPARE(listed.constFirst().steps.size(), 4);
     DeploymentTableModel model;
@@ -278,11 +139,11 @@ void TestDebianDeploy::deployVerifiesThenRollbackRestores()
     QCOMPARE(storedText(changes.find(change).value().state), QStringLiteral("rolled-back"));
     PatchRepository::Filter missing;
     missing.state = PatchState::Missing;
-    QCOMPARE(PatchRepository((*m_db)->connection()).list(missing).value().size(), 3);
+    QCOMPARE(PatchRepository(db()->connection()).list(missing).value().size(), 3);
 
     // And the audit trail tells the whole story, unbroken.
     QStringList actions;
-    const auto events = AuditLog((*m_db)->connection()).list().value();
+    const auto events = AuditLog(db()->connection()).list().value();
     for (const AuditEvent &event : events)
         actions << event.action;
     for (const char *expected :
@@ -290,7 +151,7 @@ void TestDebianDeploy::deployVerifiesThenRollbackRestores()
           "deployment.succeeded", "patch.installed", "change.deployed", "deployment.rolled-back",
           "patch.reopened", "change.rolled-back"})
         QVERIFY2(actions.contains(QString::fromLatin1(expected)), expected);
-    QVERIFY(AuditLog((*m_db)->connection()).verify().value().intact);
+    QVERIFY(AuditLog(db()->connection()).verify().value().intact);
 }
 
 void TestDebianDeploy::failingPostinstIsRolledBackAutomatically()
@@ -302,7 +163,7 @@ void TestDebianDeploy::failingPostinstIsRolledBackAutomatically()
     QCOMPARE(storedText(outcome.constFirst().state), QStringLiteral("rolled-back"));
     QCOMPARE(installedVersion(QStringLiteral("pw-fragile")), QStringLiteral("ii 1.0"));
 
-    const auto steps = DeploymentRepository((*m_db)->connection(), QStringLiteral("ann"))
+    const auto steps = DeploymentRepository(db()->connection(), QStringLiteral("ann"))
                            .steps(outcome.constFirst().deploymentId)
                            .value();
     QStringList log;
@@ -315,76 +176,29 @@ void TestDebianDeploy::failingPostinstIsRolledBackAutomatically()
     QVERIFY(steps.at(2).detail.contains(QStringLiteral("post-installation script")));
     QVERIFY(steps.at(3).detail.contains(QStringLiteral("not installed")));
     QCOMPARE(
-        storedText(ChangeRepository((*m_db)->connection(), QStringLiteral("ann")).find(change).value().state),
+        storedText(ChangeRepository(db()->connection(), QStringLiteral("ann")).find(change).value().state),
         QStringLiteral("failed"));
-    QVERIFY(AuditLog((*m_db)->connection()).verify().value().intact);
+    QVERIFY(AuditLog(db()->connection()).verify().value().intact);
 }
 
 void TestDebianDeploy::unapprovedChangeIsNotDeployed()
 {
     ChangeDraft draft;
     draft.title = QStringLiteral("not yet approved");
-    draft.assetPatchIds = {patchId(QStringLiteral("pw-demo"))};
-    ChangeRepository requester((*m_db)->connection(), QStringLiteral("ann"));
+    draft.assetPatchIds = {m_host->patchId(QStringLiteral("pw-demo"))};
+    ChangeRepository requester(db()->connection(), QStringLiteral("ann"));
     const auto created = requester.create(draft);
     QVERIFY(created.ok());
     QVERIFY(requester.submit(created.value()).ok());
-    DeploymentRun run(m_db->config(), created.value(), AssetDeployer::Mode::Deploy, 1);
+    DeploymentRun run(db().config(), created.value(), AssetDeployer::Mode::Deploy, 1);
     const Status started = run.start();
     QVERIFY(!started.ok());
     QVERIFY(started.error().message.contains(QStringLiteral("approved")));
     QCOMPARE(installedVersion(QStringLiteral("pw-demo")), QStringLiteral("ii 1.0"));
-    QVERIFY(DeploymentRepository((*m_db)->connection(), QStringLiteral("ann"))
+    QVERIFY(DeploymentRepository(db()->connection(), QStringLiteral("ann"))
                 .forChange(created.value())
                 .value()
                 .isEmpty());
-}
-
-void TestDebianDeploy::rebootInTheWindowThenVerifyAgain()
-{
-    const qint64 change = approvedChange(QStringLiteral("pw-kernel"));
-    QVERIFY(change > 0);
-    const QString bootBefore = bootId();
-    QVERIFY(!bootBefore.isEmpty());
-    AssetDeployer::Options options;
-    options.rebootIfRequired = true;
-    options.rebootDeadline = QDateTime::currentDateTimeUtc().addSecs(3600); // the window is open
-    options.rebootTiming.firstPoll = std::chrono::milliseconds(20);
-    const auto outcome = runChange(change, AssetDeployer::Mode::Deploy, options);
-    QCOMPARE(outcome.size(), 1);
-    QVERIFY2(outcome.constFirst().state == DeploymentState::Succeeded,
-             qPrintable(outcome.constFirst().detail));
-    QCOMPARE(stepLog(outcome.constFirst().deploymentId),
-             (QStringList{QStringLiteral("precheck:ok"), QStringLiteral("refresh:ok"),
-                          QStringLiteral("install:ok"), QStringLiteral("verify:ok"),
-                          QStringLiteral("reboot-check:required"), QStringLiteral("reboot:ok"),
-                          QStringLiteral("wait-for-host:ok"), QStringLiteral("verify-after-reboot:ok")}));
-    QVERIFY(bootId() != bootBefore);
-    QCOMPARE(installedVersion(QStringLiteral("pw-kernel")), QStringLiteral("ii 1.1"));
-    const auto asset =
-        AssetRepository((*m_db)->connection(), QStringLiteral("ann")).findById(m_assetId).value();
-    QVERIFY(!asset.facts.rebootRequired); // the stored verification scan is the one after the reboot
-}
-
-void TestDebianDeploy::rebootOutsideTheWindowIsDeferred()
-{
-    const qint64 change = approvedChange(QStringLiteral("pw-kernel"));
-    QVERIFY(change > 0);
-    const QString bootBefore = bootId();
-    AssetDeployer::Options options;
-    options.rebootIfRequired = true;
-    options.rebootDeadline = QDateTime::currentDateTimeUtc().addSecs(-60); // the window has closed
-    const auto outcome = runChange(change, AssetDeployer::Mode::Deploy, options);
-    QCOMPARE(outcome.size(), 1);
-    QCOMPARE(storedText(outcome.constFirst().state), QStringLiteral("succeeded"));
-    QVERIFY(outcome.constFirst().detail.contains(QStringLiteral("deferred")));
-    QCOMPARE(stepLog(outcome.constFirst().deploymentId).mid(4),
-             (QStringList{QStringLiteral("reboot-check:required"), QStringLiteral("reboot:deferred")}));
-    QCOMPARE(bootId(), bootBefore);
-    const auto asset =
-        AssetRepository((*m_db)->connection(), QStringLiteral("ann")).findById(m_assetId).value();
-    QVERIFY(asset.facts.rebootRequired);
-    QCOMPARE(asset.facts.rebootRequiredBy, QStringList{QStringLiteral("pw-kernel")});
 }
 
 void TestDebianDeploy::plainAccountDeploysThroughSudo()
@@ -393,18 +207,12 @@ void TestDebianDeploy::plainAccountDeploysThroughSudo()
     // the sudo rule the README documents (no password: key login only; "*" rather than a locked "!", which
     // sshd refuses without PAM).
     const QString root = hostRoot();
-    QCOMPARE(QProcess::execute(QStringLiteral("chroot"),
-                               {root, QStringLiteral("useradd"), QStringLiteral("-m"), QStringLiteral("-p"),
-                                QStringLiteral("*"), QStringLiteral("-s"), QStringLiteral("/bin/sh"),
-                                QStringLiteral("patch")}),
-             0);
-    QFile sudoers(root + QStringLiteral("/etc/sudoers.d/patchwright"));
-    QVERIFY(sudoers.open(QIODevice::WriteOnly));
-    sudoers.write("patch ALL=(root) NOPASSWD: /usr/bin/apt-get, /usr/bin/dnf, /usr/bin/zypper, "
-                  "/usr/bin/systemctl reboot\n"
-                  "Defaults!/usr/bin/apt-get env_keep += \"DEBIAN_FRONTEND\"\n");
-    sudoers.close();
-    sudoers.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+    QVERIFY(m_host->addAccount(QStringLiteral("patch")).ok());
+    QVERIFY(m_host
+                ->writeSudoers("patch ALL=(root) NOPASSWD: /usr/bin/apt-get, /usr/bin/dnf, /usr/bin/zypper, "
+                               "/usr/bin/systemctl reboot\n"
+                               "Defaults!/usr/bin/apt-get env_keep += \"DEBIAN_FRONTEND\"\n")
+                .ok());
     SshServer hostSshd(root);
     QVERIFY2(hostSshd.start(), qPrintable(hostSshd.error()));
 
@@ -415,41 +223,16 @@ void TestDebianDeploy::plainAccountDeploysThroughSudo()
     asset.port = hostSshd.port();
     asset.user = QStringLiteral("patch");
     asset.identityFile = hostSshd.userKeyPath();
-    const auto added = AssetRepository((*m_db)->connection(), QStringLiteral("ann")).add(asset);
+    const auto added = AssetRepository(db()->connection(), QStringLiteral("ann")).add(asset);
     QVERIFY(added.ok());
     asset.id = added.value();
-    {
-        ScanRun run(m_db->config(), {asset}, 1);
-        EndpointContext context;
-        context.hostKeyPolicy = HostKeyPolicy::AcceptNew;
-        run.setEndpointContext(context);
-        QSignalSpy finished(&run, &ScanRun::finished);
-        run.start();
-        QVERIFY(finished.wait(5 * 60 * 1000));
-        QVERIFY2(run.outcomes().constFirst().ok(), qPrintable(run.outcomes().constFirst().message));
-    }
-    const auto patchOn = [this](const QString &package) -> qint64 {
-        PatchRepository::Filter filter;
-        filter.assetName = QStringLiteral("deb1-as-patch");
-        filter.state = PatchState::Missing;
-        const QList<AssetPatch> patches = PatchRepository((*m_db)->connection()).list(filter).value();
-        for (const AssetPatch &patch : patches) {
-            if (patch.patch.package == package)
-                return patch.id;
-        }
-        return 0;
+    const Status scanned = m_host->scan(asset);
+    QVERIFY2(scanned.ok(), qPrintable(scanned.error().text()));
+    const auto patchOn = [this](const QString &package) {
+        return m_host->patchId(package, QStringLiteral("deb1-as-patch"));
     };
-    const auto approve = [this](qint64 patch) -> qint64 {
-        ChangeDraft draft;
-        draft.title = QStringLiteral("as patch");
-        draft.assetPatchIds = {patch};
-        ChangeRepository requester((*m_db)->connection(), QStringLiteral("ann"));
-        const auto created = requester.create(draft);
-        if (!created || !requester.submit(created.value()) ||
-            !ChangeRepository((*m_db)->connection(), QStringLiteral("rita"))
-                 .decide(created.value(), ReviewDecision::Approved, QString()))
-            return 0;
-        return created.value();
+    const auto approve = [this](qint64 patch) {
+        return m_host->approvedChange(patch);
     };
 
     // With the rule: apt-get runs as root through sudo -n and the update lands.
@@ -468,7 +251,7 @@ void TestDebianDeploy::plainAccountDeploysThroughSudo()
     const auto failed = runChange(refused, AssetDeployer::Mode::Deploy);
     QCOMPARE(failed.size(), 1);
     QCOMPARE(storedText(failed.constFirst().state), QStringLiteral("failed"));
-    const auto steps = DeploymentRepository((*m_db)->connection(), QStringLiteral("ann"))
+    const auto steps = DeploymentRepository(db()->connection(), QStringLiteral("ann"))
                            .steps(failed.constFirst().deploymentId)
                            .value();
     QCOMPARE(steps.size(), 2); // precheck, then refresh refused
@@ -483,11 +266,7 @@ void TestDebianDeploy::passwordAndAgentLogins()
 {
     // A plain account with a password (sshd allows passwords for it alone) and no identity file on the asset.
     const QString root = hostRoot();
-    QCOMPARE(QProcess::execute(QStringLiteral("chroot"),
-                               {root, QStringLiteral("useradd"), QStringLiteral("-m"), QStringLiteral("-p"),
-                                QStringLiteral("*"), QStringLiteral("-s"), QStringLiteral("/bin/sh"),
-                                QStringLiteral("patch")}),
-             0);
+    QVERIFY(m_host->addAccount(QStringLiteral("patch")).ok());
     QProcess chpasswd;
     chpasswd.start(QStringLiteral("chroot"), {root, QStringLiteral("chpasswd")});
     QVERIFY(chpasswd.waitForStarted());
@@ -509,7 +288,7 @@ void TestDebianDeploy::passwordAndAgentLogins()
         EndpointContext context;
         context.hostKeyPolicy = HostKeyPolicy::AcceptNew;
         context.credentials = passwords;
-        auto endpoint = endpointForAsset(asset, ConsoleTrust::forDatabase(context, m_db->config()));
+        auto endpoint = endpointForAsset(asset, ConsoleTrust::forDatabase(context, db().config()));
         if (!endpoint)
             return std::make_pair(QString(), endpoint.error().text());
         const CommandResult result =
@@ -583,13 +362,13 @@ void TestDebianDeploy::anotherAptRunMakesTheHostBusy()
 
     QCOMPARE(outcome.size(), 1);
     QCOMPARE(storedText(outcome.constFirst().state), QStringLiteral("failed"));
-    const auto steps = DeploymentRepository((*m_db)->connection(), QStringLiteral("ann"))
+    const auto steps = DeploymentRepository(db()->connection(), QStringLiteral("ann"))
                            .steps(outcome.constFirst().deploymentId)
                            .value();
     QVERIFY2(outcome.constFirst().detail.contains(QStringLiteral("busy: apt-get")),
              qPrintable(outcome.constFirst().detail + QLatin1Char('\n') + steps.at(2).detail));
     QVERIFY(outcome.constFirst().detail.contains(QStringLiteral("Nothing was changed")));
-    const QStringList log = stepLog(outcome.constFirst().deploymentId);
+    const QStringList log = m_host->stepLog(outcome.constFirst().deploymentId);
     QVERIFY2(log.contains(QStringLiteral("install:failed")), qPrintable(log.join(QLatin1Char(' '))));
     QVERIFY(!log.contains(QStringLiteral("rollback:ok")) && !log.contains(QStringLiteral("rollback:failed")));
     QCOMPARE(installedVersion(QStringLiteral("pw-demo")), QStringLiteral("ii 1.0"));

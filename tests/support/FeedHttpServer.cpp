@@ -69,9 +69,12 @@ Status FeedHttpServer::start()
             return written;
     }
     m_process.setProgram(QStringLiteral("python3"));
-    m_process.setArguments({QStringLiteral(PW_SUPPORT_DIR "/feed-http-server.py"),
-                            filePath(QStringLiteral("www")), filePath(QStringLiteral("config.json")),
-                            filePath(QStringLiteral("requests.jsonl"))});
+    QStringList arguments{QStringLiteral(PW_SUPPORT_DIR "/feed-http-server.py"),
+                          filePath(QStringLiteral("www")), filePath(QStringLiteral("config.json")),
+                          filePath(QStringLiteral("requests.jsonl"))};
+    if (!m_tls.isEmpty())
+        arguments << QStringLiteral("--tls") << m_tls << filePath(QStringLiteral("connections.jsonl"));
+    m_process.setArguments(arguments);
     m_process.start(); // stdin stays open: the server lives until it closes
     if (!m_process.waitForStarted(10000))
         return Error{QStringLiteral("cannot start python3: %1").arg(m_process.errorString()),
@@ -96,21 +99,39 @@ Status FeedHttpServer::start()
     return {};
 }
 
+void FeedHttpServer::useTls(const QString &certificatePem, const QString &privateKeyPem)
+{
+    m_tls = QStringList{certificatePem, privateKeyPem};
+}
+
 QUrl FeedHttpServer::url(const QString &pathAndQuery) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(pathAndQuery));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
+                    .arg(m_tls.isEmpty() ? QStringLiteral("http") : QStringLiteral("https"))
+                    .arg(m_port)
+                    .arg(pathAndQuery));
 }
 
 QList<QJsonObject> FeedHttpServer::requests() const
 {
-    QList<QJsonObject> requests;
-    QFile log(filePath(QStringLiteral("requests.jsonl")));
+    return readLog(QStringLiteral("requests.jsonl"));
+}
+
+QList<QJsonObject> FeedHttpServer::tlsHandshakes() const
+{
+    return readLog(QStringLiteral("connections.jsonl"));
+}
+
+QList<QJsonObject> FeedHttpServer::readLog(const QString &name) const
+{
+    QList<QJsonObject> records;
+    QFile log(filePath(name));
     if (!log.open(QIODevice::ReadOnly))
-        return requests;
+        return records;
     while (!log.atEnd()) {
         const QByteArray line = log.readLine().trimmed();
         if (!line.isEmpty())
-            requests.append(QJsonDocument::fromJson(line).object());
+            records.append(QJsonDocument::fromJson(line).object());
     }
-    return requests;
+    return records;
 }

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -14,7 +15,8 @@
 // A real HTTP/1.1 server on 127.0.0.1 for one test: tests/support/feed-http-server.py run with python3,
 // serving the files of its own temporary folder with per-path behaviours (validators and 304, gzip
 // Content-Encoding, dropped connections, fixed statuses, redirects, stalls, forward-proxy requests; see the
-// script). Every request it receives is logged, and requests() reads that log back. The destructor stops it.
+// script). Every request it receives is logged, and requests() reads that log back. With useTls() it speaks
+// HTTPS only (the test's own certificate), and every handshake is logged too. The destructor stops it.
 class FeedHttpServer
 {
 public:
@@ -22,6 +24,9 @@ public:
     ~FeedHttpServer();
     FeedHttpServer(const FeedHttpServer &) = delete;
     FeedHttpServer &operator=(const FeedHttpServer &) = delete;
+
+    // Before start(): HTTPS only, with the certificate and private key in these PEM files.
+    void useTls(const QString &certificatePem, const QString &privateKeyPem);
 
     // Starts the server and waits for the port it announces; an Error (with its stderr) otherwise.
     Status start();
@@ -32,16 +37,21 @@ public:
     Status setConfig(const QJsonObject &config);
 
     int port() const { return m_port; }
-    // http://127.0.0.1:<port><pathAndQuery>, e.g. url("/nvd?startIndex=0").
+    // http://127.0.0.1:<port><pathAndQuery>, e.g. url("/nvd?startIndex=0"); https:// with useTls().
     QUrl url(const QString &pathAndQuery) const;
     // The requests received so far, oldest first: method, target, path, query, proxy, headers, status,
     // content_encoding.
     QList<QJsonObject> requests() const;
+    // With useTls(), every connection's handshake so far: {"handshake": "ok"} or {"handshake": "failed",
+    // "reason": ...}.
+    QList<QJsonObject> tlsHandshakes() const;
 
 private:
     QString filePath(const QString &name) const;
+    QList<QJsonObject> readLog(const QString &name) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QProcess m_process;
     int m_port = 0;
+    QStringList m_tls; // certificate, key
 };

@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """A real HTTP/1.1 server for the feed download tests (python3 http.server, one thread per connection).
 
-    feed-http-server.py ROOT CONFIG LOG
+    feed-http-server.py ROOT CONFIG LOG [--tls CERT KEY CONNECTIONS]
 
-Binds 127.0.0.1 on a free port and prints "PORT <n>" on stdout once it accepts connections. Serves the files
+Binds 127.0.0.1 on a free port and prints "PORT <n>" on stdout once it accepts connections. With --tls it
+speaks HTTPS only, with the certificate and key in the PEM files CERT and KEY; each connection's TLS
+handshake is appended to CONNECTIONS as one JSON line: {"handshake": "ok"} or {"handshake": "failed",
+"reason": ...}. Serves the files
 under ROOT. CONFIG is a JSON object of per-path behaviours, re-read on every request (so a test may change
 it while the server runs); a key is either "/path?query" (exact match, tried first) or "/path":
 
@@ -33,6 +36,7 @@ import json
 import mimetypes
 import os
 import socket
+import ssl
 import sys
 import threading
 import time
@@ -43,6 +47,8 @@ ROOT = ""
 CONFIG = ""
 LOG = ""
 LOG_LOCK = threading.Lock()
+TLS_CONTEXT = None
+CONNECTIONS = ""
 
 
 def load_config():
@@ -220,6 +226,29 @@ class Server(ThreadingHTTPServer):
     def handle_error(self, request, client_address):  # a client that went away is not news
         pass
 
+    def finish_request(self, request, client_address):
+        if TLS_CONTEXT is None:
+            super().finish_request(request, client_address)
+            return
+        # The handshake runs here, on the connection's own thread, so a client that stalls in it (or refuses
+        # the certificate) holds up nobody else.
+        try:
+            secure = TLS_CONTEXT.wrap_socket(request, server_side=True)
+        except (ssl.SSLError, OSError) as error:
+            log_connection({"handshake": "failed", "reason": str(error)})
+            return
+        log_connection({"handshake": "ok"})
+        try:
+            super().finish_request(secure, client_address)
+        finally:
+            secure.close()
+
+
+def log_connection(record):
+    with LOG_LOCK, open(CONNECTIONS, "a", encoding="utf-8") as handle:
+        handle.write(json.dumps(record) + "\n")
+        handle.flush()
+
 
 def exit_when_stdin_closes():
     try:
@@ -230,11 +259,15 @@ def exit_when_stdin_closes():
 
 
 def main():
-    global ROOT, CONFIG, LOG
-    if len(sys.argv) != 4:
-        sys.stderr.write("usage: feed-http-server.py ROOT CONFIG LOG\n")
+    global ROOT, CONFIG, LOG, TLS_CONTEXT, CONNECTIONS
+    if len(sys.argv) not in (4, 8) or (len(sys.argv) == 8 and sys.argv[4] != "--tls"):
+        sys.stderr.write("usage: feed-http-server.py ROOT CONFIG LOG [--tls CERT KEY CONNECTIONS]\n")
         return 2
     ROOT, CONFIG, LOG = (os.path.abspath(arg) for arg in sys.argv[1:4])
+    if len(sys.argv) == 8:
+        TLS_CONTEXT = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        TLS_CONTEXT.load_cert_chain(sys.argv[5], sys.argv[6])
+        CONNECTIONS = os.path.abspath(sys.argv[7])
     server = Server(("127.0.0.1", 0), Handler)
     threading.Thread(target=exit_when_stdin_closes, daemon=True).start()
     sys.stdout.write("PORT %d\n" % server.server_address[1])
