@@ -1314,11 +1314,42 @@
     </message>
 </context>
 <context>
-    <name>AuditCommand</name>
+    <name>AuditCheckpoints</name>
     <message>
-        <source>Recompute every audit event's SHA-256 and check the chain; exit 1 at the first broken event.</source>
+        <source>This database has no identity (settings.database_id is missing).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Someone removed it; run `patchwright-cli audit verify` and restore the database from a backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the audit checkpoints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write an audit checkpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot lock the audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit trail is broken at event %1: %2. No checkpoint was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run `patchwright-cli audit verify` and restore the database from a backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the audit trail</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
     <message>
         <source>The audit trail is broken at event %1: %2. Events from there on cannot be trusted.</source>
         <translation type="unfinished" />
@@ -1344,7 +1375,126 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Check the audit trail's hash chain.</source>
+        <source>Check the audit trail's hash chain and its signed checkpoints.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recompute every audit event's SHA-256 and check the chain, then check every signed checkpoint: its signature, its key's registration, and that the event it covers is still there with the hash it signed. Exit 1 when the trail is broken, cut or rewritten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also check against this exported checkpoint (audit checkpoint export).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed checkpoints of the audit trail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign the trail's head and save that checkpoint to a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes a checkpoint of the current head first (when your role may write), then saves the newest checkpoint as JSON. Keep the file outside the database; `audit verify --checkpoint FILE` later proves that the trail still holds every event it covered, unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where to save the checkpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit trail's hash chain holds (%1 events), but its checkpoints do not:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n signed checkpoint(s); the newest, #%1 (%2 by %3, key %4), covers event #%5.</source>
+        <translation><numerusform>%n signed checkpoint; the newest, #%1 (%2 by %3, key %4), covers event #%5.</numerusform><numerusform>%n signed checkpoints; the newest, #%1 (%2 by %3, key %4), covers event #%5.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) after it are not signed yet (sessions sign when they end).</source>
+        <translation><numerusform>%n event after it are not signed yet (sessions sign when they end).</numerusform><numerusform>%n events after it are not signed yet (sessions sign when they end).</numerusform></translation>
+    </message>
+    <message>
+        <source>No signed checkpoint yet: a cut trail cannot be told from a short one until the first session that writes signs one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database's audit key: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked against this console's copy of its newest checkpoint (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked against the exported checkpoint %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>audit checkpoint export needs one FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no audit checkpoint to export yet; a session that may write to the database signs one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checkpoint #%1 (event #%2, %3 events, key %4) saved to %5.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditKeySource</name>
+    <message>
+        <source>derived from the database passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no audit signing key in the OS keychain (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every session that writes to the database makes one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit signing key in the OS keychain (%1) is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove that keychain entry; the next session makes a new key and registers it in the audit trail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in the OS keychain (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in %1 (no OS keychain answered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit signing key in %1 is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the file; the next session makes a new key and registers it in the audit trail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the audit signing key in %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no audit signing key for this login (no OS keychain answered, and %1 does not exist).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot store the audit signing key in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the data folder is writable.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1423,6 +1573,78 @@
     </message>
 </context>
 <context>
+    <name>AuditSeal</name>
+    <message>
+        <source>The audit trail is broken at event %1: %2. No checkpoint was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run `patchwright-cli audit verify` and restore the database from a backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit checkpoint #%1 was written, but its copy outside the database was not: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditSealTimer</name>
+    <message>
+        <source>No audit checkpoint was written: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditSession</name>
+    <message>
+        <source>the checkpoint in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This console's copy of its newest audit checkpoint is damaged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare it with an exported checkpoint; remove it to go on without it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the checkpoint this console wrote on %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditSigningKey</name>
+    <message>
+        <source>An audit signing key needs %1 bytes, not %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenSSL cannot make an Ed25519 key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the installed libssl3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenSSL cannot read an Ed25519 public key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system's random number generator did not answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenSSL cannot derive a key from the passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenSSL cannot sign the audit checkpoint.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AuditTableModel</name>
     <message>
         <source>#</source>
@@ -1462,6 +1684,65 @@
     </message>
     <message>
         <source>Event %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditTrailCheck</name>
+    <message>
+        <source>events after #%1 are missing: %2 (signed %3 by %4) covers the trail up to event #%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the trail was rewritten: event #%1 is no longer the event %2 (signed %3 by %4) vouches for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 counted %2 events up to event #%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checkpoint #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checkpoints #%1 to #%2 are missing: checkpoints were deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not carry a valid signature: the checkpoints were altered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is signed with a key (%2) the trail never registered for %3 before event #%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the trail registers signing keys but holds no checkpoint: the checkpoints were deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the newest checkpoint #%1 is signed with %2, not with this database's audit key %3 (%4): the checkpoints were re-signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 belongs to another database (%2, this one is %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not carry a valid signature: it was altered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (#%2) is missing from the database: checkpoints were deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (#%2) was replaced in the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is signed with a key (%2) the trail does not register for %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1742,6 +2023,37 @@
     </message>
 </context>
 <context>
+    <name>CheckpointFile</name>
+    <message>
+        <source>It is not a checkpoint file: not a JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is not a checkpoint file: "format" is not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checkpoint file has missing or malformed fields: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the checkpoint to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the folder exists and is writable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the checkpoint %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a checkpoint file: it is larger than %2 KiB.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>No command given.</source>
@@ -1777,6 +2089,10 @@
     </message>
     <message>
         <source>Exit codes: 0 success, 1 failure, 2 usage error, 3 partial success (some assets failed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No audit checkpoint was written: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2445,6 +2761,42 @@
         <source>%1 is damaged (%n problem(s) listed above). Restore the newest backup of the file.</source>
         <translation><numerusform>%1 is damaged (%n problem listed above). Restore the newest backup of the file.</numerusform><numerusform>%1 is damaged (%n problems listed above). Restore the newest backup of the file.</numerusform></translation>
     </message>
+    <message>
+        <source>Copy what can still be read into a new database file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy every row that can still be read from a damaged database file into a new file with the same key, table by table (row by row around damaged pages), and list what was lost. The damaged file is not changed. Exit 3 when rows were lost or the copied audit trail does not verify.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new database file (must not exist).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>db recover needs --to FILE, a new file for what can be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copied audit trail verifies: %1 events.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copied audit trail is broken at %1: events were lost with the damaged pages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovered into %1 (same key). Check it, then use it with --db or put it in place of the damaged file; keep the damaged one for the record.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DebianVersion</name>
@@ -2847,6 +3199,18 @@
         <source>pending updates</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>busy: %1 (process %2) holds dnf's lock. Try again when it finishes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 scriptlet of %2 failed: the package is installed but may not be set up (dnf reports this with exit status 0).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Endpoint</name>
@@ -3158,10 +3522,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Check the system clock and CA certificates; a proxy that inspects TLS needs its CA certificate installed.</source>
         <translation type="unfinished" />
     </message>
@@ -3255,6 +3615,10 @@
     </message>
     <message>
         <source>The download of %1 was cut short: the gzip-encoded body ends early.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5291,6 +5655,10 @@
         <source>installed packages</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>busy: another program holds the rpm database's transaction lock (%1). Try again when it finishes.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RpmVersion</name>
@@ -5833,12 +6201,63 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing was written to it. `patchwright-cli db check` lists every damaged page; restore the newest backup of the file.</source>
+        <source>Free some space on that disk, then try again; nothing was lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Free some space on that disk, then try again; nothing was lost.</source>
+        <source>Nothing was written to it. `patchwright-cli db check` lists every damaged page; restore the newest backup of the file, or copy what can still be read into a new one with `patchwright-cli db recover --to NEW.db`.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SqliteRecovery</name>
+    <message>
+        <source>Only a local database file can be recovered this way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A team database is restored by its PostgreSQL server (pg_dump, backups).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name a new file: recovery never overwrites one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read at all: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key may be wrong, or the damage is in the file's first pages; restore a backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has schema version %2; this Patchwright recovers version %3 only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the Patchwright version that last wrote the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the list of tables of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>event %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>copied from a damaged file; %n row(s) lost</source>
+        <translation><numerusform>copied from a damaged file; %n row lost</numerusform><numerusform>copied from a damaged file; %n rows lost</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6585,6 +7004,10 @@
         <source>pending updates</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>busy: %1 (process %2) holds zypper's lock. Try again when it finishes.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ZypperXml</name>
@@ -6669,6 +7092,10 @@
     </message>
     <message>
         <source>Patchwright console</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit trail is not intact</source>
         <translation type="unfinished" />
     </message>
 </context>
