@@ -1,3 +1,4 @@
+#include "../support/RecordedScan.h"
 #include "../support/TestDatabase.h"
 
 #include "changes/ChangeNotifier.h"
@@ -22,6 +23,7 @@
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
+
 #include <QTest>
 
 #include <memory>
@@ -113,21 +115,7 @@ void TestMainWindow::localScanFillsAssetsPatchesComplianceAndAudit()
         recorded.address = QStringLiteral("192.0.2.10");
         const auto added = AssetRepository((*m_db)->connection(), QStringLiteral("ann")).add(recorded);
         QVERIFY(added.ok());
-        ScanRecord scanned;
-        scanned.assetId = added.value();
-        scanned.startedAt = QDateTime::currentDateTimeUtc();
-        scanned.finishedAt = scanned.startedAt;
-        for (const QString &package : recordedPackages) {
-            scanned.installed.append(
-                InstalledPackage{package, QStringLiteral("1.0"), QStringLiteral("all"), QString()});
-            PendingPatch patch;
-            patch.package = package;
-            patch.architecture = QStringLiteral("all");
-            patch.installedVersion = QStringLiteral("1.0");
-            patch.availableVersion = QStringLiteral("1.1");
-            patch.classification = PatchClassification::Security;
-            scanned.pending.append(patch);
-        }
+        const ScanRecord scanned = recordedScan(added.value(), recordedPackages);
         QVERIFY(ScanRepository((*m_db)->connection(), QStringLiteral("ann")).recordSuccess(scanned).ok());
     }
     // asset.added twice; the recorded scan's patch.detected for each patch and its scan.completed.

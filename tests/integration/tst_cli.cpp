@@ -4,6 +4,7 @@
 #include "storage/ScanRepository.h"
 
 #include "../support/CliRunner.h"
+#include "../support/RecordedScan.h"
 
 #include <QDirIterator>
 #include <QHash>
@@ -179,21 +180,7 @@ bool TestCli::recordPendingPatches(const QString &assetName, const QStringList &
     const auto asset = AssetRepository(db.value()->connection(), QStringLiteral("ann")).findByName(assetName);
     if (!asset)
         return false;
-    ScanRecord scanned;
-    scanned.assetId = asset.value().id;
-    scanned.startedAt = QDateTime::currentDateTimeUtc();
-    scanned.finishedAt = scanned.startedAt;
-    for (const QString &package : packages) {
-        scanned.installed.append(
-            InstalledPackage{package, QStringLiteral("1.0"), QStringLiteral("all"), QString()});
-        PendingPatch patch;
-        patch.package = package;
-        patch.architecture = QStringLiteral("all");
-        patch.installedVersion = QStringLiteral("1.0");
-        patch.availableVersion = QStringLiteral("1.1");
-        patch.classification = PatchClassification::Security;
-        scanned.pending.append(patch);
-    }
+    const ScanRecord scanned = recordedScan(asset.value().id, packages);
     return ScanRepository(db.value()->connection(), QStringLiteral("ann")).recordSuccess(scanned).ok();
 }
 

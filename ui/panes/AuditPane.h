@@ -43,6 +43,6 @@ private:
     AuditLog::Position m_running;                // where the running verification started
     std::optional<AuditLog::Position> m_pending; // where the next one starts
     AuditLog::Position m_checkpoint;             // the last event found intact
-    qint64 m_verifiedEvents = 0;                   // events verified up to m_checkpoint
-    qint64 m_lastEventId = 0;                      // the newest event shown
+    qint64 m_verifiedEvents = 0;                 // events verified up to m_checkpoint
+    qint64 m_lastEventId = 0;                    // the newest event shown
 };
