@@ -1,5 +1,7 @@
 // KeyStore and DatabaseLocation against a real Secret Service: the test re-executes itself inside a
 // private D-Bus session (dbus-run-session) with an unlocked gnome-keyring-daemon, as a desktop session has.
+#include "audit/AuditKeySource.h"
+#include "audit/AuditSession.h"
 #include "setup/DatabaseLocation.h"
 #include "setup/DatabaseOpener.h"
 #include "setup/DatabaseRekey.h"
@@ -31,6 +33,7 @@ private slots:
     void interruptedRekeyIsFinishedAtNextOpen();
     void switchingToPassphraseRemovesTheKeychainEntry();
     void sshPasswordsComeFromTheKeychainAccount();
+    void auditCheckpointsAreSignedWithAKeychainKeyOfTheirOwn();
 
 private:
     KeyStore m_store{QStringLiteral("PatchwrightTest"), std::chrono::seconds(10)};
@@ -188,6 +191,55 @@ void TestKeyStore::sshPasswordsComeFromTheKeychainAccount()
     QVERIFY(other.secret.isEmpty());
     QVERIFY(m_store.remove(account).ok());
     QCOMPARE(int(credentials.password(account).outcome), int(CredentialLookup::Outcome::NotFound));
+}
+
+void TestKeyStore::auditCheckpointsAreSignedWithAKeychainKeyOfTheirOwn()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("signed.db"));
+    auto database = DatabaseOpener::open(path, QString(), m_store);
+    QVERIFY2(database.ok(), qPrintable(database.error().text()));
+    Database &db = *database.value();
+    QVERIFY(AuditLog(db.connection())
+                .append(db.actor(), QStringLiteral("asset.added"), QStringLiteral("web1"), {}));
+
+    // Nothing to verify against before the first session signs: no key is made by verifying.
+    const QString account = AuditKeySource::keychainAccount(db);
+    QCOMPARE(account, QStringLiteral("audit-signing:") + db.config().keychainAccount());
+    const auto before = AuditSession::verify(db, m_store);
+    QVERIFY(before.ok());
+    QVERIFY2(before.value().ownKey.contains(QStringLiteral("no audit signing key")),
+             qPrintable(before.value().ownKey));
+    QVERIFY(!m_store.read(account).value().found);
+
+    const auto sealed = AuditSession::seal(db, m_store);
+    QVERIFY2(sealed.ok(), qPrintable(sealed.error().text()));
+    QVERIFY(sealed.value().has_value());
+    const auto stored = m_store.read(account);
+    QVERIFY(stored.ok() && stored.value().found);
+    QCOMPARE(stored.value().secret.size(), 64);
+    QVERIFY(stored.value().secret != db.config().key); // a key of its own, not the database key
+    const auto key = AuditSigningKey::fromSeed(QByteArray::fromHex(stored.value().secret.toLatin1()));
+    QVERIFY(key.ok());
+    QCOMPARE(sealed.value()->publicKey, key.value().publicKey());
+    const auto verified = AuditSession::verify(db, m_store);
+    QVERIFY(verified.ok());
+    QVERIFY2(verified.value().report.intact(), qPrintable(verified.value().report.problems.join(u'|')));
+    QCOMPARE(verified.value().ownKey, QStringLiteral("in the OS keychain (%1)").arg(account));
+
+    // Switching to a passphrase: the next session signs with the passphrase's key, registered first, and
+    // the trail verifies with the new key as this database's own.
+    const auto switched = DatabaseRekey::toPassphrase(db, m_store, QStringLiteral("now a passphrase"));
+    QVERIFY2(switched.ok(), qPrintable(switched.error().text()));
+    const auto resealed = AuditSession::seal(db, m_store);
+    QVERIFY2(resealed.ok(), qPrintable(resealed.error().text()));
+    QVERIFY(resealed.value()->publicKey != key.value().publicKey());
+    const auto after = AuditSession::verify(db, m_store);
+    QVERIFY(after.ok());
+    QVERIFY2(after.value().report.intact(), qPrintable(after.value().report.problems.join(u'|')));
+    QCOMPARE(after.value().ownKey, QStringLiteral("derived from the database passphrase"));
+    QCOMPARE(after.value().report.checkpointCount, 2);
+    QVERIFY(m_store.remove(account).ok());
 }
 
 int main(int argc, char *argv[])
