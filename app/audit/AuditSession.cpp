@@ -61,6 +61,33 @@ Result<std::optional<AuditCheckpoint>> AuditSession::sealIfUnsigned(Database &da
 Result<AuditSession::Verification> AuditSession::verify(Database &database, const KeyStore &keyStore,
                                                         const QString &checkpointFile)
 {
+    return verifyWith(database, ownKey(database, keyStore), checkpointFile);
+}
+
+bool AuditSession::ownKeyIsInTheKeychain(const Database &database)
+{
+    return database.config().isPostgres() ||
+           database.config().connectOptions == QLatin1String("PW_KEY_KIND=raw");
+}
+
+AuditTrailCheck::OwnKey AuditSession::ownKey(const Database &database, const KeyStore &keyStore)
+{
+    AuditTrailCheck::OwnKey own;
+    own.mustSignNewest = !database.config().isPostgres();
+    const auto key = AuditKeySource::forDatabase(database, keyStore, AuditKeySource::Missing::Fail);
+    if (key) {
+        own.key = key.value().key;
+        own.where = key.value().where;
+    } else {
+        own.where = key.error().message;
+    }
+    return own;
+}
+
+Result<AuditSession::Verification> AuditSession::verifyWith(Database &database,
+                                                            const AuditTrailCheck::OwnKey &own,
+                                                            const QString &checkpointFile)
+{
     Verification verification;
     QList<AuditTrailCheck::Anchor> anchors;
     if (!checkpointFile.isEmpty()) {
@@ -84,16 +111,6 @@ Result<AuditSession::Verification> AuditSession::verify(Database &database, cons
             {tr("the checkpoint this console wrote on %1").arg(kept.value().at.toUTC().toString(Qt::ISODate)),
              kept.value()});
         verification.localAnchor = local;
-    }
-
-    AuditTrailCheck::OwnKey own;
-    own.mustSignNewest = !database.config().isPostgres();
-    const auto key = AuditKeySource::forDatabase(database, keyStore, AuditKeySource::Missing::Fail);
-    if (key) {
-        own.key = key.value().key;
-        own.where = key.value().where;
-    } else {
-        own.where = key.error().message;
     }
     verification.ownKey = own.where;
     const auto report = AuditTrailCheck::run(database, own, anchors);

@@ -38,4 +38,13 @@ public:
     };
     static Result<Verification> verify(Database &database, const KeyStore &keyStore,
                                        const QString &checkpointFile = {});
+    // The two halves of verify(), for a front end that reads the key on its own thread (the keychain) and
+    // checks on a worker (AuditVerifyRun): this database's own key, or why it could not be read ...
+    static AuditTrailCheck::OwnKey ownKey(const Database &database, const KeyStore &keyStore);
+    // False in passphrase mode, where the key is derived (slowly, on purpose) and no keychain is asked:
+    // a worker thread can do it.
+    static bool ownKeyIsInTheKeychain(const Database &database);
+    // ... and the check itself, with the console's own copy of its newest checkpoint and `checkpointFile`.
+    static Result<Verification> verifyWith(Database &database, const AuditTrailCheck::OwnKey &own,
+                                           const QString &checkpointFile = {});
 };

@@ -1,9 +1,12 @@
 #include "../support/TestDatabase.h"
 
+#include "audit/AuditSession.h"
 #include "jobs/AuditVerifyRun.h"
+#include "storage/Database.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 // The audit chain verified on a worker with its own connection: the verdict arrives on the owner's thread.
 class TestAuditVerifyRun : public QObject
@@ -13,6 +16,7 @@ class TestAuditVerifyRun : public QObject
 private slots:
     void verifiesOnAWorkerThenFromItsCheckpoint();
     void reportsTamperingAndAnUnreadableDatabase();
+    void aWholeChainRunAlsoChecksTheSignedCheckpoints();
 
 private:
     static void runToEnd(AuditVerifyRun &run, const AuditLog::Position &from);
@@ -70,6 +74,44 @@ void TestAuditVerifyRun::reportsTamperingAndAnUnreadableDatabase()
     runToEnd(locked, {});
     QVERIFY(!locked.result().ok());
     QVERIFY(!locked.result().error().text().isEmpty());
+}
+
+void TestAuditVerifyRun::aWholeChainRunAlsoChecksTheSignedCheckpoints()
+{
+    // Passphrase mode: the worker derives the database's own key itself (no keychain is asked).
+    QTemporaryDir dir;
+    const DatabaseConfig config = DatabaseConfig::encryptedFile(
+        dir.filePath(QStringLiteral("signed.db")), QStringLiteral("correct horse battery staple"),
+        DatabaseConfig::KeyKind::Passphrase);
+    auto db = Database::open(config);
+    QVERIFY(db.ok());
+    AuditLog log(db.value()->connection());
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(log.append(db.value()->actor(), QStringLiteral("a"), QString::number(i), {}).ok());
+    const auto sealed = AuditSession::seal(*db.value(), KeyStore());
+    QVERIFY2(sealed.ok() && sealed.value(), qPrintable(sealed ? QString() : sealed.error().text()));
+
+    AuditVerifyRun run(config);
+    runToEnd(run, {});
+    QVERIFY(run.result().ok() && run.result().value().intact);
+    QVERIFY(run.checkpoints().has_value());
+    QVERIFY2(run.checkpoints()->problems.isEmpty(), qPrintable(run.checkpoints()->problems.join(u'|')));
+    QCOMPARE(run.checkpoints()->checkpointCount, 1);
+    QCOMPARE(run.checkpoints()->newest->eventId, 5); // 4 events and the key's registration
+
+    runToEnd(run, run.result().value().verified); // incremental runs check the chain only
+    QVERIFY(!run.checkpoints().has_value());
+
+    QSqlQuery tamper(db.value()->connection());
+    QVERIFY(tamper.exec(QStringLiteral("DROP TRIGGER audit_events_no_delete")));
+    QVERIFY(tamper.exec(QStringLiteral("DELETE FROM audit_events WHERE id >= 4")));
+    runToEnd(run, {});
+    QVERIFY(run.result().value().intact); // the chain alone holds
+    QVERIFY(run.checkpoints().has_value());
+    QVERIFY(!run.checkpoints()->problems.isEmpty());
+    QVERIFY2(
+        run.checkpoints()->problems.constFirst().startsWith(QStringLiteral("events after #3 are missing")),
+        qPrintable(run.checkpoints()->problems.join(u'|')));
 }
 
 QTEST_GUILESS_MAIN(TestAuditVerifyRun)

@@ -2,10 +2,13 @@
 
 #include "widgets/TablePane.h"
 
+#include "audit/AuditSigningKey.h"
 #include "changes/ChangeNotifier.h"
 #include "itemmodels/AuditTableModel.h"
 #include "jobs/AuditVerifyRun.h"
 #include "storage/Database.h"
+#include "storage/KeyStore.h"
+#include "storage/SqlTime.h"
 
 #include <QAction>
 #include <QLabel>
@@ -80,8 +83,15 @@ void AuditPane::showCount()
 void AuditPane::verifyFrom(const AuditLog::Position &from)
 {
     if (!m_verification->isRunning()) {
-        if (from.id == 0)
+        if (from.id == 0) {
             showVerdictText(tr("Verifying the audit chain…"), {});
+            // The keychain is asked here, on the GUI thread, once; a passphrase's key is derived by the
+            // worker.
+            if (!m_ownKeyGiven && AuditSession::ownKeyIsInTheKeychain(database())) {
+                m_verification->setOwnKey(AuditSession::ownKey(database(), KeyStore()));
+                m_ownKeyGiven = true;
+            }
+        }
         m_running = from;
         m_verification->start(from);
         return;
@@ -120,10 +130,21 @@ void AuditPane::onVerified()
 
 void AuditPane::showVerdict(const AuditLog::Verdict &verdict)
 {
-    if (verdict.intact) {
+    const auto &checkpoints = m_verification->checkpoints();
+    const bool checkpointsHold = !checkpoints || checkpoints->problems.isEmpty();
+    if (verdict.intact && checkpointsHold) {
         showVerdictText(tr("<b>Chain intact.</b> All %n event(s) verified against their SHA-256 hashes.",
-                           nullptr, int(m_verifiedEvents)),
+                           nullptr, int(m_verifiedEvents)) +
+                            checkpointText(),
                         QStringLiteral("#e6f4ea"));
+        return;
+    }
+    if (verdict.intact) {
+        showVerdictText(tr("<b>The hash chain holds, but its signed checkpoints do not:</b> %1. Events may "
+                           "have been cut or rewritten; restore the database from a backup and investigate "
+                           "who changed it.")
+                            .arg(checkpoints->problems.join(QStringLiteral("; ")).toHtmlEscaped()),
+                        QStringLiteral("#fce8e6"));
         return;
     }
     showVerdictText(tr("<b>Chain broken at event %1:</b> %2. Events after it cannot be trusted; "
@@ -131,6 +152,23 @@ void AuditPane::showVerdict(const AuditLog::Verdict &verdict)
                         .arg(verdict.firstBrokenId)
                         .arg(verdict.reason.toHtmlEscaped()),
                     QStringLiteral("#fce8e6"));
+}
+
+QString AuditPane::checkpointText() const
+{
+    const auto &checkpoints = m_verification->checkpoints();
+    if (!checkpoints)
+        return {};
+    if (!checkpoints->newest)
+        return QLatin1Char(' ') + tr("No signed checkpoint yet.");
+    const AuditCheckpoint &newest = *checkpoints->newest;
+    return QLatin1Char(' ') +
+           tr("%n signed checkpoint(s); the newest, #%1 (%2 by %3, key %4), covers event #%5.", nullptr,
+              int(checkpoints->checkpointCount))
+               .arg(newest.id)
+               .arg(SqlTime::toValue(newest.at).toString(), newest.signer.toHtmlEscaped(),
+                    AuditSigningKey::fingerprint(newest.publicKey))
+               .arg(newest.eventId);
 }
 
 void AuditPane::showVerdictText(const QString &html, const QString &background)

@@ -35,6 +35,8 @@ private:
     void verifyWholeChain() { verifyFrom({}); }
     void onVerified();
     void showVerdict(const AuditLog::Verdict &verdict);
+    // What the signed checkpoints say, after a whole-chain run; empty when that run did not check them.
+    QString checkpointText() const;
     void showVerdictText(const QString &html, const QString &background);
 
     AuditTableModel *m_model = nullptr;
@@ -45,4 +47,5 @@ private:
     AuditLog::Position m_checkpoint;             // the last event found intact
     qint64 m_verifiedEvents = 0;                 // events verified up to m_checkpoint
     qint64 m_lastEventId = 0;                    // the newest event shown
+    bool m_ownKeyGiven = false;                  // the keychain was asked for this database's audit key
 };
