@@ -1,6 +1,8 @@
 #include "../support/RecordedScan.h"
 #include "../support/TestDatabase.h"
 
+#include "audit/AuditSeal.h"
+#include "audit/AuditSigningKey.h"
 #include "changes/ChangeNotifier.h"
 #include "dialogs/AssetDialog.h"
 #include "MainWindow.h"
@@ -43,6 +45,7 @@ private slots:
     void remembersLastPaneAndColumnWidths();
     void editingOneAssetKeepsSelectionAndScrollAndResetsNoModel();
     void auditPaneVerifiesOffTheGuiThreadAndOnlyTheNewEvents();
+    void auditPaneShowsACutTrailTheChainAloneCannot();
 
 private:
     QTableView *table(MainWindow &window, const char *name);
@@ -309,6 +312,38 @@ void TestMainWindow::auditPaneVerifiesOffTheGuiThreadAndOnlyTheNewEvents()
     QVERIFY(verdict->text().contains(QStringLiteral("Verifying")));
     QTRY_COMPARE(shown.count(), 4);
     QVERIFY(verdict->text().contains(QStringLiteral("broken at event 3")));
+}
+
+void TestMainWindow::auditPaneShowsACutTrailTheChainAloneCannot()
+{
+    AuditLog log((*m_db)->connection());
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(
+            log.append((*m_db)->actor(), QStringLiteral("settings.changed"), QString::number(i), {}).ok());
+    const auto key = AuditSigningKey::fromSeed(QByteArray(32, 'k'));
+    QVERIFY(key.ok());
+    const auto sealed =
+        AuditSeal::seal(**m_db, key.value()); // covers event 5 (4 events and the key's registration)
+    QVERIFY2(sealed.ok(), qPrintable(sealed ? QString() : sealed.error().text()));
+    MainWindow window(**m_db);
+    auto *pane = window.findChild<AuditPane *>();
+    auto *verdict = window.findChild<QLabel *>(QStringLiteral("auditVerdict"));
+    QSignalSpy shown(pane, &AuditPane::verdictShown);
+    window.show();
+    QTRY_COMPARE(shown.count(), 1);
+    QVERIFY2(verdict->text().contains(QStringLiteral("1 signed checkpoint(s); the newest, #1")) &&
+                 verdict->text().contains(QStringLiteral("covers event #5")),
+             qPrintable(verdict->text()));
+
+    QSqlQuery tamper((*m_db)->connection());
+    QVERIFY(tamper.exec(QStringLiteral("DROP TRIGGER audit_events_no_delete")));
+    QVERIFY(tamper.exec(QStringLiteral("DELETE FROM audit_events WHERE id >= 4")));
+    window.findChild<QAction *>(QStringLiteral("actionVerifyAudit"))->trigger();
+    QTRY_COMPARE(shown.count(), 2);
+    QVERIFY2(
+        verdict->text().contains(QStringLiteral("hash chain holds, but its signed checkpoints do not")) &&
+            verdict->text().contains(QStringLiteral("events after #3 are missing")),
+        qPrintable(verdict->text()));
 }
 
 QTEST_MAIN(TestMainWindow)
