@@ -1571,6 +1571,18 @@
         <source>Verifying the audit chain…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&lt;b&gt;The hash chain holds, but its signed checkpoints do not:&lt;/b&gt; %1. Events may have been cut or rewritten; restore the database from a backup and investigate who changed it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No signed checkpoint yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n signed checkpoint(s); the newest, #%1 (%2 by %3, key %4), covers event #%5.</source>
+        <translation><numerusform>%n signed checkpoint; the newest, #%1 (%2 by %3, key %4), covers event #%5.</numerusform><numerusform>%n signed checkpoints; the newest, #%1 (%2 by %3, key %4), covers event #%5.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>AuditSeal</name>
