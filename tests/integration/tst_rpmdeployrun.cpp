@@ -5,6 +5,7 @@
 // hosts written into it (rpm-endpoint-host.sh), in a private mount namespace this test re-runs itself in.
 // Every session is the host's own: its sshd runs chrooted in the host's root, so the users, sudo, rpm
 // database and package tools are the host's; the console reaches it through its real SshEndpoint.
+#include "../support/DeploymentRunToEnd.h"
 #include "../support/MountNamespace.h"
 #include "../support/RpmLab.h"
 #include "../support/SshServer.h"
@@ -228,16 +229,7 @@ QList<DeploymentRun::Outcome> TestRpmDeployRun::runChange(qint64 changeId, Asset
                                                           const AssetDeployer::Options &options)
 {
     // The host key is known by now: deployments run with the default policy, which refuses unknown keys.
-    DeploymentRun run(m_db->config(), changeId, mode, 2);
-    run.setOptions(options);
-    QSignalSpy finished(&run, &DeploymentRun::finished);
-    if (Status started = run.start(); !started) {
-        qWarning("%s", qPrintable(started.error().text()));
-        return {};
-    }
-    if (!finished.wait(10 * 60 * 1000))
-        return {};
-    return run.outcomes();
+    return deploymentRunToEnd(m_db->config(), changeId, mode, 2, options);
 }
 
 QList<DeploymentStep> TestRpmDeployRun::steps(qint64 deploymentId) const

@@ -1,5 +1,7 @@
 #include "DebianTestHost.h"
 
+#include "DeploymentRunToEnd.h"
+
 #include "jobs/ScanRun.h"
 #include "storage/AssetRepository.h"
 #include "storage/ChangeRepository.h"
@@ -160,16 +162,7 @@ qint64 DebianTestHost::approvedChange(qint64 assetPatchId) const
 QList<DeploymentRun::Outcome> DebianTestHost::runChange(qint64 changeId, AssetDeployer::Mode mode,
                                                         const AssetDeployer::Options &options) const
 {
-    DeploymentRun run(m_db->config(), changeId, mode, 4);
-    run.setOptions(options);
-    QSignalSpy finished(&run, &DeploymentRun::finished);
-    if (Status started = run.start(); !started) {
-        qWarning("%s", qPrintable(started.error().text()));
-        return {};
-    }
-    if (!finished.wait(10 * 60 * 1000))
-        return {};
-    return run.outcomes();
+    return deploymentRunToEnd(m_db->config(), changeId, mode, 4, options);
 }
 
 QStringList DebianTestHost::stepLog(qint64 deploymentId) const
