@@ -51,7 +51,7 @@ Result<QList<Asset>> AssetRepository::select(const QString &where, const QVarian
     if (!where.isEmpty())
         query.addBindValue(value);
     if (!query.exec())
-        return Error{tr("Cannot read assets: %1").arg(query.lastError().text()), {}};
+        return StorageError::from(tr("Cannot read assets"), query.lastError(), m_db);
     QList<Asset> assets;
     while (query.next()) {
         auto asset = assetFrom(query);

@@ -92,7 +92,7 @@ Status AuditLog::appendLocked(const QString &actor, const QString &action, const
 {
     QSqlQuery last(m_db);
     if (!last.exec(QStringLiteral("SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1")))
-        return Error{tr("Cannot read the audit trail: %1").arg(last.lastError().text()), {}};
+        return StorageError::from(tr("Cannot read the audit trail"), last.lastError(), m_db);
     AuditEvent event;
     event.id = 1;
     if (last.next()) {
@@ -135,7 +135,7 @@ Result<QList<AuditEvent>> AuditLog::list(int limit) const
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     if (!query.exec(sql))
-        return Error{tr("Cannot read the audit trail: %1").arg(query.lastError().text()), {}};
+        return StorageError::from(tr("Cannot read the audit trail"), query.lastError(), m_db);
     QList<AuditEvent> events;
     while (query.next())
         events.append(eventFrom(query));
@@ -149,7 +149,7 @@ Result<QList<AuditEvent>> AuditLog::listAfter(qint64 id) const
     query.prepare(selectColumns + QStringLiteral(" WHERE id > ? ORDER BY id DESC"));
     query.addBindValue(id);
     if (!query.exec())
-        return Error{tr("Cannot read the audit trail: %1").arg(query.lastError().text()), {}};
+        return StorageError::from(tr("Cannot read the audit trail"), query.lastError(), m_db);
     QList<AuditEvent> events;
     while (query.next())
         events.append(eventFrom(query));
@@ -174,7 +174,7 @@ Result<AuditLog::Verdict> AuditLog::verifyFrom(const Position &from) const
     query.prepare(selectColumns + QStringLiteral(" WHERE id >= ? ORDER BY id ASC"));
     query.addBindValue(from.id);
     if (!query.exec())
-        return Error{tr("Cannot read the audit trail: %1").arg(query.lastError().text()), {}};
+        return StorageError::from(tr("Cannot read the audit trail"), query.lastError(), m_db);
     Verdict verdict;
     verdict.verified = from;
     const auto broken = [&verdict](qint64 id, const QString &reason) {

@@ -112,13 +112,13 @@ Status ChangeRepository::submit(qint64 changeId, const QString &details)
 {
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
-        return Error{tr("Cannot update change #%1: %2").arg(changeId).arg(m_db.lastError().text()), {}};
+        return StorageError::from(tr("Cannot update change #%1").arg(changeId), m_db.lastError(), m_db);
     if (Status moved = transition(changeId, {ChangeState::Draft}, ChangeState::Submitted,
                                   QStringLiteral("change.submitted"), details);
         !moved)
         return moved;
     if (!transaction.commit())
-        return Error{tr("Cannot update change #%1: %2").arg(changeId).arg(m_db.lastError().text()), {}};
+        return StorageError::from(tr("Cannot update change #%1").arg(changeId), m_db.lastError(), m_db);
     return {};
 }
 
@@ -164,7 +164,7 @@ Status ChangeRepository::setOutcome(qint64 changeId, ChangeState state, const QS
 {
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
-        return Error{tr("Cannot update change #%1: %2").arg(changeId).arg(m_db.lastError().text()), {}};
+        return StorageError::from(tr("Cannot update change #%1").arg(changeId), m_db.lastError(), m_db);
     if (Status moved = transition(changeId,
                                   {ChangeState::Submitted, ChangeState::Approved, ChangeState::Deployed,
                                    ChangeState::Failed, ChangeState::RolledBack},
@@ -172,7 +172,7 @@ Status ChangeRepository::setOutcome(qint64 changeId, ChangeState state, const QS
         !moved)
         return moved;
     if (!transaction.commit())
-        return Error{tr("Cannot update change #%1: %2").arg(changeId).arg(m_db.lastError().text()), {}};
+        return StorageError::from(tr("Cannot update change #%1").arg(changeId), m_db.lastError(), m_db);
     return {};
 }
 

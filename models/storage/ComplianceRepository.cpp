@@ -1,5 +1,7 @@
 #include "ComplianceRepository.h"
 
+#include "StorageError.h"
+
 #include "SqlTime.h"
 
 #include <QHash>
@@ -20,7 +22,7 @@ Result<QList<ComplianceStatus>> ComplianceRepository::currentStatus() const
             "(SELECT MIN(p.detected_at) FROM asset_patches p WHERE p.asset_id = a.id AND p.state = 'missing' "
             " AND p.classification = 'security') "
             "FROM assets a ORDER BY a.name")))
-        return Error{tr("Cannot read compliance: %1").arg(query.lastError().text()), {}};
+        return StorageError::from(tr("Cannot read compliance"), query.lastError(), m_db);
     QList<ComplianceStatus> rows;
     while (query.next()) {
         ComplianceStatus s;
@@ -45,7 +47,7 @@ Result<QList<CompliancePoint>> ComplianceRepository::history(int days) const
                                  "FROM compliance_snapshots WHERE taken_at >= ? ORDER BY taken_at"));
     query.addBindValue(SqlTime::toValue(QDateTime::currentDateTimeUtc().addDays(-days)));
     if (!query.exec())
-        return Error{tr("Cannot read compliance history: %1").arg(query.lastError().text()), {}};
+        return StorageError::from(tr("Cannot read compliance history"), query.lastError(), m_db);
 
     // Carry each asset's latest known state forward day by day.
     QMap<QDate, QHash<qint64, std::pair<int, int>>> byDay;

@@ -22,7 +22,7 @@ Result<QList<KnownHostKey>> KnownHostKeys::forHost(const QString &host, int port
     query.addBindValue(host);
     query.addBindValue(port);
     if (!query.exec())
-        return Error{tr("Cannot read the known host keys: %1").arg(query.lastError().text())};
+        return StorageError::from(tr("Cannot read the known host keys"), query.lastError(), m_db);
     QList<KnownHostKey> keys;
     while (query.next()) {
         KnownHostKey key;
@@ -51,7 +51,7 @@ Status KnownHostKeys::acceptLocked(const KnownHostKey &key, bool replace)
     query.addBindValue(key.port);
     query.addBindValue(key.keyType);
     if (!query.exec())
-        return Error{tr("Cannot read the known host keys: %1").arg(query.lastError().text())};
+        return StorageError::from(tr("Cannot read the known host keys"), query.lastError(), m_db);
     QString stored;
     if (query.next())
         stored = query.value(0).toString();

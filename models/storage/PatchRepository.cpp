@@ -1,5 +1,7 @@
 #include "PatchRepository.h"
 
+#include "StorageError.h"
+
 #include "SqlRow.h"
 
 #include <QSqlError>
@@ -27,7 +29,7 @@ Result<QList<AssetPatch>> PatchRepository::list(const Filter &filter) const
     if (filter.state)
         query.bindValue(QStringLiteral(":state"), storedText(*filter.state));
     if (!query.exec())
-        return Error{tr("Cannot read patches: %1").arg(query.lastError().text()), {}};
+        return StorageError::from(tr("Cannot read patches"), query.lastError(), m_db);
     QList<AssetPatch> patches;
     while (query.next()) {
         AssetPatch patch;

@@ -13,7 +13,7 @@ Result<QString> SettingsRepository::value(const QString &key) const
     query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     query.addBindValue(key);
     if (!query.exec())
-        return Error{tr("Cannot read setting %1: %2").arg(key, query.lastError().text()), {}};
+        return StorageError::from(tr("Cannot read setting %1").arg(key), query.lastError(), m_db);
     return query.next() ? query.value(0).toString() : QString();
 }
 
@@ -35,13 +35,13 @@ Status SettingsRepository::setValue(const QString &key, const QString &value)
     query.addBindValue(SqlText::bindable(value));
     query.addBindValue(key);
     if (!query.exec())
-        return Error{tr("Cannot store setting %1: %2").arg(key, query.lastError().text()), {}};
+        return StorageError::from(tr("Cannot store setting %1").arg(key), query.lastError(), m_db);
     if (query.numRowsAffected() > 0)
         return {};
     query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
     query.addBindValue(key);
     query.addBindValue(SqlText::bindable(value));
     if (!query.exec())
-        return Error{tr("Cannot store setting %1: %2").arg(key, query.lastError().text()), {}};
+        return StorageError::from(tr("Cannot store setting %1").arg(key), query.lastError(), m_db);
     return {};
 }

@@ -58,7 +58,7 @@ Result<QList<Deployment>> WorkflowRepository::deployments(qint64 onlyChange) con
     steps.setForwardOnly(true);
     if (!steps.exec(QStringLiteral("SELECT ") + WorkflowRows::stepColumns() +
                     QStringLiteral(" FROM deployment_steps ORDER BY deployment_id, id")))
-        return Error{tr("Cannot read deployment steps: %1").arg(steps.lastError().text()), {}};
+        return StorageError::from(tr("Cannot read deployment steps"), steps.lastError(), m_db);
     while (steps.next()) {
         const auto row = rowOf.constFind(steps.value(0).toLongLong());
         if (row == rowOf.cend())
