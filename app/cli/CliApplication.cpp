@@ -15,9 +15,12 @@
 #include "setup/DatabaseLocation.h"
 #include "setup/DatabaseOpener.h"
 #include "setup/FirstStart.h"
+#include "setup/PassphrasePolicy.h"
 #include "storage/KeyStore.h"
+#include "storage/PostgresUrl.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 CommandRegistry CliApplication::commands()
 {
@@ -75,10 +78,21 @@ int CliApplication::readDatabaseArguments(CliContext &context, const QCommandLin
 
 int CliApplication::openDatabase(CliContext &context)
 {
+    const QFileInfo file(DatabaseLocation::pathFor(context.databaseArgument));
+    const bool creates =
+        !PostgresUrl::looksLikeOne(context.databaseArgument) && (!file.exists() || file.size() == 0);
     auto database = DatabaseOpener::open(context.databaseArgument, context.passphrase, KeyStore());
     if (!database)
         return context.fail(database.error().text());
     context.database = std::move(database).value();
+    // A passphrase that passed the policy may still be easy to guess: said once, when it becomes the key of
+    // a new database, as the GUI's dialog says it (PassphrasePolicy::weakness).
+    if (const DatabaseConfig &config = context.database->config();
+        creates && config.connectOptions == QLatin1String("PW_KEY_KIND=passphrase")) {
+        if (const QString weakness = PassphrasePolicy::weakness(config.key); !weakness.isEmpty())
+            context.err << "patchwright-cli: "
+                        << tr("note: the new database's passphrase is weak: %1").arg(weakness) << Qt::endl;
+    }
     // The key is in the open database's config now. Nothing this process starts inherits the variable:
     // LocalEndpoint's children get an environment of their own anyway, and an ssh ProxyCommand (started
     // by libssh with this process's environment) must not see it either.

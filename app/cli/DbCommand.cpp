@@ -2,6 +2,7 @@
 
 #include "setup/DatabaseLocation.h"
 #include "setup/DatabaseRekey.h"
+#include "setup/PassphrasePolicy.h"
 #include "storage/AuditLog.h"
 #include "storage/KeyStore.h"
 #include "storage/SettingsRepository.h"
@@ -187,5 +188,9 @@ int DbCommand::rekey(CliContext &context, const CommandArguments &args)
                        .arg(db.config().describe(),
                             toFile ? tr("passphrase") : tr("random 256-bit key, kept in the OS keychain"))
                 << Qt::endl;
+    if (const QString weakness = toFile ? PassphrasePolicy::weakness(rekeyed.value().key) : QString();
+        !weakness.isEmpty())
+        context.err << "patchwright-cli: " << tr("note: the new passphrase is weak: %1").arg(weakness)
+                    << Qt::endl;
     return CliContext::Success;
 }
