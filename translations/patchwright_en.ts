@@ -902,10 +902,6 @@
 <context>
     <name>AssetRepository</name>
     <message>
-        <source>Cannot read assets: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>There is no asset named "%1".</source>
         <translation type="unfinished" />
     </message>
@@ -959,6 +955,10 @@
     </message>
     <message>
         <source>Cannot save the assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read assets</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1501,10 +1501,6 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <source>Cannot read the audit trail: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>event %1 is missing (found %2 next)</source>
         <translation type="unfinished" />
     </message>
@@ -1935,10 +1931,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot update change #%1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 requested change #%2 and cannot also decide on it.</source>
         <translation type="unfinished" />
     </message>
@@ -2107,6 +2099,10 @@
         <source>No audit checkpoint was written: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>note: the new database's passphrase is weak: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CommandArguments</name>
@@ -2230,11 +2226,11 @@
 <context>
     <name>ComplianceRepository</name>
     <message>
-        <source>Cannot read compliance: %1</source>
+        <source>Cannot read compliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot read compliance history: %1</source>
+        <source>Cannot read compliance history</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2807,6 +2803,10 @@
     </message>
     <message>
         <source>Recovered into %1 (same key). Check it, then use it with --db or put it in place of the damaged file; keep the damaged one for the record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>note: the new passphrase is weak: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4571,10 +4571,6 @@
 <context>
     <name>KnownHostKeys</name>
     <message>
-        <source>Cannot read the known host keys: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Refusing to store an incomplete host key for %1.</source>
         <translation type="unfinished" />
     </message>
@@ -4588,6 +4584,10 @@
     </message>
     <message>
         <source>Cannot store the host key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the known host keys</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5148,7 +5148,7 @@
 <context>
     <name>PatchRepository</name>
     <message>
-        <source>Cannot read patches: %1</source>
+        <source>Cannot read patches</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5939,15 +5939,11 @@
 <context>
     <name>SettingsRepository</name>
     <message>
-        <source>Cannot read setting %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot store setting %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cannot store setting %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read setting %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6681,15 +6677,15 @@
 <context>
     <name>WorkflowRepository</name>
     <message>
-        <source>Cannot read deployment steps: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cannot read change requests</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read deployments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read deployment steps</source>
         <translation type="unfinished" />
     </message>
 </context>
