@@ -15,6 +15,8 @@ packages=(
   zlib1g-dev
   # Ansible YAML inventories (yaml-cpp) and osv.dev ZIP archives (libzip)
   libyaml-cpp-dev libzip-dev
+  # the KEV catalog and NVD responses parsed as a stream, chunk by chunk (yajl's push parser)
+  libyajl-dev
   # audit checkpoints: Ed25519 signatures and PBKDF2 (OpenSSL libcrypto)
   libssl-dev
   # real peers used by the tests
