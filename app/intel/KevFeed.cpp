@@ -2,6 +2,7 @@
 
 #include "FeedSyntax.h"
 #include "JsonFields.h"
+#include "JsonStream.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,37 +33,82 @@ KevEntry readEntry(JsonFields &fields, const QJsonObject &object, const QString 
     return entry;
 }
 
-KevCatalog readCatalog(JsonFields &fields, const QJsonObject &object, const QString &root)
+QString source()
 {
-    KevCatalog catalog;
-    catalog.catalogVersion = fields.string(object, "catalogVersion"_L1, root, JsonFields::IdLength);
-    catalog.dateReleased = fields.timestamp(object, "dateReleased"_L1, root);
-    const QJsonArray entries = fields.array(object, "vulnerabilities"_L1, root, JsonFields::Required);
-    const int count = fields.count(object, "count"_L1, root);
-    if (JsonFields::has(object, "count"_L1) && !fields.failed() && count != entries.size())
-        fields.fail(JsonFields::member(root, "count"_L1),
-                    KevFeed::tr("says %1 entries, but the catalog has %2").arg(count).arg(entries.size()));
-    if (!fields.failed() && entries.size() > KevFeed::MaxEntries) {
-        fields.fail(JsonFields::member(root, "vulnerabilities"_L1),
-                    KevFeed::tr("%1 entries, more than %2, the limit of one KEV catalog")
-                        .arg(entries.size())
-                        .arg(KevFeed::MaxEntries));
-        return catalog;
-    }
+    return KevFeed::tr("CISA KEV catalog");
+}
 
-    catalog.entries.reserve(entries.size());
-    fields.forEachObject(entries, JsonFields::member(root, "vulnerabilities"_L1),
-                         [&](const QJsonObject &entry, const QString &path) {
-                             catalog.entries.append(readEntry(fields, entry, path));
-                         });
-    return catalog;
+QString hint()
+{
+    return KevFeed::tr("The file is cut short or is not a KEV catalog; download it again.");
 }
 
 } // namespace
 
+struct KevFeed::Stream::State
+{
+    JsonFields fields;
+    KevCatalog catalog;
+    JsonStream stream{"vulnerabilities"_L1, KevFeed::MaxEntries, KevFeed::MaxEntryBytes,
+                      [this](const QJsonValue &value, qsizetype index) { return readElement(value, index); },
+                      [](qsizetype count) {
+                          return KevFeed::tr(
+                                     "at least %1 entries, more than %2, the limit of one KEV catalog")
+                              .arg(count)
+                              .arg(KevFeed::MaxEntries);
+                      }};
+
+    bool readElement(const QJsonValue &value, qsizetype index)
+    {
+        const QString path = JsonFields::element(stream.arrayPath(), index);
+        if (!value.isObject())
+            fields.fail(path, JsonFields::tr("expected an object, got %1").arg(JsonFields::describe(value)));
+        else
+            catalog.entries.append(readEntry(fields, value.toObject(), path));
+        return !fields.failed();
+    }
+};
+
+KevFeed::Stream::Stream()
+    : d(std::make_unique<State>())
+{
+}
+
+KevFeed::Stream::~Stream() = default;
+
+bool KevFeed::Stream::feed(QByteArrayView chunk)
+{
+    return d->stream.feed(chunk);
+}
+
+Result<KevCatalog> KevFeed::Stream::finish()
+{
+    d->stream.finish();
+    JsonFields &fields = d->fields;
+    if (fields.failed())
+        return fields.error(source(), hint());
+    if (d->stream.failed())
+        return d->stream.error(source(), hint());
+    const QJsonObject &object = d->stream.members();
+    const QString root = JsonFields::rootPath();
+    KevCatalog &catalog = d->catalog;
+    catalog.catalogVersion = fields.string(object, "catalogVersion"_L1, root, JsonFields::IdLength);
+    catalog.dateReleased = fields.timestamp(object, "dateReleased"_L1, root);
+    if (!d->stream.sawArray()) // absent, null or not an array: said as for any field
+        fields.array(object, "vulnerabilities"_L1, root, JsonFields::Required);
+    const qsizetype entries = d->stream.elementCount();
+    const int count = fields.count(object, "count"_L1, root);
+    if (JsonFields::has(object, "count"_L1) && !fields.failed() && count != entries)
+        fields.fail(JsonFields::member(root, "count"_L1),
+                    KevFeed::tr("says %1 entries, but the catalog has %2").arg(count).arg(entries));
+    if (fields.failed())
+        return fields.error(source(), hint());
+    return std::move(catalog);
+}
+
 Result<KevCatalog> KevFeed::parse(const QByteArray &json)
 {
-    return JsonFields::parseFeed<KevCatalog>(
-        json, tr("CISA KEV catalog"), tr("The file is cut short or is not a KEV catalog; download it again."),
-        readCatalog);
+    Stream stream;
+    stream.feed(json);
+    return stream.finish();
 }

@@ -2,6 +2,7 @@
 
 #include "FeedSyntax.h"
 #include "JsonFields.h"
+#include "JsonStream.h"
 
 using namespace Qt::StringLiterals;
 
@@ -113,46 +114,89 @@ NvdCve readCve(JsonFields &fields, const QJsonObject &vulnerability, const QStri
     return out;
 }
 
-NvdPage readPage(JsonFields &fields, const QJsonObject &object, const QString &root)
+QString source()
 {
-    NvdPage page;
-    page.resultsPerPage = fields.count(object, "resultsPerPage"_L1, root);
-    page.startIndex = fields.count(object, "startIndex"_L1, root);
-    page.totalResults = fields.count(object, "totalResults"_L1, root);
-    page.timestamp = fields.timestamp(object, "timestamp"_L1, root);
-    const QJsonArray vulnerabilities = fields.array(object, "vulnerabilities"_L1, root, JsonFields::Required);
-    const QString listPath = JsonFields::member(root, "vulnerabilities"_L1);
-    if (!fields.failed() && JsonFields::has(object, "resultsPerPage"_L1) &&
-        vulnerabilities.size() > page.resultsPerPage)
-        fields.fail(listPath, NvdFeed::tr("%1 CVEs, more than resultsPerPage (%2)")
-                                  .arg(vulnerabilities.size())
-                                  .arg(page.resultsPerPage));
-    if (!fields.failed() && JsonFields::has(object, "totalResults"_L1) &&
-        qint64(page.startIndex) + vulnerabilities.size() > page.totalResults)
-        fields.fail(listPath, NvdFeed::tr("%1 CVEs from index %2, more than totalResults (%3)")
-                                  .arg(vulnerabilities.size())
-                                  .arg(page.startIndex)
-                                  .arg(page.totalResults));
+    return NvdFeed::tr("NVD CVE API response");
+}
 
-    if (!fields.failed() && vulnerabilities.size() > NvdFeed::MaxCves) {
-        fields.fail(listPath, NvdFeed::tr("%1 CVEs, more than %2, the limit of one NVD response")
-                                  .arg(vulnerabilities.size())
-                                  .arg(NvdFeed::MaxCves));
-        return page;
-    }
-    page.cves.reserve(vulnerabilities.size());
-    fields.forEachObject(vulnerabilities, listPath,
-                         [&](const QJsonObject &vulnerability, const QString &path) {
-                             page.cves.append(readCve(fields, vulnerability, path));
-                         });
-    return page;
+QString hint()
+{
+    return NvdFeed::tr("The response is cut short or is not from the NVD CVE API 2.0; fetch it again.");
 }
 
 } // namespace
 
+struct NvdFeed::Stream::State
+{
+    JsonFields fields;
+    NvdPage page;
+    JsonStream stream{"vulnerabilities"_L1, NvdFeed::MaxCves, NvdFeed::MaxCveBytes,
+                      [this](const QJsonValue &value, qsizetype index) { return readElement(value, index); },
+                      [](qsizetype count) {
+                          return NvdFeed::tr("at least %1 CVEs, more than %2, the limit of one NVD response")
+                              .arg(count)
+                              .arg(NvdFeed::MaxCves);
+                      }};
+
+    bool readElement(const QJsonValue &value, qsizetype index)
+    {
+        const QString path = JsonFields::element(stream.arrayPath(), index);
+        if (!value.isObject())
+            fields.fail(path, JsonFields::tr("expected an object, got %1").arg(JsonFields::describe(value)));
+        else
+            page.cves.append(readCve(fields, value.toObject(), path));
+        return !fields.failed();
+    }
+};
+
+NvdFeed::Stream::Stream()
+    : d(std::make_unique<State>())
+{
+}
+
+NvdFeed::Stream::~Stream() = default;
+
+bool NvdFeed::Stream::feed(QByteArrayView chunk)
+{
+    return d->stream.feed(chunk);
+}
+
+Result<NvdPage> NvdFeed::Stream::finish()
+{
+    d->stream.finish();
+    JsonFields &fields = d->fields;
+    if (fields.failed())
+        return fields.error(source(), hint());
+    if (d->stream.failed())
+        return d->stream.error(source(), hint());
+    const QJsonObject &object = d->stream.members();
+    const QString root = JsonFields::rootPath();
+    NvdPage &page = d->page;
+    page.resultsPerPage = fields.count(object, "resultsPerPage"_L1, root);
+    page.startIndex = fields.count(object, "startIndex"_L1, root);
+    page.totalResults = fields.count(object, "totalResults"_L1, root);
+    page.timestamp = fields.timestamp(object, "timestamp"_L1, root);
+    if (!d->stream.sawArray()) // absent, null or not an array: said as for any field
+        fields.array(object, "vulnerabilities"_L1, root, JsonFields::Required);
+    const qsizetype cves = d->stream.elementCount();
+    const QString listPath = d->stream.arrayPath();
+    if (!fields.failed() && JsonFields::has(object, "resultsPerPage"_L1) && cves > page.resultsPerPage)
+        fields.fail(listPath,
+                    NvdFeed::tr("%1 CVEs, more than resultsPerPage (%2)").arg(cves).arg(page.resultsPerPage));
+    if (!fields.failed() && JsonFields::has(object, "totalResults"_L1) &&
+        qint64(page.startIndex) + cves > page.totalResults)
+        fields.fail(listPath, NvdFeed::tr("%1 CVEs from index %2, more than totalResults (%3)")
+                                  .arg(cves)
+                                  .arg(page.startIndex)
+                                  .arg(page.totalResults));
+    if (fields.failed())
+        return fields.error(source(), hint());
+    return std::move(page);
+}
+
 Result<NvdPage> NvdFeed::parse(const QByteArray &json)
 {
-    return JsonFields::parseFeed<NvdPage>(
-        json, tr("NVD CVE API response"),
-        tr("The response is cut short or is not from the NVD CVE API 2.0; fetch it again."), readPage);
+    Stream stream;
+    stream.feed(json);
+    return stream.finish();
 }
