@@ -51,20 +51,36 @@ QString lower(const QString &s)
     return s.trimmed().toLower();
 }
 
+// Step 1 of a KEV catalog or NVD response as parsed by its stream.
+Result<Parsed> parsedKev(Result<KevCatalog> r, IntelImport::Outcome &outcome)
+{
+    if (!r)
+        return r.error();
+    Parsed parsed;
+    parsed.kev = std::move(r).value();
+    outcome.records = parsed.kev.entries.size();
+    outcome.version = parsed.kev.catalogVersion;
+    return parsed;
+}
+
+Result<Parsed> parsedNvd(Result<NvdPage> r, IntelImport::Outcome &outcome)
+{
+    if (!r)
+        return r.error();
+    Parsed parsed;
+    parsed.nvd = std::move(r).value();
+    outcome.records = parsed.nvd.cves.size();
+    outcome.version = parsed.nvd.timestamp.toString(Qt::ISODate);
+    return parsed;
+}
+
 // Step 1: the whole file parsed, with its record count and version in `outcome`; nothing is written yet.
 Result<Parsed> parseFeed(IntelFeed feed, const QByteArray &data, IntelImport::Outcome &outcome)
 {
     Parsed parsed;
     switch (feed) {
-    case IntelFeed::Kev: {
-        auto r = KevFeed::parse(data);
-        if (!r)
-            return r.error();
-        parsed.kev = std::move(r).value();
-        outcome.records = parsed.kev.entries.size();
-        outcome.version = parsed.kev.catalogVersion;
-        break;
-    }
+    case IntelFeed::Kev:
+        return parsedKev(KevFeed::parse(data), outcome);
     case IntelFeed::Epss: {
         auto r = EpssFeed::parse(data);
         if (!r)
@@ -75,15 +91,8 @@ Result<Parsed> parseFeed(IntelFeed feed, const QByteArray &data, IntelImport::Ou
             parsed.epss.modelVersion + QLatin1Char(' ') + parsed.epss.scoreDate.toString(Qt::ISODate);
         break;
     }
-    case IntelFeed::Nvd: {
-        auto r = NvdFeed::parse(data);
-        if (!r)
-            return r.error();
-        parsed.nvd = std::move(r).value();
-        outcome.records = parsed.nvd.cves.size();
-        outcome.version = parsed.nvd.timestamp.toString(Qt::ISODate);
-        break;
-    }
+    case IntelFeed::Nvd:
+        return parsedNvd(NvdFeed::parse(data), outcome);
     case IntelFeed::Osv: {
         auto r = OsvFeed::parse(data);
         if (!r)
@@ -270,7 +279,89 @@ Status audit(QSqlDatabase &db, const QString &actor, const QString &sha256,
                                QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
 }
 
+// A refused parse as "<what> was not imported: <why>", with nothing changed.
+Error notParsed(IntelFeed feed, const QString &what, const Error &error)
+{
+    return Error{IntelImport::tr("%1 was not imported: %2").arg(what, error.message),
+                 error.hint.isEmpty()
+                     ? IntelImport::tr("Nothing was changed. Check that it is a complete %1 file.")
+                           .arg(intelFeedName(feed))
+                     : error.hint};
+}
+
+// Steps 2 to 5 in one transaction: the parsed data stored, the feed's state, correlation and the audit event.
+Result<IntelImport::Outcome> commit(Database &database, IntelFeed feed, const Parsed &parsed,
+                                    const QString &sha256, const IntelImport::Options &options,
+                                    IntelImport::Outcome outcome)
+{
+    const QString what = options.source.isEmpty() ? intelFeedName(feed) : options.source;
+    QSqlDatabase db = database.connection();
+    SqlTransaction transaction(db);
+    if (!transaction.isOpen())
+        return Error{IntelImport::tr("Cannot start a transaction to import %1.").arg(what)};
+    const Result<ImportCounts> counts = store(what, db, database.actor(), feed, parsed, options, outcome);
+    if (!counts)
+        return counts.error();
+    outcome.counts = counts.value();
+    if (const Status saved = saveFeedState(db, feed, sha256, options, outcome); !saved)
+        return saved.error();
+    if (feed == IntelFeed::Osv) { // step 4: new OSV ranges change the conclusions
+        auto correlation = Correlator(db).run(true);
+        if (!correlation)
+            return correlation.error();
+        outcome.correlated = true;
+        outcome.correlation = correlation.value();
+    }
+    if (const Status audited = audit(db, database.actor(), sha256, options, outcome); !audited)
+        return audited.error();
+    if (!transaction.commit())
+        return Error{IntelImport::tr("Cannot commit the import of %1.").arg(what),
+                     IntelImport::tr("Nothing was changed.")};
+    return outcome;
+}
+
 } // namespace
+
+struct IntelFeedStream::State
+{
+    IntelFeed feed = IntelFeed::Kev;
+    std::unique_ptr<KevFeed::Stream> kev;
+    std::unique_ptr<NvdFeed::Stream> nvd;
+    QCryptographicHash sha256{QCryptographicHash::Sha256};
+    bool ok = true;
+};
+
+IntelFeedStream::IntelFeedStream(IntelFeed feed)
+    : d(std::make_unique<State>())
+{
+    Q_ASSERT(supports(feed));
+    d->feed = feed;
+    if (feed == IntelFeed::Nvd)
+        d->nvd = std::make_unique<NvdFeed::Stream>();
+    else
+        d->kev = std::make_unique<KevFeed::Stream>();
+}
+
+IntelFeedStream::~IntelFeedStream() = default;
+
+bool IntelFeedStream::supports(IntelFeed feed)
+{
+    return feed == IntelFeed::Kev || feed == IntelFeed::Nvd;
+}
+
+IntelFeed IntelFeedStream::feed() const
+{
+    return d->feed;
+}
+
+bool IntelFeedStream::add(QByteArrayView chunk)
+{
+    if (!d->ok)
+        return false;
+    d->sha256.addData(chunk);
+    d->ok = d->nvd ? d->nvd->feed(chunk) : d->kev->feed(chunk);
+    return d->ok;
+}
 
 QString intelFeedName(IntelFeed feed)
 {
@@ -318,12 +409,39 @@ Result<IntelImport::Outcome> IntelImport::importFile(IntelFeed feed, const QStri
                          .arg(path)
                          .arg(limit >> 20)
                          .arg(intelFeedName(feed))};
+    if (options.source.isEmpty())
+        options.source = path;
+    if (IntelFeedStream::supports(feed)) { // read and parsed a chunk at a time
+        IntelFeedStream stream(feed);
+        QByteArray chunk(ChunkBytes, Qt::Uninitialized);
+        for (;;) {
+            const qint64 read = file.read(chunk.data(), chunk.size());
+            if (read < 0)
+                return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
+            if (read == 0 || !stream.add(QByteArrayView(chunk.constData(), read)))
+                break;
+        }
+        return importStreamed(stream, options);
+    }
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
-    if (options.source.isEmpty())
-        options.source = path;
     return importData(feed, data, options);
+}
+
+Result<IntelImport::Outcome> IntelImport::importStreamed(IntelFeedStream &stream, const Options &options)
+{
+    const IntelFeed feed = stream.feed();
+    const QString what = options.source.isEmpty() ? intelFeedName(feed) : options.source;
+    Outcome outcome;
+    outcome.feed = feed;
+    IntelFeedStream::State &state = *stream.d;
+    const Result<Parsed> parsed =
+        state.nvd ? parsedNvd(state.nvd->finish(), outcome) : parsedKev(state.kev->finish(), outcome);
+    if (!parsed)
+        return notParsed(feed, what, parsed.error());
+    const QString sha256 = QString::fromLatin1(state.sha256.result().toHex());
+    return commit(m_database, feed, parsed.value(), sha256, options, outcome);
 }
 
 Result<IntelImport::Outcome> IntelImport::importData(IntelFeed feed, const QByteArray &data,
@@ -334,35 +452,8 @@ Result<IntelImport::Outcome> IntelImport::importData(IntelFeed feed, const QByte
     outcome.feed = feed;
     const Result<Parsed> parsed = parseFeed(feed, data, outcome);
     if (!parsed)
-        return Error{
-            tr("%1 was not imported: %2").arg(what, parsed.error().message),
-            parsed.error().hint.isEmpty()
-                ? tr("Nothing was changed. Check that it is a complete %1 file.").arg(intelFeedName(feed))
-                : parsed.error().hint};
-
-    QSqlDatabase db = m_database.connection();
-    SqlTransaction transaction(db);
-    if (!transaction.isOpen())
-        return Error{tr("Cannot start a transaction to import %1.").arg(what)};
-    const Result<ImportCounts> counts =
-        store(what, db, m_database.actor(), feed, parsed.value(), options, outcome);
-    if (!counts)
-        return counts.error();
-    outcome.counts = counts.value();
+        return notParsed(feed, what, parsed.error());
     const QString sha256 =
         QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-    if (const Status saved = saveFeedState(db, feed, sha256, options, outcome); !saved)
-        return saved.error();
-    if (feed == IntelFeed::Osv) { // step 4: new OSV ranges change the conclusions
-        auto correlation = Correlator(db).run(true);
-        if (!correlation)
-            return correlation.error();
-        outcome.correlated = true;
-        outcome.correlation = correlation.value();
-    }
-    if (const Status audited = audit(db, m_database.actor(), sha256, options, outcome); !audited)
-        return audited.error();
-    if (!transaction.commit())
-        return Error{tr("Cannot commit the import of %1.").arg(what), tr("Nothing was changed.")};
-    return outcome;
+    return commit(m_database, feed, parsed.value(), sha256, options, outcome);
 }

@@ -5,10 +5,14 @@
 #include "domain/Result.h"
 #include "domain/Vulnerability.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <memory>
+
 class Database;
+class IntelImport;
 
 // The feeds and reports Patchwright imports.
 enum class IntelFeed
@@ -24,6 +28,28 @@ enum class IntelFeed
 QString intelFeedName(IntelFeed feed); // "kev", "epss", "nvd", "osv", "nessus", "openvas"
 bool intelFeedFromName(const QString &name, IntelFeed *feed);
 QStringList intelFeedNames();
+
+// A feed read as a stream (KEV and NVD, which are JSON documents of up to 1 GiB): each chunk, as it is read
+// from the file or arrives from the network, is parsed and added to the digest, so memory grows with the
+// records kept, never with the input. IntelImport::importStreamed() then stores the result.
+class IntelFeedStream
+{
+public:
+    explicit IntelFeedStream(IntelFeed feed); // supports(feed) must hold
+    ~IntelFeedStream();
+    IntelFeedStream(const IntelFeedStream &) = delete;
+    IntelFeedStream &operator=(const IntelFeedStream &) = delete;
+
+    static bool supports(IntelFeed feed);
+    IntelFeed feed() const;
+    // The next bytes; false after a problem (importStreamed() reports it).
+    bool add(QByteArrayView chunk);
+
+private:
+    friend class IntelImport;
+    struct State;
+    std::unique_ptr<State> d;
+};
 
 // Imports one feed file or download: parse it whole (a malformed file is refused before anything is
 // written), then store it, record the feed's state and an audit event, and re-run correlation, all in one
@@ -58,9 +84,13 @@ public:
     explicit IntelImport(Database &database);
 
     Result<Outcome> importData(IntelFeed feed, const QByteArray &data, const Options &options);
+    // KEV and NVD files are read in chunks and parsed as a stream (IntelFeedStream); the others whole.
     Result<Outcome> importFile(IntelFeed feed, const QString &path, Options options);
+    // The end of a stream: its first problem, or its records stored as importData() stores them.
+    Result<Outcome> importStreamed(IntelFeedStream &stream, const Options &options);
 
     static constexpr qint64 MaxFileBytes = qint64(1) << 30;
+    static constexpr qsizetype ChunkBytes = 1 << 20; // of a file read as a stream
 
 private:
     Database &m_database;
