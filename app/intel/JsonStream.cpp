@@ -43,22 +43,25 @@ struct JsonStream::Callbacks
     static int number(void *context, const char *text, size_t length)
     {
         JsonStream *stream = self(context);
+        if (!stream->m_frames->isEmpty() && !(stream->beginValue() && stream->count(qint64(length))))
+            return 0;
         bool ok = false;
         const double value = QByteArrayView(text, qsizetype(length)).toDouble(&ok);
         if (!ok)
             return stream->fail(stream->currentPath(),
                                 tr("the number %1 is out of range")
                                     .arg(QString::fromLatin1(text, qsizetype(qMin<size_t>(length, 40)))));
-        return stream->count(qint64(length)) && stream->scalar(QJsonValue(value));
+        return stream->m_frames->isEmpty() ? stream->scalar(QJsonValue(value))
+                                           : stream->addValue(QJsonValue(value));
     }
     static int string(void *context, const unsigned char *text, size_t length)
     {
         JsonStream *stream = self(context);
         // Counted before the copy: a long string is refused without converting it.
-        if (!stream->m_frames->isEmpty() && !stream->count(2 * qint64(length)))
+        if (!stream->m_frames->isEmpty() && !(stream->beginValue() && stream->count(2 * qint64(length))))
             return 0;
-        return stream->scalar(
-            QJsonValue(QString::fromUtf8(reinterpret_cast<const char *>(text), qsizetype(length))));
+        const QJsonValue value(QString::fromUtf8(reinterpret_cast<const char *>(text), qsizetype(length)));
+        return stream->m_frames->isEmpty() ? stream->scalar(value) : stream->addValue(value);
     }
     static int startMap(void *context) { return self(context)->startContainer(true); }
     static int mapKey(void *context, const unsigned char *key, size_t length)
