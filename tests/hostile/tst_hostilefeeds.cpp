@@ -8,10 +8,10 @@
 
 using namespace Qt::StringLiterals;
 
-// Issue 10, item 5 (EPSS), as reported: gzip bombs built here (deflated as they are generated, never held
-// whole) and imported with `intel import epss` under a capped address space. Before the fix one valid row
-// repeated to 1 GB was accepted as 37 M records and crashed at 6.3 GB RSS; 1 GB of zeros was refused only
-// after inflating all of it into one buffer (1.0 GB RSS).
+// Issue 10, item 5 (EPSS) and KEV (last test), as reported: gzip bombs built here (deflated as they are
+// generated, never held whole) and imported with `intel import epss` under a capped address space. Before the
+// fix one valid row repeated to 1 GB was accepted as 37 M records and crashed at 6.3 GB RSS; 1 GB of zeros
+// was refused only after inflating all of it into one buffer (1.0 GB RSS).
 class TestHostileFeeds : public QObject
 {
     Q_OBJECT
@@ -23,6 +23,7 @@ private slots:
     void epssRowBombStopsAtTheRowLimit();
     void epssZeroBombIsRefusedWhileStreaming();
     void epssFileOverTheInputLimitIsNotRead();
+    void kevEntriesPastTheLimitAreRefusedWhileStreaming();
 
 private:
     QString write(const QString &name, const QByteArray &content) { return m_cli->write(name, content); }
@@ -87,6 +88,42 @@ void TestHostileFeeds::epssFileOverTheInputLimitIsNotRead()
     file.close();
     const BoundedRun::Outcome run = m_cli->run({u"intel"_s, u"import"_s, u"epss"_s, file.fileName()});
     PW_VERIFY_REFUSED(run, 1, u"is larger than 64 MiB, the limit for epss files"_s, 100);
+    QCOMPARE(storedFeeds(), 0);
+}
+
+// Issue 10, KEV and NVD read as a stream: 256 MiB of valid KEV entries (about 800,000), more than the
+// 100,000 of one catalog. Before, the file was read and parsed whole and refused after: 1.3 GB peak RSS
+// (over this test's address-space cap); now it is refused as entry 100,001 arrives, within the entries kept.
+void TestHostileFeeds::kevEntriesPastTheLimitAreRefusedWhileStreaming()
+{
+    const QString path = m_cli->path(u"kev.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const qint64 size = qint64(256) << 20;
+    QVERIFY(file.write(R"({"catalogVersion":"2025.09.01","count":800000,"vulnerabilities":[)") > 0);
+    qint64 entries = 0;
+    QByteArray block;
+    while (file.size() + block.size() < size) {
+        block.clear();
+        for (int i = 0; i < 1000; ++i, ++entries) {
+            block += entries == 0 ? "" : ",";
+            block +=
+                R"({"cveID":"CVE-2024-)" + QByteArray::number(10000 + entries % 90000) +
+                R"(","vendorProject":"Example","product":"Widget","vulnerabilityName":"Example Widget )"
+                R"(remote code execution","dateAdded":"2024-01-01","shortDescription":"A valid entry )"
+                R"(repeated to fill the file.","requiredAction":"Apply updates.","dueDate":"2024-01-22",)"
+                R"("knownRansomwareCampaignUse":"Unknown","cwes":["CWE-787"]})";
+        }
+        QCOMPARE(file.write(block), block.size());
+    }
+    QVERIFY(file.write("]}") == 2);
+    file.close();
+    QVERIFY(file.size() >= size - (1 << 20));
+
+    const BoundedRun::Outcome run = m_cli->run({u"intel"_s, u"import"_s, u"kev"_s, path});
+    PW_VERIFY_REFUSED(
+        run, 1,
+        u"$.vulnerabilities: at least 100001 entries, more than 100000, the limit of one KEV catalog"_s, 200);
     QCOMPARE(storedFeeds(), 0);
 }
 
