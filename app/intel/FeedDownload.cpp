@@ -31,7 +31,8 @@ enum class Stop
     Timeout,
     TooLarge,
     Corrupt,
-    Unsupported
+    Unsupported,
+    Refused // by the sink
 };
 
 // The system's proxy settings (on Linux the http_proxy/https_proxy/no_proxy environment) for this manager
@@ -455,6 +456,8 @@ private:
     bool consume(const QByteArray &chunk)
     {
         m_received += chunk.size();
+        if (m_options.sink)
+            return consumeIntoSink(chunk);
         if (m_gzip) {
             if (const Status fed = m_gzip->feed(chunk, m_body); !fed) {
                 stopWith(fed.error().code == QLatin1String("too-large") ? Stop::TooLarge : Stop::Corrupt);
@@ -470,6 +473,38 @@ private:
         return true;
     }
 
+    // consume() with FeedFetchOptions::sink: the decoded bytes handed on, counted against maxBytes.
+    bool consumeIntoSink(const QByteArray &chunk)
+    {
+        bool refused = false;
+        const auto hand = [&](QByteArrayView decoded) -> Status {
+            if (!m_options.sink(decoded)) {
+                refused = true;
+                return Error{QString(), QString(), QStringLiteral("refused")};
+            }
+            return Status();
+        };
+        if (m_gzip) {
+            if (const Status fed = m_gzip->feed(chunk, hand); !fed) {
+                stopWith(refused                                          ? Stop::Refused
+                         : fed.error().code == QLatin1String("too-large") ? Stop::TooLarge
+                                                                          : Stop::Corrupt);
+                return false;
+            }
+            return true;
+        }
+        if (m_decoded + chunk.size() > m_options.maxBytes) {
+            stopWith(Stop::TooLarge);
+            return false;
+        }
+        m_decoded += chunk.size();
+        if (!hand(chunk)) {
+            stopWith(Stop::Refused);
+            return false;
+        }
+        return true;
+    }
+
     QNetworkReply &m_reply;
     const FeedFetchOptions &m_options;
     std::function<void(qint64, qint64)> m_progress;
@@ -479,6 +514,7 @@ private:
     Stop m_stop = Stop::None;
     QByteArray m_body;
     qint64 m_received = 0; // as sent, before decoding
+    qint64 m_decoded = 0;  // handed to the sink (without gzip: GzipStream counts its own)
     qint64 m_declared = -1;
     std::unique_ptr<GzipStream> m_gzip;
     QString m_tlsDetail;
@@ -508,6 +544,9 @@ std::optional<Error> stopError(Stop stop, const QString &target, const FeedFetch
         return Error{FeedDownload::tr("The gzip-encoded answer of %1 is corrupt.").arg(target),
                      FeedDownload::tr("Try again later; a proxy may be altering the download."),
                      QStringLiteral("network")};
+    case Stop::Refused:
+        return Error{FeedDownload::tr("The download of %1 was stopped: its content was refused.").arg(target),
+                     QString(), QStringLiteral("refused")};
     case Stop::Unsupported:
         return Error{FeedDownload::tr("%1 answered in an encoding that was not asked for (%2).")
                          .arg(target, QString::fromLatin1(reply.rawHeader("Content-Encoding"))),

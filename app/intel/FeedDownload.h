@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <atomic>
+#include <functional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -33,6 +34,10 @@ struct FeedFetchOptions
     QByteArray userAgent; // empty: "Patchwright/<version>"
     QList<QPair<QByteArray, QByteArray>> headers =
         {}; // extra, e.g. NVD's apiKey; values never logged or shown
+    // When set, the decoded body of the successful answer goes here piece by piece as it arrives instead of
+    // into FeedFetch::body (which stays empty), so memory does not grow with the body (a feed parsed as a
+    // stream). false stops the download with an Error of code "refused"; the sink keeps why.
+    std::function<bool(QByteArrayView decoded)> sink = {};
 };
 
 struct FeedFetch

@@ -24,6 +24,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace {
 
 struct FeedName
@@ -329,6 +331,8 @@ struct IntelFeedStream::State
     std::unique_ptr<NvdFeed::Stream> nvd;
     QCryptographicHash sha256{QCryptographicHash::Sha256};
     bool ok = true;
+    std::optional<Result<Parsed>> parsed; // by finish()
+    IntelImport::Outcome outcome;         // its records and version
 };
 
 IntelFeedStream::IntelFeedStream(IntelFeed feed)
@@ -361,6 +365,29 @@ bool IntelFeedStream::add(QByteArrayView chunk)
     d->sha256.addData(chunk);
     d->ok = d->nvd ? d->nvd->feed(chunk) : d->kev->feed(chunk);
     return d->ok;
+}
+
+Status IntelFeedStream::finish()
+{
+    State &state = *d;
+    if (!state.parsed) {
+        state.outcome.feed = state.feed;
+        state.parsed = state.nvd ? parsedNvd(state.nvd->finish(), state.outcome)
+                                 : parsedKev(state.kev->finish(), state.outcome);
+    }
+    if (!*state.parsed)
+        return state.parsed->error();
+    return Status();
+}
+
+qint64 IntelFeedStream::records() const
+{
+    return d->outcome.records;
+}
+
+int IntelFeedStream::nvdTotalResults() const
+{
+    return d->parsed && *d->parsed ? d->parsed->value().nvd.totalResults : 0;
 }
 
 QString intelFeedName(IntelFeed feed)
@@ -433,15 +460,11 @@ Result<IntelImport::Outcome> IntelImport::importStreamed(IntelFeedStream &stream
 {
     const IntelFeed feed = stream.feed();
     const QString what = options.source.isEmpty() ? intelFeedName(feed) : options.source;
-    Outcome outcome;
-    outcome.feed = feed;
+    if (const Status finished = stream.finish(); !finished)
+        return notParsed(feed, what, finished.error());
     IntelFeedStream::State &state = *stream.d;
-    const Result<Parsed> parsed =
-        state.nvd ? parsedNvd(state.nvd->finish(), outcome) : parsedKev(state.kev->finish(), outcome);
-    if (!parsed)
-        return notParsed(feed, what, parsed.error());
     const QString sha256 = QString::fromLatin1(state.sha256.result().toHex());
-    return commit(m_database, feed, parsed.value(), sha256, options, outcome);
+    return commit(m_database, feed, state.parsed->value(), sha256, options, state.outcome);
 }
 
 Result<IntelImport::Outcome> IntelImport::importData(IntelFeed feed, const QByteArray &data,

@@ -42,8 +42,13 @@ public:
 
     static bool supports(IntelFeed feed);
     IntelFeed feed() const;
-    // The next bytes; false after a problem (importStreamed() reports it).
+    // The next bytes; false after a problem (finish() and importStreamed() report it).
     bool add(QByteArrayView chunk);
+    // The end of the input: the first problem, if any (importStreamed() calls it too).
+    Status finish();
+    // After a successful finish(): the records read, and an NVD page's totalResults.
+    qint64 records() const;
+    int nvdTotalResults() const;
 
 private:
     friend class IntelImport;
@@ -51,9 +56,9 @@ private:
     std::unique_ptr<State> d;
 };
 
-// Imports one feed file or download: parse it whole (a malformed file is refused before anything is
-// written), then store it, record the feed's state and an audit event, and re-run correlation, all in one
-// transaction. Re-importing the same data changes nothing.
+// Imports one feed file or download: parse all of it (a malformed file is refused before anything is
+// written; KEV and NVD are parsed as a stream, IntelFeedStream), then store it, record the feed's state and
+// an audit event, and re-run correlation, all in one transaction. Re-importing the same data changes nothing.
 class IntelImport
 {
     Q_DECLARE_TR_FUNCTIONS(IntelImport)

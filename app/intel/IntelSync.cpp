@@ -169,8 +169,21 @@ Result<IntelSync::Outcome> IntelSync::syncOne(IntelFeed feed, const QUrl &url, c
     FeedFetchOptions fetch = fetchOptions(options, proxy);
     if (feed == IntelFeed::Epss)
         fetch.maxBytes = EpssFeed::MaxInputBytes; // stopped at EPSS's own limit, not at 1 GiB
+    // KEV is parsed as it arrives (the body is never kept whole) and refused as soon as it goes wrong.
+    std::unique_ptr<IntelFeedStream> stream;
+    if (IntelFeedStream::supports(feed)) {
+        stream = std::make_unique<IntelFeedStream>(feed);
+        fetch.sink = [&stream](QByteArrayView decoded) {
+            return stream->add(decoded);
+        };
+    }
+    IntelImport::Options importOptions;
+    importOptions.source = url.toString();
+    importOptions.stateKey = stateKey;
     auto fetched = download.fetch(url, previous, fetch);
     m_active = nullptr;
+    if (!fetched && stream && fetched.error().code == QLatin1String("refused"))
+        return IntelImport(m_database).importStreamed(*stream, importOptions).error(); // the parser's why
     if (!fetched)
         return Error{tr("Sync of %1 failed: %2").arg(name, fetched.error().message),
                      fetched.error().hint.isEmpty() ? tr("The stored data is unchanged.")
@@ -188,12 +201,10 @@ Result<IntelSync::Outcome> IntelSync::syncOne(IntelFeed feed, const QUrl &url, c
             return saved.error();
         return outcome;
     }
-    IntelImport::Options importOptions;
-    importOptions.source = url.toString();
     importOptions.etag = fetched.value().validators.etag;
     importOptions.lastModified = fetched.value().validators.lastModified;
-    importOptions.stateKey = stateKey;
-    auto imported = IntelImport(m_database).importData(feed, fetched.value().body, importOptions);
+    auto imported = stream ? IntelImport(m_database).importStreamed(*stream, importOptions)
+                           : IntelImport(m_database).importData(feed, fetched.value().body, importOptions);
     if (!imported)
         return imported.error();
     outcome.import = imported.value();
@@ -242,24 +253,27 @@ Result<IntelSync::Outcome> IntelSync::syncNvd(const QUrl &base, const Options &o
             download.cancel();
         connect(&download, &FeedDownload::progress, this,
                 [this](qint64 received, qint64 all) { emit progress(QStringLiteral("nvd"), received, all); });
+        IntelFeedStream stream(IntelFeed::Nvd); // the page parsed as it arrives
+        fetch.sink = [&stream](QByteArrayView decoded) {
+            return stream.add(decoded);
+        };
         auto fetched = download.fetch(url, {}, fetch);
         m_active = nullptr;
-        if (!fetched)
+        const Status parsed = stream.finish();
+        if (!fetched && !(fetched.error().code == QLatin1String("refused") && !parsed))
             return Error{
                 tr("Sync of nvd failed at startIndex %1: %2").arg(startIndex).arg(fetched.error().message),
                 tr("Pages imported before it are kept; the next sync starts over."), fetched.error().code};
-        const auto page = NvdFeed::parse(fetched.value().body);
-        if (!page)
+        if (!parsed)
             return Error{tr("NVD page at startIndex %1 was not imported: %2")
                              .arg(startIndex)
-                             .arg(page.error().message)};
-        total = page.value().totalResults;
+                             .arg(parsed.error().message)};
+        total = stream.nvdTotalResults();
+        const int cves = int(stream.records());
         IntelImport::Options importOptions;
         importOptions.source = base.toString();
-        importOptions.recordState =
-            page.value().cves.isEmpty() || startIndex + int(page.value().cves.size()) >= total;
-        auto imported =
-            IntelImport(m_database).importData(IntelFeed::Nvd, fetched.value().body, importOptions);
+        importOptions.recordState = cves == 0 || startIndex + cves >= total;
+        auto imported = IntelImport(m_database).importStreamed(stream, importOptions);
         if (!imported)
             return imported.error();
         ++outcome.pages;
@@ -268,9 +282,9 @@ Result<IntelSync::Outcome> IntelSync::syncNvd(const QUrl &base, const Options &o
         outcome.import.counts.changed += imported.value().counts.changed;
         outcome.import.counts.unchanged += imported.value().counts.unchanged;
         outcome.import.version = imported.value().version;
-        if (page.value().cves.isEmpty())
+        if (cves == 0)
             break; // never loop on a server that reports more than it returns
-        startIndex += int(page.value().cves.size());
+        startIndex += cves;
         if (startIndex < total && options.nvdPageDelayMs > 0)
             QThread::msleep(ulong(options.nvdPageDelayMs)); // NVD's published rate limit, not synchronisation
     }
