@@ -106,6 +106,9 @@ private slots:
     void cancelBeforeFetchSendsNothing();
     void apiKeyIsSentButNeverShown();
     void nvdPagesAreServedByQuery();
+    void sinkReceivesTheDecodedBodyInPieces_data();
+    void sinkReceivesTheDecodedBodyInPieces();
+    void sinkRefusalStopsTheDownload();
 
 private:
     Result<FeedFetch> fetch(const QString &path, const FeedValidators &previous = {},
@@ -362,6 +365,54 @@ void TestFeedDownload::declaredBodyOverLimitIsRefused()
     QVERIFY2(fetched.error().message.contains(QStringLiteral("10000")), qPrintable(fetched.error().message));
     for (const QList<QVariant> &emitted : std::as_const(progress))
         QVERIFY(emitted.at(0).toLongLong() <= options.maxBytes);
+}
+
+void TestFeedDownload::sinkReceivesTheDecodedBodyInPieces_data()
+{
+    QTest::addColumn<bool>("gzip");
+    QTest::newRow("identity") << false;
+    QTest::newRow("gzip") << true;
+}
+
+// A feed parsed as it arrives (KEV, NVD): the decoded body goes to the sink, FeedFetch::body stays empty.
+void TestFeedDownload::sinkReceivesTheDecodedBodyInPieces()
+{
+    QFETCH(bool, gzip);
+    const QByteArray body = feedBody(400000);
+    QVERIFY(m_server->addFile(QStringLiteral("kev.json"), body).ok());
+    if (gzip)
+        QVERIFY(m_server
+                    ->setConfig({{QStringLiteral("/kev.json"),
+                                  behaviour({{QStringLiteral("content_encoding"), QStringLiteral("gzip")}})}})
+                    .ok());
+    QByteArray received;
+    int pieces = 0;
+    FeedFetchOptions options = quickOptions();
+    options.sink = [&](QByteArrayView decoded) {
+        received += decoded;
+        ++pieces;
+        return true;
+    };
+    const auto fetched = fetch(QStringLiteral("/kev.json"), {}, options);
+    QVERIFY2(fetched.ok(), qPrintable(fetched.error().text()));
+    QVERIFY(fetched.value().body.isEmpty());
+    QVERIFY(received == body);
+    QVERIFY(pieces >= 1);
+}
+
+void TestFeedDownload::sinkRefusalStopsTheDownload()
+{
+    QVERIFY(m_server->addFile(QStringLiteral("kev.json"), feedBody(400000)).ok());
+    qint64 received = 0;
+    FeedFetchOptions options = quickOptions();
+    options.sink = [&](QByteArrayView decoded) {
+        received += decoded.size();
+        return false;
+    };
+    const auto fetched = fetch(QStringLiteral("/kev.json"), {}, options);
+    QVERIFY(!fetched.ok());
+    QCOMPARE(fetched.error().code, QStringLiteral("refused"));
+    QVERIFY(received > 0);
 }
 
 void TestFeedDownload::decodedBodyOverLimitIsRefused()
