@@ -90,7 +90,6 @@ private:
     QJsonObject m_members;
     bool m_sawArray = false;
     bool m_started = false;
-    bool m_rootDone = false;
     qsizetype m_elements = 0;
     qint64 m_unitBytes = 0; // of the element (or top-level member) being read
     qint64 m_inputBytes = 0;
