@@ -58,7 +58,7 @@ struct JsonStream::Callbacks
     {
         JsonStream *stream = self(context);
         // Counted before the copy: a long string is refused without converting it.
-        if (!stream->m_frames->isEmpty() && !(stream->beginValue() && stream->count(2 * qint64(length))))
+        if (!stream->m_frames->isEmpty() && !(stream->beginValue() && stream->count(qint64(length))))
             return 0;
         const QJsonValue value(QString::fromUtf8(reinterpret_cast<const char *>(text), qsizetype(length)));
         return stream->m_frames->isEmpty() ? stream->scalar(value) : stream->addValue(value);

@@ -16,9 +16,9 @@
 // (the KEV catalog's and the NVD API's "vulnerabilities"): fed the input chunk by chunk as it is read or
 // downloaded, it hands each element of that one top-level array to a callback as a small QJsonValue and
 // keeps every other top-level member (counts, versions, timestamps) for members(). Memory grows with one
-// element and with what the callback keeps, never with the input: an element over maxElementBytes (its
-// keys, strings and values as counted here), nesting deeper than MaxDepth, or more than maxElements
-// elements are refused as they arrive, naming the JSON path.
+// element and with what the callback keeps, never with the input: an element over maxElementBytes (the
+// UTF-8 bytes of its keys, strings and numbers, and 16 for each value), nesting deeper than MaxDepth, or more
+// than maxElements elements are refused as they arrive, naming the JSON path.
 //
 // Why yajl (libyajl, Debian's package) and not a parser of our own: JSON's grammar has corners (escapes,
 // surrogate pairs, UTF-8 validation, numbers, trailing garbage) that a hand-written tokenizer gets subtly

@@ -23,8 +23,9 @@ class KevFeed
 public:
     // The real catalog has about 1,500 entries; far more is not a KEV catalog.
     static constexpr qsizetype MaxEntries = 100000;
-    // One entry as JsonStream counts it; a real one is under 2 KiB.
-    static constexpr qint64 MaxEntryBytes = qint64(1) << 20;
+    // One entry as JsonStream counts it; a real one is under 2 KiB. Far above the longest field
+    // (JsonFields::TextLength) so an over-long string is still read whole and refused with its length.
+    static constexpr qint64 MaxEntryBytes = qint64(16) << 20;
 
     // A catalog fed chunk by chunk (a file as it is read, a download as it arrives).
     class Stream

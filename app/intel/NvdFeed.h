@@ -27,7 +27,7 @@ public:
     static constexpr qsizetype MaxCves = 50000;
     // One element of "vulnerabilities" as JsonStream counts it; the largest real ones (thousands of CPE
     // matches in their configurations) are a few MiB.
-    static constexpr qint64 MaxCveBytes = qint64(16) << 20;
+    static constexpr qint64 MaxCveBytes = qint64(32) << 20;
 
     // A response fed chunk by chunk (a file as it is read, a download as it arrives).
     class Stream
