@@ -1,5 +1,6 @@
 #include "intel/EpssFeed.h"
 #include "intel/IntelSync.h"
+#include "intel/KevFeed.h"
 
 #include "storage/FeedStateRepository.h"
 #include "storage/VulnerabilityRepository.h"
@@ -100,6 +101,28 @@ private slots:
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, QStringLiteral("too-large"));
         QVERIFY2(refused.error().message.contains(QLatin1String("larger than the limit of 67108864 bytes")),
+                 qPrintable(refused.error().text()));
+        QCOMPARE(VulnerabilityRepository(db->connection()).count().value(), 0);
+    }
+
+    // KEV is parsed as it downloads: past the record cap the download is stopped, the parser's refusal is
+    // the error, and nothing is stored.
+    void kevDownloadStopsAtTheRecordLimitWhileStreaming()
+    {
+        FeedHttpServer server;
+        QVERIFY(start(server));
+        const QByteArray entry = R"({"cveID":"CVE-2024-10001","dateAdded":"2024-01-01"},)";
+        QByteArray body = R"({"vulnerabilities":[)" + entry.repeated(KevFeed::MaxEntries + 5000);
+        body.chop(1);
+        body += "]}";
+        QVERIFY(server.addFile(QStringLiteral("kev.json"), body).ok());
+        TestDatabase db;
+        IntelSync sync(*db);
+        const auto refused =
+            sync.sync(IntelFeed::Kev, optionsFor(IntelFeed::Kev, server.url(QStringLiteral("/kev.json"))));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QLatin1String(
+                     "at least 100001 entries, more than 100000, the limit of one KEV catalog")),
                  qPrintable(refused.error().text()));
         QCOMPARE(VulnerabilityRepository(db->connection()).count().value(), 0);
     }
