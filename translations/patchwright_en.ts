@@ -3633,6 +3633,10 @@
         <source>The TLS handshake with %1 failed: %2.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The download of %1 was stopped: its content was refused.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FeedStateRepository</name>
@@ -4488,6 +4492,69 @@
     </message>
 </context>
 <context>
+    <name>JsonStream</name>
+    <message>
+        <source>the number %1 is out of range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot start the JSON parser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the input is more than %1 bytes, the limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than %1 bytes in one token, the limit of an element</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the input is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>malformed JSON at line %1, column %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than %1 bytes in one element, the limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than %1 elements, the limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an object, got an array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nested deeper than %1 levels, the limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the array appears twice</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>KevFeed</name>
     <message>
         <source>expected a CWE id (CWE-N), got %1</source>
@@ -4506,7 +4573,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 entries, more than %2, the limit of one KEV catalog</source>
+        <source>at least %1 entries, more than %2, the limit of one KEV catalog</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4813,7 +4880,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 CVEs, more than %2, the limit of one NVD response</source>
+        <source>at least %1 CVEs, more than %2, the limit of one NVD response</source>
         <translation type="unfinished" />
     </message>
 </context>
