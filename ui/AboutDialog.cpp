@@ -18,6 +18,7 @@ QString AboutDialog::text(const QString &storageEngine)
               "<tr><td>libssh</td><td>LGPL-2.1</td></tr>"
               "<tr><td>yaml-cpp</td><td>MIT</td></tr>"
               "<tr><td>libzip</td><td>BSD-3-Clause</td></tr>"
+              "<tr><td>yajl</td><td>ISC</td></tr>"
               "<tr><td>zlib</td><td>zlib</td></tr>"
               "</table><p>Storage engine in use: %3</p><table>"
               "</table>"
