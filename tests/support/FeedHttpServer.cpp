@@ -91,6 +91,7 @@ Status FeedHttpServer::start()
         output += m_process.readAllStandardOutput();
     }
     const QByteArray line = output.left(output.indexOf('\n')).trimmed();
+    m_output = output.mid(output.indexOf('\n') + 1);
     bool isNumber = false;
     m_port = line.startsWith("PORT ") ? line.mid(5).toInt(&isNumber) : 0;
     if (!isNumber || m_port <= 0)
@@ -120,6 +121,24 @@ QList<QJsonObject> FeedHttpServer::requests() const
 QList<QJsonObject> FeedHttpServer::tlsHandshakes() const
 {
     return readLog(QStringLiteral("connections.jsonl"));
+}
+
+bool FeedHttpServer::waitForAcceptedConnections(int count, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        m_output += m_process.readAllStandardOutput(); // what an event loop may have buffered already
+        for (qsizetype end = m_output.indexOf('\n'); end >= 0; end = m_output.indexOf('\n')) {
+            if (m_output.left(end).trimmed() == "ACCEPTED")
+                ++m_acceptedAnnounced;
+            m_output.remove(0, end + 1);
+        }
+        if (m_acceptedAnnounced >= count)
+            return true;
+        if (m_process.state() == QProcess::NotRunning || deadline.hasExpired() ||
+            !m_process.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime()))))
+            return false;
+    }
 }
 
 QList<QJsonObject> FeedHttpServer::readLog(const QString &name) const

@@ -45,6 +45,9 @@ public:
     // With useTls(), every connection's handshake so far: {"handshake": "ok"} or {"handshake": "failed",
     // "reason": ...}.
     QList<QJsonObject> tlsHandshakes() const;
+    // With useTls(): waits until the server has accepted at least `count` connections (it announces each
+    // on stdout before the handshake); false when it did not within timeoutMs.
+    bool waitForAcceptedConnections(int count, int timeoutMs);
 
 private:
     QString filePath(const QString &name) const;
@@ -53,5 +56,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QProcess m_process;
     int m_port = 0;
-    QStringList m_tls; // certificate, key
+    int m_acceptedAnnounced = 0;
+    QByteArray m_output; // stdout not yet read as whole lines
+    QStringList m_tls;   // certificate, key
 };

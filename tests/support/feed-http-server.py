@@ -6,7 +6,9 @@
 Binds 127.0.0.1 on a free port and prints "PORT <n>" on stdout once it accepts connections. With --tls it
 speaks HTTPS only, with the certificate and key in the PEM files CERT and KEY; each connection's TLS
 handshake is appended to CONNECTIONS as one JSON line: {"handshake": "ok"} or {"handshake": "failed",
-"reason": ...}. Serves the files
+"reason": ...}; and every accepted connection is announced on stdout as a line "ACCEPTED" before its
+handshake starts, so a test can wait for the client to have reached the server (a client that refuses
+the certificate may hold its socket open, so the handshake's outcome can come late). Serves the files
 under ROOT. CONFIG is a JSON object of per-path behaviours, re-read on every request (so a test may change
 it while the server runs); a key is either "/path?query" (exact match, tried first) or "/path":
 
@@ -232,6 +234,7 @@ class Server(ThreadingHTTPServer):
             return
         # The handshake runs here, on the connection's own thread, so a client that stalls in it (or refuses
         # the certificate) holds up nobody else.
+        announce_accepted()
         try:
             secure = TLS_CONTEXT.wrap_socket(request, server_side=True)
         except (ssl.SSLError, OSError) as error:
@@ -248,6 +251,12 @@ def log_connection(record):
     with LOG_LOCK, open(CONNECTIONS, "a", encoding="utf-8") as handle:
         handle.write(json.dumps(record) + "\n")
         handle.flush()
+
+
+def announce_accepted():
+    with LOG_LOCK:
+        sys.stdout.write("ACCEPTED\n")
+        sys.stdout.flush()
 
 
 def exit_when_stdin_closes():
