@@ -2,6 +2,7 @@
 
 #include "AssetCommand.h"
 #include "AuditCommand.h"
+#include "BoardCommand.h"
 #include "ChangeCommand.h"
 #include "CliContext.h"
 #include "DbCommand.h"
@@ -9,6 +10,7 @@
 #include "IntelCommand.h"
 #include "PatchesCommand.h"
 #include "ScanCommand.h"
+#include "UserCommand.h"
 #include "VulnsCommand.h"
 
 #include "audit/AuditSession.h"
@@ -26,8 +28,9 @@ CommandRegistry CliApplication::commands()
 {
     return CommandRegistry({AssetCommand::command(), ScanCommand::command(), PatchesCommand::command(),
                             VulnsCommand::command(), IntelCommand::command(), ChangeCommand::command(),
-                            DeployCommand::deployCommand(), DeployCommand::rollbackCommand(),
-                            AuditCommand::command(), DbCommand::command()});
+                            BoardCommand::command(), DeployCommand::deployCommand(),
+                            DeployCommand::rollbackCommand(), AuditCommand::command(), DbCommand::command(),
+                            UserCommand::command(), UserCommand::whoamiCommand()});
 }
 
 void CliApplication::addGlobalOptions(QCommandLineParser &parser)

@@ -2,6 +2,7 @@
 
 #include "DeploymentOwner.h"
 
+#include "board/ChangeBoard.h"
 #include "changes/ChangeNotifier.h"
 #include "endpoints/EndpointForAsset.h"
 
@@ -10,6 +11,7 @@
 #include "storage/Database.h"
 #include "storage/DeploymentRepository.h"
 #include "storage/ScanRepository.h"
+#include "storage/UserRepository.h"
 
 #include <QMap>
 #include <QMutexLocker>
@@ -72,13 +74,15 @@ Status DeploymentRun::start()
     const auto change = changes.find(m_changeId);
     if (!change)
         return change.error();
-    if (m_mode == AssetDeployer::Mode::Deploy && !ChangeRepository::isDeployable(change.value()))
-        return Error{
-            tr("Change #%1 is %2: only an approved change (or a submitted emergency change) is "
-               "deployed.")
-                .arg(m_changeId)
-                .arg(displayName(change.value().state)),
-            tr("Have a reviewer approve it first: patchwright-cli change approve %1").arg(m_changeId)};
+    // The board's rules: an admin deploys, and only what the board approved (or a submitted emergency).
+    const ChangeBoard board(*database.value());
+    if (m_mode == AssetDeployer::Mode::Deploy) {
+        if (Status allowed = board.mayDeploy(change.value()); !allowed)
+            return allowed;
+    } else if (Status allowed = UserRepository(db, database.value()->actor()).require(Permission::Deploy);
+               !allowed) {
+        return allowed;
+    }
     if (m_mode == AssetDeployer::Mode::Rollback && !ChangeRepository::isRollbackable(change.value()))
         return Error{tr("Change #%1 is %2: only a change that was deployed can be rolled back.")
                          .arg(m_changeId)

@@ -3,8 +3,9 @@
 #include "StoredWords.h"
 
 // Where a change request stands with the change board (ChangeRepository moves it; column
-// change_requests.state): draft → submitted → approved | rejected (changes requested: back to draft) →
-// deployed | failed | rolled-back.
+// change_requests.state): draft → submitted → approved (once the quorum approved it) | rejected (changes
+// requested: back to draft) → deployed | failed | rolled-back. A draft, submitted or approved change that has
+// not run may be cancelled. New values go at the end: the order is the stored words' order.
 enum class ChangeState
 {
     Draft,
@@ -13,7 +14,8 @@ enum class ChangeState
     Rejected,
     Deployed,
     Failed,
-    RolledBack
+    RolledBack,
+    Cancelled
 };
 
 template<>
@@ -30,5 +32,6 @@ struct StoredWordsOf<ChangeState>
         {ChangeState::Deployed, "deployed", QT_TRANSLATE_NOOP("ChangeState", "deployed")},
         {ChangeState::Failed, "failed", QT_TRANSLATE_NOOP("ChangeState", "failed")},
         {ChangeState::RolledBack, "rolled-back", QT_TRANSLATE_NOOP("ChangeState", "rolled back")},
+        {ChangeState::Cancelled, "cancelled", QT_TRANSLATE_NOOP("ChangeState", "cancelled")},
     };
 };

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "ChangeRisk.h"
 #include "ChangeState.h"
 #include "DeploymentState.h"
+#include "ReviewDecision.h"
 #include "StepKind.h"
 #include "StepStatus.h"
 
@@ -23,6 +25,34 @@ struct ChangeRequest
     QString justification;
     int patchCount = 0;
     int assetCount = 0;
+    ChangeRisk risk = ChangeRisk::Medium;
+    QString rollbackPlan; // the requester's statement; what each platform can undo is computed (RollbackPlan)
+    int revision = 1;     // raised by every edit; an approval counts only for the revision it approved
+    QString editedBy;     // the last editor (empty until edited): like the requester, never its approver
+    QDateTime editedAt;
+    QDateTime submittedAt;
+    QDateTime reviewDueAt; // an emergency change's review deadline (set when submitted)
+    QDateTime reviewedAt;  // when the board's review completed: the quorum approved it, or it was rejected
+
+    // An emergency change whose review is late: still unreviewed after its deadline.
+    bool reviewOverdue(const QDateTime &now) const
+    {
+        return emergency && reviewDueAt.isValid() && !reviewedAt.isValid() && now > reviewDueAt &&
+               state != ChangeState::Cancelled;
+    }
+};
+
+// One reviewer's decision on one revision of a change request.
+struct ChangeApproval
+{
+    qint64 id = 0;
+    qint64 changeRequestId = 0;
+    QString reviewer;
+    ReviewDecision decision = ReviewDecision::Approved;
+    QString comment;
+    QDateTime decidedAt;
+    int revision = 1;
+    bool selfApproval = false; // the requester's own approval under the lone-admin policy
 };
 
 // One patch of a change request on one asset: the version to install and the version to return to.
@@ -39,13 +69,15 @@ struct ChangeTarget
     QString advisory;
 };
 
-// What a change request is made of when it is created.
+// What a change request is made of when it is created, or what it becomes when edited.
 struct ChangeDraft
 {
     QString title;
     QString justification;
     bool emergency = false;
     QList<qint64> assetPatchIds; // missing patches, any number of assets
+    ChangeRisk risk = ChangeRisk::Medium;
+    QString rollbackPlan;
 };
 
 // One recorded step of a deployment on an asset.

@@ -3,9 +3,9 @@
 #include "AuditLog.h"
 #include "SqlDialect.h"
 #include "SqlTime.h"
-#include "SqlTransaction.h"
 #include "StorageError.h"
 #include "WorkflowRepository.h"
+#include "WriteTransaction.h"
 
 #include "domain/PlainText.h"
 
@@ -25,9 +25,14 @@ QString subjectOf(qint64 changeId)
     return QStringLiteral("change #") + QString::number(changeId);
 }
 
+QString quoted(const QString &text)
+{
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
 } // namespace
 
-Result<qint64> ChangeRepository::create(const ChangeDraft &draft)
+Status ChangeRepository::validate(const ChangeDraft &draft) const
 {
     if (draft.title.trimmed().isEmpty())
         return Error{tr("A change request needs a title."), {}};
@@ -36,13 +41,18 @@ Result<qint64> ChangeRepository::create(const ChangeDraft &draft)
     if (const QString problem = PlainText::problem(draft.justification, PlainText::Lines::Several);
         !problem.isEmpty())
         return Error{tr("The justification cannot be stored: %1.").arg(problem), tr("Type plain text.")};
+    if (const QString problem = PlainText::problem(draft.rollbackPlan, PlainText::Lines::Several);
+        !problem.isEmpty())
+        return Error{tr("The rollback plan cannot be stored: %1.").arg(problem), tr("Type plain text.")};
     if (draft.assetPatchIds.isEmpty())
         return Error{tr("A change request needs at least one patch."),
                      tr("Pick missing patches in the Patches pane, or give --patch IDs.")};
-    SqlTransaction transaction(m_db);
-    if (!transaction.isOpen())
-        return StorageError::from(tr("Cannot create the change request"), m_db.lastError(), m_db);
+    return {};
+}
 
+Result<QList<std::pair<qint64, QString>>> ChangeRepository::missingPatches(const QList<qint64> &ids,
+                                                                           int *assetCount) const
+{
     // Every patch must exist and still be missing; its installed version is where a rollback returns to.
     QSqlQuery patch(m_db);
     patch.prepare(
@@ -50,7 +60,7 @@ Result<qint64> ChangeRepository::create(const ChangeDraft &draft)
     QSet<qint64> assets;
     QSet<qint64> seen;
     QList<std::pair<qint64, QString>> rows;
-    for (const qint64 id : draft.assetPatchIds) {
+    for (const qint64 id : ids) {
         if (seen.contains(id))
             continue;
         seen.insert(id);
@@ -68,119 +78,367 @@ Result<qint64> ChangeRepository::create(const ChangeDraft &draft)
         assets.insert(patch.value(0).toLongLong());
         rows.append({id, patch.value(1).toString()});
     }
+    *assetCount = int(assets.size());
+    return rows;
+}
 
-    QSqlQuery insert(m_db);
-    insert.prepare(SqlDialect::returningId(
-        m_db,
-        QStringLiteral("INSERT INTO change_requests (title, state, requested_by, created_at, emergency, "
-                       "justification, patch_count, asset_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")));
-    insert.addBindValue(draft.title.trimmed());
-    insert.addBindValue(storedText(ChangeState::Draft));
-    insert.addBindValue(m_actor);
-    insert.addBindValue(SqlTime::now());
-    insert.addBindValue(draft.emergency ? 1 : 0);
-    insert.addBindValue(SqlText::bindable(draft.justification));
-    insert.addBindValue(int(rows.size()));
-    insert.addBindValue(int(assets.size()));
-    if (!insert.exec())
-        return sqlError(tr("Cannot create the change request"), insert);
-    const qint64 changeId = SqlDialect::insertedId(insert);
+Result<qint64> ChangeRepository::create(const ChangeDraft &draft)
+{
+    if (Status valid = validate(draft); !valid)
+        return valid.error();
+    qint64 changeId = 0;
+    const Status written =
+        WriteTransaction::run(m_db, tr("Cannot create the change request"), [&]() -> Status {
+            int assetCount = 0;
+            const auto rows = missingPatches(draft.assetPatchIds, &assetCount);
+            if (!rows)
+                return rows.error();
+            QSqlQuery insert(m_db);
+            insert.prepare(SqlDialect::returningId(
+                m_db,
+                QStringLiteral("INSERT INTO change_requests (title, state, requested_by, created_at, "
+                               "emergency, justification, patch_count, asset_count, risk, rollback_plan) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+            insert.addBindValue(draft.title.trimmed());
+            insert.addBindValue(storedText(ChangeState::Draft));
+            insert.addBindValue(m_actor);
+            insert.addBindValue(SqlTime::now());
+            insert.addBindValue(draft.emergency ? 1 : 0);
+            insert.addBindValue(SqlText::bindable(draft.justification));
+            insert.addBindValue(int(rows.value().size()));
+            insert.addBindValue(assetCount);
+            insert.addBindValue(storedText(draft.risk));
+            insert.addBindValue(SqlText::bindable(draft.rollbackPlan));
+            if (!insert.exec())
+                return sqlError(tr("Cannot create the change request"), insert);
+            changeId = SqlDialect::insertedId(insert);
 
-    QSqlQuery member(m_db);
-    member.prepare(QStringLiteral("INSERT INTO change_request_patches (change_request_id, asset_patch_id, "
-                                  "rollback_version) VALUES (?, ?, ?)"));
-    for (const auto &[id, installed] : std::as_const(rows)) {
-        member.bindValue(0, changeId);
-        member.bindValue(1, id);
-        member.bindValue(2, SqlText::bindable(installed));
-        if (!member.exec())
-            return sqlError(tr("Cannot add patch %1 to the change request").arg(id), member);
-    }
-    const QString details = tr("\"%1\": %n patch(es)", nullptr, int(rows.size())).arg(draft.title.trimmed()) +
-                            tr(" on %n asset(s)", nullptr, int(assets.size())) +
-                            (draft.emergency ? tr(", emergency") : QString());
-    if (Status audited =
-            AuditLog(m_db).append(m_actor, QStringLiteral("change.created"), subjectOf(changeId), details);
-        !audited)
-        return audited.error();
-    if (!transaction.commit())
-        return StorageError::from(tr("Cannot create the change request"), m_db.lastError(), m_db);
+            QSqlQuery member(m_db);
+            member.prepare(QStringLiteral("INSERT INTO change_request_patches (change_request_id, "
+                                          "asset_patch_id, rollback_version) VALUES (?, ?, ?)"));
+            for (const auto &[id, installed] : rows.value()) {
+                member.bindValue(0, changeId);
+                member.bindValue(1, id);
+                member.bindValue(2, SqlText::bindable(installed));
+                if (!member.exec())
+                    return sqlError(tr("Cannot add patch %1 to the change request").arg(id), member);
+            }
+            const QString details =
+                tr("\"%1\": %n patch(es)", nullptr, int(rows.value().size())).arg(draft.title.trimmed()) +
+                tr(" on %n asset(s)", nullptr, assetCount) + tr(", %1 risk").arg(storedText(draft.risk)) +
+                (draft.emergency ? tr(", emergency") : QString());
+            return AuditLog(m_db).append(m_actor, QStringLiteral("change.created"), subjectOf(changeId),
+                                         details);
+        });
+    if (!written)
+        return written.error();
     return changeId;
 }
 
-Status ChangeRepository::submit(qint64 changeId, const QString &details)
+Status ChangeRepository::edit(qint64 changeId, const ChangeDraft &draft)
 {
-    SqlTransaction transaction(m_db);
-    if (!transaction.isOpen())
-        return StorageError::from(tr("Cannot update change #%1").arg(changeId), m_db.lastError(), m_db);
-    if (Status moved = transition(changeId, {ChangeState::Draft}, ChangeState::Submitted,
-                                  QStringLiteral("change.submitted"), details);
-        !moved)
-        return moved;
-    if (!transaction.commit())
-        return StorageError::from(tr("Cannot update change #%1").arg(changeId), m_db.lastError(), m_db);
-    return {};
+    if (Status valid = validate(draft); !valid)
+        return valid;
+    return WriteTransaction::run(m_db, tr("Cannot edit change #%1").arg(changeId), [&]() -> Status {
+        const auto locked = lockedChange(changeId);
+        if (!locked)
+            return locked.error();
+        const ChangeRequest &before = locked.value();
+        if (!isEditable(before))
+            return Error{tr("Change #%1 is %2: only a draft, submitted or approved change can be edited.")
+                             .arg(changeId)
+                             .arg(displayName(before.state)),
+                         tr("Create a new change request instead.")};
+        const auto targetsBefore = targets(changeId);
+        if (!targetsBefore)
+            return targetsBefore.error();
+        QSet<qint64> oldIds;
+        for (const ChangeTarget &t : targetsBefore.value())
+            oldIds.insert(t.assetPatchId);
+        const QSet<qint64> newIds(draft.assetPatchIds.cbegin(), draft.assetPatchIds.cend());
+
+        QStringList changes;
+        if (draft.title.trimmed() != before.title)
+            changes << tr("title: %1 → %2").arg(quoted(before.title), quoted(draft.title.trimmed()));
+        if (draft.justification != before.justification)
+            changes << tr("justification changed");
+        if (draft.rollbackPlan != before.rollbackPlan)
+            changes << tr("rollback plan changed");
+        if (draft.risk != before.risk)
+            changes << tr("risk: %1 → %2").arg(storedText(before.risk), storedText(draft.risk));
+        if (draft.emergency != before.emergency)
+            changes << (draft.emergency ? tr("now an emergency") : tr("no longer an emergency"));
+        const QSet<qint64> added = QSet<qint64>(newIds).subtract(oldIds);
+        const QSet<qint64> removed = QSet<qint64>(oldIds).subtract(newIds);
+        if (!added.isEmpty() || !removed.isEmpty())
+            changes << tr("patches: +%1 −%2").arg(added.size()).arg(removed.size());
+        if (changes.isEmpty())
+            return Error{
+                tr("Nothing to change in change #%1.").arg(changeId), {}, QStringLiteral("unchanged")};
+
+        // Patches added must be missing now; those kept keep the rollback version recorded when they came in.
+        QList<qint64> addedIds;
+        for (const qint64 id : draft.assetPatchIds) {
+            if (added.contains(id))
+                addedIds.append(id);
+        }
+        int ignored = 0;
+        const auto addedRows = missingPatches(addedIds, &ignored);
+        if (!addedRows)
+            return addedRows.error();
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral(
+            "DELETE FROM change_request_patches WHERE change_request_id = ? AND asset_patch_id = ?"));
+        for (const qint64 id : removed) {
+            query.bindValue(0, changeId);
+            query.bindValue(1, id);
+            if (!query.exec())
+                return sqlError(tr("Cannot remove patch %1 from change #%2").arg(id).arg(changeId), query);
+        }
+        query.prepare(QStringLiteral("INSERT INTO change_request_patches (change_request_id, asset_patch_id, "
+                                     "rollback_version) VALUES (?, ?, ?)"));
+        for (const auto &[id, installed] : addedRows.value()) {
+            query.bindValue(0, changeId);
+            query.bindValue(1, id);
+            query.bindValue(2, SqlText::bindable(installed));
+            if (!query.exec())
+                return sqlError(tr("Cannot add patch %1 to change #%2").arg(id).arg(changeId), query);
+        }
+        QSqlQuery counts(m_db);
+        counts.prepare(
+            QStringLiteral("SELECT count(*), count(DISTINCT p.asset_id) FROM change_request_patches m "
+                           "JOIN asset_patches p ON p.id = m.asset_patch_id WHERE m.change_request_id = ?"));
+        counts.addBindValue(changeId);
+        if (!counts.exec() || !counts.next())
+            return sqlError(tr("Cannot count the patches of change #%1").arg(changeId), counts);
+
+        // Approvals count only for the revision they approved: an approved change needs the board again.
+        const ChangeState state =
+            before.state == ChangeState::Approved ? ChangeState::Submitted : before.state;
+        query.prepare(QStringLiteral("UPDATE change_requests SET title = ?, justification = ?, rollback_plan "
+                                     "= ?, risk = ?, emergency = ?, "
+                                     "patch_count = ?, asset_count = ?, revision = revision + 1, edited_by = "
+                                     "?, edited_at = ?, state = ?, "
+                                     "reviewed_at = NULL WHERE id = ?"));
+        query.addBindValue(draft.title.trimmed());
+        query.addBindValue(SqlText::bindable(draft.justification));
+        query.addBindValue(SqlText::bindable(draft.rollbackPlan));
+        query.addBindValue(storedText(draft.risk));
+        query.addBindValue(draft.emergency ? 1 : 0);
+        query.addBindValue(counts.value(0).toInt());
+        query.addBindValue(counts.value(1).toInt());
+        query.addBindValue(m_actor);
+        query.addBindValue(SqlTime::now());
+        query.addBindValue(storedText(state));
+        query.addBindValue(changeId);
+        if (!query.exec())
+            return sqlError(tr("Cannot edit change #%1").arg(changeId), query);
+        QString details =
+            tr("revision %1: %2").arg(before.revision + 1).arg(changes.join(QStringLiteral("; ")));
+        if (before.state != ChangeState::Draft)
+            details += tr("; approvals of revision %1 no longer count").arg(before.revision);
+        if (state != before.state)
+            details += tr("; back to %1").arg(storedText(state));
+        return AuditLog(m_db).append(m_actor, QStringLiteral("change.edited"), subjectOf(changeId), details);
+    });
 }
 
-Status ChangeRepository::decide(qint64 changeId, ReviewDecision decision, const QString &comment)
+Status ChangeRepository::submit(qint64 changeId, const QString &details, const QDateTime &reviewDueAt)
 {
+    return WriteTransaction::run(m_db, tr("Cannot update change #%1").arg(changeId), [&]() -> Status {
+        if (Status moved = transition(changeId, {ChangeState::Draft}, ChangeState::Submitted,
+                                      QStringLiteral("change.submitted"), details);
+            !moved)
+            return moved;
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("UPDATE change_requests SET submitted_at = ?, review_due_at = "
+                                     "CASE WHEN emergency <> 0 THEN ? END, reviewed_at = NULL WHERE id = ?"));
+        query.addBindValue(SqlTime::now());
+        query.addBindValue(SqlTime::toValue(reviewDueAt));
+        query.addBindValue(changeId);
+        if (!query.exec())
+            return sqlError(tr("Cannot update change #%1").arg(changeId), query);
+        return {};
+    });
+}
+
+Status ChangeRepository::cancel(qint64 changeId, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error{tr("Cancelling a change needs a reason."),
+                     tr("Say why, e.g. --reason \"superseded by #12\".")};
+    if (const QString problem = PlainText::problem(reason, PlainText::Lines::Several); !problem.isEmpty())
+        return Error{tr("The reason cannot be stored: %1.").arg(problem), tr("Type plain text.")};
+    return WriteTransaction::run(m_db, tr("Cannot cancel change #%1").arg(changeId), [&]() -> Status {
+        return transition(changeId, {ChangeState::Draft, ChangeState::Submitted, ChangeState::Approved},
+                          ChangeState::Cancelled, QStringLiteral("change.cancelled"), reason.trimmed());
+    });
+}
+
+Result<ChangeRepository::DecisionOutcome> ChangeRepository::decide(qint64 changeId, ReviewDecision decision,
+                                                                   const QString &comment,
+                                                                   const DecisionRules &rules)
+{
+    if (comment.trimmed().isEmpty())
+        return Error{tr("A decision needs a comment."), tr("Say why, e.g. --comment \"tested on staging\".")};
     if (const QString problem = PlainText::problem(comment, PlainText::Lines::Several); !problem.isEmpty())
         return Error{tr("The comment cannot be stored: %1.").arg(problem), tr("Type plain text.")};
-    const auto change = find(changeId);
-    if (!change)
-        return change.error();
-    if (change.value().requestedBy == m_actor)
-        return Error{tr("%1 requested change #%2 and cannot also decide on it.").arg(m_actor).arg(changeId),
-                     tr("Separation of duties: another reviewer must decide.")};
-    QList<ChangeState> from{ChangeState::Submitted};
-    if (change.value().emergency)
-        from << ChangeState::Deployed << ChangeState::Failed << ChangeState::RolledBack;
-    SqlTransaction transaction(m_db);
-    if (!transaction.isOpen())
-        return StorageError::from(tr("Cannot record the decision"), m_db.lastError(), m_db);
+    DecisionOutcome outcome;
+    outcome.needed = std::max(1, rules.quorum);
+    const Status written = WriteTransaction::run(m_db, tr("Cannot record the decision"), [&]() -> Status {
+        const auto locked = lockedChange(changeId);
+        if (!locked)
+            return locked.error();
+        const ChangeRequest &change = locked.value();
+        const bool afterTheFact = change.emergency && (change.state == ChangeState::Deployed ||
+                                                       change.state == ChangeState::Failed ||
+                                                       change.state == ChangeState::RolledBack);
+        if (change.state != ChangeState::Submitted && !afterTheFact)
+            return Error{tr("Change #%1 is %2; only a submitted change (or an emergency change that ran) is "
+                            "decided on.")
+                             .arg(changeId)
+                             .arg(displayName(change.state)),
+                         {}};
+        if (afterTheFact && change.reviewedAt.isValid())
+            return Error{tr("Emergency change #%1 has been reviewed already.").arg(changeId), {}};
+        if (afterTheFact && decision == ReviewDecision::ChangesRequested)
+            return Error{
+                tr("Emergency change #%1 already ran: approve or reject it.").arg(changeId),
+                tr("A rejection records that it should not have been made; roll it back if it must go.")};
+        const bool ownChange = m_actor == change.requestedBy || m_actor == change.editedBy;
+        if (ownChange) {
+            if (!rules.selfApprovalAllowed || decision != ReviewDecision::Approved)
+                return Error{tr("%1 requested or last edited change #%2 and cannot also decide on it.")
+                                 .arg(m_actor)
+                                 .arg(changeId),
+                             rules.selfApprovalAllowed
+                                 ? tr("Under the self-approval policy you may approve your own change; to "
+                                      "withdraw it, cancel it.")
+                                 : tr("Separation of duties: another reviewer must decide.")};
+            outcome.selfApproval = true;
+        }
+
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT count(*) FROM approvals WHERE change_request_id = ? AND "
+                                     "reviewer = ? AND revision = ? AND decision = ?"));
+        query.addBindValue(changeId);
+        query.addBindValue(m_actor);
+        query.addBindValue(change.revision);
+        query.addBindValue(storedText(ReviewDecision::Approved));
+        if (!query.exec() || !query.next())
+            return sqlError(tr("Cannot read the decisions on change #%1").arg(changeId), query);
+        if (decision == ReviewDecision::Approved && query.value(0).toInt() > 0)
+            return Error{tr("%1 approved revision %2 of change #%3 already.")
+                             .arg(m_actor)
+                             .arg(change.revision)
+                             .arg(changeId),
+                         tr("The quorum needs approvals from other reviewers.")};
+
+        query.prepare(QStringLiteral("INSERT INTO approvals (change_request_id, reviewer, decision, comment, "
+                                     "decided_at, revision, self_approval) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(changeId);
+        query.addBindValue(m_actor);
+        query.addBindValue(storedText(decision));
+        query.addBindValue(comment.trimmed());
+        query.addBindValue(SqlTime::now());
+        query.addBindValue(change.revision);
+        query.addBindValue(outcome.selfApproval ? 1 : 0);
+        if (!query.exec())
+            return sqlError(tr("Cannot record the decision"), query);
+
+        query.prepare(
+            QStringLiteral("SELECT count(DISTINCT reviewer) FROM approvals WHERE change_request_id = ? "
+                           "AND decision = ? AND revision = ?"));
+        query.addBindValue(changeId);
+        query.addBindValue(storedText(ReviewDecision::Approved));
+        query.addBindValue(change.revision);
+        if (!query.exec() || !query.next())
+            return sqlError(tr("Cannot count the approvals of change #%1").arg(changeId), query);
+        outcome.approvals = query.value(0).toInt();
+
+        const bool reviewed = decision == ReviewDecision::Rejected ||
+                              (decision == ReviewDecision::Approved && outcome.approvals >= outcome.needed);
+        outcome.state = change.state;
+        if (!afterTheFact && (decision != ReviewDecision::Approved || reviewed))
+            outcome.state = stateAfter(decision);
+        QString details = comment.trimmed();
+        if (decision == ReviewDecision::Approved)
+            details += tr(" (%1 of %2 approvals for revision %3)")
+                           .arg(outcome.approvals)
+                           .arg(outcome.needed)
+                           .arg(change.revision);
+        if (outcome.selfApproval)
+            details += tr(" (self-approval under the lone-admin policy)");
+        if (afterTheFact && reviewed)
+            details += tr(" (emergency change reviewed after it ran)");
+        if (reviewed) {
+            query.prepare(QStringLiteral("UPDATE change_requests SET reviewed_at = ? WHERE id = ?"));
+            query.addBindValue(SqlTime::now());
+            query.addBindValue(changeId);
+            if (!query.exec())
+                return sqlError(tr("Cannot update change #%1").arg(changeId), query);
+        }
+        if (outcome.state != change.state) {
+            query.prepare(QStringLiteral("UPDATE change_requests SET state = ? WHERE id = ?"));
+            query.addBindValue(storedText(outcome.state));
+            query.addBindValue(changeId);
+            if (!query.exec())
+                return sqlError(tr("Cannot update change #%1").arg(changeId), query);
+        }
+        return AuditLog(m_db).append(m_actor, QStringLiteral("change.") + storedText(decision),
+                                     subjectOf(changeId), details);
+    });
+    if (!written)
+        return written.error();
+    return outcome;
+}
+
+Result<QList<ChangeApproval>> ChangeRepository::approvals(qint64 changeId) const
+{
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO approvals (change_request_id, reviewer, decision, comment, "
-                                 "decided_at) VALUES (?, ?, ?, ?, ?)"));
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT id, reviewer, decision, comment, decided_at, revision, self_approval "
+                       "FROM approvals WHERE change_request_id = ? ORDER BY id"));
     query.addBindValue(changeId);
-    query.addBindValue(m_actor);
-    query.addBindValue(storedText(decision));
-    query.addBindValue(SqlText::bindable(comment));
-    query.addBindValue(SqlTime::now());
     if (!query.exec())
-        return sqlError(tr("Cannot record the decision"), query);
-    // An emergency change that already ran keeps its deployment state; the approval is recorded beside it.
-    const bool afterTheFact = change.value().state != ChangeState::Submitted;
-    const ChangeState to = afterTheFact ? change.value().state : stateAfter(decision);
-    if (Status moved =
-            transition(changeId, from, to, QStringLiteral("change.") + storedText(decision), comment);
-        !moved)
-        return moved;
-    if (!transaction.commit())
-        return StorageError::from(tr("Cannot record the decision"), m_db.lastError(), m_db);
-    return {};
+        return sqlError(tr("Cannot read the decisions on change #%1").arg(changeId), query);
+    QList<ChangeApproval> approvals;
+    while (query.next()) {
+        ChangeApproval a;
+        a.id = query.value(0).toLongLong();
+        a.changeRequestId = changeId;
+        a.reviewer = query.value(1).toString();
+        const auto decision = parseStoredText<ReviewDecision>(query.value(2).toString());
+        if (!decision)
+            return Error{
+                tr("Decision %1 on change #%2: %3").arg(a.id).arg(changeId).arg(decision.error().message),
+                decision.error().hint};
+        a.decision = decision.value();
+        a.comment = query.value(3).toString();
+        a.decidedAt = SqlTime::fromValue(query.value(4));
+        a.revision = query.value(5).toInt();
+        a.selfApproval = query.value(6).toInt() != 0;
+        approvals.append(a);
+    }
+    return approvals;
 }
 
 Status ChangeRepository::setOutcome(qint64 changeId, ChangeState state, const QString &details)
 {
-    SqlTransaction transaction(m_db);
-    if (!transaction.isOpen())
-        return StorageError::from(tr("Cannot update change #%1").arg(changeId), m_db.lastError(), m_db);
-    if (Status moved = transition(changeId,
-                                  {ChangeState::Submitted, ChangeState::Approved, ChangeState::Deployed,
-                                   ChangeState::Failed, ChangeState::RolledBack},
-                                  state, QStringLiteral("change.") + storedText(state), details);
-        !moved)
-        return moved;
-    if (!transaction.commit())
-        return StorageError::from(tr("Cannot update change #%1").arg(changeId), m_db.lastError(), m_db);
-    return {};
+    return WriteTransaction::run(m_db, tr("Cannot update change #%1").arg(changeId), [&]() -> Status {
+        return transition(changeId,
+                          {ChangeState::Submitted, ChangeState::Approved, ChangeState::Deployed,
+                           ChangeState::Failed, ChangeState::RolledBack},
+                          state, QStringLiteral("change.") + storedText(state), details);
+    });
 }
 
 // Inside the caller's transaction: moves the change to `to` when it is in one of `from`, and audits it.
 Status ChangeRepository::transition(qint64 changeId, const QList<ChangeState> &from, ChangeState to,
                                     const QString &action, const QString &details)
 {
-    const auto change = find(changeId);
+    const auto change = lockedChange(changeId);
     if (!change)
         return change.error();
     if (!from.contains(change.value().state)) {
@@ -193,18 +451,26 @@ Status ChangeRepository::transition(qint64 changeId, const QList<ChangeState> &f
                      {}};
     }
     QSqlQuery query(m_db);
-    if (to == ChangeState::Submitted) {
-        query.prepare(QStringLiteral("UPDATE change_requests SET state = ?, submitted_at = ? WHERE id = ?"));
-        query.addBindValue(storedText(to));
-        query.addBindValue(SqlTime::now());
-    } else {
-        query.prepare(QStringLiteral("UPDATE change_requests SET state = ? WHERE id = ?"));
-        query.addBindValue(storedText(to));
-    }
+    query.prepare(QStringLiteral("UPDATE change_requests SET state = ? WHERE id = ?"));
+    query.addBindValue(storedText(to));
     query.addBindValue(changeId);
     if (!query.exec())
         return sqlError(tr("Cannot update change #%1").arg(changeId), query);
     return AuditLog(m_db).append(m_actor, action, subjectOf(changeId), details);
+}
+
+// The change as it is now, its row locked until the transaction ends on PostgreSQL (SQLite's BEGIN IMMEDIATE
+// holds the whole database), so two reviewers deciding at once count each other's approval.
+Result<ChangeRequest> ChangeRepository::lockedChange(qint64 changeId) const
+{
+    if (SqlDialect::isPostgres(m_db)) {
+        QSqlQuery lock(m_db);
+        lock.prepare(QStringLiteral("SELECT id FROM change_requests WHERE id = ? FOR UPDATE"));
+        lock.addBindValue(changeId);
+        if (!lock.exec())
+            return sqlError(tr("Cannot read change #%1").arg(changeId), lock);
+    }
+    return find(changeId);
 }
 
 Result<ChangeRequest> ChangeRepository::find(qint64 changeId) const
@@ -229,6 +495,12 @@ bool ChangeRepository::isRollbackable(const ChangeRequest &change)
 {
     return change.state == ChangeState::Deployed || change.state == ChangeState::Failed ||
            change.state == ChangeState::RolledBack;
+}
+
+bool ChangeRepository::isEditable(const ChangeRequest &change)
+{
+    return change.state == ChangeState::Draft || change.state == ChangeState::Submitted ||
+           change.state == ChangeState::Approved;
 }
 
 Result<QList<ChangeTarget>> ChangeRepository::targets(qint64 changeId) const

@@ -10,9 +10,15 @@
 // Change requests and their approvals: the only code that writes change_requests, change_request_patches
 // and approvals. Every change of state is audited in the same transaction.
 //
-// Life of a change: draft → submitted → approved | rejected (changes-requested sends it back to draft) →
-// deployed | failed | rolled-back. Separation of duties: whoever requested a change never approves it.
-// An emergency change may be deployed before approval; it is approved (or not) afterwards.
+// Life of a change: draft → submitted → approved (once the quorum of distinct reviewers approved its current
+// revision) | rejected (changes-requested sends it back to draft) → deployed | failed | rolled-back; a
+// change that has not run may be cancelled. Editing raises the revision, so earlier approvals no longer count
+// (an approved change goes back to submitted). Separation of duties: the requester and the last editor never
+// decide on it — except the requester's own approval when the lone-admin policy allows it (local mode). An
+// emergency change may be deployed once submitted; it is reviewed afterwards.
+//
+// Who may call what is ChangeBoard's business (app/board); this class keeps the rules that need the
+// transaction: state, revision, the quorum count, one decision per reviewer and revision.
 class ChangeRepository
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeRepository)
@@ -26,10 +32,34 @@ public:
 
     // Creates a draft from missing patches; records each patch's installed version as its rollback version.
     Result<qint64> create(const ChangeDraft &draft);
-    // `details` goes into the audit event, e.g. which patches cannot be rolled back.
-    Status submit(qint64 changeId, const QString &details = QString());
+    // Replaces a draft, submitted or approved change's contents; raises its revision (earlier approvals stop
+    // counting) and sends an approved change back to submitted. Audited as change.edited with each change.
+    Status edit(qint64 changeId, const ChangeDraft &draft);
+    // `details` goes into the audit event, e.g. which patches cannot be rolled back. An emergency change gets
+    // its review deadline `reviewDueAt`.
+    Status submit(qint64 changeId, const QString &details = QString(), const QDateTime &reviewDueAt = {});
+    // A change that has not run: draft, submitted or approved → cancelled.
+    Status cancel(qint64 changeId, const QString &reason);
+
+    // What a decision needs from the board's policy.
+    struct DecisionRules
+    {
+        int quorum = 1;
+        bool selfApprovalAllowed = false; // the lone-admin policy (local mode)
+    };
+    struct DecisionOutcome
+    {
+        ChangeState state = ChangeState::Submitted;
+        int approvals = 0; // distinct approvers of the current revision, this one included
+        int needed = 1;
+        bool selfApproval = false;
+    };
     // The reviewer is this repository's actor.
-    Status decide(qint64 changeId, ReviewDecision decision, const QString &comment);
+    Result<DecisionOutcome> decide(qint64 changeId, ReviewDecision decision, const QString &comment,
+                                   const DecisionRules &rules);
+    // Every decision on the change, oldest first.
+    Result<QList<ChangeApproval>> approvals(qint64 changeId) const;
+
     // After a deployment: deployed, failed or rolled-back.
     Status setOutcome(qint64 changeId, ChangeState state, const QString &details);
 
@@ -39,13 +69,19 @@ public:
     // Whether it may be rolled back: its deployments ran, whatever came of them (deployed, failed,
     // rolled-back).
     static bool isRollbackable(const ChangeRequest &change);
+    // Whether its contents may still change: draft, submitted or approved (not run, not closed).
+    static bool isEditable(const ChangeRequest &change);
     Result<QList<ChangeTarget>> targets(qint64 changeId) const;
     // The version found installed right before deploying, which a rollback returns to.
     Status confirmRollbackVersion(qint64 changeId, qint64 assetPatchId, const QString &version);
 
 private:
+    Status validate(const ChangeDraft &draft) const;
+    // The draft's patches that exist and are missing, with their installed versions; the assets they are on.
+    Result<QList<std::pair<qint64, QString>>> missingPatches(const QList<qint64> &ids, int *assetCount) const;
     Status transition(qint64 changeId, const QList<ChangeState> &from, ChangeState to, const QString &action,
                       const QString &details);
+    Result<ChangeRequest> lockedChange(qint64 changeId) const;
 
     QSqlDatabase m_db;
     QString m_actor;

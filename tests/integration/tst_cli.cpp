@@ -404,8 +404,10 @@ void TestCli::changeWorkflowGuardsDeployment()
     const Run submitted = cli({QStringLiteral("change"), QStringLiteral("submit"), change});
     QCOMPARE(submitted.exitCode, 0);
     QVERIFY2(submitted.err.contains("cannot be rolled back"), submitted.err.constData());
-    // The requester cannot approve their own change.
-    const Run approved = cli({QStringLiteral("change"), QStringLiteral("approve"), change});
+    // A decision needs a comment; and the requester cannot approve their own change.
+    QCOMPARE(cli({QStringLiteral("change"), QStringLiteral("approve"), change}).exitCode, 2);
+    const Run approved = cli({QStringLiteral("change"), QStringLiteral("approve"), change,
+                              QStringLiteral("--comment"), QStringLiteral("mine")});
     QCOMPARE(approved.exitCode, 1);
     QVERIFY2(approved.err.contains("cannot also decide"), approved.err.constData());
     deployed = cli({QStringLiteral("deploy"), change});

@@ -220,7 +220,7 @@ qint64 TestRpmDeployRun::approvedChange(qint64 assetId, const QString &package)
     if (!created || !requester.submit(created.value()))
         return 0;
     ChangeRepository reviewer((*m_db)->connection(), u"rita"_s);
-    if (!reviewer.decide(created.value(), ReviewDecision::Approved, u"CAB 2026-11-25"_s))
+    if (!reviewer.decide(created.value(), ReviewDecision::Approved, u"CAB 2026-11-25"_s, {}))
         return 0;
     return created.value();
 }

@@ -245,8 +245,8 @@ void TestTeamMode::auditorCannotWriteAtAll()
                 .findByName(QStringLiteral("web1"))
                 .value()
                 .ring != QStringLiteral("auditor-ring"));
-    const Status decided = ChangeRepository(auditor->connection(), auditor->actor())
-                               .decide(m_changeId, ReviewDecision::Approved, QString());
+    const auto decided = ChangeRepository(auditor->connection(), auditor->actor())
+                             .decide(m_changeId, ReviewDecision::Approved, QStringLiteral("looks fine"), {});
     QCOMPARE(decided.error().code, QString::fromLatin1(StorageError::PermissionDeniedCode));
     const Status setting =
         SettingsRepository(auditor->connection()).setValue(QStringLiteral("x"), QStringLiteral("y"));
@@ -278,8 +278,8 @@ void TestTeamMode::reviewerDecidesButCannotRemoveAssets()
 {
     auto reviewer = openAs(m_reviewer);
     QVERIFY(reviewer);
-    const Status decided = ChangeRepository(reviewer->connection(), reviewer->actor())
-                               .decide(m_changeId, ReviewDecision::Approved, QStringLiteral("LGTM"));
+    const auto decided = ChangeRepository(reviewer->connection(), reviewer->actor())
+                             .decide(m_changeId, ReviewDecision::Approved, QStringLiteral("LGTM"), {});
     QVERIFY2(decided.ok(), qPrintable(decided.error().text()));
     QCOMPARE(storedText(
                  ChangeRepository(reviewer->connection(), reviewer->actor()).find(m_changeId).value().state),
@@ -322,8 +322,8 @@ void TestTeamMode::requesterCannotDecideOnOwnChange()
 {
     auto admin = openAs(m_admin);
     QVERIFY(admin);
-    const Status own = ChangeRepository(admin->connection(), admin->actor())
-                           .decide(m_changeId, ReviewDecision::Approved, QString());
+    const auto own = ChangeRepository(admin->connection(), admin->actor())
+                         .decide(m_changeId, ReviewDecision::Approved, QStringLiteral("mine"), {});
     QVERIFY(!own.ok());
     QVERIFY2(own.error().hint.contains(QStringLiteral("Separation of duties")),
              qPrintable(own.error().text()));

@@ -154,7 +154,7 @@ qint64 DebianTestHost::approvedChange(qint64 assetPatchId) const
     if (!created || !requester.submit(created.value()))
         return 0;
     ChangeRepository reviewer((*m_db)->connection(), QStringLiteral("rita"));
-    if (!reviewer.decide(created.value(), ReviewDecision::Approved, QStringLiteral("CAB 2026-11-25")))
+    if (!reviewer.decide(created.value(), ReviewDecision::Approved, QStringLiteral("CAB 2026-11-25"), {}))
         return 0;
     return created.value();
 }

@@ -4,10 +4,12 @@
 #include "../support/BracketTranslator.h"
 
 #include "domain/Asset.h"
+#include "domain/ChangeRisk.h"
 #include "domain/ChangeState.h"
 #include "domain/DeploymentState.h"
 #include "domain/PendingPatch.h"
 #include "domain/ReviewDecision.h"
+#include "domain/Role.h"
 #include "domain/ScanStatus.h"
 #include "domain/StepKind.h"
 #include "domain/StepStatus.h"
@@ -34,6 +36,17 @@ const Expected<ChangeState> changeStates[] = {
     {ChangeState::Deployed, "deployed"},
     {ChangeState::Failed, "failed"},
     {ChangeState::RolledBack, "rolled-back"},
+    {ChangeState::Cancelled, "cancelled"},
+};
+const Expected<ChangeRisk> risks[] = {
+    {ChangeRisk::Low, "low"},
+    {ChangeRisk::Medium, "medium"},
+    {ChangeRisk::High, "high"},
+};
+const Expected<Role> roles[] = {
+    {Role::Admin, "admin"},
+    {Role::Reviewer, "reviewer"},
+    {Role::Auditor, "auditor"},
 };
 const Expected<ReviewDecision> decisions[] = {
     {ReviewDecision::Approved, "approved"},
@@ -147,6 +160,8 @@ void TestStoredWords::everyValueRoundTripsThroughItsStoredText()
     roundTrip(transports);
     roundTrip(criticalities);
     roundTrip(exposures);
+    roundTrip(risks);
+    roundTrip(roles);
 }
 
 void TestStoredWords::theTablesListEveryValue()
@@ -164,6 +179,8 @@ void TestStoredWords::theTablesListEveryValue()
     QCOMPARE(std::size(StoredWordsOf<Transport>::words), std::size(transports));
     QCOMPARE(std::size(StoredWordsOf<Criticality>::words), std::size(criticalities));
     QCOMPARE(std::size(StoredWordsOf<Exposure>::words), std::size(exposures));
+    QCOMPARE(std::size(StoredWordsOf<ChangeRisk>::words), std::size(risks));
+    QCOMPARE(std::size(StoredWordsOf<Role>::words), std::size(roles));
 }
 
 template<typename Enum, std::size_t N>
@@ -193,6 +210,8 @@ void TestStoredWords::unknownTextIsRefused()
     refusesUnknown(transports);
     refusesUnknown(criticalities);
     refusesUnknown(exposures);
+    refusesUnknown(risks);
+    refusesUnknown(roles);
     // A decision word is not a change state, however alike they look.
     QVERIFY(!parseStoredText<ChangeState>(QStringLiteral("changes-requested")).ok());
 }

@@ -85,16 +85,16 @@ void TestWorkflowRepository::changeMovesThroughTypedStates()
     QCOMPARE(column(QStringLiteral("SELECT state FROM change_requests")), QStringLiteral("draft"));
 
     // A draft cannot be decided on; the refusal names the states in words.
-    const Status early = reviewer.decide(id, ReviewDecision::Approved, QString());
+    const auto early = reviewer.decide(id, ReviewDecision::Approved, QStringLiteral("early"), {});
     QVERIFY(!early.ok());
-    QVERIFY2(early.error().message.contains(QStringLiteral("is draft; it must be submitted first")),
+    QVERIFY2(early.error().message.contains(QStringLiteral("is draft; only a submitted change")),
              qPrintable(early.error().message));
 
     QVERIFY(requester.submit(id).ok());
-    QVERIFY(reviewer.decide(id, ReviewDecision::ChangesRequested, QStringLiteral("split it")).ok());
+    QVERIFY(reviewer.decide(id, ReviewDecision::ChangesRequested, QStringLiteral("split it"), {}).ok());
     QVERIFY(requester.find(id).value().state == ChangeState::Draft);
     QVERIFY(requester.submit(id).ok());
-    QVERIFY(reviewer.decide(id, ReviewDecision::Approved, QString()).ok());
+    QVERIFY(reviewer.decide(id, ReviewDecision::Approved, QStringLiteral("fine"), {}).ok());
     const ChangeRequest approved = WorkflowRepository((*m_db)->connection()).changeRequests(id).value().at(0);
     QVERIFY(approved.state == ChangeState::Approved);
     QVERIFY(ChangeRepository::isDeployable(approved));
@@ -180,7 +180,7 @@ void TestWorkflowRepository::unknownChangeStateFailsTheRead()
     // Nothing acts on it either: it cannot be found to be approved or deployed.
     ChangeRepository reviewer((*m_db)->connection(), QStringLiteral("rita"));
     QVERIFY(!reviewer.find(id).ok());
-    QVERIFY(!reviewer.decide(id, ReviewDecision::Approved, QString()).ok());
+    QVERIFY(!reviewer.decide(id, ReviewDecision::Approved, QStringLiteral("fine"), {}).ok());
     QCOMPARE(column(QStringLiteral("SELECT COUNT(*) FROM approvals")), QStringLiteral("0"));
 }
 
@@ -256,12 +256,13 @@ void TestWorkflowRepository::controlCharactersAreRefusedInWhatPeopleType()
     QVERIFY2(created.ok(), qPrintable(created.error().text()));
     QVERIFY(requester.submit(created.value(), QString()).ok());
     ChangeRepository reviewer((*m_db)->connection(), QStringLiteral("rita"));
-    const Status refused =
-        reviewer.decide(created.value(), ReviewDecision::Approved, QStringLiteral("ok\u009b"));
+    const auto refused =
+        reviewer.decide(created.value(), ReviewDecision::Approved, QStringLiteral("ok\u009b"), {});
     QVERIFY(!refused.ok());
     QVERIFY(refused.error().message.contains(QStringLiteral("\\x9B")));
     QCOMPARE(column(QStringLiteral("SELECT COUNT(*) FROM approvals")), QStringLiteral("0"));
-    QVERIFY(reviewer.decide(created.value(), ReviewDecision::Approved, QStringLiteral("fine\nby me")).ok());
+    QVERIFY(
+        reviewer.decide(created.value(), ReviewDecision::Approved, QStringLiteral("fine\nby me"), {}).ok());
 }
 
 QTEST_GUILESS_MAIN(TestWorkflowRepository)

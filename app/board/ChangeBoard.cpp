@@ -1,0 +1,239 @@
+#include "ChangeBoard.h"
+
+#include "storage/BoardPolicyRepository.h"
+#include "storage/Database.h"
+#include "storage/SqlDialect.h"
+#include "storage/WorkflowRepository.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+ChangeBoard::ChangeBoard(Database &database)
+    : m_database(database)
+{
+}
+
+Result<UserRepository::Identity> ChangeBoard::identity() const
+{
+    return UserRepository(m_database.connection(), m_database.actor()).whoami();
+}
+
+Result<BoardPolicy> ChangeBoard::policy() const
+{
+    return BoardPolicyRepository(m_database.connection(), m_database.actor()).load();
+}
+
+Status ChangeBoard::setPolicy(const BoardPolicy &policy)
+{
+    if (Status allowed =
+            UserRepository(m_database.connection(), m_database.actor()).require(Permission::ManageUsers);
+        !allowed)
+        return allowed;
+    if (policy.selfApproval && SqlDialect::isPostgres(m_database.connection()))
+        return Error{tr("Self-approval is for a lone admin on a local database; a team database has other "
+                        "logins to approve."),
+                     tr("Give a colleague the reviewer role: GRANT patchwright_reviewer TO NAME.")};
+    return BoardPolicyRepository(m_database.connection(), m_database.actor()).save(policy);
+}
+
+Result<QString> ChangeBoard::policyStatement() const
+{
+    const auto current = policy();
+    if (!current)
+        return current.error();
+    QString text = tr("Change board: %1.").arg(BoardPolicyRepository::describe(current.value()));
+    if (!SqlDialect::isPostgres(m_database.connection()) && !current.value().selfApproval)
+        text += QLatin1Char(' ') +
+                tr("The requester of a change never approves it; a lone admin may allow self-approval once "
+                   "(patchwright-cli board set --self-approval on --reason TEXT).");
+    return text;
+}
+
+Result<qint64> ChangeBoard::create(const ChangeDraft &draft)
+{
+    if (Status allowed =
+            UserRepository(m_database.connection(), m_database.actor()).require(Permission::RequestChanges);
+        !allowed)
+        return allowed.error();
+    return ChangeRepository(m_database.connection(), m_database.actor()).create(draft);
+}
+
+Status ChangeBoard::edit(qint64 changeId, const ChangeDraft &draft)
+{
+    if (Status allowed =
+            UserRepository(m_database.connection(), m_database.actor()).require(Permission::RequestChanges);
+        !allowed)
+        return allowed;
+    return ChangeRepository(m_database.connection(), m_database.actor()).edit(changeId, draft);
+}
+
+Status ChangeBoard::submit(qint64 changeId, const QString &comment, const QStringList &irreversible)
+{
+    if (Status allowed =
+            UserRepository(m_database.connection(), m_database.actor()).require(Permission::RequestChanges);
+        !allowed)
+        return allowed;
+    const auto current = policy();
+    if (!current)
+        return current.error();
+    QStringList details;
+    if (!comment.trimmed().isEmpty())
+        details << comment.trimmed();
+    details << (irreversible.isEmpty()
+                    ? tr("every patch can be rolled back")
+                    : tr("cannot be rolled back: %1").arg(irreversible.join(QStringLiteral("; "))));
+    const QDateTime due =
+        QDateTime::currentDateTimeUtc().addSecs(qint64(current.value().emergencyReviewHours) * 3600);
+    return ChangeRepository(m_database.connection(), m_database.actor())
+        .submit(changeId, details.join(QStringLiteral("; ")), due);
+}
+
+Status ChangeBoard::cancel(qint64 changeId, const QString &reason)
+{
+    if (Status allowed =
+            UserRepository(m_database.connection(), m_database.actor()).require(Permission::RequestChanges);
+        !allowed)
+        return allowed;
+    return ChangeRepository(m_database.connection(), m_database.actor()).cancel(changeId, reason);
+}
+
+Result<ChangeRepository::DecisionRules> ChangeBoard::rulesFor(const ChangeRequest &change) const
+{
+    const auto current = policy();
+    if (!current)
+        return current.error();
+    ChangeRepository::DecisionRules rules;
+    rules.quorum = current.value().quorumFor(change.risk);
+    rules.selfApprovalAllowed =
+        current.value().selfApproval && !SqlDialect::isPostgres(m_database.connection());
+    return rules;
+}
+
+Result<ChangeRepository::DecisionOutcome> ChangeBoard::decide(qint64 changeId, ReviewDecision decision,
+                                                              const QString &comment)
+{
+    if (Status allowed =
+            UserRepository(m_database.connection(), m_database.actor()).require(Permission::DecideChanges);
+        !allowed)
+        return allowed.error();
+    ChangeRepository changes(m_database.connection(), m_database.actor());
+    const auto change = changes.find(changeId);
+    if (!change)
+        return change.error();
+    const auto rules = rulesFor(change.value());
+    if (!rules)
+        return rules.error();
+    return changes.decide(changeId, decision, comment, rules.value());
+}
+
+Result<ChangeBoard::Review> ChangeBoard::reviewOf(const ChangeRequest &change,
+                                                  const UserRepository::Identity &me,
+                                                  const BoardPolicy &policy) const
+{
+    Review review;
+    review.change = change;
+    review.needed = policy.quorumFor(change.risk);
+    review.overdue = change.reviewOverdue(QDateTime::currentDateTimeUtc());
+    const auto decisions = ChangeRepository(m_database.connection(), m_database.actor()).approvals(change.id);
+    if (!decisions)
+        return decisions.error();
+    review.decisions = decisions.value();
+    QSet<QString> approvers;
+    bool decidedThisRevision = false;
+    for (const ChangeApproval &a : std::as_const(review.decisions)) {
+        if (a.revision != change.revision)
+            continue;
+        if (a.decision == ReviewDecision::Approved)
+            approvers.insert(a.reviewer);
+        if (a.reviewer == me.name)
+            decidedThisRevision = true;
+    }
+    review.approvals = int(approvers.size());
+
+    const bool team = me.team;
+    const bool own = me.name == change.requestedBy || me.name == change.editedBy;
+    const bool afterTheFact = change.emergency && !change.reviewedAt.isValid() &&
+                              (change.state == ChangeState::Deployed || change.state == ChangeState::Failed ||
+                               change.state == ChangeState::RolledBack);
+    if (!me.role || !allows(*me.role, Permission::DecideChanges))
+        review.mayDecide =
+            UserRepository(m_database.connection(), m_database.actor()).require(Permission::DecideChanges);
+    else if (change.state != ChangeState::Submitted && !afterTheFact)
+        review.mayDecide = Error{
+            tr("Change #%1 is %2: nothing to decide.").arg(change.id).arg(displayName(change.state)), {}};
+    else if (own && !(policy.selfApproval && !team))
+        review.mayDecide = Error{tr("You requested or last edited this change: another reviewer decides."),
+                                 tr("Separation of duties.")};
+    else if (approvers.contains(me.name))
+        review.mayDecide = Error{tr("You approved this revision already."), {}};
+    review.waitsForMe = review.mayDecide.ok() && !decidedThisRevision;
+
+    if (!me.role || !allows(*me.role, Permission::RequestChanges))
+        review.mayEdit =
+            UserRepository(m_database.connection(), m_database.actor()).require(Permission::RequestChanges);
+    else if (!ChangeRepository::isEditable(change))
+        review.mayEdit = Error{
+            tr("Change #%1 is %2 and can no longer be edited.").arg(change.id).arg(displayName(change.state)),
+            {}};
+    return review;
+}
+
+Result<ChangeBoard::Review> ChangeBoard::review(qint64 changeId) const
+{
+    const auto me = identity();
+    if (!me)
+        return me.error();
+    const auto current = policy();
+    if (!current)
+        return current.error();
+    const auto change = ChangeRepository(m_database.connection(), m_database.actor()).find(changeId);
+    if (!change)
+        return change.error();
+    return reviewOf(change.value(), me.value(), current.value());
+}
+
+Result<QList<ChangeBoard::Review>> ChangeBoard::queue() const
+{
+    const auto me = identity();
+    if (!me)
+        return me.error();
+    const auto current = policy();
+    if (!current)
+        return current.error();
+    const auto changes = WorkflowRepository(m_database.connection()).changeRequests();
+    if (!changes)
+        return changes.error();
+    QList<Review> reviews;
+    for (const ChangeRequest &change : changes.value()) {
+        auto review = reviewOf(change, me.value(), current.value());
+        if (!review)
+            return review.error();
+        reviews.append(std::move(review).value());
+    }
+    // Mine to decide first, then overdue emergency reviews; newest first within each (the read order).
+    std::stable_sort(reviews.begin(), reviews.end(), [](const Review &a, const Review &b) {
+        const auto rank = [](const Review &r) {
+            return r.waitsForMe ? 0 : r.overdue ? 1 : 2;
+        };
+        return rank(a) < rank(b);
+    });
+    return reviews;
+}
+
+Status ChangeBoard::mayDeploy(const ChangeRequest &change) const
+{
+    if (Status allowed =
+            UserRepository(m_database.connection(), m_database.actor()).require(Permission::Deploy);
+        !allowed)
+        return allowed;
+    if (!ChangeRepository::isDeployable(change))
+        return Error{
+            tr("Change #%1 is %2: only an approved change (or a submitted emergency change) is deployed.")
+                .arg(change.id)
+                .arg(displayName(change.state)),
+            change.state == ChangeState::Submitted
+                ? tr("It waits for the change board's quorum.")
+                : tr("Submit it to the change board, then wait for its approval.")};
+    return {};
+}
