@@ -19,6 +19,9 @@ packages=(
   libyajl-dev
   # audit checkpoints: Ed25519 signatures and PBKDF2 (OpenSSL libcrypto)
   libssl-dev
+  # the IANA time zone database QTimeZone reads for maintenance windows (/usr/share/zoneinfo); slim
+  # container images of Debian and Ubuntu leave it out
+  tzdata
   # real peers used by the tests
   openssh-server openssh-client postgresql dbus gnome-keyring libsecret-tools debootstrap iproute2
   # the RPM endpoint of tst_rpmdeploy and the fixture recorders (real dnf, zypper, rpm/rpmbuild, createrepo_c)

@@ -4808,6 +4808,164 @@
     </message>
 </context>
 <context>
+    <name>MaintenanceWindow</name>
+    <message>
+        <source>Name the assets' zone explicitly, like Europe/Berlin, America/New_York or UTC, so that the window means the same on every console.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The maintenance window has no time zone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an IANA time zone of the form Area/Location, or UTC.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time zone "%1" is not in this machine's time zone database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the spelling (e.g. Europe/Berlin), or install or update the zone database (on Debian and Ubuntu the tzdata package).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This system cannot list when the time zone "%1" changes its clocks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no next maintenance window after an invalid time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The maintenance window "%1" does not open within %2 days of %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the window's days and time zone.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MaintenanceWindowText</name>
+    <message>
+        <source>Write it like "Sat 22:00-02:00", "Mon-Fri 01:00-05:00", "daily 23:30-00:30", "second Tue of the month +3 days 20:00-23:00" or "last day of the month 02:00-06:00".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly windows read like "second Tue of the month +3 days 20:00-23:00", "last Sun of the month 02:00-06:00" or "day 15 of the month 01:00-04:00".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Times are hours and minutes on the asset's clock, like "Sat 22:00-02:00"; an end at or before the start is on the next day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" holds "%3" at character %2, which cannot be part of a maintenance window: use letters, digits, ":", ",", "-" and "+".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a start time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" (character %2) is not a start time from 00:00 to 23:59.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"-" and an end time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" (character %2) should be "-" between the start and the end time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an end time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" (character %2) is not an end time from 00:00 to 24:00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end time "%1" (character %2) is the start time: the window would be empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A whole day is 00:00-24:00; an end before the start is on the next day, like "Sat 22:00-02:00".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" (character %2) follows the end time, where the window must end.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The window ends after "%1" (character %2), where %3 should follow.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a weekday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" (character %2) is not a weekday: use Mon, Tue, Wed, Thu, Fri, Sat or Sun.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" (character %2) does not start a window: begin with daily, weekdays (Sat, Mon-Fri, Mon,Wed), first, second, third, fourth or last &lt;weekday&gt; of the month, day &lt;1-28&gt; of the month or last day of the month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"of the month"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" (character %2) should be "of the month".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day "%1" (character %2) is not in every month: use a day from 1 to 28, or "last day of the month".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a day of the month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" (character %2) is not a day of the month from 1 to 28.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a number of days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" (character %2) is not a number of days from 0 to 27.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"days"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" (character %2) should be "days" after the number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The maintenance window is %1 characters long; it may have at most %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The maintenance window cannot be read: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The maintenance window is empty.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>Migration %1 is missing from this build.</source>
