@@ -290,6 +290,19 @@ Result<ChangeRepository::DecisionOutcome> ChangeRepository::decide(qint64 change
         if (!locked)
             return locked.error();
         const ChangeRequest &change = locked.value();
+        const bool ownChange = m_actor == change.requestedBy || m_actor == change.editedBy;
+        if (ownChange) {
+            if (!rules.selfApprovalAllowed || decision != ReviewDecision::Approved)
+                return Error{tr("%1 requested or last edited change #%2 and cannot also decide on it.")
+                                 .arg(m_actor)
+                                 .arg(changeId),
+                             rules.selfApprovalAllowed
+                                 ? tr("Under the self-approval policy you may approve your own change; to "
+                                      "withdraw it, cancel it.")
+                                 : tr("Separation of duties: another reviewer must decide.")};
+            outcome.selfApproval = true;
+        }
+
         const bool afterTheFact = change.emergency && (change.state == ChangeState::Deployed ||
                                                        change.state == ChangeState::Failed ||
                                                        change.state == ChangeState::RolledBack);
@@ -305,19 +318,6 @@ Result<ChangeRepository::DecisionOutcome> ChangeRepository::decide(qint64 change
             return Error{
                 tr("Emergency change #%1 already ran: approve or reject it.").arg(changeId),
                 tr("A rejection records that it should not have been made; roll it back if it must go.")};
-        const bool ownChange = m_actor == change.requestedBy || m_actor == change.editedBy;
-        if (ownChange) {
-            if (!rules.selfApprovalAllowed || decision != ReviewDecision::Approved)
-                return Error{tr("%1 requested or last edited change #%2 and cannot also decide on it.")
-                                 .arg(m_actor)
-                                 .arg(changeId),
-                             rules.selfApprovalAllowed
-                                 ? tr("Under the self-approval policy you may approve your own change; to "
-                                      "withdraw it, cancel it.")
-                                 : tr("Separation of duties: another reviewer must decide.")};
-            outcome.selfApproval = true;
-        }
-
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral("SELECT count(*) FROM approvals WHERE change_request_id = ? AND "
                                      "reviewer = ? AND revision = ? AND decision = ?"));
