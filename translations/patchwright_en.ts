@@ -1755,11 +1755,172 @@
     </message>
 </context>
 <context>
-    <name>ChangeCommand</name>
+    <name>BoardCommand</name>
     <message>
-        <source>Create a change request (a draft) from missing patches; prints its id.</source>
+        <source>Approvals a %1-risk change needs (1-9).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The change board's policy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the change board's policy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the change board's policy (admins; audited).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the change board's policy; only the options given change, and the change is audited (board.policy.changed). Self-approval lets a lone admin approve their own changes, each with a comment; it needs a reason and exists only on a local database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approvals every change needs (1-9).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on or off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why self-approval is the policy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours within which an emergency change must be reviewed (1-720).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--quorum takes a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--quorum-%1 takes a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--emergency-review-hours takes a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--self-approval takes on or off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--self-approval on needs --reason: why one person approves their own changes.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BoardPolicyRepository</name>
+    <message>
+        <source>The setting %1 is "%2", not a number from %3 to %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set the change board's policy again (patchwright-cli board set).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the quorum for %1-risk changes must be 1 to %2 approvals, not %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an emergency change must be reviewed within 1 to %1 hours, not %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>self-approval needs the reason it is the board's policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the reason cannot be stored: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot store the change board's policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 risk: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>approvals needed (%1); self-approval %2; emergency changes reviewed within %3 h</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangeBoard</name>
+    <message>
+        <source>Self-approval is for a lone admin on a local database; a team database has other logins to approve.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a colleague the reviewer role: GRANT patchwright_reviewer TO NAME.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change board: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The requester of a change never approves it; a lone admin may allow self-approval once (patchwright-cli board set --self-approval on --reason TEXT).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every patch can be rolled back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot be rolled back: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change #%1 is %2: nothing to decide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You requested or last edited this change: another reviewer decides.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Separation of duties.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You approved this revision already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change #%1 is %2 and can no longer be edited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change #%1 is %2: only an approved change (or a submitted emergency change) is deployed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It waits for the change board's quorum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submit it to the change board, then wait for its approval.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangeCommand</name>
     <message>
         <source>What the change is.</source>
         <translation type="unfinished" />
@@ -1777,19 +1938,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>May be deployed once submitted; approved afterwards.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Why.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>change create needs --title.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>change create needs --patch IDs or --all-pending (not both).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1801,10 +1954,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No missing patches on %1: nothing to change.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Put a draft change to the change board.</source>
         <translation type="unfinished" />
     </message>
@@ -1813,27 +1962,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The reviewer's comment.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>List change requests, newest first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Show a change's patches: asset, package, target and rollback versions.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>patchwright-cli: cannot be rolled back: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>every patch can be rolled back</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot be rolled back: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1861,7 +1994,127 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Records the reviewer's decision.</source>
+        <source>low, medium (default) or high: the quorum may differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the change is undone, in the requester's words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a change request (a draft) from missing patches; prints its id. Choose the patches by id, or every missing patch of --asset(s), or by --cve, --advisory, --kev and --min-score (all given apply; --asset limits them).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patches that close this CVE (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patches of this advisory (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only patches closing a CVE in CISA's KEV catalog.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only patches scored at least this (0-100).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May be deployed once submitted; reviewed afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit a change that has not run; earlier approvals stop counting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit a draft, submitted or approved change. Its revision goes up: approvals given before no longer count, and an approved change goes back to the board.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make it an emergency change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make it an ordinary change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add this missing patch (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove this patch (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note for the reviewers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel a change that has not run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List change requests, yours to decide first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List change requests: those waiting for your decision first, then emergency changes whose review is overdue, then the rest, newest first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change board's decisions on a change, oldest first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records the reviewer's decision, with a comment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reviewer's comment (required).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a risk: use low, medium or high.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--min-score takes a number from 0 to 100.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change create needs one way to choose patches: --patch IDs, --all-pending, or --cve/--advisory/--kev/--min-score.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No missing patch matches: nothing to change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give --emergency or --no-emergency, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patch %1 is not part of change #%2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change cancel needs --reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A decision needs --comment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change #%1: %2 of %3 approvals; it is %4.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1931,10 +2184,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 requested change #%2 and cannot also decide on it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Separation of duties: another reviewer must decide.</source>
         <translation type="unfinished" />
     </message>
@@ -1990,6 +2239,185 @@
         <source>The comment cannot be stored: %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The rollback plan cannot be stored: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, %1 risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot edit change #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change #%1 is %2: only a draft, submitted or approved change can be edited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a new change request instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>title: %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>justification changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rollback plan changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>risk: %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>now an emergency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no longer an emergency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>patches: +%1 −%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to change in change #%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot remove patch %1 from change #%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot add patch %1 to change #%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot count the patches of change #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revision %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; approvals of revision %1 no longer count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; back to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling a change needs a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why, e.g. --reason "superseded by #12".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reason cannot be stored: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot cancel change #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A decision needs a comment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why, e.g. --comment "tested on staging".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 requested or last edited change #%2 and cannot also decide on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under the self-approval policy you may approve your own change; to withdraw it, cancel it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change #%1 is %2; only a submitted change (or an emergency change that ran) is decided on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emergency change #%1 has been reviewed already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emergency change #%1 already ran: approve or reject it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A rejection records that it should not have been made; roll it back if it must go.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the decisions on change #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 approved revision %2 of change #%3 already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quorum needs approvals from other reviewers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot count the approvals of change #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (%1 of %2 approvals for revision %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (self-approval under the lone-admin policy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (emergency change reviewed after it ran)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision %1 on change #%2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read change #%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangeRisk</name>
+    <message>
+        <source>"%1" is not a risk: use low, medium or high.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ChangeState</name>
@@ -2023,6 +2451,10 @@
     </message>
     <message>
         <source>rolled back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2939,14 +3371,6 @@
     <name>DeploymentRun</name>
     <message>
         <source>This deployment is already running.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Change #%1 is %2: only an approved change (or a submitted emergency change) is deployed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Have a reviewer approve it first: patchwright-cli change approve %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5378,6 +5802,29 @@
     </message>
 </context>
 <context>
+    <name>PatchSelection</name>
+    <message>
+        <source>"%1" is not a CVE id (CVE-YYYY-NNNN)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an advisory id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a score is from 0 to 100, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patches cannot be chosen by CVE, KEV or score now: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose them by id or advisory instead, or fix what the warning names.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PatchSeverity</name>
     <message>
         <source>"%1" is not a patch severity this version knows.</source>
@@ -5848,6 +6295,25 @@
     </message>
     <message>
         <source>partial</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>"%1" is not a role: use admin, reviewer or auditor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>auditor</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6842,6 +7308,176 @@
     </message>
     <message>
         <source>WinRM</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>Users of a local database and their roles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a user with a role, or change a user's role.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a user (an OS account name) with a role: admin, reviewer or auditor; or give a user another role. Until the first user is added, whoever holds the database's key is an admin; the first add lists you as admin too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The OS account's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>admin, reviewer or auditor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the users and their roles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove a user (never the last admin).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The user's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who you are on this database, your role and the board's policy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give exactly one user name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user add needs --role admin|reviewer|auditor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a role: use admin, reviewer or auditor.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>change assets, scans, feeds or settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>request changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>decide on change requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deploy or roll back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>manage users or the change board's policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a user needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a user name (letters, digits and . _ @ -, at most 64)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no Patchwright role on this database and may not %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the database's owner: GRANT patchwright_admin TO %1 (or _reviewer, _auditor).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a user of this database and may not %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask an admin: patchwright-cli user add %1 --role admin|reviewer|auditor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2 and may not %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reviewers and admins decide on change requests.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an admin may; ask one, or have your role changed with `user add`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the login's roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the OS account's name, as `whoami` prints it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot add user %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot store user %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (the first listed user)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is the last admin and cannot give that up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add another admin first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot remove user %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a user of this database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List them with `patchwright-cli user list`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is the last admin and cannot be removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On a team database, users are the server's logins and their roles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As the database's owner: CREATE ROLE NAME LOGIN IN ROLE patchwright_reviewer (or _admin, _auditor); remove with REVOKE or DROP ROLE.</source>
         <translation type="unfinished" />
     </message>
 </context>

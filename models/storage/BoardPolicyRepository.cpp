@@ -90,13 +90,14 @@ QString BoardPolicyRepository::problem(const BoardPolicy &policy)
 
 QString BoardPolicyRepository::describe(const BoardPolicy &policy)
 {
+    // Numbers beside their nouns, not inside plural forms: the CLI prints this without a translator.
     QStringList quorums;
     for (const ChangeRisk risk : everyValue<ChangeRisk>())
-        quorums << tr("%n approval(s) for %1 risk", nullptr, policy.quorumFor(risk)).arg(displayName(risk));
-    return tr("%1; self-approval %2; emergency changes reviewed within %n hour(s)", nullptr,
-              policy.emergencyReviewHours)
+        quorums << tr("%1 risk: %2").arg(displayName(risk)).arg(policy.quorumFor(risk));
+    return tr("approvals needed (%1); self-approval %2; emergency changes reviewed within %3 h")
         .arg(quorums.join(QStringLiteral(", ")),
-             policy.selfApproval ? tr("on (%1)").arg(policy.selfApprovalReason) : tr("off"));
+             policy.selfApproval ? tr("on (%1)").arg(policy.selfApprovalReason) : tr("off"))
+        .arg(policy.emergencyReviewHours);
 }
 
 Status BoardPolicyRepository::save(const BoardPolicy &policy)
