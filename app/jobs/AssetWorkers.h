@@ -50,6 +50,9 @@ public:
 
     void cancel() { m_cancel = true; }
     bool isCanceled() const { return m_cancel; }
+    // Starts no new asset; the assets already started finish (a pause, not a cancel).
+    void drain() { m_draining = true; }
+    bool isDraining() const { return m_draining; }
     const std::atomic_bool *cancelFlag() const { return &m_cancel; }
     // Held while a worker writes, so one connection at a time holds SQLite's write lock.
     QMutex &writeLock() { return m_writeLock; }
@@ -63,5 +66,6 @@ private:
     EndpointContext m_endpointContext;
     QMutex m_writeLock;
     std::atomic_bool m_cancel{false};
+    std::atomic_bool m_draining{false};
     QThreadPool m_pool;
 };

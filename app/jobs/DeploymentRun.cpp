@@ -134,13 +134,18 @@ DeploymentRun::Outcome DeploymentRun::runOne(const Asset &asset, const QList<Cha
         return outcome;
     }
     Database &db = *database.value();
+    if (m_workers.isDraining()) {
+        outcome.state = DeploymentState::Canceled;
+        outcome.detail = tr("Paused before the asset was contacted.");
+        return outcome;
+    }
     {
         QMutexLocker writer(&m_workers.writeLock());
         const auto started = DeploymentRepository(db.connection(), db.actor())
                                  .start(m_changeId, asset.id,
                                         m_mode == AssetDeployer::Mode::Deploy ? QStringLiteral("deploy")
                                                                               : QStringLiteral("rollback"),
-                                        DeploymentOwner::thisProcess());
+                                        DeploymentOwner::thisProcess(), m_runId);
         if (!started) {
             outcome.detail = started.error().text();
             return outcome;
@@ -192,7 +197,8 @@ void DeploymentRun::deliver(const Outcome &outcome)
     emit assetFinished(outcome);
     emit progress(int(m_outcomes.size()), m_total);
     if (m_outcomes.size() == m_total) {
-        recordChangeOutcome();
+        if (m_recordsChangeOutcome)
+            recordChangeOutcome();
         if (m_changes)
             emit m_changes->changeRequestChanged(m_changeId);
         m_running = false;

@@ -38,6 +38,13 @@ public:
     void setEndpointContext(const EndpointContext &context) { m_workers.setEndpointContext(context); }
     // Only these assets (by name); all of the change's assets when empty.
     void setAssetFilter(const QStringList &names) { m_assetFilter = names; }
+    // Part of a staged run (StagedRun): each deployment is recorded with the run, and the run, not this
+    // stage, records the change request's outcome at its end.
+    void setStagedRun(qint64 runId)
+    {
+        m_runId = runId;
+        m_recordsChangeOutcome = runId <= 0;
+    }
     // Told, as each asset finishes, that the deployment, the asset (its new scan), its patches and the
     // audit trail changed, and at the end that the change request did.
     void setChangeNotifier(ChangeNotifier *changes) { m_changes = changes; }
@@ -46,6 +53,9 @@ public:
     // cannot start; then nothing ran and no signal follows.
     Status start();
     void cancel() { m_workers.cancel(); }
+    // Starts no new asset; those under way finish. The ones never started come back as canceled with no
+    // deployment recorded (deploymentId 0): nothing was done to them.
+    void drain() { m_workers.drain(); }
     bool isRunning() const { return m_running; }
     const QList<Outcome> &outcomes() const { return m_outcomes; }
     // Set when the change request's final state could not be recorded (the deployments themselves were).
@@ -66,6 +76,8 @@ private:
     AssetDeployer::Mode m_mode;
     AssetDeployer::Options m_options;
     QStringList m_assetFilter;
+    qint64 m_runId = 0;
+    bool m_recordsChangeOutcome = true;
     QPointer<ChangeNotifier> m_changes;
     QList<Outcome> m_outcomes;
     QString m_changeError;

@@ -34,7 +34,7 @@ Result<QString> DeploymentRepository::subjectOf(qint64 deploymentId) const
 }
 
 Result<qint64> DeploymentRepository::start(qint64 changeId, qint64 assetId, const QString &kind,
-                                           const QString &owner)
+                                           const QString &owner, qint64 runId)
 {
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
@@ -42,11 +42,12 @@ Result<qint64> DeploymentRepository::start(qint64 changeId, qint64 assetId, cons
     QSqlQuery query(m_db);
     query.prepare(SqlDialect::returningId(
         m_db, QStringLiteral("INSERT INTO deployments (change_request_id, asset_id, ring, state, started_at, "
-                             "detail) SELECT ?, id, ring, ?, ?, ? FROM assets WHERE id = ?")));
+                             "detail, run_id) SELECT ?, id, ring, ?, ?, ?, ? FROM assets WHERE id = ?")));
     query.addBindValue(changeId);
     query.addBindValue(storedText(DeploymentState::Running));
     query.addBindValue(SqlTime::now());
     query.addBindValue(owner);
+    query.addBindValue(runId > 0 ? QVariant(runId) : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(assetId);
     if (!query.exec())
         return sqlError(tr("Cannot record the deployment"), query);

@@ -24,7 +24,9 @@ public:
 
     // kind: "deploy" or "rollback"; the row starts as running, owned by `owner` ("pid 4242 on host1"): the
     // process carrying it out, so a later process can tell a live deployment from an abandoned one.
-    Result<qint64> start(qint64 changeId, qint64 assetId, const QString &kind, const QString &owner);
+    // `runId`: the staged run it belongs to (0: none).
+    Result<qint64> start(qint64 changeId, qint64 assetId, const QString &kind, const QString &owner,
+                         qint64 runId = 0);
     Status addStep(qint64 deploymentId, const DeploymentStep &step);
     // state: how it ended (succeeded, failed, rolled-back, rollback-failed, canceled); only a running one
     // ends.
