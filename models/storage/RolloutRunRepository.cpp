@@ -85,7 +85,7 @@ Result<qint64> RolloutRunRepository::create(qint64 changeId, bool rollback, cons
             query.addBindValue(changeId);
             query.addBindValue(rollback ? QStringLiteral("rollback") : QStringLiteral("deploy"));
             query.addBindValue(storedText(RunState::Scheduled));
-            query.addBindValue(storedRings(rings));
+            query.addBindValue(SqlText::bindable(storedRings(rings)));
             query.addBindValue(m_actor);
             query.addBindValue(SqlTime::now());
             query.addBindValue(SqlTime::toValue(scheduledFor));
@@ -105,9 +105,39 @@ Result<qint64> RolloutRunRepository::create(qint64 changeId, bool rollback, cons
     return id;
 }
 
+// A pause or cancel asked of a process that died is what happens now (its own transaction: it stands even
+// when the claim that found it fails).
+Status RolloutRunRepository::settleRequestOfTheDead(qint64 runId,
+                                                    const std::function<bool(const QString &)> &ownerIsGone)
+{
+    return WriteTransaction::run(m_db, tr("Cannot update run #%1").arg(runId), [&]() -> Status {
+        const auto run = find(runId);
+        if (!run)
+            return run.error();
+        const RolloutRun &r = run.value();
+        if (r.state != RunState::PauseRequested && r.state != RunState::CancelRequested)
+            return {};
+        if (!r.owner.isEmpty() && !ownerIsGone(r.owner))
+            return {};
+        const RunState now = r.state == RunState::PauseRequested ? RunState::Paused : RunState::Cancelled;
+        QSqlQuery query(m_db);
+        query.prepare(
+            QStringLiteral("UPDATE deployment_runs SET state = ?, owner = '', finished_at = ? WHERE id = ?"));
+        query.addBindValue(storedText(now));
+        query.addBindValue(now == RunState::Cancelled ? QVariant(SqlTime::now())
+                                                      : QVariant(QMetaType(QMetaType::QString)));
+        query.addBindValue(runId);
+        if (!query.exec())
+            return sqlError(tr("Cannot update run #%1").arg(runId), query);
+        return audit(runId, QStringLiteral("run.") + storedText(now), tr("its process was gone"));
+    });
+}
+
 Status RolloutRunRepository::claim(qint64 runId, const QString &owner,
                                    const std::function<bool(const QString &)> &ownerIsGone, bool continuing)
 {
+    if (Status settled = settleRequestOfTheDead(runId, ownerIsGone); !settled)
+        return settled;
     return WriteTransaction::run(m_db, tr("Cannot start run #%1").arg(runId), [&]() -> Status {
         const auto run = find(runId);
         if (!run)
@@ -120,9 +150,10 @@ Status RolloutRunRepository::claim(qint64 runId, const QString &owner,
                 tr("Pause or cancel it with `patchwright-cli deploy pause|cancel %1`, or wait for it.")
                     .arg(runId),
                 QStringLiteral("busy")};
+        if (r.state == RunState::Cancelled)
+            return Error{tr("Run #%1 was cancelled.").arg(runId), {}};
         const bool resumable = r.state == RunState::Scheduled || r.state == RunState::Paused ||
                                r.state == RunState::Interrupted || r.state == RunState::Running ||
-                               r.state == RunState::PauseRequested || r.state == RunState::CancelRequested ||
                                (continuing && r.state == RunState::Halted);
         if (!resumable)
             return Error{
@@ -132,22 +163,6 @@ Status RolloutRunRepository::claim(qint64 runId, const QString &owner,
                 r.state == RunState::Halted
                     ? tr("patchwright-cli deploy continue %1, or deploy cancel %1.").arg(runId)
                     : QString()};
-        // A pause or cancel asked of a process that died is what happens now.
-        if (r.state == RunState::PauseRequested || r.state == RunState::CancelRequested) {
-            const RunState now = r.state == RunState::PauseRequested ? RunState::Paused : RunState::Cancelled;
-            QSqlQuery query(m_db);
-            query.prepare(QStringLiteral("UPDATE deployment_runs SET state = ?, owner = '' WHERE id = ?"));
-            query.addBindValue(storedText(now));
-            query.addBindValue(runId);
-            if (!query.exec())
-                return sqlError(tr("Cannot update run #%1").arg(runId), query);
-            if (Status audited =
-                    audit(runId, QStringLiteral("run.") + storedText(now), tr("its process was gone"));
-                !audited)
-                return audited;
-            if (now == RunState::Cancelled)
-                return Error{tr("Run #%1 was cancelled.").arg(runId), {}};
-        }
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral("UPDATE deployment_runs SET state = ?, owner = ?, "
                                      "started_at = COALESCE(started_at, ?) WHERE id = ? AND owner = ?"));

@@ -64,6 +64,7 @@ public:
 
 private:
     Status audit(qint64 runId, const QString &action, const QString &details);
+    Status settleRequestOfTheDead(qint64 runId, const std::function<bool(const QString &)> &ownerIsGone);
 
     QSqlDatabase m_db;
     QString m_actor;

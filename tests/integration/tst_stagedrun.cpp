@@ -1,0 +1,309 @@
+// StagedRun against hosts that refuse the connection (sshd's port on loopback with nobody listening): every
+// deployment fails at its precheck, which is what a gate must catch. The run walks the rings in their
+// configured order, halts at the first gate, goes on only when an admin continues it, records each verdict,
+// gives the change its outcome at the end, and leaves the assets of later rings untouched while halted.
+// Pause and cancel arrive as requests written to the run from another connection; a run whose process died
+// is taken over and resumed at its stage without repeating what was done.
+#include "../support/RecordedScan.h"
+#include "../support/TestDatabase.h"
+
+#include "board/ChangeBoard.h"
+#include "jobs/StagedRun.h"
+#include "storage/AssetRepository.h"
+#include "storage/ChangeRepository.h"
+#include "storage/RolloutRunRepository.h"
+#include "storage/ScanRepository.h"
+#include "storage/UserRepository.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestStagedRun : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void ringsRunInOrderAndAGateHaltsUntilAnAdminContinues();
+    void aPauseRequestedDuringTheSoakStopsTheRunAndAResumeGoesOn();
+    void aCancelRequestEndsTheRun();
+    void aRunWhoseProcessDiedIsTakenOverAtItsStage();
+    void aReviewerCannotDriveARun();
+
+private:
+    qint64 addAsset(const QString &name, const QString &ring);
+    qint64 approvedChange(const QList<qint64> &assets);
+    qint64 newRun(qint64 change, const QStringList &rings);
+    void exec(const QString &sql);
+    // Starts the run (or continues it) and waits for it to end; false when it could not start or did not end.
+    bool runToEnd(StagedRun &run, bool continuing = false);
+    QList<qint64> deployedAssets(qint64 run);
+
+    std::unique_ptr<TestDatabase> m_db;
+    int m_refusingPort = 0;
+};
+
+void TestStagedRun::init()
+{
+    m_db = std::make_unique<TestDatabase>();
+    // A port nothing listens on: bind one, note it, close it.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    m_refusingPort = probe.serverPort();
+    probe.close();
+}
+
+void TestStagedRun::cleanup()
+{
+    m_db.reset();
+}
+
+void TestStagedRun::exec(const QString &sql)
+{
+    QSqlQuery query((*m_db)->connection());
+    if (!query.exec(sql))
+        qFatal("%s failed", qPrintable(sql));
+}
+
+qint64 TestStagedRun::addAsset(const QString &name, const QString &ring)
+{
+    Asset asset;
+    asset.name = name;
+    asset.transport = Transport::Ssh;
+    asset.address = u"127.0.0.1"_s;
+    asset.port = m_refusingPort;
+    asset.user = u"patchwright"_s;
+    asset.ring = ring;
+    const auto added = AssetRepository((*m_db)->connection(), u"ann"_s).add(asset);
+    if (!added)
+        qFatal("cannot add %s: %s", qPrintable(name), qPrintable(added.error().text()));
+    if (!ScanRepository((*m_db)->connection(), u"ann"_s)
+             .recordSuccess(recordedScan(added.value(), {u"pw-demo"_s})))
+        qFatal("cannot record a scan");
+    return added.value();
+}
+
+qint64 TestStagedRun::approvedChange(const QList<qint64> &assets)
+{
+    ChangeDraft draft;
+    draft.title = u"pw-demo everywhere"_s;
+    QSqlQuery query((*m_db)->connection());
+    for (const qint64 asset : assets) {
+        if (!query.exec(u"SELECT id FROM asset_patches WHERE asset_id = %1"_s.arg(asset)) || !query.next())
+            qFatal("no patch");
+        draft.assetPatchIds.append(query.value(0).toLongLong());
+    }
+    (*m_db)->setActor(u"ann"_s);
+    ChangeBoard requester(**m_db);
+    const auto created = requester.create(draft);
+    if (!created || !requester.submit(created.value(), QString(), {}))
+        qFatal("cannot create the change");
+    (*m_db)->setActor(u"rita"_s);
+    if (!ChangeBoard(**m_db).decide(created.value(), ReviewDecision::Approved, u"CAB"_s))
+        qFatal("cannot approve");
+    (*m_db)->setActor(u"tester"_s);
+    return created.value();
+}
+
+qint64 TestStagedRun::newRun(qint64 change, const QStringList &rings)
+{
+    const auto run = RolloutRunRepository((*m_db)->connection(), u"ann"_s).create(change, false, rings);
+    if (!run)
+        qFatal("cannot create the run: %s", qPrintable(run.error().text()));
+    return run.value();
+}
+
+bool TestStagedRun::runToEnd(StagedRun &run, bool continuing)
+{
+    QSignalSpy finished(&run, &StagedRun::finished);
+    if (Status started = run.start(continuing); !started) {
+        qWarning("%s", qPrintable(started.error().text()));
+        return false;
+    }
+    return finished.wait(120000);
+}
+
+QList<qint64> TestStagedRun::deployedAssets(qint64 run)
+{
+    QList<qint64> assets;
+    const auto results = RolloutRunRepository((*m_db)->connection(), u"x"_s).results(run);
+    for (const auto &result : results.value())
+        assets.append(result.assetId);
+    return assets;
+}
+
+void TestStagedRun::ringsRunInOrderAndAGateHaltsUntilAnAdminContinues()
+{
+    exec(
+        u"INSERT INTO rings (name, position, min_success_percent) VALUES ('pilot', 1, 50), ('broad', 2, 100)"_s);
+    const qint64 broad = addAsset(u"b1"_s, u"broad"_s);
+    const qint64 p1 = addAsset(u"p1"_s, u"pilot"_s);
+    const qint64 p2 = addAsset(u"p2"_s, u"pilot"_s);
+    const qint64 loose = addAsset(u"n1"_s, QString());
+    const qint64 change = approvedChange({broad, p1, p2, loose});
+    const RolloutRunRepository runs((*m_db)->connection(), u"x"_s);
+    const qint64 id = newRun(change, {u"pilot"_s, u"broad"_s, QString()});
+
+    StagedRun run(m_db->config(), id);
+    QSignalSpy stagesStarted(&run, &StagedRun::stageStarted);
+    QVERIFY(runToEnd(run));
+    QVERIFY(run.endState() == RunState::Halted);
+    QCOMPARE(stagesStarted.size(), 1);
+    QCOMPARE(stagesStarted.at(0).at(1).toString(), u"pilot"_s);
+    QCOMPARE(stagesStarted.at(0).at(2).toInt(), 2);
+    // Only the pilot ring was touched; the gate's verdict names why it halted.
+    QList<qint64> touched = deployedAssets(id);
+    std::sort(touched.begin(), touched.end());
+    QCOMPARE(touched, (QList<qint64>{p1, p2}));
+    auto verdicts = runs.verdicts(id).value();
+    QCOMPARE(verdicts.size(), 1);
+    QVERIFY(verdicts.at(0).outcome == GateOutcome::Halt);
+    QCOMPARE(verdicts.at(0).failed, 2);
+    QVERIFY2(verdicts.at(0).detail.contains(u"0% of the ring's assets succeeded, the gate needs 50%"_s),
+             qPrintable(verdicts.at(0).detail));
+    QVERIFY(ChangeRepository((*m_db)->connection(), u"x"_s).find(change).value().state ==
+            ChangeState::Approved);
+
+    // Started again without an admin's decision: refused.
+    StagedRun again(m_db->config(), id);
+    const Status refused = again.start();
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().message.contains(u"halted at a gate"_s));
+
+    // An admin continues: the broad ring runs, and its gate halts again.
+    StagedRun continued(m_db->config(), id);
+    QVERIFY(runToEnd(continued, true));
+    QVERIFY(continued.endState() == RunState::Halted);
+    QCOMPARE(continued.outcomes().size(), 1);
+    QCOMPARE(continued.outcomes().constFirst().assetName, u"b1"_s);
+    StagedRun last(m_db->config(), id);
+    QVERIFY(runToEnd(last, true));
+    QVERIFY(last.endState() == RunState::Failed);
+    QCOMPARE(last.outcomes().constFirst().assetName, u"n1"_s);
+    QCOMPARE(deployedAssets(id).size(), 4); // each asset deployed once, none repeated
+
+    verdicts = runs.verdicts(id).value();
+    QStringList outcomes;
+    for (const GateVerdict &verdict : verdicts)
+        outcomes << storedText(verdict.outcome) + u':' + verdict.ring;
+    QCOMPARE(outcomes,
+             (QStringList{u"halt:pilot"_s, u"continue:pilot"_s, u"halt:broad"_s, u"continue:broad"_s}));
+    QCOMPARE(verdicts.at(1).decidedBy, Database::open(m_db->config()).value()->actor()); // the OS account
+    const RolloutRun ended = runs.find(id).value();
+    QVERIFY(ended.state == RunState::Failed);
+    QVERIFY(ended.owner.isEmpty());
+    QVERIFY(ChangeRepository((*m_db)->connection(), u"x"_s).find(change).value().state ==
+            ChangeState::Failed);
+}
+
+void TestStagedRun::aPauseRequestedDuringTheSoakStopsTheRunAndAResumeGoesOn()
+{
+    // A gate that lets the pilot through (0%), then soaks for an hour: the pause arrives meanwhile.
+    exec(
+        u"INSERT INTO rings (name, position, min_success_percent, soak_minutes) VALUES ('pilot', 1, 0, 60)"_s);
+    const qint64 p1 = addAsset(u"p1"_s, u"pilot"_s);
+    const qint64 b1 = addAsset(u"b1"_s, u"broad"_s);
+    const qint64 change = approvedChange({p1, b1});
+    const qint64 id = newRun(change, {u"pilot"_s, u"broad"_s});
+
+    StagedRun run(m_db->config(), id);
+    run.setRequestPollInterval(20);
+    QSignalSpy gate(&run, &StagedRun::gateDecided);
+    QSignalSpy finished(&run, &StagedRun::finished);
+    QVERIFY(run.start().ok());
+    QVERIFY(gate.wait(120000));
+    QVERIFY(qvariant_cast<GateVerdict>(gate.at(0).at(0)).outcome == GateOutcome::Go);
+    // Another console asks for a pause, through its own connection.
+    auto other = Database::open(m_db->config());
+    QVERIFY(other);
+    QVERIFY(RolloutRunRepository(other.value()->connection(), u"bob"_s)
+                .request(id, RunState::Paused, [](const QString &) { return false; })
+                .ok());
+    QVERIFY(finished.wait(30000));
+    QVERIFY(run.endState() == RunState::Paused);
+    QVERIFY2(run.endDetail().contains(u"soaking"_s), qPrintable(run.endDetail()));
+    QCOMPARE(deployedAssets(id), (QList<qint64>{p1}));
+
+    // Resumed with the soak shortened: the pilot is not deployed again, the broad ring runs.
+    exec(u"UPDATE rings SET soak_minutes = 0"_s);
+    StagedRun resumed(m_db->config(), id);
+    QVERIFY(runToEnd(resumed));
+    QVERIFY(resumed.endState() == RunState::Failed);
+    QCOMPARE(resumed.outcomes().size(), 1);
+    QCOMPARE(resumed.outcomes().constFirst().assetName, u"b1"_s);
+    QCOMPARE(deployedAssets(id), (QList<qint64>{p1, b1}));
+}
+
+void TestStagedRun::aCancelRequestEndsTheRun()
+{
+    exec(
+        u"INSERT INTO rings (name, position, min_success_percent, soak_minutes) VALUES ('pilot', 1, 0, 60)"_s);
+    const qint64 p1 = addAsset(u"p1"_s, u"pilot"_s);
+    const qint64 b1 = addAsset(u"b1"_s, u"broad"_s);
+    const qint64 id = newRun(approvedChange({p1, b1}), {u"pilot"_s, u"broad"_s});
+    StagedRun run(m_db->config(), id);
+    run.setRequestPollInterval(20);
+    QSignalSpy gate(&run, &StagedRun::gateDecided);
+    QSignalSpy finished(&run, &StagedRun::finished);
+    QVERIFY(run.start().ok());
+    QVERIFY(gate.wait(120000));
+    QVERIFY(RolloutRunRepository((*m_db)->connection(), u"bob"_s)
+                .request(id, RunState::Cancelled, [](const QString &) { return false; })
+                .ok());
+    QVERIFY(finished.wait(30000));
+    QVERIFY(run.endState() == RunState::Cancelled);
+    QVERIFY(RolloutRunRepository((*m_db)->connection(), u"x"_s).find(id).value().state ==
+            RunState::Cancelled);
+    QCOMPARE(deployedAssets(id), (QList<qint64>{p1}));
+    StagedRun again(m_db->config(), id);
+    QVERIFY(!again.start().ok());
+}
+
+void TestStagedRun::aRunWhoseProcessDiedIsTakenOverAtItsStage()
+{
+    const qint64 p1 = addAsset(u"p1"_s, u"pilot"_s);
+    const qint64 b1 = addAsset(u"b1"_s, u"broad"_s);
+    const qint64 id = newRun(approvedChange({p1, b1}), {u"pilot"_s, u"broad"_s});
+    // As a process that died in stage 2 leaves it: running, owned by a pid that no longer exists.
+    const QString dead = u"pid 1073741000 on %1"_s.arg(QSysInfo::machineHostName());
+    exec(u"UPDATE deployment_runs SET state = 'running', current_stage = 1, owner = '%1' WHERE id = %2"_s
+             .arg(dead)
+             .arg(id));
+    StagedRun run(m_db->config(), id);
+    QVERIFY(runToEnd(run));
+    QCOMPARE(run.outcomes().size(), 1);
+    QCOMPARE(run.outcomes().constFirst().assetName, u"b1"_s); // resumed at its stage: the pilot is not redone
+    // A run driven by a live process (pid 1) is not taken.
+    const qint64 other = newRun(approvedChange({addAsset(u"x1"_s, QString())}), {QString()});
+    exec(u"UPDATE deployment_runs SET state = 'running', owner = 'pid 1 on %1' WHERE id = %2"_s
+             .arg(QSysInfo::machineHostName())
+             .arg(other));
+    StagedRun busy(m_db->config(), other);
+    const Status refused = busy.start();
+    QCOMPARE(refused.error().code, u"busy"_s);
+}
+
+void TestStagedRun::aReviewerCannotDriveARun()
+{
+    const qint64 p1 = addAsset(u"p1"_s, u"pilot"_s);
+    const qint64 id = newRun(approvedChange({p1}), {u"pilot"_s});
+    QVERIFY(UserRepository((*m_db)->connection(), u"ann"_s).add(u"rita"_s, Role::Reviewer).ok());
+    // The run opens its own connection as this OS user: list that user as a reviewer.
+    const QString me = Database::open(m_db->config()).value()->actor();
+    QVERIFY(UserRepository((*m_db)->connection(), u"ann"_s).add(me, Role::Reviewer).ok());
+    StagedRun run(m_db->config(), id);
+    const Status refused = run.start();
+    QCOMPARE(refused.error().code, u"forbidden"_s);
+    QVERIFY(deployedAssets(id).isEmpty());
+    QVERIFY(RolloutRunRepository((*m_db)->connection(), u"x"_s).find(id).value().state ==
+            RunState::Scheduled);
+}
+
+QTEST_GUILESS_MAIN(TestStagedRun)
+#include "tst_stagedrun.moc"
