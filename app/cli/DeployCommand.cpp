@@ -4,9 +4,16 @@
 #include "EndpointLimits.h"
 #include "StateCell.h"
 
+#include "RunCommand.h"
+
+#include "board/ChangeBoard.h"
 #include "jobs/DeploymentOwner.h"
 #include "jobs/DeploymentRun.h"
 #include "jobs/Parallelism.h"
+#include "jobs/RingPlan.h"
+#include "storage/AssetRepository.h"
+#include "storage/ChangeRepository.h"
+#include "storage/RolloutRunRepository.h"
 
 #include "storage/DeploymentRepository.h"
 #include "storage/SqlTime.h"
@@ -23,28 +30,33 @@ const QStringList outcomeKeys{QStringLiteral("asset"), QStringLiteral("deploymen
 
 CliCommand DeployCommand::deployCommand()
 {
-    return CliCommand(QStringLiteral("deploy"), tr("Deploy an approved change, asset by asset."))
-        .describe(
-            tr("Deploy an approved change: precheck, install, verify by rescan; on failure roll back to "
-               "the versions found before."))
-        .positional(QStringLiteral("change"), tr("The change id."), QStringLiteral("CHANGE"))
-        .options(sharedOptions())
-        .option({QStringLiteral("no-refresh"), tr("Do not refresh package metadata before installing.")})
-        .option({QStringLiteral("no-rollback-on-failure"),
-                 tr("Leave a failed asset as it is instead of rolling it back.")})
-        .option(
-            {QStringLiteral("reboot"), tr("Reboot hosts that need it (within the change's window), wait for "
-                                          "them to come back and verify again.")})
-        .options(EndpointLimits::options(1800))
-        .listing(outcomeKeys)
-        .handler([](CliContext &context, const CommandArguments &args) { return run(context, args, false); })
-        .subcommand(
-            CliCommand(QStringLiteral("status"), tr("List deployments, newest first."))
-                .positional(QStringLiteral("change"), tr("Only this change."), QStringLiteral("[CHANGE]"))
-                .listing({QStringLiteral("deployment"), QStringLiteral("change"), QStringLiteral("asset"),
-                          QStringLiteral("state"), QStringLiteral("started"), QStringLiteral("finished"),
-                          QStringLiteral("detail")})
-                .handler(&status));
+    CliCommand deploy =
+        CliCommand(QStringLiteral("deploy"), tr("Deploy an approved change, ring by ring."))
+            .describe(
+                tr("Deploy an approved change in a staged run: ring by ring in the rings' order (or the "
+                   "--ring(s) given, in that order), each asset precheck, install, verify by rescan, on "
+                   "failure rolled back; between rings the ring's gate decides go or halt. With --asset, "
+                   "those assets are deployed at once, outside any run and gate."))
+            .positional(QStringLiteral("change"), tr("The change id."), QStringLiteral("CHANGE"))
+            .options(sharedOptions())
+            .option({QStringLiteral("ring"), tr("Only this ring, in this order (repeatable)."),
+                     QStringLiteral("RING")})
+            .options(RunCommand::drivingOptions())
+            .listing(outcomeKeys)
+            .handler(
+                [](CliContext &context, const CommandArguments &args) { return run(context, args, false); })
+            .subcommand(
+                CliCommand(QStringLiteral("status"), tr("List deployments, newest first."))
+                    .positional(QStringLiteral("change"), tr("Only this change."), QStringLiteral("[CHANGE]"))
+                    .option(
+                        {QStringLiteral("run"), tr("Only this run's deployments."), QStringLiteral("RUN")})
+                    .listing({QStringLiteral("deployment"), QStringLiteral("change"), QStringLiteral("asset"),
+                              QStringLiteral("state"), QStringLiteral("started"), QStringLiteral("finished"),
+                              QStringLiteral("detail"), QStringLiteral("run"), QStringLiteral("ring")})
+                    .handler(&status));
+    for (const CliCommand &sub : RunCommand::subcommands())
+        deploy.subcommand(sub);
+    return deploy;
 }
 
 CliCommand DeployCommand::rollbackCommand()
@@ -56,6 +68,40 @@ CliCommand DeployCommand::rollbackCommand()
         .options(EndpointLimits::options(1800))
         .listing(outcomeKeys)
         .handler([](CliContext &context, const CommandArguments &args) { return run(context, args, true); });
+}
+
+int DeployCommand::staged(CliContext &context, const CommandArguments &args, qint64 changeId)
+{
+    const auto change =
+        ChangeRepository(context.database->connection(), context.database->actor()).find(changeId);
+    if (!change)
+        return context.fail(change.error().text());
+    if (Status allowed = ChangeBoard(*context.database).mayDeploy(change.value()); !allowed)
+        return context.fail(allowed.error().text());
+    const auto targets =
+        ChangeRepository(context.database->connection(), context.database->actor()).targets(changeId);
+    if (!targets)
+        return context.fail(targets.error().text());
+    AssetRepository assets(context.database->connection(), context.database->actor());
+    QStringList rings;
+    for (const ChangeTarget &target : targets.value()) {
+        const auto asset = assets.findById(target.assetId);
+        if (!asset)
+            return context.fail(asset.error().text());
+        rings.append(asset.value().ring);
+    }
+    const auto configured = RingPlan::configured(context.database->connection());
+    if (!configured)
+        return context.fail(configured.error().text());
+    const auto stages =
+        RingPlan::stages(rings, configured.value(), args.parser().values(QStringLiteral("ring")));
+    if (!stages)
+        return context.fail(stages.error().text());
+    const auto created = RolloutRunRepository(context.database->connection(), context.database->actor())
+                             .create(changeId, false, stages.value());
+    if (!created)
+        return context.fail(created.error().text());
+    return RunCommand::drive(context, args, created.value(), false);
 }
 
 QList<QCommandLineOption> DeployCommand::sharedOptions()
@@ -78,6 +124,16 @@ int DeployCommand::run(CliContext &context, const CommandArguments &args, bool r
     const int parallel = p.value(QStringLiteral("parallel")).toInt(&numeric);
     if (!numeric || parallel < 1 || parallel > Parallelism::Max)
         return context.usage(tr("--parallel needs a number from 1 to %1.").arg(Parallelism::Max));
+
+    if (!rollback && p.values(QStringLiteral("asset")).isEmpty()) {
+        if (p.isSet(QStringLiteral("parallel")))
+            return context.usage(
+                tr("A staged run deploys each ring with the ring's own parallelism (ring set "
+                   "--parallel); --parallel goes with --asset."));
+        return staged(context, args, *id);
+    }
+    if (!rollback && p.isSet(QStringLiteral("ring")))
+        return context.usage(tr("--ring and --asset cannot be combined."));
 
     // Deployments a dead process left running are marked interrupted before anything new starts.
     const auto interrupted = DeploymentRepository(context.database->connection(), context.database->actor())
@@ -139,15 +195,23 @@ int DeployCommand::status(CliContext &context, const CommandArguments &args)
         if (!only)
             return CliContext::Usage;
     }
+    qint64 onlyRun = 0;
+    if (args.parser().isSet(QStringLiteral("run"))) {
+        bool numeric = false;
+        onlyRun = args.parser().value(QStringLiteral("run")).toLongLong(&numeric);
+        if (!numeric || onlyRun <= 0)
+            return context.usage(tr("--run takes a run id."));
+    }
     const auto deployments = WorkflowRepository(context.database->connection()).deployments();
     if (!deployments)
         return context.fail(deployments.error().text());
     OutputTable table(args.jsonKeys());
     for (const Deployment &d : deployments.value()) {
-        if (only && d.changeRequestId != *only)
+        if ((only && d.changeRequestId != *only) || (onlyRun > 0 && d.runId != onlyRun))
             continue;
         table.addRow({d.id, d.changeRequestId, d.assetName, stateCell(d.state, args.format()),
-                      SqlTime::toValue(d.startedAt), SqlTime::toValue(d.finishedAt), d.detail});
+                      SqlTime::toValue(d.startedAt), SqlTime::toValue(d.finishedAt), d.detail,
+                      d.runId > 0 ? QVariant(d.runId) : QVariant(), d.ring});
     }
     context.print(table.render(args.format()));
     return CliContext::Success;

@@ -5,8 +5,9 @@
 
 #include <QCoreApplication>
 
-// `deploy CHANGE [--asset NAME]... [--parallel N] [--no-refresh] [--no-rollback-on-failure]`,
-// `deploy status [CHANGE]` and `rollback CHANGE [--asset NAME]...`.
+// `deploy CHANGE [--ring RING]...` (a staged run, RunCommand drives it), `deploy CHANGE --asset NAME...
+// [--parallel N]` (those assets at once, no run), `deploy status [CHANGE] [--run RUN]`, the run subcommands
+// (RunCommand) and `rollback CHANGE [--asset NAME]...`.
 class DeployCommand
 {
     Q_DECLARE_TR_FUNCTIONS(DeployCommand)
@@ -19,4 +20,5 @@ private:
     static QList<QCommandLineOption> sharedOptions();
     static int status(CliContext &context, const CommandArguments &args);
     static int run(CliContext &context, const CommandArguments &args, bool rollback);
+    static int staged(CliContext &context, const CommandArguments &args, qint64 changeId);
 };

@@ -104,6 +104,7 @@ struct Deployment
     QDateTime startedAt;
     QDateTime finishedAt;
     QString detail;
+    qint64 runId = 0;            // the staged run it was part of (0: none)
     QList<DeploymentStep> steps; // oldest first
 };
 

@@ -40,14 +40,14 @@ Result<ChangeRequest> WorkflowRows::changeRequest(const QSqlQuery &query)
 QString WorkflowRows::deploymentColumns()
 {
     return QStringLiteral("d.id, d.change_request_id, c.title, a.name, d.ring, d.state, d.started_at, "
-                          "d.finished_at, d.detail");
+                          "d.finished_at, d.detail, COALESCE(d.run_id, 0)");
 }
 
 Result<Deployment> WorkflowRows::deployment(const QSqlQuery &query)
 {
     Deployment d;
     const Status read = (SqlRow(query) >> d.id >> d.changeRequestId >> d.changeTitle >> d.assetName >>
-                         d.ring >> d.state >> d.startedAt >> d.finishedAt >> d.detail)
+                         d.ring >> d.state >> d.startedAt >> d.finishedAt >> d.detail >> d.runId)
                             .status();
     return named(read, d, tr("Deployment %1").arg(d.id));
 }

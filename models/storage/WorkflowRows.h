@@ -24,7 +24,8 @@ public:
     // review_due_at, reviewed_at (of change_requests)
     static QString changeRequestColumns();
     static Result<ChangeRequest> changeRequest(const QSqlQuery &query);
-    // d.id, d.change_request_id, c.title, a.name, d.ring, d.state, d.started_at, d.finished_at, d.detail
+    // d.id, d.change_request_id, c.title, a.name, d.ring, d.state, d.started_at, d.finished_at, d.detail,
+    // d.run_id (0 when none)
     // (of deployments d joined with change_requests c and assets a); without the step log
     static QString deploymentColumns();
     static Result<Deployment> deployment(const QSqlQuery &query);

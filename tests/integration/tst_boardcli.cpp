@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QSysInfo>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +30,7 @@ private slots:
     void aLoneAdminApprovesOnlyUnderTheSelfApprovalPolicy();
     void editRaisesTheRevisionAndCancelNeedsAReason();
     void usersAndRoles();
+    void aStagedDeployHaltsAtTheGateAndIsContinuedOrCancelled();
 
 private:
     CliRunner::Run cli(const QStringList &arguments);
@@ -109,7 +111,9 @@ void TestBoardCli::whoamiSaysTheRoleAndThePolicy()
     const QJsonObject me = json({u"whoami"_s}).at(0).toObject();
     QCOMPARE(me.value(u"role"_s).toString(), u"admin"_s);
     QCOMPARE(me.value(u"mode"_s).toString(), u"local, no users listed"_s);
-    QVERIFY2(me.value(u"policy"_s).toString().contains(u"approvals needed (low risk: 1, medium risk: 1, high risk: 1)"_s),
+    QVERIFY2(me.value(u"policy"_s)
+                 .toString()
+                 .contains(u"approvals needed (low risk: 1, medium risk: 1, high risk: 1)"_s),
              qPrintable(me.value(u"policy"_s).toString()));
     QVERIFY(me.value(u"policy"_s).toString().contains(u"--self-approval on"_s));
     const QJsonArray board = json({u"board"_s, u"show"_s});
@@ -241,6 +245,71 @@ void TestBoardCli::usersAndRoles()
     QCOMPARE(cli({u"user"_s, u"remove"_s, u"rita"_s}).exitCode, 0);
     QCOMPARE(json({u"user"_s, u"list"_s}).size(), 1);
     QCOMPARE(cli({u"user"_s, u"remove"_s, u"rita"_s}).exitCode, 1);
+}
+
+void TestBoardCli::aStagedDeployHaltsAtTheGateAndIsContinuedOrCancelled()
+{
+    // Two assets that refuse the connection (a loopback port nobody listens on), in two rings.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const QString port = QString::number(probe.serverPort());
+    probe.close();
+    for (const auto &[name, ring] : {std::pair{u"p1"_s, u"pilot"_s}, std::pair{u"b1"_s, u"broad"_s}}) {
+        const CliRunner::Run added =
+            cli({u"asset"_s, u"add"_s, name, u"--transport"_s, u"ssh"_s, u"--address"_s, u"127.0.0.1"_s,
+                 u"--port"_s, port, u"--ring"_s, ring});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+    }
+    {
+        auto db = Database::open(DatabaseConfig::encryptedFile(m_dir.filePath(u"board.db"_s),
+                                                               u"correct horse battery staple"_s,
+                                                               DatabaseConfig::KeyKind::Passphrase));
+        QVERIFY(db);
+        QSqlQuery query(db.value()->connection());
+        QVERIFY(query.exec(u"INSERT INTO rings (name, position) VALUES ('pilot', 1), ('broad', 2)"_s));
+        for (const QString &name : {u"p1"_s, u"b1"_s}) {
+            const auto asset = AssetRepository(db.value()->connection(), u"ann"_s).findByName(name);
+            QVERIFY(ScanRepository(db.value()->connection(), u"ann"_s)
+                        .recordSuccess(recordedScan(asset.value().id, {u"pw-staged"_s}))
+                        .ok());
+        }
+    }
+    QCOMPARE(
+        cli({u"board"_s, u"set"_s, u"--self-approval"_s, u"on"_s, u"--reason"_s, u"lone admin"_s}).exitCode,
+        0);
+    const QString id = createChange({u"--all-pending"_s, u"--asset"_s, u"p1"_s, u"--asset"_s, u"b1"_s});
+    QCOMPARE(cli({u"change"_s, u"submit"_s, id}).exitCode, 0);
+    QCOMPARE(cli({u"change"_s, u"approve"_s, id, u"--comment"_s, u"go"_s}).exitCode, 0);
+    QCOMPARE(cli({u"deploy"_s, id, u"--parallel"_s, u"2"_s}).exitCode,
+             2); // a run uses each ring's parallelism
+
+    const CliRunner::Run deployed = cli({u"deploy"_s, id, u"--format"_s, u"json"_s});
+    QCOMPARE(deployed.exitCode, 3);
+    QVERIFY2(deployed.err.contains("stage 1 (pilot): 1 asset(s) to deploy"), deployed.err.constData());
+    QVERIFY(deployed.err.contains("gate after pilot: halt"));
+    QVERIFY(deployed.err.contains("deploy continue"));
+    const QJsonArray outcomes = QJsonDocument::fromJson(deployed.out).array();
+    QCOMPARE(outcomes.size(), 1);
+    QCOMPARE(outcomes.at(0).toObject().value(u"asset"_s).toString(), u"p1"_s);
+    QJsonObject run = json({u"deploy"_s, u"runs"_s, id}).at(0).toObject();
+    QCOMPARE(run.value(u"state"_s).toString(), u"halted"_s);
+    QCOMPARE(run.value(u"stages"_s).toString(), u"pilot → broad"_s);
+    const QString runId = QString::number(run.value(u"run"_s).toInteger());
+    const QJsonArray deployments = json({u"deploy"_s, u"status"_s, u"--run"_s, runId});
+    QCOMPARE(deployments.size(), 1);
+    QCOMPARE(deployments.at(0).toObject().value(u"ring"_s).toString(), u"pilot"_s);
+
+    QCOMPARE(cli({u"deploy"_s, u"resume"_s, runId}).exitCode, 1); // halted: only continue or cancel
+    QCOMPARE(cli({u"deploy"_s, u"pause"_s, runId}).exitCode, 1);
+    const CliRunner::Run continued = cli({u"deploy"_s, u"continue"_s, runId, u"--format"_s, u"json"_s});
+    QCOMPARE(continued.exitCode, 1); // the last ring failed too: the run failed
+    QCOMPARE(QJsonDocument::fromJson(continued.out).array().at(0).toObject().value(u"asset"_s).toString(),
+             u"b1"_s);
+    run = json({u"deploy"_s, u"runs"_s, id}).at(0).toObject();
+    QCOMPARE(run.value(u"state"_s).toString(), u"failed"_s);
+    QCOMPARE(json({u"change"_s, u"show"_s, id}).at(0).toObject().value(u"state"_s).toString(), u"failed"_s);
+    QCOMPARE(cli({u"deploy"_s, u"cancel"_s, runId}).exitCode, 1); // finished already
+    QCOMPARE(cli({u"deploy"_s, u"continue"_s, u"x"_s}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestBoardCli)
