@@ -3,12 +3,16 @@
 #include "itemmodels/ApprovalQueueModel.h"
 #include "itemmodels/AssetTableModel.h"
 #include "itemmodels/AuditTableModel.h"
+#include "itemmodels/ChangeDossier.h"
+#include "itemmodels/ChangeTargetModel.h"
 #include "itemmodels/ComplianceTableModel.h"
 #include "itemmodels/DeploymentTableModel.h"
 #include "itemmodels/PatchTableModel.h"
 #include "itemmodels/TableFilterProxy.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
+#include <QFont>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -29,6 +33,8 @@ private slots:
     void repeatedKeysFallBackToAReset();
     void proxyFiltersOnEveryWordAcrossColumns();
     void statesShowTheirTranslatedWords();
+    void changeTargetsSayWhatCannotBeUndone();
+    void dossierMarksDecisionsOfEarlierRevisions();
 };
 
 namespace {
@@ -112,6 +118,7 @@ void TestItemModels::patchModelShowsAdvisoryAndCves()
     PatchTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     AssetPatch many;
+    many.id = 42;
     many.assetName = QStringLiteral("web1");
     many.patch.package = QStringLiteral("openssl");
     many.patch.installedVersion = QStringLiteral("3.0.11-1~deb12u2");
@@ -147,6 +154,8 @@ void TestItemModels::patchModelShowsAdvisoryAndCves()
     // The details panel lists every CVE, escaped, one per line.
     const QString details = model.index(1, 0).data(TableRoles::DetailsRole).toString();
     QVERIFY(details.contains(QStringLiteral("CVEs (3)")));
+    // With the id `change create --patch` takes.
+    QVERIFY2(details.contains(QStringLiteral("Patch ID</td><td>42</td>")), qPrintable(details));
     QVERIFY(
         details.contains(QStringLiteral("CVE-2024-0001<br>CVE-2024-0002<br>CVE-2024-&lt;b&gt;3&lt;/b&gt;")));
 
@@ -392,6 +401,88 @@ void TestItemModels::statesShowTheirTranslatedWords()
     QVERIFY(translatedStatus.contains(QStringLiteral("[StepStatus:failed]")));
     QCOMPARE(translatedChange, QStringLiteral("[ChangeState:draft]"));
     QCOMPARE(matching, 1);
+}
+
+namespace {
+
+ChangeTargetRow target(qint64 id, const QString &assetName, const QString &package, bool undo)
+{
+    ChangeTargetRow row;
+    row.target.assetPatchId = id;
+    row.target.assetName = assetName;
+    row.target.package = package;
+    row.target.targetVersion = QStringLiteral("1.1");
+    row.target.rollbackVersion = undo ? QStringLiteral("1.0") : QString();
+    row.packageManager = QStringLiteral("apt");
+    row.rollbackPossible = undo;
+    row.rollbackNote = undo ? QString() : package + QStringLiteral(" was not installed before this change");
+    return row;
+}
+
+} // namespace
+
+void TestItemModels::changeTargetsSayWhatCannotBeUndone()
+{
+    // Source strings: the English plural forms come from translations/patchwright_en.ts.
+    ChangeTargetModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QList<ChangeTargetRow> rows{target(11, u"web01"_s, u"openssl"_s, true),
+                                      target(12, u"web02"_s, u"curl"_s, true),
+                                      target(13, u"web01"_s, u"tzdata"_s, false)};
+    model.setRecords(rows);
+    QCOMPARE(model.index(2, ChangeTargetModel::PatchId).data().toLongLong(), 13);
+    QCOMPARE(model.index(2, ChangeTargetModel::Undo).data().toString(), u"no"_s);
+    QCOMPARE(model.index(2, ChangeTargetModel::Undo).data(Qt::ToolTipRole).toString(),
+             u"tzdata was not installed before this change"_s);
+    QCOMPARE(model.index(2, ChangeTargetModel::RollbackVersion).data().toString(), u"(not installed)"_s);
+
+    QCOMPARE(
+        ChangeTargetModel::rollbackStatement(rows),
+        u"apt can return 2 patch(es) to the version installed before, on web01, web02.\n"
+        u"Cannot be undone (1 patch(es)):\n- tzdata on web01: tzdata was not installed before this change"_s);
+    QCOMPARE(ChangeTargetModel::rollbackStatement(rows.mid(0, 1)),
+             u"apt can return 1 patch(es) to the version installed before, on web01.\n"
+             u"Every patch can be rolled back."_s);
+}
+
+void TestItemModels::dossierMarksDecisionsOfEarlierRevisions()
+{
+    ChangeDossier dossier;
+    dossier.change.id = 4;
+    dossier.change.title = u"Web <servers>"_s;
+    dossier.change.revision = 2;
+    dossier.change.state = ChangeState::Submitted;
+    dossier.approvals = 1;
+    dossier.needed = 2;
+    ChangeApproval old;
+    old.reviewer = u"rita"_s;
+    old.revision = 1;
+    old.comment = u"fine"_s;
+    ChangeApproval current = old;
+    current.reviewer = u"sam"_s;
+    current.revision = 2;
+    current.selfApproval = true;
+    dossier.decisions = {old, current};
+    ChangeTargetRow pilot = target(1, u"web01"_s, u"openssl"_s, true);
+    pilot.ring = u"pilot"_s;
+    pilot.cves = {u"CVE-2021-44228"_s};
+    pilot.priority.kev = true;
+    dossier.targets = {pilot, target(2, u"db01"_s, u"curl"_s, true)};
+    QVERIFY(!dossier.counts(old));
+    QVERIFY(dossier.counts(current));
+    const QString html = dossier.html();
+    QVERIFY2(html.contains(u"CR-4: Web &lt;servers&gt;"_s), qPrintable(html));
+    QVERIFY(html.contains(u"submitted — 1 of 2 approvals for revision 2"_s));
+    QVERIFY(html.contains(u"no — revision 1 was edited since"_s));
+    QCOMPARE(html.count(u"no — revision"_s), 1);
+    QVERIFY(html.contains(u"approved (self-approval)"_s));
+    QVERIFY(html.contains(u"CVE-2021-44228 (KEV)"_s));
+    // Rings in order, an asset without one under "no ring".
+    const qsizetype noRing = html.indexOf(u"no ring"_s);
+    const qsizetype pilotRing = html.indexOf(u">pilot<"_s);
+    QVERIFY(noRing > 0 && pilotRing > noRing);
+    QVERIFY(html.indexOf(u"db01 (1 patch(es))"_s) > noRing &&
+            html.indexOf(u"web01 (1 patch(es))"_s) > pilotRing);
 }
 
 QTEST_GUILESS_MAIN(TestItemModels)
