@@ -33,6 +33,7 @@ private slots:
     void repeatedKeysFallBackToAReset();
     void proxyFiltersOnEveryWordAcrossColumns();
     void statesShowTheirTranslatedWords();
+    void approvalQueueKeepsTheBoardsOrderAndMarksOverdue();
     void changeTargetsSayWhatCannotBeUndone();
     void dossierMarksDecisionsOfEarlierRevisions();
 };
@@ -170,9 +171,9 @@ void TestItemModels::everyModelPassesTheTester()
 {
     ApprovalQueueModel approvals;
     QAbstractItemModelTester t1(&approvals, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    ChangeRequest request;
-    request.id = 7;
-    request.title = QStringLiteral("November security");
+    ApprovalQueueRow request;
+    request.change.id = 7;
+    request.change.title = QStringLiteral("November security");
     approvals.setRecords({request});
     QCOMPARE(approvals.index(0, ApprovalQueueModel::Id).data().toString(), QStringLiteral("CR-7"));
     QCOMPARE(approvals.index(0, ApprovalQueueModel::Id).data(TableRoles::SortRole).toLongLong(), 7);
@@ -356,11 +357,11 @@ void TestItemModels::statesShowTheirTranslatedWords()
 {
     ApprovalQueueModel approvals;
     QAbstractItemModelTester t1(&approvals, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    ChangeRequest draft;
-    draft.id = 1;
-    ChangeRequest rolledBack = draft;
-    rolledBack.id = 2;
-    rolledBack.state = ChangeState::RolledBack;
+    ApprovalQueueRow draft;
+    draft.change.id = 1;
+    ApprovalQueueRow rolledBack = draft;
+    rolledBack.change.id = 2;
+    rolledBack.change.state = ChangeState::RolledBack;
     approvals.setRecords({rolledBack, draft});
     const QModelIndex state = approvals.index(0, ApprovalQueueModel::State);
     QCOMPARE(state.data().toString(), QStringLiteral("rolled back"));
@@ -420,6 +421,46 @@ ChangeTargetRow target(qint64 id, const QString &assetName, const QString &packa
 }
 
 } // namespace
+
+void TestItemModels::approvalQueueKeepsTheBoardsOrderAndMarksOverdue()
+{
+    ApprovalQueueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The engine's order (mine first, then overdue, then the rest) is not the ids' order.
+    ApprovalQueueRow mine;
+    mine.change.id = 5;
+    mine.change.state = ChangeState::Submitted;
+    mine.approvals = 1;
+    mine.needed = 2;
+    mine.waitsForMe = true;
+    ApprovalQueueRow late;
+    late.change.id = 9;
+    late.change.emergency = true;
+    late.change.reviewDueAt = QDateTime::currentDateTimeUtc().addDays(-1);
+    late.overdue = true;
+    late.position = 1;
+    ApprovalQueueRow rest;
+    rest.change.id = 3;
+    rest.position = 2;
+    model.setRecords({rest, late, mine});
+    TableFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(ApprovalQueueModel::Queue, Qt::AscendingOrder);
+    QStringList ids;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        ids << proxy.index(row, ApprovalQueueModel::Id).data().toString();
+    QCOMPARE(ids, (QStringList{u"CR-5"_s, u"CR-9"_s, u"CR-3"_s}));
+
+    const QModelIndex first = proxy.index(0, ApprovalQueueModel::Queue);
+    QCOMPARE(first.data().toString(), u"your decision"_s);
+    QVERIFY(first.data(Qt::FontRole).value<QFont>().bold());
+    QCOMPARE(proxy.index(0, ApprovalQueueModel::Approvals).data().toString(), u"1/2"_s);
+    const QModelIndex due = proxy.index(1, ApprovalQueueModel::ReviewDue);
+    QVERIFY2(due.data().toString().endsWith(u"overdue"_s), qPrintable(due.data().toString()));
+    QCOMPARE(due.data(Qt::ForegroundRole).value<QColor>(), QColor(0xb0, 0x1e, 0x1e));
+    QCOMPARE(proxy.index(2, ApprovalQueueModel::ReviewDue).data().toString(), u"—"_s);
+    QVERIFY(!proxy.index(2, ApprovalQueueModel::ReviewDue).data(Qt::ForegroundRole).isValid());
+}
 
 void TestItemModels::changeTargetsSayWhatCannotBeUndone()
 {
