@@ -186,6 +186,7 @@ QString PatchTableModel::details(const AssetPatch &row) const
     const QList<std::pair<QString, QString>> rows{
         {tr("Asset"), DisplayFormat::escaped(row.assetName)},
         {tr("Package"), DisplayFormat::escaped(p.package + QLatin1Char(' ') + p.architecture)},
+        {tr("Patch ID"), QString::number(row.id)}, // what `patchwright-cli change create --patch` takes
         {tr("Installed version"), DisplayFormat::escaped(p.installedVersion)},
         {tr("Available version"), DisplayFormat::escaped(p.availableVersion)},
         {tr("Classification"), DisplayFormat::escaped(displayName(p.classification))},

@@ -1,7 +1,10 @@
 // Saves one PNG per main-window pane, taken from the real program after a real scan of this machine,
 // into the folder given as the only argument. Uses a throwaway database and settings.
 #include "audit/AuditSession.h"
+#include "board/ChangeBoard.h"
 #include "dialogs/AssetDialog.h"
+#include "dialogs/ChangeRequestDialog.h"
+#include "dialogs/ChangeTargets.h"
 #include "dialogs/SlaPolicyDialog.h"
 #include "intel/IntelImportDialog.h"
 #include "IntelFixture.h"
@@ -11,6 +14,8 @@
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
 #include "storage/KeyStore.h"
+#include "storage/PatchRepository.h"
+#include "storage/ScanRepository.h"
 #include "Translations.h"
 #include "widgets/ScanProgress.h"
 
@@ -20,13 +25,147 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 
 #include <cstdio>
+#include <tuple>
+
+namespace {
+
+// An application server whose scan found a new kernel package (nothing to roll back to) and an OpenSSL
+// update, for the change board's "cannot be undone" line.
+Status seedAppServer(Database &database)
+{
+    Asset app;
+    app.name = QStringLiteral("app01");
+    app.transport = Transport::Ssh;
+    app.address = QStringLiteral("app01.example.org");
+    app.user = QStringLiteral("patch");
+    app.ring = QStringLiteral("canary");
+    const auto id = AssetRepository(database.connection(), database.actor()).add(app);
+    if (!id)
+        return id.error();
+    ScanRecord record;
+    record.assetId = id.value();
+    record.startedAt = QDateTime::currentDateTimeUtc();
+    record.finishedAt = record.startedAt.addSecs(3);
+    record.facts.hostname = app.name;
+    record.facts.osId = QStringLiteral("debian");
+    record.facts.osName = QStringLiteral("Debian GNU/Linux 12 (bookworm)");
+    record.facts.osVersion = QStringLiteral("12");
+    record.facts.packageManager = QStringLiteral("apt");
+    PendingPatch kernel;
+    kernel.package = QStringLiteral("linux-image-6.1.0-28-amd64");
+    kernel.architecture = QStringLiteral("amd64");
+    kernel.availableVersion = QStringLiteral("6.1.119-1");
+    kernel.origin = QStringLiteral("Debian-Security:12/stable-security");
+    kernel.advisory = QStringLiteral("DSA-5818-1");
+    kernel.classification = PatchClassification::Security;
+    kernel.severity = PatchSeverity::Important;
+    kernel.cves = {QStringLiteral("CVE-2024-50264")};
+    PendingPatch openssl = kernel;
+    openssl.package = QStringLiteral("openssl");
+    openssl.installedVersion = QStringLiteral("3.0.11-1~deb12u1");
+    openssl.availableVersion = QStringLiteral("3.0.11-1~deb12u2");
+    openssl.advisory = QStringLiteral("DSA-5532-1");
+    openssl.cves = {QStringLiteral("CVE-2023-5678")};
+    record.pending = {kernel, openssl};
+    const auto summary = ScanRepository(database.connection(), database.actor()).recordSuccess(record);
+    if (!summary)
+        return summary.error();
+    return {};
+}
+
+// The change board with something on it: two changes by ann waiting for this console's user (one approved
+// by rita already, of the two its high risk needs) and a draft of this user's own.
+Status seedChangeBoard(Database &database)
+{
+    const QString me = database.actor();
+    BoardPolicy policy;
+    policy.quorum = {1, 2, 2};
+    if (Status set = ChangeBoard(database).setPolicy(policy); !set)
+        return set;
+    const auto patches = PatchRepository(database.connection()).list({});
+    if (!patches)
+        return patches.error();
+    const auto idsOf = [&patches](const QStringList &assetPackages) {
+        QList<qint64> ids;
+        for (const AssetPatch &p : patches.value()) {
+            if (assetPackages.contains(p.assetName + QLatin1Char('/') + p.patch.package))
+                ids.append(p.id);
+        }
+        return ids;
+    };
+    const auto change = [&database](const QString &requester, ChangeDraft draft,
+                                    bool submit) -> Result<qint64> {
+        database.setActor(requester);
+        ChangeBoard board(database);
+        const auto created = board.create(draft);
+        if (!created)
+            return created.error();
+        if (submit) {
+            const auto rows = ChangeTargets::ofChange(database, created.value());
+            if (!rows)
+                return rows.error();
+            if (Status submitted =
+                    board.submit(created.value(), {}, ChangeTargets::irreversible(rows.value()));
+                !submitted)
+                return submitted.error();
+        }
+        return created.value();
+    };
+    ChangeDraft tzdata;
+    tzdata.title = QStringLiteral("Time zone data 2025b on web01");
+    tzdata.justification = QStringLiteral("New DST rules for Paraguay; our booking service schedules there.");
+    tzdata.risk = ChangeRisk::Low;
+    tzdata.assetPatchIds = idsOf({QStringLiteral("web01/tzdata")});
+    ChangeDraft log4shell;
+    log4shell.title = QStringLiteral("Log4Shell and OpenSSL on the web tier");
+    log4shell.justification = QStringLiteral(
+        "CVE-2021-44228 is in CISA's KEV catalog and web01 faces the internet. The kernel on app01 closes "
+        "CVE-2024-50264.");
+    log4shell.risk = ChangeRisk::High;
+    log4shell.rollbackPlan = QStringLiteral(
+        "Snapshot app01 before the kernel; it boots the previous kernel from GRUB if the new one fails. apt "
+        "returns the libraries to the versions listed.");
+    log4shell.assetPatchIds =
+        idsOf({QStringLiteral("web01/liblog4j2-java"), QStringLiteral("web01/openssl"),
+               QStringLiteral("app01/linux-image-6.1.0-28-amd64"), QStringLiteral("app01/openssl")});
+    ChangeDraft mine;
+    mine.title = QStringLiteral("OpenSSL on app01 only");
+    mine.assetPatchIds = idsOf({QStringLiteral("app01/openssl")});
+    for (const auto &[requester, draft, submit] :
+         {std::tuple{QStringLiteral("ann"), tzdata, true}, std::tuple{QStringLiteral("ann"), log4shell, true},
+          std::tuple{me, mine, false}}) {
+        const auto made = change(requester, draft, submit);
+        if (!made) {
+            database.setActor(me);
+            return made.error();
+        }
+        if (draft.risk == ChangeRisk::High) {
+            database.setActor(QStringLiteral("rita"));
+            const auto approved = ChangeBoard(database).decide(
+                made.value(), ReviewDecision::Approved,
+                QStringLiteral("Tested on staging (web02): the booking service starts with log4j 2.17.1."));
+            if (!approved) {
+                database.setActor(me);
+                return approved.error();
+            }
+        }
+    }
+    database.setActor(me);
+    return {};
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -85,7 +224,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     for (const Status &seeded : {IntelFixture::seedPatches(*database.value(), webId.value()),
-                                 IntelFixture::importKevAndEpss(*database.value())}) {
+                                 IntelFixture::importKevAndEpss(*database.value()),
+                                 seedAppServer(*database.value()), seedChangeBoard(*database.value())}) {
         if (!seeded) {
             std::fprintf(stderr, "%s\n", qPrintable(seeded.error().text()));
             return 1;
@@ -170,6 +310,62 @@ int main(int argc, char *argv[])
     }
     std::printf("%s\n", qPrintable(slaFile));
     sla->reject();
+
+    // New change request…, from two patches selected in the Patches pane, as the admin fills it in.
+    window.showPane(1);
+    auto *patches = window.findChild<QTableView *>(QStringLiteral("patchesTable"));
+    patches->clearSelection();
+    for (int row = 0; row < patches->model()->rowCount(); ++row) {
+        const QString asset = patches->model()->index(row, 0).data().toString();
+        const QString package = patches->model()->index(row, 1).data().toString();
+        if ((asset == QLatin1String("web01") && package == QLatin1String("openssl")) ||
+            (asset == QLatin1String("app01") && package.startsWith(QLatin1String("linux-image"))))
+            patches->selectionModel()->select(patches->model()->index(row, 0),
+                                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    window.findChild<QAction *>(QStringLiteral("actionNewChangeRequest"))->trigger();
+    auto *change = window.findChild<ChangeRequestDialog *>();
+    if (!change) {
+        std::fprintf(stderr, "the New change request dialog did not open\n");
+        return 1;
+    }
+    change->findChild<QLineEdit *>(QStringLiteral("changeTitle"))
+        ->setText(QStringLiteral("OpenSSL and the kernel, second wave"));
+    change->findChild<QPlainTextEdit *>(QStringLiteral("changeJustification"))
+        ->setPlainText(QStringLiteral("CVE-2023-5678 on web01; CVE-2024-50264 on app01."));
+    change->resize(1000, 660);
+    QApplication::processEvents();
+    const QString changeFile = out.filePath(QStringLiteral("change-request-dialog.png"));
+    if (!change->grab().save(changeFile)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(changeFile));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(changeFile));
+    change->reject();
+
+    // The reviewer's queue in a smaller window, the selected change's overview scrolled to its rollback and
+    // decisions.
+    window.resize(1024, 700);
+    window.showPane(2);
+    window.findChild<QTableView *>(QStringLiteral("approvalsTable"))->selectRow(0);
+    QApplication::processEvents();
+    auto *overview = window.findChild<QTextBrowser *>(QStringLiteral("changeReviewOverview"));
+    overview->verticalScrollBar()->setValue(overview->verticalScrollBar()->maximum());
+    const QString reviewFile = out.filePath(QStringLiteral("change-review.png"));
+    if (!window.grab().save(reviewFile)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(reviewFile));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(reviewFile));
+    // Its patches: ids, versions, what can be undone, CVEs, score and SSVC decision.
+    window.findChild<QTabWidget *>(QStringLiteral("changeReviewTabs"))->setCurrentIndex(1);
+    QApplication::processEvents();
+    const QString patchesFile = out.filePath(QStringLiteral("change-review-patches.png"));
+    if (!window.grab().save(patchesFile)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(patchesFile));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(patchesFile));
 
     // Intel ▸ Import feed or scanner report…, as a scanner report is about to be imported.
     IntelImportDialog import(&window);

@@ -112,6 +112,7 @@ void TestItemModels::patchModelShowsAdvisoryAndCves()
     PatchTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     AssetPatch many;
+    many.id = 42;
     many.assetName = QStringLiteral("web1");
     many.patch.package = QStringLiteral("openssl");
     many.patch.installedVersion = QStringLiteral("3.0.11-1~deb12u2");
@@ -147,6 +148,8 @@ void TestItemModels::patchModelShowsAdvisoryAndCves()
     // The details panel lists every CVE, escaped, one per line.
     const QString details = model.index(1, 0).data(TableRoles::DetailsRole).toString();
     QVERIFY(details.contains(QStringLiteral("CVEs (3)")));
+    // With the id `change create --patch` takes.
+    QVERIFY2(details.contains(QStringLiteral("Patch ID</td><td>42</td>")), qPrintable(details));
     QVERIFY(
         details.contains(QStringLiteral("CVE-2024-0001<br>CVE-2024-0002<br>CVE-2024-&lt;b&gt;3&lt;/b&gt;")));
 
@@ -161,9 +164,9 @@ void TestItemModels::everyModelPassesTheTester()
 {
     ApprovalQueueModel approvals;
     QAbstractItemModelTester t1(&approvals, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    ChangeRequest request;
-    request.id = 7;
-    request.title = QStringLiteral("November security");
+    ApprovalQueueRow request;
+    request.change.id = 7;
+    request.change.title = QStringLiteral("November security");
     approvals.setRecords({request});
     QCOMPARE(approvals.index(0, ApprovalQueueModel::Id).data().toString(), QStringLiteral("CR-7"));
     QCOMPARE(approvals.index(0, ApprovalQueueModel::Id).data(TableRoles::SortRole).toLongLong(), 7);
@@ -347,11 +350,11 @@ void TestItemModels::statesShowTheirTranslatedWords()
 {
     ApprovalQueueModel approvals;
     QAbstractItemModelTester t1(&approvals, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    ChangeRequest draft;
-    draft.id = 1;
-    ChangeRequest rolledBack = draft;
-    rolledBack.id = 2;
-    rolledBack.state = ChangeState::RolledBack;
+    ApprovalQueueRow draft;
+    draft.change.id = 1;
+    ApprovalQueueRow rolledBack = draft;
+    rolledBack.change.id = 2;
+    rolledBack.change.state = ChangeState::RolledBack;
     approvals.setRecords({rolledBack, draft});
     const QModelIndex state = approvals.index(0, ApprovalQueueModel::State);
     QCOMPARE(state.data().toString(), QStringLiteral("rolled back"));

@@ -2,9 +2,18 @@
 
 #include "ListPane.h"
 
-class ApprovalQueueModel;
+#include "board/ChangeBoard.h"
 
-// The change board's queue: change requests and where each stands.
+#include <QHash>
+
+class ApprovalQueueModel;
+class ChangeActions;
+class ChangeReviewPanel;
+class QLabel;
+
+// The reviewer's queue: every change request in the change board's order (what waits for my decision
+// first, then overdue emergency reviews, then the rest), who I am and the board's policy above it, and the
+// selected request below it with what the board lets me do about it.
 class ApprovalsPane : public ListPane
 {
     Q_OBJECT
@@ -14,5 +23,13 @@ public:
     void reload() override;
 
 private:
+    void showIdentity(const ChangeBoard &board);
+    void showCurrent();
+
     ApprovalQueueModel *m_model = nullptr;
+    QLabel *m_identity = nullptr;
+    ChangeReviewPanel *m_review = nullptr;
+    ChangeActions *m_actions = nullptr;
+    QHash<qint64, ChangeBoard::Review> m_reviews; // as of the last reload
+    qint64 m_currentId = 0;
 };

@@ -1,13 +1,17 @@
 #include "PatchesPane.h"
 
+#include "dialogs/ChangeRequestDialog.h"
 #include "widgets/TablePane.h"
 
 #include "changes/ChangeNotifier.h"
 #include "itemmodels/PatchTableModel.h"
 #include "listing/PatchListing.h"
 #include "storage/Database.h"
+#include "storage/UserRepository.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QTableView>
 #include <QToolBar>
 
 PatchesPane::PatchesPane(Database &database, ChangeNotifier &changes, QWidget *parent)
@@ -34,6 +38,15 @@ PatchesPane::PatchesPane(Database &database, ChangeNotifier &changes, QWidget *p
     m_state->addItem(tr("All states"), QVariant()); // no state: every state
     table->toolBar()->addWidget(m_state);
     connect(m_state, &QComboBox::currentIndexChanged, this, &PatchesPane::reload);
+
+    m_newChange = new QAction(tr("New change request…"), this);
+    m_newChange->setObjectName(QStringLiteral("actionNewChangeRequest"));
+    m_newChange->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    addAction(m_newChange);
+    table->toolBar()->addAction(m_newChange);
+    table->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    table->table()->addAction(m_newChange);
+    connect(m_newChange, &QAction::triggered, this, &PatchesPane::newChangeRequest);
     connect(&changes, &ChangeNotifier::patchesChanged, this, &PatchesPane::reloadSoon);
     connect(&changes, &ChangeNotifier::assetsChanged, this, &PatchesPane::reloadSoon);
     connect(&changes, &ChangeNotifier::intelChanged, this, &PatchesPane::reloadSoon);
@@ -52,6 +65,7 @@ void PatchesPane::reload()
     }
     if (!listed.value().warning.isEmpty())
         emit problem(listed.value().warning);
+    updateNewChangeRequest();
     const QList<AssetPatch> &rows = listed.value().rows;
     m_model->updateRecords(rows);
     int security = 0;
@@ -67,4 +81,29 @@ void PatchesPane::reload()
                                       tr("%n asset(s)", nullptr, int(assets.size())))
                                  .arg(security)
                                  .arg(overdue));
+}
+
+void PatchesPane::updateNewChangeRequest()
+{
+    // Only a role that may request changes gets the action; the board's reason says why not.
+    const Status allowed =
+        UserRepository(database().connection(), database().actor()).require(Permission::RequestChanges);
+    m_newChange->setEnabled(allowed.ok());
+    m_newChange->setToolTip(allowed ? tr("Put the selected patches to the change board (%1)")
+                                          .arg(m_newChange->shortcut().toString(QKeySequence::NativeText))
+                                    : allowed.error().text());
+}
+
+void PatchesPane::newChangeRequest()
+{
+    QList<AssetPatch> selected;
+    for (int row : tablePane()->selectedSourceRows())
+        selected.append(m_model->recordAt(row));
+    auto *dialog = new ChangeRequestDialog(database(), selected, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChangeRequestDialog::saved, this, [this](qint64 changeId) {
+        emit changes().changeRequestChanged(changeId);
+        emit changes().auditAppended();
+    });
+    dialog->open();
 }

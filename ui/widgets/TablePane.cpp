@@ -164,6 +164,18 @@ void TablePane::addTopWidget(QWidget *widget)
     layout->insertWidget(1, widget);
 }
 
+void TablePane::setDetailsWidget(QWidget *widget, Qt::Orientation orientation, const QList<int> &sizes)
+{
+    // The splitter gives the replaced browser up (no parent): it goes with its last use.
+    delete m_splitter->replaceWidget(1, widget);
+    m_details = nullptr;
+    m_splitter->setOrientation(orientation);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_defaultSizes = sizes;
+    m_splitter->setSizes(sizes);
+}
+
 QList<int> TablePane::selectedSourceRows() const
 {
     QList<int> rows;
@@ -184,12 +196,14 @@ void TablePane::showDetails()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     if (!current.isValid()) {
-        m_details->setHtml(QStringLiteral("<p style='color:#777'>") + tr("Select a row to see its details.") +
-                           QStringLiteral("</p>"));
+        if (m_details)
+            m_details->setHtml(QStringLiteral("<p style='color:#777'>") +
+                               tr("Select a row to see its details.") + QStringLiteral("</p>"));
         emit currentSourceRowChanged(-1);
         return;
     }
-    m_details->setHtml(current.data(TableRoles::DetailsRole).toString());
+    if (m_details)
+        m_details->setHtml(current.data(TableRoles::DetailsRole).toString());
     emit currentSourceRowChanged(m_proxy->mapToSource(current).row());
 }
 
@@ -215,6 +229,6 @@ void TablePane::restoreState(QSettings &settings)
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
     else
-        m_splitter->setSizes({1000, 300});
+        m_splitter->setSizes(m_defaultSizes);
     settings.endGroup();
 }

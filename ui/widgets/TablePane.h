@@ -30,6 +30,9 @@ public:
     void setDefaultSort(int column, Qt::SortOrder order);
     void setColumnWidths(const QList<int> &characters); // call after setModel()
     void addTopWidget(QWidget *widget); // a banner between the title and the table, e.g. a chart
+    // Shows the pane's own widget for the selected row instead of the details panel, beside or below the
+    // table, with these default sizes (table first) until the admin moves the splitter.
+    void setDetailsWidget(QWidget *widget, Qt::Orientation orientation, const QList<int> &sizes);
 
     QToolBar *toolBar() const { return m_toolBar; }
     QTableView *table() const { return m_table; }
@@ -57,6 +60,7 @@ private:
     QLabel *m_emptyState = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_table = nullptr;
-    QTextBrowser *m_details = nullptr;
+    QTextBrowser *m_details = nullptr; // null when the pane shows its own details widget
+    QList<int> m_defaultSizes{1000, 300};
     TableFilterProxy *m_proxy = nullptr;
 };
