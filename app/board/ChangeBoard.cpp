@@ -1,5 +1,6 @@
 #include "ChangeBoard.h"
 
+#include "storage/AssetRepository.h"
 #include "storage/BoardPolicyRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
@@ -50,6 +51,27 @@ Result<QString> ChangeBoard::policyStatement() const
     return text;
 }
 
+Status ChangeBoard::mayCreate() const
+{
+    return UserRepository(m_database.connection(), m_database.actor()).require(Permission::RequestChanges);
+}
+
+Result<ChangeBoard::AssessedTargets> ChangeBoard::rollbackAssessment(qint64 changeId) const
+{
+    const auto targets = ChangeRepository(m_database.connection(), m_database.actor()).targets(changeId);
+    if (!targets)
+        return targets.error();
+    AssetRepository assets(m_database.connection(), m_database.actor());
+    AssessedTargets assessed;
+    for (const ChangeTarget &t : targets.value()) {
+        const auto asset = assets.findById(t.assetId);
+        if (!asset)
+            return asset.error();
+        assessed.append({t, RollbackPlan::assess(t, asset.value())});
+    }
+    return assessed;
+}
+
 Result<qint64> ChangeBoard::create(const ChangeDraft &draft)
 {
     if (Status allowed =
@@ -68,15 +90,21 @@ Status ChangeBoard::edit(qint64 changeId, const ChangeDraft &draft)
     return ChangeRepository(m_database.connection(), m_database.actor()).edit(changeId, draft);
 }
 
-Status ChangeBoard::submit(qint64 changeId, const QString &comment, const QStringList &irreversible)
+Result<QStringList> ChangeBoard::submit(qint64 changeId, const QString &comment)
 {
-    if (Status allowed =
-            UserRepository(m_database.connection(), m_database.actor()).require(Permission::RequestChanges);
-        !allowed)
-        return allowed;
+    if (Status allowed = mayCreate(); !allowed)
+        return allowed.error();
     const auto current = policy();
     if (!current)
         return current.error();
+    const auto assessed = rollbackAssessment(changeId);
+    if (!assessed)
+        return assessed.error();
+    QStringList irreversible;
+    for (const auto &[target, rollback] : assessed.value()) {
+        if (!rollback.possible)
+            irreversible << target.assetName + QStringLiteral(": ") + rollback.reason;
+    }
     QStringList details;
     if (!comment.trimmed().isEmpty())
         details << comment.trimmed();
@@ -85,8 +113,11 @@ Status ChangeBoard::submit(qint64 changeId, const QString &comment, const QStrin
                     : tr("cannot be rolled back: %1").arg(irreversible.join(QStringLiteral("; "))));
     const QDateTime due =
         QDateTime::currentDateTimeUtc().addSecs(qint64(current.value().emergencyReviewHours) * 3600);
-    return ChangeRepository(m_database.connection(), m_database.actor())
-        .submit(changeId, details.join(QStringLiteral("; ")), due);
+    if (Status submitted = ChangeRepository(m_database.connection(), m_database.actor())
+                               .submit(changeId, details.join(QStringLiteral("; ")), due);
+        !submitted)
+        return submitted.error();
+    return irreversible;
 }
 
 Status ChangeBoard::cancel(qint64 changeId, const QString &reason)
@@ -169,12 +200,31 @@ Result<ChangeBoard::Review> ChangeBoard::reviewOf(const ChangeRequest &change,
         review.mayDecide = Error{tr("You approved this revision already."), {}};
     review.waitsForMe = review.mayDecide.ok() && !decidedThisRevision;
 
-    if (!me.role || !allows(*me.role, Permission::RequestChanges))
-        review.mayEdit =
+    review.mayRequestChanges = review.mayDecide;
+    if (review.mayDecide && afterTheFact)
+        review.mayRequestChanges =
+            Error{tr("Emergency change #%1 already ran: approve or reject it.").arg(change.id), {}};
+
+    if (!me.role || !allows(*me.role, Permission::RequestChanges)) {
+        const Status refused =
             UserRepository(m_database.connection(), m_database.actor()).require(Permission::RequestChanges);
-    else if (!ChangeRepository::isEditable(change))
+        review.mayEdit = refused;
+        review.maySubmit = refused;
+        review.mayCancel = refused;
+        return review;
+    }
+    if (!ChangeRepository::isEditable(change)) {
         review.mayEdit = Error{
             tr("Change #%1 is %2 and can no longer be edited.").arg(change.id).arg(displayName(change.state)),
+            {}};
+        review.mayCancel = Error{tr("Change #%1 is %2: only a change that has not run is cancelled.")
+                                     .arg(change.id)
+                                     .arg(displayName(change.state)),
+                                 {}};
+    }
+    if (change.state != ChangeState::Draft)
+        review.maySubmit = Error{
+            tr("Change #%1 is %2: only a draft is submitted.").arg(change.id).arg(displayName(change.state)),
             {}};
     return review;
 }

@@ -5,9 +5,7 @@
 #include "StateCell.h"
 
 #include "board/ChangeBoard.h"
-#include "deploy/RollbackPlan.h"
 #include "listing/PatchSelection.h"
-#include "storage/AssetRepository.h"
 #include "storage/ChangeRepository.h"
 #include "storage/PatchRepository.h"
 #include "storage/SqlTime.h"
@@ -20,25 +18,6 @@ CliCommand::Positional changeId()
 {
     return {QStringLiteral("id"), QCoreApplication::translate("ChangeCommand", "The change id."),
             QStringLiteral("ID")};
-}
-
-using AssessedTargets = QList<std::pair<ChangeTarget, RollbackPlan::Assessment>>;
-
-// A change's targets, each with whether (and why not) it can be rolled back.
-Result<AssessedTargets> assessTargets(Database &database, qint64 id)
-{
-    const auto targets = ChangeRepository(database.connection(), database.actor()).targets(id);
-    if (!targets)
-        return targets.error();
-    AssetRepository assets(database.connection(), database.actor());
-    AssessedTargets assessed;
-    for (const ChangeTarget &t : targets.value()) {
-        const auto asset = assets.findById(t.assetId);
-        if (!asset)
-            return asset.error();
-        assessed.append({t, RollbackPlan::assess(t, asset.value())});
-    }
-    return assessed;
 }
 
 // Patch ids typed on the command line; nullopt after a usage error.
@@ -294,20 +273,12 @@ int ChangeCommand::submit(CliContext &context, const CommandArguments &args)
     if (!id)
         return CliContext::Usage;
     // The change board must know, before it approves, which patches could not be rolled back.
-    const auto assessed = assessTargets(*context.database, *id);
-    if (!assessed)
-        return context.fail(assessed.error().text());
-    QStringList irreversible;
-    for (const auto &[t, rollback] : assessed.value()) {
-        if (!rollback.possible)
-            irreversible << t.assetName + QStringLiteral(": ") + rollback.reason;
-    }
-    for (const QString &line : std::as_const(irreversible))
-        context.err << tr("patchwright-cli: cannot be rolled back: %1").arg(line) << Qt::endl;
-    if (Status submitted = ChangeBoard(*context.database)
-                               .submit(*id, args.parser().value(QStringLiteral("comment")), irreversible);
-        !submitted)
+    const auto submitted =
+        ChangeBoard(*context.database).submit(*id, args.parser().value(QStringLiteral("comment")));
+    if (!submitted)
         return context.fail(submitted.error().text());
+    for (const QString &line : submitted.value())
+        context.err << tr("patchwright-cli: cannot be rolled back: %1").arg(line) << Qt::endl;
     return CliContext::Success;
 }
 
@@ -371,7 +342,7 @@ int ChangeCommand::show(CliContext &context, const CommandArguments &args)
     const auto change = ChangeRepository(context.database->connection(), context.database->actor()).find(*id);
     if (!change)
         return context.fail(change.error().text());
-    const auto assessed = assessTargets(*context.database, *id);
+    const auto assessed = ChangeBoard(*context.database).rollbackAssessment(*id);
     if (!assessed)
         return context.fail(assessed.error().text());
     OutputTable table(args.jsonKeys());

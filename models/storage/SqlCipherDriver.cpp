@@ -270,6 +270,12 @@ bool SqlCipherDriver::open(const QString &db, const QString &user, const QString
                                           "Patchwright database.");
             return failOpen(QSqlError(text, {}, QSqlError::ConnectionError, QString::number(rc)));
         }
+        // The key opened page 1, but the schema's own pages are unreadable: the file is damaged.
+        if ((rc & 0xFF) == SQLITE_CORRUPT)
+            return failOpen(
+                QSqlError(tr("The database file %1 is damaged: %2")
+                              .arg(QDir::toNativeSeparators(db), QString::fromUtf8(sqlite3_errmsg(m_db))),
+                          {}, QSqlError::ConnectionError, QStringLiteral("damaged")));
         return failOpen(sqliteError(tr("Cannot read the database file."), rc, QSqlError::ConnectionError));
     }
     // Every page read back (within a budget) before anything is written: a damaged file is refused as it is.

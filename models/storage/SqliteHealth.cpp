@@ -90,7 +90,14 @@ Result<SqliteHealth::Verdict> SqliteHealth::checkFile(const DatabaseConfig &conf
         QString options = config.connectOptions;
         options += QStringLiteral(";PW_READ_ONLY=1;PW_CHECK_ON_OPEN=0");
         db.setConnectOptions(options);
-        if (!db.open()) {
+        if (!db.open() && db.lastError().nativeErrorCode() == QLatin1String("damaged")) {
+            // The key opened the file, but its schema (sqlite_master) cannot be read: nothing else can be.
+            Verdict verdict;
+            verdict.damaged = true;
+            verdict.problems.append(
+                tr("sqlite_master (the schema) cannot be read: %1").arg(db.lastError().databaseText()));
+            result = verdict;
+        } else if (!db.isOpen()) {
             result = Error{tr("Cannot open %1 to check it: %2").arg(config.describe(), db.lastError().text()),
                            tr("Check the path and the key or passphrase.")};
         } else {

@@ -112,12 +112,7 @@ Status seedChangeBoard(Database &database)
         if (!created)
             return created.error();
         if (submit) {
-            const auto rows = ChangeTargets::ofChange(database, created.value());
-            if (!rows)
-                return rows.error();
-            if (Status submitted =
-                    board.submit(created.value(), {}, ChangeTargets::irreversible(rows.value()));
-                !submitted)
+            if (const auto submitted = board.submit(created.value(), {}); !submitted)
                 return submitted.error();
         }
         return created.value();

@@ -120,7 +120,10 @@ qint64 TestChangeBoardGui::submittedChange(const QString &requester, const QStri
     draft.assetPatchIds = patches;
     ChangeBoard board(**m_db);
     const auto created = board.create(draft);
-    const Status submitted = created ? board.submit(created.value(), {}, {}) : Status(created.error());
+    const Status submitted = !created ? Status(created.error())
+                             : board.submit(created.value(), {})
+                                 ? Status()
+                                 : Status(Error{QStringLiteral("not submitted"), {}});
     (*m_db)->setActor(me);
     if (!submitted)
         qWarning("%s", qPrintable(submitted.error().text()));

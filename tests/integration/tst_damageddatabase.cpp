@@ -113,7 +113,9 @@ void TestDamagedDatabase::flippedBytesAreFoundOnOpenAndNothingIsWritten()
     QCOMPARE(digestOf(path), damaged); // refused as it is: nothing was written to it
     const CliRunner::Run check = cli(path, {u"db"_s, u"check"_s});
     QCOMPARE(check.exitCode, 1);
-    QVERIFY2(check.out.contains("Page "), check.out.constData());
+    // Where the noise landed decides what is named: a page of a table or index, or the schema itself.
+    QVERIFY2(check.out.contains("Page ") || check.out.contains("sqlite_master (the schema) cannot be read"),
+             check.out.constData());
     QVERIFY(check.err.contains("is damaged"));
     QCOMPARE(digestOf(path), damaged);
 }

@@ -102,7 +102,7 @@ qint64 TestStagedRun::approvedChange(const QList<qint64> &assets)
     (*m_db)->setActor(u"ann"_s);
     ChangeBoard requester(**m_db);
     const auto created = requester.create(draft);
-    if (!created || !requester.submit(created.value(), QString(), {}))
+    if (!created || !requester.submit(created.value(), QString()))
         qFatal("cannot create the change");
     (*m_db)->setActor(u"rita"_s);
     if (!ChangeBoard(**m_db).decide(created.value(), ReviewDecision::Approved, u"CAB"_s))

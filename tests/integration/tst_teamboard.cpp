@@ -153,7 +153,7 @@ qint64 TestTeamBoard::submittedChange()
     draft.assetPatchIds = {query.value(0).toLongLong()};
     ChangeBoard board(*ada);
     const auto created = board.create(draft);
-    if (!created || !board.submit(created.value(), QString(), {}))
+    if (!created || !board.submit(created.value(), QString()))
         return 0;
     return created.value();
 }

@@ -114,7 +114,7 @@ qint64 TestChangeBoard::change(const QString &requester, bool submit, ChangeRisk
     if (!created)
         qFatal("cannot create: %s", qPrintable(created.error().text()));
     if (submit) {
-        if (Status submitted = board.submit(created.value(), u"ready"_s, {}); !submitted)
+        if (const auto submitted = board.submit(created.value(), u"ready"_s); !submitted)
             qFatal("cannot submit: %s", qPrintable(submitted.error().text()));
     }
     return created.value();
@@ -248,7 +248,7 @@ void TestChangeBoard::rejectAndRequestChangesEndTheReview()
     QVERIFY(as(u"rita"_s).decide(sentBack, ReviewDecision::ChangesRequested, u"split it"_s).ok());
     QVERIFY(find(sentBack).state == ChangeState::Draft);
     QVERIFY(!approve(u"bob"_s, sentBack).ok()); // a draft is not decided on
-    QVERIFY(as(u"ann"_s).submit(sentBack, QString(), {}).ok());
+    QVERIFY(as(u"ann"_s).submit(sentBack, QString()).ok());
     QVERIFY(approve(u"bob"_s, sentBack).value().state == ChangeState::Approved);
 
     const qint64 rejected = change(u"ann"_s, true);

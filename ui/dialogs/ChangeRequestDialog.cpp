@@ -253,12 +253,9 @@ void ChangeRequestDialog::save(bool submit)
         return;
     }
     if (submit) {
-        // As `change submit` does: the board is told which stored patches cannot be rolled back.
-        const auto stored = ChangeTargets::ofChange(m_database, m_changeId);
-        const Status submitted =
-            stored ? ChangeBoard(m_database)
-                         .submit(m_changeId, QString(), ChangeTargets::irreversible(stored.value()))
-                   : Status(stored.error());
+        // As `change submit` does: the board records which stored patches cannot be rolled back.
+        const auto result = ChangeBoard(m_database).submit(m_changeId, QString());
+        const Status submitted = result ? Status() : Status(result.error());
         if (!submitted) {
             if (wasNew) {
                 ChangeRequest draft;

@@ -79,15 +79,11 @@ void ChangeActions::setCurrent(const std::optional<ChangeBoard::Review> &review)
     allow(m_approve, review->mayDecide,
           tr("Approve revision %1 of CR-%2").arg(change.revision).arg(change.id));
     allow(m_reject, review->mayDecide, tr("Reject CR-%1: it is not deployed").arg(change.id));
-    allow(m_requestChanges, review->mayDecide,
+    allow(m_requestChanges, review->mayRequestChanges,
           tr("Send CR-%1 back to its requester as a draft").arg(change.id));
     allow(m_edit, review->mayEdit, tr("Change CR-%1's title, patches, risk or plans").arg(change.id));
-    Status maySubmit = review->mayEdit;
-    if (maySubmit && change.state != ChangeState::Draft)
-        maySubmit = Error{
-            tr("CR-%1 is %2: only a draft is submitted.").arg(change.id).arg(displayName(change.state)), {}};
-    allow(m_submit, maySubmit, tr("Put CR-%1 to the change board").arg(change.id));
-    allow(m_cancel, review->mayEdit, tr("Cancel CR-%1: it is never deployed").arg(change.id));
+    allow(m_submit, review->maySubmit, tr("Put CR-%1 to the change board").arg(change.id));
+    allow(m_cancel, review->mayCancel, tr("Cancel CR-%1: it is never deployed").arg(change.id));
 }
 
 void ChangeActions::decide(ReviewDecision decision)
@@ -148,7 +144,7 @@ void ChangeActions::edit()
 
 void ChangeActions::submit()
 {
-    if (!m_current || !m_current->mayEdit)
+    if (!m_current || !m_current->maySubmit)
         return;
     const ChangeRequest &change = m_current->change;
     const qint64 id = change.id;
@@ -173,13 +169,13 @@ void ChangeActions::submit()
                                           tr("A note for the reviewers"), false};
     auto *dialog = new DecisionDialog(
         wording,
-        [this, id, ok = rows.ok(), irreversible](const QString &comment) -> Status {
+        [this, id, ok = rows.ok()](const QString &comment) -> Status {
             if (!ok)
                 return Error{
                     tr("Which patches cannot be rolled back is unknown, so CR-%1 is not submitted.").arg(id),
                     tr("Fix what the message above names, then submit again.")};
-            if (Status submitted = ChangeBoard(m_database).submit(id, comment, irreversible); !submitted)
-                return submitted;
+            if (const auto submitted = ChangeBoard(m_database).submit(id, comment); !submitted)
+                return submitted.error();
             announce(id);
             return {};
         },
@@ -190,7 +186,7 @@ void ChangeActions::submit()
 
 void ChangeActions::cancel()
 {
-    if (!m_current || !m_current->mayEdit)
+    if (!m_current || !m_current->mayCancel)
         return;
     const qint64 id = m_current->change.id;
     const DecisionDialog::Wording wording{

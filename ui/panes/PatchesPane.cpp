@@ -1,5 +1,7 @@
 #include "PatchesPane.h"
 
+#include "board/ChangeBoard.h"
+
 #include "dialogs/ChangeRequestDialog.h"
 #include "widgets/TablePane.h"
 
@@ -86,8 +88,7 @@ void PatchesPane::reload()
 void PatchesPane::updateNewChangeRequest()
 {
     // Only a role that may request changes gets the action; the board's reason says why not.
-    const Status allowed =
-        UserRepository(database().connection(), database().actor()).require(Permission::RequestChanges);
+    const Status allowed = ChangeBoard(database()).mayCreate();
     m_newChange->setEnabled(allowed.ok());
     m_newChange->setToolTip(allowed ? tr("Put the selected patches to the change board (%1)")
                                           .arg(m_newChange->shortcut().toString(QKeySequence::NativeText))
