@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "dialogs/HostKeyDialog.h"
 #include "dialogs/KeyRotation.h"
+#include "dialogs/RingSettingsDialog.h"
 #include "dialogs/SlaPolicyDialog.h"
 #include "dialogs/TeamDatabaseDialog.h"
 #include "intel/IntelActions.h"
@@ -158,6 +159,13 @@ void MainWindow::createMenus()
     QMenu *settings = menuBar()->addMenu(tr("S&ettings"));
     QAction *sla = settings->addAction(tr("&SLA policy…"), this, &MainWindow::editSlaPolicy);
     sla->setObjectName(QStringLiteral("actionSlaPolicy"));
+    QAction *rings = settings->addAction(tr("&Rings and maintenance windows…"), this, [this] {
+        auto *dialog = new RingSettingsDialog(m_database, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, m_changes, &ChangeNotifier::auditAppended);
+        dialog->open();
+    });
+    rings->setObjectName(QStringLiteral("actionRingSettings"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_panes.size(); ++i) {

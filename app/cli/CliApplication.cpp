@@ -9,9 +9,11 @@
 #include "DeployCommand.h"
 #include "IntelCommand.h"
 #include "PatchesCommand.h"
+#include "RingCommand.h"
 #include "ScanCommand.h"
 #include "UserCommand.h"
 #include "VulnsCommand.h"
+#include "WindowCommand.h"
 
 #include "audit/AuditSession.h"
 #include "setup/DatabaseLocation.h"
@@ -28,9 +30,10 @@ CommandRegistry CliApplication::commands()
 {
     return CommandRegistry({AssetCommand::command(), ScanCommand::command(), PatchesCommand::command(),
                             VulnsCommand::command(), IntelCommand::command(), ChangeCommand::command(),
-                            BoardCommand::command(), DeployCommand::deployCommand(),
-                            DeployCommand::rollbackCommand(), AuditCommand::command(), DbCommand::command(),
-                            UserCommand::command(), UserCommand::whoamiCommand()});
+                            BoardCommand::command(), RingCommand::command(), WindowCommand::command(),
+                            DeployCommand::deployCommand(), DeployCommand::rollbackCommand(),
+                            AuditCommand::command(), DbCommand::command(), UserCommand::command(),
+                            UserCommand::whoamiCommand()});
 }
 
 void CliApplication::addGlobalOptions(QCommandLineParser &parser)

@@ -3,6 +3,7 @@
 #include "ImportText.h"
 
 #include "domain/PlainText.h"
+#include "domain/Ring.h"
 
 #include <QDir>
 #include <QHostAddress>
@@ -89,7 +90,7 @@ QString AssetValidation::identityProblem(const QString &path)
 
 QString AssetValidation::ringProblem(const QString &ring)
 {
-    if (ring.isEmpty() || tagSyntax.match(ring).hasMatch())
+    if (ring.isEmpty() || RingName::isValid(ring))
         return {};
     return tr("\"%1\" is not a valid ring name: use letters, digits, dots, dashes, colons and underscores")
         .arg(ImportText::excerpt(ring));

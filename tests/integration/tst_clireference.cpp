@@ -170,7 +170,7 @@ void TestCliReference::groupsListTheirSubcommands()
             groups.insert(path.section(u' ', 0, 0));
     }
     QCOMPARE(groups, (QSet<QString>{u"asset"_s, u"intel"_s, u"change"_s, u"audit"_s, u"db"_s, u"board"_s,
-                                    u"user"_s}));
+                                    u"user"_s, u"ring"_s, u"window"_s}));
     for (const QString &group : std::as_const(groups)) {
         const Help groupHelp = help({group});
         QVERIFY2(groupHelp.text.startsWith(u"Usage: patchwright-cli "_s + group + u" [options] SUBCOMMAND"_s),
@@ -272,7 +272,7 @@ void TestCliReference::listingsPrintTheirDeclaredKeys()
          {QStringList{u"asset"_s, u"list"_s}, QStringList{u"audit"_s, u"list"_s},
           QStringList{u"change"_s, u"list"_s}, QStringList{u"deploy"_s, u"status"_s},
           QStringList{u"intel"_s, u"status"_s}, QStringList{u"db"_s, u"info"_s}, QStringList{u"patches"_s},
-          QStringList{u"vulns"_s}}) {
+          QStringList{u"vulns"_s}, QStringList{u"ring"_s, u"list"_s}, QStringList{u"window"_s, u"list"_s}}) {
         const QString path = words.join(u' ');
         const QStringList keys = m_commands.value(path).jsonKeys;
         QVERIFY2(!keys.isEmpty(), qPrintable(path));

@@ -9,6 +9,7 @@
 #include "domain/DeploymentState.h"
 #include "domain/PendingPatch.h"
 #include "domain/ReviewDecision.h"
+#include "domain/Ring.h"
 #include "domain/Role.h"
 #include "domain/ScanStatus.h"
 #include "domain/StepKind.h"
@@ -112,6 +113,10 @@ const Expected<Exposure> exposures[] = {
     {Exposure::Internal, "internal"},
     {Exposure::Isolated, "isolated"},
 };
+const Expected<WindowScope> windowScopes[] = {
+    {WindowScope::Ring, "ring"},
+    {WindowScope::Asset, "asset"},
+};
 
 } // namespace
 
@@ -162,6 +167,7 @@ void TestStoredWords::everyValueRoundTripsThroughItsStoredText()
     roundTrip(exposures);
     roundTrip(risks);
     roundTrip(roles);
+    roundTrip(windowScopes);
 }
 
 void TestStoredWords::theTablesListEveryValue()
@@ -181,6 +187,7 @@ void TestStoredWords::theTablesListEveryValue()
     QCOMPARE(std::size(StoredWordsOf<Exposure>::words), std::size(exposures));
     QCOMPARE(std::size(StoredWordsOf<ChangeRisk>::words), std::size(risks));
     QCOMPARE(std::size(StoredWordsOf<Role>::words), std::size(roles));
+    QCOMPARE(std::size(StoredWordsOf<WindowScope>::words), std::size(windowScopes));
 }
 
 template<typename Enum, std::size_t N>
@@ -212,6 +219,7 @@ void TestStoredWords::unknownTextIsRefused()
     refusesUnknown(exposures);
     refusesUnknown(risks);
     refusesUnknown(roles);
+    refusesUnknown(windowScopes);
     // A decision word is not a change state, however alike they look.
     QVERIFY(!parseStoredText<ChangeState>(QStringLiteral("changes-requested")).ok());
 }
