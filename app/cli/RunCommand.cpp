@@ -158,6 +158,11 @@ int RunCommand::drive(CliContext &context, const CommandArguments &args, qint64 
         return CliContext::Partial;
     case RunState::Paused:
         return CliContext::Partial;
+    case RunState::Scheduled:
+        context.err
+            << tr("patchwright-cli: start it then with `patchwright-cli deploy resume %1`.").arg(runId)
+            << Qt::endl;
+        return CliContext::Partial;
     case RunState::Failed: {
         for (const DeploymentRun::Outcome &outcome : run.outcomes()) {
             if (outcome.state == DeploymentState::Succeeded)

@@ -1,29 +1,26 @@
 #include "RingPlan.h"
 
-#include "storage/StorageError.h"
+#include "storage/RingRepository.h"
 
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
 Result<QList<RingGate>> RingPlan::configured(QSqlDatabase db)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(
-            QStringLiteral("SELECT name, min_success_percent, halt_on_failed_verification, soak_minutes, "
-                           "parallelism FROM rings ORDER BY position, name")))
-        return StorageError::from(tr("Cannot read the rings"), query.lastError(), db);
+    const auto rings = RingRepository(db, QString()).list();
+    if (!rings)
+        return rings.error();
     QList<RingGate> gates;
-    while (query.next()) {
+    for (const RingSettings &ring : rings.value()) {
+        if (!ring.configured)
+            continue; // rings in use but not configured: RingPlan orders them by name, with default gates
         RingGate gate;
-        gate.ring = query.value(0).toString();
-        gate.minSuccessPercent = std::clamp(query.value(1).toInt(), 0, 100);
-        gate.haltOnFailedVerification = query.value(2).toInt() != 0;
-        gate.soakMinutes = std::max(0, query.value(3).toInt());
-        gate.parallelism = std::clamp(query.value(4).toInt(), 1, 64);
+        gate.ring = ring.name;
+        gate.minSuccessPercent = ring.minSuccessPercent;
+        gate.haltOnFailedVerification = ring.haltOnFailedVerification;
+        gate.soakMinutes = ring.soakMinutes;
+        gate.parallelism = ring.parallelism;
         gates.append(gate);
     }
     return gates;

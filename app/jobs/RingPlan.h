@@ -17,7 +17,7 @@ class RingPlan
     Q_DECLARE_TR_FUNCTIONS(RingPlan)
 
 public:
-    // The configured rings and their gates, in order.
+    // The configured rings and their gates, in order (RingRepository).
     static Result<QList<RingGate>> configured(QSqlDatabase db);
     // `targetRings`: the ring of each target asset (empty for none). An Error when a planned ring holds none
     // of the change's assets, or nothing is left to deploy.

@@ -11,6 +11,7 @@
 #include "storage/DeploymentRepository.h"
 #include "storage/RolloutRunRepository.h"
 #include "storage/UserRepository.h"
+#include "storage/WindowRepository.h"
 
 #include <QSet>
 
@@ -98,6 +99,12 @@ Status StagedRun::start(bool continuing)
     }
     m_gates = gates.value();
     m_run = run.value();
+    const auto change = ChangeRepository(m_db->connection(), m_db->actor()).find(m_run.changeId);
+    if (!change) {
+        const Status released = runs.release(m_runId, RunState::Paused, change.error().text());
+        return released ? change.error() : Error{change.error().text(), released.error().text()};
+    }
+    m_emergency = change.value().emergency;
     m_running = true;
     m_poll.start();
     const int stage = continuing ? m_run.currentStage + 1 : m_run.currentStage;
@@ -165,9 +172,19 @@ void StagedRun::beginStage(int stage)
         endWith(RunState::Paused, pending.error().text());
         return;
     }
-    emit stageStarted(stage, ring, int(pending.value().size()));
-    if (pending.value().isEmpty()) {
-        onStageFinished();
+    QDateTime nextOpening;
+    const auto startable = inTheirWindow(pending.value(), &nextOpening);
+    if (!startable) {
+        endWith(RunState::Paused, startable.error().text());
+        return;
+    }
+    m_waiting = int(pending.value().size() - startable.value().size());
+    emit stageStarted(stage, ring, int(startable.value().size()));
+    if (startable.value().isEmpty()) {
+        if (m_waiting > 0)
+            waitForWindows(nextOpening, m_waiting);
+        else
+            onStageFinished();
         return;
     }
     const RingGate gate = RingPlan::gateFor(ring, m_gates);
@@ -177,7 +194,7 @@ void StagedRun::beginStage(int stage)
     m_stage->setOptions(m_options);
     m_stage->setEndpointContext(m_endpointContext);
     m_stage->setChangeNotifier(m_changes);
-    m_stage->setAssetFilter(pending.value());
+    m_stage->setAssetFilter(startable.value());
     m_stage->setStagedRun(m_runId);
     connect(m_stage.get(), &DeploymentRun::assetStep, this, &StagedRun::assetStep);
     connect(m_stage.get(), &DeploymentRun::assetFinished, this,
@@ -193,6 +210,78 @@ void StagedRun::beginStage(int stage)
     }
 }
 
+Result<QStringList> StagedRun::inTheirWindow(const QStringList &pending, QDateTime *nextOpening) const
+{
+    if (m_emergency)
+        return pending;
+    const QDateTime now = m_clock();
+    AssetRepository assets(m_db->connection(), m_db->actor());
+    WindowRepository windows(m_db->connection(), m_db->actor());
+    QStringList startable;
+    for (const QString &name : pending) {
+        const auto asset = assets.findByName(name);
+        if (!asset)
+            return asset.error();
+        const auto own = windows.windowsFor(asset.value());
+        if (!own)
+            return own.error();
+        if (own.value().isEmpty()) {
+            startable.append(name); // no window: no restriction
+            continue;
+        }
+        bool open = false;
+        for (const WindowAssignment &assignment : own.value()) {
+            if (assignment.window.mayStart(now, m_expectedAssetDuration)) {
+                open = true;
+                break;
+            }
+            // The next opening in which a whole deployment fits.
+            QDateTime after = now;
+            for (int tries = 0; tries < 8; ++tries) {
+                const auto next = assignment.window.nextOpening(after);
+                if (!next)
+                    break;
+                const QDateTime start = std::max(next.value().start, now);
+                if (assignment.window.mayStart(start, m_expectedAssetDuration)) {
+                    if (!nextOpening->isValid() || start < *nextOpening)
+                        *nextOpening = start;
+                    break;
+                }
+                after = next.value().end;
+            }
+        }
+        if (open)
+            startable.append(name);
+    }
+    return startable;
+}
+
+void StagedRun::waitForWindows(const QDateTime &nextOpening, int waiting)
+{
+    m_poll.stop();
+    const QString detail =
+        nextOpening.isValid()
+            ? tr("%n asset(s) wait for their maintenance window; the next opens at %1 UTC", nullptr, waiting)
+                  .arg(nextOpening.toUTC().toString(Qt::ISODate))
+            : tr("%n asset(s) wait for a maintenance window that never lets a deployment of %1 minutes start",
+                 nullptr, waiting)
+                  .arg(m_expectedAssetDuration.count() / 60);
+    if (!nextOpening.isValid()) {
+        endWith(RunState::Paused, detail);
+        return;
+    }
+    m_endState = RunState::Scheduled;
+    m_endDetail = detail;
+    if (Status waited =
+            RolloutRunRepository(m_db->connection(), m_db->actor()).waitUntil(m_runId, nextOpening, detail);
+        !waited)
+        m_endDetail += QLatin1Char(' ') + waited.error().text();
+    m_running = false;
+    if (m_changes)
+        emit m_changes->deploymentChanged(m_run.changeId);
+    emit finished();
+}
+
 void StagedRun::onStageFinished()
 {
     m_stage.reset();
@@ -204,6 +293,25 @@ void StagedRun::onStageFinished()
     if (m_request == RunState::PauseRequested) {
         endWith(RunState::Paused, tr("paused during stage %1").arg(stage + 1));
         return;
+    }
+    if (m_waiting > 0) {
+        // The ring is not done: the rest of it waits for its windows, and so does the gate.
+        const auto pending = pendingAssets(m_run, m_run.rings.at(stage));
+        QDateTime nextOpening;
+        const auto startable =
+            pending ? inTheirWindow(pending.value(), &nextOpening) : Result<QStringList>(pending.error());
+        if (!startable) {
+            endWith(RunState::Paused, startable.error().text());
+            return;
+        }
+        if (!startable.value().isEmpty()) {
+            beginStage(stage); // a window opened meanwhile
+            return;
+        }
+        if (!pending.value().isEmpty()) {
+            waitForWindows(nextOpening, int(pending.value().size()));
+            return;
+        }
     }
     if (stage + 1 >= m_run.rings.size()) {
         finishRun();

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <chrono>
+#include <functional>
 #include <memory>
 
 class Database;
@@ -21,6 +23,12 @@ class Database;
 // whose process died picks it up at its stage, deploying only the assets that have no deployment in the run
 // yet; one that was interrupted mid-way stays interrupted (the next gate counts it, an admin looks at it),
 // it is never repeated silently.
+//
+// Maintenance windows (WindowRepository: an asset's own, else its ring's): an asset starts only when one of
+// its windows is open and stays open for the expected duration of its deployment; the others of its stage
+// wait, and once the stage's open assets are done the run is scheduled for the first opening (state
+// scheduled, with scheduled_for), to be started then; its gate is decided only when the whole ring is done.
+// An emergency change does not wait for windows.
 //
 // Pause and cancel come as requests written to the run (by this console, another one or the CLI), read
 // between assets: a pause lets the assets under way finish and starts no new one; a cancel also cancels
@@ -38,6 +46,11 @@ public:
     void setChangeNotifier(ChangeNotifier *changes) { m_changes = changes; }
     // How often the run's row is read for pause and cancel requests (default 1 s).
     void setRequestPollInterval(int ms) { m_poll.setInterval(ms); }
+    // How long one asset's deployment is expected to take: an asset starts only when its maintenance window
+    // stays open that long (default 30 minutes).
+    void setExpectedAssetDuration(std::chrono::seconds duration) { m_expectedAssetDuration = duration; }
+    // The clock the windows are checked against (tests set it; default: now).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     // Takes the run for this process and drives it from its stage; `continuing` is an admin's decision to go
     // on past a halted gate (recorded as a verdict). An Error when it cannot be taken; then no signal
@@ -66,6 +79,11 @@ private:
     void endWith(RunState state, const QString &detail);
     void readRequests();
     Result<QStringList> pendingAssets(const RolloutRun &run, const QString &ring) const;
+    // Of `pending`, those whose maintenance window lets them start now; *nextOpening is when the first of
+    // the others may (invalid when none waits). An emergency change does not wait.
+    Result<QStringList> inTheirWindow(const QStringList &pending, QDateTime *nextOpening) const;
+    // Some of the stage's assets wait for their windows: the run waits until the first opens.
+    void waitForWindows(const QDateTime &nextOpening, int waiting);
 
     DatabaseConfig m_config;
     qint64 m_runId;
@@ -81,6 +99,12 @@ private:
     QTimer m_poll;
     QTimer m_soak;
     RunState m_request = RunState::Running; // PauseRequested or CancelRequested once asked
+    std::chrono::seconds m_expectedAssetDuration{30 * 60};
+    std::function<QDateTime()> m_clock = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
+    bool m_emergency = false;
+    int m_waiting = 0; // assets of the current stage waiting for their windows
     RunState m_endState = RunState::Running;
     QString m_endDetail;
     bool m_running = false;

@@ -219,6 +219,23 @@ Status RolloutRunRepository::release(qint64 runId, RunState state, const QString
     });
 }
 
+Status RolloutRunRepository::waitUntil(qint64 runId, const QDateTime &when, const QString &detail)
+{
+    return WriteTransaction::run(m_db, tr("Cannot update run #%1").arg(runId), [&]() -> Status {
+        QSqlQuery query(m_db);
+        query.prepare(
+            QStringLiteral("UPDATE deployment_runs SET state = ?, owner = '', scheduled_for = ?, detail = ? "
+                           "WHERE id = ?"));
+        query.addBindValue(storedText(RunState::Scheduled));
+        query.addBindValue(SqlTime::toValue(when));
+        query.addBindValue(SqlText::bindable(detail));
+        query.addBindValue(runId);
+        if (!query.exec())
+            return sqlError(tr("Cannot update run #%1").arg(runId), query);
+        return audit(runId, QStringLiteral("run.scheduled"), detail);
+    });
+}
+
 Status RolloutRunRepository::request(qint64 runId, RunState wanted,
                                      const std::function<bool(const QString &)> &ownerIsGone)
 {

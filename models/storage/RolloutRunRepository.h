@@ -41,6 +41,10 @@ public:
     Status advance(qint64 runId, int stage, const QString &ring);
     // The driving process lets go: the run becomes `state` (finished ones get their end time).
     Status release(qint64 runId, RunState state, const QString &detail);
+    // The driving process lets go until `when` (the next opening of a maintenance window the run waits for):
+    // the run is scheduled again, and whoever drives runs then (a console, the daemon, deploy resume) starts
+    // it.
+    Status waitUntil(qint64 runId, const QDateTime &when, const QString &detail);
     // Pause or cancel: a request to the process driving the run, or at once when nobody drives it.
     Status request(qint64 runId, RunState wanted, const std::function<bool(const QString &)> &ownerIsGone);
     Status recordVerdict(const GateVerdict &verdict);

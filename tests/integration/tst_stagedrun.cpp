@@ -14,6 +14,7 @@
 #include "storage/RolloutRunRepository.h"
 #include "storage/ScanRepository.h"
 #include "storage/UserRepository.h"
+#include "storage/WindowRepository.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -35,6 +36,8 @@ private slots:
     void aCancelRequestEndsTheRun();
     void aRunWhoseProcessDiedIsTakenOverAtItsStage();
     void aReviewerCannotDriveARun();
+    void assetsWaitForTheirWindowAndTheGateForTheWholeRing();
+    void anEmergencyChangeDoesNotWaitForWindows();
 
 private:
     qint64 addAsset(const QString &name, const QString &ring);
@@ -303,6 +306,80 @@ void TestStagedRun::aReviewerCannotDriveARun()
     QVERIFY(deployedAssets(id).isEmpty());
     QVERIFY(RolloutRunRepository((*m_db)->connection(), u"x"_s).find(id).value().state ==
             RunState::Scheduled);
+}
+
+void TestStagedRun::assetsWaitForTheirWindowAndTheGateForTheWholeRing()
+{
+    exec(
+        u"INSERT INTO rings (name, position, min_success_percent) VALUES ('pilot', 1, 0), ('broad', 2, 100)"_s);
+    const qint64 p1 = addAsset(u"p1"_s, u"pilot"_s);
+    const qint64 p2 = addAsset(u"p2"_s, u"pilot"_s);
+    const qint64 b1 = addAsset(u"b1"_s, u"broad"_s);
+    WindowRepository windows((*m_db)->connection(), u"ann"_s);
+    QVERIFY(windows.add(WindowScope::Ring, u"pilot"_s, u"Sat 22:00-02:00"_s, u"Europe/Berlin"_s).ok());
+    QVERIFY(windows.add(WindowScope::Asset, u"p2"_s, u"daily 00:00-24:00"_s, u"UTC"_s)
+                .ok()); // replaces the ring's
+    const qint64 id = newRun(approvedChange({p1, p2, b1}), {u"pilot"_s, u"broad"_s});
+
+    // Wednesday 2 June 2027, 12:00 UTC: p2's own window is open, the pilot ring's is not.
+    StagedRun run(m_db->config(), id);
+    run.setClock([] { return QDateTime(QDate(2027, 6, 2), QTime(12, 0), QTimeZone::utc()); });
+    QVERIFY(runToEnd(run));
+    QVERIFY2(run.endState() == RunState::Scheduled, qPrintable(run.endDetail()));
+    QCOMPARE(deployedAssets(id), (QList<qint64>{p2}));
+    const RolloutRunRepository runs((*m_db)->connection(), u"x"_s);
+    // Saturday 5 June 22:00 in Berlin (CEST, UTC+2) is 20:00 UTC.
+    QCOMPARE(runs.find(id).value().scheduledFor,
+             QDateTime(QDate(2027, 6, 5), QTime(20, 0), QTimeZone::utc()));
+    QVERIFY(runs.verdicts(id).value().isEmpty()); // no gate while part of the ring waits
+    QVERIFY(run.endDetail().contains(u"1 asset(s) wait for their maintenance window"_s) ||
+            run.endDetail().contains(u"1 asset wait"_s));
+
+    // Too close to the window's end for a 30-minute deployment (Sunday 01:45 CEST): it still waits.
+    StagedRun late(m_db->config(), id);
+    late.setClock([] { return QDateTime(QDate(2027, 6, 5), QTime(23, 45), QTimeZone::utc()); });
+    QVERIFY(runToEnd(late));
+    QVERIFY(late.endState() == RunState::Scheduled);
+    QCOMPARE(runs.find(id).value().scheduledFor,
+             QDateTime(QDate(2027, 6, 12), QTime(20, 0), QTimeZone::utc()));
+
+    // In the window (Saturday 12 June, 22:30 CEST): p1 deploys, then the pilot's gate, then the broad ring.
+    StagedRun inWindow(m_db->config(), id);
+    inWindow.setClock([] { return QDateTime(QDate(2027, 6, 12), QTime(20, 30), QTimeZone::utc()); });
+    QVERIFY(runToEnd(inWindow));
+    QVERIFY(inWindow.endState() == RunState::Failed);
+    QCOMPARE(deployedAssets(id), (QList<qint64>{p2, p1, b1}));
+    const auto verdicts = runs.verdicts(id).value();
+    QCOMPARE(verdicts.size(), 1);
+    QCOMPARE(verdicts.constFirst().ring, u"pilot"_s);
+    QCOMPARE(verdicts.constFirst().failed, 2); // the whole ring, both assets
+}
+
+void TestStagedRun::anEmergencyChangeDoesNotWaitForWindows()
+{
+    const qint64 p1 = addAsset(u"p1"_s, u"pilot"_s);
+    QVERIFY(WindowRepository((*m_db)->connection(), u"ann"_s)
+                .add(WindowScope::Ring, u"pilot"_s, u"Sat 22:00-02:00"_s, u"Europe/Berlin"_s)
+                .ok());
+    QSqlQuery query((*m_db)->connection());
+    QVERIFY(query.exec(u"SELECT id FROM asset_patches WHERE asset_id = %1"_s.arg(p1)) && query.next());
+    ChangeDraft draft;
+    draft.title = u"zero day"_s;
+    draft.emergency = true;
+    draft.assetPatchIds = {query.value(0).toLongLong()};
+    query.finish(); // no read transaction left open on the test's connection
+    (*m_db)->setActor(u"ann"_s);
+    ChangeBoard board(**m_db);
+    const auto created = board.create(draft);
+    QVERIFY(created.ok());
+    QVERIFY(board.submit(created.value(), QString()).ok()); // deployable on submission, unreviewed
+    (*m_db)->setActor(u"tester"_s);
+    const qint64 id = newRun(created.value(), {u"pilot"_s});
+    StagedRun run(m_db->config(), id);
+    run.setClock([] { return QDateTime(QDate(2027, 6, 2), QTime(12, 0), QTimeZone::utc()); });
+    QVERIFY(runToEnd(run));
+    QVERIFY2(run.endState() == RunState::Failed, qPrintable(run.endDetail()));
+    QCOMPARE(deployedAssets(id), (QList<qint64>{p1}));
 }
 
 QTEST_GUILESS_MAIN(TestStagedRun)
