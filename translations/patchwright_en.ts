@@ -134,23 +134,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Maintenance window</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Patches</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Assets</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>[emergency] %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not set</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -165,6 +153,58 @@
         <source>Justification</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue: this emergency change was to be reviewed by %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for your decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 approvals for revision %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ApprovalsPane</name>
@@ -173,12 +213,28 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;h3&gt;No change requests&lt;/h3&gt;&lt;p&gt;A change request groups pending patches and target assets with a maintenance window, for the change board to approve before anything is deployed. Requests appear here as soon as one is created.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;No change requests&lt;/h3&gt;&lt;p&gt;A change request puts missing patches to the change board for approval before anything is deployed. Select patches in the Patches pane and choose &lt;b&gt;New change request…&lt;/b&gt; (Ctrl+Shift+N); requests appear here at once.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%n change request(s), %1 awaiting review</source>
-        <translation><numerusform>%n change request, %1 awaiting review</numerusform><numerusform>%n change requests, %1 awaiting review</numerusform></translation>
+        <source>%n change request(s), %1 waiting for your decision, %2 overdue</source>
+        <translation><numerusform>%n change request, %1 waiting for your decision, %2 overdue</numerusform><numerusform>%n change requests, %1 waiting for your decision, %2 overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>You are &lt;b&gt;%1&lt;/b&gt;, %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are &lt;b&gt;%1&lt;/b&gt;, not a user of this database: you may read, not decide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No users are listed yet, so whoever opens this database is an admin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a change request to review it.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1861,6 +1917,157 @@
     </message>
 </context>
 <context>
+    <name>ChangeActions</name>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request &amp;changes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ubmit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel c&amp;hange…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a change request first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve revision %1 of CR-%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject CR-%1: it is not deployed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send CR-%1 back to its requester as a draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change CR-%1's title, patches, risk or plans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put CR-%1 to the change board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel CR-%1: it is never deployed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve CR-%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;Approve revision %1 of %2. It has %3 of the %4 approvals it needs; yours counts for this revision only.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What you checked, e.g. tested on staging, rollback plan reviewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject CR-%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;Reject %1: it is not deployed. Its requester may create a new change.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why it must not be deployed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request changes to CR-%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;Send %1 back to its requester as a draft, with what to change.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to change before you would approve it</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Put &lt;b&gt;CR-%1: %2&lt;/b&gt; to the change board; it needs %n approval(s).&lt;/p&gt;</source>
+        <translation><numerusform>&lt;p&gt;Put &lt;b&gt;CR-%1: %2&lt;/b&gt; to the change board; it needs %n approval.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Put &lt;b&gt;CR-%1: %2&lt;/b&gt; to the change board; it needs %n approvals.&lt;/p&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every patch can be rolled back.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;Recorded with it: cannot be rolled back —&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submit CR-%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note for the reviewers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which patches cannot be rolled back is unknown, so CR-%1 is not submitted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix what the message above names, then submit again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel CR-%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;Cancel &lt;b&gt;CR-%1: %2&lt;/b&gt;: it is never deployed. The reason goes into the audit trail.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why, e.g. superseded by CR-12</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChangeBoard</name>
     <message>
         <source>Self-approval is for a lone admin on a local database; a team database has other logins to approve.</source>
@@ -1916,6 +2123,18 @@
     </message>
     <message>
         <source>Submit it to the change board, then wait for its approval.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emergency change #%1 already ran: approve or reject it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change #%1 is %2: only a change that has not run is cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change #%1 is %2: only a draft is submitted.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2119,6 +2338,161 @@
     </message>
 </context>
 <context>
+    <name>ChangeDossier</name>
+    <message>
+        <source>%1 — %2 of %3 approvals for revision %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes — reviewed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes — review overdue since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes — review due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes — may be deployed once submitted, reviewed afterwards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last edited by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n patch(es)</source>
+        <translation><numerusform>%n patch</numerusform><numerusform>%n patches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> on %n asset(s)</source>
+        <translation><numerusform> on %n asset</numerusform><numerusform> on %n assets</numerusform></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n patch(es))</source>
+        <translation><numerusform>%1 (%n patch)</numerusform><numerusform>%1 (%n patches)</numerusform></translation>
+    </message>
+    <message>
+        <source>no ring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assets by ring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (KEV)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CVEs closed (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None known.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Most urgent: %1 on %2, score %3, SSVC %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requester's plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decisions (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No reviewer has decided yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (self-approval)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no — revision %1 was edited since</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChangeId</name>
     <message>
         <source>Give exactly one change id.</source>
@@ -2127,6 +2501,93 @@
     <message>
         <source>"%1" is not a change id.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangePatchChooser</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Patches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing patches &amp;matching:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove from list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave the selected rows out of this change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Known exploited (&amp;KEV) only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score at &amp;least</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CVE-2024-3094 CVE-2021-44228</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DSA-5022-1 RHSA-2024:1234</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;VEs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ad&amp;visories:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The &amp;selected patches (%n)</source>
+        <translation><numerusform>The &amp;selected patches (%n)</numerusform><numerusform>The &amp;selected patches (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This change's &amp;patches (%n)</source>
+        <translation><numerusform>This change's &amp;patches (%n)</numerusform><numerusform>This change's &amp;patches (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Every missing patch on the &amp;assets: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every missing patch on the selected &amp;assets (none selected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose KEV, a minimum score, CVEs or advisories, then Find.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n patch(es)</source>
+        <translation><numerusform>%n patch</numerusform><numerusform>%n patches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> on %n asset(s)</source>
+        <translation><numerusform> on %n asset</numerusform><numerusform> on %n assets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n cannot be rolled back</source>
+        <translation><numerusform>; %n cannot be rolled back</numerusform><numerusform>; %n cannot be rolled back</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2862,116 @@
     </message>
 </context>
 <context>
+    <name>ChangeRequestDialog</name>
+    <message>
+        <source>New change request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;Put missing patches to the change board. Nothing is deployed before the board approves the change (an emergency change may be deployed once submitted and is reviewed afterwards).&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. December security updates for the web servers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why now: what the patches close, what breaks if they wait.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starts as what the platforms can undo and what they cannot; say how you would undo the rest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll&amp;back plan:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save and &amp;submit</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&amp;Emergency: may be deployed once submitted; reviewed within %n hour(s)</source>
+        <translation><numerusform>&amp;Emergency: may be deployed once submitted; reviewed within %n hour</numerusform><numerusform>&amp;Emergency: may be deployed once submitted; reviewed within %n hours</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit change request CR-%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;Change request CR-%1, %2, revision %3, requested by %4.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CR-%1 is %2: saving your edits makes it revision %3, and </source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>the %n approval(s) given so far no longer count</source>
+        <translation><numerusform>the %n approval given so far no longer count</numerusform><numerusform>the %n approvals given so far no longer count</numerusform></translation>
+    </message>
+    <message>
+        <source>approvals given to earlier revisions never count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; it goes back to submitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>. The board reviews it again, and as its last editor you cannot decide on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>the board needs %n approval(s)</source>
+        <translation><numerusform>the board needs %n approval</numerusform><numerusform>the board needs %n approvals</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved as draft CR-%1, but not submitted: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangeReviewPanel</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a change request to review it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patches (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChangeRisk</name>
     <message>
         <source>"%1" is not a risk: use low, medium or high.</source>
@@ -2455,6 +3026,105 @@
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangeTargetModel</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The assets' package manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 can return %n patch(es) to the version installed before, on %2.</source>
+        <translation><numerusform>%1 can return %n patch to the version installed before, on %2.</numerusform><numerusform>%1 can return %n patches to the version installed before, on %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>No patches chosen yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every patch can be rolled back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Cannot be undone (%n patch(es)):</source>
+        <translation><numerusform>Cannot be undone (%n patch):</numerusform><numerusform>Cannot be undone (%n patches):</numerusform></translation>
+    </message>
+    <message>
+        <source>Patch ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Installs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rollback to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KEV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CVEs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Advisory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not installed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The id patchwright-cli takes: change create --patch %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>possible</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3254,13 +3924,24 @@
     </message>
 </context>
 <context>
-    <name>DeployCommand</name>
+    <name>DecisionDialog</name>
     <message>
-        <source>Return a deployed change's assets to the versions recorded before it.</source>
+        <source>&amp;Comment (required):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Deploy an approved change: precheck, install, verify by rescan; on failure roll back to the versions found before.</source>
+        <source>&amp;Comment (optional):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a comment first: the board records why.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeployCommand</name>
+    <message>
+        <source>Return a deployed change's assets to the versions recorded before it.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3269,14 +3950,6 @@
     </message>
     <message>
         <source>Only this asset (repeatable).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Do not refresh package metadata before installing.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Leave a failed asset as it is instead of rolling it back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -3292,10 +3965,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Reboot hosts that need it (within the change's window), wait for them to come back and verify again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Assets changed at once (default %1).</source>
         <translation type="unfinished" />
     </message>
@@ -3304,7 +3973,31 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Deploy an approved change, asset by asset.</source>
+        <source>Deploy an approved change, ring by ring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy an approved change in a staged run: ring by ring in the rings' order (or the --ring(s) given, in that order), each asset precheck, install, verify by rescan, on failure rolled back; between rings the ring's gate decides go or halt. With --asset, those assets are deployed at once, outside any run and gate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this ring, in this order (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this run's deployments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A staged run deploys each ring with the ring's own parallelism (ring set --parallel); --parallel goes with --asset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--ring and --asset cannot be combined.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--run takes a run id.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3391,6 +4084,10 @@
     </message>
     <message>
         <source>%1 of %2 asset(s) %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused before the asset was contacted.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4085,6 +4782,44 @@
     </message>
     <message>
         <source>Cannot read scanner findings</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GateCheck</name>
+    <message>
+        <source>%1% of the ring's assets succeeded, the gate needs %2%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 verification(s) failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 succeeded (%3%, the gate needs %4%), no failed verification</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GateOutcome</name>
+    <message>
+        <source>"%1" is not a gate verdict this version knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>halt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>continued by an admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled by an admin</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5230,6 +5965,10 @@
         <source>Wait for the feed import or sync to finish, then try again.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Rings and maintenance windows…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MaintenanceWindow</name>
@@ -6008,6 +6747,10 @@
         <source>No reasons recorded.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Patch ID</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PatchesCommand</name>
@@ -6056,6 +6799,14 @@
     </message>
     <message>
         <source>%1 on %2, %3 security, %4 overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New change request…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the selected patches to the change board (%1)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6172,6 +6923,338 @@
     </message>
     <message>
         <source>changes requested</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RingCommand</name>
+    <message>
+        <source>Deployment rings: their order and gates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the rings in deployment order with their gates and windows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List every ring in deployment order: the configured ones by position, then the rings assets name that nobody configured yet, alphabetically, with the defaults (configured: no).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Configure a ring's position and gate (admins; audited).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Configure a ring: where it goes in the deployment order and its gate. Only the options given change; a ring configured for the first time starts from the defaults and goes after the configured rings unless --position says otherwise. Audited as ring.changed with each change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ring's name, as assets name it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the ring goes in the deployment order (1 = first).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of the ring's assets that must succeed for the run to go on (0-100).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on or off: whether a failed verification halts the run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes to wait after the ring before the next one starts (0-10080).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many of the ring's assets deploy at once (1-64).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove a ring's settings (admins; audited).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove a ring's settings; the rings after it move up. Assets in it keep their ring, which is then listed with the defaults. Audited as ring.removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ring's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give exactly one ring name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--position takes a number from 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--min-success takes a percentage (0-100).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--soak takes a number of minutes (0-10080).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--parallel takes a number (1-64).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--halt-on-failed-verification takes on or off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No asset is in ring %1 yet (asset add or asset edit with --ring %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed the settings of ring %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RingPlan</name>
+    <message>
+        <source>None of the change's assets is in ring %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the assets' rings (asset list) or the ring named.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change has no assets to deploy to.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RingRepository</name>
+    <message>
+        <source>a ring needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid ring name: use up to %2 letters, digits, dots, dashes, colons and underscores, starting with a letter or digit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a ring's position is 1 or more, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the share of a ring's assets that must succeed is 0 to 100 %, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the soak time is 0 to %1 minutes (a week), not %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a ring deploys 1 to %1 assets at once, not %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: position %2; at least %3 % of its assets must succeed; %4; soak %5 min; parallelism %6%7</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a failed verification halts the run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a failed verification does not halt the run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (not configured: the defaults)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See `patchwright-cli ring set --help` for the ranges.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the rings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the assets' rings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stored settings of ring %1 are invalid: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set them again with `patchwright-cli ring set`, or remove them with `patchwright-cli ring remove`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no ring named "%1": no asset is in it and it has no settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`patchwright-cli ring list` shows the rings; `ring set NAME` configures a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot store the settings of ring %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ring %1 cannot go to position %2: the positions go from 1 to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a position from 1 to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ring %1 is listed twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot store the rings' order and settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ring %1 was configured meanwhile and is not in the order given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the rings again and make the change once more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot remove the settings of ring %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ring "%1" has no settings to remove.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`patchwright-cli ring list` shows which rings are configured.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read ring %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ring %1 has no assets, and maintenance windows still name it (%2): without its settings they would belong to nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove them first: `patchwright-cli window list --ring %1`, then `window remove ID`.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RingSettingsDialog</name>
+    <message>
+        <source>Rings and maintenance windows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;A staged deployment goes to the rings in this order. A ring's gate decides whether it goes on to the next ring: the share of the ring's assets that must succeed, whether a failed verification halts it, and how long to wait first. Maintenance windows say when a ring's assets may be deployed to; an asset's own windows (&lt;tt&gt;patchwright-cli window add --asset&lt;/tt&gt;) replace its ring's. Rings come from the assets' Ring field; a ring nobody configured has the defaults.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Must succeed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Halt on failed verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Soak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Sat 22:00-02:00, Mon-Fri 01:00-05:00, second Tue of the month +3 days 20:00-23:00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rings could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not configured yet: the defaults. Saving a change stores it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No ring yet: give assets a ring first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a ring to see its maintenance windows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maintenance windows of ring %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — opens next %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ring %1 already has the window %2 in %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rings were not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not every maintenance window was saved: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6329,6 +7412,144 @@
     </message>
 </context>
 <context>
+    <name>RolloutRun</name>
+    <message>
+        <source>(no ring)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RolloutRunRepository</name>
+    <message>
+        <source>Run #%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A run needs at least one stage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot record the deployment run</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of change #%2 in %n stage(s): %3</source>
+        <translation><numerusform>%1 of change #%2 in %n stage: %3</numerusform><numerusform>%1 of change #%2 in %n stages: %3</numerusform></translation>
+    </message>
+    <message>
+        <source>, scheduled for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot update run #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its process was gone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot start run #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 is driven by another process (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause or cancel it with `patchwright-cli deploy pause|cancel %1`, or wait for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 is halted at a gate: an admin continues or cancels it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 is %2 and cannot be started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>patchwright-cli deploy continue %1, or deploy cancel %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 was taken by another process just now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resumed (was %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by %2 at stage %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stage %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A run can be asked to pause or to cancel, nothing else.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 is %2 already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 is %2: there is nothing to pause.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asked of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nobody was driving it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot record the gate's verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read run #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no deployment run #%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List them with `patchwright-cli deploy runs`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read deployment runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the gates of run #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the deployments of run #%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RpmPlatform</name>
     <message>
         <source>rpm -qa output</source>
@@ -6371,6 +7592,136 @@
     </message>
     <message>
         <source>An rpm version is [epoch:]version[-release], for example 1:3.0.7-27.el9.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <source>The run id (deploy runs).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give exactly one run id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do not refresh package metadata before installing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave a failed asset as it is instead of rolling it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reboot hosts that need it (within the change's window), wait for them to come back and verify again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List staged deployment runs, newest first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this change's runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go on past a halted gate (an admin's decision; audited).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go on past the gate a run halted at: the decision is recorded as the gate's verdict, and the run goes on to its next ring here, until it ends, halts again or is paused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume a paused or interrupted run here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume a paused run, or one whose process died, at its stage: assets that already have a deployment in the run are not deployed again (an interrupted one is reported, never repeated).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause a run: the assets under way finish, no new one starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel a run (between steps; an install is never interrupted).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>patchwright-cli: run #%1, stage %2 (%3): %4 asset(s) to deploy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>patchwright-cli: run #%1, gate after %2: %3 — %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>patchwright-cli: run #%1 %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>patchwright-cli: continue with `patchwright-cli deploy continue %1`, or cancel it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>patchwright-cli: start it then with `patchwright-cli deploy resume %1`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 is %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RunState</name>
+    <message>
+        <source>"%1" is not a deployment run state this version knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>halted at a gate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missed its window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pausing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelling</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6907,6 +8258,10 @@
         <source>Nothing was written to it. `patchwright-cli db check` lists every damaged page; restore the newest backup of the file, or copy what can still be read into a new one with `patchwright-cli db recover --to NEW.db`.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>sqlite_master (the schema) cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SqliteRecovery</name>
@@ -7081,6 +8436,69 @@
     </message>
     <message>
         <source>No host key verifier: refusing to connect to %1 blindly.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StagedRun</name>
+    <message>
+        <source>paused: the process driving it stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 is already running here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 is %2, not halted at a gate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 halted after its last stage: there is nothing to continue to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an admin decided to go on past the halted gate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled before stage %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paused before stage %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) wait for their maintenance window; the next opens at %1 UTC</source>
+        <translation><numerusform>%n asset wait for their maintenance window; the next opens at %1 UTC</numerusform><numerusform>%n assets wait for their maintenance window; the next opens at %1 UTC</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) wait for a maintenance window that never lets a deployment of %1 minutes start</source>
+        <translation><numerusform>%n asset wait for a maintenance window that never lets a deployment of %1 minutes start</numerusform><numerusform>%n assets wait for a maintenance window that never lets a deployment of %1 minutes start</numerusform></translation>
+    </message>
+    <message>
+        <source>cancelled during stage %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paused during stage %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>halted after %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 asset(s) %3 in %4 stage(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change request's outcome could not be recorded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopped while soaking after stage %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7532,6 +8950,171 @@
     </message>
     <message>
         <source>Open vulnerabilities per asset, highest priority first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WindowCommand</name>
+    <message>
+        <source>The ring the window belongs to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The asset the window belongs to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maintenance windows of rings and assets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a maintenance window to a ring or an asset (admins; audited).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a maintenance window to a ring or an asset and print its id and when it opens next. An asset's own windows replace its ring's. Audited as window.added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When it opens, e.g. "Sat 22:00-02:00".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The IANA zone of its times, e.g. Europe/Berlin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the maintenance windows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove a maintenance window (admins; audited).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The window's id (window list).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>window add takes no arguments, only options.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>window add needs either --ring NAME or --asset NAME.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>window add needs --when, e.g. --when "Sat 22:00-02:00".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>window add needs --time-zone, e.g. --time-zone Europe/Berlin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opens next %1 to %2 %3 (%4 to %5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give --ring or --asset, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give exactly one window id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a window id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed window %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WindowRepository</name>
+    <message>
+        <source>Cannot look up %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no asset named "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`patchwright-cli asset list` shows the assets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no ring named "%1": no asset is in it and it has no settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Configure it first with `patchwright-cli ring set NAME`, or put assets in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A maintenance window needs the ring or the asset it belongs to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name of the %1 cannot be stored: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot add the maintenance window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the maintenance windows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 %2 already has the window "%3" in %4 (#%5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`patchwright-cli window list` shows the windows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maintenance window #%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maintenance window #%1 ("%2" in %3) cannot be read here: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update this machine's time zone database (tzdata), or remove the window with `patchwright-cli window remove %1` and add it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no maintenance window #%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`patchwright-cli window list` shows the windows with their ids.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot remove maintenance window #%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WindowScope</name>
+    <message>
+        <source>"%1" is not a window scope: use ring or asset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asset</source>
         <translation type="unfinished" />
     </message>
 </context>
