@@ -2336,6 +2336,10 @@
         <source>Change #%1: %2 of %3 approvals; it is %4.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The rings to deploy to, in order, e.g. pilot,broad (empty: all rings).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ChangeDossier</name>
@@ -2858,6 +2862,26 @@
     </message>
     <message>
         <source>Cannot read change #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a ring name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the rings as assets do (asset edit --ring), in the order to deploy them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ring plan names a ring twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ring plan: %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all rings</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -50,6 +50,10 @@ CliCommand ChangeCommand::command()
     const QCommandLineOption risk(QStringLiteral("risk"),
                                   tr("low, medium (default) or high: the quorum may differ."),
                                   QStringLiteral("RISK"));
+    const QCommandLineOption ringPlan(
+        QStringLiteral("ring-plan"),
+        tr("The rings to deploy to, in order, e.g. pilot,broad (empty: all rings)."),
+        QStringLiteral("RINGS"));
     const QCommandLineOption rollbackPlan(QStringLiteral("rollback-plan"),
                                           tr("How the change is undone, in the requester's words."),
                                           QStringLiteral("TEXT"));
@@ -74,6 +78,7 @@ CliCommand ChangeCommand::command()
                          QStringLiteral("N")})
                 .option(risk)
                 .option(rollbackPlan)
+                .option(ringPlan)
                 .option(
                     {QStringLiteral("emergency"), tr("May be deployed once submitted; reviewed afterwards.")})
                 .option({QStringLiteral("justification"), tr("Why."), QStringLiteral("TEXT")})
@@ -89,6 +94,7 @@ CliCommand ChangeCommand::command()
                 .option({QStringLiteral("justification"), tr("Why."), QStringLiteral("TEXT")})
                 .option(risk)
                 .option(rollbackPlan)
+                .option(ringPlan)
                 .option({QStringLiteral("emergency"), tr("Make it an emergency change.")})
                 .option({QStringLiteral("no-emergency"), tr("Make it an ordinary change.")})
                 .option({QStringLiteral("add-patch"), tr("Add this missing patch (repeatable)."),
@@ -170,6 +176,12 @@ bool ChangeCommand::applyCommonOptions(CliContext &context, const CommandArgumen
     }
     if (p.isSet(QStringLiteral("emergency")))
         draft->emergency = true;
+    if (p.isSet(QStringLiteral("ring-plan"))) {
+        draft->ringPlan.clear();
+        for (const QString &ring :
+             p.value(QStringLiteral("ring-plan")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            draft->ringPlan.append(ring.trimmed());
+    }
     return true;
 }
 
@@ -244,6 +256,7 @@ int ChangeCommand::edit(CliContext &context, const CommandArguments &args)
     draft.title = change.value().title;
     draft.justification = change.value().justification;
     draft.rollbackPlan = change.value().rollbackPlan;
+    draft.ringPlan = change.value().ringPlan;
     draft.risk = change.value().risk;
     draft.emergency = change.value().emergency && !p.isSet(QStringLiteral("no-emergency"));
     for (const ChangeTarget &t : targets.value())

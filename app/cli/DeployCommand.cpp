@@ -93,8 +93,11 @@ int DeployCommand::staged(CliContext &context, const CommandArguments &args, qin
     const auto configured = RingPlan::configured(context.database->connection());
     if (!configured)
         return context.fail(configured.error().text());
-    const auto stages =
-        RingPlan::stages(rings, configured.value(), args.parser().values(QStringLiteral("ring")));
+    // --ring overrides the change's own ring plan; neither: every ring of its assets, in the rings' order.
+    const QStringList plan = args.parser().isSet(QStringLiteral("ring"))
+                                 ? args.parser().values(QStringLiteral("ring"))
+                                 : change.value().ringPlan;
+    const auto stages = RingPlan::stages(rings, configured.value(), plan);
     if (!stages)
         return context.fail(stages.error().text());
     const auto created = RolloutRunRepository(context.database->connection(), context.database->actor())

@@ -33,6 +33,8 @@ struct ChangeRequest
     QDateTime submittedAt;
     QDateTime reviewDueAt; // an emergency change's review deadline (set when submitted)
     QDateTime reviewedAt;  // when the board's review completed: the quorum approved it, or it was rejected
+    QStringList
+        ringPlan; // the rings it goes to, in order; empty: every ring of its assets, in the rings' order
 
     // An emergency change whose review is late: still unreviewed after its deadline.
     bool reviewOverdue(const QDateTime &now) const
@@ -78,6 +80,7 @@ struct ChangeDraft
     QList<qint64> assetPatchIds; // missing patches, any number of assets
     ChangeRisk risk = ChangeRisk::Medium;
     QString rollbackPlan;
+    QStringList ringPlan; // the rings to go to, in order; empty: all of them (RingPlan)
 };
 
 // One recorded step of a deployment on an asset.

@@ -8,6 +8,7 @@
 #include "WriteTransaction.h"
 
 #include "domain/PlainText.h"
+#include "domain/Ring.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -44,6 +45,13 @@ Status ChangeRepository::validate(const ChangeDraft &draft) const
     if (const QString problem = PlainText::problem(draft.rollbackPlan, PlainText::Lines::Several);
         !problem.isEmpty())
         return Error{tr("The rollback plan cannot be stored: %1.").arg(problem), tr("Type plain text.")};
+    for (const QString &ring : draft.ringPlan) {
+        if (!RingName::isValid(ring))
+            return Error{tr("\"%1\" is not a ring name.").arg(ring.left(64)),
+                         tr("Name the rings as assets do (asset edit --ring), in the order to deploy them.")};
+    }
+    if (QSet<QString>(draft.ringPlan.cbegin(), draft.ringPlan.cend()).size() != draft.ringPlan.size())
+        return Error{tr("The ring plan names a ring twice."), {}};
     if (draft.assetPatchIds.isEmpty())
         return Error{tr("A change request needs at least one patch."),
                      tr("Pick missing patches in the Patches pane, or give --patch IDs.")};
@@ -97,8 +105,8 @@ Result<qint64> ChangeRepository::create(const ChangeDraft &draft)
             insert.prepare(SqlDialect::returningId(
                 m_db,
                 QStringLiteral("INSERT INTO change_requests (title, state, requested_by, created_at, "
-                               "emergency, justification, patch_count, asset_count, risk, rollback_plan) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+                               "emergency, justification, patch_count, asset_count, risk, rollback_plan, "
+                               "ring_plan) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
             insert.addBindValue(draft.title.trimmed());
             insert.addBindValue(storedText(ChangeState::Draft));
             insert.addBindValue(m_actor);
@@ -109,6 +117,7 @@ Result<qint64> ChangeRepository::create(const ChangeDraft &draft)
             insert.addBindValue(assetCount);
             insert.addBindValue(storedText(draft.risk));
             insert.addBindValue(SqlText::bindable(draft.rollbackPlan));
+            insert.addBindValue(SqlText::bindable(draft.ringPlan.join(QLatin1Char(','))));
             if (!insert.exec())
                 return sqlError(tr("Cannot create the change request"), insert);
             changeId = SqlDialect::insertedId(insert);
@@ -166,6 +175,12 @@ Status ChangeRepository::edit(qint64 changeId, const ChangeDraft &draft)
             changes << tr("rollback plan changed");
         if (draft.risk != before.risk)
             changes << tr("risk: %1 → %2").arg(storedText(before.risk), storedText(draft.risk));
+        if (draft.ringPlan != before.ringPlan)
+            changes << tr("ring plan: %1 → %2")
+                           .arg(before.ringPlan.isEmpty() ? tr("all rings")
+                                                          : before.ringPlan.join(QStringLiteral(", ")),
+                                draft.ringPlan.isEmpty() ? tr("all rings")
+                                                         : draft.ringPlan.join(QStringLiteral(", ")));
         if (draft.emergency != before.emergency)
             changes << (draft.emergency ? tr("now an emergency") : tr("no longer an emergency"));
         const QSet<qint64> added = QSet<qint64>(newIds).subtract(oldIds);
@@ -215,11 +230,11 @@ Status ChangeRepository::edit(qint64 changeId, const ChangeDraft &draft)
         // Approvals count only for the revision they approved: an approved change needs the board again.
         const ChangeState state =
             before.state == ChangeState::Approved ? ChangeState::Submitted : before.state;
-        query.prepare(QStringLiteral("UPDATE change_requests SET title = ?, justification = ?, rollback_plan "
-                                     "= ?, risk = ?, emergency = ?, "
-                                     "patch_count = ?, asset_count = ?, revision = revision + 1, edited_by = "
-                                     "?, edited_at = ?, state = ?, "
-                                     "reviewed_at = NULL WHERE id = ?"));
+        query.prepare(
+            QStringLiteral("UPDATE change_requests SET title = ?, justification = ?, "
+                           "rollback_plan = ?, risk = ?, emergency = ?, patch_count = ?, "
+                           "asset_count = ?, ring_plan = ?, revision = revision + 1, edited_by = ?, "
+                           "edited_at = ?, state = ?, reviewed_at = NULL WHERE id = ?"));
         query.addBindValue(draft.title.trimmed());
         query.addBindValue(SqlText::bindable(draft.justification));
         query.addBindValue(SqlText::bindable(draft.rollbackPlan));
@@ -227,6 +242,7 @@ Status ChangeRepository::edit(qint64 changeId, const ChangeDraft &draft)
         query.addBindValue(draft.emergency ? 1 : 0);
         query.addBindValue(counts.value(0).toInt());
         query.addBindValue(counts.value(1).toInt());
+        query.addBindValue(SqlText::bindable(draft.ringPlan.join(QLatin1Char(','))));
         query.addBindValue(m_actor);
         query.addBindValue(SqlTime::now());
         query.addBindValue(storedText(state));
@@ -243,7 +259,7 @@ Status ChangeRepository::edit(qint64 changeId, const ChangeDraft &draft)
     });
 }
 
-Status ChangeRepository::submit(qint64 changeId, const QString &details, const QDateTime &reviewDueAt)
+Status ChangeRepository::submit(qint64 changeId, const QString &details, int reviewHours)
 {
     return WriteTransaction::run(m_db, tr("Cannot update change #%1").arg(changeId), [&]() -> Status {
         if (Status moved = transition(changeId, {ChangeState::Draft}, ChangeState::Submitted,
@@ -253,8 +269,9 @@ Status ChangeRepository::submit(qint64 changeId, const QString &details, const Q
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral("UPDATE change_requests SET submitted_at = ?, review_due_at = "
                                      "CASE WHEN emergency <> 0 THEN ? END, reviewed_at = NULL WHERE id = ?"));
-        query.addBindValue(SqlTime::now());
-        query.addBindValue(SqlTime::toValue(reviewDueAt));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        query.addBindValue(SqlTime::toValue(now));
+        query.addBindValue(SqlTime::toValue(now.addSecs(qint64(reviewHours) * 3600)));
         query.addBindValue(changeId);
         if (!query.exec())
             return sqlError(tr("Cannot update change #%1").arg(changeId), query);

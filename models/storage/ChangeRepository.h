@@ -36,8 +36,8 @@ public:
     // counting) and sends an approved change back to submitted. Audited as change.edited with each change.
     Status edit(qint64 changeId, const ChangeDraft &draft);
     // `details` goes into the audit event, e.g. which patches cannot be rolled back. An emergency change gets
-    // its review deadline `reviewDueAt`.
-    Status submit(qint64 changeId, const QString &details = QString(), const QDateTime &reviewDueAt = {});
+    // its review deadline, `reviewHours` after its submission.
+    Status submit(qint64 changeId, const QString &details = QString(), int reviewHours = 72);
     // A change that has not run: draft, submitted or approved → cancelled.
     Status cancel(qint64 changeId, const QString &reason);
 

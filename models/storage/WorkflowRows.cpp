@@ -23,7 +23,7 @@ QString WorkflowRows::changeRequestColumns()
     return QStringLiteral(
         "id, title, state, requested_by, created_at, window_start, window_end, emergency, "
         "justification, patch_count, asset_count, risk, rollback_plan, revision, edited_by, "
-        "edited_at, submitted_at, review_due_at, reviewed_at");
+        "edited_at, submitted_at, review_due_at, reviewed_at, ring_plan");
 }
 
 Result<ChangeRequest> WorkflowRows::changeRequest(const QSqlQuery &query)
@@ -32,7 +32,7 @@ Result<ChangeRequest> WorkflowRows::changeRequest(const QSqlQuery &query)
     const Status read = (SqlRow(query) >> r.id >> r.title >> r.state >> r.requestedBy >> r.createdAt >>
                          r.windowStart >> r.windowEnd >> r.emergency >> r.justification >> r.patchCount >>
                          r.assetCount >> r.risk >> r.rollbackPlan >> r.revision >> r.editedBy >> r.editedAt >>
-                         r.submittedAt >> r.reviewDueAt >> r.reviewedAt)
+                         r.submittedAt >> r.reviewDueAt >> r.reviewedAt >> r.ringPlan)
                             .status();
     return named(read, r, tr("Change request #%1").arg(r.id));
 }

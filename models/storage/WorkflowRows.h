@@ -21,7 +21,7 @@ class WorkflowRows
 public:
     // id, title, state, requested_by, created_at, window_start, window_end, emergency, justification,
     // patch_count, asset_count, risk, rollback_plan, revision, edited_by, edited_at, submitted_at,
-    // review_due_at, reviewed_at (of change_requests)
+    // review_due_at, reviewed_at, ring_plan (of change_requests)
     static QString changeRequestColumns();
     static Result<ChangeRequest> changeRequest(const QSqlQuery &query);
     // d.id, d.change_request_id, c.title, a.name, d.ring, d.state, d.started_at, d.finished_at, d.detail,

@@ -310,6 +310,21 @@ void TestBoardCli::aStagedDeployHaltsAtTheGateAndIsContinuedOrCancelled()
     QCOMPARE(json({u"change"_s, u"show"_s, id}).at(0).toObject().value(u"state"_s).toString(), u"failed"_s);
     QCOMPARE(cli({u"deploy"_s, u"cancel"_s, runId}).exitCode, 1); // finished already
     QCOMPARE(cli({u"deploy"_s, u"continue"_s, u"x"_s}).exitCode, 2);
+
+    // A change's own ring plan: only the broad ring, though the pilot is configured first.
+    QCOMPARE(cli({u"change"_s, u"create"_s, u"--title"_s, u"x"_s, u"--patch"_s, u"1"_s, u"--ring-plan"_s,
+                  u"pilot,,bad name"_s})
+                 .exitCode,
+             1);
+    const QString broadOnly = createChange(
+        {u"--all-pending"_s, u"--asset"_s, u"p1"_s, u"--asset"_s, u"b1"_s, u"--ring-plan"_s, u"broad"_s});
+    QCOMPARE(cli({u"change"_s, u"submit"_s, broadOnly}).exitCode, 0);
+    QCOMPARE(cli({u"change"_s, u"approve"_s, broadOnly, u"--comment"_s, u"go"_s}).exitCode, 0);
+    const CliRunner::Run planned = cli({u"deploy"_s, broadOnly});
+    QVERIFY2(planned.err.contains("stage 1 (broad): 1 asset(s) to deploy"), planned.err.constData());
+    QVERIFY(!planned.err.contains("(pilot)"));
+    QCOMPARE(json({u"deploy"_s, u"runs"_s, broadOnly}).at(0).toObject().value(u"stages"_s).toString(),
+             u"broad"_s);
 }
 
 QTEST_GUILESS_MAIN(TestBoardCli)

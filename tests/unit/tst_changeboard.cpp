@@ -33,6 +33,7 @@ private slots:
     void cancelNeedsAReasonAndOnlyBeforeTheChangeRan();
     void theQueuePutsWhatWaitsForMeFirst();
     void policyValuesAreBounded();
+    void theRingPlanIsCheckedStoredAndAuditedWhenEdited();
 
 private:
     // A change with `patches` fresh missing patches, created (and submitted when asked) as `requester`.
@@ -460,6 +461,24 @@ void TestChangeBoard::policyValuesAreBounded()
     QVERIFY(loaded.error().message.contains(u"board.quorum.high"_s));
     QVERIFY(!as(u"ann"_s).decide(id, ReviewDecision::Approved, u"ok"_s).ok());
     QCOMPARE(column(u"SELECT count(*) FROM approvals"_s), u"0"_s);
+}
+
+void TestChangeBoard::theRingPlanIsCheckedStoredAndAuditedWhenEdited()
+{
+    const qint64 id = change(u"ann"_s, false);
+    ChangeDraft draft;
+    draft.title = find(id).title;
+    draft.assetPatchIds = {
+        ChangeRepository((*m_db)->connection(), u"x"_s).targets(id).value().at(0).assetPatchId};
+    draft.ringPlan = {u"pilot"_s, u"bad name"_s};
+    QVERIFY(!as(u"ann"_s).edit(id, draft).ok());
+    draft.ringPlan = {u"pilot"_s, u"pilot"_s};
+    QVERIFY(!as(u"ann"_s).edit(id, draft).ok());
+    draft.ringPlan = {u"pilot"_s, u"broad"_s};
+    QVERIFY(as(u"ann"_s).edit(id, draft).ok());
+    QCOMPARE(find(id).ringPlan, (QStringList{u"pilot"_s, u"broad"_s}));
+    const AuditEvent edited = AuditLog((*m_db)->connection()).list(1).value().constFirst();
+    QVERIFY2(edited.details.contains(u"ring plan: all rings → pilot, broad"_s), qPrintable(edited.details));
 }
 
 QTEST_GUILESS_MAIN(TestChangeBoard)
