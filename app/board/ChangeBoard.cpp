@@ -111,9 +111,9 @@ Result<QStringList> ChangeBoard::submit(qint64 changeId, const QString &comment)
     details << (irreversible.isEmpty()
                     ? tr("every patch can be rolled back")
                     : tr("cannot be rolled back: %1").arg(irreversible.join(QStringLiteral("; "))));
-    if (Status submitted = ChangeRepository(m_database.connection(), m_database.actor())
-                               .submit(changeId, details.join(QStringLiteral("; ")),
-                                       current.value().emergencyReviewHours);
+    if (Status submitted =
+            ChangeRepository(m_database.connection(), m_database.actor())
+                .submit(changeId, details.join(QStringLiteral("; ")), current.value().emergencyReviewHours);
         !submitted)
         return submitted.error();
     return irreversible;
