@@ -74,18 +74,14 @@ Result<ChangeBoard::AssessedTargets> ChangeBoard::rollbackAssessment(qint64 chan
 
 Result<qint64> ChangeBoard::create(const ChangeDraft &draft)
 {
-    if (Status allowed =
-            UserRepository(m_database.connection(), m_database.actor()).require(Permission::RequestChanges);
-        !allowed)
+    if (Status allowed = mayCreate(); !allowed)
         return allowed.error();
     return ChangeRepository(m_database.connection(), m_database.actor()).create(draft);
 }
 
 Status ChangeBoard::edit(qint64 changeId, const ChangeDraft &draft)
 {
-    if (Status allowed =
-            UserRepository(m_database.connection(), m_database.actor()).require(Permission::RequestChanges);
-        !allowed)
+    if (Status allowed = mayCreate(); !allowed)
         return allowed;
     return ChangeRepository(m_database.connection(), m_database.actor()).edit(changeId, draft);
 }
@@ -121,9 +117,7 @@ Result<QStringList> ChangeBoard::submit(qint64 changeId, const QString &comment)
 
 Status ChangeBoard::cancel(qint64 changeId, const QString &reason)
 {
-    if (Status allowed =
-            UserRepository(m_database.connection(), m_database.actor()).require(Permission::RequestChanges);
-        !allowed)
+    if (Status allowed = mayCreate(); !allowed)
         return allowed;
     return ChangeRepository(m_database.connection(), m_database.actor()).cancel(changeId, reason);
 }
