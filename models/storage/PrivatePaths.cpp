@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #ifdef Q_OS_UNIX
+#include <cerrno>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -42,14 +43,25 @@ bool makeFile(const QString &path)
 {
 #ifdef Q_OS_UNIX
     const QByteArray native = QFile::encodeName(path);
-    const bool existed = QFileInfo::exists(path);
-    const int fd = ::open(native.constData(), O_RDONLY | O_CREAT | O_CLOEXEC, 0600);
+    struct stat status
+    {
+    };
+    if (::stat(native.constData(), &status) == 0) {
+        // An existing file is never opened here: closing a descriptor of a file drops every POSIX lock this
+        // process holds on it, and SQLite's locks are POSIX locks — a connection open in this process would
+        // lose them, and another process closing the database would then take itself for the last one and
+        // delete the write-ahead log under it (writes lost). chmod works on the name.
+        // The umask cannot widen 0600, but a file made by an older version or by hand may be wider.
+        // Someone else's file stays as it is: SQLite says whether it may be used.
+        if ((status.st_mode & 077) != 0)
+            ::chmod(native.constData(), 0600);
+        return true;
+    }
+    const int fd = ::open(native.constData(), O_RDONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        return false;
-    // The umask cannot widen 0600, but a file made by an older version or by hand may be wider.
-    const bool restricted = ::fchmod(fd, 0600) == 0;
+        return errno == EEXIST; // made by another process just now
     ::close(fd);
-    return restricted || existed; // someone else's existing file: SQLite says whether it may be used
+    return true;
 #else
     Q_UNUSED(path);
     return true;
