@@ -45,5 +45,8 @@ bool EndpointLimits::read(CliContext &context, const CommandArguments &args)
     m_limits.timeout = std::chrono::seconds(*timeout);
     m_limits.outputCap = *cap * 1024 * 1024;
     m_connectTimeout = std::chrono::seconds(*connect);
+    // SshEndpoint connects within the run's own connect timeout: without it, --connect-timeout would be
+    // capped at (and stuck on) RunLimits' default.
+    m_limits.connectTimeout = m_connectTimeout;
     return true;
 }
