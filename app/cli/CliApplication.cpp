@@ -5,6 +5,7 @@
 #include "BoardCommand.h"
 #include "ChangeCommand.h"
 #include "CliContext.h"
+#include "DaemonCommand.h"
 #include "DbCommand.h"
 #include "DeployCommand.h"
 #include "IntelCommand.h"
@@ -33,7 +34,7 @@ CommandRegistry CliApplication::commands()
                             BoardCommand::command(), RingCommand::command(), WindowCommand::command(),
                             DeployCommand::deployCommand(), DeployCommand::rollbackCommand(),
                             AuditCommand::command(), DbCommand::command(), UserCommand::command(),
-                            UserCommand::whoamiCommand()});
+                            UserCommand::whoamiCommand(), DaemonCommand::command()});
 }
 
 void CliApplication::addGlobalOptions(QCommandLineParser &parser)

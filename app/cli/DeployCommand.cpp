@@ -10,10 +10,7 @@
 #include "jobs/DeploymentOwner.h"
 #include "jobs/DeploymentRun.h"
 #include "jobs/Parallelism.h"
-#include "jobs/RingPlan.h"
-#include "storage/AssetRepository.h"
-#include "storage/ChangeRepository.h"
-#include "storage/RolloutRunRepository.h"
+#include "jobs/RunPlanner.h"
 
 #include "storage/DeploymentRepository.h"
 #include "storage/SqlTime.h"
@@ -41,6 +38,16 @@ CliCommand DeployCommand::deployCommand()
             .options(sharedOptions())
             .option({QStringLiteral("ring"), tr("Only this ring, in this order (repeatable)."),
                      QStringLiteral("RING")})
+            .option({QStringLiteral("schedule"),
+                     tr("Do not start now: schedule the run for the first maintenance window of its first "
+                        "ring (started by the console or `patchwright-cli daemon`; missed, never run late, "
+                        "when neither runs then).")})
+            .option({QStringLiteral("at"), tr("Do not start now: schedule the run for this time."),
+                     QStringLiteral("TIME")})
+            .option(
+                {QStringLiteral("start-within"),
+                 tr("With --at: the run is missed when not started this many minutes after (default 60)."),
+                 QStringLiteral("MINUTES")})
             .options(RunCommand::drivingOptions())
             .listing(outcomeKeys)
             .handler(
@@ -70,41 +77,81 @@ CliCommand DeployCommand::rollbackCommand()
         .handler([](CliContext &context, const CommandArguments &args) { return run(context, args, true); });
 }
 
+std::optional<RunPlanner::Request> DeployCommand::scheduleFrom(CliContext &context,
+                                                               const CommandArguments &args, qint64 changeId)
+{
+    const QCommandLineParser &p = args.parser();
+    RunPlanner::Request request;
+    request.changeId = changeId;
+    request.rings = p.values(QStringLiteral("ring"));
+    const bool window = p.isSet(QStringLiteral("schedule"));
+    const bool at = p.isSet(QStringLiteral("at"));
+    if (!window && !at) {
+        if (p.isSet(QStringLiteral("start-within"))) {
+            context.usage(tr("--start-within goes with --at."));
+            return std::nullopt;
+        }
+        return request;
+    }
+    if (window && at) {
+        context.usage(tr("Give --schedule (the first maintenance window) or --at TIME, not both."));
+        return std::nullopt;
+    }
+    for (const QString &driving :
+         {QStringLiteral("reboot"), QStringLiteral("no-refresh"), QStringLiteral("no-rollback-on-failure")}) {
+        if (p.isSet(driving)) {
+            context.usage(
+                tr("--%1 is an option of whoever starts the run: give it to `patchwright-cli daemon` "
+                   "(or resume the run yourself with it).")
+                    .arg(driving));
+            return std::nullopt;
+        }
+    }
+    if (window) {
+        request.start = RunPlanner::Start::AtItsWindow;
+        return request;
+    }
+    request.start = RunPlanner::Start::AtTime;
+    QString text = p.value(QStringLiteral("at")).trimmed();
+    if (text.size() > 10 && text.at(10) == QLatin1Char(' '))
+        text[10] = QLatin1Char('T');
+    request.at = QDateTime::fromString(text, Qt::ISODate);
+    if (!request.at.isValid()) {
+        context.usage(tr("--at needs a date and time like 2026-12-24T22:00 (local time) or "
+                         "2026-12-24T21:00Z."));
+        return std::nullopt;
+    }
+    if (p.isSet(QStringLiteral("start-within"))) {
+        bool numeric = false;
+        const int minutes = p.value(QStringLiteral("start-within")).toInt(&numeric);
+        if (!numeric || minutes < 1 || minutes > 7 * 24 * 60) {
+            context.usage(tr("--start-within needs a number of minutes from 1 to %1.").arg(7 * 24 * 60));
+            return std::nullopt;
+        }
+        request.startWithin = std::chrono::minutes(minutes);
+    }
+    return request;
+}
+
 int DeployCommand::staged(CliContext &context, const CommandArguments &args, qint64 changeId)
 {
-    const auto change =
-        ChangeRepository(context.database->connection(), context.database->actor()).find(changeId);
-    if (!change)
-        return context.fail(change.error().text());
-    if (Status allowed = ChangeBoard(*context.database).mayDeploy(change.value()); !allowed)
-        return context.fail(allowed.error().text());
-    const auto targets =
-        ChangeRepository(context.database->connection(), context.database->actor()).targets(changeId);
-    if (!targets)
-        return context.fail(targets.error().text());
-    AssetRepository assets(context.database->connection(), context.database->actor());
-    QStringList rings;
-    for (const ChangeTarget &target : targets.value()) {
-        const auto asset = assets.findById(target.assetId);
-        if (!asset)
-            return context.fail(asset.error().text());
-        rings.append(asset.value().ring);
-    }
-    const auto configured = RingPlan::configured(context.database->connection());
-    if (!configured)
-        return context.fail(configured.error().text());
-    // --ring overrides the change's own ring plan; neither: every ring of its assets, in the rings' order.
-    const QStringList plan = args.parser().isSet(QStringLiteral("ring"))
-                                 ? args.parser().values(QStringLiteral("ring"))
-                                 : change.value().ringPlan;
-    const auto stages = RingPlan::stages(rings, configured.value(), plan);
-    if (!stages)
-        return context.fail(stages.error().text());
-    const auto created = RolloutRunRepository(context.database->connection(), context.database->actor())
-                             .create(changeId, false, stages.value());
+    const auto request = scheduleFrom(context, args, changeId);
+    if (!request)
+        return CliContext::Usage;
+    const auto created = RunPlanner(*context.database).create(*request);
     if (!created)
         return context.fail(created.error().text());
-    return RunCommand::drive(context, args, created.value(), false);
+    const RolloutRun &run = created.value();
+    if (request->start == RunPlanner::Start::Now)
+        return RunCommand::drive(context, args, run.id, false);
+    context.out << run.id << Qt::endl;
+    context.err << tr("patchwright-cli: run #%1 is scheduled for %2 and must start by %3 (local time); the "
+                      "console or `patchwright-cli daemon` starts it then, or it is reported missed.")
+                       .arg(run.id)
+                       .arg(run.scheduledFor.toLocalTime().toString(Qt::ISODate),
+                            run.startBy.toLocalTime().toString(Qt::ISODate))
+                << Qt::endl;
+    return CliContext::Success;
 }
 
 QList<QCommandLineOption> DeployCommand::sharedOptions()
@@ -135,8 +182,14 @@ int DeployCommand::run(CliContext &context, const CommandArguments &args, bool r
                    "--parallel); --parallel goes with --asset."));
         return staged(context, args, *id);
     }
-    if (!rollback && p.isSet(QStringLiteral("ring")))
-        return context.usage(tr("--ring and --asset cannot be combined."));
+    for (const QString &staged : {QStringLiteral("ring"), QStringLiteral("schedule"), QStringLiteral("at"),
+                                  QStringLiteral("start-within")}) {
+        if (!rollback && p.isSet(staged))
+            return context.usage(
+                tr("--%1 and --asset cannot be combined: --asset deploys at once, outside any "
+                   "run.")
+                    .arg(staged));
+    }
 
     // Deployments a dead process left running are marked interrupted before anything new starts.
     const auto interrupted = DeploymentRepository(context.database->connection(), context.database->actor())

@@ -102,21 +102,29 @@ QList<CliCommand> RunCommand::subcommands()
     };
 }
 
-int RunCommand::drive(CliContext &context, const CommandArguments &args, qint64 runId, bool continuing)
+bool RunCommand::readDriving(CliContext &context, const CommandArguments &args,
+                             AssetDeployer::Options *options, EndpointContext *endpoints)
 {
     const QCommandLineParser &p = args.parser();
     EndpointLimits limits;
     if (!limits.read(context, args))
+        return false;
+    limits.applyTo(*endpoints);
+    options->limits = limits.runLimits();
+    options->refresh = !p.isSet(QStringLiteral("no-refresh"));
+    options->rollbackOnFailure = !p.isSet(QStringLiteral("no-rollback-on-failure"));
+    options->rebootIfRequired = p.isSet(QStringLiteral("reboot"));
+    return true;
+}
+
+int RunCommand::drive(CliContext &context, const CommandArguments &args, qint64 runId, bool continuing)
+{
+    AssetDeployer::Options options;
+    EndpointContext endpoints;
+    if (!readDriving(context, args, &options, &endpoints))
         return CliContext::Usage;
     StagedRun run(context.database->config(), runId);
-    EndpointContext endpoints;
-    limits.applyTo(endpoints);
     run.setEndpointContext(endpoints);
-    AssetDeployer::Options options;
-    options.limits = limits.runLimits();
-    options.refresh = !p.isSet(QStringLiteral("no-refresh"));
-    options.rollbackOnFailure = !p.isSet(QStringLiteral("no-rollback-on-failure"));
-    options.rebootIfRequired = p.isSet(QStringLiteral("reboot"));
     run.setOptions(options);
     QObject::connect(&run, &StagedRun::stageStarted, &run,
                      [&context, runId](int stage, const QString &ring, int assets) {

@@ -3,6 +3,9 @@
 #include "CliContext.h"
 #include "CommandArguments.h"
 
+#include "deploy/AssetDeployer.h"
+#include "endpoints/EndpointForAsset.h"
+
 #include <QCoreApplication>
 
 // Staged deployment runs from the shell: `deploy runs [CHANGE]`, `deploy continue|resume RUN` (drive it here
@@ -20,6 +23,9 @@ public:
     // assets' outcomes as the listing. Exit code: 0 succeeded; 3 halted, paused or partly failed; 1 failed,
     // cancelled or refused.
     static int drive(CliContext &context, const CommandArguments &args, qint64 runId, bool continuing);
+    // What drivingOptions() said; false after a usage error (printed).
+    static bool readDriving(CliContext &context, const CommandArguments &args,
+                            AssetDeployer::Options *options, EndpointContext *endpoints);
 
 private:
     static int list(CliContext &context, const CommandArguments &args);

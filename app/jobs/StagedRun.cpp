@@ -11,7 +11,6 @@
 #include "storage/DeploymentRepository.h"
 #include "storage/RolloutRunRepository.h"
 #include "storage/UserRepository.h"
-#include "storage/WindowRepository.h"
 
 #include <QSet>
 
@@ -172,17 +171,17 @@ void StagedRun::beginStage(int stage)
         endWith(RunState::Paused, pending.error().text());
         return;
     }
-    QDateTime nextOpening;
-    const auto startable = inTheirWindow(pending.value(), &nextOpening);
-    if (!startable) {
-        endWith(RunState::Paused, startable.error().text());
+    const auto windows = inTheirWindow(pending.value());
+    if (!windows) {
+        endWith(RunState::Paused, windows.error().text());
         return;
     }
-    m_waiting = int(pending.value().size() - startable.value().size());
-    emit stageStarted(stage, ring, int(startable.value().size()));
-    if (startable.value().isEmpty()) {
+    const QStringList &startable = windows.value().startable;
+    m_waiting = int(windows.value().waiting.size());
+    emit stageStarted(stage, ring, int(startable.size()));
+    if (startable.isEmpty()) {
         if (m_waiting > 0)
-            waitForWindows(nextOpening, m_waiting);
+            waitForWindows(windows.value().next, m_waiting);
         else
             onStageFinished();
         return;
@@ -194,7 +193,7 @@ void StagedRun::beginStage(int stage)
     m_stage->setOptions(m_options);
     m_stage->setEndpointContext(m_endpointContext);
     m_stage->setChangeNotifier(m_changes);
-    m_stage->setAssetFilter(startable.value());
+    m_stage->setAssetFilter(startable);
     m_stage->setStagedRun(m_runId);
     connect(m_stage.get(), &DeploymentRun::assetStep, this, &StagedRun::assetStep);
     connect(m_stage.get(), &DeploymentRun::assetFinished, this,
@@ -210,59 +209,21 @@ void StagedRun::beginStage(int stage)
     }
 }
 
-Result<QStringList> StagedRun::inTheirWindow(const QStringList &pending, QDateTime *nextOpening) const
+Result<WindowSchedule::Split> StagedRun::inTheirWindow(const QStringList &pending) const
 {
     if (m_emergency)
-        return pending;
-    const QDateTime now = m_clock();
-    AssetRepository assets(m_db->connection(), m_db->actor());
-    WindowRepository windows(m_db->connection(), m_db->actor());
-    QStringList startable;
-    for (const QString &name : pending) {
-        const auto asset = assets.findByName(name);
-        if (!asset)
-            return asset.error();
-        const auto own = windows.windowsFor(asset.value());
-        if (!own)
-            return own.error();
-        if (own.value().isEmpty()) {
-            startable.append(name); // no window: no restriction
-            continue;
-        }
-        bool open = false;
-        for (const WindowAssignment &assignment : own.value()) {
-            if (assignment.window.mayStart(now, m_expectedAssetDuration)) {
-                open = true;
-                break;
-            }
-            // The next opening in which a whole deployment fits.
-            QDateTime after = now;
-            for (int tries = 0; tries < 8; ++tries) {
-                const auto next = assignment.window.nextOpening(after);
-                if (!next)
-                    break;
-                const QDateTime start = std::max(next.value().start, now);
-                if (assignment.window.mayStart(start, m_expectedAssetDuration)) {
-                    if (!nextOpening->isValid() || start < *nextOpening)
-                        *nextOpening = start;
-                    break;
-                }
-                after = next.value().end;
-            }
-        }
-        if (open)
-            startable.append(name);
-    }
-    return startable;
+        return WindowSchedule::Split{pending, {}, {}};
+    return WindowSchedule(m_db->connection(), m_db->actor(), m_expectedAssetDuration)
+        .split(pending, m_clock());
 }
 
-void StagedRun::waitForWindows(const QDateTime &nextOpening, int waiting)
+void StagedRun::waitForWindows(const WindowSchedule::Opening &nextOpening, int waiting)
 {
     m_poll.stop();
     const QString detail =
         nextOpening.isValid()
             ? tr("%n asset(s) wait for their maintenance window; the next opens at %1 UTC", nullptr, waiting)
-                  .arg(nextOpening.toUTC().toString(Qt::ISODate))
+                  .arg(nextOpening.start.toUTC().toString(Qt::ISODate))
             : tr("%n asset(s) wait for a maintenance window that never lets a deployment of %1 minutes start",
                  nullptr, waiting)
                   .arg(m_expectedAssetDuration.count() / 60);
@@ -272,8 +233,8 @@ void StagedRun::waitForWindows(const QDateTime &nextOpening, int waiting)
     }
     m_endState = RunState::Scheduled;
     m_endDetail = detail;
-    if (Status waited =
-            RolloutRunRepository(m_db->connection(), m_db->actor()).waitUntil(m_runId, nextOpening, detail);
+    if (Status waited = RolloutRunRepository(m_db->connection(), m_db->actor())
+                            .waitUntil(m_runId, nextOpening.start, nextOpening.latestStart, detail);
         !waited)
         m_endDetail += QLatin1Char(' ') + waited.error().text();
     m_running = false;
@@ -297,19 +258,18 @@ void StagedRun::onStageFinished()
     if (m_waiting > 0) {
         // The ring is not done: the rest of it waits for its windows, and so does the gate.
         const auto pending = pendingAssets(m_run, m_run.rings.at(stage));
-        QDateTime nextOpening;
-        const auto startable =
-            pending ? inTheirWindow(pending.value(), &nextOpening) : Result<QStringList>(pending.error());
-        if (!startable) {
-            endWith(RunState::Paused, startable.error().text());
+        const auto windows =
+            pending ? inTheirWindow(pending.value()) : Result<WindowSchedule::Split>(pending.error());
+        if (!windows) {
+            endWith(RunState::Paused, windows.error().text());
             return;
         }
-        if (!startable.value().isEmpty()) {
+        if (!windows.value().startable.isEmpty()) {
             beginStage(stage); // a window opened meanwhile
             return;
         }
-        if (!pending.value().isEmpty()) {
-            waitForWindows(nextOpening, int(pending.value().size()));
+        if (!windows.value().waiting.isEmpty()) {
+            waitForWindows(windows.value().next, int(windows.value().waiting.size()));
             return;
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeploymentRun.h"
+#include "WindowSchedule.h"
 
 #include "domain/RolloutRun.h"
 #include "storage/DatabaseConfig.h"
@@ -79,11 +80,12 @@ private:
     void endWith(RunState state, const QString &detail);
     void readRequests();
     Result<QStringList> pendingAssets(const RolloutRun &run, const QString &ring) const;
-    // Of `pending`, those whose maintenance window lets them start now; *nextOpening is when the first of
-    // the others may (invalid when none waits). An emergency change does not wait.
-    Result<QStringList> inTheirWindow(const QStringList &pending, QDateTime *nextOpening) const;
-    // Some of the stage's assets wait for their windows: the run waits until the first opens.
-    void waitForWindows(const QDateTime &nextOpening, int waiting);
+    // `pending` split by whether their maintenance windows let them start now (WindowSchedule); an
+    // emergency change does not wait.
+    Result<WindowSchedule::Split> inTheirWindow(const QStringList &pending) const;
+    // Some of the stage's assets wait for their windows: the run waits until the first opens, and has
+    // missed it when nobody starts it by the opening's latest start.
+    void waitForWindows(const WindowSchedule::Opening &nextOpening, int waiting);
 
     DatabaseConfig m_config;
     qint64 m_runId;

@@ -94,6 +94,7 @@ struct RolloutRun
     QString createdBy;
     QDateTime createdAt;
     QDateTime scheduledFor;
+    QDateTime startBy; // a scheduled run not started by then has missed its window (invalid: no deadline)
     QDateTime startedAt;
     QDateTime finishedAt;
     QString owner; // "pid 4242 on host1" while a process drives it

@@ -43,7 +43,7 @@ QString planText(const QStringList &rings)
 
 const QString runColumns = QStringLiteral(
     "id, change_request_id, kind, state, rings, current_stage, created_by, created_at, scheduled_for, "
-    "started_at, finished_at, owner, detail");
+    "start_by, started_at, finished_at, owner, detail");
 
 Result<RolloutRun> runFrom(const QSqlQuery &query)
 {
@@ -52,7 +52,7 @@ Result<RolloutRun> runFrom(const QSqlQuery &query)
     QString rings;
     const Status read = (SqlRow(query) >> run.id >> run.changeId >> kind >> run.state >> rings >>
                          run.currentStage >> run.createdBy >> run.createdAt >> run.scheduledFor >>
-                         run.startedAt >> run.finishedAt >> run.owner >> run.detail)
+                         run.startBy >> run.startedAt >> run.finishedAt >> run.owner >> run.detail)
                             .status();
     if (!read)
         return Error{RolloutRunRepository::tr("Run #%1: %2").arg(run.id).arg(read.error().message),
@@ -70,7 +70,7 @@ Status RolloutRunRepository::audit(qint64 runId, const QString &action, const QS
 }
 
 Result<qint64> RolloutRunRepository::create(qint64 changeId, bool rollback, const QStringList &rings,
-                                            const QDateTime &scheduledFor)
+                                            const QDateTime &scheduledFor, const QDateTime &startBy)
 {
     if (rings.isEmpty())
         return Error{tr("A run needs at least one stage."), {}};
@@ -80,8 +80,8 @@ Result<qint64> RolloutRunRepository::create(qint64 changeId, bool rollback, cons
             QSqlQuery query(m_db);
             query.prepare(SqlDialect::returningId(
                 m_db, QStringLiteral("INSERT INTO deployment_runs (change_request_id, kind, state, rings, "
-                                     "current_stage, created_by, created_at, scheduled_for) VALUES (?, ?, ?, "
-                                     "?, 0, ?, ?, ?)")));
+                                     "current_stage, created_by, created_at, scheduled_for, start_by) VALUES "
+                                     "(?, ?, ?, ?, 0, ?, ?, ?, ?)")));
             query.addBindValue(changeId);
             query.addBindValue(rollback ? QStringLiteral("rollback") : QStringLiteral("deploy"));
             query.addBindValue(storedText(RunState::Scheduled));
@@ -89,6 +89,7 @@ Result<qint64> RolloutRunRepository::create(qint64 changeId, bool rollback, cons
             query.addBindValue(m_actor);
             query.addBindValue(SqlTime::now());
             query.addBindValue(SqlTime::toValue(scheduledFor));
+            query.addBindValue(SqlTime::toValue(startBy));
             if (!query.exec())
                 return sqlError(tr("Cannot record the deployment run"), query);
             id = SqlDialect::insertedId(query);
@@ -98,6 +99,8 @@ Result<qint64> RolloutRunRepository::create(qint64 changeId, bool rollback, cons
                                   .arg(planText(rings));
             if (scheduledFor.isValid())
                 details += tr(", scheduled for %1").arg(SqlTime::toValue(scheduledFor).toString());
+            if (startBy.isValid())
+                details += tr(", to start by %1").arg(SqlTime::toValue(startBy).toString());
             return audit(id, QStringLiteral("run.created"), details);
         });
     if (!written)
@@ -154,7 +157,7 @@ Status RolloutRunRepository::claim(qint64 runId, const QString &owner,
             return Error{tr("Run #%1 was cancelled.").arg(runId), {}};
         const bool resumable = r.state == RunState::Scheduled || r.state == RunState::Paused ||
                                r.state == RunState::Interrupted || r.state == RunState::Running ||
-                               (continuing && r.state == RunState::Halted);
+                               r.state == RunState::Missed || (continuing && r.state == RunState::Halted);
         if (!resumable)
             return Error{
                 r.state == RunState::Halted
@@ -164,8 +167,9 @@ Status RolloutRunRepository::claim(qint64 runId, const QString &owner,
                     ? tr("patchwright-cli deploy continue %1, or deploy cancel %1.").arg(runId)
                     : QString()};
         QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("UPDATE deployment_runs SET state = ?, owner = ?, "
-                                     "started_at = COALESCE(started_at, ?) WHERE id = ? AND owner = ?"));
+        query.prepare(QStringLiteral(
+            "UPDATE deployment_runs SET state = ?, owner = ?, "
+            "started_at = COALESCE(started_at, ?), finished_at = NULL WHERE id = ? AND owner = ?"));
         query.addBindValue(storedText(RunState::Running));
         query.addBindValue(owner);
         query.addBindValue(SqlTime::now());
@@ -219,15 +223,17 @@ Status RolloutRunRepository::release(qint64 runId, RunState state, const QString
     });
 }
 
-Status RolloutRunRepository::waitUntil(qint64 runId, const QDateTime &when, const QString &detail)
+Status RolloutRunRepository::waitUntil(qint64 runId, const QDateTime &when, const QDateTime &startBy,
+                                       const QString &detail)
 {
     return WriteTransaction::run(m_db, tr("Cannot update run #%1").arg(runId), [&]() -> Status {
         QSqlQuery query(m_db);
-        query.prepare(
-            QStringLiteral("UPDATE deployment_runs SET state = ?, owner = '', scheduled_for = ?, detail = ? "
-                           "WHERE id = ?"));
+        query.prepare(QStringLiteral(
+            "UPDATE deployment_runs SET state = ?, owner = '', scheduled_for = ?, start_by = ?, "
+            "detail = ? WHERE id = ?"));
         query.addBindValue(storedText(RunState::Scheduled));
         query.addBindValue(SqlTime::toValue(when));
+        query.addBindValue(SqlTime::toValue(startBy));
         query.addBindValue(SqlText::bindable(detail));
         query.addBindValue(runId);
         if (!query.exec())
@@ -268,6 +274,50 @@ Status RolloutRunRepository::request(qint64 runId, RunState wanted,
         return audit(runId, QStringLiteral("run.") + storedText(next),
                      driven ? tr("asked of %1").arg(r.owner) : tr("nobody was driving it"));
     });
+}
+
+Result<QList<RolloutRun>> RolloutRunRepository::due(const QDateTime &now) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + runColumns +
+                  QStringLiteral(" FROM deployment_runs WHERE state = ? AND scheduled_for IS NOT NULL AND "
+                                 "scheduled_for <= ? ORDER BY scheduled_for, id"));
+    query.addBindValue(storedText(RunState::Scheduled));
+    query.addBindValue(SqlTime::toValue(now));
+    if (!query.exec())
+        return sqlError(tr("Cannot read the scheduled runs"), query);
+    QList<RolloutRun> runs;
+    while (query.next()) {
+        auto run = runFrom(query);
+        if (!run)
+            return run.error();
+        runs.append(std::move(run).value());
+    }
+    return runs;
+}
+
+Result<bool> RolloutRunRepository::markMissed(qint64 runId, const QString &detail)
+{
+    bool marked = false;
+    const Status written =
+        WriteTransaction::run(m_db, tr("Cannot update run #%1").arg(runId), [&]() -> Status {
+            QSqlQuery query(m_db);
+            query.prepare(QStringLiteral("UPDATE deployment_runs SET state = ?, detail = ?, finished_at = ? "
+                                         "WHERE id = ? AND state = ? AND owner = ''"));
+            query.addBindValue(storedText(RunState::Missed));
+            query.addBindValue(SqlText::bindable(detail));
+            query.addBindValue(SqlTime::now());
+            query.addBindValue(runId);
+            query.addBindValue(storedText(RunState::Scheduled));
+            if (!query.exec())
+                return sqlError(tr("Cannot update run #%1").arg(runId), query);
+            marked = query.numRowsAffected() == 1;
+            return marked ? audit(runId, QStringLiteral("run.missed"), detail) : Status{};
+        });
+    if (!written)
+        return written.error();
+    return marked;
 }
 
 Status RolloutRunRepository::recordVerdict(const GateVerdict &verdict)

@@ -28,10 +28,13 @@ public:
     {
     }
 
-    // A run of `rings` (the stages, in order), scheduled for `scheduledFor` or to start now.
+    // A run of `rings` (the stages, in order), scheduled for `scheduledFor` (a scheduler starts it then, and
+    // marks it missed when it finds it after `startBy`) or, without a time, to be started now by its
+    // creator.
     Result<qint64> create(qint64 changeId, bool rollback, const QStringList &rings,
-                          const QDateTime &scheduledFor = {});
-    // Takes the run for `owner` and marks it running: a scheduled, paused or interrupted run, or a running
+                          const QDateTime &scheduledFor = {}, const QDateTime &startBy = {});
+    // Takes the run for `owner` and marks it running: a scheduled, paused, interrupted or missed run (an
+    // admin's resume: it waits for its next window), or a running
     // one whose owner is gone (`ownerIsGone`). A halted run only with `continuing` (an admin's decision,
     // recorded by the caller as a verdict). An Error when another live process drives it, or its state
     // forbids it.
@@ -44,7 +47,14 @@ public:
     // The driving process lets go until `when` (the next opening of a maintenance window the run waits for):
     // the run is scheduled again, and whoever drives runs then (a console, the daemon, deploy resume) starts
     // it.
-    Status waitUntil(qint64 runId, const QDateTime &when, const QString &detail);
+    // `startBy`: the latest start that still fits the window (past it the run is missed, never run late).
+    Status waitUntil(qint64 runId, const QDateTime &when, const QDateTime &startBy, const QString &detail);
+    // Scheduled runs whose time has come by `now`, the earliest first (runs to be started by their creator,
+    // without a time, are not due).
+    Result<QList<RolloutRun>> due(const QDateTime &now) const;
+    // The run's window passed with nobody to start it: it is marked missed (audited) — only when it is still
+    // scheduled and nobody drives it. False when another process took it first.
+    Result<bool> markMissed(qint64 runId, const QString &detail);
     // Pause or cancel: a request to the process driving the run, or at once when nobody drives it.
     Status request(qint64 runId, RunState wanted, const std::function<bool(const QString &)> &ownerIsGone);
     Status recordVerdict(const GateVerdict &verdict);
