@@ -30,6 +30,8 @@ packages=(
   libdpkg-perl
   # the loopback HTTP server of tst_feeddownload (tests/support/feed-http-server.py)
   python3
+  # systemd-analyze, which checks the daemon's user unit (packaging/systemd) in tst_systemdunit
+  systemd
   # the peer of pw_bench_intel's correlation figures (Debian's vulnerable-package check; its smoke test runs it)
   debsecan
   # display for the GUI under CI, fonts for readable screenshots
