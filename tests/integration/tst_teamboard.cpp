@@ -8,9 +8,11 @@
 #include "../support/PostgresServer.h"
 
 #include "board/ChangeBoard.h"
+#include "jobs/RunPlanner.h"
 #include "storage/AssetRepository.h"
 #include "storage/ChangeRepository.h"
 #include "storage/Database.h"
+#include "storage/RolloutRunRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/StorageError.h"
 #include "storage/UserRepository.h"
@@ -57,6 +59,7 @@ private slots:
     void onlyAnAdminMovesAChangeOnward();
     void selfApprovalIsForLocalDatabasesOnly();
     void twoReviewersApprovingAtOnceBothCount();
+    void reviewersAndAuditorsCannotStartOrSteerARun();
 
 private:
     Login makeLogin(const QString &name, const QString &groupRole) const;
@@ -349,6 +352,54 @@ void TestTeamBoard::twoReviewersApprovingAtOnceBothCount()
         QVERIFY(ChangeRepository(ada->connection(), ada->actor()).find(id).value().state ==
                 ChangeState::Approved);
     }
+}
+
+void TestTeamBoard::reviewersAndAuditorsCannotStartOrSteerARun()
+{
+    const qint64 id = submittedChange();
+    QVERIFY(id > 0);
+    auto rui = openAs(m_rui);
+    auto rea = openAs(m_rea);
+    auto aud = openAs(m_aud);
+    QVERIFY(rui && rea && aud);
+    QVERIFY(ChangeBoard(*rui).decide(id, ReviewDecision::Approved, u"ok"_s));
+    QVERIFY(ChangeBoard(*rea).decide(id, ReviewDecision::Approved, u"ok"_s));
+    RunPlanner::Request request;
+    request.changeId = id;
+
+    // The engine refuses first...
+    for (Database *login : {rui.get(), aud.get()}) {
+        const auto refused = RunPlanner(*login).create(request);
+        QVERIFY2(!refused, qPrintable(login->actor()));
+        QCOMPARE(refused.error().code, u"forbidden"_s);
+    }
+    // ...and the server refuses what skips the engine: starting a run, configuring rings and windows.
+    for (Database *login : {rui.get(), aud.get()}) {
+        QSqlQuery query(login->connection());
+        QVERIFY(
+            !query.exec(u"INSERT INTO deployment_runs (change_request_id, kind, state, rings, created_by, "
+                        "created_at) VALUES (%1, 'deploy', 'scheduled', '', 'x', 'now')"_s.arg(id)));
+        QVERIFY2(StorageError::isPermissionDenied(query.lastError()), qPrintable(query.lastError().text()));
+        QVERIFY(!query.exec(u"INSERT INTO rings (name, position) VALUES ('sneaky', 99)"_s));
+        QVERIFY(StorageError::isPermissionDenied(query.lastError()));
+    }
+
+    // An admin starts it; a reviewer or an auditor can read it but neither pause nor cancel it.
+    auto ada = openAs(m_ada);
+    QVERIFY(ada);
+    const auto run = RunPlanner(*ada).create(request);
+    QVERIFY2(run, qPrintable(run ? QString() : run.error().text()));
+    for (Database *login : {rui.get(), aud.get()}) {
+        RolloutRunRepository runs(login->connection(), login->actor());
+        QCOMPARE(runs.find(run.value().id).value().state, RunState::Scheduled);
+        QVERIFY(!runs.request(run.value().id, RunState::Cancelled, [](const QString &) { return true; }));
+        QSqlQuery query(login->connection());
+        QVERIFY(!query.exec(
+            u"UPDATE deployment_runs SET state = 'cancelled' WHERE id = %1"_s.arg(run.value().id)));
+        QVERIFY(StorageError::isPermissionDenied(query.lastError()));
+    }
+    QCOMPARE(RolloutRunRepository(ada->connection(), u"x"_s).find(run.value().id).value().state,
+             RunState::Scheduled);
 }
 
 int main(int argc, char *argv[])
