@@ -231,6 +231,19 @@ Status AssetRepository::change(const Asset &asset)
     query.addBindValue(asset.id);
     if (!query.exec())
         return StorageError::from(tr("Cannot change the asset %1").arg(old.name), query.lastError());
+    if (name != old.name) {
+        // The asset's own maintenance windows name it: they follow it.
+        QSqlQuery windows(m_db);
+        windows.prepare(
+            QStringLiteral("UPDATE maintenance_windows SET target = ? WHERE scope = 'asset' AND target = ?"));
+        windows.addBindValue(name);
+        windows.addBindValue(old.name);
+        if (!windows.exec())
+            return StorageError::from(tr("Cannot change the asset %1").arg(old.name), windows.lastError());
+        if (windows.numRowsAffected() > 0)
+            changes.append(
+                tr("%n maintenance window(s) follow the new name", nullptr, windows.numRowsAffected()));
+    }
     return AuditLog(m_db).append(m_actor, QStringLiteral("asset.updated"), name,
                                  changes.join(QStringLiteral("; ")));
 }
@@ -250,7 +263,20 @@ Status AssetRepository::remove(const QString &name)
         m_db.rollback();
         return StorageError::from(tr("Cannot remove the asset"), error);
     }
-    if (Status audited = AuditLog(m_db).append(m_actor, QStringLiteral("asset.removed"), name, QString());
+    // Its own maintenance windows go with it (a later asset of the same name must not inherit them).
+    QSqlQuery windows(m_db);
+    windows.prepare(QStringLiteral("DELETE FROM maintenance_windows WHERE scope = 'asset' AND target = ?"));
+    windows.addBindValue(asset.value().name);
+    if (!windows.exec()) {
+        const QSqlError error = windows.lastError();
+        m_db.rollback();
+        return StorageError::from(tr("Cannot remove the asset"), error);
+    }
+    const int windowsRemoved = windows.numRowsAffected();
+    if (Status audited = AuditLog(m_db).append(
+            m_actor, QStringLiteral("asset.removed"), name,
+            windowsRemoved > 0 ? tr("with its %n maintenance window(s)", nullptr, windowsRemoved)
+                               : QString());
         !audited) {
         m_db.rollback();
         return audited.error();

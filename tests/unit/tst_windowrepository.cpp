@@ -3,6 +3,7 @@
 // removal (also of a window this machine cannot read), audit events and roles.
 #include "../support/TestDatabase.h"
 
+#include "storage/AssetRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/RingRepository.h"
 #include "storage/SqlTime.h"
@@ -28,6 +29,7 @@ private slots:
     void anAssetsOwnWindowsReplaceItsRings();
     void removeAuditsAndReachesUnreadableWindows();
     void onlyAdminsChangeWindows();
+    void anAssetsWindowsFollowItsRenameAndGoWithIt();
 
 private:
     WindowRepository windows() const { return WindowRepository((*m_db)->connection(), (*m_db)->actor()); }
@@ -308,6 +310,33 @@ void TestWindowRepository::onlyAdminsChangeWindows()
     QCOMPARE(events().size(), before);
     (*m_db)->setActor(u"ann"_s);
     QVERIFY(windows().remove(id).ok());
+}
+
+void TestWindowRepository::anAssetsWindowsFollowItsRenameAndGoWithIt()
+{
+    const qint64 own = add(WindowScope::Asset, u"web1"_s, u"daily 01:00-03:00"_s);
+    const qint64 ring = add(WindowScope::Ring, u"pilot"_s, u"Sat 22:00-02:00"_s);
+    AssetRepository assets((*m_db)->connection(), u"ann"_s);
+    Asset web1 = assets.findByName(u"web1"_s).value();
+    web1.name = u"web1-new"_s;
+    QVERIFY(assets.update(web1).ok());
+    QCOMPARE(ids(windows().list(WindowScope::Asset, u"web1-new"_s)), (QList<qint64>{own}));
+    QVERIFY(ids(windows().list(WindowScope::Asset, u"web1"_s)).isEmpty());
+    QVERIFY2(events().constLast().details.contains(u"1 maintenance window(s) follow the new name"_s),
+             qPrintable(events().constLast().details));
+
+    // Removed: its own windows go with it, its ring's stay; a new asset of the old name inherits nothing.
+    QVERIFY(assets.remove(u"web1-new"_s).ok());
+    QCOMPARE(storedWindows(), 1);
+    QCOMPARE(ids(windows().list()), (QList<qint64>{ring}));
+    QCOMPARE(events().constLast().action, u"asset.removed"_s);
+    QVERIFY2(events().constLast().details.contains(u"maintenance window"_s),
+             qPrintable(events().constLast().details));
+    addAsset(u"web1-new"_s, u"pilot"_s);
+    const auto inherited = windows().windowsFor(assets.findByName(u"web1-new"_s).value());
+    QVERIFY(inherited);
+    QCOMPARE(inherited.value().size(), 1);
+    QCOMPARE(inherited.value().constFirst().scope, WindowScope::Ring);
 }
 
 QTEST_GUILESS_MAIN(TestWindowRepository)
