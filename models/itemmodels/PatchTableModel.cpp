@@ -60,6 +60,8 @@ QString PatchTableModel::header(int column) const
         return tr("State");
     case Detected:
         return tr("Detected");
+    case Id:
+        return tr("Patch ID");
     }
     return {};
 }
@@ -104,6 +106,8 @@ QVariant PatchTableModel::display(const AssetPatch &row, int column) const
         return displayName(row.state);
     case Detected:
         return DisplayFormat::dateTime(row.detectedAt);
+    case Id:
+        return row.id;
     }
     return {};
 }
@@ -129,6 +133,8 @@ QVariant PatchTableModel::sortValue(const AssetPatch &row, int column) const
         return -int(row.patch.cves.size()); // most CVEs first
     case Detected:
         return row.detectedAt;
+    case Id:
+        return row.id;
     default:
         return display(row, column);
     }

@@ -29,6 +29,7 @@ public:
         State,
         Detected,
         Origin,
+        Id, // the patch id `change create --patch` and `change edit --add-patch` take
         ColumnCount
     };
     using ListTableModel::ListTableModel;

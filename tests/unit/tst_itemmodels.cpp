@@ -93,7 +93,9 @@ void TestItemModels::patchModelMarksSecurity()
     security.patch.package = QStringLiteral("openssl");
     security.patch.classification = PatchClassification::Security;
     security.patch.cves = {QStringLiteral("CVE-2024-0001")};
+    security.id = 42;
     AssetPatch other = security;
+    other.id = 7;
     other.patch.package = QStringLiteral("bash");
     other.patch.classification = PatchClassification::Other;
     model.setRecords({other, security});
@@ -101,6 +103,10 @@ void TestItemModels::patchModelMarksSecurity()
     proxy.setSourceModel(&model);
     proxy.sort(PatchTableModel::Classification, Qt::AscendingOrder);
     QCOMPARE(proxy.index(0, PatchTableModel::Package).data().toString(), QStringLiteral("openssl"));
+    // The id `change create --patch` takes, shown beside the row it belongs to.
+    QCOMPARE(proxy.index(0, PatchTableModel::Id).data().toLongLong(), 42);
+    QCOMPARE(model.headerData(PatchTableModel::Id, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("Patch ID"));
     QVERIFY(proxy.index(0, PatchTableModel::Classification).data(Qt::ForegroundRole).isValid());
     QVERIFY(!proxy.index(1, PatchTableModel::Classification).data(Qt::ForegroundRole).isValid());
     QVERIFY(

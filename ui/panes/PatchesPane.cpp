@@ -29,7 +29,7 @@ PatchesPane::PatchesPane(Database &database, ChangeNotifier &changes, QWidget *p
                    "to date has none.</p>"));
     // Asset, Package, Score, Decision, Due, KEV, Severity, CVEs, Findings, Advisory, Installed, Available,
     // Classification, State, Detected, Origin.
-    table->setColumnWidths({8, 16, 4, 6, 17, 3, 7, 15, 5, 10, 14, 14, 8, 6, 15, 24});
+    table->setColumnWidths({8, 16, 4, 6, 17, 3, 7, 15, 5, 10, 14, 14, 8, 6, 15, 24, 6});
     // Most urgent first: the score already weighs severity, exploitation, exposure and the SLA.
     table->setDefaultSort(PatchTableModel::Score, Qt::DescendingOrder);
 
