@@ -9,16 +9,20 @@
 
 #include "board/ChangeBoard.h"
 #include "jobs/RunPlanner.h"
+#include "jobs/RunScheduler.h"
 #include "storage/AssetRepository.h"
 #include "storage/ChangeRepository.h"
 #include "storage/Database.h"
+#include "storage/RingRepository.h"
 #include "storage/RolloutRunRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/StorageError.h"
 #include "storage/UserRepository.h"
+#include "storage/WindowRepository.h"
 
 #include <QCoreApplication>
 #include <QSemaphore>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -60,6 +64,7 @@ private slots:
     void selfApprovalIsForLocalDatabasesOnly();
     void twoReviewersApprovingAtOnceBothCount();
     void reviewersAndAuditorsCannotStartOrSteerARun();
+    void ringsWindowsAndScheduledRunsOnTheServer();
 
 private:
     Login makeLogin(const QString &name, const QString &groupRole) const;
@@ -400,6 +405,54 @@ void TestTeamBoard::reviewersAndAuditorsCannotStartOrSteerARun()
     }
     QCOMPARE(RolloutRunRepository(ada->connection(), u"x"_s).find(run.value().id).value().state,
              RunState::Scheduled);
+}
+
+void TestTeamBoard::ringsWindowsAndScheduledRunsOnTheServer()
+{
+    auto ada = openAs(m_ada);
+    auto rui = openAs(m_rui);
+    QVERIFY(ada && rui);
+    RingSettings pilot;
+    pilot.name = u"pilot"_s;
+    pilot.position = 1;
+    pilot.minSuccessPercent = 90;
+    QVERIFY(RingRepository(ada->connection(), ada->actor()).set(pilot).ok());
+    QVERIFY(!RingRepository(rui->connection(), rui->actor()).set(pilot).ok());
+    const auto window = WindowRepository(ada->connection(), ada->actor())
+                            .add(WindowScope::Ring, u"pilot"_s, u"Sat 22:00-02:00"_s, u"Europe/Berlin"_s);
+    QVERIFY2(window, qPrintable(window ? QString() : window.error().text()));
+    const auto listed = WindowRepository(rui->connection(), rui->actor()).list(WindowScope::Ring, u"pilot"_s);
+    QVERIFY(listed);
+    QCOMPARE(listed.value().size(), 1);
+    QCOMPARE(listed.value().constFirst().window.text(), u"Sat 22:00-02:00"_s);
+
+    // A run scheduled for a time, found past its latest start by a scheduler on the server: missed, once.
+    const qint64 id = submittedChange();
+    QVERIFY(id > 0);
+    QVERIFY(ChangeBoard(*rui).decide(id, ReviewDecision::Approved, u"ok"_s));
+    auto rea = openAs(m_rea);
+    QVERIFY(rea);
+    QVERIFY(ChangeBoard(*rea).decide(id, ReviewDecision::Approved, u"ok"_s));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    RunPlanner::Request request;
+    request.changeId = id;
+    request.start = RunPlanner::Start::AtTime;
+    request.at = now.addSecs(3600);
+    request.startWithin = std::chrono::minutes(30);
+    const auto run = RunPlanner(*ada).create(request);
+    QVERIFY2(run, qPrintable(run ? QString() : run.error().text()));
+    RolloutRunRepository runs(ada->connection(), ada->actor());
+    QVERIFY(runs.due(now).value().isEmpty());
+    QCOMPARE(runs.due(now.addSecs(3600 + 60)).value().size(), 1);
+
+    RunScheduler scheduler(m_server.config(m_ada.name, m_ada.password, teamDb));
+    scheduler.setClock([now] { return now.addSecs(2 * 3600); });
+    QSignalSpy missed(&scheduler, &RunScheduler::runMissed);
+    QVERIFY(scheduler.tick().ok());
+    QCOMPARE(missed.count(), 1);
+    QCOMPARE(runs.find(run.value().id).value().state, RunState::Missed);
+    QVERIFY(scheduler.tick().ok());
+    QCOMPARE(missed.count(), 1);
 }
 
 int main(int argc, char *argv[])
