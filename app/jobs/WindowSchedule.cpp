@@ -42,16 +42,19 @@ void WindowSchedule::keepEarliest(Opening *kept, const Opening &candidate)
         kept->latestStart = candidate.latestStart;
 }
 
+Result<QList<WindowAssignment>> WindowSchedule::windowsOf(const QString &assetName) const
+{
+    const auto asset = AssetRepository(m_db, m_actor).findByName(assetName);
+    if (!asset)
+        return asset.error();
+    return WindowRepository(m_db, m_actor).windowsFor(asset.value());
+}
+
 Result<WindowSchedule::Split> WindowSchedule::split(const QStringList &assetNames, const QDateTime &now) const
 {
-    AssetRepository assets(m_db, m_actor);
-    WindowRepository windows(m_db, m_actor);
     Split split;
     for (const QString &name : assetNames) {
-        const auto asset = assets.findByName(name);
-        if (!asset)
-            return asset.error();
-        const auto own = windows.windowsFor(asset.value());
+        const auto own = windowsOf(name);
         if (!own)
             return own.error();
         bool open = own.value().isEmpty(); // no window: no restriction
@@ -70,14 +73,9 @@ Result<WindowSchedule::Split> WindowSchedule::split(const QStringList &assetName
 Result<WindowSchedule::Opening> WindowSchedule::firstOpening(const QStringList &assetNames,
                                                              const QDateTime &now) const
 {
-    AssetRepository assets(m_db, m_actor);
-    WindowRepository windows(m_db, m_actor);
     Opening first;
     for (const QString &name : assetNames) {
-        const auto asset = assets.findByName(name);
-        if (!asset)
-            return asset.error();
-        const auto own = windows.windowsFor(asset.value());
+        const auto own = windowsOf(name);
         if (!own)
             return own.error();
         for (const WindowAssignment &assignment : own.value())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "domain/Ring.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -8,8 +9,6 @@
 #include <QStringList>
 
 #include <chrono>
-
-class MaintenanceWindow;
 
 // When assets may be deployed, by their maintenance windows (WindowRepository: an asset's own windows, else
 // its ring's; an asset with none may deploy at any time). An asset may start when one of its windows is open
@@ -45,6 +44,8 @@ public:
     Result<Opening> firstOpening(const QStringList &assetNames, const QDateTime &now) const;
 
 private:
+    // An asset's own windows, else its ring's.
+    Result<QList<WindowAssignment>> windowsOf(const QString &assetName) const;
     // The first occurrence of `window` from `now` on (the open one included) that a deployment fits in.
     Opening firstFit(const MaintenanceWindow &window, const QDateTime &now) const;
     static void keepEarliest(Opening *kept, const Opening &candidate);

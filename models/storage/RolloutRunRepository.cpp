@@ -62,6 +62,19 @@ Result<RolloutRun> runFrom(const QSqlQuery &query)
     return run;
 }
 
+// Every row of an executed SELECT of runColumns.
+Result<QList<RolloutRun>> runsFrom(QSqlQuery &query)
+{
+    QList<RolloutRun> runs;
+    while (query.next()) {
+        auto run = runFrom(query);
+        if (!run)
+            return run.error();
+        runs.append(std::move(run).value());
+    }
+    return runs;
+}
+
 } // namespace
 
 Status RolloutRunRepository::audit(qint64 runId, const QString &action, const QString &details)
@@ -287,14 +300,7 @@ Result<QList<RolloutRun>> RolloutRunRepository::due(const QDateTime &now) const
     query.addBindValue(SqlTime::toValue(now));
     if (!query.exec())
         return sqlError(tr("Cannot read the scheduled runs"), query);
-    QList<RolloutRun> runs;
-    while (query.next()) {
-        auto run = runFrom(query);
-        if (!run)
-            return run.error();
-        runs.append(std::move(run).value());
-    }
-    return runs;
+    return runsFrom(query);
 }
 
 Result<bool> RolloutRunRepository::markMissed(qint64 runId, const QString &detail)
@@ -370,14 +376,7 @@ Result<QList<RolloutRun>> RolloutRunRepository::list(qint64 onlyChange) const
         query.addBindValue(onlyChange);
     if (!query.exec())
         return sqlError(tr("Cannot read deployment runs"), query);
-    QList<RolloutRun> runs;
-    while (query.next()) {
-        auto run = runFrom(query);
-        if (!run)
-            return run.error();
-        runs.append(std::move(run).value());
-    }
-    return runs;
+    return runsFrom(query);
 }
 
 Result<QList<GateVerdict>> RolloutRunRepository::verdicts(qint64 runId) const

@@ -5,6 +5,7 @@
 // deployment fails at once at its precheck) or accept it and never answer (a deployment under way).
 #include "../support/RolloutFixture.h"
 #include "../support/TestDatabase.h"
+#include "../support/UtcTime.h"
 
 #include "jobs/RunPlanner.h"
 #include "jobs/RunScheduler.h"
@@ -20,14 +21,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QDateTime utc(const char *iso)
-{
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
-    if (!at.isValid() || !QByteArray(iso).endsWith('Z'))
-        qFatal("not a UTC ISO date: %s", iso);
-    return at;
-}
 
 // Wednesday 9 December 2026, 10:00 UTC.
 const QDateTime wednesday = utc("2026-12-09T10:00:00Z");

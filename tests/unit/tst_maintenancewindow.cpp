@@ -2,6 +2,8 @@
 // out by hand (and checked against Python's zoneinfo) for the nights the clocks change in Berlin and New
 // York, across midnight, and for monthly windows such as the Friday after Patch Tuesday. Every zone is named
 // explicitly, so the machine's own zone does not matter.
+#include "../support/UtcTime.h"
+
 #include "domain/MaintenanceWindow.h"
 
 #include <QRegularExpression>
@@ -12,14 +14,6 @@
 using namespace std::chrono_literals;
 
 namespace {
-
-QDateTime utc(const char *iso)
-{
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
-    if (!at.isValid() || !QByteArray(iso).endsWith('Z'))
-        qFatal("not a UTC ISO date: %s", iso);
-    return at;
-}
 
 QDateTime local(QDate date, QTime time, const char *zone)
 {
