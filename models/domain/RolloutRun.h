@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeploymentState.h"
 #include "StoredWords.h"
 
 #include <QDateTime>
@@ -121,6 +122,17 @@ struct GateVerdict
     int failed = 0;
     int failedVerifications = 0;
     QString detail;
+};
+
+// What a run's deployment came to on one asset (the newest deployment of the run per asset).
+struct RunAssetResult
+{
+    qint64 deploymentId = 0;
+    qint64 assetId = 0;
+    QString assetName;
+    QString ring; // the asset's ring when it was deployed
+    DeploymentState state = DeploymentState::Running;
+    bool verificationFailed = false;
 };
 
 // A stage's name for people: the ring, or "(no ring)".

@@ -35,7 +35,7 @@ QString ChangeDossier::html() const
 {
     return QStringLiteral("<h3>") +
            DisplayFormat::escaped(QStringLiteral("CR-%1: %2").arg(change.id).arg(change.title)) +
-           QStringLiteral("</h3>") + summaryHtml() + ringsHtml() + cvesHtml() + rollbackHtml() +
+           QStringLiteral("</h3>") + summaryHtml() + runsHtml() + ringsHtml() + cvesHtml() + rollbackHtml() +
            decisionsHtml();
 }
 
@@ -73,10 +73,122 @@ QString ChangeDossier::summaryHtml() const
                                                                   DisplayFormat::dateTime(change.editedAt))});
     rows.append({tr("Scope"), DisplayFormat::escaped(tr("%n patch(es)", nullptr, change.patchCount) +
                                                      tr(" on %n asset(s)", nullptr, change.assetCount))});
+    rows.append({tr("Ring plan"), stagesProblem.isEmpty()
+                                      ? DisplayFormat::escaped(ringPlanText())
+                                      : DisplayFormat::escaped(ringPlanText()) + QStringLiteral("<br>") +
+                                            inRed(DisplayFormat::escaped(stagesProblem))});
     rows.append({tr("Justification"), change.justification.trimmed().isEmpty()
                                           ? DisplayFormat::escaped(tr("none given"))
                                           : paragraphs(change.justification)});
     return DisplayFormat::definitionList(rows);
+}
+
+QString ChangeDossier::ringPlanText() const
+{
+    QStringList shown;
+    for (const QString &ring : stages)
+        shown << stageName(ring);
+    const QString order = shown.join(QStringLiteral(" → "));
+    if (change.ringPlan.isEmpty())
+        return order.isEmpty() ? tr("every ring of its assets, in the configured order")
+                               : tr("%1 — every ring of its assets, in the configured order").arg(order);
+    QString text = tr("%1 — as planned for this change").arg(change.ringPlan.join(QStringLiteral(" → ")));
+    // The assets of rings the plan leaves out are not deployed by its runs.
+    QMap<QString, QStringList> leftOut;
+    for (const ChangeTargetRow &row : targets) {
+        if (!change.ringPlan.contains(row.ring) && !leftOut[row.ring].contains(row.target.assetName))
+            leftOut[row.ring].append(row.target.assetName);
+    }
+    QStringList rings;
+    for (auto ring = leftOut.cbegin(); ring != leftOut.cend(); ++ring)
+        rings << tr("%1 (%2)").arg(stageName(ring.key()), ring.value().join(QStringLiteral(", ")));
+    if (!rings.isEmpty())
+        text += QLatin1String("; ") + tr("left out: %1").arg(rings.join(QStringLiteral(", ")));
+    return text;
+}
+
+QString ChangeDossier::runsHtml() const
+{
+    if (runs.isEmpty())
+        return {};
+    QString html = heading(tr("Runs (%1)").arg(runs.size()));
+    for (const Run &run : runs)
+        html += runHtml(run);
+    return html;
+}
+
+QString ChangeDossier::runHtml(const Run &run) const
+{
+    const RolloutRun &r = run.run;
+    const QString ring = stageName(r.rings.value(r.currentStage));
+    QString state = r.isFinished()
+                        ? tr("%1 %2").arg(displayName(r.state), DisplayFormat::dateTime(r.finishedAt))
+                        : tr("%1 at stage %2 of %3 (%4)")
+                              .arg(displayName(r.state))
+                              .arg(r.currentStage + 1)
+                              .arg(r.rings.size())
+                              .arg(ring);
+    QString html =
+        QStringLiteral("<p><b>") +
+        DisplayFormat::escaped(r.rollback ? tr("Rollback run %1").arg(r.id) : tr("Run %1").arg(r.id)) +
+        QStringLiteral("</b> — ") + DisplayFormat::escaped(state) + QStringLiteral("; ") +
+        DisplayFormat::escaped(
+            tr("created by %1, %2").arg(r.createdBy, DisplayFormat::dateTime(r.createdAt)));
+    if (!r.detail.isEmpty())
+        html += QStringLiteral("<br>") + DisplayFormat::escaped(r.detail);
+    html += QStringLiteral("</p><table cellspacing='0' cellpadding='3'><tr style='color:#555'>");
+    for (const QString &title : {tr("Ring"), tr("Succeeded"), tr("Failed"), tr("Verification failed"),
+                                 tr("In progress"), tr("Gate")})
+        html += QStringLiteral("<td style='padding-right:12px'>") + DisplayFormat::escaped(title) +
+                QStringLiteral("</td>");
+    html += QStringLiteral("</tr>");
+    const DeploymentState good = r.rollback ? DeploymentState::RolledBack : DeploymentState::Succeeded;
+    for (qsizetype stage = 0; stage < r.rings.size(); ++stage) {
+        const QString &name = r.rings.at(stage);
+        int succeeded = 0;
+        int failed = 0;
+        int verificationFailed = 0;
+        int running = 0;
+        for (const RunAssetResult &result : run.results) {
+            if (result.ring != name)
+                continue;
+            if (result.state == DeploymentState::Pending || result.state == DeploymentState::Running)
+                ++running;
+            else if (result.state == good)
+                ++succeeded;
+            else
+                ++failed;
+            verificationFailed += result.verificationFailed ? 1 : 0;
+        }
+        QStringList gates;
+        for (const GateVerdict &verdict : run.verdicts) {
+            if (verdict.ring != name)
+                continue;
+            const QString line = DisplayFormat::escaped(tr("%1: %2 (%3, %4)")
+                                                            .arg(displayName(verdict.outcome), verdict.detail,
+                                                                 verdict.decidedBy,
+                                                                 DisplayFormat::dateTime(verdict.decidedAt)));
+            gates << (verdict.outcome == GateOutcome::Halt ? inRed(line) : line);
+        }
+        const bool reached = stage <= r.currentStage || succeeded + failed + running > 0;
+        if (gates.isEmpty())
+            gates << DisplayFormat::escaped(!reached                      ? tr("not reached")
+                                            : stage + 1 == r.rings.size() ? tr("last ring: no gate")
+                                                                          : tr("no verdict yet"));
+        const auto count = [reached](int n, bool bad) {
+            if (!reached)
+                return QStringLiteral("—");
+            return bad && n > 0 ? inRed(QString::number(n)) : QString::number(n);
+        };
+        html += QStringLiteral("<tr>");
+        for (const QString &cell :
+             {DisplayFormat::escaped(stageName(name)), count(succeeded, false), count(failed, true),
+              count(verificationFailed, true), count(running, false), gates.join(QStringLiteral("<br>"))})
+            html += QStringLiteral("<td valign='top' style='padding-right:12px'>") + cell +
+                    QStringLiteral("</td>");
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
 }
 
 QString ChangeDossier::ringsHtml() const
@@ -85,12 +197,23 @@ QString ChangeDossier::ringsHtml() const
     QMap<QString, QMap<QString, int>> rings;
     for (const ChangeTargetRow &row : targets)
         ++rings[row.ring][row.target.assetName];
-    QList<std::pair<QString, QString>> rows;
+    // In the order a run takes them, then those it leaves out.
+    QStringList order;
+    for (const QString &ring : stages) {
+        if (rings.contains(ring))
+            order << ring;
+    }
     for (auto ring = rings.cbegin(); ring != rings.cend(); ++ring) {
+        if (!order.contains(ring.key()))
+            order << ring.key();
+    }
+    QList<std::pair<QString, QString>> rows;
+    for (const QString &ring : std::as_const(order)) {
+        const QMap<QString, int> &assetsOfRing = rings[ring];
         QStringList assets;
-        for (auto asset = ring.value().cbegin(); asset != ring.value().cend(); ++asset)
+        for (auto asset = assetsOfRing.cbegin(); asset != assetsOfRing.cend(); ++asset)
             assets << tr("%1 (%n patch(es))", nullptr, asset.value()).arg(asset.key());
-        rows.append({ring.key().isEmpty() ? tr("no ring") : ring.key(),
+        rows.append({ring.isEmpty() ? tr("no ring") : ring,
                      DisplayFormat::escaped(assets.join(QStringLiteral(", ")))});
     }
     return heading(tr("Assets by ring")) + DisplayFormat::definitionList(rows);

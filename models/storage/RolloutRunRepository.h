@@ -65,15 +65,7 @@ public:
     Result<QList<GateVerdict>> verdicts(qint64 runId) const;
 
     // What the run's deployments came to, newest deployment per asset.
-    struct AssetResult
-    {
-        qint64 deploymentId = 0;
-        qint64 assetId = 0;
-        QString assetName;
-        QString ring; // the asset's ring when it was deployed
-        DeploymentState state = DeploymentState::Running;
-        bool verificationFailed = false;
-    };
+    using AssetResult = RunAssetResult;
     Result<QList<AssetResult>> results(qint64 runId) const;
 
 private:

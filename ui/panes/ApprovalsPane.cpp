@@ -8,7 +8,9 @@
 #include "changes/ChangeNotifier.h"
 #include "itemmodels/ApprovalQueueModel.h"
 #include "itemmodels/ChangeDossier.h"
+#include "jobs/RingPlan.h"
 #include "storage/Database.h"
+#include "storage/RolloutRunRepository.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -57,6 +59,11 @@ ApprovalsPane::ApprovalsPane(Database &database, ChangeNotifier &changes, QWidge
         showCurrent();
     });
     connect(&changes, &ChangeNotifier::changeRequestChanged, this, &ApprovalsPane::reloadSoon);
+    // A run of the selected change went on: its results and verdicts change, its review may not.
+    connect(&changes, &ChangeNotifier::deploymentChanged, this, [this](qint64 changeId) {
+        if (changeId == m_currentId)
+            showCurrent();
+    });
 }
 
 void ApprovalsPane::reload()
@@ -135,5 +142,41 @@ void ApprovalsPane::showCurrent()
         return;
     }
     dossier.targets = targets.value();
+    if (const Status runs = addRuns(&dossier); !runs) {
+        m_review->showMessage(runs.error().text());
+        emit problem(runs.error().text());
+        return;
+    }
     m_review->showDossier(dossier);
+}
+
+Status ApprovalsPane::addRuns(ChangeDossier *dossier)
+{
+    // The rings a run takes, as the run engine plans them (a refusal is shown, not an error of the pane).
+    const auto configured = RingPlan::configured(database().connection());
+    if (!configured)
+        return configured.error();
+    QStringList targetRings;
+    for (const ChangeTargetRow &row : std::as_const(dossier->targets))
+        targetRings.append(row.ring);
+    const auto stages = RingPlan::stages(targetRings, configured.value(), dossier->change.ringPlan);
+    if (stages)
+        dossier->stages = stages.value();
+    else
+        dossier->stagesProblem = stages.error().text();
+
+    const RolloutRunRepository repository(database().connection(), database().actor());
+    const auto runs = repository.list(dossier->change.id);
+    if (!runs)
+        return runs.error();
+    for (const RolloutRun &run : runs.value()) {
+        const auto verdicts = repository.verdicts(run.id);
+        if (!verdicts)
+            return verdicts.error();
+        const auto results = repository.results(run.id);
+        if (!results)
+            return results.error();
+        dossier->runs.append({run, verdicts.value(), results.value()});
+    }
+    return {};
 }

@@ -10,6 +10,7 @@ class ApprovalQueueModel;
 class ChangeActions;
 class ChangeReviewPanel;
 class QLabel;
+struct ChangeDossier;
 
 // The reviewer's queue: every change request in the change board's order (what waits for my decision
 // first, then overdue emergency reviews, then the rest), who I am and the board's policy above it, and the
@@ -25,6 +26,8 @@ public:
 private:
     void showIdentity(const ChangeBoard &board);
     void showCurrent();
+    // The stages a run of the dossier's change takes and its runs so far, with their results and verdicts.
+    Status addRuns(ChangeDossier *dossier);
 
     ApprovalQueueModel *m_model = nullptr;
     QLabel *m_identity = nullptr;
