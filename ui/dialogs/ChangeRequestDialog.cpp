@@ -1,6 +1,7 @@
 #include "ChangeRequestDialog.h"
 
 #include "ChangePatchChooser.h"
+#include "ChangeRingPlan.h"
 #include "ChangeTargets.h"
 #include "FormDialogLayout.h"
 
@@ -55,6 +56,7 @@ ChangeRequestDialog::ChangeRequestDialog(Database &database, QWidget *parent)
     m_justification = textBox(QStringLiteral("changeJustification"), 2, this);
     m_justification->setPlaceholderText(tr("Why now: what the patches close, what breaks if they wait."));
     m_patches = new ChangePatchChooser(database, this);
+    m_rings = new ChangeRingPlan(database, this);
     m_rollbackPlan = textBox(QStringLiteral("changeRollbackPlan"), 4, this);
     m_rollbackPlan->setToolTip(tr("Starts as what the platforms can undo and what they cannot; say how you "
                                   "would undo the rest."));
@@ -97,6 +99,7 @@ ChangeRequestDialog::ChangeRequestDialog(Database &database, QWidget *parent)
     auto *body = new QVBoxLayout;
     body->addLayout(top);
     body->addWidget(m_patches, 1);
+    body->addWidget(m_rings);
     body->addLayout(bottom);
     body->addWidget(m_warning);
     FormDialogLayout::arrange(this, m_intro, body, m_problem, buttons, 820);
@@ -111,6 +114,9 @@ ChangeRequestDialog::ChangeRequestDialog(Database &database, QWidget *parent)
     connect(m_risk, &QComboBox::currentIndexChanged, this, &ChangeRequestDialog::updateQuorum);
     connect(m_patches, &ChangePatchChooser::rowsChanged, this, &ChangeRequestDialog::refillRollbackPlan);
     connect(m_patches, &ChangePatchChooser::problem, m_problem, &QLabel::setText);
+    connect(m_patches, &ChangePatchChooser::rowsChanged, this,
+            [this] { m_rings->setTargets(m_patches->rows()); });
+    connect(m_rings, &ChangeRingPlan::problem, m_problem, &QLabel::setText);
     connect(m_rollbackPlan, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_filling)
             m_rollbackEdited = true;
@@ -156,6 +162,7 @@ void ChangeRequestDialog::loadChange(qint64 changeId)
     const auto rows = ChangeTargets::ofChange(m_database, changeId);
     if (rows)
         m_patches->startFromChange(rows.value());
+    m_rings->setPlan(change.ringPlan);
     setEditing(change, review.value().approvals);
     if (!rows)
         m_problem->setText(rows.error().text());
@@ -220,11 +227,15 @@ ChangeDraft ChangeRequestDialog::draft() const
     draft.emergency = m_emergency->isChecked();
     draft.rollbackPlan = m_rollbackPlan->toPlainText();
     draft.assetPatchIds = m_patches->patchIds();
+    draft.ringPlan = m_rings->plan();
     return draft;
 }
 
 Status ChangeRequestDialog::write()
 {
+    // A plan no run could be made of is refused now rather than when the change is deployed.
+    if (Status plan = m_rings->check(); !plan)
+        return plan;
     ChangeBoard board(m_database);
     if (m_changeId == 0) {
         const auto created = board.create(draft());

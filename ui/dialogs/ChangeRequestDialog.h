@@ -8,6 +8,7 @@
 #include <QDialog>
 
 class ChangePatchChooser;
+class ChangeRingPlan;
 class Database;
 class QCheckBox;
 class QComboBox;
@@ -21,9 +22,9 @@ class QPushButton;
 // can undo and names what they cannot (RollbackPlan, per patch), for the requester to complete. Saving goes
 // through ChangeBoard (create or edit, then submit with the patches that cannot be rolled back); when the
 // engine refuses, the dialog stays open with its message and hint. Editing a change the board has seen
-// raises its revision: the dialog says that the approvals given so far stop counting.
-//
-// The maintenance window and ring plan of a change are set elsewhere (not yet in the console).
+// raises its revision: the dialog says that the approvals given so far stop counting. Its ring plan (which
+// rings, in which order, with each ring's assets and maintenance windows) is chosen in ChangeRingPlan; an
+// edit keeps the stored plan unless it is changed.
 class ChangeRequestDialog : public QDialog
 {
     Q_OBJECT
@@ -65,6 +66,7 @@ private:
     QLabel *m_quorum = nullptr;
     QCheckBox *m_emergency = nullptr;
     ChangePatchChooser *m_patches = nullptr;
+    ChangeRingPlan *m_rings = nullptr;
     QPlainTextEdit *m_rollbackPlan = nullptr;
     QLabel *m_intro = nullptr;
     QLabel *m_warning = nullptr;
