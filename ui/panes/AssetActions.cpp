@@ -6,6 +6,7 @@
 #include "inventory/AssetImport.h"
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
+#include "storage/UserRepository.h"
 
 #include <QAction>
 #include <QDir>
@@ -29,27 +30,44 @@ AssetActions::AssetActions(Database &database, ChangeNotifier &changes, QWidget 
         return action;
     };
     m_add = make(tr("Add asset…"), "actionAddAsset", QKeySequence(Qt::CTRL | Qt::Key_N), &AssetActions::add);
-    m_add->setToolTip(tr("Add a machine the console scans and patches"));
+    m_add->setStatusTip(tr("Add a machine the console scans and patches"));
     m_edit = make(tr("Edit asset…"), "actionEditAsset", QKeySequence(), &AssetActions::edit);
-    m_edit->setToolTip(tr("Change how the selected asset is reached and how much it matters (Enter)"));
+    m_edit->setStatusTip(tr("Change how the selected asset is reached and how much it matters (Enter)"));
     m_remove = make(tr("Remove asset"), "actionRemoveAsset", QKeySequence::Delete, &AssetActions::remove);
-    m_remove->setToolTip(tr("Remove the selected asset with its scans and patches"));
+    m_remove->setStatusTip(tr("Remove the selected asset with its scans and patches"));
     // Delete acts on the Assets pane only, never on a row of another pane.
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_import = make(tr("Import assets…"), "actionImportAssets", QKeySequence(), &AssetActions::import);
-    m_import->setToolTip(tr("Add assets from a CSV file or an Ansible inventory (INI or YAML)"));
-    setCurrent(std::nullopt);
+    m_import->setStatusTip(tr("Add assets from a CSV file or an Ansible inventory (INI or YAML)"));
+    refreshPermission();
 }
 
 void AssetActions::setCurrent(const std::optional<Asset> &asset)
 {
     m_current = asset;
-    m_edit->setEnabled(asset.has_value());
-    m_remove->setEnabled(asset.has_value());
+    updateActions();
+}
+
+void AssetActions::refreshPermission()
+{
+    m_allowed = UserRepository(m_database.connection(), m_database.actor()).require(Permission::RunFleet);
+    updateActions();
+}
+
+void AssetActions::updateActions()
+{
+    // The tooltip says what an action does (its status tip) when allowed, and the engine's reason when not.
+    for (QAction *action : {m_add, m_edit, m_remove, m_import}) {
+        const bool needsAsset = action == m_edit || action == m_remove;
+        action->setEnabled(m_allowed.ok() && (!needsAsset || m_current.has_value()));
+        action->setToolTip(m_allowed.ok() ? action->statusTip() : m_allowed.error().text());
+    }
 }
 
 void AssetActions::add()
 {
+    if (!m_allowed)
+        return;
     Asset fresh;
     fresh.transport = Transport::Ssh;
     fresh.owner = m_database.actor();
@@ -70,7 +88,7 @@ void AssetActions::add()
 
 void AssetActions::edit()
 {
-    if (!m_current)
+    if (!m_current || !m_allowed)
         return;
     auto *dialog = new AssetDialog(
         *m_current,
@@ -88,7 +106,7 @@ void AssetActions::edit()
 
 void AssetActions::remove()
 {
-    if (!m_current)
+    if (!m_current || !m_allowed)
         return;
     const QString name = m_current->name;
     const qint64 id = m_current->id;
@@ -116,6 +134,8 @@ void AssetActions::remove()
 
 void AssetActions::import()
 {
+    if (!m_allowed)
+        return;
     auto *dialog = new QFileDialog(m_window, tr("Import assets"), QDir::homePath(),
                                    tr("CSV files and Ansible inventories (*.csv *.ini *.yml *.yaml hosts);;"
                                       "All files (*)"));

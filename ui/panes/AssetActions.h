@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Asset.h"
+#include "domain/Result.h"
 
 #include <QObject>
 
@@ -13,7 +14,9 @@ class QWidget;
 
 // The Assets pane's Add, Edit, Remove and Import actions, on the engine `asset add/edit/remove/import`
 // use; each tells the ChangeNotifier which assets it changed. Dialogs open window-modal without blocking
-// (open()), so nothing waits in a nested event loop.
+// (open()), so nothing waits in a nested event loop. Changing the fleet is for those whose role allows it
+// (UserRepository::require(Permission::RunFleet): admins): for a reviewer, an auditor or a login without a
+// role every action is disabled, with the engine's reason as its tooltip.
 class AssetActions : public QObject
 {
     Q_OBJECT
@@ -26,6 +29,11 @@ public:
     QAction *importAction() const { return m_import; }
     // The asset Edit and Remove act on; none disables them.
     void setCurrent(const std::optional<Asset> &asset);
+    // Asks the engine again whether the current user may change the fleet (roles can change while the
+    // console runs) and enables the actions accordingly.
+    void refreshPermission();
+    // Ok when the current user may add, edit, remove and scan assets; else why not.
+    const Status &fleetPermission() const { return m_allowed; }
 
     void add();
     void edit();
@@ -41,11 +49,13 @@ private:
     // This asset, its patches (priorities follow criticality and exposure) and the audit trail changed.
     void announce(qint64 assetId);
     void showMessage(int icon, const QString &title, const QString &text, const QString &details = {});
+    void updateActions();
 
     Database &m_database;
     ChangeNotifier &m_changes;
     QWidget *m_window;
     std::optional<Asset> m_current;
+    Status m_allowed;
     QAction *m_add = nullptr;
     QAction *m_edit = nullptr;
     QAction *m_remove = nullptr;

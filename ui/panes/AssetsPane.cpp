@@ -28,11 +28,13 @@ AssetsPane::AssetsPane(Database &database, ChangeNotifier &changes, QWidget *par
     m_scanSelected = new QAction(QIcon(QStringLiteral(":/icons/scan.svg")), tr("Scan selected"), this);
     m_scanSelected->setObjectName(QStringLiteral("actionScanSelected"));
     m_scanSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_scanSelected->setToolTip(
+    m_scanSelected->setStatusTip(
         tr("Collect facts, installed packages and pending updates from the selected assets"));
     m_scanSelected->setEnabled(false);
     table->toolBar()->addAction(m_scanSelected);
     connect(m_scanSelected, &QAction::triggered, this, [this] {
+        if (!m_actions->fleetPermission())
+            return;
         const QList<Asset> assets = selectedAssets();
         if (!assets.isEmpty())
             emit scanRequested(assets);
@@ -45,9 +47,18 @@ AssetsPane::AssetsPane(Database &database, ChangeNotifier &changes, QWidget *par
     connect(m_actions, &AssetActions::changed, this, &AssetsPane::select);
     connect(&changes, &ChangeNotifier::assetsChanged, this, &AssetsPane::update);
     connect(table, &TablePane::currentSourceRowChanged, this, [this](int row) {
-        m_scanSelected->setEnabled(row >= 0);
         m_actions->setCurrent(row >= 0 ? std::optional<Asset>(m_model->recordAt(row)) : std::nullopt);
+        updateScanSelected(row >= 0);
     });
+    updateScanSelected(false);
+}
+
+void AssetsPane::updateScanSelected(bool assetSelected)
+{
+    // Scanning writes the fleet's records: the same permission as the asset actions, the same reason.
+    const Status &allowed = m_actions->fleetPermission();
+    m_scanSelected->setEnabled(assetSelected && allowed.ok());
+    m_scanSelected->setToolTip(allowed ? m_scanSelected->statusTip() : allowed.error().text());
 }
 
 void AssetsPane::select(const QString &name)
@@ -65,6 +76,8 @@ void AssetsPane::select(const QString &name)
 
 void AssetsPane::reload()
 {
+    m_actions->refreshPermission();
+    updateScanSelected(tablePane()->table()->selectionModel()->hasSelection());
     const auto assets = AssetRepository(database().connection(), database().actor()).list();
     if (!assets) {
         emit problem(assets.error().text());

@@ -32,6 +32,7 @@ private:
     void update(const ChangedIds &assetIds);
     void showSummary();
     void select(const QString &name);
+    void updateScanSelected(bool assetSelected);
 
     AssetTableModel *m_model = nullptr;
     AssetActions *m_actions = nullptr;
