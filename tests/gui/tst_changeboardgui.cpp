@@ -51,6 +51,7 @@ private slots:
     void approvalsByShortcutCountTowardsAQuorumOfTwo();
     void decisionDialogRefusesAnEmptyComment();
     void auditorSeesEveryDecisionDisabled();
+    void reviewerSeesFleetActionsDisabledWithTheReason();
     void editingASubmittedChangeVoidsItsApprovals();
 
 private:
@@ -62,6 +63,7 @@ private:
     QTableView *table(MainWindow &window, const char *name) const;
     int rowOf(QTableView *view, int column, const QString &text) const;
     void selectChange(MainWindow &window, qint64 changeId);
+    void selectFirstAsset(MainWindow &window);
     DecisionDialog *decisionDialog(MainWindow &window) const;
     QAction *action(MainWindow &window, const char *name) const;
 
@@ -171,6 +173,15 @@ void TestChangeBoardGui::selectChange(MainWindow &window, qint64 changeId)
                       queue->visualRect(queue->model()->index(row, ApprovalQueueModel::Title)).center());
     QCOMPARE(queue->selectionModel()->selectedRows().size(), 1);
     QCOMPARE(queue->selectionModel()->selectedRows().constFirst().row(), row);
+}
+
+void TestChangeBoardGui::selectFirstAsset(MainWindow &window)
+{
+    QTableView *assets = table(window, "assetsTable");
+    QTRY_VERIFY(assets->model()->rowCount() > 0);
+    QTest::mouseClick(assets->viewport(), Qt::LeftButton, {},
+                      assets->visualRect(assets->model()->index(0, 0)).center());
+    QVERIFY(assets->selectionModel()->hasSelection());
 }
 
 DecisionDialog *TestChangeBoardGui::decisionDialog(MainWindow &window) const
@@ -371,6 +382,46 @@ void TestChangeBoardGui::auditorSeesEveryDecisionDisabled()
     QAction *newChange = action(*window, "actionNewChangeRequest");
     QVERIFY(!newChange->isEnabled());
     QVERIFY(newChange->toolTip().contains(u"audrey is auditor and may not"_s));
+}
+
+void TestChangeBoardGui::reviewerSeesFleetActionsDisabledWithTheReason()
+{
+    const char *fleet[] = {"actionAddAsset", "actionEditAsset", "actionRemoveAsset", "actionImportAssets",
+                           "actionScanSelected"};
+    {
+        // The admin (tester, listed first) may do all of it once an asset is selected.
+        QVERIFY(UserRepository((*m_db)->connection(), (*m_db)->actor()).add(u"rita"_s, Role::Reviewer).ok());
+        auto window = openApprovals();
+        window->showPane(0);
+        selectFirstAsset(*window);
+        for (const char *name : fleet)
+            QVERIFY2(action(*window, name)->isEnabled(), name);
+        window->showPane(1);
+        QVERIFY(action(*window, "actionNewChangeRequest")->isEnabled());
+    }
+    (*m_db)->setActor(u"rita"_s);
+    auto window = openApprovals();
+    window->showPane(0);
+    QTableView *assets = table(*window, "assetsTable");
+    selectFirstAsset(*window);
+    for (const char *name : fleet) {
+        QAction *fleetAction = action(*window, name);
+        QVERIFY2(!fleetAction->isEnabled(), name);
+        QVERIFY2(fleetAction->toolTip().contains(u"rita is reviewer and may not change assets"_s),
+                 qPrintable(fleetAction->toolTip()));
+    }
+    // Neither the shortcut nor Enter on the row opens the asset dialog.
+    QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::Key_N));
+    assets->setFocus();
+    QTest::keyClick(assets, Qt::Key_Return);
+    QVERIFY(!window->findChild<QDialog *>());
+    window->showPane(1);
+    QAction *newChange = action(*window, "actionNewChangeRequest");
+    QVERIFY(!newChange->isEnabled());
+    QVERIFY2(newChange->toolTip().contains(u"rita is reviewer and may not request changes"_s),
+             qPrintable(newChange->toolTip()));
+    QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QVERIFY(!window->findChild<ChangeRequestDialog *>());
 }
 
 void TestChangeBoardGui::editingASubmittedChangeVoidsItsApprovals()

@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -60,6 +61,7 @@ ChangeRingPlan::ChangeRingPlan(Database &database, QWidget *parent)
         m_tree->addAction(action);
         connect(action, &QAction::triggered, this, [this, by] { move(by); });
     };
+    m_tree->installEventFilter(this);
     key(QKeySequence(Qt::ALT | Qt::Key_Up), -1);
     key(QKeySequence(Qt::ALT | Qt::Key_Down), 1);
     connect(m_up, &QPushButton::clicked, this, [this] { move(-1); });
@@ -83,6 +85,19 @@ ChangeRingPlan::ChangeRingPlan(Database &database, QWidget *parent)
     layout->addLayout(row);
     layout->addWidget(m_summary);
     updateSummary();
+}
+
+bool ChangeRingPlan::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Space &&
+        static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+        QTreeWidgetItem *item = m_tree->currentItem();
+        if (item && (item->flags() & Qt::ItemIsUserCheckable))
+            item->setCheckState(Ring, item->checkState(Ring) == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+        return true;
+    }
+    return QGroupBox::eventFilter(watched, event);
 }
 
 void ChangeRingPlan::setTargets(const QList<ChangeTargetRow> &rows)

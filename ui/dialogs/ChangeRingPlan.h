@@ -32,6 +32,10 @@ public:
     // Why no run could be made of the plan (no ring ticked, a ring none of the patches is on), else ok.
     Status check() const;
 
+protected:
+    // Space ticks or unticks the current ring whichever column has the focus.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     // The plan was changed by the user.
     void planChanged();
