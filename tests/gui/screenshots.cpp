@@ -15,7 +15,9 @@
 #include "storage/Database.h"
 #include "storage/KeyStore.h"
 #include "storage/PatchRepository.h"
+#include "storage/RingRepository.h"
 #include "storage/ScanRepository.h"
+#include "storage/WindowRepository.h"
 #include "Translations.h"
 #include "widgets/ScanProgress.h"
 
@@ -93,6 +95,21 @@ Status seedChangeBoard(Database &database)
     policy.quorum = {1, 2, 2};
     if (Status set = ChangeBoard(database).setPolicy(policy); !set)
         return set;
+    // The pilot first, on Saturday nights; canary after it, at any time.
+    for (const auto &[name, position] :
+         {std::pair{QStringLiteral("pilot"), 1}, std::pair{QStringLiteral("canary"), 2}}) {
+        RingSettings ring;
+        ring.name = name;
+        ring.position = position;
+        ring.minSuccessPercent = position == 1 ? 90 : 100;
+        if (Status set = RingRepository(database.connection(), me).set(ring); !set)
+            return set;
+    }
+    if (const auto window = WindowRepository(database.connection(), me)
+                                .add(WindowScope::Ring, QStringLiteral("pilot"),
+                                     QStringLiteral("Sat 22:00-02:00"), QStringLiteral("Europe/Berlin"));
+        !window)
+        return window.error();
     const auto patches = PatchRepository(database.connection()).list({});
     if (!patches)
         return patches.error();
@@ -328,7 +345,7 @@ int main(int argc, char *argv[])
         ->setText(QStringLiteral("OpenSSL and the kernel, second wave"));
     change->findChild<QPlainTextEdit *>(QStringLiteral("changeJustification"))
         ->setPlainText(QStringLiteral("CVE-2023-5678 on web01; CVE-2024-50264 on app01."));
-    change->resize(1000, 660);
+    change->resize(1000, 840);
     QApplication::processEvents();
     const QString changeFile = out.filePath(QStringLiteral("change-request-dialog.png"));
     if (!change->grab().save(changeFile)) {
