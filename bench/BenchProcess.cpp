@@ -1,6 +1,7 @@
 #include "BenchProcess.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
@@ -58,8 +59,15 @@ Result<QJsonObject> runChild(const QStringList &arguments, const QString &what)
     process.setProgram(QCoreApplication::applicationFilePath());
     process.setArguments(arguments);
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // An event loop rather than waitForFinished(): a server this process holds for the child
+    // (pw_bench_rollout's sshd) logs on a pipe that QProcess drains only while events are processed.
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
     process.start();
-    if (!process.waitForStarted() || !process.waitForFinished(-1))
+    if (process.state() != QProcess::NotRunning)
+        loop.exec();
+    if (process.state() != QProcess::NotRunning || process.error() == QProcess::FailedToStart)
         return Error{QStringLiteral("Cannot run the %1 measurement: %2").arg(what, process.errorString())};
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
         return Error{QStringLiteral("The %1 measurement failed (see above).").arg(what)};

@@ -16,7 +16,8 @@ namespace BenchProcess {
 void say(const QString &text);
 
 // Runs this executable with `arguments` (a child measurement) and returns the JSON object it printed on
-// stdout; its stderr goes to ours. `what` names the measurement in errors.
+// stdout; its stderr goes to ours. `what` names the measurement in errors. It waits in an event loop, so this
+// process's own QProcesses (an sshd it holds for the child) go on being served.
 Result<QJsonObject> runChild(const QStringList &arguments, const QString &what);
 
 // getrusage(2) of this process (self) and of the children it has waited for (with their own reaped

@@ -2,11 +2,11 @@
 
 #include "BenchProcess.h"
 #include "ChrootSshd.h"
+#include "PeerCommandLine.h"
+#include "TrustedHostKey.h"
 
 #include "../tests/support/MemoryTrust.h"
 
-#include "endpoints/RemoteCommand.h"
-#include "endpoints/ShellQuote.h"
 #include "jobs/ScanRun.h"
 #include "platforms/AptPlatform.h"
 #include "scan/FactsProbe.h"
@@ -14,7 +14,6 @@
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
 #include "storage/KeyStore.h"
-#include "storage/KnownHostKeys.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -68,12 +67,8 @@ Result<QList<Asset>> addAssets(const QSqlDatabase &db, SshServer &server, int ho
         asset.id = added.value();
         assets.append(asset);
     }
-    KnownHostKey key;
-    key.host = server.host();
-    key.port = server.port();
-    key.keyType = QStringLiteral("ssh-ed25519");
-    key.fingerprint = server.hostFingerprint();
-    if (Status trusted = KnownHostKeys(db, Actor).accept(key); !trusted)
+    if (Status trusted = trustHostKey(db, Actor, server.host(), server.port(), server.hostFingerprint());
+        !trusted)
         return trusted.error();
     return assets;
 }
@@ -209,10 +204,9 @@ Result<QProcessEnvironment> peerEnvironment(const Setup &setup, SshServer &serve
                                                          {"PEER_INSTALLED", apt.installedPackagesCommand()},
                                                          {"PEER_PENDING", apt.pendingPatchesCommand()}};
     for (const auto &[name, command] : commands) {
-        // The same program and arguments, quoted the same way, without Patchwright's guard wrapper (it stops
-        // the command when the channel's stdin closes, and ssh's stdin is /dev/null under xargs).
-        const auto line =
-            ShellQuote::join(RemoteCommand::argv(command, server.user() == QLatin1String("root")));
+        // Without Patchwright's guard wrapper: it stops the command when the channel's stdin closes, and
+        // ssh's stdin is /dev/null under xargs.
+        const auto line = peerCommandLine(command, server.user() == QLatin1String("root"));
         if (!line)
             return line.error();
         environment.insert(QLatin1String(name), QString::fromUtf8(line.value()));

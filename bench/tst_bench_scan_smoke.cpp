@@ -1,3 +1,5 @@
+#include "SmokeLeakProbe.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -36,8 +38,6 @@ private:
         QByteArray err;
     };
     Run run(const QStringList &arguments) const;
-    // The mount table of each process whose mounts or root name the work folder (a namespace kept alive).
-    QStringList processesHoldingTheWorkDir() const;
     QJsonObject tool(const QString &parallel, const char *name) const;
     static double at(const QJsonObject &object, const QString &key);
 
@@ -186,26 +186,6 @@ void TestBenchScanSmoke::ratiosArePatchwrightOverThePeer()
     }
 }
 
-QStringList TestBenchScanSmoke::processesHoldingTheWorkDir() const
-{
-    const QByteArray work = m_workDir.path().toUtf8();
-    QStringList holders;
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        bool numeric = false;
-        entry.toLongLong(&numeric);
-        if (!numeric)
-            continue;
-        QFile mounts(QStringLiteral("/proc/%1/mounts").arg(entry));
-        const bool mounted = mounts.open(QIODevice::ReadOnly) && mounts.readAll().contains(work);
-        const bool rooted =
-            QFile::symLinkTarget(QStringLiteral("/proc/%1/root").arg(entry)).startsWith(m_workDir.path());
-        if (mounted || rooted)
-            holders << entry;
-    }
-    return holders;
-}
-
 void TestBenchScanSmoke::leavesNoMountOrFolderBehind()
 {
     // While it ran, the benchmark's own mount table held the simulated host's overlay (and its /proc and
@@ -217,7 +197,7 @@ void TestBenchScanSmoke::leavesNoMountOrFolderBehind()
     // A leak would be a process outliving the benchmark (an sshd, a session, a command chrooted into the
     // host) that keeps the namespace, and so the overlay, alive; or mounts made outside the namespace. No
     // process on the machine may see a mount under the work folder or run with its root there.
-    QCOMPARE(processesHoldingTheWorkDir(), QStringList());
+    QCOMPARE(processesHoldingDir(m_workDir.path()), QStringList());
     QVERIFY(QDir(m_workDir.path()).entryList({QStringLiteral("scan-*")}, QDir::Dirs).isEmpty());
 }
 
