@@ -1,25 +1,73 @@
 #include "ChrootSshd.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 
 #include <vector>
 
 #include <poll.h>
 #include <sys/syscall.h>
 
+namespace {
+
+// The root goes into sshd_config or authorized_keys unquoted.
+Status checkRoot(const QString &root)
+{
+    if (root.isEmpty() || root.contains(QLatin1Char(' ')) || root.contains(QLatin1Char('"')) ||
+        root.contains(QLatin1Char('\\')) || root.contains(QLatin1Char('\n')))
+        return Error{QStringLiteral("The host root %1 must not contain spaces, quotes, backslashes or line "
+                                    "breaks (it goes into sshd's configuration).")
+                         .arg(root)};
+    return {};
+}
+
+QString chrootCommand(const QString &root)
+{
+    return QStringLiteral("/usr/sbin/chroot %1 /bin/sh -c \"$SSH_ORIGINAL_COMMAND\"").arg(root);
+}
+
+} // namespace
+
 ChrootSshd::ChrootSshd(const QString &root)
     : m_root(root)
 {
-    m_server.addConfig(
-        QStringLiteral("ForceCommand /usr/sbin/chroot %1 /bin/sh -c \"$SSH_ORIGINAL_COMMAND\"").arg(root));
+    m_server.addConfig(QStringLiteral("ForceCommand ") + chrootCommand(root));
+}
+
+ChrootSshd::ChrootSshd()
+{
+    // SshServer authorizes its own user key, with no command: replaced by the hosts' keys, each bound to
+    // its root.
+    QFile keys(QDir(m_server.dir()).filePath(QStringLiteral("authorized_keys")));
+    if (keys.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        keys.close();
+}
+
+Status ChrootSshd::authorize(const QString &publicKeyPath, const QString &root)
+{
+    if (!m_root.isEmpty())
+        return Error{
+            QStringLiteral("This sshd runs every session in %1; it has no per-key roots.").arg(m_root)};
+    if (Status valid = checkRoot(root); !valid)
+        return valid;
+    QFile publicKey(publicKeyPath);
+    if (!publicKey.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("Cannot read %1: %2").arg(publicKeyPath, publicKey.errorString())};
+    QString command = chrootCommand(root);
+    command.replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    QFile keys(QDir(m_server.dir()).filePath(QStringLiteral("authorized_keys")));
+    const QByteArray line = "command=\"" + command.toUtf8() + "\" " + publicKey.readAll().trimmed() + '\n';
+    if (!keys.open(QIODevice::Append) || keys.write(line) != line.size())
+        return Error{QStringLiteral("Cannot write %1: %2").arg(keys.fileName(), keys.errorString())};
+    return {};
 }
 
 Status ChrootSshd::start()
 {
-    if (m_root.contains(QLatin1Char(' ')) || m_root.contains(QLatin1Char('"')))
-        return Error{QStringLiteral("The host root %1 must not contain spaces or quotes (it goes into "
-                                    "sshd_config's ForceCommand).")
-                         .arg(m_root)};
+    if (!m_root.isEmpty()) {
+        if (Status valid = checkRoot(m_root); !valid)
+            return valid;
+    }
     if (!m_server.start())
         return Error{QStringLiteral("sshd did not start: %1").arg(m_server.error())};
     return {};

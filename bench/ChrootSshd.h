@@ -6,14 +6,21 @@
 
 #include "../tests/support/SshServer.h"
 
-// A loopback sshd (the tests' SshServer) whose ForceCommand runs every session's command in a chroot of
-// `root`: `/usr/sbin/chroot ROOT /bin/sh -c "$SSH_ORIGINAL_COMMAND"`. The console's command line (already
-// quoted word by word) reaches the chroot's /bin/sh intact, as one argument.
+// A loopback sshd (the tests' SshServer) that runs every session's command in a chroot:
+// `/usr/sbin/chroot ROOT /bin/sh -c "$SSH_ORIGINAL_COMMAND"`. The console's command line (already quoted word
+// by word) reaches the chroot's /bin/sh intact, as one argument.
+//
+// Either one root for every session (sshd_config's ForceCommand: many assets, one simulated host), or a root
+// per key (the default constructor, then authorize(): authorized_keys' command="..." for each key, and no
+// other key logs in), so one sshd serves a fleet of hosts that each have a root of their own.
 class ChrootSshd
 {
 public:
     explicit ChrootSshd(const QString &root);
+    ChrootSshd();
 
+    // Per-key mode: a login with the key `publicKeyPath` runs in `root`. Before or after start().
+    Status authorize(const QString &publicKeyPath, const QString &root);
     Status start();
     SshServer &server() { return m_server; }
 
@@ -30,5 +37,6 @@ private:
     void waitForSessionsToEnd();
 
     SshServer m_server;
-    QString m_root;
+    QString m_root; // empty in per-key mode
+    QByteArray m_authorizedKeys;
 };
