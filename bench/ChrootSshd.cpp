@@ -2,11 +2,14 @@
 
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QProcess>
 
 #include <vector>
 
 #include <poll.h>
+#include <pwd.h>
 #include <sys/syscall.h>
+#include <unistd.h>
 
 namespace {
 
@@ -41,6 +44,23 @@ ChrootSshd::ChrootSshd()
     QFile keys(QDir(m_server.dir()).filePath(QStringLiteral("authorized_keys")));
     if (keys.open(QIODevice::WriteOnly | QIODevice::Truncate))
         keys.close();
+}
+
+Status ChrootSshd::hideLoginShellStartupFile()
+{
+    const passwd *login = ::getpwuid(::geteuid());
+    if (!login)
+        return Error{QStringLiteral("Cannot look up the login user's home.")};
+    const QString bashrc = QDir(QString::fromLocal8Bit(login->pw_dir)).filePath(QStringLiteral(".bashrc"));
+    if (!QFile::exists(bashrc))
+        return {};
+    QProcess mount;
+    mount.setProcessChannelMode(QProcess::MergedChannels);
+    mount.start(QStringLiteral("mount"), {QStringLiteral("--bind"), QStringLiteral("/dev/null"), bashrc});
+    if (!mount.waitForFinished(30000) || mount.exitStatus() != QProcess::NormalExit || mount.exitCode() != 0)
+        return Error{QStringLiteral("Cannot hide %1 from sshd's sessions: %2")
+                         .arg(bashrc, QString::fromUtf8(mount.readAll()).trimmed() + mount.errorString())};
+    return {};
 }
 
 Status ChrootSshd::authorize(const QString &publicKeyPath, const QString &root)

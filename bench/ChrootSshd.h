@@ -19,6 +19,12 @@ public:
     explicit ChrootSshd(const QString &root);
     ChrootSshd();
 
+    // sshd runs every command through the login user's shell, and bash started by sshd sources ~/.bashrc: the
+    // runner's own (a pyenv init there cost seconds a session, serialized on pyenv's lock). In the caller's
+    // private mount namespace only, /dev/null is bound over it, so sessions start as on a plain host. Call
+    // once, before starting sshd; a no-op when there is no ~/.bashrc.
+    static Status hideLoginShellStartupFile();
+
     // Per-key mode: a login with the key `publicKeyPath` runs in `root`. Before or after start().
     Status authorize(const QString &publicKeyPath, const QString &root);
     Status start();
