@@ -34,6 +34,8 @@ packages=(
   systemd
   # the peer of pw_bench_intel's correlation figures (Debian's vulnerable-package check; its smoke test runs it)
   debsecan
+  # the peer of pw_bench_rollout's staged run (ansible-playbook with serial batches; its smoke test runs it)
+  ansible-core
   # display for the GUI under CI, fonts for readable screenshots
   xvfb xauth fonts-dejavu-core
 )
