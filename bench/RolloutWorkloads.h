@@ -15,8 +15,8 @@ namespace RolloutWorkloads {
 // folder), the rings configured (gate: every asset must succeed, no failed verification, no soak; the plan's
 // parallelism), one SSH asset per host with its ring and key, the sshd's host key trusted, a ScanRun of all
 // of them, then a change request of every missing update named in the plan on every asset, created and
-// submitted by one user and approved by another (an Error when any scan fails). Figures: scanSeconds, scanned,
-// pendingRows, changeId, changeTargets.
+// submitted by one user and approved by another (an Error when any scan fails). Figures: scanSeconds,
+// scanned, pendingRows, changeId, changeTargets.
 Result<QJsonObject> prepare(const QString &scratch);
 
 // The measured staged run of the prepared change `changeId`: the run created as `deploy CHANGE` creates it
