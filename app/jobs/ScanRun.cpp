@@ -1,5 +1,7 @@
 #include "ScanRun.h"
 
+#include "storage/UserRepository.h"
+
 #include "changes/ChangeNotifier.h"
 #include "endpoints/EndpointForAsset.h"
 #include "intel/Correlator.h"
@@ -78,6 +80,15 @@ void ScanRun::correlateThenFinish()
     });
 }
 
+Status ScanRun::mayScan() const
+{
+    auto database = Database::open(m_workers.config());
+    if (!database)
+        return database.error();
+    return UserRepository(database.value()->connection(), database.value()->actor())
+        .require(Permission::RunFleet);
+}
+
 ScanRun::Outcome ScanRun::scanOne(const Asset &asset)
 {
     Outcome outcome;
@@ -85,6 +96,12 @@ ScanRun::Outcome ScanRun::scanOne(const Asset &asset)
     outcome.assetName = asset.name;
     const QDateTime startedAt = QDateTime::currentDateTimeUtc();
 
+    // Scanning is a fleet action: a reviewer or an auditor contacts no host and writes nothing.
+    if (Status allowed = mayScan(); !allowed) {
+        outcome.message = allowed.error().text();
+        outcome.errorCode = allowed.error().code;
+        return outcome;
+    }
     Result<ScanRecord> record = Error{tr("Canceled."), {}};
     if (!m_workers.isCanceled()) {
         auto endpoint = endpointForAsset(asset, m_workers.endpointContext());

@@ -60,6 +60,8 @@ signals:
     void finished();
 
 private:
+    // Whether this run's user may scan (Permission::RunFleet), asked on the worker's own connection.
+    Status mayScan() const;
     Outcome scanOne(const Asset &asset);
     // Writes one asset's result (or its failure) in one transaction; called holding the write lock.
     void store(const Result<ScanRecord> &record, const QDateTime &startedAt, Outcome *outcome) const;

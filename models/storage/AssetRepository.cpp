@@ -6,6 +6,7 @@
 #include "SqlTime.h"
 #include "SqlTransaction.h"
 #include "StorageError.h"
+#include "UserRepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -99,8 +100,15 @@ Result<QList<Asset>> AssetRepository::findByIds(const QList<qint64> &ids) const
     return assets;
 }
 
+Status AssetRepository::mayChangeTheFleet() const
+{
+    return UserRepository(m_db, m_actor).require(Permission::RunFleet);
+}
+
 Result<qint64> AssetRepository::add(const Asset &asset)
 {
+    if (Status allowed = mayChangeTheFleet(); !allowed)
+        return allowed.error();
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
         return StorageError::from(tr("Cannot add the asset"), m_db.lastError(), m_db);
@@ -114,6 +122,8 @@ Result<qint64> AssetRepository::add(const Asset &asset)
 
 Status AssetRepository::update(const Asset &asset)
 {
+    if (Status allowed = mayChangeTheFleet(); !allowed)
+        return allowed;
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
         return StorageError::from(tr("Cannot change the asset"), m_db.lastError(), m_db);
@@ -126,6 +136,8 @@ Status AssetRepository::update(const Asset &asset)
 
 Status AssetRepository::saveAll(const QList<Asset> &assets)
 {
+    if (Status allowed = mayChangeTheFleet(); !allowed)
+        return allowed;
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
         return StorageError::from(tr("Cannot save the assets"), m_db.lastError(), m_db);
@@ -250,6 +262,8 @@ Status AssetRepository::change(const Asset &asset)
 
 Status AssetRepository::remove(const QString &name)
 {
+    if (Status allowed = mayChangeTheFleet(); !allowed)
+        return allowed;
     const auto asset = findByName(name);
     if (!asset)
         return asset.error();

@@ -26,7 +26,12 @@ public:
     Result<QList<Asset>> findByIds(const QList<qint64> &ids) const;
     Result<qint64> add(const Asset &asset);
     // The same, within a transaction the caller opened (an import that creates assets as it goes).
-    Result<qint64> addInCallersTransaction(const Asset &asset) { return insert(asset); }
+    Result<qint64> addInCallersTransaction(const Asset &asset)
+    {
+        if (Status allowed = mayChangeTheFleet(); !allowed)
+            return allowed.error();
+        return insert(asset);
+    }
     // Changes the asset with `asset.id` (name, how to reach it, criticality, exposure, ring, tags; never what
     // a scan found), audited as "asset.updated" with each change. Changing nothing is not an error.
     Status update(const Asset &asset);
@@ -35,6 +40,9 @@ public:
     Status remove(const QString &name);
 
 private:
+    // Adding, changing and removing assets is for admins (Permission::RunFleet: in team mode the server
+    // refuses it anyway; in local mode only this check does).
+    Status mayChangeTheFleet() const;
     Result<QList<Asset>> select(const QString &where, const QVariant &value) const;
     // Within an open transaction; audited.
     Result<qint64> insert(const Asset &asset);

@@ -4,12 +4,15 @@
 #include "../support/TestDatabase.h"
 
 #include "board/ChangeBoard.h"
+#include "jobs/ScanRun.h"
+#include "storage/AssetRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/BoardPolicyRepository.h"
 #include "storage/ChangeRepository.h"
 #include "storage/SqlTime.h"
 #include "storage/UserRepository.h"
 
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -300,6 +303,38 @@ void TestChangeBoard::rolesDecideWhoMayDoWhat()
     QVERIFY(!as(u"otto"_s).review(other).value().waitsForMe);
     QCOMPARE(as(u"otto"_s).mayDeploy(find(id)).error().code, u"forbidden"_s);
     QVERIFY(!UserRepository((*m_db)->connection(), u"otto"_s).add(u"eve"_s, Role::Admin).ok());
+
+    // Neither changes the fleet: the engine refuses to add, change or remove an asset, and stores nothing.
+    const int assetsBefore = int(AssetRepository((*m_db)->connection(), u"x"_s).list().value().size());
+    for (const QString &who : {u"rita"_s, u"otto"_s, u"mallory"_s}) {
+        AssetRepository assets((*m_db)->connection(), who);
+        Asset sneaky;
+        sneaky.name = u"sneaky"_s;
+        sneaky.transport = Transport::Ssh;
+        sneaky.address = u"10.9.9.9"_s;
+        QCOMPARE(assets.add(sneaky).error().code, u"forbidden"_s);
+        Asset existing = assets.list().value().constFirst();
+        const QString name = existing.name;
+        existing.address = u"10.9.9.9"_s;
+        QCOMPARE(assets.update(existing).error().code, u"forbidden"_s);
+        QCOMPARE(assets.remove(name).error().code, u"forbidden"_s);
+        QCOMPARE(assets.saveAll({sneaky}).error().code, u"forbidden"_s);
+    }
+    QCOMPARE(int(AssetRepository((*m_db)->connection(), u"x"_s).list().value().size()), assetsBefore);
+    // Nor does anyone not listed scan: this process's own account (the one ScanRun's connections act as) is
+    // not a user now; it contacts no host and records no scan.
+    QSqlQuery scans((*m_db)->connection());
+    QVERIFY(scans.exec(u"SELECT count(*) FROM scans"_s) && scans.next());
+    const int scansBefore = scans.value(0).toInt();
+    scans.finish();
+    ScanRun scan(m_db->config(), AssetRepository((*m_db)->connection(), u"x"_s).list().value().mid(0, 1), 1);
+    QSignalSpy scanned(&scan, &ScanRun::finished);
+    scan.start();
+    QVERIFY(scanned.wait(30000));
+    QCOMPARE(scan.outcomes().size(), 1);
+    QCOMPARE(scan.outcomes().constFirst().errorCode, u"forbidden"_s);
+    QVERIFY(scans.exec(u"SELECT count(*) FROM scans"_s) && scans.next());
+    QCOMPARE(scans.value(0).toInt(), scansBefore);
 
     // Someone not listed may only read.
     const auto stranger = as(u"mallory"_s).identity().value();
