@@ -33,10 +33,10 @@ DeploymentsPane::DeploymentsPane(Database &database, ChangeNotifier &changes, Ru
     table->setEmptyState(
         icon(),
         tr("<h3>No deployment runs yet</h3><p>An approved change request is deployed in a staged run, "
-           "ring by ring, with a gate after each ring. Choose <b>Deploy…</b> (Ctrl+Shift+D) here or in "
-           "Approvals; each run's stages, assets, step logs and gate verdicts will be shown here.</p>"));
+           "ring by ring, with a gate after each ring. Choose <b>Deploy…</b> (Ctrl+Shift+D, from any "
+           "pane); each run's stages, assets, step logs and gate verdicts will be shown here.</p>"));
     // Run, Change, Kind, State, Stage, Scheduled for, Started, Finished, Driven by, Detail.
-    table->setColumnWidths({5, 26, 7, 12, 12, 22, 15, 15, 16, 30});
+    table->setColumnWidths({4, 24, 6, 12, 17, 17, 14, 14, 12, 30});
     table->setDefaultSort(RolloutRunTableModel::Run, Qt::DescendingOrder);
     // A few runs stay in sight above the selected run's stages and assets.
     table->table()->setMinimumHeight(4 * table->table()->verticalHeader()->defaultSectionSize());

@@ -36,12 +36,12 @@ RunPanel::RunPanel(QWidget *parent)
     m_assetTable->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_assetTable->setColumnHidden(DeploymentTableModel::Change, true); // the run's change, above
     const int character = m_assetTable->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    for (const auto &[column, width] : {std::pair{DeploymentTableModel::Asset, 12},
-                                        {DeploymentTableModel::Ring, 8},
-                                        {DeploymentTableModel::State, 11},
-                                        {DeploymentTableModel::Step, 15},
-                                        {DeploymentTableModel::Started, 15},
-                                        {DeploymentTableModel::Finished, 15}})
+    for (const auto &[column, width] : {std::pair{DeploymentTableModel::Asset, 9},
+                                        {DeploymentTableModel::Ring, 12},
+                                        {DeploymentTableModel::State, 8},
+                                        {DeploymentTableModel::Step, 13},
+                                        {DeploymentTableModel::Started, 14},
+                                        {DeploymentTableModel::Finished, 14}})
         m_assetTable->setColumnWidth(column, width * character + 10);
 
     m_stepLog = new QTextBrowser(this);
@@ -57,7 +57,7 @@ RunPanel::RunPanel(QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 5);
     m_splitter->setStretchFactor(2, 3);
-    m_splitter->setSizes({340, 560, 340});
+    m_splitter->setSizes({330, 620, 330});
 
     m_buttons = new QHBoxLayout;
     m_buttons->setSpacing(6);
@@ -120,7 +120,6 @@ void RunPanel::showDossier(const RunDossier &dossier)
         m_assetTable->selectRow(row);
     }
     showStepLog();
-    setEnabled(true);
 }
 
 void RunPanel::showMessage(const QString &text)
