@@ -18,8 +18,10 @@
 
 #include "changes/ChangeNotifier.h"
 #include "jobs/Parallelism.h"
+#include "jobs/RunScheduler.h"
 #include "storage/Database.h"
 #include "storage/KeyStore.h"
+#include "storage/UserRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +31,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -79,22 +82,29 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
 
     m_intel = new IntelActions(m_database, *m_changes, this);
     m_intel->setBusyCheck([this] { return refuseWhileBusy(); });
+    m_scheduler = new RunScheduler(m_database.config(), this);
+    m_scheduler->setObjectName(QStringLiteral("runScheduler"));
+    m_scheduler->setChangeNotifier(m_changes);
 
     createPanes();
     createMenus();
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     reloadAll();
     restoreSettings();
+    startScheduler();
 }
 
 void MainWindow::createPanes()
 {
     m_assets = new AssetsPane(m_database, *m_changes, this);
     connect(m_assets, &AssetsPane::scanRequested, this, &MainWindow::scan);
+    m_deployments = new DeploymentsPane(m_database, *m_changes, *m_scheduler, this);
+    connect(m_deployments, &DeploymentsPane::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     m_panes = {m_assets,
                new PatchesPane(m_database, *m_changes, this),
                new ApprovalsPane(m_database, *m_changes, this),
-               new DeploymentsPane(m_database, *m_changes, this),
+               m_deployments,
                new CompliancePane(m_database, *m_changes, this),
                new AuditPane(m_database, *m_changes, this)};
     for (Pane *pane : std::as_const(m_panes)) {
@@ -295,8 +305,63 @@ void MainWindow::editSlaPolicy()
     dialog->open();
 }
 
+void MainWindow::startScheduler()
+{
+    // The console starts scheduled runs when due (every 30 s) as `patchwright-cli daemon` does, when its
+    // user may deploy: for a reviewer or an auditor the engine would refuse every start.
+    connect(m_scheduler, &RunScheduler::problem, this, [this](qint64 runId, const QString &text) {
+        showProblem(runId > 0 ? tr("Run #%1: %2").arg(runId).arg(text) : text);
+    });
+    connect(m_scheduler, &RunScheduler::runMissed, this, [this](qint64 runId, const QString &detail) {
+        showProblem(tr("Run #%1 missed its window: %2").arg(runId).arg(detail));
+    });
+    connect(m_scheduler, &RunScheduler::runFinished, this,
+            [this](qint64 runId, RunState state, const QString &detail) {
+                statusBar()->showMessage(tr("Run #%1 %2: %3").arg(runId).arg(displayName(state), detail),
+                                         15000);
+            });
+    m_scheduler->setInterval(std::chrono::seconds(30));
+    if (UserRepository(m_database.connection(), m_database.actor()).require(Permission::Deploy))
+        m_scheduler->start();
+}
+
+bool MainWindow::pauseRunsBeforeClosing()
+{
+    if (m_closeNow || m_scheduler->isIdle())
+        return false;
+    if (m_pausing)
+        return true; // already waiting
+    // Pause, not kill: the assets under way finish their install and verification, the runs are left
+    // paused (resumable here, in another console or with `deploy resume`), and the window stays responsive
+    // meanwhile. "Close now" leaves it to the runs' destructors, which stop between steps and wait for the
+    // step under way.
+    m_scheduler->stop();
+    m_scheduler->pauseAll();
+    m_pausing = new QProgressDialog(
+        tr("Pausing the deployment runs under way: the assets being changed finish first, then Patchwright "
+           "closes. The runs stay paused; resume them from the Deployments pane."),
+        tr("Close now"), 0, 0, this);
+    m_pausing->setObjectName(QStringLiteral("pausingRuns"));
+    m_pausing->setWindowTitle(tr("Pausing runs"));
+    m_pausing->setMinimumDuration(0);
+    connect(m_pausing, &QProgressDialog::canceled, this, [this] {
+        m_closeNow = true;
+        close();
+    });
+    connect(
+        m_scheduler, &RunScheduler::idle, this, [this] { close(); }, Qt::QueuedConnection);
+    m_pausing->show();
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (pauseRunsBeforeClosing()) {
+        event->ignore();
+        return;
+    }
+    if (m_pausing)
+        m_pausing->hide();
     if (m_scanProgress->isRunning())
         m_scanProgress->cancel();
     m_intel->cancel(); // an import finishes its transaction first; the window waits for it

@@ -10,13 +10,17 @@ class ChangeNotifier;
 class Database;
 class IntelActions;
 class Pane;
+class DeploymentsPane;
 class QLabel;
 class QListWidget;
+class QProgressDialog;
 class QStackedWidget;
+class RunScheduler;
 class ScanProgress;
 
 // Navigation and panes; each pane owns its own content and updates it when the engine's ChangeNotifier
-// says its data changed (View ▸ Refresh reads everything again). Scans run through ScanProgress.
+// says its data changed (View ▸ Refresh reads everything again). Scans run through ScanProgress; staged
+// deployment runs through the console's RunScheduler, which also starts scheduled runs when they are due.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,6 +43,9 @@ private:
     void createPanes();
     void createMenus();
     void scan(const QList<struct Asset> &assets);
+    void startScheduler();
+    // Closing with runs under way: asks them to pause and closes once they have (or at once on request).
+    bool pauseRunsBeforeClosing();
     void onScanFinished(int succeeded, int failed);
     void reviewHostKeys();
     void showProblem(const QString &message);
@@ -56,6 +63,10 @@ private:
     QStackedWidget *m_stack = nullptr;
     QList<Pane *> m_panes;
     AssetsPane *m_assets = nullptr;
+    DeploymentsPane *m_deployments = nullptr;
+    RunScheduler *m_scheduler = nullptr;
+    QProgressDialog *m_pausing = nullptr; // while closing waits for runs to pause
+    bool m_closeNow = false;
     ScanProgress *m_scanProgress = nullptr;
     IntelActions *m_intel = nullptr;
     QLabel *m_databaseLabel = nullptr;

@@ -4,11 +4,10 @@
 #include "EndpointLimits.h"
 #include "StateCell.h"
 
-#include "jobs/DeploymentOwner.h"
+#include "jobs/RunControl.h"
 #include "jobs/StagedRun.h"
 #include "storage/RolloutRunRepository.h"
 #include "storage/SqlTime.h"
-#include "storage/UserRepository.h"
 
 #include <QEventLoop>
 
@@ -212,15 +211,11 @@ int RunCommand::request(CliContext &context, const CommandArguments &args, bool 
     const auto run = runFromArguments(context, args.parser().positionalArguments());
     if (!run)
         return CliContext::Usage;
-    if (Status allowed = UserRepository(context.database->connection(), context.database->actor())
-                             .require(Permission::Deploy);
-        !allowed)
-        return context.fail(allowed.error().text());
-    RolloutRunRepository runs(context.database->connection(), context.database->actor());
     if (Status asked =
-            runs.request(*run, cancel ? RunState::Cancelled : RunState::Paused, &DeploymentOwner::isGone);
+            RunControl::request(*context.database, *run, cancel ? RunState::Cancelled : RunState::Paused);
         !asked)
         return context.fail(asked.error().text());
+    RolloutRunRepository runs(context.database->connection(), context.database->actor());
     const auto now = runs.find(*run);
     if (now)
         context.out << tr("Run #%1 is %2.").arg(*run).arg(displayName(now.value().state)) << Qt::endl;

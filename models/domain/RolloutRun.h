@@ -106,6 +106,22 @@ struct RolloutRun
         return state == RunState::Succeeded || state == RunState::Failed || state == RunState::Cancelled ||
                state == RunState::Missed;
     }
+    // What may be asked of it now (RolloutRunRepository::request and claim refuse the rest; the console
+    // enables its actions by the same rules).
+    bool mayBePaused() const
+    {
+        return !isFinished() && state != RunState::Paused && state != RunState::Halted;
+    }
+    bool mayBeCancelled() const { return !isFinished(); }
+    // Started or resumed by an admin (not counting a running run whose process died, which a start takes
+    // over).
+    bool mayBeResumed() const
+    {
+        return state == RunState::Scheduled || state == RunState::Paused || state == RunState::Interrupted ||
+               state == RunState::Missed;
+    }
+    // Halted at a gate with a ring after it to go on to.
+    bool mayBeContinued() const { return state == RunState::Halted && currentStage + 1 < rings.size(); }
 };
 
 // One gate's verdict (or an admin's decision on a halted run).

@@ -13,6 +13,8 @@ QString DeploymentTableModel::header(int column) const
         return tr("Ring");
     case State:
         return tr("State");
+    case Step:
+        return tr("Step");
     case Started:
         return tr("Started");
     case Finished:
@@ -34,6 +36,16 @@ QVariant DeploymentTableModel::display(const Deployment &deployment, int column)
         return deployment.ring;
     case State:
         return displayName(deployment.state);
+    case Step: {
+        const auto live = m_liveSteps.constFind(deployment.assetName);
+        if (live != m_liveSteps.cend() &&
+            (deployment.state == DeploymentState::Running || deployment.state == DeploymentState::Pending))
+            return tr("%1 …").arg(*live);
+        if (deployment.steps.isEmpty())
+            return QString();
+        const DeploymentStep &last = deployment.steps.constLast();
+        return tr("%1: %2").arg(displayName(last.step), displayName(last.status));
+    }
     case Started:
         return DisplayFormat::dateTime(deployment.startedAt);
     case Finished:
@@ -91,4 +103,29 @@ QString DeploymentTableModel::details(const Deployment &deployment) const
         html += QStringLiteral("</p>");
     }
     return html;
+}
+
+void DeploymentTableModel::setLiveStep(const QString &assetName, const QString &step)
+{
+    if (step.isEmpty())
+        m_liveSteps.remove(assetName);
+    else
+        m_liveSteps.insert(assetName, step);
+    announceStep(assetName);
+}
+
+void DeploymentTableModel::clearLiveSteps()
+{
+    const QStringList assets = m_liveSteps.keys();
+    m_liveSteps.clear();
+    for (const QString &asset : assets)
+        announceStep(asset);
+}
+
+void DeploymentTableModel::announceStep(const QString &assetName)
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (recordAt(row).assetName == assetName)
+            emit dataChanged(index(row, Step), index(row, Step), {Qt::DisplayRole});
+    }
 }

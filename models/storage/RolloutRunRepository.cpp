@@ -168,9 +168,8 @@ Status RolloutRunRepository::claim(qint64 runId, const QString &owner,
                 QStringLiteral("busy")};
         if (r.state == RunState::Cancelled)
             return Error{tr("Run #%1 was cancelled.").arg(runId), {}};
-        const bool resumable = r.state == RunState::Scheduled || r.state == RunState::Paused ||
-                               r.state == RunState::Interrupted || r.state == RunState::Running ||
-                               r.state == RunState::Missed || (continuing && r.state == RunState::Halted);
+        const bool resumable =
+            r.mayBeResumed() || r.state == RunState::Running || (continuing && r.state == RunState::Halted);
         if (!resumable)
             return Error{
                 r.state == RunState::Halted
@@ -267,7 +266,7 @@ Status RolloutRunRepository::request(qint64 runId, RunState wanted,
         const RolloutRun &r = run.value();
         if (r.isFinished())
             return Error{tr("Run #%1 is %2 already.").arg(runId).arg(displayName(r.state)), {}};
-        if (wanted == RunState::Paused && (r.state == RunState::Paused || r.state == RunState::Halted))
+        if (wanted == RunState::Paused && !r.mayBePaused())
             return Error{tr("Run #%1 is %2: there is nothing to pause.").arg(runId).arg(displayName(r.state)),
                          {}};
         const bool driven = !r.owner.isEmpty() && !ownerIsGone(r.owner);

@@ -1,5 +1,7 @@
 // Saves one PNG per main-window pane, taken from the real program after a real scan of this machine,
 // into the folder given as the only argument. Uses a throwaway database and settings.
+#include "../support/RecordedScan.h"
+
 #include "audit/AuditSession.h"
 #include "board/ChangeBoard.h"
 #include "dialogs/AssetDialog.h"
@@ -8,6 +10,7 @@
 #include "dialogs/SlaPolicyDialog.h"
 #include "intel/IntelImportDialog.h"
 #include "IntelFixture.h"
+#include "jobs/StagedRun.h"
 #include "MainWindow.h"
 #include "panes/AuditPane.h"
 #include "setup/FirstStart.h"
@@ -16,6 +19,7 @@
 #include "storage/KeyStore.h"
 #include "storage/PatchRepository.h"
 #include "storage/RingRepository.h"
+#include "storage/RolloutRunRepository.h"
 #include "storage/ScanRepository.h"
 #include "storage/WindowRepository.h"
 #include "Translations.h"
@@ -31,9 +35,11 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 
@@ -175,6 +181,86 @@ Status seedChangeBoard(Database &database)
     }
     database.setActor(me);
     return {};
+}
+
+// A staged run halted at its first gate, made as `deploy CHANGE` makes it: rings payments-pilot (every asset
+// must succeed, no maintenance window) and payments, an approved change of a library update on three hosts
+// whose SSH port refuses the connection, and the run driven until the pilot's gate halts it.
+Result<qint64> seedHaltedRun(Database &database)
+{
+    const QString me = database.actor();
+    QSqlQuery rings(database.connection());
+    if (!rings.exec(QStringLiteral("INSERT INTO rings (name, position, min_success_percent, soak_minutes) "
+                                   "VALUES ('payments-pilot', 3, 100, 30), ('payments', 4, 90, 0)")))
+        return Error{QStringLiteral("cannot add the rings"), {}};
+    rings.finish();
+    QTcpServer probe; // a port nothing listens on
+    if (!probe.listen(QHostAddress::LocalHost))
+        return Error{QStringLiteral("cannot find a free port"), {}};
+    const quint16 refusing = probe.serverPort();
+    probe.close();
+    QList<qint64> patches;
+    for (const auto &[name, ring] : {std::pair{QStringLiteral("pay01"), QStringLiteral("payments-pilot")},
+                                     {QStringLiteral("pay02"), QStringLiteral("payments-pilot")},
+                                     {QStringLiteral("pay03"), QStringLiteral("payments")},
+                                     {QStringLiteral("pay04"), QStringLiteral("payments")}}) {
+        Asset asset;
+        asset.name = name;
+        asset.transport = Transport::Ssh;
+        asset.address = QStringLiteral("127.0.0.1");
+        asset.port = refusing;
+        asset.user = QStringLiteral("patch");
+        asset.ring = ring;
+        const auto id = AssetRepository(database.connection(), database.actor()).add(asset);
+        if (!id)
+            return id.error();
+        if (const auto scanned = ScanRepository(database.connection(), database.actor())
+                                     .recordSuccess(recordedScan(id.value(), {QStringLiteral("libxml2")}));
+            !scanned)
+            return scanned.error();
+        QSqlQuery query(database.connection());
+        if (!query.exec(QStringLiteral("SELECT id FROM asset_patches WHERE asset_id = %1").arg(id.value())) ||
+            !query.next())
+            return Error{QStringLiteral("no patch on %1").arg(name), {}};
+        patches.append(query.value(0).toLongLong());
+    }
+    ChangeDraft draft;
+    draft.title = QStringLiteral("libxml2 on the payment hosts");
+    draft.risk = ChangeRisk::Low;
+    draft.assetPatchIds = patches;
+    database.setActor(QStringLiteral("ann"));
+    ChangeBoard requester(database);
+    const auto change = requester.create(draft);
+    Status ready = !change ? Status(change.error()) : Status();
+    if (ready)
+        if (const auto submitted = requester.submit(change.value(), {}); !submitted)
+            ready = submitted.error();
+    if (ready) {
+        database.setActor(QStringLiteral("rita"));
+        if (const auto approved = ChangeBoard(database).decide(change.value(), ReviewDecision::Approved,
+                                                               QStringLiteral("Low risk; staged."));
+            !approved)
+            ready = approved.error();
+    }
+    database.setActor(me);
+    if (!ready)
+        return ready.error();
+    const auto run =
+        RolloutRunRepository(database.connection(), me)
+            .create(change.value(), false, {QStringLiteral("payments-pilot"), QStringLiteral("payments")});
+    if (!run)
+        return run.error();
+    StagedRun staged(database.config(), run.value());
+    QEventLoop loop;
+    QObject::connect(&staged, &StagedRun::finished, &loop, &QEventLoop::quit);
+    if (Status started = staged.start(); !started)
+        return started.error();
+    loop.exec();
+    if (staged.endState() != RunState::Halted)
+        return Error{QStringLiteral("the run ended %1, not halted: %2")
+                         .arg(storedText(staged.endState()), staged.endDetail()),
+                     {}};
+    return run.value();
 }
 
 } // namespace
@@ -378,6 +464,25 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::printf("%s\n", qPrintable(patchesFile));
+
+    // A run halted at its payments-pilot ring's gate: its stages and verdict, its assets and a failed asset's
+    // log.
+    const auto halted = seedHaltedRun(*database.value());
+    if (!halted) {
+        std::fprintf(stderr, "%s\n", qPrintable(halted.error().text()));
+        return 1;
+    }
+    window.resize(1440, 860);
+    window.reloadAll();
+    window.showPane(3);
+    window.findChild<QTableView *>(QStringLiteral("deploymentsTable"))->selectRow(0);
+    QApplication::processEvents();
+    const QString haltedFile = out.filePath(QStringLiteral("deployments-halted.png"));
+    if (!window.grab().save(haltedFile)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(haltedFile));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(haltedFile));
 
     // Intel ▸ Import feed or scanner report…, as a scanner report is about to be imported.
     IntelImportDialog import(&window);

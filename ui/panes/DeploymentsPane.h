@@ -2,17 +2,53 @@
 
 #include "ListPane.h"
 
-class DeploymentTableModel;
+#include "itemmodels/RunDossier.h"
 
-// What was deployed where, when, and how it ended.
+#include <QHash>
+
+#include <optional>
+
+class DeploymentTableModel;
+class QAction;
+class RolloutRunTableModel;
+class RunActions;
+class RunPanel;
+class RunScheduler;
+
+// Staged deployment runs: every run with where it stands, and for the selected one its stages, gates and
+// assets with their step logs — live while this console drives it (RunScheduler's StagedRun signals), as
+// recorded otherwise — with what an admin can do about it (RunActions). "All deployments" shows the flat
+// list of every asset's deployment, those outside any run included.
 class DeploymentsPane : public ListPane
 {
     Q_OBJECT
 
 public:
-    DeploymentsPane(Database &database, ChangeNotifier &changes, QWidget *parent = nullptr);
+    DeploymentsPane(Database &database, ChangeNotifier &changes, RunScheduler &scheduler,
+                    QWidget *parent = nullptr);
     void reload() override;
+    void saveState(QSettings &settings) const override;
+    void restoreState(QSettings &settings) override;
+    // Deploy… with this change chosen (from the Approvals pane).
+    void deploy(qint64 changeId);
+
+signals:
+    // What an action did, for the status bar.
+    void message(const QString &text);
 
 private:
-    DeploymentTableModel *m_model = nullptr;
+    void showCurrent();
+    void follow(qint64 runId);
+    void showAllDeployments(bool all);
+
+    RunScheduler &m_scheduler;
+    RolloutRunTableModel *m_runs = nullptr;
+    DeploymentTableModel *m_all = nullptr;
+    TablePane *m_allPane = nullptr;
+    RunPanel *m_panel = nullptr;
+    RunActions *m_actions = nullptr;
+    QAction *m_showAll = nullptr;
+    qint64 m_currentId = 0;
+    std::optional<RunDossier> m_shown;                  // the selected run as last read
+    QHash<qint64, QHash<QString, QString>> m_liveSteps; // runs driven here: each asset's step under way
 };

@@ -1,0 +1,143 @@
+#include "RolloutRunTableModel.h"
+
+#include "DisplayFormat.h"
+
+#include <QBrush>
+#include <QColor>
+
+QString RolloutRunTableModel::stageText(const RolloutRun &run)
+{
+    if (run.rings.isEmpty())
+        return QString();
+    const int stage = std::clamp(run.currentStage, 0, int(run.rings.size()) - 1);
+    return tr("%1/%2 %3").arg(stage + 1).arg(run.rings.size()).arg(stageName(run.rings.at(stage)));
+}
+
+QString RolloutRunTableModel::scheduleText(const RolloutRun &run)
+{
+    if (!run.scheduledFor.isValid())
+        return QString();
+    if (!run.startBy.isValid())
+        return DisplayFormat::dateTime(run.scheduledFor);
+    const QString by = run.startBy.toLocalTime().date() == run.scheduledFor.toLocalTime().date()
+                           ? run.startBy.toLocalTime().toString(QStringLiteral("HH:mm"))
+                           : DisplayFormat::dateTime(run.startBy);
+    return tr("%1, start by %2").arg(DisplayFormat::dateTime(run.scheduledFor), by);
+}
+
+QString RolloutRunTableModel::header(int column) const
+{
+    switch (column) {
+    case Run:
+        return tr("Run");
+    case Change:
+        return tr("Change");
+    case Kind:
+        return tr("Kind");
+    case State:
+        return tr("State");
+    case Stage:
+        return tr("Stage");
+    case Scheduled:
+        return tr("Scheduled for");
+    case Started:
+        return tr("Started");
+    case Finished:
+        return tr("Finished");
+    case Owner:
+        return tr("Driven by");
+    case Detail:
+        return tr("Detail");
+    }
+    return {};
+}
+
+QVariant RolloutRunTableModel::display(const RolloutRunRow &row, int column) const
+{
+    const RolloutRun &run = row.run;
+    switch (column) {
+    case Run:
+        return QStringLiteral("#%1").arg(run.id);
+    case Change:
+        return QStringLiteral("CR-%1 %2").arg(run.changeId).arg(row.changeTitle);
+    case Kind:
+        return run.rollback ? tr("rollback") : tr("deploy");
+    case State:
+        return displayName(run.state);
+    case Stage:
+        return stageText(run);
+    case Scheduled:
+        return scheduleText(run);
+    case Started:
+        return DisplayFormat::dateTime(run.startedAt);
+    case Finished:
+        return DisplayFormat::dateTime(run.finishedAt);
+    case Owner:
+        return run.owner;
+    case Detail:
+        return run.detail;
+    }
+    return {};
+}
+
+QVariant RolloutRunTableModel::sortValue(const RolloutRunRow &row, int column) const
+{
+    const RolloutRun &run = row.run;
+    switch (column) {
+    case Run:
+        return run.id;
+    case Change:
+        return run.changeId;
+    case State:
+        return int(run.state); // the order of a run's life, not of the translated words
+    case Stage:
+        return run.currentStage;
+    case Scheduled:
+        return run.scheduledFor;
+    case Started:
+        return run.startedAt;
+    case Finished:
+        return run.finishedAt;
+    default:
+        return display(row, column);
+    }
+}
+
+QString RolloutRunTableModel::details(const RolloutRunRow &row) const
+{
+    const RolloutRun &run = row.run;
+    QStringList stages;
+    for (const QString &ring : run.rings)
+        stages << stageName(ring);
+    const QList<std::pair<QString, QString>> rows{
+        {tr("Run"), DisplayFormat::escaped(display(row, Run).toString())},
+        {tr("Change"), DisplayFormat::escaped(display(row, Change).toString())},
+        {tr("State"), DisplayFormat::escaped(displayName(run.state))},
+        {tr("Stages"), DisplayFormat::escaped(stages.join(QStringLiteral(" → ")))},
+        {tr("Created"),
+         tr("%1 by %2").arg(DisplayFormat::dateTime(run.createdAt), DisplayFormat::escaped(run.createdBy))},
+        {tr("Detail"), DisplayFormat::escaped(run.detail)},
+    };
+    return DisplayFormat::definitionList(rows);
+}
+
+QVariant RolloutRunTableModel::decorate(const RolloutRunRow &row, int column, int role) const
+{
+    if (column == Detail && role == Qt::ToolTipRole && !row.run.detail.isEmpty())
+        return row.run.detail;
+    if (column != State || role != Qt::ForegroundRole)
+        return {};
+    // What needs an admin stands out: a halt, a failure, a missed window, an interruption.
+    switch (row.run.state) {
+    case RunState::Halted:
+    case RunState::Missed:
+    case RunState::Interrupted:
+        return QBrush(QColor(0xb2, 0x6a, 0x00));
+    case RunState::Failed:
+        return QBrush(QColor(0xb0, 0x00, 0x20));
+    case RunState::Succeeded:
+        return QBrush(QColor(0x2e, 0x7d, 0x32));
+    default:
+        return {};
+    }
+}
