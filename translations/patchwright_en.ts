@@ -1017,6 +1017,14 @@
         <source>Cannot read assets</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n maintenance window(s) follow the new name</source>
+        <translation><numerusform>%n maintenance window follow the new name</numerusform><numerusform>%n maintenance windows follow the new name</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>with its %n maintenance window(s)</source>
+        <translation><numerusform>with its %n maintenance window</numerusform><numerusform>with its %n maintenance windows</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>AssetScanner</name>
@@ -2495,6 +2503,94 @@
         <source>no — revision %1 was edited since</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Ring plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every ring of its assets, in the configured order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — every ring of its assets, in the configured order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — as planned for this change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at stage %2 of %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rollback run %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>created by %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last ring: no gate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no verdict yet</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ChangeId</name>
@@ -2992,6 +3088,112 @@
     </message>
     <message>
         <source>Patches (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangeRingPlan</name>
+    <message>
+        <source>Ring plan: where the change goes, in order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assets of this change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maintenance windows (next opening)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick the rings to deploy to; Alt+Up and Alt+Down move the selected ring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy the selected ring earlier (Alt+Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy the selected ring later (Alt+Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Configured order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every ring of the change's assets, in the order of Settings ▸ Rings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No ring is ticked in the ring plan, so the change would go nowhere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick the rings to deploy to, or choose Configured order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none of this change's assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none: may deploy at any time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A ring plan of the change's own names rings: assets without a ring are deployed only with the configured order. Give them a ring in the Assets pane to plan them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose patches first: the plan lists the rings of their assets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every ring of its assets, in the configured order: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This change's own plan: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not deployed by its runs: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rings' order, gates and maintenance windows are edited in Settings ▸ Rings…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangeRings</name>
+    <message>
+        <source>%1, open now until %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, opens next %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3547,6 +3749,57 @@
     </message>
 </context>
 <context>
+    <name>DaemonCommand</name>
+    <message>
+        <source>Start scheduled deployment runs when their time comes (for unattended machines).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run until stopped: every --interval seconds, start the staged runs whose time has come (`deploy CHANGE --schedule` or --at, or a run waiting for a maintenance window) and report those found past their latest start as missed — never run late. Another console or daemon on the same database never starts the same run twice. SIGTERM or SIGINT pause the runs under way (the assets being changed finish) and then stop; resume them with `patchwright-cli deploy resume RUN`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds between two looks at the schedule (default 30).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look at the schedule once, drive what was due to its end, halt or pause, and exit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--interval needs a number of seconds from 1 to 3600.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run #%1 started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run #%1 %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run #%1 missed its window: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run #%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopping: the runs under way pause once their current assets are done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot watch for SIGTERM: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>looking at the schedule every %n second(s)</source>
+        <translation><numerusform>looking at the schedule every %n second</numerusform><numerusform>looking at the schedule every %n seconds</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -4017,11 +4270,118 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--ring and --asset cannot be combined.</source>
+        <source>--run takes a run id.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--run takes a run id.</source>
+        <source>Do not start now: schedule the run for the first maintenance window of its first ring (started by the console or `patchwright-cli daemon`; missed, never run late, when neither runs then).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do not start now: schedule the run for this time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --at: the run is missed when not started this many minutes after (default 60).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--start-within goes with --at.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give --schedule (the first maintenance window) or --at TIME, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 is an option of whoever starts the run: give it to `patchwright-cli daemon` (or resume the run yourself with it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--at needs a date and time like 2026-12-24T22:00 (local time) or 2026-12-24T21:00Z.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--start-within needs a number of minutes from 1 to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>patchwright-cli: run #%1 is scheduled for %2 and must start by %3 (local time); the console or `patchwright-cli daemon` starts it then, or it is reported missed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 and --asset cannot be combined: --asset deploys at once, outside any run.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeployDialog</name>
+    <message>
+        <source>Deploy a change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;A staged run deploys the change ring by ring; after each ring its gate decides whether the run goes on or halts for an admin. Every step is recorded and audited.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CR-%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Now, from this console</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At the first &amp;maintenance window of its first ring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;At</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>start within</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rings, in order:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A scheduled run is started by a console or `patchwright-cli daemon` running then; found past its latest start, it is reported missed, never run late.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No change request is approved for deployment. Approve one in Approvals first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check at least one ring to deploy to.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4192,6 +4552,18 @@
         <source> (exit %1)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DeploymentsPane</name>
@@ -4200,12 +4572,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;h3&gt;No deployments yet&lt;/h3&gt;&lt;p&gt;Deployments start from approved change requests (see Approvals). Each asset's progress, verification and any rollback will be recorded here.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;No deployment runs yet&lt;/h3&gt;&lt;p&gt;An approved change request is deployed in a staged run, ring by ring, with a gate after each ring. Choose &lt;b&gt;Deploy…&lt;/b&gt; (Ctrl+Shift+D, from any pane); each run's stages, assets, step logs and gate verdicts will be shown here.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All deployments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;No deployments yet&lt;/h3&gt;&lt;p&gt;Each asset's deployment, with its steps, verification and any rollback, is recorded here.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show every asset's deployment, those outside any run included</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%n deployment step(s), %1 failed</source>
-        <translation><numerusform>%n deployment step, %1 failed</numerusform><numerusform>%n deployment steps, %1 failed</numerusform></translation>
+        <source>%n run(s), %1 under way, %2 waiting for an admin (halted, missed or interrupted)</source>
+        <translation><numerusform>%n run, %1 under way, %2 waiting for an admin (halted, missed or interrupted)</numerusform><numerusform>%n runs, %1 under way, %2 waiting for an admin (halted, missed or interrupted)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s), %1 failed</source>
+        <translation><numerusform>%n deployment, %1 failed</numerusform><numerusform>%n deployments, %1 failed</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a run to see its stages, assets and gates.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5993,6 +6385,30 @@
         <source>&amp;Rings and maintenance windows…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Run #%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 missed its window: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pausing the deployment runs under way: the assets being changed finish first, then Patchwright closes. The runs stay paused; resume them from the Deployments pane.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pausing runs</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MaintenanceWindow</name>
@@ -7572,6 +7988,85 @@
         <source>Cannot read the deployments of run #%1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>, to start by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the scheduled runs</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RolloutRunTableModel</name>
+    <message>
+        <source>%1/%2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, start by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Driven by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rollback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deploy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RpmPlatform</name>
@@ -7616,6 +8111,205 @@
     </message>
     <message>
         <source>An rpm version is [epoch:]version[-release], for example 1:3.0.7-27.el9.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RunActions</name>
+    <message>
+        <source>&amp;Deploy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ontinue…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel &amp;run…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll &amp;back asset…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy an approved change ring by ring, now or at a time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a run first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 is %2: there is nothing to pause.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause run #%1: the assets under way finish, no new one starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 is running in this console.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 is halted at a gate: continue or cancel it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 is %2 and cannot be resumed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start run #%1 now, from this console</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume run #%1 at its stage, from this console</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 halted after its last stage: there is nothing to continue to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 is %2, not halted at a gate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go on past the halted gate to the next ring (recorded as your decision)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 is %2 already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel run #%1 (between steps; an install is never interrupted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an asset of the run that was deployed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2: only an asset deployed successfully is rolled back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A rollback is under way: wait for it to finish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CR-%1 is %2: only a change that was deployed can be rolled back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Let the run end (or cancel it) first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return %1 to the versions recorded before CR-%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot deploy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 is scheduled for %2 (it must start by %3); a console or the daemon starts it then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 did not start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 goes on past its gate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;Run #%1 halted at the gate after &lt;b&gt;%2&lt;/b&gt;:&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;Go on to &lt;b&gt;%1&lt;/b&gt; anyway? Your decision is recorded as the gate's verdict and audited.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continue run #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continue to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;Cancel run #%1 of &lt;b&gt;CR-%2: %3&lt;/b&gt;? It is %4.&lt;/p&gt;&lt;p&gt;Assets already deployed stay as they are (roll them back one by one once the run has ended); no further asset is deployed. An install under way is never interrupted.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel run #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 was not paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 was not cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1: pause asked; the assets under way finish first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1: cancel asked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;Return &lt;b&gt;%1&lt;/b&gt; to the package versions recorded before CR-%2, then verify them by a scan.&lt;/p&gt;&lt;p&gt;As &lt;code&gt;patchwright-cli rollback %2 --asset %1&lt;/code&gt;, this records CR-%2's outcome as rolled back when it succeeds.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll back %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was rolled back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not rolled back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its step log (Deployments, the run's assets) says what failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rolling back %1…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7695,6 +8389,134 @@
     </message>
     <message>
         <source>Run #%1 is %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RunDossier</name>
+    <message>
+        <source>not deployed: the run did not reach this stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not deployed in this run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waits for stage %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waits for its maintenance window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not started yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>halted at its gate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>under way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done, gate passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to come</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 succeeded, %3 failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>, %n failed verification(s)</source>
+        <translation><numerusform>, %n failed verification</numerusform><numerusform>, %n failed verifications</numerusform></translation>
+    </message>
+    <message>
+        <source>Run #%1 — CR-%2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s): %1 succeeded, %2 failed or stopped, %3 to do</source>
+        <translation><numerusform>%n asset: %1 succeeded, %2 failed or stopped, %3 to do</numerusform><numerusform>%n assets: %1 succeeded, %2 failed or stopped, %3 to do</numerusform></translation>
+    </message>
+    <message>
+        <source>Gate: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RunPanel</name>
+    <message>
+        <source>Select a run to see its stages, assets and gates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an asset to see its step log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No step recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RunPlanner</name>
+    <message>
+        <source>A scheduled run needs the time it starts at.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is in the past.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a time to come, or deploy now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A scheduled run needs at least one minute to start in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No maintenance window that fits a deployment applies to the assets of %1, the run's first ring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add one (`patchwright-cli window add`), give a time with --at, or deploy now.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RunScheduler</name>
+    <message>
+        <source>nobody started it between %1 and %2 UTC (found at %3 UTC); resume it to wait for the next window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 is already driven by this process.</source>
         <translation type="unfinished" />
     </message>
 </context>
