@@ -142,8 +142,7 @@ DeploymentRepository::markInterrupted(const std::function<bool(const QString &ow
             ids.append(running.value(0).toLongLong());
     }
     running.finish();
-    const QString detail =
-        tr("The process running this deployment stopped before it finished; check the asset and its steps.");
+    const QString detail = interruptedDetail();
     QSqlQuery update(m_db);
     update.prepare(
         QStringLiteral("UPDATE deployments SET state = ?, finished_at = ?, detail = ? WHERE id = ?"));
@@ -166,6 +165,38 @@ DeploymentRepository::markInterrupted(const std::function<bool(const QString &ow
     if (!transaction.commit())
         return StorageError::from(tr("Cannot mark deployments interrupted"), m_db.lastError(), m_db);
     return int(ids.size());
+}
+
+QString DeploymentRepository::interruptedDetail()
+{
+    return tr(
+        "The process running this deployment stopped before it finished; check the asset and its steps.");
+}
+
+Status DeploymentRepository::recordRecheck(qint64 deploymentId, const QString &outcome)
+{
+    SqlTransaction transaction(m_db);
+    if (!transaction.isOpen())
+        return StorageError::from(tr("Cannot record the recheck"), m_db.lastError(), m_db);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE deployments SET detail = ? WHERE id = ? AND state = ?"));
+    query.addBindValue(QString(interruptedDetail() + QLatin1Char(' ') + outcome));
+    query.addBindValue(deploymentId);
+    query.addBindValue(storedText(DeploymentState::Interrupted));
+    if (!query.exec())
+        return sqlError(tr("Cannot record the recheck"), query);
+    if (query.numRowsAffected() != 1)
+        return Error{tr("Deployment %1 was not interrupted.").arg(deploymentId), {}};
+    const auto subject = subjectOf(deploymentId);
+    if (!subject)
+        return subject.error();
+    if (Status audited =
+            AuditLog(m_db).append(m_actor, QStringLiteral("deployment.rechecked"), subject.value(), outcome);
+        !audited)
+        return audited;
+    if (!transaction.commit())
+        return StorageError::from(tr("Cannot record the recheck"), m_db.lastError(), m_db);
+    return {};
 }
 
 Result<QList<DeploymentStep>> DeploymentRepository::steps(qint64 deploymentId) const

@@ -34,6 +34,10 @@ public:
     // Deployments left running by a process that died (ownerIsGone(owner) is true): marked interrupted, and
     // audited. Returns how many.
     Result<int> markInterrupted(const std::function<bool(const QString &owner)> &ownerIsGone);
+    // An interrupted deployment's asset was checked on its host again (a rescan, InterruptionRecheck):
+    // `outcome` says what the rescan found, or why it failed. The deployment's detail becomes what happened
+    // to it followed by `outcome` (an earlier check's is replaced); audited as deployment.rechecked.
+    Status recordRecheck(qint64 deploymentId, const QString &outcome);
 
     // Oldest first. A step or status this build does not know fails the read (see WorkflowRows).
     Result<QList<DeploymentStep>> steps(qint64 deploymentId) const;
@@ -41,6 +45,7 @@ public:
     Result<QList<Deployment>> forChange(qint64 changeId) const;
 
 private:
+    static QString interruptedDetail();
     Result<QString> subjectOf(qint64 deploymentId) const;
 
     QSqlDatabase m_db;

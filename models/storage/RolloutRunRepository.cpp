@@ -7,6 +7,7 @@
 #include "StorageError.h"
 #include "WriteTransaction.h"
 
+#include "domain/ScanStatus.h"
 #include "domain/StepKind.h"
 #include "domain/StepStatus.h"
 
@@ -436,4 +437,31 @@ Result<QList<RolloutRunRepository::AssetResult>> RolloutRunRepository::results(q
         }
     }
     return results;
+}
+
+Result<QList<RolloutRunRepository::AssetResult>>
+RolloutRunRepository::interruptedUnchecked(qint64 runId) const
+{
+    // Marked interrupted at finished_at; a scan that started then or later saw the host as it is now.
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT d.id, d.asset_id, a.name, d.ring, d.state FROM deployments d JOIN assets a ON a.id = "
+        "d.asset_id WHERE d.run_id = ? AND d.state = ? AND NOT EXISTS (SELECT 1 FROM scans s WHERE "
+        "s.asset_id = d.asset_id AND s.status = ? AND s.started_at >= d.finished_at) ORDER BY d.id"));
+    query.addBindValue(runId);
+    query.addBindValue(storedText(DeploymentState::Interrupted));
+    query.addBindValue(storedText(ScanStatus::Ok));
+    if (!query.exec())
+        return sqlError(tr("Cannot read the interrupted deployments of run #%1").arg(runId), query);
+    QList<AssetResult> interrupted;
+    while (query.next()) {
+        AssetResult r;
+        const Status read =
+            (SqlRow(query) >> r.deploymentId >> r.assetId >> r.assetName >> r.ring >> r.state).status();
+        if (!read)
+            return read.error();
+        interrupted.append(r);
+    }
+    return interrupted;
 }

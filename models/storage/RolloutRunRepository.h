@@ -67,6 +67,9 @@ public:
     // What the run's deployments came to, newest deployment per asset.
     using AssetResult = RunAssetResult;
     Result<QList<AssetResult>> results(qint64 runId) const;
+    // The run's deployments that were interrupted (their process died mid-way) and whose asset has had no
+    // successful scan since: what the host really has after them is not known yet (InterruptionRecheck).
+    Result<QList<AssetResult>> interruptedUnchecked(qint64 runId) const;
 
 private:
     Status audit(qint64 runId, const QString &action, const QString &details);
