@@ -81,8 +81,8 @@ QList<CliCommand> RunCommand::subcommands()
         CliCommand(QStringLiteral("resume"), tr("Resume a paused or interrupted run here."))
             .describe(
                 tr("Resume a paused run, or one whose process died, at its stage: assets that already have a "
-                   "deployment in the run are not deployed again (an interrupted one is reported, never "
-                   "repeated)."))
+                   "deployment in the run are not deployed again; one interrupted mid-way is never repeated, "
+                   "its host is rescanned first and the result reported."))
             .positional(id.name, id.description, id.syntax)
             .options(drivingOptions())
             .listing(outcomeKeys)
@@ -132,6 +132,15 @@ int RunCommand::drive(CliContext &context, const CommandArguments &args, qint64 
                                             .arg(stage + 1)
                                             .arg(stageName(ring))
                                             .arg(assets)
+                                     << Qt::endl;
+                     });
+    QObject::connect(&run, &StagedRun::interruptedAssetRechecked, &run,
+                     [&context, runId](const InterruptionRecheck::Outcome &outcome) {
+                         context.err << tr("patchwright-cli: run #%1: deployment %2 on %3 had been "
+                                           "interrupted, and is not repeated. %4")
+                                            .arg(runId)
+                                            .arg(outcome.deploymentId)
+                                            .arg(outcome.assetName, outcome.detail)
                                      << Qt::endl;
                      });
     QObject::connect(&run, &StagedRun::gateDecided, &run, [&context, runId](const GateVerdict &verdict) {

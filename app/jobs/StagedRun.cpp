@@ -31,6 +31,7 @@ StagedRun::~StagedRun()
         return;
     // The console is closing under a running run: the assets under way finish (DeploymentRun's destructor
     // waits for them), and the run is left paused for the next start.
+    m_recheck.reset();
     if (m_stage)
         m_stage->drain();
     m_stage.reset();
@@ -104,21 +105,39 @@ Status StagedRun::start(bool continuing)
         return released ? change.error() : Error{change.error().text(), released.error().text()};
     }
     m_emergency = change.value().emergency;
+    m_continuing = continuing;
     m_running = true;
     m_poll.start();
-    const int stage = continuing ? m_run.currentStage + 1 : m_run.currentStage;
-    QMetaObject::invokeMethod(
-        this,
-        [this, stage, continuing] {
-            if (continuing) {
-                m_run.currentStage = stage - 1;
-                goOn();
-            } else {
-                beginStage(stage);
-            }
-        },
-        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &StagedRun::recheckInterrupted, Qt::QueuedConnection);
     return {};
+}
+
+void StagedRun::recheckInterrupted()
+{
+    m_recheck = std::make_unique<InterruptionRecheck>(*m_db, m_runId);
+    m_recheck->setLimits(m_options.limits);
+    m_recheck->setEndpointContext(m_endpointContext);
+    m_recheck->setChangeNotifier(m_changes);
+    connect(m_recheck.get(), &InterruptionRecheck::assetRechecked, this,
+            &StagedRun::interruptedAssetRechecked);
+    // Queued: the recheck is destroyed there, never inside its own signal.
+    connect(m_recheck.get(), &InterruptionRecheck::finished, this, &StagedRun::proceed, Qt::QueuedConnection);
+    const auto started = m_recheck->start();
+    if (!started) {
+        m_recheck.reset();
+        endWith(RunState::Paused, started.error().text());
+    } else if (started.value() == 0) {
+        proceed();
+    }
+}
+
+void StagedRun::proceed()
+{
+    m_recheck.reset();
+    if (m_continuing)
+        goOn(); // past the gate the run halted at, to its next stage
+    else
+        beginStage(m_run.currentStage);
 }
 
 Result<QStringList> StagedRun::pendingAssets(const RolloutRun &run, const QString &ring) const
@@ -380,6 +399,8 @@ void StagedRun::readRequests()
         (run.value().state != RunState::PauseRequested && run.value().state != RunState::CancelRequested))
         return;
     m_request = run.value().state;
+    if (m_recheck && m_request == RunState::CancelRequested)
+        m_recheck->cancel(); // then beginStage ends the run
     if (m_stage) {
         if (m_request == RunState::CancelRequested)
             m_stage->cancel();

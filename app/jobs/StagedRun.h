@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeploymentRun.h"
+#include "InterruptionRecheck.h"
 #include "WindowSchedule.h"
 
 #include "domain/RolloutRun.h"
@@ -23,7 +24,8 @@ class Database;
 // before and after each step (DeploymentRun), each verdict — so a run survives a restart: start() on a run
 // whose process died picks it up at its stage, deploying only the assets that have no deployment in the run
 // yet; one that was interrupted mid-way stays interrupted (the next gate counts it, an admin looks at it),
-// it is never repeated silently.
+// it is never repeated silently: before the run goes on, its asset is rescanned on its host
+// (InterruptionRecheck), so what the host really has is recorded and the deployment says what was found.
 //
 // Maintenance windows (WindowRepository: an asset's own, else its ring's): an asset starts only when one of
 // its windows is open and stays open for the expected duration of its deployment; the others of its stage
@@ -68,11 +70,16 @@ public:
 signals:
     void stageStarted(int stage, const QString &ring, int assets);
     void assetStep(const QString &assetName, const QString &step);
+    // An asset whose deployment in this run was interrupted was rescanned (or its rescan failed).
+    void interruptedAssetRechecked(const InterruptionRecheck::Outcome &outcome);
     void assetFinished(const DeploymentRun::Outcome &outcome);
     void gateDecided(const GateVerdict &verdict);
     void finished();
 
 private:
+    // Rechecks the interrupted assets, then goes on where the run stands (or past its halted gate).
+    void recheckInterrupted();
+    void proceed();
     void beginStage(int stage);
     void onStageFinished();
     void goOn();
@@ -90,6 +97,7 @@ private:
     DatabaseConfig m_config;
     qint64 m_runId;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<InterruptionRecheck> m_recheck; // after m_db: it writes through it
     AssetDeployer::Options m_options;
     EndpointContext m_endpointContext;
     QPointer<ChangeNotifier> m_changes;
@@ -106,7 +114,8 @@ private:
         return QDateTime::currentDateTimeUtc();
     };
     bool m_emergency = false;
-    int m_waiting = 0; // assets of the current stage waiting for their windows
+    bool m_continuing = false; // started by an admin's decision to go on past the halted gate
+    int m_waiting = 0;         // assets of the current stage waiting for their windows
     RunState m_endState = RunState::Running;
     QString m_endDetail;
     bool m_running = false;

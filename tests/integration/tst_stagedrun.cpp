@@ -3,14 +3,17 @@
 // configured order, halts at the first gate, goes on only when an admin continues it, records each verdict,
 // gives the change its outcome at the end, and leaves the assets of later rings untouched while halted.
 // Pause and cancel arrive as requests written to the run from another connection; a run whose process died
-// is taken over and resumed at its stage without repeating what was done.
+// is taken over and resumed at its stage without repeating what was done, and the assets it left
+// interrupted are rescanned first.
 #include "../support/RecordedScan.h"
 #include "../support/TestDatabase.h"
 
 #include "board/ChangeBoard.h"
 #include "jobs/StagedRun.h"
 #include "storage/AssetRepository.h"
+#include "storage/AuditLog.h"
 #include "storage/ChangeRepository.h"
+#include "storage/DeploymentRepository.h"
 #include "storage/RolloutRunRepository.h"
 #include "storage/ScanRepository.h"
 #include "storage/UserRepository.h"
@@ -35,12 +38,13 @@ private slots:
     void aPauseRequestedDuringTheSoakStopsTheRunAndAResumeGoesOn();
     void aCancelRequestEndsTheRun();
     void aRunWhoseProcessDiedIsTakenOverAtItsStage();
+    void interruptedAssetsAreRescannedNotRedeployedWhenTheRunResumes();
     void aReviewerCannotDriveARun();
     void assetsWaitForTheirWindowAndTheGateForTheWholeRing();
     void anEmergencyChangeDoesNotWaitForWindows();
 
 private:
-    qint64 addAsset(const QString &name, const QString &ring);
+    qint64 addAsset(const QString &name, const QString &ring, Transport transport = Transport::Ssh);
     qint64 approvedChange(const QList<qint64> &assets);
     qint64 newRun(qint64 change, const QStringList &rings);
     void exec(const QString &sql);
@@ -74,14 +78,16 @@ void TestStagedRun::exec(const QString &sql)
         qFatal("%s failed", qPrintable(sql));
 }
 
-qint64 TestStagedRun::addAsset(const QString &name, const QString &ring)
+qint64 TestStagedRun::addAsset(const QString &name, const QString &ring, Transport transport)
 {
     Asset asset;
     asset.name = name;
-    asset.transport = Transport::Ssh;
-    asset.address = u"127.0.0.1"_s;
-    asset.port = m_refusingPort;
-    asset.user = u"patchwright"_s;
+    asset.transport = transport;
+    if (transport == Transport::Ssh) {
+        asset.address = u"127.0.0.1"_s;
+        asset.port = m_refusingPort;
+        asset.user = u"patchwright"_s;
+    }
     asset.ring = ring;
     const auto added = AssetRepository((*m_db)->connection(), u"ann"_s).add(asset);
     if (!added)
@@ -290,6 +296,89 @@ void TestStagedRun::aRunWhoseProcessDiedIsTakenOverAtItsStage()
     StagedRun busy(m_db->config(), other);
     const Status refused = busy.start();
     QCOMPARE(refused.error().code, u"busy"_s);
+}
+
+// A process died in the pilot ring while two assets were deploying. Resumed, neither is deployed again: each
+// is rescanned on its host first — this machine's scan is stored, the unreachable one's failure is stored
+// with its reason — and the deployment says so. A failed rescan does not stop the run (its gate decides),
+// and is tried again when the run goes on; a successful one is not.
+void TestStagedRun::interruptedAssetsAreRescannedNotRedeployedWhenTheRunResumes()
+{
+    const qint64 here = addAsset(u"here"_s, u"pilot"_s, Transport::Local);
+    const qint64 gone = addAsset(u"gone"_s, u"pilot"_s);
+    const qint64 b1 = addAsset(u"b1"_s, u"broad"_s);
+    const qint64 change = approvedChange({here, gone, b1});
+    const qint64 id = newRun(change, {u"pilot"_s, u"broad"_s});
+    const QString dead = u"pid 1073741000 on %1"_s.arg(QSysInfo::machineHostName());
+    exec(u"UPDATE deployment_runs SET state = 'running', owner = '%1' WHERE id = %2"_s.arg(dead).arg(id));
+    DeploymentRepository deployments((*m_db)->connection(), u"ann"_s);
+    QMap<qint64, qint64> deploymentOf;
+    for (const qint64 asset : {here, gone})
+        deploymentOf.insert(asset, deployments.start(change, asset, u"deploy"_s, dead, id).value());
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+
+    StagedRun run(m_db->config(), id);
+    QSignalSpy rechecked(&run, &StagedRun::interruptedAssetRechecked);
+    QVERIFY(runToEnd(run));
+    QCOMPARE(rechecked.size(), 2);
+    QMap<QString, InterruptionRecheck::Outcome> outcomes;
+    for (const QList<QVariant> &signal : rechecked) {
+        const auto outcome = signal.at(0).value<InterruptionRecheck::Outcome>();
+        outcomes.insert(outcome.assetName, outcome);
+    }
+    QVERIFY2(outcomes.value(u"here"_s).rescanned, qPrintable(outcomes.value(u"here"_s).detail));
+    QCOMPARE(outcomes.value(u"here"_s).deploymentId, deploymentOf.value(here));
+    QVERIFY(!outcomes.value(u"gone"_s).rescanned);
+    QVERIFY2(outcomes.value(u"gone"_s).detail.contains(u"connection refused"_s),
+             qPrintable(outcomes.value(u"gone"_s).detail));
+    // Nothing of the pilot ring was deployed again; its gate counted the two interrupted deployments.
+    QVERIFY(run.outcomes().isEmpty());
+    QVERIFY(run.endState() == RunState::Halted);
+    QCOMPARE(deployedAssets(id), (QList<qint64>{here, gone}));
+
+    // The scans are stored: this machine's packages, the unreachable host's failure with its reason.
+    QSqlQuery scans((*m_db)->connection());
+    QVERIFY(scans.exec(u"SELECT asset_id, status, installed_count, error, started_at FROM scans "
+                       "WHERE started_at >= '%1' ORDER BY id"_s.arg(before.toString(Qt::ISODateWithMs))));
+    QMap<qint64, QStringList> scanned;
+    while (scans.next()) {
+        scanned[scans.value(0).toLongLong()] << scans.value(1).toString();
+        if (scans.value(0).toLongLong() == here)
+            QVERIFY(scans.value(2).toInt() > 0);
+        else
+            QVERIFY2(scans.value(3).toString().contains(u"connection refused"_s),
+                     qPrintable(scans.value(3).toString()));
+    }
+    QCOMPARE(scanned.value(here), (QStringList{u"ok"_s}));
+    QCOMPARE(scanned.value(gone), (QStringList{u"failed"_s}));
+    QVERIFY(!scanned.contains(b1));
+    // Each deployment stays interrupted and says what the recheck found, audited as deployment.rechecked.
+    const auto listed = deployments.forChange(change).value();
+    QCOMPARE(listed.size(), 2);
+    for (const Deployment &deployment : listed) {
+        QVERIFY(deployment.state == DeploymentState::Interrupted);
+        QVERIFY2(deployment.detail.contains(deployment.assetName == u"here"_s
+                                                ? u"Rechecked on its host by a rescan"_s
+                                                : u"The rescan to recheck it on its host failed"_s),
+                 qPrintable(deployment.detail));
+    }
+    const auto events = AuditLog((*m_db)->connection()).list();
+    QVERIFY(events.ok());
+    int recheckEvents = 0;
+    for (const AuditEvent &event : events.value())
+        recheckEvents += event.action == u"deployment.rechecked"_s ? 1 : 0;
+    QCOMPARE(recheckEvents, 2);
+
+    // An admin goes on past the gate: the host that could not be rescanned is tried again, this machine is
+    // not (it was seen since), and the broad ring deploys.
+    StagedRun continued(m_db->config(), id);
+    QSignalSpy again(&continued, &StagedRun::interruptedAssetRechecked);
+    QVERIFY(runToEnd(continued, true));
+    QCOMPARE(again.size(), 1);
+    QCOMPARE(again.at(0).at(0).value<InterruptionRecheck::Outcome>().assetName, u"gone"_s);
+    QCOMPARE(continued.outcomes().size(), 1);
+    QCOMPARE(continued.outcomes().constFirst().assetName, u"b1"_s);
+    QCOMPARE(deployedAssets(id), (QList<qint64>{here, gone, b1}));
 }
 
 void TestStagedRun::aReviewerCannotDriveARun()
