@@ -46,8 +46,9 @@ Status DebianTestHost::prepare(const QString &workDir)
     return runScript(QStringLiteral("debian-test-repo.sh"), {QDir(workDir).filePath(QStringLiteral("repo"))});
 }
 
-DebianTestHost::DebianTestHost(const QString &workDir)
+DebianTestHost::DebianTestHost(const QString &workDir, const QString &passphrase)
     : m_workDir(workDir)
+    , m_passphrase(passphrase)
 {
 }
 
@@ -78,7 +79,7 @@ Status DebianTestHost::start()
     if (!m_sshd->start())
         return Error{QStringLiteral("sshd did not start: %1").arg(m_sshd->error())};
 
-    m_db = std::make_unique<TestDatabase>();
+    m_db = std::make_unique<TestDatabase>(m_passphrase);
     Asset asset;
     asset.name = QStringLiteral("deb1");
     asset.transport = Transport::Ssh;

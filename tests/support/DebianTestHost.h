@@ -28,8 +28,9 @@ public:
     static Status prepare(const QString &workDir);
 
     // A fresh host under `workDir` (after prepare()), its sshd, a fresh database with the host as asset
-    // "deb1" (logging in as the user running the test), and a first scan that accepts its host key.
-    explicit DebianTestHost(const QString &workDir);
+    // "deb1" (logging in as the user running the test), and a first scan that accepts its host key. The
+    // database is keyed with `passphrase` when one is given (for tests that drive patchwright-cli).
+    explicit DebianTestHost(const QString &workDir, const QString &passphrase = QString());
     ~DebianTestHost();
     DebianTestHost(const DebianTestHost &) = delete;
     DebianTestHost &operator=(const DebianTestHost &) = delete;
@@ -67,6 +68,7 @@ public:
 
 private:
     QString m_workDir;
+    QString m_passphrase;
     std::unique_ptr<QTemporaryDir> m_hostDir;
     std::unique_ptr<SshServer> m_sshd;
     std::unique_ptr<TestDatabase> m_db;

@@ -12,7 +12,11 @@
 class TestDatabase
 {
 public:
-    TestDatabase()
+    // Keyed with a raw key the test holds, or (`passphrase` given) with a passphrase, as patchwright-cli
+    // opens it from PATCHWRIGHT_DB_PASSPHRASE.
+    explicit TestDatabase(const QString &passphrase = QString())
+        : m_key(passphrase.isEmpty() ? KeyStore::newRawKey() : passphrase)
+        , m_kind(passphrase.isEmpty() ? DatabaseConfig::KeyKind::Raw : DatabaseConfig::KeyKind::Passphrase)
     {
         auto opened = Database::open(config());
         if (!opened)
@@ -21,17 +25,15 @@ public:
         m_database->setActor(QStringLiteral("tester"));
     }
 
-    // Encrypted like the real thing, with a raw key held by the test instead of a keychain.
-    DatabaseConfig config() const
-    {
-        return DatabaseConfig::encryptedFile(path(), m_key, DatabaseConfig::KeyKind::Raw);
-    }
+    // Encrypted like the real thing, with a key held by the test instead of a keychain.
+    DatabaseConfig config() const { return DatabaseConfig::encryptedFile(path(), m_key, m_kind); }
     Database &operator*() const { return *m_database; }
     Database *operator->() const { return m_database.get(); }
     QString path() const { return m_dir.filePath(QStringLiteral("test.db")); }
 
 private:
     QTemporaryDir m_dir;
-    QString m_key = KeyStore::newRawKey();
+    QString m_key;
+    DatabaseConfig::KeyKind m_kind;
     std::unique_ptr<Database> m_database;
 };
