@@ -265,6 +265,8 @@ void StagedRun::waitForWindows(const WindowSchedule::Opening &nextOpening, int w
 void StagedRun::onStageFinished()
 {
     m_stage.reset();
+    // A request may have come since the last poll, while the stage's last assets were finishing.
+    readRequests();
     const int stage = m_run.currentStage;
     if (m_request == RunState::CancelRequested) {
         endWith(RunState::Cancelled, tr("cancelled during stage %1").arg(stage + 1));

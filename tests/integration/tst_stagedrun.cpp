@@ -23,6 +23,7 @@
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +38,7 @@ private slots:
     void ringsRunInOrderAndAGateHaltsUntilAnAdminContinues();
     void aPauseRequestedDuringTheSoakStopsTheRunAndAResumeGoesOn();
     void aCancelRequestEndsTheRun();
+    void aPauseAskedWhileTheLastAssetRunsIsHeededWhenItEnds();
     void aRunWhoseProcessDiedIsTakenOverAtItsStage();
     void interruptedAssetsAreRescannedNotRedeployedWhenTheRunResumes();
     void aReviewerCannotDriveARun();
@@ -247,6 +249,36 @@ void TestStagedRun::aPauseRequestedDuringTheSoakStopsTheRunAndAResumeGoesOn()
     QCOMPARE(resumed.outcomes().size(), 1);
     QCOMPARE(resumed.outcomes().constFirst().assetName, u"b1"_s);
     QCOMPARE(deployedAssets(id), (QList<qint64>{p1, b1}));
+}
+
+// A pause asked while the stage's last asset is under way pauses the run when that asset ends, even when
+// the run's row was not polled in between (the daemon asks for a pause on SIGTERM, and the asset's host
+// may hang up at once): the stage's end reads the requests once more before the gate.
+void TestStagedRun::aPauseAskedWhileTheLastAssetRunsIsHeededWhenItEnds()
+{
+    QTcpServer host; // accepts, and never answers until the test hangs up
+    QVERIFY(host.listen(QHostAddress::LocalHost));
+    const qint64 p1 = addAsset(u"p1"_s, u"pilot"_s);
+    exec(u"UPDATE assets SET port = %1 WHERE id = %2"_s.arg(host.serverPort()).arg(p1));
+    const qint64 id = newRun(approvedChange({p1, addAsset(u"b1"_s, u"broad"_s)}), {u"pilot"_s, u"broad"_s});
+
+    StagedRun run(m_db->config(), id);
+    run.setRequestPollInterval(24 * 3600 * 1000); // the row is not polled during this test
+    QSignalSpy contacted(&host, &QTcpServer::newConnection);
+    QSignalSpy finished(&run, &StagedRun::finished);
+    QVERIFY(run.start().ok());
+    QVERIFY(contacted.wait(30000));
+    const std::unique_ptr<QTcpSocket> connection(host.nextPendingConnection());
+    auto other = Database::open(m_db->config());
+    QVERIFY(other);
+    QVERIFY(RolloutRunRepository(other.value()->connection(), u"bob"_s)
+                .request(id, RunState::Paused, [](const QString &) { return false; })
+                .ok());
+    connection->close(); // the host hangs up: p1's deployment fails, and the stage ends
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(run.endState() == RunState::Paused, qPrintable(run.endDetail()));
+    QCOMPARE(deployedAssets(id), (QList<qint64>{p1}));
+    QVERIFY(RolloutRunRepository((*m_db)->connection(), u"x"_s).verdicts(id).value().isEmpty());
 }
 
 void TestStagedRun::aCancelRequestEndsTheRun()
