@@ -4443,6 +4443,14 @@
         <source>Cannot mark deployments interrupted</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cannot record the recheck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deployment %1 was not interrupted.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DeploymentRun</name>
@@ -5964,6 +5972,17 @@
     </message>
     <message>
         <source>Scan your assets first, or give one archive: intel sync osv --url URL.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InterruptionRecheck</name>
+    <message>
+        <source>Rechecked on its host by a rescan: %1 package(s) installed, %2 update(s) pending (%3 security).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rescan to recheck it on its host failed: %1 Scan the asset once it is reachable; a resumed run tries again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7996,6 +8015,10 @@
         <source>Cannot read the scheduled runs</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cannot read the interrupted deployments of run #%1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RolloutRunTableModel</name>
@@ -8356,10 +8379,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Resume a paused run, or one whose process died, at its stage: assets that already have a deployment in the run are not deployed again (an interrupted one is reported, never repeated).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Pause a run: the assets under way finish, no new one starts.</source>
         <translation type="unfinished" />
     </message>
@@ -8389,6 +8408,14 @@
     </message>
     <message>
         <source>Run #%1 is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume a paused run, or one whose process died, at its stage: assets that already have a deployment in the run are not deployed again; one interrupted mid-way is never repeated, its host is rescanned first and the result reported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>patchwright-cli: run #%1: deployment %2 on %3 had been interrupted, and is not repeated. %4</source>
         <translation type="unfinished" />
     </message>
 </context>
