@@ -1,6 +1,7 @@
 #include "DeploymentRun.h"
 
 #include "DeploymentOwner.h"
+#include "RollbackRule.h"
 
 #include "board/ChangeBoard.h"
 #include "changes/ChangeNotifier.h"
@@ -11,7 +12,6 @@
 #include "storage/Database.h"
 #include "storage/DeploymentRepository.h"
 #include "storage/ScanRepository.h"
-#include "storage/UserRepository.h"
 
 #include <QMap>
 #include <QMutexLocker>
@@ -79,15 +79,10 @@ Status DeploymentRun::start()
     if (m_mode == AssetDeployer::Mode::Deploy) {
         if (Status allowed = board.mayDeploy(change.value()); !allowed)
             return allowed;
-    } else if (Status allowed = UserRepository(db, database.value()->actor()).require(Permission::Deploy);
+    } else if (Status allowed = RollbackRule(*database.value()).check(change.value(), m_assetFilter);
                !allowed) {
         return allowed;
     }
-    if (m_mode == AssetDeployer::Mode::Rollback && !ChangeRepository::isRollbackable(change.value()))
-        return Error{tr("Change #%1 is %2: only a change that was deployed can be rolled back.")
-                         .arg(m_changeId)
-                         .arg(displayName(change.value().state)),
-                     {}};
     // A reboot happens only inside the change's maintenance window.
     if (change.value().windowEnd.isValid() && !m_options.rebootDeadline.isValid())
         m_options.rebootDeadline = change.value().windowEnd;
@@ -217,13 +212,21 @@ void DeploymentRun::recordChangeOutcome()
     int ok = 0;
     for (const Outcome &outcome : std::as_const(m_outcomes))
         ok += outcome.state == good ? 1 : 0;
-    const ChangeState done =
-        m_mode == AssetDeployer::Mode::Rollback ? ChangeState::RolledBack : ChangeState::Deployed;
-    const ChangeState state = ok == m_total ? done : ChangeState::Failed;
-    const QString details = tr("%1 of %2 asset(s) %3").arg(ok).arg(m_total).arg(displayName(good));
     QMutexLocker writer(&m_workers.writeLock());
-    if (Status recorded = ChangeRepository(database.value()->connection(), database.value()->actor())
-                              .setOutcome(m_changeId, state, details);
-        !recorded)
+    ChangeRepository changes(database.value()->connection(), database.value()->actor());
+    Status recorded;
+    if (m_mode == AssetDeployer::Mode::Deploy) {
+        recorded = changes.setOutcome(m_changeId, ok == m_total ? ChangeState::Deployed : ChangeState::Failed,
+                                      tr("%1 of %2 asset(s) %3").arg(ok).arg(m_total).arg(displayName(good)));
+    } else if (const auto outcome =
+                   RollbackRule(*database.value()).outcome(m_changeId, m_total, m_total - ok);
+               !outcome) {
+        recorded = outcome.error();
+    } else {
+        recorded = outcome.value().changes
+                       ? changes.setOutcome(m_changeId, outcome.value().state, outcome.value().detail)
+                       : changes.recordPartialRollback(m_changeId, outcome.value().detail);
+    }
+    if (!recorded)
         m_changeError = recorded.error().text();
 }

@@ -451,6 +451,16 @@ Status ChangeRepository::setOutcome(qint64 changeId, ChangeState state, const QS
     });
 }
 
+Status ChangeRepository::recordPartialRollback(qint64 changeId, const QString &details)
+{
+    return WriteTransaction::run(m_db, tr("Cannot update change #%1").arg(changeId), [&]() -> Status {
+        if (const auto change = lockedChange(changeId); !change)
+            return change.error();
+        return AuditLog(m_db).append(m_actor, QStringLiteral("change.partly-rolled-back"),
+                                     subjectOf(changeId), details);
+    });
+}
+
 // Inside the caller's transaction: moves the change to `to` when it is in one of `from`, and audits it.
 Status ChangeRepository::transition(qint64 changeId, const QList<ChangeState> &from, ChangeState to,
                                     const QString &action, const QString &details)
@@ -506,12 +516,6 @@ bool ChangeRepository::isDeployable(const ChangeRequest &change)
     if (change.state == ChangeState::Approved)
         return true;
     return change.emergency && change.state == ChangeState::Submitted;
-}
-
-bool ChangeRepository::isRollbackable(const ChangeRequest &change)
-{
-    return change.state == ChangeState::Deployed || change.state == ChangeState::Failed ||
-           change.state == ChangeState::RolledBack;
 }
 
 bool ChangeRepository::isEditable(const ChangeRequest &change)

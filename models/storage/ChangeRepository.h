@@ -62,13 +62,13 @@ public:
 
     // After a deployment: deployed, failed or rolled-back.
     Status setOutcome(qint64 changeId, ChangeState state, const QString &details);
+    // After a rollback of some of its assets that leaves its state as it is: audited as
+    // change.partly-rolled-back.
+    Status recordPartialRollback(qint64 changeId, const QString &details);
 
     Result<ChangeRequest> find(qint64 changeId) const;
     // Whether deployments may run now: approved, or an emergency change that is submitted or approved.
     static bool isDeployable(const ChangeRequest &change);
-    // Whether it may be rolled back: its deployments ran, whatever came of them (deployed, failed,
-    // rolled-back).
-    static bool isRollbackable(const ChangeRequest &change);
     // Whether its contents may still change: draft, submitted or approved (not run, not closed).
     static bool isEditable(const ChangeRequest &change);
     Result<QList<ChangeTarget>> targets(qint64 changeId) const;
