@@ -101,9 +101,14 @@ void MainWindow::createPanes()
     m_deployments = new DeploymentsPane(m_database, *m_changes, *m_scheduler, this);
     connect(m_deployments, &DeploymentsPane::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    auto *approvals = new ApprovalsPane(m_database, *m_changes, this);
+    connect(approvals, &ApprovalsPane::deployRequested, this, [this](qint64 changeId) {
+        showPane(int(m_panes.indexOf(m_deployments)));
+        m_deployments->deploy(changeId);
+    });
     m_panes = {m_assets,
                new PatchesPane(m_database, *m_changes, this),
-               new ApprovalsPane(m_database, *m_changes, this),
+               approvals,
                m_deployments,
                new CompliancePane(m_database, *m_changes, this),
                new AuditPane(m_database, *m_changes, this)};
@@ -133,6 +138,11 @@ void MainWindow::createMenus()
                                                  tr("Scan &all assets"), this, &MainWindow::scanAll);
     scanAllAction->setObjectName(QStringLiteral("actionScanAll"));
     scanAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    // Scanning writes the fleet's records: allowed as the Assets pane's actions are, with the same reason.
+    const Status &fleet = m_assets->assetActions()->fleetPermission();
+    scanAllAction->setEnabled(fleet.ok());
+    if (!fleet)
+        scanAllAction->setToolTip(fleet.error().text());
     QAction *cancel = scanMenu->addAction(tr("&Cancel scan"), m_scanProgress, &ScanProgress::cancel);
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     cancel->setObjectName(QStringLiteral("actionCancelScan"));
@@ -212,6 +222,8 @@ void MainWindow::reloadAll()
 
 void MainWindow::scanAll()
 {
+    if (!m_assets->assetActions()->fleetPermission())
+        return;
     scan(m_assets->allAssets());
 }
 

@@ -193,6 +193,7 @@ Result<ChangeBoard::Review> ChangeBoard::reviewOf(const ChangeRequest &change,
         review.mayDecide = Error{tr("You approved this revision already."), {}};
     review.waitsForMe = review.mayDecide.ok() && !decidedThisRevision;
 
+    review.mayDeploy = mayDeploy(change, me);
     review.mayRequestChanges = review.mayDecide;
     if (review.mayDecide && afterTheFact)
         review.mayRequestChanges =
@@ -266,10 +267,16 @@ Result<QList<ChangeBoard::Review>> ChangeBoard::queue() const
 
 Status ChangeBoard::mayDeploy(const ChangeRequest &change) const
 {
-    if (Status allowed =
-            UserRepository(m_database.connection(), m_database.actor()).require(Permission::Deploy);
-        !allowed)
-        return allowed;
+    const auto me = identity();
+    if (!me)
+        return me.error();
+    return mayDeploy(change, me.value());
+}
+
+Status ChangeBoard::mayDeploy(const ChangeRequest &change, const UserRepository::Identity &me) const
+{
+    if (!me.role || !allows(*me.role, Permission::Deploy))
+        return UserRepository(m_database.connection(), m_database.actor()).require(Permission::Deploy);
     if (!ChangeRepository::isDeployable(change))
         return Error{
             tr("Change #%1 is %2: only an approved change (or a submitted emergency change) is deployed.")

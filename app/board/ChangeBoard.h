@@ -63,6 +63,7 @@ public:
         Status mayEdit;
         Status maySubmit; // a draft, and I may request changes
         Status mayCancel; // not run yet, and I may request changes
+        Status mayDeploy; // as mayDeploy(change)
     };
     Result<Review> review(qint64 changeId) const;
     // Every change request, those waiting for my decision first (then overdue emergency reviews, then the
@@ -75,6 +76,7 @@ private:
     Result<ChangeRepository::DecisionRules> rulesFor(const ChangeRequest &change) const;
     Result<Review> reviewOf(const ChangeRequest &change, const UserRepository::Identity &me,
                             const BoardPolicy &policy) const;
+    Status mayDeploy(const ChangeRequest &change, const UserRepository::Identity &me) const;
 
     Database &m_database;
 };

@@ -16,6 +16,7 @@
 #include "storage/ScanRepository.h"
 #include "storage/UserRepository.h"
 #include "storage/WorkflowRepository.h"
+#include "widgets/ScanProgress.h"
 
 #include <QAction>
 #include <QApplication>
@@ -386,8 +387,8 @@ void TestChangeBoardGui::auditorSeesEveryDecisionDisabled()
 
 void TestChangeBoardGui::reviewerSeesFleetActionsDisabledWithTheReason()
 {
-    const char *fleet[] = {"actionAddAsset", "actionEditAsset", "actionRemoveAsset", "actionImportAssets",
-                           "actionScanSelected"};
+    const char *fleet[] = {"actionAddAsset",     "actionEditAsset",    "actionRemoveAsset",
+                           "actionImportAssets", "actionScanSelected", "actionScanAll"};
     {
         // The admin (tester, listed first) may do all of it once an asset is selected.
         QVERIFY(UserRepository((*m_db)->connection(), (*m_db)->actor()).add(u"rita"_s, Role::Reviewer).ok());
@@ -410,6 +411,9 @@ void TestChangeBoardGui::reviewerSeesFleetActionsDisabledWithTheReason()
         QVERIFY2(fleetAction->toolTip().contains(u"rita is reviewer and may not change assets"_s),
                  qPrintable(fleetAction->toolTip()));
     }
+    // Scan ▸ Scan all assets by its shortcut starts nothing.
+    QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QVERIFY(!window->findChild<ScanProgress *>()->isRunning());
     // Neither the shortcut nor Enter on the row opens the asset dialog.
     QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::Key_N));
     assets->setFocus();

@@ -7,8 +7,10 @@
 #include "../support/RolloutFixture.h"
 #include "../support/TestDatabase.h"
 
+#include "itemmodels/ApprovalQueueModel.h"
 #include "itemmodels/DeploymentTableModel.h"
 #include "itemmodels/RolloutRunTableModel.h"
+#include "jobs/RunControl.h"
 #include "jobs/StagedRun.h"
 #include "MainWindow.h"
 #include "storage/RolloutRunRepository.h"
@@ -16,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -41,7 +44,9 @@ private slots:
     void aHaltedRunShowsItsGateAndContinueGoesOnToTheNextRing();
     void cancelEndsAHaltedRun();
     void pauseOnARunningRunWritesTheRequest();
+    void aRunDrivenElsewhereIsFollowedWithoutARefresh();
     void aReviewerSeesEveryActionDisabled();
+    void deployFromTheApprovalsPaneOpensTheDialogOnThatChange();
 
 private:
     std::unique_ptr<MainWindow> openDeployments();
@@ -236,6 +241,23 @@ void TestDeploymentsGui::pauseOnARunningRunWritesTheRequest()
                  u"pausing"_s);
 }
 
+void TestDeploymentsGui::aRunDrivenElsewhereIsFollowedWithoutARefresh()
+{
+    m_fixture->exec(u"UPDATE deployment_runs SET state = 'running', owner = 'pid 1 on %1' WHERE id = %2"_s
+                        .arg(QSysInfo::machineHostName())
+                        .arg(m_run));
+    auto window = openDeployments();
+    selectRun(*window, m_run);
+    QTableView *runs = runsTable(*window);
+    QCOMPARE(runs->model()->index(0, RolloutRunTableModel::State).data().toString(), u"running"_s);
+    // Another process (the CLI, the daemon's admin) asks it to cancel: no signal reaches this console.
+    auto other = Database::open(m_db->config());
+    QVERIFY(other);
+    QVERIFY(RunControl::request(*other.value(), m_run, RunState::Cancelled).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(runs->model()->index(0, RolloutRunTableModel::State).data().toString(),
+                              displayName(RunState::CancelRequested), 10000);
+}
+
 void TestDeploymentsGui::aReviewerSeesEveryActionDisabled()
 {
     // The first user added also lists the one adding (tester) as admin.
@@ -254,6 +276,47 @@ void TestDeploymentsGui::aReviewerSeesEveryActionDisabled()
     QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     QVERIFY(!confirmation(*window));
     QCOMPARE(stored(m_run).state, RunState::Halted);
+}
+
+void TestDeploymentsGui::deployFromTheApprovalsPaneOpensTheDialogOnThatChange()
+{
+    // A second approved change, listed first in the queue (newest first): Deploy… must take the selected one.
+    const qint64 other = m_fixture->approvedChange({m_fixture->addAsset(u"x1"_s, u"broad"_s, 1)});
+    auto window = openDeployments();
+    window->showPane(2);
+    auto *queue = window->findChild<QTableView *>(u"approvalsTable"_s);
+    int row = -1;
+    for (int i = 0; i < queue->model()->rowCount(); ++i) {
+        if (queue->model()->index(i, ApprovalQueueModel::Id).data().toString() == u"CR-%1"_s.arg(m_change))
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    QVERIFY(queue->model()->index(0, ApprovalQueueModel::Id).data().toString() == u"CR-%1"_s.arg(other));
+    QTest::mouseClick(queue->viewport(), Qt::LeftButton, {},
+                      queue->visualRect(queue->model()->index(row, ApprovalQueueModel::Title)).center());
+    QAction *deploy = window->findChild<QAction *>(u"actionDeployApprovedChange"_s);
+    QVERIFY(deploy->isEnabled());
+    QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    QCOMPARE(window->currentPane(), 3);
+    auto *change = window->findChild<QComboBox *>(u"deployChange"_s);
+    QVERIFY(change);
+    QCOMPARE(change->currentData().toLongLong(), m_change);
+    change->window()->close();
+
+    // A reviewer sees it disabled with the engine's reason.
+    QVERIFY(UserRepository((*m_db)->connection(), (*m_db)->actor()).add(u"rita"_s, Role::Reviewer).ok());
+    (*m_db)->setActor(u"rita"_s);
+    window = openDeployments();
+    window->showPane(2);
+    queue = window->findChild<QTableView *>(u"approvalsTable"_s);
+    QTest::mouseClick(queue->viewport(), Qt::LeftButton, {},
+                      queue->visualRect(queue->model()->index(row, ApprovalQueueModel::Title)).center());
+    deploy = window->findChild<QAction *>(u"actionDeployApprovedChange"_s);
+    QVERIFY(!deploy->isEnabled());
+    QVERIFY2(deploy->toolTip().contains(u"rita is reviewer and may not"_s), qPrintable(deploy->toolTip()));
+    QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    QCOMPARE(window->currentPane(), 2);
+    QVERIFY(!window->findChild<QComboBox *>(u"deployChange"_s));
 }
 
 QTEST_MAIN(TestDeploymentsGui)

@@ -44,6 +44,7 @@ ApprovalsPane::ApprovalsPane(Database &database, ChangeNotifier &changes, QWidge
     table->setDetailsWidget(m_review, Qt::Vertical, {200, 460});
     m_actions = new ChangeActions(database, changes, this);
     m_review->setActions(m_actions->actions());
+    connect(m_actions, &ChangeActions::deployRequested, this, &ApprovalsPane::deployRequested);
     table->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
     for (QAction *action : m_actions->actions()) {
         if (action)

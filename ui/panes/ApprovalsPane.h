@@ -23,6 +23,10 @@ public:
     ApprovalsPane(Database &database, ChangeNotifier &changes, QWidget *parent = nullptr);
     void reload() override;
 
+signals:
+    // Deploy… on an approved change: the Deployments pane takes over.
+    void deployRequested(qint64 changeId);
+
 private:
     void showIdentity(const ChangeBoard &board);
     void showCurrent();

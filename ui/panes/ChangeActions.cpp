@@ -3,6 +3,7 @@
 #include "dialogs/ChangeRequestDialog.h"
 #include "dialogs/ChangeTargets.h"
 #include "dialogs/DecisionDialog.h"
+#include "widgets/ActionButtons.h"
 
 #include "changes/ChangeNotifier.h"
 #include "storage/Database.h"
@@ -33,6 +34,9 @@ ChangeActions::ChangeActions(Database &database, ChangeNotifier &changes, QWidge
     m_edit = make(tr("&Edit…"), "actionEditChange", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_submit = make(tr("S&ubmit…"), "actionSubmitChange", QKeySequence());
     m_cancel = make(tr("Cancel c&hange…"), "actionCancelChange", QKeySequence());
+    // As Deploy… in the Deployments pane (only one of the two panes is shown at a time).
+    m_deploy =
+        make(tr("&Deploy…"), "actionDeployApprovedChange", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     connect(m_approve, &QAction::triggered, this, [this] { decide(ReviewDecision::Approved); });
     connect(m_reject, &QAction::triggered, this, [this] { decide(ReviewDecision::Rejected); });
     connect(m_requestChanges, &QAction::triggered, this,
@@ -40,38 +44,31 @@ ChangeActions::ChangeActions(Database &database, ChangeNotifier &changes, QWidge
     connect(m_edit, &QAction::triggered, this, &ChangeActions::edit);
     connect(m_submit, &QAction::triggered, this, &ChangeActions::submit);
     connect(m_cancel, &QAction::triggered, this, &ChangeActions::cancel);
+    connect(m_deploy, &QAction::triggered, this, [this] {
+        if (m_current && m_current->mayDeploy)
+            emit deployRequested(m_current->change.id);
+    });
     setCurrent(std::nullopt);
 }
 
 QAction *ChangeActions::make(const QString &text, const char *name, const QKeySequence &shortcut)
 {
-    auto *action = new QAction(text, m_window);
-    action->setObjectName(QString::fromLatin1(name));
-    action->setShortcut(shortcut);
-    m_window->addAction(action);
-    return action;
+    return ActionButtons::make(m_window, text, name, shortcut);
 }
 
 QList<QAction *> ChangeActions::actions() const
 {
-    return {m_approve, m_reject, m_requestChanges, nullptr, m_edit, m_submit, m_cancel};
+    return {m_approve, m_reject, m_requestChanges, nullptr, m_edit, m_submit, m_cancel, nullptr, m_deploy};
 }
 
 void ChangeActions::setCurrent(const std::optional<ChangeBoard::Review> &review)
 {
     m_current = review;
     // Enabled as the board allows; when it does not, the tooltip is its reason.
-    const auto allow = [](QAction *action, const Status &allowed, const QString &what) {
-        action->setEnabled(allowed.ok());
-        QString tip = allowed.ok() ? what : allowed.error().text();
-        if (allowed.ok() && !action->shortcut().isEmpty())
-            tip += QStringLiteral(" (") + action->shortcut().toString(QKeySequence::NativeText) +
-                   QLatin1Char(')');
-        action->setToolTip(tip);
-    };
+    const auto allow = &ActionButtons::allow;
     if (!review) {
         const Status none = Error{tr("Select a change request first."), {}};
-        for (QAction *action : {m_approve, m_reject, m_requestChanges, m_edit, m_submit, m_cancel})
+        for (QAction *action : {m_approve, m_reject, m_requestChanges, m_edit, m_submit, m_cancel, m_deploy})
             allow(action, none, {});
         return;
     }
@@ -84,6 +81,8 @@ void ChangeActions::setCurrent(const std::optional<ChangeBoard::Review> &review)
     allow(m_edit, review->mayEdit, tr("Change CR-%1's title, patches, risk or plans").arg(change.id));
     allow(m_submit, review->maySubmit, tr("Put CR-%1 to the change board").arg(change.id));
     allow(m_cancel, review->mayCancel, tr("Cancel CR-%1: it is never deployed").arg(change.id));
+    allow(m_deploy, review->mayDeploy,
+          tr("Deploy CR-%1 ring by ring (in the Deployments pane)").arg(change.id));
 }
 
 void ChangeActions::decide(ReviewDecision decision)

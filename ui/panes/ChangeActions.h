@@ -11,11 +11,12 @@ class Database;
 class QAction;
 class QWidget;
 
-// What can be done about the selected change request: decide on it (approve, reject, request changes) and,
-// for those who request changes, edit, submit and cancel it. Each action is enabled when the change board's
-// review allows it (ChangeBoard::Review::mayDecide, mayEdit), with the board's reason as its tooltip when
-// not. Each asks its comment (DecisionDialog) or opens the change (ChangeRequestDialog), records it through
-// ChangeBoard, and tells the ChangeNotifier, so every pane shows the new state.
+// What can be done about the selected change request: decide on it (approve, reject, request changes); for
+// those who request changes, edit, submit and cancel it; for admins, deploy it once the board approved it
+// (deployRequested: the Deployments pane's Deploy… dialog takes over). Each action is enabled when the change
+// board's review allows it (ChangeBoard::Review::mayDecide, mayEdit), with the board's reason as its tooltip
+// when not. Each asks its comment (DecisionDialog) or opens the change (ChangeRequestDialog), records it
+// through ChangeBoard, and tells the ChangeNotifier, so every pane shows the new state.
 class ChangeActions : public QObject
 {
     Q_OBJECT
@@ -27,6 +28,9 @@ public:
     // In button order; a null entry separates the reviewer's actions from the requester's.
     QList<QAction *> actions() const;
     void setCurrent(const std::optional<ChangeBoard::Review> &review);
+
+signals:
+    void deployRequested(qint64 changeId);
 
 private:
     QAction *make(const QString &text, const char *name, const QKeySequence &shortcut);
@@ -46,4 +50,5 @@ private:
     QAction *m_edit = nullptr;
     QAction *m_submit = nullptr;
     QAction *m_cancel = nullptr;
+    QAction *m_deploy = nullptr;
 };

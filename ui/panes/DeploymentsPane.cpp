@@ -9,6 +9,7 @@
 #include "itemmodels/RolloutRunTableModel.h"
 #include "jobs/RunScheduler.h"
 #include "storage/AssetRepository.h"
+#include "storage/AuditLog.h"
 #include "storage/ChangeRepository.h"
 #include "storage/Database.h"
 #include "storage/RolloutRunRepository.h"
@@ -19,6 +20,7 @@
 #include <QLayout>
 #include <QSettings>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 
 DeploymentsPane::DeploymentsPane(Database &database, ChangeNotifier &changes, RunScheduler &scheduler,
@@ -98,6 +100,30 @@ DeploymentsPane::DeploymentsPane(Database &database, ChangeNotifier &changes, Ru
         reloadSoon();
     });
     connect(&scheduler, &RunScheduler::runMissed, this, &DeploymentsPane::reloadSoon);
+
+    m_watch = new QTimer(this);
+    m_watch->setInterval(2000);
+    connect(m_watch, &QTimer::timeout, this, &DeploymentsPane::checkForNews);
+}
+
+void DeploymentsPane::watchOtherProcesses(bool watch)
+{
+    if (!watch)
+        m_watch->stop();
+    else if (!m_watch->isActive())
+        m_watch->start();
+}
+
+void DeploymentsPane::checkForNews()
+{
+    if (!isVisible())
+        return;
+    const auto newest = AuditLog(database().connection()).list(1);
+    if (!newest)
+        return; // the next reload shows why
+    const qint64 id = newest.value().isEmpty() ? 0 : newest.value().constFirst().id;
+    if (id != m_newestEvent)
+        reloadSoon();
 }
 
 void DeploymentsPane::follow(qint64 runId)
@@ -121,6 +147,8 @@ void DeploymentsPane::follow(qint64 runId)
 
 void DeploymentsPane::reload()
 {
+    // Read first: whatever is recorded after it shows in the next reload.
+    const auto newest = AuditLog(database().connection()).list(1);
     const auto runs = RolloutRunRepository(database().connection(), database().actor()).list();
     const auto changes = WorkflowRepository(database().connection()).changeRequests();
     const auto deployments = WorkflowRepository(database().connection()).deployments();
@@ -134,17 +162,21 @@ void DeploymentsPane::reload()
     QList<RolloutRunRow> rows;
     int underWay = 0;
     int needAnAdmin = 0;
+    bool elsewhere = false;
     for (const RolloutRun &run : runs.value()) {
         rows.append({run, titles.value(run.changeId)});
-        underWay += run.state == RunState::Running || run.state == RunState::PauseRequested ||
-                            run.state == RunState::CancelRequested
-                        ? 1
-                        : 0;
+        const bool running = run.state == RunState::Running || run.state == RunState::PauseRequested ||
+                             run.state == RunState::CancelRequested;
+        underWay += running ? 1 : 0;
+        elsewhere = elsewhere || run.state == RunState::Scheduled || (running && !m_scheduler.driven(run.id));
         needAnAdmin += run.state == RunState::Halted || run.state == RunState::Missed ||
                                run.state == RunState::Interrupted
                            ? 1
                            : 0;
     }
+    if (newest)
+        m_newestEvent = newest.value().isEmpty() ? 0 : newest.value().constFirst().id;
+    watchOtherProcesses(elsewhere);
     m_runs->updateRecords(rows);
     tablePane()->setSubtitle(tr("%n run(s), %1 under way, %2 waiting for an admin (halted, missed or "
                                 "interrupted)",

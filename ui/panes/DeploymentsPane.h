@@ -14,6 +14,7 @@ class RolloutRunTableModel;
 class RunActions;
 class RunPanel;
 class RunScheduler;
+class QTimer;
 
 // Staged deployment runs: every run with where it stands, and for the selected one its stages, gates and
 // assets with their step logs — live while this console drives it (RunScheduler's StagedRun signals), as
@@ -40,6 +41,10 @@ private:
     void showCurrent();
     void follow(qint64 runId);
     void showAllDeployments(bool all);
+    // While a run is under way in another process (the daemon, another console) or scheduled: reload when
+    // the audit trail, which records every step, grows.
+    void watchOtherProcesses(bool watch);
+    void checkForNews();
 
     RunScheduler &m_scheduler;
     RolloutRunTableModel *m_runs = nullptr;
@@ -48,6 +53,8 @@ private:
     RunPanel *m_panel = nullptr;
     RunActions *m_actions = nullptr;
     QAction *m_showAll = nullptr;
+    QTimer *m_watch = nullptr;
+    qint64 m_newestEvent = -1; // the newest audit event when last reloaded
     qint64 m_currentId = 0;
     std::optional<RunDossier> m_shown;                  // the selected run as last read
     QHash<qint64, QHash<QString, QString>> m_liveSteps; // runs driven here: each asset's step under way

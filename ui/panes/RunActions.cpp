@@ -1,10 +1,12 @@
 #include "RunActions.h"
 
 #include "DeployDialog.h"
+#include "widgets/ActionButtons.h"
 
 #include "changes/ChangeNotifier.h"
 #include "jobs/DeploymentOwner.h"
 #include "jobs/DeploymentRun.h"
+#include "jobs/RollbackRule.h"
 #include "jobs/RunControl.h"
 #include "jobs/RunPlanner.h"
 #include "jobs/RunScheduler.h"
@@ -44,11 +46,7 @@ RunActions::~RunActions() = default; // a rollback under way finishes its curren
 
 QAction *RunActions::make(const QString &text, const char *name, const QKeySequence &shortcut)
 {
-    auto *action = new QAction(text, m_window);
-    action->setObjectName(QString::fromLatin1(name));
-    action->setShortcut(shortcut);
-    m_window->addAction(action);
-    return action;
+    return ActionButtons::make(m_window, text, name, shortcut);
 }
 
 QList<QAction *> RunActions::actions() const
@@ -61,14 +59,7 @@ void RunActions::setCurrent(const std::optional<RunDossier> &run, const std::opt
     m_run = run;
     m_asset = asset;
     // Enabled as the role and the run's state allow; when they do not, the tooltip says why.
-    const auto allow = [](QAction *action, const Status &allowed, const QString &what) {
-        action->setEnabled(allowed.ok());
-        QString tip = allowed.ok() ? what : allowed.error().text();
-        if (allowed.ok() && !action->shortcut().isEmpty())
-            tip += QStringLiteral(" (") + action->shortcut().toString(QKeySequence::NativeText) +
-                   QLatin1Char(')');
-        action->setToolTip(tip);
-    };
+    const auto allow = &ActionButtons::allow;
     const Status role =
         UserRepository(m_database.connection(), m_database.actor()).require(Permission::Deploy);
     allow(m_deploy, role, tr("Deploy an approved change ring by ring, now or at a time"));
@@ -120,11 +111,8 @@ void RunActions::setCurrent(const std::optional<RunDossier> &run, const std::opt
         const auto change = ChangeRepository(m_database.connection(), m_database.actor()).find(r.changeId);
         if (!change)
             rollback = change.error();
-        else if (!ChangeRepository::isRollbackable(change.value()))
-            rollback = Error{tr("CR-%1 is %2: only a change that was deployed can be rolled back.")
-                                 .arg(r.changeId)
-                                 .arg(displayName(change.value().state)),
-                             tr("Let the run end (or cancel it) first.")};
+        else
+            rollback = RollbackRule(m_database).check(change.value(), {asset->assetName});
     }
     allow(m_rollbackAsset, rollback,
           asset ? tr("Return %1 to the versions recorded before CR-%2").arg(asset->assetName).arg(r.changeId)

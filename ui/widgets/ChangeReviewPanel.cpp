@@ -1,5 +1,6 @@
 #include "ChangeReviewPanel.h"
 
+#include "ActionButtons.h"
 #include "itemmodels/ChangeDossier.h"
 #include "itemmodels/TableFilterProxy.h"
 
@@ -10,7 +11,6 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QTextBrowser>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 ChangeReviewPanel::ChangeReviewPanel(QWidget *parent)
@@ -54,19 +54,7 @@ ChangeReviewPanel::ChangeReviewPanel(QWidget *parent)
 
 void ChangeReviewPanel::setActions(const QList<QAction *> &actions)
 {
-    for (QAction *action : actions) {
-        if (!action) {
-            m_buttons->addSpacing(18);
-            continue;
-        }
-        auto *button = new QToolButton(this);
-        button->setObjectName(action->objectName() + QStringLiteral("Button"));
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        button->setMinimumHeight(button->sizeHint().height() + 6);
-        m_buttons->addWidget(button);
-    }
-    m_buttons->addStretch(1);
+    ActionButtons::fill(m_buttons, actions, this);
 }
 
 void ChangeReviewPanel::showDossier(const ChangeDossier &dossier)

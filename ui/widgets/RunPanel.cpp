@@ -1,5 +1,6 @@
 #include "RunPanel.h"
 
+#include "ActionButtons.h"
 #include "itemmodels/DeploymentTableModel.h"
 #include "itemmodels/RunDossier.h"
 
@@ -10,7 +11,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 RunPanel::RunPanel(QWidget *parent)
@@ -77,19 +77,7 @@ RunPanel::RunPanel(QWidget *parent)
 
 void RunPanel::setActions(const QList<QAction *> &actions)
 {
-    for (QAction *action : actions) {
-        if (!action) {
-            m_buttons->addSpacing(18);
-            continue;
-        }
-        auto *button = new QToolButton(this);
-        button->setObjectName(action->objectName() + QStringLiteral("Button"));
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        button->setMinimumHeight(button->sizeHint().height() + 6);
-        m_buttons->addWidget(button);
-    }
-    m_buttons->addStretch(1);
+    ActionButtons::fill(m_buttons, actions, this);
 }
 
 void RunPanel::showDossier(const RunDossier &dossier)
