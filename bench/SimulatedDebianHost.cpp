@@ -1,6 +1,6 @@
 #include "SimulatedDebianHost.h"
 
-#include "SupportScript.h"
+#include "../tests/support/SupportScript.h"
 
 #include <QDir>
 #include <QProcess>

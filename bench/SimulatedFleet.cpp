@@ -1,6 +1,6 @@
 #include "SimulatedFleet.h"
 
-#include "SupportScript.h"
+#include "../tests/support/SupportScript.h"
 
 #include <QDir>
 #include <QFile>

@@ -6,6 +6,7 @@
 // failed; an admin then rolls the pilot's asset back. The two rings are two assets on the one host (each
 // with its own package), so the whole story needs a single endpoint. Every step is in the audit trail, and
 // the chain verifies.
+#include "../support/DebianRolloutBoard.h"
 #include "../support/DebianTestHost.h"
 #include "../support/MountNamespace.h"
 
@@ -59,34 +60,7 @@ void TestDebianRollout::aChangeGoesFromRequestToVerifiedStagedDeploymentAndBack(
     // The OS account the runs' own connections act as (StagedRun and DeploymentRun open their own).
     const QString me = Database::open(m_host->db().config()).value()->actor();
 
-    // Two rings on the one host: deb1 is the pilot, "deb1-broad" the same endpoint in the broad ring.
-    AssetRepository assets(db.connection(), u"ann"_s);
-    Asset pilot = assets.findById(m_host->assetId()).value();
-    pilot.ring = u"pilot"_s;
-    QVERIFY(assets.update(pilot).ok());
-    Asset broad = pilot;
-    broad.id = 0;
-    broad.name = u"deb1-broad"_s;
-    broad.ring = u"broad"_s;
-    const auto broadId = assets.add(broad);
-    QVERIFY(broadId);
-    broad.id = broadId.value();
-    QVERIFY2(m_host->scan(broad).ok(), "the broad asset's first scan");
-    QSqlQuery rings(db.connection());
-    QVERIFY(rings.exec(u"INSERT INTO rings (name, position, min_success_percent) VALUES ('pilot', 1, 100), "
-                       "('broad', 2, 100)"_s));
-
-    // The board: two approvals for every change; ann requests, rita and rob review, ada audits.
-    UserRepository users(db.connection(), me);
-    QVERIFY(users.add(me, Role::Admin).ok());
-    QVERIFY(users.add(u"ann"_s, Role::Admin).ok());
-    QVERIFY(users.add(u"rita"_s, Role::Reviewer).ok());
-    QVERIFY(users.add(u"rob"_s, Role::Reviewer).ok());
-    QVERIFY(users.add(u"ada"_s, Role::Auditor).ok());
-    BoardPolicy policy;
-    policy.quorum = {2, 2, 2};
-    db.setActor(me);
-    QVERIFY(ChangeBoard(db).setPolicy(policy).ok());
+    QVERIFY2(setUpTwoRingsAndBoard(*m_host, me).ok(), "the rings and the board");
 
     ChangeDraft draft;
     draft.title = u"pw-demo on the pilot, pw-fragile on broad"_s;
@@ -174,13 +148,8 @@ void TestDebianRollout::aChangeGoesFromRequestToVerifiedStagedDeploymentAndBack(
                             u"run.stage"_s,
                             u"deployment.rolled-back"_s,
                             u"run.failed"_s};
-    qsizetype at = 0;
-    for (const QString &expected : story) {
-        const qsizetype found = actions.indexOf(expected, at);
-        QVERIFY2(found >= 0, qPrintable(expected + u" missing after event "_s + QString::number(at) +
-                                        u": "_s + actions.join(u' ')));
-        at = found + 1;
-    }
+    const QString missing = missingFromStory(actions, story);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
     QVERIFY(actions.lastIndexOf(u"deployment.rolled-back"_s) > actions.indexOf(u"run.failed"_s));
     QVERIFY(AuditLog(db.connection()).verify().value().intact);
 }

@@ -5,17 +5,15 @@
 // Pause and cancel arrive as requests written to the run from another connection; a run whose process died
 // is taken over and resumed at its stage without repeating what was done, and the assets it left
 // interrupted are rescanned first.
-#include "../support/RecordedScan.h"
+#include "../support/RolloutFixture.h"
 #include "../support/TestDatabase.h"
 
 #include "board/ChangeBoard.h"
 #include "jobs/StagedRun.h"
-#include "storage/AssetRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/ChangeRepository.h"
 #include "storage/DeploymentRepository.h"
 #include "storage/RolloutRunRepository.h"
-#include "storage/ScanRepository.h"
 #include "storage/UserRepository.h"
 #include "storage/WindowRepository.h"
 
@@ -55,12 +53,14 @@ private:
     QList<qint64> deployedAssets(qint64 run);
 
     std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<RolloutFixture> m_fixture;
     int m_refusingPort = 0;
 };
 
 void TestStagedRun::init()
 {
     m_db = std::make_unique<TestDatabase>();
+    m_fixture = std::make_unique<RolloutFixture>(*m_db);
     // A port nothing listens on: bind one, note it, close it.
     QTcpServer probe;
     QVERIFY(probe.listen(QHostAddress::LocalHost));
@@ -70,56 +70,23 @@ void TestStagedRun::init()
 
 void TestStagedRun::cleanup()
 {
+    m_fixture.reset();
     m_db.reset();
 }
 
 void TestStagedRun::exec(const QString &sql)
 {
-    QSqlQuery query((*m_db)->connection());
-    if (!query.exec(sql))
-        qFatal("%s failed", qPrintable(sql));
+    m_fixture->exec(sql);
 }
 
 qint64 TestStagedRun::addAsset(const QString &name, const QString &ring, Transport transport)
 {
-    Asset asset;
-    asset.name = name;
-    asset.transport = transport;
-    if (transport == Transport::Ssh) {
-        asset.address = u"127.0.0.1"_s;
-        asset.port = m_refusingPort;
-        asset.user = u"patchwright"_s;
-    }
-    asset.ring = ring;
-    const auto added = AssetRepository((*m_db)->connection(), u"ann"_s).add(asset);
-    if (!added)
-        qFatal("cannot add %s: %s", qPrintable(name), qPrintable(added.error().text()));
-    if (!ScanRepository((*m_db)->connection(), u"ann"_s)
-             .recordSuccess(recordedScan(added.value(), {u"pw-demo"_s})))
-        qFatal("cannot record a scan");
-    return added.value();
+    return m_fixture->addAsset(name, ring, m_refusingPort, transport);
 }
 
 qint64 TestStagedRun::approvedChange(const QList<qint64> &assets)
 {
-    ChangeDraft draft;
-    draft.title = u"pw-demo everywhere"_s;
-    QSqlQuery query((*m_db)->connection());
-    for (const qint64 asset : assets) {
-        if (!query.exec(u"SELECT id FROM asset_patches WHERE asset_id = %1"_s.arg(asset)) || !query.next())
-            qFatal("no patch");
-        draft.assetPatchIds.append(query.value(0).toLongLong());
-    }
-    (*m_db)->setActor(u"ann"_s);
-    ChangeBoard requester(**m_db);
-    const auto created = requester.create(draft);
-    if (!created || !requester.submit(created.value(), QString()))
-        qFatal("cannot create the change");
-    (*m_db)->setActor(u"rita"_s);
-    if (!ChangeBoard(**m_db).decide(created.value(), ReviewDecision::Approved, u"CAB"_s))
-        qFatal("cannot approve");
-    (*m_db)->setActor(u"tester"_s);
-    return created.value();
+    return m_fixture->approvedChange(assets);
 }
 
 qint64 TestStagedRun::newRun(qint64 change, const QStringList &rings)

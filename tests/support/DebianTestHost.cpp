@@ -1,6 +1,7 @@
 #include "DebianTestHost.h"
 
 #include "DeploymentRunToEnd.h"
+#include "SupportScript.h"
 
 #include "jobs/ScanRun.h"
 #include "storage/AssetRepository.h"
@@ -15,25 +16,6 @@
 
 #include <csignal>
 
-#ifndef PW_SUPPORT_DIR
-#error "PW_SUPPORT_DIR must name tests/support"
-#endif
-
-namespace {
-
-Status runScript(const QString &script, const QStringList &arguments)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral("sh"), QStringList{QStringLiteral(PW_SUPPORT_DIR "/") + script} + arguments);
-    const bool done = process.waitForFinished(15 * 60 * 1000);
-    if (done && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
-        return {};
-    return Error{QStringLiteral("%1 failed: %2").arg(script, QString::fromUtf8(process.readAll()))};
-}
-
-} // namespace
-
 QString DebianTestHost::baseRoot()
 {
     return QStringLiteral("/var/cache/patchwright-tests/bookworm-minbase-v2");
@@ -41,9 +23,10 @@ QString DebianTestHost::baseRoot()
 
 Status DebianTestHost::prepare(const QString &workDir)
 {
-    if (Status base = runScript(QStringLiteral("debian-endpoint-base.sh"), {baseRoot()}); !base)
+    if (Status base = runSupportScript(QStringLiteral("debian-endpoint-base.sh"), {baseRoot()}); !base)
         return base;
-    return runScript(QStringLiteral("debian-test-repo.sh"), {QDir(workDir).filePath(QStringLiteral("repo"))});
+    return runSupportScript(QStringLiteral("debian-test-repo.sh"),
+                            {QDir(workDir).filePath(QStringLiteral("repo"))});
 }
 
 DebianTestHost::DebianTestHost(const QString &workDir, const QString &passphrase)
@@ -68,8 +51,9 @@ Status DebianTestHost::start()
     m_hostDir = std::make_unique<QTemporaryDir>(work.filePath(QStringLiteral("host-XXXXXX")));
     if (!m_hostDir->isValid())
         return Error{QStringLiteral("cannot create the host folder: %1").arg(m_hostDir->errorString())};
-    if (Status made = runScript(QStringLiteral("debian-endpoint-host.sh"),
-                                {baseRoot(), work.filePath(QStringLiteral("repo")), m_hostDir->path()});
+    if (Status made =
+            runSupportScript(QStringLiteral("debian-endpoint-host.sh"),
+                             {baseRoot(), work.filePath(QStringLiteral("repo")), m_hostDir->path()});
         !made)
         return made;
     // The host's sshd: every session runs in the host's root, as on a machine of its own.

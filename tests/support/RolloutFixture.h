@@ -26,15 +26,18 @@ public:
             qFatal("%s failed", qPrintable(sql));
     }
 
-    // An SSH asset at 127.0.0.1:`port` in `ring`, with pw-demo pending.
-    qint64 addAsset(const QString &name, const QString &ring, int port)
+    // An SSH asset at 127.0.0.1:`port` in `ring` (or one of `transport`, this machine's for Local), with
+    // pw-demo pending.
+    qint64 addAsset(const QString &name, const QString &ring, int port, Transport transport = Transport::Ssh)
     {
         Asset asset;
         asset.name = name;
-        asset.transport = Transport::Ssh;
-        asset.address = QStringLiteral("127.0.0.1");
-        asset.port = port;
-        asset.user = QStringLiteral("patchwright");
+        asset.transport = transport;
+        if (transport == Transport::Ssh) {
+            asset.address = QStringLiteral("127.0.0.1");
+            asset.port = port;
+            asset.user = QStringLiteral("patchwright");
+        }
         asset.ring = ring;
         const auto added = AssetRepository(m_db->connection(), QStringLiteral("ann")).add(asset);
         if (!added)
