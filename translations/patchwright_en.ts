@@ -2074,6 +2074,14 @@
         <source>Why, e.g. superseded by CR-12</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Deploy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy CR-%1 ring by ring (in the Deployments pane)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ChangeBoard</name>
@@ -4456,10 +4464,6 @@
     <name>DeploymentRun</name>
     <message>
         <source>This deployment is already running.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Change #%1 is %2: only a change that was deployed can be rolled back.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7871,6 +7875,41 @@
     </message>
 </context>
 <context>
+    <name>RollbackRule</name>
+    <message>
+        <source>Run #%1 of CR-%2 is %3: nothing is rolled back while it changes assets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause or cancel the run (or let it end), then roll back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CR-%1 is %2 and was never deployed: there is nothing to roll back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CR-%1 was never deployed on %2: there is nothing to roll back there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll back an asset the change was deployed on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 asset(s) rolled back</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) rolled back: every asset of the change</source>
+        <translation><numerusform>%n asset rolled back: every asset of the change</numerusform><numerusform>%n assets rolled back: every asset of the change</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 asset(s) rolled back now; %2 of the change's %3 asset(s) are rolled back, the others keep it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RolloutRun</name>
     <message>
         <source>(no ring)</source>
@@ -8229,14 +8268,6 @@
     </message>
     <message>
         <source>A rollback is under way: wait for it to finish.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CR-%1 is %2: only a change that was deployed can be rolled back.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Let the run end (or cancel it) first.</source>
         <translation type="unfinished" />
     </message>
     <message>
