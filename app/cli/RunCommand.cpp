@@ -51,8 +51,8 @@ QList<QCommandLineOption> RunCommand::drivingOptions()
         {QStringLiteral("no-rollback-on-failure"),
          tr("Leave a failed asset as it is instead of rolling it back.")},
         {QStringLiteral("reboot"),
-         tr("Reboot hosts that need it (within the change's window), wait for them to "
-            "come back and verify again.")}};
+         tr("Reboot hosts that need it (only while their maintenance window is open), wait "
+            "for them to come back and verify again.")}};
     return options + EndpointLimits::options(1800);
 }
 

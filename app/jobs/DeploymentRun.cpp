@@ -83,7 +83,8 @@ Status DeploymentRun::start()
                !allowed) {
         return allowed;
     }
-    // A reboot happens only inside the change's maintenance window.
+    // A reboot happens only inside the change's maintenance window (and a staged run's asset's:
+    // setWindowEnds).
     if (change.value().windowEnd.isValid() && !m_options.rebootDeadline.isValid())
         m_options.rebootDeadline = change.value().windowEnd;
     const auto targets = changes.targets(m_changeId);
@@ -161,7 +162,11 @@ DeploymentRun::Outcome DeploymentRun::runOne(const Asset &asset, const QList<Cha
             QMetaObject::invokeMethod(
                 this, [this, name, step] { emit assetStep(name, displayName(step)); }, Qt::QueuedConnection);
         };
-        result = AssetDeployer::run(*endpoint.value(), asset.id, targets, m_mode, m_options, recorder,
+        AssetDeployer::Options options = m_options;
+        const QDateTime windowEnd = m_windowEnds.value(asset.name);
+        if (windowEnd.isValid() && (!options.rebootDeadline.isValid() || windowEnd < options.rebootDeadline))
+            options.rebootDeadline = windowEnd;
+        result = AssetDeployer::run(*endpoint.value(), asset.id, targets, m_mode, options, recorder,
                                     m_workers.cancelFlag(), onStep);
     }
 

@@ -8,6 +8,8 @@
 #include "domain/Asset.h"
 #include "storage/DatabaseConfig.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -38,6 +40,9 @@ public:
     void setEndpointContext(const EndpointContext &context) { m_workers.setEndpointContext(context); }
     // Only these assets (by name); all of the change's assets when empty.
     void setAssetFilter(const QStringList &names) { m_assetFilter = names; }
+    // When each asset's maintenance window closes (by name; StagedRun): its reboot, if one is due, only
+    // before then, as the change's own window end does for every asset.
+    void setWindowEnds(const QHash<QString, QDateTime> &ends) { m_windowEnds = ends; }
     // Part of a staged run (StagedRun): each deployment is recorded with the run, and the run, not this
     // stage, records the change request's outcome at its end.
     void setStagedRun(qint64 runId)
@@ -76,6 +81,7 @@ private:
     AssetDeployer::Mode m_mode;
     AssetDeployer::Options m_options;
     QStringList m_assetFilter;
+    QHash<QString, QDateTime> m_windowEnds;
     qint64 m_runId = 0;
     bool m_recordsChangeOutcome = true;
     QPointer<ChangeNotifier> m_changes;

@@ -213,6 +213,7 @@ void StagedRun::beginStage(int stage)
     m_stage->setEndpointContext(m_endpointContext);
     m_stage->setChangeNotifier(m_changes);
     m_stage->setAssetFilter(startable);
+    m_stage->setWindowEnds(windows.value().closes);
     m_stage->setStagedRun(m_runId);
     connect(m_stage.get(), &DeploymentRun::assetStep, this, &StagedRun::assetStep);
     connect(m_stage.get(), &DeploymentRun::assetFinished, this,
@@ -231,7 +232,7 @@ void StagedRun::beginStage(int stage)
 Result<WindowSchedule::Split> StagedRun::inTheirWindow(const QStringList &pending) const
 {
     if (m_emergency)
-        return WindowSchedule::Split{pending, {}, {}};
+        return WindowSchedule::Split{pending, {}, {}, {}}; // an emergency: no window, no end to keep
     return WindowSchedule(m_db->connection(), m_db->actor(), m_expectedAssetDuration)
         .split(pending, m_clock());
 }

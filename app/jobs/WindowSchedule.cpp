@@ -58,14 +58,24 @@ Result<WindowSchedule::Split> WindowSchedule::split(const QStringList &assetName
         if (!own)
             return own.error();
         bool open = own.value().isEmpty(); // no window: no restriction
+        QDateTime closes;
         for (const WindowAssignment &assignment : own.value()) {
             if (assignment.window.mayStart(now, m_expectedAssetDuration)) {
                 open = true;
-                break;
+                if (const auto occurrence = assignment.window.occurrenceContaining(now);
+                    occurrence && (!closes.isValid() || occurrence->end > closes))
+                    closes = occurrence->end;
+                continue;
             }
             keepEarliest(&split.next, firstFit(assignment.window, now));
         }
-        (open ? split.startable : split.waiting).append(name);
+        if (!open) {
+            split.waiting.append(name);
+            continue;
+        }
+        split.startable.append(name);
+        if (closes.isValid())
+            split.closes.insert(name, closes);
     }
     return split;
 }

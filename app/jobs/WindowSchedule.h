@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -35,6 +36,9 @@ public:
         QStringList startable; // may start at `now`
         QStringList waiting;   // must wait for a window
         Opening next;          // invalid when none of `waiting` ever gets a window that fits
+        // For each startable asset with windows: when the window it starts in closes (the latest, when more
+        // than one is open). Nothing of the deployment may start after it (a reboot is deferred).
+        QHash<QString, QDateTime> closes;
     };
 
     // Splits `assetNames` (in their order) by whether they may start at `now`.

@@ -9,15 +9,20 @@
 #include "../support/DebianTestHost.h"
 #include "../support/MountNamespace.h"
 
+#include "jobs/StagedRun.h"
 #include "storage/AssetRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/ChangeRepository.h"
 #include "storage/DeploymentRepository.h"
+#include "storage/RolloutRunRepository.h"
+#include "storage/WindowRepository.h"
 
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <fcntl.h>
@@ -94,6 +99,7 @@ private slots:
     void cleanup();
     void rebootInTheWindowThenVerifyAgain();
     void rebootOutsideTheWindowIsDeferred();
+    void aStagedRunRebootsOnlyBeforeItsRingsWindowCloses();
     void plainAccountRebootsThroughTheDocumentedRule();
     void withoutTheRebootRuleSudoWantsAPassword();
     void rebootDropsTheConnectionAndTheHostComesBack();
@@ -222,6 +228,47 @@ void TestDebianReboot::rebootOutsideTheWindowIsDeferred()
                            .value();
     QVERIFY(asset.facts.rebootRequired);
     QCOMPARE(asset.facts.rebootRequiredBy, QStringList{QStringLiteral("pw-kernel")});
+}
+
+// A staged run's asset starts inside its ring's window ("Sat 22:00-02:00" in Berlin); the run's clock says it
+// is Saturday 28 November 2026, 23:00 there, so that window closed long before the reboot comes due: the
+// reboot is deferred, as a deployment outside the change's own window is, and the host is not rebooted.
+void TestDebianReboot::aStagedRunRebootsOnlyBeforeItsRingsWindowCloses()
+{
+    Database &db = *m_host->db();
+    AssetRepository assets(db.connection(), QStringLiteral("ann"));
+    Asset asset = assets.findById(m_host->assetId()).value();
+    asset.ring = QStringLiteral("pilot");
+    QVERIFY(assets.update(asset).ok());
+    QVERIFY(WindowRepository(db.connection(), QStringLiteral("ann"))
+                .add(WindowScope::Ring, QStringLiteral("pilot"), QStringLiteral("Sat 22:00-02:00"),
+                     QStringLiteral("Europe/Berlin"))
+                .ok());
+    const qint64 change = m_host->approvedChange(m_host->patchId(QStringLiteral("pw-kernel")));
+    QVERIFY(change > 0);
+    const auto runId = RolloutRunRepository(db.connection(), QStringLiteral("ann"))
+                           .create(change, false, {QStringLiteral("pilot")});
+    QVERIFY(runId);
+    const QString bootBefore = m_host->bootId();
+
+    StagedRun run(m_host->db().config(), runId.value());
+    const QDateTime saturdayNight(QDate(2026, 11, 28), QTime(23, 0), QTimeZone("Europe/Berlin"));
+    run.setClock([saturdayNight] { return saturdayNight.toUTC(); });
+    run.setExpectedAssetDuration(std::chrono::minutes(1));
+    AssetDeployer::Options options = rebootNow();
+    options.rebootDeadline = QDateTime(); // no window of the change's own: the ring's decides
+    run.setOptions(options);
+    QSignalSpy finished(&run, &StagedRun::finished);
+    QVERIFY(run.start().ok());
+    QVERIFY(finished.wait(10 * 60 * 1000));
+    QCOMPARE(run.outcomes().size(), 1);
+    QCOMPARE(m_host->stepLog(run.outcomes().constFirst().deploymentId).mid(4),
+             (QStringList{QStringLiteral("reboot-check:required"), QStringLiteral("reboot:deferred")}));
+    QVERIFY2(run.outcomes().constFirst().detail.contains(QStringLiteral("deferred")),
+             qPrintable(run.outcomes().constFirst().detail));
+    QCOMPARE(m_host->bootId(), bootBefore);
+    QVERIFY(!QFile::exists(m_host->root() + QStringLiteral("/run/pw-reboot-calls"))); // never called
+    QCOMPARE(m_host->installedVersion(QStringLiteral("pw-kernel")), QStringLiteral("ii 1.1"));
 }
 
 QList<DeploymentRun::Outcome> TestDebianReboot::deployAsPatch(const QByteArray &rules)
