@@ -8386,10 +8386,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Reboot hosts that need it (within the change's window), wait for them to come back and verify again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>List staged deployment runs, newest first.</source>
         <translation type="unfinished" />
     </message>
@@ -8447,6 +8443,10 @@
     </message>
     <message>
         <source>patchwright-cli: run #%1: deployment %2 on %3 had been interrupted, and is not repeated. %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reboot hosts that need it (only while their maintenance window is open), wait for them to come back and verify again.</source>
         <translation type="unfinished" />
     </message>
 </context>

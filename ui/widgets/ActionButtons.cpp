@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QBoxLayout>
+#include <QToolBar>
 #include <QToolButton>
 #include <QWidget>
 
@@ -18,19 +19,25 @@ QAction *make(QWidget *window, const QString &text, const char *name, const QKey
 
 void fill(QBoxLayout *row, const QList<QAction *> &actions, QWidget *parent)
 {
+    // A tool bar, not a row of buttons: when the pane is narrower than all of them, the last ones move into
+    // its extension menu instead of widening the window.
+    auto *bar = new QToolBar(parent);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setFloatable(false);
+    bar->setMovable(false);
     for (QAction *action : actions) {
         if (!action) {
-            row->addSpacing(18);
+            bar->addSeparator();
             continue;
         }
-        auto *button = new QToolButton(parent);
-        button->setObjectName(action->objectName() + QStringLiteral("Button"));
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        button->setMinimumHeight(button->sizeHint().height() + 6);
-        row->addWidget(button);
+        bar->addAction(action);
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action))) {
+            button->setObjectName(action->objectName() + QStringLiteral("Button"));
+            button->setAutoRaise(false);
+            button->setMinimumHeight(button->sizeHint().height() + 6);
+        }
     }
-    row->addStretch(1);
+    row->addWidget(bar, 1);
 }
 
 void allow(QAction *action, const Status &allowed, const QString &what)

@@ -17,7 +17,7 @@ namespace ActionButtons {
 
 // An action added to `window`, named `name` (its button is `name` + "Button").
 QAction *make(QWidget *window, const QString &text, const char *name, const QKeySequence &shortcut);
-// One text button per action in `row`, a null action making a gap, then a stretch.
+// One text button per action, in a tool bar added to `row`; a null action makes a separator.
 void fill(QBoxLayout *row, const QList<QAction *> &actions, QWidget *parent);
 // Enabled when `allowed` is ok, with `what` (and its shortcut) as the tooltip; else disabled, the tooltip
 // saying why.

@@ -31,6 +31,8 @@ TablePane::TablePane(const QString &name, const QString &title, QWidget *parent)
     m_subtitle = new QLabel(this);
     m_subtitle->setObjectName(name + QStringLiteral("Subtitle"));
     m_subtitle->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    // A long summary wraps rather than widening the window (it is sized by the panes' widest header).
+    m_subtitle->setWordWrap(true);
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(name + QStringLiteral("Filter"));
