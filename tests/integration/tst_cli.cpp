@@ -414,7 +414,8 @@ void TestCli::changeWorkflowGuardsDeployment()
     QCOMPARE(deployed.exitCode, 1);
     const Run rolledBack = cli({QStringLiteral("rollback"), change});
     QCOMPARE(rolledBack.exitCode, 1);
-    QVERIFY2(rolledBack.err.contains("only a change that was deployed"), rolledBack.err.constData());
+    QVERIFY2(rolledBack.err.contains("was never deployed: there is nothing to roll back"),
+             rolledBack.err.constData());
 
     const Run shown = cli({QStringLiteral("change"), QStringLiteral("show"), change,
                            QStringLiteral("--format"), QStringLiteral("json")});
