@@ -10,6 +10,7 @@
 #include "DeployCommand.h"
 #include "IntelCommand.h"
 #include "PatchesCommand.h"
+#include "MetricsCommand.h"
 #include "RingCommand.h"
 #include "ScanCommand.h"
 #include "UserCommand.h"
@@ -33,7 +34,8 @@ CommandRegistry CliApplication::commands()
                             VulnsCommand::command(), IntelCommand::command(), ChangeCommand::command(),
                             BoardCommand::command(), RingCommand::command(), WindowCommand::command(),
                             DeployCommand::deployCommand(), DeployCommand::rollbackCommand(),
-                            AuditCommand::command(), DbCommand::command(), UserCommand::command(),
+                            AuditCommand::command(), MetricsCommand::command(), DbCommand::command(),
+                            UserCommand::command(),
                             UserCommand::whoamiCommand(), DaemonCommand::command()});
 }
 

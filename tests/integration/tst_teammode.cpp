@@ -5,6 +5,7 @@
 #include "../suites/AssetRepositorySuite.h"
 #include "../suites/AuditAnchorSuite.h"
 #include "../suites/AuditLogSuite.h"
+#include "../suites/MetricSnapshotSuite.h"
 #include "../suites/MigrationSuite.h"
 #include "../suites/ScanRepositorySuite.h"
 #include "../support/CliRunner.h"
@@ -571,6 +572,10 @@ int main(int argc, char *argv[])
     }
     {
         AuditAnchorSuite suite(backend);
+        failed += QTest::qExec(&suite, argc, argv);
+    }
+    {
+        MetricSnapshotSuite suite(backend);
         failed += QTest::qExec(&suite, argc, argv);
     }
     {

@@ -1,0 +1,301 @@
+#include "FleetMetrics.h"
+
+#include "intel/PatchPrioritizer.h"
+
+#include <QTimeZone>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace {
+
+double hoursBetween(const QDateTime &start, const QDateTime &end)
+{
+    return double(start.msecsTo(end)) / 3'600'000.0;
+}
+
+// The last calendar day (UTC) before the moment `at`: the "today" a due date is compared with.
+QDate lastDayBefore(const QDateTime &at)
+{
+    return at.toUTC().addMSecs(-1).date();
+}
+
+QDateTime endOfDay(const QDate &day)
+{
+    return QDateTime(day.addDays(1), QTime(0, 0), QTimeZone::utc());
+}
+
+const QString Succeeded = QStringLiteral("succeeded");
+
+} // namespace
+
+Result<FleetMetrics> FleetMetrics::load(const QSqlDatabase &db)
+{
+    const MetricHistory history(db);
+    FleetMetrics metrics;
+    auto assets = history.assets();
+    if (!assets)
+        return assets.error();
+    metrics.m_assets = std::move(assets).value();
+    for (qsizetype i = 0; i < metrics.m_assets.size(); ++i)
+        metrics.m_assetIndex.insert(metrics.m_assets.at(i).id, i);
+    auto patches = history.patches();
+    if (!patches)
+        return patches.error();
+    metrics.m_patches = std::move(patches).value();
+    auto scans = history.scans();
+    if (!scans)
+        return scans.error();
+    metrics.m_scans = std::move(scans).value();
+    auto deployments = history.deployments();
+    if (!deployments)
+        return deployments.error();
+    metrics.m_deployments = std::move(deployments).value();
+    const auto kev = history.kevCves();
+    if (!kev)
+        return kev.error();
+
+    // Due dates, bands and scores as the Patches pane gives them: every row scored as if missing (its band
+    // and due date do not depend on the day; overdue is judged here, per moment).
+    QList<AssetPatch> scored;
+    scored.reserve(metrics.m_patches.size());
+    for (const MetricHistory::PatchRow &row : std::as_const(metrics.m_patches)) {
+        AssetPatch patch = row.patch;
+        patch.state = PatchState::Missing;
+        scored.append(patch);
+    }
+    if (Status prioritized = PatchPrioritizer(db).prioritize(scored); !prioritized)
+        return prioritized.error();
+    for (qsizetype i = 0; i < scored.size(); ++i) {
+        metrics.m_patches[i].patch.priority = scored.at(i).priority;
+        metrics.m_patches[i].patch.patch.cves = scored.at(i).patch.cves;
+    }
+    metrics.m_patchInfo.reserve(metrics.m_patches.size());
+    for (qsizetype i = 0; i < metrics.m_patches.size(); ++i) {
+        const MetricHistory::PatchRow &row = metrics.m_patches.at(i);
+        Patch info;
+        info.index = i;
+        for (const QString &cve : row.patch.patch.cves) {
+            if (kev.value().contains(cve))
+                info.kevCves.append(cve);
+        }
+        info.kev = !info.kevCves.isEmpty();
+        metrics.m_patchInfo.append(info);
+    }
+    return metrics;
+}
+
+bool FleetMetrics::inScope(qint64 assetId, const MetricScope &scope) const
+{
+    const auto index = m_assetIndex.constFind(assetId);
+    if (index == m_assetIndex.cend())
+        return false;
+    const MetricHistory::AssetRow &asset = m_assets.at(*index);
+    return scope.contains(asset.ring, asset.criticality, asset.tags, asset.osId);
+}
+
+bool FleetMetrics::existsAt(qint64 assetId, const QDateTime &at) const
+{
+    const auto index = m_assetIndex.constFind(assetId);
+    if (index == m_assetIndex.cend())
+        return false;
+    const QDateTime &created = m_assets.at(*index).createdAt;
+    return !created.isValid() || created < at;
+}
+
+bool FleetMetrics::openAt(const MetricHistory::PatchRow &row, const QDateTime &at)
+{
+    return row.patch.detectedAt < at && (!row.resolvedAt.isValid() || row.resolvedAt >= at);
+}
+
+QString FleetMetrics::platformOf(qint64 assetId) const
+{
+    const auto index = m_assetIndex.constFind(assetId);
+    const QString platform = index == m_assetIndex.cend() ? QString() : m_assets.at(*index).platform;
+    return platform.isEmpty() ? QStringLiteral("unknown") : platform;
+}
+
+MetricSnapshot FleetMetrics::figuresAt(const QDateTime &at, const MetricScope &scope,
+                                       const ComplianceRule &rule, QList<OverdueItem> *overdue) const
+{
+    MetricSnapshot figures;
+    figures.day = lastDayBefore(at);
+    figures.scope = scope.key();
+    figures.computedAt = QDateTime::currentDateTimeUtc();
+    const QDate today = lastDayBefore(at);
+    QSet<qint64> nonCompliant;
+    QSet<QString> kevCves;
+    for (const Patch &info : m_patchInfo) {
+        const MetricHistory::PatchRow &row = m_patches.at(info.index);
+        if (!openAt(row, at) || !inScope(row.patch.assetId, scope) || !existsAt(row.patch.assetId, at))
+            continue;
+        ++figures.openPatches;
+        figures.openRiskScore += row.patch.priority.score;
+        for (const QString &cve : info.kevCves)
+            kevCves.insert(cve);
+        const QDate due = row.patch.priority.due;
+        const bool late = due.isValid() && today > due;
+        if (late) {
+            ++figures.overduePatches;
+            if (overdue)
+                overdue->append({row.patch.assetName, row.patch.patch.package,
+                                 row.patch.patch.availableVersion, due, int(due.daysTo(today))});
+        }
+        if ((rule.noOverdueItems && late) || (rule.noKevItems && info.kev))
+            nonCompliant.insert(row.patch.assetId);
+    }
+    figures.openKevCves = int(kevCves.size());
+    for (const MetricHistory::AssetRow &asset : m_assets) {
+        if (!inScope(asset.id, scope) || !existsAt(asset.id, at))
+            continue;
+        ++figures.assets;
+        if (!nonCompliant.contains(asset.id))
+            ++figures.compliantAssets;
+    }
+    if (overdue) {
+        std::stable_sort(overdue->begin(), overdue->end(), [](const OverdueItem &a, const OverdueItem &b) {
+            if (a.daysOverdue != b.daysOverdue)
+                return a.daysOverdue > b.daysOverdue;
+            if (a.asset != b.asset)
+                return a.asset < b.asset;
+            return a.package < b.package;
+        });
+    }
+    return figures;
+}
+
+MetricSnapshot FleetMetrics::day(const QDate &day, const MetricScope &scope, const ComplianceRule &rule) const
+{
+    return figuresAt(endOfDay(day), scope, rule, nullptr);
+}
+
+TimeToPatch FleetMetrics::timeToPatch(const QDateTime &from, const QDateTime &to,
+                                      const MetricScope &scope) const
+{
+    QList<double> all;
+    QList<double> kev;
+    std::map<QString, QList<double>> bySeverity;
+    std::map<QString, QList<double>> byPlatform;
+    for (const Patch &info : m_patchInfo) {
+        const MetricHistory::PatchRow &row = m_patches.at(info.index);
+        if (row.patch.state != PatchState::Installed || !row.resolvedAt.isValid() || row.resolvedAt < from ||
+            row.resolvedAt >= to || !inScope(row.patch.assetId, scope))
+            continue;
+        const double hours = hoursBetween(row.patch.detectedAt, row.resolvedAt);
+        all.append(hours);
+        bySeverity[row.patch.priority.severityBand].append(hours);
+        byPlatform[platformOf(row.patch.assetId)].append(hours);
+        if (info.kev)
+            kev.append(hours);
+    }
+    TimeToPatch result;
+    result.all = DurationStats::of(all);
+    result.kev = DurationStats::of(kev);
+    for (const auto &[band, hours] : bySeverity)
+        result.bySeverity[band] = DurationStats::of(hours);
+    for (const auto &[platform, hours] : byPlatform)
+        result.byPlatform[platform] = DurationStats::of(hours);
+    return result;
+}
+
+DeploymentSuccess FleetMetrics::deploymentSuccess(const QDateTime &from, const QDateTime &to,
+                                                  const MetricScope &scope) const
+{
+    DeploymentSuccess result;
+    // Each (change, asset) pair's deploys finished before `to`, in the order they were made.
+    std::map<std::pair<qint64, qint64>, QList<const MetricHistory::DeploymentRow *>> attempts;
+    std::set<std::pair<qint64, qint64>> finishedInPeriod;
+    for (const MetricHistory::DeploymentRow &d : m_deployments) {
+        if (!d.finishedAt.isValid() || d.finishedAt >= to || !inScope(d.assetId, scope))
+            continue;
+        const bool inPeriod = d.finishedAt >= from;
+        if (d.kind == QLatin1String("rollback")) {
+            if (inPeriod)
+                ++result.rollbackDeployments;
+            continue;
+        }
+        if (d.kind != QLatin1String("deploy"))
+            continue;
+        attempts[{d.changeId, d.assetId}].append(&d);
+        if (inPeriod) {
+            finishedInPeriod.insert({d.changeId, d.assetId});
+            if (d.state == QLatin1String("rolled-back"))
+                ++result.deploysRolledBack;
+        }
+    }
+    const auto count = [](SuccessRate &rate, bool first, bool last) {
+        ++rate.deployed;
+        rate.firstTry += first ? 1 : 0;
+        rate.afterRetry += last ? 1 : 0;
+    };
+    for (const auto &pair : finishedInPeriod) {
+        const auto &tries = attempts.at(pair);
+        const bool first = tries.constFirst()->state == Succeeded;
+        const bool last = tries.constLast()->state == Succeeded;
+        count(result.all, first, last);
+        count(result.byPlatform[platformOf(pair.second)], first, last);
+        count(result.byRing[tries.constLast()->ring], first, last);
+    }
+    return result;
+}
+
+VisibilityGaps FleetMetrics::visibility(const QDateTime &to, const MetricScope &scope, int staleDays) const
+{
+    VisibilityGaps gaps;
+    gaps.staleDays = staleDays;
+    const QDateTime freshFrom = to.addDays(-staleDays);
+    QHash<qint64, const MetricHistory::ScanRow *> last;
+    QSet<qint64> fresh;
+    for (const MetricHistory::ScanRow &scan : m_scans) { // by finished_at
+        if (!scan.finishedAt.isValid() || scan.finishedAt >= to)
+            continue;
+        last.insert(scan.assetId, &scan);
+        if (scan.status == QLatin1String("ok") && scan.finishedAt >= freshFrom)
+            fresh.insert(scan.assetId);
+    }
+    for (const MetricHistory::AssetRow &asset : m_assets) {
+        if (!inScope(asset.id, scope) || !existsAt(asset.id, to))
+            continue;
+        const MetricHistory::ScanRow *scan = last.value(asset.id);
+        const VisibilityGap gap{asset.name, scan ? scan->finishedAt : QDateTime(),
+                                scan ? scan->status : QString()};
+        if (!fresh.contains(asset.id))
+            gaps.notScanned.append(gap);
+        if (scan && scan->status == QLatin1String("failed"))
+            gaps.lastScanFailed.append(gap);
+    }
+    return gaps;
+}
+
+FleetReport FleetMetrics::report(const QDateTime &from, const QDateTime &to, const MetricScope &scope,
+                                 const QList<MetricSnapshot> &stored, const ComplianceRule &rule,
+                                 int staleDays) const
+{
+    FleetReport report;
+    report.from = from.toUTC();
+    report.to = to.toUTC();
+    report.scope = scope;
+    report.timeToPatch = timeToPatch(report.from, report.to, scope);
+    const MetricSnapshot end = figuresAt(report.to, scope, rule, &report.sla.overdue);
+    report.sla.missing = end.openPatches;
+    report.sla.withinSla = end.openPatches - end.overduePatches;
+    report.sla.assets = end.assets;
+    report.sla.compliantAssets = end.compliantAssets;
+    report.deployments = deploymentSuccess(report.from, report.to, scope);
+    report.exposure.openRiskScore = end.openRiskScore;
+    report.exposure.openKevCves = end.openKevCves;
+    report.exposure.openPatches = end.openPatches;
+    QHash<QDate, MetricSnapshot> byDay;
+    for (const MetricSnapshot &snapshot : stored)
+        byDay.insert(snapshot.day, snapshot);
+    for (QDate d = report.from.date(); endOfDay(d) <= report.to; d = d.addDays(1)) {
+        const auto found = byDay.constFind(d);
+        if (found != byDay.cend())
+            report.exposure.trend.append({*found, true});
+        else
+            report.exposure.trend.append({day(d, scope, rule), false});
+    }
+    report.visibility = visibility(report.to, scope, staleDays);
+    return report;
+}

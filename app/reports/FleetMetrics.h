@@ -1,0 +1,72 @@
+#pragma once
+
+#include "FleetReport.h"
+
+#include "domain/Result.h"
+#include "storage/MetricHistory.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+
+// The compliance metrics, computed from the history in the database (never from a view), each "as of" a
+// moment: a patch is open at D when detected_at < D and it was not resolved before D, so a past day can be
+// recomputed. load() reads the history once and gives every patch its SLA due date, severity band and risk
+// score as the Patches pane does (PatchPrioritizer with the team's SLA policy; a KEV CVE's CISA due date
+// when sooner); report() and day() then only count. The formulas (README "Compliance metrics"):
+//
+//   time to patch    resolved_at - detected_at, in hours, of patch rows now `installed` whose resolved_at is
+//                    in [from, to); count, mean, median; by severity band, KEV, platform.
+//   SLA compliance   at `to`: within SLA % = (open - overdue) / open; an open patch is overdue when the last
+//                    day of the period is after its due date; compliant assets % = assets with no open
+//                    item the ComplianceRule counts / assets in scope (created before `to`).
+//   deployments      over (change, asset) pairs with a `deploy` deployment finished in [from, to): first
+//                    try % = pairs whose first deploy succeeded / pairs; after retry % = pairs whose last
+//                    deploy finished before `to` succeeded / pairs; by the asset's platform and the ring
+//                    of its last deploy. Rollbacks: rollback deployments finished in the period, and
+//                    deploys that ended rolled-back in it.
+//   exposure         at `to`: the sum of the risk scores of open patches; distinct KEV CVEs those patches
+//                    fix; a trend point per day, as of the end of that day.
+//   visibility       assets with no successful scan finished in [to - N days, to); assets whose last scan
+//                    before `to` failed.
+class FleetMetrics
+{
+    Q_DECLARE_TR_FUNCTIONS(FleetMetrics)
+
+public:
+    static Result<FleetMetrics> load(const QSqlDatabase &db);
+
+    // Every metric for [from, to) in `scope`. Trend days with a stored snapshot (by day) take its figures.
+    FleetReport report(const QDateTime &from, const QDateTime &to, const MetricScope &scope,
+                       const QList<MetricSnapshot> &stored = {}, const ComplianceRule &rule = {},
+                       int staleDays = 7) const;
+    // The figures of `day` as of its end (the next day's 00:00 UTC), computed from the history.
+    MetricSnapshot day(const QDate &day, const MetricScope &scope, const ComplianceRule &rule = {}) const;
+
+private:
+    struct Patch
+    {
+        qsizetype index = 0; // in m_patches
+        bool kev = false;
+        QStringList kevCves;
+    };
+
+    bool inScope(qint64 assetId, const MetricScope &scope) const;
+    bool existsAt(qint64 assetId, const QDateTime &at) const;
+    static bool openAt(const MetricHistory::PatchRow &row, const QDateTime &at);
+    QString platformOf(qint64 assetId) const;
+    MetricSnapshot figuresAt(const QDateTime &at, const MetricScope &scope, const ComplianceRule &rule,
+                             QList<OverdueItem> *overdue) const;
+    TimeToPatch timeToPatch(const QDateTime &from, const QDateTime &to, const MetricScope &scope) const;
+    DeploymentSuccess deploymentSuccess(const QDateTime &from, const QDateTime &to,
+                                        const MetricScope &scope) const;
+    VisibilityGaps visibility(const QDateTime &to, const MetricScope &scope, int staleDays) const;
+
+    QList<MetricHistory::AssetRow> m_assets;
+    QHash<qint64, qsizetype> m_assetIndex;
+    QList<MetricHistory::PatchRow> m_patches; // priority filled
+    QList<Patch> m_patchInfo;
+    QList<MetricHistory::ScanRow> m_scans;
+    QList<MetricHistory::DeploymentRow> m_deployments;
+};

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "ComplianceRule.h"
+#include "MetricScope.h"
+
+#include "storage/MetricSnapshotRepository.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <map>
+#include <optional>
+
+// Count, mean and median of durations in hours; mean and median are empty when the count is 0 ("n/a").
+struct DurationStats
+{
+    int count = 0;
+    std::optional<double> meanHours;
+    std::optional<double> medianHours;
+
+    static DurationStats of(QList<double> hours);
+};
+
+// Share of a whole; empty when the whole is 0 ("n/a"), never a division by zero.
+std::optional<double> percentOf(int part, int whole);
+
+struct TimeToPatch
+{
+    DurationStats all;
+    std::map<QString, DurationStats> bySeverity; // SLA severity band: critical, high, medium, low, none
+    DurationStats kev;                           // patches that fix a CISA KEV CVE
+    std::map<QString, DurationStats> byPlatform; // the asset's package manager; "unknown" before a scan
+};
+
+struct OverdueItem
+{
+    QString asset;
+    QString package;
+    QString version;
+    QDate due;
+    int daysOverdue = 0;
+};
+
+struct SlaCompliance
+{
+    int missing = 0;   // open patches at the period's end
+    int withinSla = 0; // of those, not past their due date (or without one)
+    int assets = 0;    // assets in scope at the period's end
+    int compliantAssets = 0;
+    std::optional<double> withinSlaPercent() const { return percentOf(withinSla, missing); }
+    std::optional<double> compliantPercent() const { return percentOf(compliantAssets, assets); }
+    QList<OverdueItem> overdue; // most overdue first
+};
+
+struct SuccessRate
+{
+    int deployed = 0;   // (change, asset) pairs with a deploy finished in the period
+    int firstTry = 0;   // their first deploy succeeded
+    int afterRetry = 0; // their last deploy (by the period's end) succeeded
+    std::optional<double> firstTryPercent() const { return percentOf(firstTry, deployed); }
+    std::optional<double> afterRetryPercent() const { return percentOf(afterRetry, deployed); }
+};
+
+struct DeploymentSuccess
+{
+    SuccessRate all;
+    std::map<QString, SuccessRate> byPlatform;
+    std::map<QString, SuccessRate> byRing; // the ring the deployment went out in; "" none
+    int rollbackDeployments = 0;           // rollback deployments finished in the period
+    int deploysRolledBack = 0;             // deploys that ended rolled-back (undone on the spot)
+};
+
+struct TrendPoint
+{
+    MetricSnapshot figures;
+    bool stored = false; // read from a daily snapshot; false: computed from the history now
+};
+
+struct Exposure
+{
+    double openRiskScore = 0; // at the period's end
+    int openKevCves = 0;
+    int openPatches = 0;
+    QList<TrendPoint> trend; // one point per day of the period
+};
+
+struct VisibilityGap
+{
+    QString asset;
+    QDateTime lastScan; // the last scan of any outcome before the period's end; invalid: never
+    QString lastStatus; // its status ("ok", "failed", "canceled"); "" never scanned
+};
+
+struct VisibilityGaps
+{
+    int staleDays = 7;
+    QList<VisibilityGap> notScanned; // no successful scan in the staleDays before the period's end
+    QList<VisibilityGap> lastScanFailed;
+};
+
+// Every compliance metric for a period [from, to) (UTC) and a scope; see FleetMetrics for the formulas.
+struct FleetReport
+{
+    static constexpr int SchemaVersion = 1;
+
+    QDateTime from;
+    QDateTime to;
+    MetricScope scope;
+    TimeToPatch timeToPatch;
+    SlaCompliance sla;
+    DeploymentSuccess deployments;
+    Exposure exposure;
+    VisibilityGaps visibility;
+};

@@ -1,0 +1,102 @@
+#include "MetricHistory.h"
+
+#include "SqlRow.h"
+#include "StorageError.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+bool run(QSqlQuery &query, const QString &sql)
+{
+    query.setForwardOnly(true);
+    return query.exec(sql);
+}
+
+} // namespace
+
+Result<QList<MetricHistory::AssetRow>> MetricHistory::assets() const
+{
+    QSqlQuery query(m_db);
+    if (!run(query,
+             QStringLiteral("SELECT id, name, ring, criticality, tags, os_id, package_manager, created_at "
+                            "FROM assets ORDER BY name")))
+        return StorageError::from(tr("Cannot read the assets"), query.lastError());
+    QList<AssetRow> rows;
+    while (query.next()) {
+        AssetRow row;
+        SqlRow(query) >> row.id >> row.name >> row.ring >> row.criticality >> row.tags >> row.osId >>
+            row.platform >> row.createdAt;
+        rows.append(row);
+    }
+    return rows;
+}
+
+Result<QList<MetricHistory::PatchRow>> MetricHistory::patches() const
+{
+    QSqlQuery query(m_db);
+    if (!run(query, QStringLiteral(
+                        "SELECT p.id, p.asset_id, a.name, p.package, p.architecture, p.installed_version, "
+                        "p.available_version, p.origin, p.advisory, p.classification, p.severity, p.cves, "
+                        "p.state, p.detected_at, p.resolved_at FROM asset_patches p "
+                        "JOIN assets a ON a.id = p.asset_id ORDER BY p.id")))
+        return StorageError::from(tr("Cannot read the patch history"), query.lastError());
+    QList<PatchRow> rows;
+    while (query.next()) {
+        PatchRow row;
+        AssetPatch &p = row.patch;
+        SqlRow read(query);
+        read >> p.id >> p.assetId >> p.assetName >> p.patch.package >> p.patch.architecture >>
+            p.patch.installedVersion >> p.patch.availableVersion >> p.patch.origin >> p.patch.advisory >>
+            p.patch.classification >> p.patch.severity >> p.patch.cves >> p.state >> p.detectedAt >>
+            row.resolvedAt;
+        if (!read.status())
+            return Error{tr("Cannot read patch #%1: %2").arg(p.id).arg(read.status().error().message)};
+        rows.append(row);
+    }
+    return rows;
+}
+
+Result<QList<MetricHistory::ScanRow>> MetricHistory::scans() const
+{
+    QSqlQuery query(m_db);
+    if (!run(query,
+             QStringLiteral("SELECT asset_id, finished_at, status FROM scans ORDER BY finished_at, id")))
+        return StorageError::from(tr("Cannot read the scan history"), query.lastError());
+    QList<ScanRow> rows;
+    while (query.next()) {
+        ScanRow row;
+        SqlRow(query) >> row.assetId >> row.finishedAt >> row.status;
+        rows.append(row);
+    }
+    return rows;
+}
+
+Result<QList<MetricHistory::DeploymentRow>> MetricHistory::deployments() const
+{
+    QSqlQuery query(m_db);
+    if (!run(query, QStringLiteral("SELECT d.id, d.change_request_id, d.asset_id, d.ring, d.state, "
+                                   "COALESCE(r.kind, 'deploy'), d.finished_at FROM deployments d "
+                                   "LEFT JOIN deployment_runs r ON r.id = d.run_id ORDER BY d.id")))
+        return StorageError::from(tr("Cannot read the deployment history"), query.lastError());
+    QList<DeploymentRow> rows;
+    while (query.next()) {
+        DeploymentRow row;
+        SqlRow(query) >> row.id >> row.changeId >> row.assetId >> row.ring >> row.state >> row.kind >>
+            row.finishedAt;
+        rows.append(row);
+    }
+    return rows;
+}
+
+Result<QSet<QString>> MetricHistory::kevCves() const
+{
+    QSqlQuery query(m_db);
+    if (!run(query, QStringLiteral("SELECT cve_id FROM vulnerabilities WHERE kev <> 0")))
+        return StorageError::from(tr("Cannot read the KEV catalog"), query.lastError());
+    QSet<QString> cves;
+    while (query.next())
+        cves.insert(query.value(0).toString());
+    return cves;
+}

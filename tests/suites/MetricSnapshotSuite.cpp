@@ -1,0 +1,102 @@
+#include "MetricSnapshotSuite.h"
+
+#include "reports/FleetMetrics.h"
+#include "storage/AuditLog.h"
+#include "storage/MetricSnapshotRepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimeZone>
+
+void MetricSnapshotSuite::exec(const QString &sql)
+{
+    QSqlQuery query(m_db->connection());
+    QVERIFY2(query.exec(sql), qPrintable(sql + QStringLiteral(": ") + query.lastError().text()));
+}
+
+void MetricSnapshotSuite::init()
+{
+    m_db = m_backend.create();
+    QVERIFY2(m_db, qPrintable(m_backend.lastError()));
+    // web1 (high: x1.15, apt): curl, critical, KEV CVE-2026-1000, detected 11-02, installed 11-03 12:00
+    // (36 h); openssl, important (70 points), detected 11-05, still missing (70 x 1.15 = 80.5).
+    exec(
+        QStringLiteral("INSERT INTO assets (name, transport, ring, criticality, package_manager, created_at) "
+                       "VALUES ('web1', 'ssh', 'prod', 'high', 'apt', '2026-01-01T00:00:00.000Z')"));
+    exec(QStringLiteral("INSERT INTO vulnerabilities (cve_id, kev, kev_due_date, updated_at) VALUES "
+                        "('CVE-2026-1000', 1, '2026-11-20', 'now')"));
+    exec(QStringLiteral("INSERT INTO asset_patches (asset_id, package, architecture, installed_version, "
+                        "available_version, classification, severity, cves, state, detected_at, resolved_at) "
+                        "SELECT id, 'curl', 'amd64', '1', '2', 'security', 'critical', 'CVE-2026-1000', "
+                        "'installed', '2026-11-02T00:00:00.000Z', '2026-11-03T12:00:00.000Z' FROM assets"));
+    exec(QStringLiteral("INSERT INTO asset_patches (asset_id, package, architecture, installed_version, "
+                        "available_version, classification, severity, state, detected_at) SELECT id, "
+                        "'openssl', 'amd64', '1', '2', 'security', 'important', 'missing', "
+                        "'2026-11-05T00:00:00.000Z' FROM assets"));
+    exec(QStringLiteral("INSERT INTO scans (asset_id, started_at, finished_at, status) SELECT id, "
+                        "'2026-11-29T00:00:00.000Z', '2026-11-29T00:00:00.000Z', 'failed' FROM assets"));
+    exec(QStringLiteral("INSERT INTO change_requests (title, state, requested_by, created_at) VALUES ('c1', "
+                        "'approved', 'ann', '2026-10-01T00:00:00.000Z')"));
+    exec(QStringLiteral("INSERT INTO deployments (change_request_id, asset_id, ring, state, started_at, "
+                        "finished_at) SELECT c.id, a.id, 'prod', 'failed', '2026-11-03T00:00:00.000Z', "
+                        "'2026-11-03T00:00:00.000Z' FROM change_requests c, assets a"));
+    exec(QStringLiteral("INSERT INTO deployments (change_request_id, asset_id, ring, state, started_at, "
+                        "finished_at) SELECT c.id, a.id, 'prod', 'succeeded', '2026-11-03T10:00:00.000Z', "
+                        "'2026-11-03T10:00:00.000Z' FROM change_requests c, assets a"));
+}
+
+void MetricSnapshotSuite::cleanup()
+{
+    m_db.reset();
+}
+
+void MetricSnapshotSuite::metricsReadTheHistory()
+{
+    const auto metrics = FleetMetrics::load(m_db->connection());
+    QVERIFY2(metrics, qPrintable(metrics.error().text()));
+    const FleetReport r =
+        metrics.value().report(QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::utc()),
+                               QDateTime(QDate(2026, 12, 1), QTime(0, 0), QTimeZone::utc()), {});
+    QCOMPARE(r.timeToPatch.kev.count, 1);
+    QCOMPARE(*r.timeToPatch.kev.meanHours, 36.0);
+    QCOMPARE(r.exposure.openRiskScore, 80.5);
+    QCOMPARE(r.exposure.openKevCves, 0);
+    // The deploy failed, then its retry succeeded (deployments without a run count as deploys).
+    QCOMPARE(r.deployments.all.deployed, 1);
+    QCOMPARE(r.deployments.all.firstTry, 0);
+    QCOMPARE(r.deployments.all.afterRetry, 1);
+    QCOMPARE(r.visibility.lastScanFailed.size(), 1);
+    // End of 11-02: curl open with its KEV CVE.
+    QCOMPARE(r.exposure.trend.at(1).figures.openKevCves, 1);
+}
+
+void MetricSnapshotSuite::recomputeReplacesTheDaysAndIsAudited()
+{
+    const auto metrics = FleetMetrics::load(m_db->connection());
+    QVERIFY2(metrics, qPrintable(metrics.error().text()));
+    MetricSnapshotRepository snapshots(m_db->connection(), m_db->actor());
+    MetricScope prod;
+    prod.ring = QStringLiteral("prod");
+    const QDate from(2026, 11, 1);
+    const QDate to(2026, 11, 8);
+    QList<MetricSnapshot> days;
+    for (QDate d = from; d < to; d = d.addDays(1))
+        days.append(metrics.value().day(d, prod));
+    Status stored = snapshots.replace(prod.key(), from, to, days);
+    QVERIFY2(stored, qPrintable(stored.error().text()));
+    stored = snapshots.replace(prod.key(), from, to, days);
+    QVERIFY2(stored, qPrintable(stored.error().text()));
+    const auto listed = snapshots.list(prod.key(), from, to);
+    QVERIFY2(listed, qPrintable(listed.error().text()));
+    QCOMPARE(listed.value().size(), 7);
+    QCOMPARE(listed.value(), days);
+    // End of 11-05: openssl open, 80.5 (a REAL column, exact on both engines).
+    QCOMPARE(listed.value().at(4).openRiskScore, 80.5);
+    QVERIFY(snapshots.list(QString(), from, to).value().isEmpty());
+    const auto events = AuditLog(m_db->connection()).list();
+    QVERIFY(events);
+    QCOMPARE(events.value().at(0).action, QStringLiteral("metrics.recomputed"));
+    QCOMPARE(events.value().at(0).subject, QStringLiteral("2026-11-01..2026-11-07 ring=prod"));
+    QCOMPARE(events.value().at(0).details, QStringLiteral("7 day(s) written, 7 replaced"));
+}

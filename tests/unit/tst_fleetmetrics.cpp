@@ -1,0 +1,486 @@
+// FleetMetrics on a small history seeded by hand: every figure checked against a value computed by hand in
+// the comments. SLA policy: the defaults (critical 15 days, high 30, medium 90, low 180; a KEV CVE's CISA due
+// date when sooner). Risk score (RiskPolicy): severity points x threat x exposure x criticality, capped at
+// 100; every asset is internal (x1.0); no CVE has a CVSS score, so the vendor's rating gives the points
+// (critical 90, important 70, moderate 50, low 25) and the band (critical, high, medium, low).
+//
+// The period is November 2026: [2026-11-01, 2026-12-01) UTC, so its end is 2026-12-01T00:00Z and its last
+// day, the one due dates are compared with, is 2026-11-30.
+//
+// Assets (created 2026-01-01 unless said):
+//   web1  ring canary, criticality high (x1.15),     apt
+//   db1   ring prod,   criticality critical (x1.3),  dnf
+//   app1  ring prod,   criticality medium (x1.0),    apt
+//   new1  ring prod,   criticality medium, never scanned, no platform, created 2026-11-20
+//
+// Patches:
+//   P1 web1 openssl important  detected 11-02 00:00  installed 11-03 00:00  (24 h)
+//   P2 db1  kernel  important  detected 11-05 00:00  installed 11-08 00:00  (72 h)
+//   P3 web1 curl    critical   detected 10-25 00:00  installed 11-04 12:00  (252 h; before the period, KEV
+//                               CVE-2026-1000 due 11-20; its own SLA due 10-25 + 15 = 11-09 is sooner)
+//   P4 app1 bash    moderate   detected 10-01 00:00  installed 12-03 00:00  (after the period: open at its
+//                               end; due 10-01 + 90 = 12-30; score 50)
+//   P5 db1  glibc   critical   detected 11-01 06:00  missing  (due 11-16: overdue 14 days on 11-30;
+//                               score 90 x 1.3 = 117 -> 100)
+//   P6 app1 sudo    low        detected 11-10 00:00  missing  (KEV CVE-2026-2000 due 12-15, sooner than
+//                               11-10 + 180; score 25 x 1.4 = 35)
+//   P7 web1 zlib    important  detected 11-29 00:00  superseded 11-29 12:00  (not installed: no time to
+//                               patch; not open at the end)
+#include "../support/TestDatabase.h"
+
+#include "reports/FleetMetrics.h"
+#include "reports/FleetReportJson.h"
+#include "storage/AuditLog.h"
+#include "storage/MetricSnapshotRepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimeZone>
+
+namespace {
+
+QDateTime utc(int year, int month, int day, int hour = 0)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, 0), QTimeZone::utc());
+}
+
+const QDateTime From = utc(2026, 11, 1);
+const QDateTime To = utc(2026, 12, 1);
+
+} // namespace
+
+class TestFleetMetrics : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void timeToPatchBySeverityKevAndPlatform();
+    void slaComplianceAtThePeriodsEnd();
+    void deploymentSuccessFirstTryAndAfterRetry();
+    void exposureAndItsDailyTrend();
+    void visibilityGaps();
+    void scopeKeepsOnlyTheRingsAssets();
+    void complianceRuleIsAValue();
+    void emptyFleetReportsNotAvailable();
+    void snapshotsReplaceAPeriodAuditedAndFeedTheTrend();
+    void jsonHasStableKeys();
+
+private:
+    void exec(const QString &sql) const;
+    qint64 id(const QString &sql) const;
+    qint64 asset(const QString &name, const QString &ring, const QString &criticality,
+                 const QString &platform,
+                 const QString &created = QStringLiteral("2026-01-01T00:00:00.000Z"));
+    void patch(qint64 assetId, const QString &package, const QString &severity, const QString &cves,
+               const QString &state, const QString &detected, const QString &resolved);
+    void scan(qint64 assetId, const QString &finished, const QString &status);
+    void deployment(qint64 change, qint64 assetId, const QString &ring, const QString &kind,
+                    const QString &state, const QString &finished);
+    FleetReport report(const MetricScope &scope = {}, const ComplianceRule &rule = {}) const;
+
+    std::unique_ptr<TestDatabase> m_db;
+    qint64 m_web1 = 0;
+    qint64 m_db1 = 0;
+    qint64 m_app1 = 0;
+    qint64 m_new1 = 0;
+};
+
+void TestFleetMetrics::exec(const QString &sql) const
+{
+    QSqlQuery query((*m_db)->connection());
+    if (!query.exec(sql))
+        qFatal("%s failed", qPrintable(sql));
+}
+
+qint64 TestFleetMetrics::id(const QString &sql) const
+{
+    QSqlQuery query((*m_db)->connection());
+    if (!query.exec(sql) || !query.next())
+        qFatal("%s failed", qPrintable(sql));
+    return query.value(0).toLongLong();
+}
+
+qint64 TestFleetMetrics::asset(const QString &name, const QString &ring, const QString &criticality,
+                               const QString &platform, const QString &created)
+{
+    exec(
+        QStringLiteral("INSERT INTO assets (name, transport, ring, criticality, package_manager, created_at) "
+                       "VALUES ('%1', 'ssh', '%2', '%3', '%4', '%5')")
+            .arg(name, ring, criticality, platform, created));
+    return id(QStringLiteral("SELECT id FROM assets WHERE name = '%1'").arg(name));
+}
+
+void TestFleetMetrics::patch(qint64 assetId, const QString &package, const QString &severity,
+                             const QString &cves, const QString &state, const QString &detected,
+                             const QString &resolved)
+{
+    exec(QStringLiteral("INSERT INTO asset_patches (asset_id, package, architecture, installed_version, "
+                        "available_version, classification, severity, cves, state, detected_at, resolved_at) "
+                        "VALUES (%1, '%2', 'amd64', '1', '2', 'security', '%3', '%4', '%5', '%6', %7)")
+             .arg(assetId)
+             .arg(package, severity, cves, state, detected,
+                  resolved.isEmpty() ? QStringLiteral("NULL")
+                                     : QLatin1Char('\'') + resolved + QLatin1Char('\'')));
+}
+
+void TestFleetMetrics::scan(qint64 assetId, const QString &finished, const QString &status)
+{
+    exec(QStringLiteral(
+             "INSERT INTO scans (asset_id, started_at, finished_at, status) VALUES (%1, '%2', '%2', "
+             "'%3')")
+             .arg(assetId)
+             .arg(finished, status));
+}
+
+void TestFleetMetrics::deployment(qint64 change, qint64 assetId, const QString &ring, const QString &kind,
+                                  const QString &state, const QString &finished)
+{
+    exec(QStringLiteral("INSERT INTO deployment_runs (change_request_id, kind, state, rings, created_by, "
+                        "created_at) VALUES (%1, '%2', 'succeeded', '', 'tester', '%3')")
+             .arg(change)
+             .arg(kind, finished));
+    const qint64 run = id(QStringLiteral("SELECT max(id) FROM deployment_runs"));
+    exec(QStringLiteral("INSERT INTO deployments (change_request_id, asset_id, ring, state, started_at, "
+                        "finished_at, run_id) VALUES (%1, %2, '%3', '%4', '%5', '%5', %6)")
+             .arg(change)
+             .arg(assetId)
+             .arg(ring, state, finished)
+             .arg(run));
+}
+
+void TestFleetMetrics::init()
+{
+    m_db = std::make_unique<TestDatabase>();
+    m_web1 = asset(QStringLiteral("web1"), QStringLiteral("canary"), QStringLiteral("high"),
+                   QStringLiteral("apt"));
+    m_db1 = asset(QStringLiteral("db1"), QStringLiteral("prod"), QStringLiteral("critical"),
+                  QStringLiteral("dnf"));
+    m_app1 = asset(QStringLiteral("app1"), QStringLiteral("prod"), QStringLiteral("medium"),
+                   QStringLiteral("apt"));
+    m_new1 = asset(QStringLiteral("new1"), QStringLiteral("prod"), QStringLiteral("medium"), QString(),
+                   QStringLiteral("2026-11-20T00:00:00.000Z"));
+
+    exec(QStringLiteral(
+        "INSERT INTO vulnerabilities (cve_id, kev, kev_due_date, updated_at) VALUES "
+        "('CVE-2026-1000', 1, '2026-11-20', 'now'), ('CVE-2026-2000', 1, '2026-12-15', 'now'), "
+        "('CVE-2026-3000', 0, NULL, 'now')"));
+    const QString missing = QStringLiteral("missing");
+    const QString installed = QStringLiteral("installed");
+    patch(m_web1, QStringLiteral("openssl"), QStringLiteral("important"), QString(), installed,
+          QStringLiteral("2026-11-02T00:00:00.000Z"), QStringLiteral("2026-11-03T00:00:00.000Z"));
+    patch(m_db1, QStringLiteral("kernel"), QStringLiteral("important"), QStringLiteral("CVE-2026-3000"),
+          installed, QStringLiteral("2026-11-05T00:00:00.000Z"), QStringLiteral("2026-11-08T00:00:00.000Z"));
+    patch(m_web1, QStringLiteral("curl"), QStringLiteral("critical"), QStringLiteral("CVE-2026-1000"),
+          installed, QStringLiteral("2026-10-25T00:00:00.000Z"), QStringLiteral("2026-11-04T12:00:00.000Z"));
+    patch(m_app1, QStringLiteral("bash"), QStringLiteral("moderate"), QString(), installed,
+          QStringLiteral("2026-10-01T00:00:00.000Z"), QStringLiteral("2026-12-03T00:00:00.000Z"));
+    patch(m_db1, QStringLiteral("glibc"), QStringLiteral("critical"), QString(), missing,
+          QStringLiteral("2026-11-01T06:00:00.000Z"), QString());
+    patch(m_app1, QStringLiteral("sudo"), QStringLiteral("low"), QStringLiteral("CVE-2026-2000"), missing,
+          QStringLiteral("2026-11-10T00:00:00.000Z"), QString());
+    patch(m_web1, QStringLiteral("zlib"), QStringLiteral("important"), QString(),
+          QStringLiteral("superseded"), QStringLiteral("2026-11-29T00:00:00.000Z"),
+          QStringLiteral("2026-11-29T12:00:00.000Z"));
+
+    // Scans: web1 fresh; db1's last good scan is stale (11-20 is before 11-24) and its last one failed (the
+    // good one on 12-02 is after the period); app1 failed, then scanned fine; new1 never.
+    scan(m_web1, QStringLiteral("2026-11-28T00:00:00.000Z"), QStringLiteral("ok"));
+    scan(m_db1, QStringLiteral("2026-11-20T00:00:00.000Z"), QStringLiteral("ok"));
+    scan(m_db1, QStringLiteral("2026-11-29T00:00:00.000Z"), QStringLiteral("failed"));
+    scan(m_db1, QStringLiteral("2026-12-02T00:00:00.000Z"), QStringLiteral("ok"));
+    scan(m_app1, QStringLiteral("2026-11-21T00:00:00.000Z"), QStringLiteral("failed"));
+    scan(m_app1, QStringLiteral("2026-11-25T00:00:00.000Z"), QStringLiteral("ok"));
+
+    // Deployments: change 1 fails on web1 and is retried successfully, succeeds on db1 at once, fails twice
+    // on app1, and is rolled back on db1 (a rollback deployment); change 2 ends rolled-back on app1 on the
+    // spot; change 3 ran on web1 before the period and on app1 after it (neither counts).
+    for (int i = 1; i <= 3; ++i)
+        exec(QStringLiteral("INSERT INTO change_requests (title, state, requested_by, created_at) VALUES "
+                            "('c%1', 'approved', 'ann', '2026-10-01T00:00:00.000Z')")
+                 .arg(i));
+    const qint64 c1 = id(QStringLiteral("SELECT id FROM change_requests WHERE title = 'c1'"));
+    const qint64 c2 = id(QStringLiteral("SELECT id FROM change_requests WHERE title = 'c2'"));
+    const qint64 c3 = id(QStringLiteral("SELECT id FROM change_requests WHERE title = 'c3'"));
+    const QString deploy = QStringLiteral("deploy");
+    const QString canary = QStringLiteral("canary");
+    const QString prod = QStringLiteral("prod");
+    deployment(c3, m_web1, canary, deploy, QStringLiteral("succeeded"),
+               QStringLiteral("2026-10-20T00:00:00.000Z"));
+    deployment(c1, m_web1, canary, deploy, QStringLiteral("failed"),
+               QStringLiteral("2026-11-02T10:00:00.000Z"));
+    deployment(c1, m_db1, prod, deploy, QStringLiteral("succeeded"),
+               QStringLiteral("2026-11-02T11:00:00.000Z"));
+    deployment(c1, m_web1, canary, deploy, QStringLiteral("succeeded"),
+               QStringLiteral("2026-11-03T10:00:00.000Z"));
+    deployment(c1, m_app1, prod, deploy, QStringLiteral("failed"),
+               QStringLiteral("2026-11-05T10:00:00.000Z"));
+    deployment(c1, m_app1, prod, deploy, QStringLiteral("failed"),
+               QStringLiteral("2026-11-06T10:00:00.000Z"));
+    deployment(c2, m_app1, prod, deploy, QStringLiteral("rolled-back"),
+               QStringLiteral("2026-11-10T10:00:00.000Z"));
+    deployment(c1, m_db1, prod, QStringLiteral("rollback"), QStringLiteral("rolled-back"),
+               QStringLiteral("2026-11-12T10:00:00.000Z"));
+    deployment(c3, m_app1, prod, deploy, QStringLiteral("succeeded"),
+               QStringLiteral("2026-12-02T00:00:00.000Z"));
+}
+
+void TestFleetMetrics::cleanup()
+{
+    m_db.reset();
+}
+
+FleetReport TestFleetMetrics::report(const MetricScope &scope, const ComplianceRule &rule) const
+{
+    const auto metrics = FleetMetrics::load((*m_db)->connection());
+    if (!metrics)
+        qFatal("%s", qPrintable(metrics.error().text()));
+    return metrics.value().report(From, To, scope, {}, rule);
+}
+
+void TestFleetMetrics::timeToPatchBySeverityKevAndPlatform()
+{
+    const TimeToPatch ttp = report().timeToPatch;
+    // Installed in the period: P1 24 h, P2 72 h, P3 252 h (detected before the period). P4 is installed after
+    // it, P7 was superseded: neither counts. All: count 3, mean (24 + 72 + 252) / 3 = 116 h, median 72 h.
+    QCOMPARE(ttp.all.count, 3);
+    QCOMPARE(*ttp.all.meanHours, 116.0);
+    QCOMPARE(*ttp.all.medianHours, 72.0);
+    // High (important): P1, P2: mean (24 + 72) / 2 = 48 h, median 48 h. Critical: P3 252 h.
+    QCOMPARE(ttp.bySeverity.size(), std::size_t(2));
+    QCOMPARE(ttp.bySeverity.at(QStringLiteral("high")).count, 2);
+    QCOMPARE(*ttp.bySeverity.at(QStringLiteral("high")).meanHours, 48.0);
+    QCOMPARE(*ttp.bySeverity.at(QStringLiteral("high")).medianHours, 48.0);
+    QCOMPARE(*ttp.bySeverity.at(QStringLiteral("critical")).meanHours, 252.0);
+    // KEV: P3 only (P2's CVE-2026-3000 is not in the catalog): 252 h.
+    QCOMPARE(ttp.kev.count, 1);
+    QCOMPARE(*ttp.kev.medianHours, 252.0);
+    // apt (web1): P1, P3: mean (24 + 252) / 2 = 138 h, median 138 h; dnf (db1): P2 72 h.
+    QCOMPARE(ttp.byPlatform.at(QStringLiteral("apt")).count, 2);
+    QCOMPARE(*ttp.byPlatform.at(QStringLiteral("apt")).meanHours, 138.0);
+    QCOMPARE(*ttp.byPlatform.at(QStringLiteral("apt")).medianHours, 138.0);
+    QCOMPARE(*ttp.byPlatform.at(QStringLiteral("dnf")).meanHours, 72.0);
+}
+
+void TestFleetMetrics::slaComplianceAtThePeriodsEnd()
+{
+    const SlaCompliance sla = report().sla;
+    // Open on 12-01 00:00: P4 (installed only on 12-03), P5, P6 = 3. Overdue on 11-30: P5 (due 11-16, by
+    // 14 days). Within SLA: (3 - 1) / 3 = 66.7 %.
+    QCOMPARE(sla.missing, 3);
+    QCOMPARE(sla.withinSla, 2);
+    QCOMPARE(qRound(*sla.withinSlaPercent() * 10), 667);
+    QCOMPARE(sla.overdue.size(), 1);
+    QCOMPARE(sla.overdue.at(0).asset, QStringLiteral("db1"));
+    QCOMPARE(sla.overdue.at(0).package, QStringLiteral("glibc"));
+    QCOMPARE(sla.overdue.at(0).due, QDate(2026, 11, 16));
+    QCOMPARE(sla.overdue.at(0).daysOverdue, 14);
+    // Assets: web1, db1, app1, new1 (created 11-20) = 4. db1 has an overdue item, app1 a KEV item (P6):
+    // compliant web1 and new1: 2 / 4 = 50 %.
+    QCOMPARE(sla.assets, 4);
+    QCOMPARE(sla.compliantAssets, 2);
+    QCOMPARE(*sla.compliantPercent(), 50.0);
+}
+
+void TestFleetMetrics::deploymentSuccessFirstTryAndAfterRetry()
+{
+    const DeploymentSuccess d = report().deployments;
+    // Pairs with a deploy finished in November: (c1, web1) failed then succeeded, (c1, db1) succeeded,
+    // (c1, app1) failed twice, (c2, app1) rolled back = 4. First try 1 / 4 = 25 %; after retry 2 / 4 = 50 %.
+    QCOMPARE(d.all.deployed, 4);
+    QCOMPARE(d.all.firstTry, 1);
+    QCOMPARE(d.all.afterRetry, 2);
+    QCOMPARE(*d.all.firstTryPercent(), 25.0);
+    QCOMPARE(*d.all.afterRetryPercent(), 50.0);
+    // apt (web1, app1): 3 pairs, first try 0 / 3 = 0 %, after retry 1 / 3; dnf (db1): 1 / 1 both.
+    QCOMPARE(d.byPlatform.at(QStringLiteral("apt")).deployed, 3);
+    QCOMPARE(*d.byPlatform.at(QStringLiteral("apt")).firstTryPercent(), 0.0);
+    QCOMPARE(d.byPlatform.at(QStringLiteral("apt")).afterRetry, 1);
+    QCOMPARE(*d.byPlatform.at(QStringLiteral("dnf")).afterRetryPercent(), 100.0);
+    // canary: (c1, web1): first 0 %, after retry 100 %; prod: 3 pairs, 1 first try, 1 after retry.
+    QCOMPARE(*d.byRing.at(QStringLiteral("canary")).firstTryPercent(), 0.0);
+    QCOMPARE(*d.byRing.at(QStringLiteral("canary")).afterRetryPercent(), 100.0);
+    QCOMPARE(d.byRing.at(QStringLiteral("prod")).deployed, 3);
+    QCOMPARE(d.byRing.at(QStringLiteral("prod")).firstTry, 1);
+    QCOMPARE(d.byRing.at(QStringLiteral("prod")).afterRetry, 1);
+    // Rollbacks: the rollback deployment on db1, and change 2's deploy rolled back on app1.
+    QCOMPARE(d.rollbackDeployments, 1);
+    QCOMPARE(d.deploysRolledBack, 1);
+}
+
+void TestFleetMetrics::exposureAndItsDailyTrend()
+{
+    const Exposure exposure = report().exposure;
+    // At the end: P4 50 + P5 100 + P6 35 = 185; KEV CVEs open: CVE-2026-2000 (P6) = 1.
+    QCOMPARE(exposure.openRiskScore, 185.0);
+    QCOMPARE(exposure.openKevCves, 1);
+    QCOMPARE(exposure.openPatches, 3);
+    QCOMPARE(exposure.trend.size(), 30);
+    QCOMPARE(exposure.trend.first().figures.day, QDate(2026, 11, 1));
+    QCOMPARE(exposure.trend.last().figures.day, QDate(2026, 11, 30));
+    QVERIFY(!exposure.trend.first().stored);
+    // End of 11-02 (11-03 00:00): P1 (resolved exactly then: not yet), P3, P4, P5 open.
+    // P1 70 x 1.15 = 80.5; P3 90 x 1.4 (KEV) x 1.15 = 144.9 -> 100; P4 50; P5 100: 330.5. KEV: CVE-2026-1000.
+    // Overdue: none (P3 due 11-09, P5 11-16). Assets 3 (new1 not yet); web1 has a KEV item: 2 compliant.
+    const MetricSnapshot &day2 = exposure.trend.at(1).figures;
+    QCOMPARE(day2.day, QDate(2026, 11, 2));
+    QCOMPARE(day2.openPatches, 4);
+    QCOMPARE(day2.openRiskScore, 330.5);
+    QCOMPARE(day2.openKevCves, 1);
+    QCOMPARE(day2.overduePatches, 0);
+    QCOMPARE(day2.assets, 3);
+    QCOMPARE(day2.compliantAssets, 2);
+    // P5 is due 11-16: not overdue at the end of 11-16, overdue (1 day) at the end of 11-17.
+    QCOMPARE(exposure.trend.at(15).figures.overduePatches, 0);
+    QCOMPARE(exposure.trend.at(16).figures.overduePatches, 1);
+    // End of 11-15: P4, P5, P6 open (P1-P3 installed): 185, KEV CVE-2026-2000.
+    QCOMPARE(exposure.trend.at(14).figures.openRiskScore, 185.0);
+    QCOMPARE(exposure.trend.at(14).figures.openKevCves, 1);
+}
+
+void TestFleetMetrics::visibilityGaps()
+{
+    const VisibilityGaps gaps = report().visibility;
+    // No good scan in [11-24, 12-01): db1 (last good 11-20; 12-02 is after the period) and new1 (never).
+    QCOMPARE(gaps.staleDays, 7);
+    QCOMPARE(gaps.notScanned.size(), 2);
+    QCOMPARE(gaps.notScanned.at(0).asset, QStringLiteral("db1"));
+    QCOMPARE(gaps.notScanned.at(0).lastStatus, QStringLiteral("failed"));
+    QCOMPARE(gaps.notScanned.at(1).asset, QStringLiteral("new1"));
+    QVERIFY(!gaps.notScanned.at(1).lastScan.isValid());
+    // Last scan before the end failed: db1 (11-29). app1's failure was followed by a good scan.
+    QCOMPARE(gaps.lastScanFailed.size(), 1);
+    QCOMPARE(gaps.lastScanFailed.at(0).asset, QStringLiteral("db1"));
+    QCOMPARE(gaps.lastScanFailed.at(0).lastScan, utc(2026, 11, 29));
+}
+
+void TestFleetMetrics::scopeKeepsOnlyTheRingsAssets()
+{
+    MetricScope prod;
+    prod.ring = QStringLiteral("prod");
+    QCOMPARE(prod.key(), QStringLiteral("ring=prod"));
+    const FleetReport r = report(prod);
+    // prod: db1, app1, new1. Time to patch: P2 only (72 h). Compliant: new1 only, 1 / 3.
+    QCOMPARE(r.timeToPatch.all.count, 1);
+    QCOMPARE(*r.timeToPatch.all.meanHours, 72.0);
+    QCOMPARE(r.sla.assets, 3);
+    QCOMPARE(r.sla.compliantAssets, 1);
+    QCOMPARE(r.deployments.all.deployed, 3);
+    QCOMPARE(r.visibility.notScanned.size(), 2);
+}
+
+void TestFleetMetrics::complianceRuleIsAValue()
+{
+    // Counting only overdue items: app1's KEV item no longer matters; db1 is still overdue: 3 of 4.
+    ComplianceRule rule;
+    rule.noKevItems = false;
+    QCOMPARE(report({}, rule).sla.compliantAssets, 3);
+    rule.noOverdueItems = false;
+    QCOMPARE(report({}, rule).sla.compliantAssets, 4);
+}
+
+void TestFleetMetrics::emptyFleetReportsNotAvailable()
+{
+    TestDatabase empty;
+    const auto metrics = FleetMetrics::load(empty->connection());
+    QVERIFY2(metrics, qPrintable(metrics.error().text()));
+    const FleetReport r = metrics.value().report(From, To, {});
+    QCOMPARE(r.timeToPatch.all.count, 0);
+    QVERIFY(!r.timeToPatch.all.meanHours);
+    QVERIFY(!r.timeToPatch.all.medianHours);
+    QVERIFY(!r.sla.withinSlaPercent());
+    QVERIFY(!r.sla.compliantPercent());
+    QVERIFY(!r.deployments.all.firstTryPercent());
+    QCOMPARE(r.exposure.openRiskScore, 0.0);
+    QCOMPARE(r.exposure.trend.size(), 30);
+    const QJsonObject json = FleetReportJson::toJson(r);
+    QVERIFY(
+        json.value(QStringLiteral("sla")).toObject().value(QStringLiteral("within_sla_percent")).isNull());
+    bool sawNotAvailable = false;
+    for (const QVariantList &row : FleetReportJson::toRows(r)) {
+        if (row.at(0).toString() == QLatin1String("sla.compliant_assets_percent"))
+            sawNotAvailable = row.at(2).toString() == QLatin1String("n/a");
+    }
+    QVERIFY(sawNotAvailable);
+}
+
+void TestFleetMetrics::snapshotsReplaceAPeriodAuditedAndFeedTheTrend()
+{
+    const QSqlDatabase db = (*m_db)->connection();
+    MetricSnapshotRepository snapshots(db, QStringLiteral("tester"));
+    // A snapshot stored for 11-15 that no longer matches the history (as after later changes to it).
+    MetricSnapshot stale;
+    stale.day = QDate(2026, 11, 15);
+    stale.openKevCves = 9;
+    stale.openRiskScore = 999;
+    QVERIFY(snapshots.replace(QString(), stale.day, stale.day.addDays(1), {stale}));
+    const auto stored = snapshots.list(QString(), QDate(2026, 11, 1), QDate(2026, 12, 1));
+    QVERIFY(stored);
+    QCOMPARE(stored.value().size(), 1);
+    QCOMPARE(stored.value().at(0).openKevCves, 9);
+
+    const auto metrics = FleetMetrics::load(db);
+    QVERIFY(metrics);
+    const FleetReport withStored = metrics.value().report(From, To, {}, stored.value());
+    QVERIFY(withStored.exposure.trend.at(14).stored);
+    QCOMPARE(withStored.exposure.trend.at(14).figures.openRiskScore, 999.0);
+    QVERIFY(!withStored.exposure.trend.at(13).stored);
+
+    // Recomputing 11-14 .. 11-16 replaces the stale day with the history's figures, audited.
+    QList<MetricSnapshot> days;
+    for (QDate d(2026, 11, 14); d < QDate(2026, 11, 17); d = d.addDays(1))
+        days.append(metrics.value().day(d, {}));
+    QVERIFY(snapshots.replace(QString(), QDate(2026, 11, 14), QDate(2026, 11, 17), days));
+    const auto after = snapshots.list(QString(), QDate(2026, 11, 1), QDate(2026, 12, 1));
+    QVERIFY(after);
+    QCOMPARE(after.value().size(), 3);
+    QCOMPARE(after.value().at(1).day, QDate(2026, 11, 15));
+    QCOMPARE(after.value().at(1).openKevCves, 1);
+    QCOMPARE(after.value().at(1).openRiskScore, 185.0);
+    QCOMPARE(after.value().at(1), metrics.value().day(QDate(2026, 11, 15), {}));
+    const auto events = AuditLog(db).list();
+    QVERIFY(events);
+    QCOMPARE(events.value().at(0).action, QStringLiteral("metrics.recomputed"));
+    QCOMPARE(events.value().at(0).subject, QStringLiteral("2026-11-14..2026-11-16"));
+    QCOMPARE(events.value().at(0).details, QStringLiteral("3 day(s) written, 1 replaced"));
+    // A day outside the period is refused, and nothing is written.
+    QVERIFY(!snapshots.replace(QString(), QDate(2026, 11, 20), QDate(2026, 11, 21), {stale}));
+}
+
+void TestFleetMetrics::jsonHasStableKeys()
+{
+    const QJsonObject json = FleetReportJson::toJson(report());
+    QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), 1);
+    QCOMPARE(json.value(QStringLiteral("from")).toString(), QStringLiteral("2026-11-01T00:00:00.000Z"));
+    const QJsonObject ttp = json.value(QStringLiteral("time_to_patch")).toObject();
+    QCOMPARE(ttp.value(QStringLiteral("by_severity"))
+                 .toObject()
+                 .value(QStringLiteral("high"))
+                 .toObject()
+                 .value(QStringLiteral("median_hours"))
+                 .toDouble(),
+             48.0);
+    const QJsonObject sla = json.value(QStringLiteral("sla")).toObject();
+    QCOMPARE(sla.value(QStringLiteral("within_sla_percent")).toDouble(), 66.7);
+    QCOMPARE(sla.value(QStringLiteral("overdue"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("days_overdue"))
+                 .toInt(),
+             14);
+    QCOMPARE(
+        json.value(QStringLiteral("exposure")).toObject().value(QStringLiteral("trend")).toArray().size(),
+        30);
+    QCOMPARE(json.value(QStringLiteral("deployments"))
+                 .toObject()
+                 .value(QStringLiteral("rollback_deployments"))
+                 .toInt(),
+             1);
+}
+
+QTEST_GUILESS_MAIN(TestFleetMetrics)
+#include "tst_fleetmetrics.moc"

@@ -1,0 +1,5 @@
+// The compliance metrics' storage on SQLCipher; the same suite runs against PostgreSQL in tst_teammode.
+#include "../suites/MetricSnapshotSuite.h"
+#include "../suites/SuiteMain.h"
+
+PW_SUITE_MAIN(MetricSnapshotSuite, SqlCipherBackend)
