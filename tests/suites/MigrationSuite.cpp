@@ -25,7 +25,7 @@ void MigrationSuite::migratesToLatestOnceAndRecordsVersion()
     QSqlQuery count(again.value()->connection());
     QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")));
     QVERIFY(count.next());
-    QCOMPARE(count.value(0).toInt(), Database::latestSchemaVersion());
+    QCOMPARE(count.value(0).toInt(), int(Migrations::versions().size())); // each once (numbers may have gaps)
 }
 
 void MigrationSuite::refusesNewerSchemaAndLeavesItUntouched()
