@@ -3,12 +3,16 @@
 #include "audit/AuditSession.h"
 #include "audit/AuditSigningKey.h"
 #include "audit/CheckpointFile.h"
+#include "reports/AuditExport.h"
+#include "reports/AuditPeriod.h"
 #include "storage/AuditCheckpoints.h"
 #include "storage/AuditLog.h"
 #include "storage/KeyStore.h"
 #include "storage/SqlTime.h"
 
 #include <QDir>
+
+#include <utility>
 
 CliCommand AuditCommand::command()
 {
@@ -37,13 +41,33 @@ CliCommand AuditCommand::command()
                         .positional(QStringLiteral("file"), tr("Where to save the checkpoint."),
                                     QStringLiteral("FILE"))
                         .handler(&exportCheckpoint)))
-        .subcommand(CliCommand(QStringLiteral("list"), tr("List audit events, newest first."))
-                        .option({QStringLiteral("since"), tr("Only events at or after this date (ISO 8601)."),
-                                 QStringLiteral("DATE")})
-                        .listing({QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("actor"),
-                                  QStringLiteral("action"), QStringLiteral("subject"),
-                                  QStringLiteral("details"), QStringLiteral("hash")})
-                        .handler(&list));
+        .subcommand(
+            CliCommand(QStringLiteral("list"), tr("List audit events, newest first, or export them."))
+                .describe(tr("Filters combine: only events matching all of them are listed. Dates are UTC "
+                             "days (--to includes its whole day); times are ISO 8601 (UTC unless they name "
+                             "an offset) and --to includes the instant it names. With --out, the listing "
+                             "is written to FILE and the export is itself recorded in the trail "
+                             "(report.exported, with the file's SHA-256)."))
+                .option({QStringLiteral("from"), tr("Only events at or after this date or time."),
+                         QStringLiteral("DATE|TIME")})
+                .option({QStringLiteral("to"), tr("Only events up to this date (the whole day) or time."),
+                         QStringLiteral("DATE|TIME")})
+                .option({QStringLiteral("since"), tr("The same as --from (kept for older scripts)."),
+                         QStringLiteral("DATE")})
+                .option({QStringLiteral("actor"), tr("Only events by this user or login (exact name)."),
+                         QStringLiteral("NAME")})
+                .option({QStringLiteral("action"),
+                         tr("Only this action (e.g. change.approved), or every action beginning with a "
+                            "prefix that ends in a dot (e.g. change.)."),
+                         QStringLiteral("ACTION")})
+                .option({QStringLiteral("subject"),
+                         tr("Only events whose subject contains this text (ASCII letters in either case)."),
+                         QStringLiteral("TEXT")})
+                .option({QStringLiteral("out"),
+                         tr("Write the listing to this file instead, and record the export in the trail."),
+                         QStringLiteral("FILE")})
+                .listing(AuditExport::columns())
+                .handler(&list));
 }
 
 int AuditCommand::verify(CliContext &context, const CommandArguments &args)
@@ -126,29 +150,41 @@ int AuditCommand::exportCheckpoint(CliContext &context, const CommandArguments &
 
 int AuditCommand::list(CliContext &context, const CommandArguments &args)
 {
-    QDateTime since;
-    if (args.parser().isSet(QStringLiteral("since"))) {
-        const QString text = args.parser().value(QStringLiteral("since"));
-        since = QDateTime::fromString(text, Qt::ISODate);
-        if (!since.isValid()) {
-            const QDate day = QDate::fromString(text, Qt::ISODate);
-            if (day.isValid())
-                since = day.startOfDay();
-        }
-        if (!since.isValid())
-            return context.usage(
-                tr("--since needs an ISO 8601 date, e.g. 2026-11-01 or 2026-11-01T08:00:00Z."));
+    const QCommandLineParser &parser = args.parser();
+    AuditLog::Filter filter;
+    for (const auto &[name, end] : {std::pair{QStringLiteral("since"), AuditPeriod::End::Start},
+                                    std::pair{QStringLiteral("from"), AuditPeriod::End::Start},
+                                    std::pair{QStringLiteral("to"), AuditPeriod::End::Finish}}) {
+        if (!parser.isSet(name))
+            continue;
+        const auto bound = AuditPeriod::parse(parser.value(name), end);
+        if (!bound)
+            return context.usage(tr("--%1 needs an ISO 8601 date or time, e.g. 2026-11-01 or "
+                                    "2026-11-01T08:00:00Z.")
+                                     .arg(name));
+        (end == AuditPeriod::End::Finish ? filter.until : filter.from) = *bound;
     }
-    const auto events = AuditLog(context.database->connection()).list();
+    if (filter.from.isValid() && filter.until.isValid() && filter.until <= filter.from)
+        return context.usage(tr("--to must not be before --from."));
+    filter.actor = parser.value(QStringLiteral("actor"));
+    filter.action = parser.value(QStringLiteral("action"));
+    filter.subject = parser.value(QStringLiteral("subject"));
+
+    if (parser.isSet(QStringLiteral("out"))) {
+        const QString path = parser.value(QStringLiteral("out"));
+        const auto written = AuditExport::toFile(*context.database, filter, args.format(), path);
+        if (!written)
+            return context.fail(written.error().text());
+        context.out << tr("%n event(s) written to %1 (SHA-256 %2); the export is recorded in the audit "
+                          "trail as report.exported.",
+                          "", int(written.value().events))
+                           .arg(QDir::toNativeSeparators(path), QString::fromLatin1(written.value().sha256))
+                    << Qt::endl;
+        return CliContext::Success;
+    }
+    const auto events = AuditLog(context.database->connection()).list(filter);
     if (!events)
         return context.fail(events.error().text());
-    OutputTable table(args.jsonKeys());
-    for (const AuditEvent &event : events.value()) {
-        if (since.isValid() && event.at < since)
-            continue;
-        table.addRow({event.id, SqlTime::toValue(event.at), event.actor, event.action, event.subject,
-                      event.details, QString::fromLatin1(event.hash)});
-    }
-    context.print(table.render(args.format()));
+    context.print(AuditExport::render(events.value(), args.format()));
     return CliContext::Success;
 }

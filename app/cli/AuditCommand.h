@@ -5,7 +5,8 @@
 
 #include <QCoreApplication>
 
-// `audit verify [--checkpoint FILE]`, `audit checkpoint export FILE` and `audit list`.
+// `audit verify [--checkpoint FILE]`, `audit checkpoint export FILE` and `audit list` (filtered, or
+// exported with --out).
 class AuditCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AuditCommand)

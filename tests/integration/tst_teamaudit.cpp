@@ -5,12 +5,19 @@
 #include "../support/CliRunner.h"
 #include "../support/PostgresServer.h"
 
+#include "reports/AuditExport.h"
 #include "storage/AuditCheckpoints.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SqlTime.h"
+#include "storage/StorageError.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -46,6 +53,8 @@ private slots:
     void eachWritingLoginSignsWithItsOwnKey();
     void anAuditorSignsNothingAndVerifiesEverything();
     void nobodySignsUnderAnotherLoginsName();
+    void skewedClientClocksStillAppendInServerTimeOrder();
+    void anAuditorListsAndExportsAndWritesNothingElse();
 
 private:
     Login makeLogin(const QString &name, const QString &groupRole) const;
@@ -171,6 +180,88 @@ void TestTeamAudit::nobodySignsUnderAnotherLoginsName()
              qPrintable(query.lastError().text()));
     QVERIFY(!query.exec(u"DELETE FROM audit_checkpoints"_s));
     QCOMPARE(AuditCheckpoints(owner.value()->connection()).all().value().size(), 3);
+}
+
+void TestTeamAudit::skewedClientClocksStillAppendInServerTimeOrder()
+{
+    // Two desktops, one a day ahead, one a day behind, appending in turn: in team mode the event time is
+    // the server's, so every append is accepted, the times follow the chain, and none is a client's.
+    auto ahead = Database::open(m_server.config(m_admin.name, m_admin.password, teamDb));
+    auto behind = Database::open(m_server.config(m_reviewer.name, m_reviewer.password, teamDb));
+    QVERIFY(ahead && behind);
+    AuditLog fast(ahead.value()->connection());
+    fast.setClock([] { return QDateTime::currentDateTimeUtc().addDays(1); });
+    AuditLog slow(behind.value()->connection());
+    slow.setClock([] { return QDateTime::currentDateTimeUtc().addDays(-1); });
+    const auto serverNow = [&ahead] {
+        QSqlQuery query(ahead.value()->connection());
+        query.exec(u"SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', "
+                   u"'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"_s);
+        return query.next() ? SqlTime::fromValue(query.value(0)) : QDateTime();
+    };
+    const QDateTime start = serverNow();
+    QVERIFY(start.isValid());
+    const qint64 before = AuditLog(ahead.value()->connection()).list(1).value().constFirst().id;
+    for (int i = 0; i < 3; ++i) {
+        const Status first = fast.append(m_admin.name, u"asset.updated"_s, u"web%1"_s.arg(i), {});
+        QVERIFY2(first.ok(), qPrintable(first.error().text()));
+        const Status second = slow.append(m_reviewer.name, u"change.approved"_s, u"CR-%1"_s.arg(i), {});
+        QVERIFY2(second.ok(), qPrintable(second.error().text()));
+    }
+    const QDateTime end = serverNow();
+
+    AuditLog::Filter appended;
+    appended.afterId = before;
+    const auto events = AuditLog(ahead.value()->connection()).list(appended);
+    QVERIFY(events.ok());
+    QCOMPARE(events.value().size(), 6);
+    QDateTime later = end;
+    for (const AuditEvent &event : events.value()) { // newest first
+        QVERIFY2(event.at >= start && event.at <= later,
+                 qPrintable(SqlTime::toValue(event.at).toString() + u" outside the server's "_s +
+                            SqlTime::toValue(start).toString() + u".."_s +
+                            SqlTime::toValue(later).toString()));
+        later = event.at;
+    }
+    QCOMPARE(events.value().constFirst().actor, m_reviewer.name);
+    QVERIFY(AuditLog(ahead.value()->connection()).verify().value().intact);
+}
+
+void TestTeamAudit::anAuditorListsAndExportsAndWritesNothingElse()
+{
+    const CliRunner::Run listed =
+        cli(m_auditor, {u"audit"_s, u"list"_s, u"--action"_s, u"change."_s, u"--format"_s, u"json"_s});
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 3); // the reviewer's, above
+
+    const QString path = m_files.filePath(u"auditor-extract.csv"_s);
+    const CliRunner::Run exported = cli(m_auditor, {u"audit"_s, u"list"_s, u"--actor"_s, m_reviewer.name,
+                                                    u"--format"_s, u"csv"_s, u"--out"_s, path});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray sha256 = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+
+    auto owner = Database::open(m_server.config(m_backend.owner(), m_backend.ownerPassword(), teamDb));
+    QVERIFY(owner);
+    const AuditEvent newest = AuditLog(owner.value()->connection()).list(1).value().constFirst();
+    QCOMPARE(newest.action, u"report.exported"_s);
+    QCOMPARE(newest.actor, m_auditor.name);
+    QVERIFY2(newest.details.contains(u"sha256 "_s + QString::fromLatin1(sha256)), qPrintable(newest.details));
+
+    // That event is the only thing an auditor may write: any other action, through the engine or raw SQL,
+    // is refused by the server, and so is any other table.
+    auto auditor = Database::open(m_server.config(m_auditor.name, m_auditor.password, teamDb));
+    QVERIFY(auditor);
+    const Status forged =
+        AuditLog(auditor.value()->connection()).append(m_auditor.name, u"change.approved"_s, u"CR-1"_s, {});
+    QVERIFY(!forged.ok());
+    QCOMPARE(forged.error().code, QString::fromLatin1(StorageError::PermissionDeniedCode));
+    const CliRunner::Run added = cli(m_auditor, {u"asset"_s, u"add"_s, u"intruder"_s, u"--transport"_s,
+                                                 u"ssh"_s, u"--address"_s, u"intruder.example.org"_s});
+    QVERIFY(added.exitCode != 0);
+    QCOMPARE(AuditLog(owner.value()->connection()).list(1).value().constFirst().id, newest.id);
+    QVERIFY(AuditLog(owner.value()->connection()).verify().value().intact);
 }
 
 int main(int argc, char *argv[])

@@ -415,7 +415,7 @@ void TestTeamMode::onlyTheOwnerMigrates()
     QVERIFY(owner);
     QSqlQuery query(owner->connection());
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")) && query.next());
-    QCOMPARE(query.value(0).toInt(), Database::latestSchemaVersion());
+    QCOMPARE(query.value(0).toInt(), int(Migrations::versions().size())); // each once (numbers may have gaps)
     QVERIFY(query.exec(QStringLiteral("SELECT tableowner FROM pg_tables WHERE tablename = 'assets'")) &&
             query.next());
     QCOMPARE(query.value(0).toString(), m_backend.owner());

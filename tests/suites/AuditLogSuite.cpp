@@ -1,6 +1,7 @@
 #include "AuditLogSuite.h"
 
 #include "storage/AuditLog.h"
+#include "storage/SqlTime.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,6 +13,43 @@ void appendEvents(AuditLog &log, const QString &actor, int count)
 {
     for (int i = 0; i < count; ++i)
         QVERIFY(log.append(actor, QStringLiteral("scan.completed"), QStringLiteral("h%1").arg(i), {}).ok());
+}
+
+// Writes the next event as a console whose clock ran ahead would have (before times were checked): dated
+// `at`, correctly chained, under the connection's own login.
+bool appendDated(Database &db, const QDateTime &at, const QString &subject)
+{
+    const auto newest = AuditLog(db.connection()).list(1);
+    if (!newest)
+        return false;
+    AuditEvent event;
+    event.id = newest.value().isEmpty() ? 1 : newest.value().constFirst().id + 1;
+    event.previousHash = newest.value().isEmpty() ? QByteArray() : newest.value().constFirst().hash;
+    event.at = SqlTime::fromValue(SqlTime::toValue(at));
+    event.actor = db.actor();
+    event.action = QStringLiteral("asset.added");
+    event.subject = subject;
+    event.details = QStringLiteral("");
+    event.hash = AuditLog::hashOf(event);
+    QSqlQuery insert(db.connection());
+    insert.prepare(QStringLiteral("INSERT INTO audit_events (id, at, actor, action, subject, details, "
+                                  "previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value : {QVariant(event.id), SqlTime::toValue(event.at), QVariant(event.actor),
+                                  QVariant(event.action), QVariant(event.subject), QVariant(event.details),
+                                  QVariant(SqlText::bindable(QString::fromLatin1(event.previousHash))),
+                                  QVariant(QString::fromLatin1(event.hash))})
+        insert.addBindValue(value);
+    if (!insert.exec())
+        qWarning("appendDated: %s", qPrintable(insert.lastError().text()));
+    return insert.isActive();
+}
+
+QList<qint64> idsOf(const QList<AuditEvent> &events)
+{
+    QList<qint64> ids;
+    for (const AuditEvent &event : events)
+        ids.append(event.id);
+    return ids;
 }
 
 } // namespace
@@ -202,4 +240,105 @@ void AuditLogSuite::fullVerifyFindsWhatIncrementalLeavesBehind()
     QVERIFY(!whole.value().intact);
     QCOMPARE(whole.value().firstBrokenId, 2);
     QCOMPARE(whole.value().verified.id, 1);
+}
+
+void AuditLogSuite::refusesAnEventDatedBeforeTheNewest()
+{
+    // The newest event is an hour ahead of every clock (local or server): the next append would go back in
+    // time, so it is refused, and nothing is appended.
+    PW_NEW_DATABASE(db);
+    AuditLog log(db->connection());
+    QVERIFY(log.append(db->actor(), QStringLiteral("asset.added"), QStringLiteral("web1"), {}).ok());
+    const QDateTime ahead = QDateTime::currentDateTimeUtc().addSecs(3600);
+    QVERIFY(appendDated(*db, ahead, QStringLiteral("from-the-future")));
+    QVERIFY(log.verify().value().intact);
+
+    const Status refused =
+        log.append(db->actor(), QStringLiteral("scan.completed"), QStringLiteral("web1"), {});
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QStringLiteral("clock-behind"));
+    QVERIFY2(refused.error().message.contains(SqlTime::toValue(ahead).toString()),
+             qPrintable(refused.error().message));
+    QVERIFY(!refused.error().hint.isEmpty());
+    const auto events = log.list().value();
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.constFirst().subject, QStringLiteral("from-the-future"));
+    QVERIFY(log.verify().value().intact);
+}
+
+void AuditLogSuite::refusedInCallersTransactionLeavesItUsable()
+{
+    // A refused append inside the caller's transaction: the caller rolls back its change, and the
+    // connection goes on working.
+    PW_NEW_DATABASE(db);
+    AuditLog log(db->connection());
+    QVERIFY(appendDated(*db, QDateTime::currentDateTimeUtc().addSecs(3600), QStringLiteral("ahead")));
+    QSqlDatabase connection = db->connection();
+    QVERIFY(connection.transaction());
+    QVERIFY(!log.append(db->actor(), QStringLiteral("a"), QStringLiteral("refused"), {}).ok());
+    QVERIFY(connection.rollback());
+    QCOMPARE(log.list().value().size(), 1);
+    QVERIFY(log.verify().value().intact);
+}
+
+void AuditLogSuite::filtersByActorActionAndSubject()
+{
+    PW_NEW_DATABASE(db);
+    AuditLog log(db->connection());
+    const QString me = db->actor();
+    struct Row
+    {
+        const char *action;
+        const char *subject;
+    };
+    for (const Row &row : {Row{"change.created", "CR-1 web"}, Row{"change.approved", "CR-1 web"},
+                           Row{"changes.noted", "web%1"}, Row{"scan.completed", "Web_Server"},
+                           Row{"change", "db1"}, Row{"asset.added", "web_1"}})
+        QVERIFY(log.append(me, QLatin1String(row.action), QLatin1String(row.subject), {}).ok());
+
+    AuditLog::Filter prefix;
+    prefix.action = QStringLiteral("change.");
+    QCOMPARE(idsOf(log.list(prefix).value()), (QList<qint64>{2, 1})); // not "changes.noted", not "change"
+    AuditLog::Filter exact;
+    exact.action = QStringLiteral("change");
+    QCOMPARE(idsOf(log.list(exact).value()), (QList<qint64>{5}));
+
+    AuditLog::Filter subject;
+    subject.subject = QStringLiteral("WEB");
+    QCOMPARE(idsOf(log.list(subject).value()), (QList<qint64>{6, 4, 3, 2, 1}));
+    subject.subject = QStringLiteral("b_"); // the underscore is a character, not a wildcard
+    QCOMPARE(idsOf(log.list(subject).value()), (QList<qint64>{6, 4}));
+    subject.subject = QStringLiteral("%");
+    QCOMPARE(idsOf(log.list(subject).value()), (QList<qint64>{3}));
+    subject.subject = QStringLiteral("web");
+    subject.action = QStringLiteral("change.");
+    subject.limit = 1;
+    QCOMPARE(idsOf(log.list(subject).value()), (QList<qint64>{2}));
+
+    AuditLog::Filter actor;
+    actor.actor = me;
+    QCOMPARE(log.list(actor).value().size(), 6);
+    actor.actor = QStringLiteral("mallory");
+    QVERIFY(log.list(actor).value().isEmpty());
+}
+
+void AuditLogSuite::filtersByPeriod()
+{
+    // Dated events two days apart (written as consoles would have), then one now.
+    PW_NEW_DATABASE(db);
+    AuditLog log(db->connection());
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-10);
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(appendDated(*db, start.addDays(2 * i), QStringLiteral("h%1").arg(i)));
+    QVERIFY(log.append(db->actor(), QStringLiteral("scan.completed"), QStringLiteral("now"), {}).ok());
+
+    AuditLog::Filter period;
+    period.from = start.addDays(2);
+    period.until = start.addDays(6);
+    QCOMPARE(idsOf(log.list(period).value()), (QList<qint64>{3, 2})); // from included, until not
+    period.until = {};
+    QCOMPARE(idsOf(log.list(period).value()), (QList<qint64>{5, 4, 3, 2}));
+    period.from = {};
+    period.until = start.addDays(2).addMSecs(1);
+    QCOMPARE(idsOf(log.list(period).value()), (QList<qint64>{2, 1}));
 }

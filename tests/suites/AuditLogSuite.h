@@ -5,7 +5,7 @@
 #include <QObject>
 
 // The hash-chained audit trail against one backend: chaining, tamper detection (whole and incremental),
-// the engine's own guard.
+// the engine's own guard, times that never go backwards, searching.
 class AuditLogSuite : public QObject
 {
     Q_OBJECT
@@ -28,6 +28,10 @@ private slots:
     void verifyFromFindsTamperingInTheNewRange();
     void verifyFromRefusesAnAlteredCheckpoint();
     void fullVerifyFindsWhatIncrementalLeavesBehind();
+    void refusesAnEventDatedBeforeTheNewest();
+    void refusedInCallersTransactionLeavesItUsable();
+    void filtersByActorActionAndSubject();
+    void filtersByPeriod();
 
 private:
     Backend &m_backend;

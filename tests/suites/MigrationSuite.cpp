@@ -25,7 +25,7 @@ void MigrationSuite::migratesToLatestOnceAndRecordsVersion()
     QSqlQuery count(again.value()->connection());
     QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")));
     QVERIFY(count.next());
-    QCOMPARE(count.value(0).toInt(), Database::latestSchemaVersion());
+    QCOMPARE(count.value(0).toInt(), int(Migrations::versions().size())); // each once (numbers may have gaps)
 }
 
 void MigrationSuite::refusesNewerSchemaAndLeavesItUntouched()
@@ -53,7 +53,9 @@ void MigrationSuite::buildAtVersion(const DatabaseConfig &config, int version)
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral(
             "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")));
-        for (int v = 1; v <= version; ++v) {
+        for (const int v : Migrations::versions()) { // the numbers may have gaps while branches merge
+            if (v > version)
+                break;
             const auto statements = Migrations::statements(v, m_backend.dialect());
             QVERIFY(statements.ok());
             for (const QString &statement : statements.value())
@@ -70,8 +72,10 @@ void MigrationSuite::buildAtVersion(const DatabaseConfig &config, int version)
 void MigrationSuite::upgradesFromEveryEarlierVersion_data()
 {
     QTest::addColumn<int>("from");
-    for (int version = 1; version < Database::latestSchemaVersion(); ++version)
-        QTest::addRow("from %d", version) << version;
+    for (const int version : Migrations::versions()) {
+        if (version < Database::latestSchemaVersion())
+            QTest::addRow("from %d", version) << version;
+    }
 }
 
 void MigrationSuite::upgradesFromEveryEarlierVersion()

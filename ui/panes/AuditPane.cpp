@@ -6,12 +6,20 @@
 #include "changes/ChangeNotifier.h"
 #include "itemmodels/AuditTableModel.h"
 #include "jobs/AuditVerifyRun.h"
+#include "reports/AuditExport.h"
+#include "reports/AuditPeriod.h"
 #include "storage/Database.h"
 #include "storage/KeyStore.h"
 #include "storage/SqlTime.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QToolBar>
 
 AuditPane::AuditPane(Database &database, ChangeNotifier &changes, QWidget *parent)
@@ -33,12 +41,20 @@ AuditPane::AuditPane(Database &database, ChangeNotifier &changes, QWidget *paren
     m_verdict->setWordWrap(true);
     m_verdict->setContentsMargins(8, 6, 8, 6);
     table->addTopWidget(m_verdict);
+    table->addTopWidget(createFilterBar());
 
     auto *verifyAction = new QAction(QIcon(QStringLiteral(":/icons/verify.svg")), tr("Verify chain"), this);
     verifyAction->setObjectName(QStringLiteral("actionVerifyAudit"));
     verifyAction->setToolTip(tr("Recompute every event's hash and check the chain is unbroken"));
     table->toolBar()->addAction(verifyAction);
     connect(verifyAction, &QAction::triggered, this, &AuditPane::verifyWholeChain);
+
+    auto *exportAction = new QAction(tr("Export…"), this);
+    exportAction->setObjectName(QStringLiteral("actionExportAudit"));
+    exportAction->setToolTip(tr("Save the events shown by the search as CSV or JSON; the export is recorded "
+                                "in the audit trail with the file's SHA-256"));
+    table->toolBar()->addAction(exportAction);
+    connect(exportAction, &QAction::triggered, this, &AuditPane::exportFiltered);
 
     m_verification = std::make_unique<AuditVerifyRun>(database.config());
     connect(m_verification.get(), &AuditVerifyRun::finished, this, &AuditPane::onVerified);
@@ -47,37 +63,179 @@ AuditPane::AuditPane(Database &database, ChangeNotifier &changes, QWidget *paren
 
 AuditPane::~AuditPane() = default; // AuditVerifyRun waits for its worker
 
+QWidget *AuditPane::createFilterBar()
+{
+    auto *bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("auditFilters"));
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(8, 0, 8, 4);
+    const auto field = [this, bar, layout](const char *name, const QString &label, const QString &placeholder,
+                                           const QString &tip) {
+        auto *edit = new QLineEdit(bar);
+        edit->setObjectName(QLatin1String(name));
+        edit->setPlaceholderText(placeholder);
+        edit->setToolTip(tip);
+        edit->setClearButtonEnabled(true);
+        auto *caption = new QLabel(label, bar);
+        caption->setBuddy(edit);
+        layout->addWidget(caption);
+        layout->addWidget(edit, 1);
+        connect(edit, &QLineEdit::returnPressed, this, &AuditPane::search);
+        return edit;
+    };
+    const QString periodTip = tr("A date (a whole UTC day) or an ISO 8601 time such as 2026-11-01T08:00:00Z");
+    m_from = field("auditFilterFrom", tr("&From"), tr("2026-11-01"), periodTip);
+    m_to = field("auditFilterTo", tr("&To"), tr("2026-11-30"), periodTip);
+    m_actor = field("auditFilterActor", tr("Ac&tor"), tr("any"), tr("Exactly this user or login"));
+    m_action = field("auditFilterAction", tr("Act&ion"), tr("e.g. change."),
+                     tr("Exactly this action, or a prefix ending in a dot (change. matches change.approved "
+                        "and every other change action)"));
+    m_subject = field("auditFilterSubject", tr("&Subject"), tr("contains…"),
+                      tr("The subject contains this text (letters in either case)"));
+    auto *searchButton = new QPushButton(tr("Search"), bar);
+    searchButton->setObjectName(QStringLiteral("auditSearch"));
+    layout->addWidget(searchButton);
+    connect(searchButton, &QPushButton::clicked, this, &AuditPane::search);
+    auto *clearButton = new QPushButton(tr("Clear"), bar);
+    clearButton->setObjectName(QStringLiteral("auditClearFilters"));
+    layout->addWidget(clearButton);
+    connect(clearButton, &QPushButton::clicked, this, &AuditPane::clearFilter);
+    return bar;
+}
+
+bool AuditPane::readFilter()
+{
+    AuditLog::Filter filter;
+    for (const auto &[edit, end] :
+         {std::pair{m_from, AuditPeriod::End::Start}, std::pair{m_to, AuditPeriod::End::Finish}}) {
+        if (edit->text().trimmed().isEmpty())
+            continue;
+        const auto bound = AuditPeriod::parse(edit->text(), end);
+        if (!bound) {
+            emit problem(tr("\"%1\" is not a date or time: write 2026-11-01 or 2026-11-01T08:00:00Z.")
+                             .arg(edit->text()));
+            edit->setFocus();
+            return false;
+        }
+        (end == AuditPeriod::End::Start ? filter.from : filter.until) = *bound;
+    }
+    filter.actor = m_actor->text().trimmed();
+    filter.action = m_action->text().trimmed();
+    filter.subject = m_subject->text().trimmed();
+    m_filter = filter;
+    return true;
+}
+
+void AuditPane::search()
+{
+    if (readFilter())
+        reload();
+}
+
+void AuditPane::clearFilter()
+{
+    for (QLineEdit *edit : {m_from, m_to, m_actor, m_action, m_subject})
+        edit->clear();
+    m_filter = {};
+    reload();
+}
+
 void AuditPane::reload()
 {
-    const auto events = AuditLog(database().connection()).list();
+    AuditLog::Filter shown = m_filter;
+    shown.limit = ShownLimit;
+    const auto events = AuditLog(database().connection()).list(shown);
     if (!events) {
         emit problem(events.error().text());
         return;
     }
     m_model->updateRecords(events.value());
-    m_lastEventId = events.value().isEmpty() ? 0 : events.value().constFirst().id;
+    // New events are looked for after the newest event of the trail, whether it matched or not.
+    const auto newest = AuditLog(database().connection()).list(1);
+    m_lastEventId = newest && !newest.value().isEmpty() ? newest.value().constFirst().id : 0;
     showCount();
     verifyNew();
 }
 
 void AuditPane::appendNewEvents()
 {
-    const auto events = AuditLog(database().connection()).listAfter(m_lastEventId);
+    const auto newest = AuditLog(database().connection()).list(1);
+    if (!newest) {
+        emit problem(newest.error().text());
+        return;
+    }
+    if (newest.value().isEmpty() || newest.value().constFirst().id == m_lastEventId)
+        return;
+    AuditLog::Filter added = m_filter;
+    added.afterId = m_lastEventId;
+    const auto events = AuditLog(database().connection()).list(added);
     if (!events) {
         emit problem(events.error().text());
         return;
     }
-    if (events.value().isEmpty())
-        return;
-    m_model->upsertRecords(events.value());
-    m_lastEventId = events.value().constFirst().id;
-    showCount();
+    m_lastEventId = newest.value().constFirst().id;
+    if (!events.value().isEmpty()) {
+        m_model->upsertRecords(events.value());
+        showCount();
+    }
     verifyNew();
 }
 
 void AuditPane::showCount()
 {
-    tablePane()->setSubtitle(tr("%n event(s)", nullptr, m_model->rowCount()));
+    const int rows = m_model->rowCount();
+    QString text = m_filter.isEmpty() ? tr("%n event(s)", nullptr, rows)
+                                      : tr("%n event(s) match the search", nullptr, rows);
+    if (rows >= ShownLimit)
+        text += QLatin1Char(' ') + tr("(the newest %1 shown; Export… writes them all)").arg(ShownLimit);
+    tablePane()->setSubtitle(text);
+}
+
+void AuditPane::exportFiltered()
+{
+    if (!readFilter())
+        return;
+    reload(); // what is exported is what the search shows
+    auto *dialog = new QFileDialog(this, tr("Export the audit events shown"), QDir::homePath());
+    dialog->setObjectName(QStringLiteral("exportAuditDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilters({tr("CSV (*.csv)"), tr("JSON (*.json)")});
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString &nameFilter) {
+        dialog->setDefaultSuffix(nameFilter.contains(QLatin1String("*.json")) ? QStringLiteral("json")
+                                                                              : QStringLiteral("csv"));
+    });
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, dialog](const QString &path) { exportTo(path, dialog->selectedNameFilter()); });
+    dialog->open();
+}
+
+void AuditPane::exportTo(const QString &path, const QString &nameFilter)
+{
+    const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
+                      (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) &&
+                       nameFilter.contains(QLatin1String("*.json")));
+    const auto written = AuditExport::toFile(
+        database(), m_filter, json ? OutputTable::Format::Json : OutputTable::Format::Csv, path);
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("auditExportResult"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("Export audit events"));
+    if (!written) {
+        box->setIcon(QMessageBox::Critical);
+        box->setText(written.error().text());
+    } else {
+        box->setIcon(QMessageBox::Information);
+        box->setText(tr("%n event(s) saved to %1.<br>SHA-256: <code>%2</code><br>The export is recorded in "
+                        "the audit trail (report.exported).",
+                        nullptr, int(written.value().events))
+                         .arg(QDir::toNativeSeparators(path).toHtmlEscaped(),
+                              QString::fromLatin1(written.value().sha256)));
+        emit changes().auditAppended();
+        emit exported(path);
+    }
+    box->open();
 }
 
 void AuditPane::verifyFrom(const AuditLog::Position &from)

@@ -9,10 +9,14 @@
 class AuditTableModel;
 class AuditVerifyRun;
 class QLabel;
+class QLineEdit;
 
 // The audit trail and whether its hash chain is intact. New events are appended as the engine reports
 // them; the chain is verified off the GUI thread, from the last event verified (only the new ones), or
-// whole on "Verify chain". The verdict shows when it arrives.
+// whole on "Verify chain". The verdict shows when it arrives. Above the table, the auditor searches by
+// period, actor, action and subject: the engine filters in SQL (AuditLog::Filter), so only the matches are
+// loaded; Export… writes the filtered range to CSV or JSON through AuditExport, which records
+// report.exported.
 class AuditPane : public ListPane
 {
     Q_OBJECT
@@ -22,10 +26,21 @@ public:
     ~AuditPane() override;
     void reload() override;
 
+    // The newest this many matches are shown; Export… writes them all.
+    static constexpr int ShownLimit = 50000;
+
 signals:
-    void verdictShown(); // a verification finished and its verdict is on screen
+    void verdictShown();                // a verification finished and its verdict is on screen
+    void exported(const QString &path); // an export was written and recorded
 
 private:
+    QWidget *createFilterBar();
+    // Reads the filter fields; false (and a problem shown) when a date or time does not parse.
+    bool readFilter();
+    void search();
+    void clearFilter();
+    void exportFiltered();
+    void exportTo(const QString &path, const QString &nameFilter);
     void appendNewEvents();
     void showCount();
     // Verifies from `from` now, or after the verification running (the earlier start wins when both are
@@ -41,6 +56,12 @@ private:
 
     AuditTableModel *m_model = nullptr;
     QLabel *m_verdict = nullptr;
+    QLineEdit *m_from = nullptr;
+    QLineEdit *m_to = nullptr;
+    QLineEdit *m_actor = nullptr;
+    QLineEdit *m_action = nullptr;
+    QLineEdit *m_subject = nullptr;
+    AuditLog::Filter m_filter; // what the table shows
     std::unique_ptr<AuditVerifyRun> m_verification;
     AuditLog::Position m_running;                // where the running verification started
     std::optional<AuditLog::Position> m_pending; // where the next one starts
