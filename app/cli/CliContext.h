@@ -1,7 +1,7 @@
 #pragma once
 
 #include "MessageStream.h"
-#include "OutputTable.h"
+#include "reports/OutputTable.h"
 
 #include "storage/Database.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CliCommand.h"
-#include "OutputTable.h"
+#include "reports/OutputTable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

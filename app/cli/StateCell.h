@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OutputTable.h"
+#include "reports/OutputTable.h"
 
 #include "domain/StoredWords.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "cli/OutputTable.h"
 #include "domain/AuditEvent.h"
 #include "domain/Result.h"
+#include "OutputTable.h"
 #include "storage/AuditLog.h"
 
 #include <QCoreApplication>

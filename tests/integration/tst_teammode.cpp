@@ -66,7 +66,7 @@ private slots:
     void cleanupTestCase();
     void migrationCreatesNoLoginGroupRoles();
     void auditIdentityIsTheDatabaseLogin();
-    void auditorCannotWriteAtAll();
+    void auditorChangesNothing();
     void reviewerDecidesButCannotRemoveAssets();
     void requesterCannotDecideOnOwnChange();
     void nobodyEditsTheAuditTrail();
@@ -208,7 +208,7 @@ void TestTeamMode::auditIdentityIsTheDatabaseLogin()
              QStringLiteral("db-identity"));
 }
 
-void TestTeamMode::auditorCannotWriteAtAll()
+void TestTeamMode::auditorChangesNothing()
 {
     auto auditor = openAs(m_auditor);
     QVERIFY(auditor);

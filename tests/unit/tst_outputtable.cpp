@@ -1,4 +1,4 @@
-#include "cli/OutputTable.h"
+#include "reports/OutputTable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
