@@ -9,8 +9,9 @@
 #include "DbCommand.h"
 #include "DeployCommand.h"
 #include "IntelCommand.h"
-#include "PatchesCommand.h"
 #include "MetricsCommand.h"
+#include "PatchesCommand.h"
+#include "ReportBundleCommand.h"
 #include "RingCommand.h"
 #include "ScanCommand.h"
 #include "UserCommand.h"
@@ -34,9 +35,12 @@ CommandRegistry CliApplication::commands()
                             VulnsCommand::command(), IntelCommand::command(), ChangeCommand::command(),
                             BoardCommand::command(), RingCommand::command(), WindowCommand::command(),
                             DeployCommand::deployCommand(), DeployCommand::rollbackCommand(),
-                            AuditCommand::command(), MetricsCommand::command(), DbCommand::command(),
-                            UserCommand::command(),
-                            UserCommand::whoamiCommand(), DaemonCommand::command()});
+                            AuditCommand::command(), MetricsCommand::command(),
+                            CliCommand(QStringLiteral("report"), tr("Reports and evidence for auditors."))
+                                .subcommand(ReportBundleCommand::evidenceCommand())
+                                .subcommand(ReportBundleCommand::verifyCommand()),
+                            DbCommand::command(), UserCommand::command(), UserCommand::whoamiCommand(),
+                            DaemonCommand::command()});
 }
 
 void CliApplication::addGlobalOptions(QCommandLineParser &parser)
