@@ -55,6 +55,7 @@ private slots:
     void nobodySignsUnderAnotherLoginsName();
     void skewedClientClocksStillAppendInServerTimeOrder();
     void anAuditorListsAndExportsAndWritesNothingElse();
+    void anAuditorBuildsAnEvidenceBundleAndWritesNothingElse();
 
 private:
     Login makeLogin(const QString &name, const QString &groupRole) const;
@@ -260,6 +261,59 @@ void TestTeamAudit::anAuditorListsAndExportsAndWritesNothingElse()
     const CliRunner::Run added = cli(m_auditor, {u"asset"_s, u"add"_s, u"intruder"_s, u"--transport"_s,
                                                  u"ssh"_s, u"--address"_s, u"intruder.example.org"_s});
     QVERIFY(added.exitCode != 0);
+    QCOMPARE(AuditLog(owner.value()->connection()).list(1).value().constFirst().id, newest.id);
+    QVERIFY(AuditLog(owner.value()->connection()).verify().value().intact);
+}
+
+void TestTeamAudit::anAuditorBuildsAnEvidenceBundleAndWritesNothingElse()
+{
+    auto owner = Database::open(m_server.config(m_backend.owner(), m_backend.ownerPassword(), teamDb));
+    QVERIFY(owner);
+    const auto newestCheckpoint = AuditCheckpoints(owner.value()->connection()).newest();
+    QVERIFY(newestCheckpoint.ok() && newestCheckpoint.value());
+    const qint64 checkpoints = AuditCheckpoints(owner.value()->connection()).all().value().size();
+
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QString bundle = m_files.filePath(u"auditor-evidence.zip"_s);
+    const CliRunner::Run made =
+        cli(m_auditor, {u"report"_s, u"evidence"_s, u"--from"_s, today.addDays(-1).toString(Qt::ISODate),
+                        u"--to"_s, today.addDays(2).toString(Qt::ISODate), u"--out"_s, bundle});
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    // The auditor signs nothing: the bundle carries the newest checkpoint a writing login signed, and the
+    // events after it (the auditor's own exports) are chained but not vouched for.
+    QVERIFY2(made.out.contains(QByteArray(QByteArray("anchored to checkpoint #") +
+                                          QByteArray::number(newestCheckpoint.value()->id))),
+             made.out.constData());
+    QVERIFY2(made.out.contains("come after that checkpoint"), made.out.constData());
+    QCOMPARE(AuditCheckpoints(owner.value()->connection()).all().value().size(), checkpoints);
+
+    QFile file(bundle);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray sha256 = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+    const AuditEvent newest = AuditLog(owner.value()->connection()).list(1).value().constFirst();
+    QCOMPARE(newest.action, u"report.exported"_s);
+    QCOMPARE(newest.actor, m_auditor.name);
+    QCOMPARE(newest.subject, u"auditor-evidence.zip"_s);
+    QVERIFY2(newest.details.endsWith(u"sha256 "_s + QString::fromLatin1(sha256)), qPrintable(newest.details));
+
+    // It verifies with no database, and against the team database as the auditor.
+    CliRunner alone;
+    const CliRunner::Run offline = alone.run({u"report"_s, u"verify"_s, bundle});
+    QVERIFY2(offline.exitCode == 0, offline.err.constData());
+    QVERIFY2(offline.out.contains("come after the checkpoint's event"), offline.out.constData());
+    const CliRunner::Run online = cli(m_auditor, {u"report"_s, u"verify"_s, bundle});
+    QVERIFY2(online.exitCode == 0, online.err.constData());
+    QVERIFY2(online.out.contains(
+                 QByteArray("ok: database: its export is recorded (event #" + QByteArray::number(newest.id))),
+             online.out.constData());
+
+    // And nothing else is written: a metrics recompute and a change are refused, the trail unchanged.
+    const CliRunner::Run recompute =
+        cli(m_auditor, {u"metrics"_s, u"recompute"_s, u"--from"_s, today.addDays(-1).toString(Qt::ISODate),
+                        u"--to"_s, today.toString(Qt::ISODate)});
+    QVERIFY(recompute.exitCode != 0);
+    const CliRunner::Run ring = cli(m_auditor, {u"ring"_s, u"set"_s, u"canary"_s, u"--position"_s, u"1"_s});
+    QVERIFY(ring.exitCode != 0);
     QCOMPARE(AuditLog(owner.value()->connection()).list(1).value().constFirst().id, newest.id);
     QVERIFY(AuditLog(owner.value()->connection()).verify().value().intact);
 }
