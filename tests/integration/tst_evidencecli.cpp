@@ -46,6 +46,7 @@ private slots:
     void anAlteredAuditEventWithItsManifestUpdatedIsFound();
     void anAuditChainRecomputedIsFoundByTheCheckpoint();
     void anAlteredCheckpointSignatureIsFound();
+    void aFolderBundleIsWrittenVerifiedAndAudited();
     void badArgumentsAreUsageErrors();
 
 private:
@@ -422,6 +423,34 @@ void TestEvidenceCli::anAlteredCheckpointSignatureIsFound()
              checked.err.constData());
     QVERIFY2(checked.err.contains("the checkpoint's signature is invalid: audit/checkpoint.json was altered"),
              checked.err.constData());
+}
+
+void TestEvidenceCli::aFolderBundleIsWrittenVerifiedAndAudited()
+{
+    const QString folder = m_dir.filePath(u"evidence-folder/"_s);
+    const Run made =
+        cli({u"report"_s, u"evidence"_s, u"--from"_s, m_from, u"--to"_s, m_to, u"--out"_s, folder});
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    QVERIFY(QFile::exists(folder + u"MANIFEST"_s));
+    QVERIFY(QFile::exists(folder + u"audit/checkpoint.json"_s));
+    const Run checked = verify(folder, true);
+    QVERIFY2(checked.exitCode == 0, checked.err.constData());
+    QVERIFY2(checked.out.contains("(folder):"), checked.out.constData());
+    QVERIFY2(checked.out.contains("ok: database: its export is recorded"), checked.out.constData());
+
+    AuditLog::Filter exports;
+    exports.action = u"report.exported"_s;
+    const auto newest = AuditLog((*m_db)->connection()).list(exports).value().constFirst();
+    QCOMPARE(newest.subject, u"evidence-folder"_s);
+    QVERIFY2(newest.details.contains(u"manifest sha256 "_s), qPrintable(newest.details));
+    QVERIFY2(!newest.details.contains(u", sha256 "_s), qPrintable(newest.details)); // a folder has no one sum
+
+    // A folder that holds anything else is refused, and nothing is recorded.
+    const Run again =
+        cli({u"report"_s, u"evidence"_s, u"--from"_s, m_from, u"--to"_s, m_to, u"--out"_s, folder});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains("is not empty"), again.err.constData());
+    QCOMPARE(AuditLog((*m_db)->connection()).list(exports).value().constFirst().id, newest.id);
 }
 
 void TestEvidenceCli::badArgumentsAreUsageErrors()
