@@ -12,6 +12,7 @@
 #include "MetricsCommand.h"
 #include "PatchesCommand.h"
 #include "ReportBundleCommand.h"
+#include "ReportComplianceCommand.h"
 #include "RingCommand.h"
 #include "ScanCommand.h"
 #include "UserCommand.h"
@@ -37,6 +38,7 @@ CommandRegistry CliApplication::commands()
                             DeployCommand::deployCommand(), DeployCommand::rollbackCommand(),
                             AuditCommand::command(), MetricsCommand::command(),
                             CliCommand(QStringLiteral("report"), tr("Reports and evidence for auditors."))
+                                .subcommand(ReportComplianceCommand::command())
                                 .subcommand(ReportBundleCommand::evidenceCommand())
                                 .subcommand(ReportBundleCommand::verifyCommand()),
                             DbCommand::command(), UserCommand::command(), UserCommand::whoamiCommand(),
