@@ -38,7 +38,11 @@ std::function<Result<QByteArray>(const EvidenceSources &)> part(Make make)
 QList<EvidenceBundle::Part> EvidenceBundle::parts()
 {
     return {
-        // The lead adds the PDF report here when merging: {"report.pdf", tr("..."), part(...)}.
+        {QStringLiteral("report.pdf"),
+         tr("the compliance report of the period as PDF (the figures below, charts, overdue items, a "
+            "per-asset appendix; its cover names the audit chain head and signed checkpoint it was made "
+            "from)"),
+         part(&EvidenceParts::reportPdf)},
         {QStringLiteral("compliance/metrics.json"),
          tr("every compliance metric of the period (the JSON of `patchwright-cli metrics --format json`, "
             "schema_version 1)"),

@@ -1,6 +1,8 @@
 #include "EvidenceParts.h"
 
 #include "AuditExport.h"
+#include "ComplianceExport.h"
+#include "ComplianceReport.h"
 #include "FleetReportJson.h"
 #include "OutputTable.h"
 
@@ -56,6 +58,15 @@ QString EvidenceParts::boundedDetail(const QString &detail, int limit)
         return detail;
     const qsizetype cut = detail.size() - limit;
     return EvidenceBundle::tr("[%1 characters cut before this point]\n").arg(cut) + detail.right(limit);
+}
+
+Result<QByteArray> EvidenceParts::reportPdf(const EvidenceSources &sources)
+{
+    const auto report =
+        ComplianceReport::build(*sources.database, sources.from.date(), sources.to.date(), MetricScope{});
+    if (!report)
+        return report.error();
+    return ComplianceExport::render(report.value(), ComplianceExport::Format::Pdf);
 }
 
 QByteArray EvidenceParts::metricsJson(const EvidenceSources &sources)
