@@ -170,3 +170,72 @@ QString ApprovalQueueModel::details(const ApprovalQueueRow &row) const
            DisplayFormat::escaped(display(row, Id).toString() + QStringLiteral(": ") + change.title) +
            QStringLiteral("</h3>") + DisplayFormat::definitionList(rows);
 }
+
+QString ApprovalQueueModel::exportKey(int column) const
+{
+    // The keys of `patchwright-cli change list --format json`; the queue column's words as a stored word.
+    switch (column) {
+    case Queue:
+        return QStringLiteral("queue");
+    case Id:
+        return QStringLiteral("id");
+    case Title:
+        return QStringLiteral("title");
+    case State:
+        return QStringLiteral("state");
+    case Risk:
+        return QStringLiteral("risk");
+    case Approvals:
+        return QStringLiteral("approvals");
+    case Emergency:
+        return QStringLiteral("emergency");
+    case ReviewDue:
+        return QStringLiteral("review_due");
+    case RequestedBy:
+        return QStringLiteral("requested_by");
+    case Created:
+        return QStringLiteral("created");
+    case Patches:
+        return QStringLiteral("patches");
+    case Assets:
+        return QStringLiteral("assets");
+    }
+    return {};
+}
+
+QVariant ApprovalQueueModel::exportValue(const ApprovalQueueRow &row, int column) const
+{
+    const ChangeRequest &change = row.change;
+    switch (column) {
+    case Queue:
+        if (row.waitsForMe)
+            return QStringLiteral("waits_for_me");
+        return row.overdue ? QVariant(QStringLiteral("review_overdue")) : QVariant();
+    case Id:
+        return change.id;
+    case Title:
+        return change.title;
+    case State:
+        return storedText(change.state);
+    case Risk:
+        return storedText(change.risk);
+    case Approvals:
+        return QStringLiteral("%1/%2").arg(row.approvals).arg(row.needed);
+    case Emergency:
+        return change.emergency;
+    case ReviewDue:
+        // As the CLI: null once reviewed.
+        return change.reviewedAt.isValid() || !change.reviewDueAt.isValid()
+                   ? QVariant()
+                   : QVariant(change.reviewDueAt.toUTC());
+    case RequestedBy:
+        return change.requestedBy;
+    case Created:
+        return change.createdAt.isValid() ? QVariant(change.createdAt.toUTC()) : QVariant();
+    case Patches:
+        return change.patchCount;
+    case Assets:
+        return change.assetCount;
+    }
+    return {};
+}

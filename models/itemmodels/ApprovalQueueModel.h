@@ -48,5 +48,7 @@ protected:
     QVariant display(const ApprovalQueueRow &row, int column) const override;
     QVariant sortValue(const ApprovalQueueRow &row, int column) const override;
     QString details(const ApprovalQueueRow &row) const override;
+    QString exportKey(int column) const override;
+    QVariant exportValue(const ApprovalQueueRow &row, int column) const override;
     QVariant decorate(const ApprovalQueueRow &row, int column, int role) const override;
 };

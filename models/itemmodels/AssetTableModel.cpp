@@ -131,3 +131,58 @@ QString AssetTableModel::details(const Asset &asset) const
     return QStringLiteral("<h3>") + DisplayFormat::escaped(asset.name) + QStringLiteral("</h3>") +
            DisplayFormat::definitionList(rows);
 }
+
+QString AssetTableModel::exportKey(int column) const
+{
+    // The keys of `patchwright-cli asset list --format json`.
+    switch (column) {
+    case Name:
+        return QStringLiteral("name");
+    case Address:
+        return QStringLiteral("address");
+    case OperatingSystem:
+        return QStringLiteral("os");
+    case Kernel:
+        return QStringLiteral("kernel");
+    case Criticality:
+        return QStringLiteral("criticality");
+    case Exposure:
+        return QStringLiteral("exposure");
+    case Pending:
+        return QStringLiteral("pending");
+    case Security:
+        return QStringLiteral("security_pending");
+    case Reboot:
+        return QStringLiteral("reboot_required");
+    case LastScan:
+        return QStringLiteral("last_scan");
+    }
+    return {};
+}
+
+QVariant AssetTableModel::exportValue(const Asset &asset, int column) const
+{
+    switch (column) {
+    case Name:
+        return asset.name;
+    case Address:
+        return asset.address;
+    case OperatingSystem:
+        return asset.facts.osName;
+    case Kernel:
+        return asset.facts.kernel;
+    case Criticality:
+        return storedText(asset.criticality);
+    case Exposure:
+        return storedText(asset.exposure);
+    case Pending:
+        return asset.pendingCount;
+    case Security:
+        return asset.securityPendingCount;
+    case Reboot:
+        return asset.lastScanAt.isValid() ? QVariant(asset.facts.rebootRequired) : QVariant();
+    case LastScan:
+        return asset.lastScanAt.isValid() ? QVariant(asset.lastScanAt.toUTC()) : QVariant();
+    }
+    return {};
+}

@@ -33,5 +33,7 @@ protected:
     QVariant display(const Asset &asset, int column) const override;
     QVariant sortValue(const Asset &asset, int column) const override;
     QString details(const Asset &asset) const override;
+    QString exportKey(int column) const override;
+    QVariant exportValue(const Asset &asset, int column) const override;
     QVariant decorate(const Asset &asset, int column, int role) const override;
 };

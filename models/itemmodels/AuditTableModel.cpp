@@ -62,3 +62,30 @@ QString AuditTableModel::details(const AuditEvent &event) const
     return QStringLiteral("<h3>") + tr("Event %1").arg(event.id) + QStringLiteral("</h3>") +
            DisplayFormat::definitionList(rows);
 }
+
+QString AuditTableModel::exportKey(int column) const
+{
+    // The keys of `patchwright-cli audit list --format json` (AuditExport::columns()).
+    switch (column) {
+    case Id:
+        return QStringLiteral("id");
+    case Time:
+        return QStringLiteral("at");
+    case Actor:
+        return QStringLiteral("actor");
+    case Action:
+        return QStringLiteral("action");
+    case Subject:
+        return QStringLiteral("subject");
+    case Details:
+        return QStringLiteral("details");
+    }
+    return {};
+}
+
+QVariant AuditTableModel::exportValue(const AuditEvent &event, int column) const
+{
+    if (column == Time)
+        return event.at.toUTC();
+    return display(event, column);
+}

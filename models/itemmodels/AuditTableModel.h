@@ -29,4 +29,6 @@ protected:
     QVariant display(const AuditEvent &event, int column) const override;
     QVariant sortValue(const AuditEvent &event, int column) const override;
     QString details(const AuditEvent &event) const override;
+    QString exportKey(int column) const override;
+    QVariant exportValue(const AuditEvent &event, int column) const override;
 };

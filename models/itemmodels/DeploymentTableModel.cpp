@@ -129,3 +129,55 @@ void DeploymentTableModel::announceStep(const QString &assetName)
             emit dataChanged(index(row, Step), index(row, Step), {Qt::DisplayRole});
     }
 }
+
+QString DeploymentTableModel::exportKey(int column) const
+{
+    // The keys of `patchwright-cli deploy status --format json`.
+    switch (column) {
+    case Change:
+        return QStringLiteral("change");
+    case Asset:
+        return QStringLiteral("asset");
+    case Ring:
+        return QStringLiteral("ring");
+    case State:
+        return QStringLiteral("state");
+    case Step:
+        return QStringLiteral("last_step");
+    case Started:
+        return QStringLiteral("started");
+    case Finished:
+        return QStringLiteral("finished");
+    case Detail:
+        return QStringLiteral("detail");
+    }
+    return {};
+}
+
+QVariant DeploymentTableModel::exportValue(const Deployment &deployment, int column) const
+{
+    switch (column) {
+    case Change:
+        return deployment.changeRequestId;
+    case Asset:
+        return deployment.assetName;
+    case Ring:
+        return deployment.ring;
+    case State:
+        return storedText(deployment.state);
+    case Step: {
+        // The last step recorded (not the live one on screen): "install: succeeded" in stored words.
+        if (deployment.steps.isEmpty())
+            return {};
+        const DeploymentStep &last = deployment.steps.constLast();
+        return QStringLiteral("%1: %2").arg(storedText(last.step), storedText(last.status));
+    }
+    case Started:
+        return deployment.startedAt.isValid() ? QVariant(deployment.startedAt.toUTC()) : QVariant();
+    case Finished:
+        return deployment.finishedAt.isValid() ? QVariant(deployment.finishedAt.toUTC()) : QVariant();
+    case Detail:
+        return deployment.detail;
+    }
+    return {};
+}

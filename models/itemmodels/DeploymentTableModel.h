@@ -37,6 +37,8 @@ protected:
     QVariant display(const Deployment &deployment, int column) const override;
     QVariant sortValue(const Deployment &deployment, int column) const override;
     QString details(const Deployment &deployment) const override;
+    QString exportKey(int column) const override;
+    QVariant exportValue(const Deployment &deployment, int column) const override;
 
 private:
     void announceStep(const QString &assetName);

@@ -11,6 +11,12 @@
 namespace TableRoles {
 constexpr int SortRole = Qt::UserRole;        // raw value for sorting (numbers, ISO dates)
 constexpr int DetailsRole = Qt::UserRole + 1; // rich text for the pane's details panel (any column)
+// Raw value for exports (File ▸ Export…): numbers as numbers, stored words rather than translated ones, times
+// as UTC QDateTime, lists as QStringList; an invalid QVariant is a null. Answered for columns with a key.
+constexpr int ExportRole = Qt::UserRole + 2;
+// headerData(section, Qt::Horizontal, KeyRole): the column's stable snake_case key in exports (the CLI's
+// JSON key for the same value where a CLI listing has one). Empty when the model names none.
+constexpr int KeyRole = Qt::UserRole + 3;
 } // namespace TableRoles
 
 // A table over a list of records of one type, each with a unique key (its id). Updates go in place, row by
@@ -61,6 +67,8 @@ public:
             return sortValue(record, index.column());
         case TableRoles::DetailsRole:
             return details(record);
+        case TableRoles::ExportRole:
+            return exportValue(record, index.column());
         default:
             return decorate(record, index.column(), role);
         }
@@ -70,6 +78,10 @@ public:
     {
         if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
             return header(section);
+        if (orientation == Qt::Horizontal && role == TableRoles::KeyRole) {
+            const QString key = exportKey(section);
+            return key.isEmpty() ? QVariant() : QVariant(key);
+        }
         return QAbstractTableModel::headerData(section, orientation, role);
     }
 
@@ -80,6 +92,10 @@ protected:
     virtual QVariant display(const Record &record, int column) const = 0;
     virtual QVariant sortValue(const Record &record, int column) const { return display(record, column); }
     virtual QString details(const Record &record) const = 0;
+    // The column's export key (TableRoles::KeyRole) and a record's raw value in it (TableRoles::ExportRole).
+    // A model that names no key is exported with its display text under keys made from its headers.
+    virtual QString exportKey(int) const { return {}; }
+    virtual QVariant exportValue(const Record &, int) const { return {}; }
     // Tooltips, alignment, colours: anything else a column wants to say.
     virtual QVariant decorate(const Record &, int, int) const { return {}; }
 

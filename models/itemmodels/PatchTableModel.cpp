@@ -229,3 +229,88 @@ QString PatchTableModel::details(const AssetPatch &row) const
     }
     return html + DisplayFormat::definitionList(rows);
 }
+
+QString PatchTableModel::exportKey(int column) const
+{
+    // The keys of `patchwright-cli patches --format json`.
+    switch (column) {
+    case Asset:
+        return QStringLiteral("asset");
+    case Package:
+        return QStringLiteral("package");
+    case Score:
+        return QStringLiteral("score");
+    case Decision:
+        return QStringLiteral("decision");
+    case Due:
+        return QStringLiteral("due");
+    case Kev:
+        return QStringLiteral("kev");
+    case Severity:
+        return QStringLiteral("severity");
+    case Cves:
+        return QStringLiteral("cves");
+    case Findings:
+        return QStringLiteral("findings");
+    case Advisory:
+        return QStringLiteral("advisory");
+    case Installed:
+        return QStringLiteral("installed_version");
+    case Available:
+        return QStringLiteral("available_version");
+    case Classification:
+        return QStringLiteral("classification");
+    case State:
+        return QStringLiteral("state");
+    case Detected:
+        return QStringLiteral("detected");
+    case Origin:
+        return QStringLiteral("origin");
+    case Id:
+        return QStringLiteral("patch_id");
+    }
+    return {};
+}
+
+QVariant PatchTableModel::exportValue(const AssetPatch &row, int column) const
+{
+    const PendingPatch &p = row.patch;
+    const PatchPriority &priority = row.priority;
+    switch (column) {
+    case Asset:
+        return row.assetName;
+    case Package:
+        return p.package;
+    case Score:
+        return priority.computed ? QVariant(priority.score) : QVariant();
+    case Decision:
+        return priority.computed ? QVariant(ssvcDecisionToString(priority.decision)) : QVariant();
+    case Due:
+        return priority.due.isValid() ? QVariant(priority.due) : QVariant();
+    case Kev:
+        return priority.computed ? QVariant(priority.kev) : QVariant();
+    case Severity:
+        return storedText(p.severity);
+    case Cves:
+        return p.cves;
+    case Findings:
+        return row.findings;
+    case Advisory:
+        return p.advisory;
+    case Installed:
+        return p.installedVersion;
+    case Available:
+        return p.availableVersion;
+    case Classification:
+        return storedText(p.classification);
+    case State:
+        return storedText(row.state);
+    case Detected:
+        return row.detectedAt.isValid() ? QVariant(row.detectedAt.toUTC()) : QVariant();
+    case Origin:
+        return p.origin;
+    case Id:
+        return row.id;
+    }
+    return {};
+}

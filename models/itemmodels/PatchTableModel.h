@@ -41,5 +41,7 @@ protected:
     QVariant display(const AssetPatch &row, int column) const override;
     QVariant sortValue(const AssetPatch &row, int column) const override;
     QString details(const AssetPatch &row) const override;
+    QString exportKey(int column) const override;
+    QVariant exportValue(const AssetPatch &row, int column) const override;
     QVariant decorate(const AssetPatch &row, int column, int role) const override;
 };

@@ -141,3 +141,62 @@ QVariant RolloutRunTableModel::decorate(const RolloutRunRow &row, int column, in
         return {};
     }
 }
+
+QString RolloutRunTableModel::exportKey(int column) const
+{
+    // The keys of `patchwright-cli deploy runs --format json`.
+    switch (column) {
+    case Run:
+        return QStringLiteral("run");
+    case Change:
+        return QStringLiteral("change");
+    case Kind:
+        return QStringLiteral("kind");
+    case State:
+        return QStringLiteral("state");
+    case Stage:
+        return QStringLiteral("stage");
+    case Scheduled:
+        return QStringLiteral("scheduled");
+    case Started:
+        return QStringLiteral("started");
+    case Finished:
+        return QStringLiteral("finished");
+    case Owner:
+        return QStringLiteral("owner");
+    case Detail:
+        return QStringLiteral("detail");
+    }
+    return {};
+}
+
+QVariant RolloutRunTableModel::exportValue(const RolloutRunRow &row, int column) const
+{
+    const RolloutRun &run = row.run;
+    const auto utc = [](const QDateTime &time) {
+        return time.isValid() ? QVariant(time.toUTC()) : QVariant();
+    };
+    switch (column) {
+    case Run:
+        return run.id;
+    case Change:
+        return run.changeId;
+    case Kind:
+        return run.rollback ? QStringLiteral("rollback") : QStringLiteral("deploy");
+    case State:
+        return storedText(run.state);
+    case Stage:
+        return run.currentStage + 1; // as the CLI: the first stage is 1
+    case Scheduled:
+        return utc(run.scheduledFor);
+    case Started:
+        return utc(run.startedAt);
+    case Finished:
+        return utc(run.finishedAt);
+    case Owner:
+        return run.owner;
+    case Detail:
+        return run.detail;
+    }
+    return {};
+}

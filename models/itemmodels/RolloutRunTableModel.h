@@ -45,5 +45,7 @@ protected:
     QVariant display(const RolloutRunRow &row, int column) const override;
     QVariant sortValue(const RolloutRunRow &row, int column) const override;
     QString details(const RolloutRunRow &row) const override;
+    QString exportKey(int column) const override;
+    QVariant exportValue(const RolloutRunRow &row, int column) const override;
     QVariant decorate(const RolloutRunRow &row, int column, int role) const override;
 };
