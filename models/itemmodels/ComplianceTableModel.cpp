@@ -97,3 +97,54 @@ QString ComplianceTableModel::details(const ComplianceStatus &status) const
     return QStringLiteral("<h3>") + DisplayFormat::escaped(status.assetName) + QStringLiteral("</h3>") +
            DisplayFormat::definitionList(rows);
 }
+
+QString ComplianceTableModel::exportKey(int column) const
+{
+    switch (column) {
+    case Asset:
+        return QStringLiteral("asset");
+    case Criticality:
+        return QStringLiteral("criticality");
+    case Status:
+        return QStringLiteral("status");
+    case SecurityPending:
+        return QStringLiteral("security_pending");
+    case Pending:
+        return QStringLiteral("pending");
+    case OldestSecurity:
+        return QStringLiteral("oldest_security_detected");
+    case Reboot:
+        return QStringLiteral("reboot_required");
+    case LastScan:
+        return QStringLiteral("last_scan");
+    }
+    return {};
+}
+
+QVariant ComplianceTableModel::exportValue(const ComplianceStatus &status, int column) const
+{
+    const auto utc = [](const QDateTime &time) {
+        return time.isValid() ? QVariant(time.toUTC()) : QVariant();
+    };
+    switch (column) {
+    case Asset:
+        return status.assetName;
+    case Criticality:
+        return status.criticality;
+    case Status:
+        if (!status.lastScanAt.isValid())
+            return QStringLiteral("not_scanned");
+        return status.securityPending == 0 ? QStringLiteral("compliant") : QStringLiteral("non_compliant");
+    case SecurityPending:
+        return status.securityPending;
+    case Pending:
+        return status.pending;
+    case OldestSecurity:
+        return utc(status.oldestSecurityDetectedAt);
+    case Reboot:
+        return status.rebootRequired;
+    case LastScan:
+        return utc(status.lastScanAt);
+    }
+    return {};
+}

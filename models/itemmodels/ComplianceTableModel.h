@@ -33,5 +33,7 @@ protected:
     QVariant display(const ComplianceStatus &status, int column) const override;
     QVariant sortValue(const ComplianceStatus &status, int column) const override;
     QString details(const ComplianceStatus &status) const override;
+    QString exportKey(int column) const override;
+    QVariant exportValue(const ComplianceStatus &status, int column) const override;
     QVariant decorate(const ComplianceStatus &status, int column, int role) const override;
 };
