@@ -1,11 +1,10 @@
 #include "OutputTable.h"
 
+#include "JsonText.h"
+
 #include "domain/PlainText.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonValue>
 
 namespace {
 
@@ -82,26 +81,7 @@ QByteArray OutputTable::renderTable() const
 
 QByteArray OutputTable::renderJson() const
 {
-    QJsonArray array;
-    for (const QVariantList &row : m_rows) {
-        QJsonObject object;
-        for (int i = 0; i < m_keys.size(); ++i)
-            object.insert(m_keys.at(i), QJsonValue::fromVariant(row.value(i)));
-        array.append(object);
-    }
-    // QJsonDocument escapes C0 controls as RFC 8259 requires; DEL, C1 and the bidirectional controls it
-    // writes raw. The same \u escapes keep every string's value and keep them from reaching a terminal.
-    const QString json = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-    QString out;
-    out.reserve(json.size());
-    for (const QChar c : json) {
-        if (PlainText::isUnsafe(c.unicode(), PlainText::Lines::Several))
-            out +=
-                QStringLiteral("\\u") + QString::number(c.unicode(), 16).rightJustified(4, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out.toUtf8();
+    return JsonText::safe(QJsonDocument(JsonText::objects(m_keys, m_rows)));
 }
 
 QString OutputTable::csvField(const QString &text)
