@@ -13,6 +13,7 @@
 #include "panes/AuditPane.h"
 #include "panes/CompliancePane.h"
 #include "panes/DeploymentsPane.h"
+#include "panes/PaneExportAction.h"
 #include "panes/PatchesPane.h"
 #include "widgets/ScanProgress.h"
 
@@ -118,6 +119,12 @@ void MainWindow::createPanes()
         item->setSizeHint(QSize(150, 36));
         connect(pane, &Pane::problem, this, &MainWindow::showProblem);
     }
+    // File ▸ Export… follows the pane shown and whether it shows rows.
+    m_export = new PaneExportAction(
+        m_database, *m_changes, [this] { return m_panes.value(m_stack->currentIndex()); }, this);
+    connect(m_stack, &QStackedWidget::currentChanged, m_export, &PaneExportAction::update);
+    for (Pane *pane : std::as_const(m_panes))
+        connect(pane, &Pane::exportableChanged, m_export, &PaneExportAction::update);
 }
 
 void MainWindow::createMenus()
@@ -127,6 +134,8 @@ void MainWindow::createMenus()
     // in that pane).
     file->addAction(m_assets->assetActions()->addAction());
     file->addAction(m_assets->assetActions()->importAction());
+    file->addSeparator();
+    file->addAction(m_export->action());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

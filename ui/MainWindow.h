@@ -10,6 +10,7 @@ class ChangeNotifier;
 class Database;
 class IntelActions;
 class Pane;
+class PaneExportAction;
 class DeploymentsPane;
 class QLabel;
 class QListWidget;
@@ -69,6 +70,7 @@ private:
     bool m_closeNow = false;
     ScanProgress *m_scanProgress = nullptr;
     IntelActions *m_intel = nullptr;
+    PaneExportAction *m_export = nullptr;
     QLabel *m_databaseLabel = nullptr;
     bool m_reopenRequested = false;
 };

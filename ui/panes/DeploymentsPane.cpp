@@ -32,6 +32,7 @@ DeploymentsPane::DeploymentsPane(Database &database, ChangeNotifier &changes, Ru
     m_runs = new RolloutRunTableModel(this);
     TablePane *table = tablePane();
     table->setModel(m_runs);
+    table->setExportName(QStringLiteral("deployment_runs"));
     table->setEmptyState(
         icon(),
         tr("<h3>No deployment runs yet</h3><p>An approved change request is deployed in a staged run, "
@@ -59,6 +60,8 @@ DeploymentsPane::DeploymentsPane(Database &database, ChangeNotifier &changes, Ru
     m_all = new DeploymentTableModel(this);
     m_allPane = new TablePane(QStringLiteral("allDeployments"), tr("All deployments"), this);
     m_allPane->setModel(m_all);
+    m_allPane->setExportName(QStringLiteral("deployments"));
+    connect(m_allPane, &TablePane::shownRowsChanged, this, &Pane::exportableChanged);
     m_allPane->setEmptyState(icon(), tr("<h3>No deployments yet</h3><p>Each asset's deployment, with its "
                                         "steps, verification and any rollback, is recorded here.</p>"));
     // Change, Asset, Ring, State, Step, Started, Finished, Detail.
@@ -255,6 +258,12 @@ void DeploymentsPane::showAllDeployments(bool all)
 {
     tablePane()->setVisible(!all);
     m_allPane->setVisible(all);
+    emit exportableChanged();
+}
+
+const TablePane *DeploymentsPane::exportedTable() const
+{
+    return m_showAll->isChecked() ? m_allPane : tablePane();
 }
 
 void DeploymentsPane::saveState(QSettings &settings) const

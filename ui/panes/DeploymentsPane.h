@@ -30,6 +30,8 @@ public:
     void reload() override;
     void saveState(QSettings &settings) const override;
     void restoreState(QSettings &settings) override;
+    // The runs, or every deployment when "All deployments" is on.
+    const TablePane *exportedTable() const override;
     // Deploy… with this change chosen (from the Approvals pane).
     void deploy(qint64 changeId);
 

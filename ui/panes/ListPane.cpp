@@ -17,6 +17,7 @@ ListPane::ListPane(Database &database, ChangeNotifier &changes, const QString &n
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
+    connect(m_table, &TablePane::shownRowsChanged, this, &Pane::exportableChanged);
     m_reloadSoon = new QTimer(this);
     m_reloadSoon->setSingleShot(true);
     m_reloadSoon->setInterval(0);

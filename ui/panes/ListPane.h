@@ -21,6 +21,7 @@ public:
     QIcon icon() const override { return m_icon; }
     void saveState(QSettings &settings) const override;
     void restoreState(QSettings &settings) override;
+    const TablePane *exportedTable() const override { return m_table; }
 
 protected:
     Database &database() const { return m_database; }

@@ -20,6 +20,7 @@
 TablePane::TablePane(const QString &name, const QString &title, QWidget *parent)
     : QWidget(parent)
     , m_name(name)
+    , m_exportName(name)
 {
     setObjectName(name + QStringLiteral("Pane"));
 
@@ -57,6 +58,10 @@ TablePane::TablePane(const QString &name, const QString &title, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(name + QStringLiteral("Table"));
     m_table->setModel(m_proxy);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &TablePane::shownRowsChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TablePane::shownRowsChanged);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TablePane::shownRowsChanged);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -115,6 +120,21 @@ TablePane::TablePane(const QString &name, const QString &title, QWidget *parent)
         m_proxy->setFilterText(text);
         updateEmptyState();
     });
+}
+
+const QAbstractItemModel *TablePane::shownRows() const
+{
+    return m_proxy;
+}
+
+QString TablePane::filterText() const
+{
+    return m_proxy->filterText();
+}
+
+int TablePane::shownRowCount() const
+{
+    return m_proxy->rowCount();
 }
 
 void TablePane::setModel(QAbstractItemModel *model)

@@ -36,6 +36,13 @@ public:
 
     QToolBar *toolBar() const { return m_toolBar; }
     QTableView *table() const { return m_table; }
+    // The rows as shown, filtered and sorted (what File ▸ Export… writes), and the filter text in effect.
+    const QAbstractItemModel *shownRows() const;
+    QString filterText() const;
+    int shownRowCount() const;
+    // The name exports give these rows ("assets"); the pane's name until set.
+    QString exportName() const { return m_exportName; }
+    void setExportName(const QString &name) { m_exportName = name; }
     // Source rows of the selection, in view order.
     QList<int> selectedSourceRows() const;
 
@@ -44,12 +51,14 @@ public:
 
 signals:
     void currentSourceRowChanged(int sourceRow); // -1 when nothing is selected
+    void shownRowsChanged();                     // rows appeared or went (a reload, the filter)
 
 private:
     void updateEmptyState();
     void showDetails();
 
     QString m_name;
+    QString m_exportName;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
     QLineEdit *m_filter = nullptr;

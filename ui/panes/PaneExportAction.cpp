@@ -1,0 +1,94 @@
+#include "PaneExportAction.h"
+
+#include "Pane.h"
+#include "widgets/TablePane.h"
+
+#include "changes/ChangeNotifier.h"
+#include "reports/ModelRows.h"
+#include "reports/PaneExport.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+
+PaneExportAction::PaneExportAction(Database &database, ChangeNotifier &changes,
+                                   std::function<Pane *()> currentPane, QWidget *window)
+    : QObject(window)
+    , m_database(database)
+    , m_changes(changes)
+    , m_currentPane(std::move(currentPane))
+    , m_window(window)
+{
+    m_action = new QAction(tr("&Export…"), this);
+    m_action->setObjectName(QStringLiteral("actionExportPane"));
+    m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_action->setToolTip(tr("Save the rows this pane shows, as filtered and sorted, as CSV or JSON; the "
+                            "export is recorded in the audit trail with the file's SHA-256"));
+    connect(m_action, &QAction::triggered, this, &PaneExportAction::chooseFile);
+    update();
+}
+
+void PaneExportAction::update()
+{
+    const Pane *pane = m_currentPane();
+    const TablePane *table = pane ? pane->exportedTable() : nullptr;
+    m_action->setEnabled(table && table->shownRowCount() > 0);
+}
+
+void PaneExportAction::chooseFile()
+{
+    const Pane *pane = m_currentPane();
+    if (!pane || !pane->exportedTable())
+        return;
+    auto *dialog =
+        new QFileDialog(m_window, tr("Export the rows of %1").arg(pane->title()), QDir::homePath());
+    dialog->setObjectName(QStringLiteral("exportPaneDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilters({tr("CSV (*.csv)"), tr("JSON (*.json)")});
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString &nameFilter) {
+        dialog->setDefaultSuffix(nameFilter.contains(QLatin1String("*.json")) ? QStringLiteral("json")
+                                                                              : QStringLiteral("csv"));
+    });
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, dialog](const QString &path) { exportTo(path, dialog->selectedNameFilter()); });
+    dialog->open();
+}
+
+void PaneExportAction::exportTo(const QString &path, const QString &nameFilter)
+{
+    // The pane as it is now (the dialog was modal only to the window, rows may have changed meanwhile).
+    const Pane *pane = m_currentPane();
+    const TablePane *table = pane ? pane->exportedTable() : nullptr;
+    if (!table)
+        return;
+    ExportTable rows = ModelRows::read(*table->shownRows());
+    rows.pane = table->exportName();
+    rows.filter = table->filterText();
+    const auto fallback =
+        nameFilter.contains(QLatin1String("*.json")) ? OutputTable::Format::Json : OutputTable::Format::Csv;
+    const auto written =
+        PaneExport::toFile(m_database, rows, PaneExport::formatForPath(path, fallback), path);
+
+    auto *box = new QMessageBox(m_window);
+    box->setObjectName(QStringLiteral("paneExportResult"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("Export %1").arg(pane->title()));
+    if (!written) {
+        box->setIcon(QMessageBox::Critical);
+        box->setText(written.error().message.toHtmlEscaped());
+        box->setInformativeText(written.error().hint.toHtmlEscaped());
+    } else {
+        box->setIcon(QMessageBox::Information);
+        box->setText(tr("%n row(s) saved to %1.<br>SHA-256: <code>%2</code><br>The export is recorded in the "
+                        "audit trail (report.exported).",
+                        nullptr, int(written.value().rows))
+                         .arg(QDir::toNativeSeparators(path).toHtmlEscaped(),
+                              QString::fromLatin1(written.value().sha256)));
+        emit m_changes.auditAppended();
+        emit exported(path);
+    }
+    box->open();
+}
