@@ -204,7 +204,7 @@ void TestPaneExport::csvNeutralisesFormulas()
     const QList<QByteArray> lines = csv.split('\n');
     QCOMPARE(lines.size(), 3); // header, the row, the empty rest after the last CRLF
     QVERIFY(lines.at(0).startsWith("name,address,os,"));
-    QVERIFY2(lines.at(1).startsWith(field + ','), lines.at(1).constData());
+    QVERIFY2(lines.at(1).startsWith(QByteArray(field + ',')), lines.at(1).constData());
     // JSON keeps the exact value for programs.
     const QJsonObject json =
         QJsonDocument::fromJson(PaneExport::render(table, OutputTable::Format::Json, {scannedAt, u"ann"_s}))
