@@ -1,5 +1,7 @@
 #include "AuditPane.h"
 
+#include "ExportFileDialog.h"
+
 #include "widgets/TablePane.h"
 
 #include "audit/AuditSigningKey.h"
@@ -196,28 +198,16 @@ void AuditPane::exportFiltered()
     if (!readFilter())
         return;
     reload(); // what is exported is what the search shows
-    auto *dialog = new QFileDialog(this, tr("Export the audit events shown"), QDir::homePath());
-    dialog->setObjectName(QStringLiteral("exportAuditDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilters({tr("CSV (*.csv)"), tr("JSON (*.json)")});
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString &nameFilter) {
-        dialog->setDefaultSuffix(nameFilter.contains(QLatin1String("*.json")) ? QStringLiteral("json")
-                                                                              : QStringLiteral("csv"));
-    });
+    QFileDialog *dialog = ExportFileDialog::open(this, tr("Export the audit events shown"),
+                                                 QStringLiteral("exportAuditDialog"));
     connect(dialog, &QFileDialog::fileSelected, this,
             [this, dialog](const QString &path) { exportTo(path, dialog->selectedNameFilter()); });
-    dialog->open();
 }
 
 void AuditPane::exportTo(const QString &path, const QString &nameFilter)
 {
-    const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
-                      (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) &&
-                       nameFilter.contains(QLatin1String("*.json")));
-    const auto written = AuditExport::toFile(
-        database(), m_filter, json ? OutputTable::Format::Json : OutputTable::Format::Csv, path);
+    const auto written =
+        AuditExport::toFile(database(), m_filter, ExportFileDialog::formatFor(path, nameFilter), path);
     auto *box = new QMessageBox(this);
     box->setObjectName(QStringLiteral("auditExportResult"));
     box->setAttribute(Qt::WA_DeleteOnClose);

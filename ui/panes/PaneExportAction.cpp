@@ -1,5 +1,6 @@
 #include "PaneExportAction.h"
 
+#include "ExportFileDialog.h"
 #include "Pane.h"
 #include "widgets/TablePane.h"
 
@@ -41,20 +42,10 @@ void PaneExportAction::chooseFile()
     const Pane *pane = m_currentPane();
     if (!pane || !pane->exportedTable())
         return;
-    auto *dialog =
-        new QFileDialog(m_window, tr("Export the rows of %1").arg(pane->title()), QDir::homePath());
-    dialog->setObjectName(QStringLiteral("exportPaneDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilters({tr("CSV (*.csv)"), tr("JSON (*.json)")});
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString &nameFilter) {
-        dialog->setDefaultSuffix(nameFilter.contains(QLatin1String("*.json")) ? QStringLiteral("json")
-                                                                              : QStringLiteral("csv"));
-    });
+    QFileDialog *dialog = ExportFileDialog::open(m_window, tr("Export the rows of %1").arg(pane->title()),
+                                                 QStringLiteral("exportPaneDialog"));
     connect(dialog, &QFileDialog::fileSelected, this,
             [this, dialog](const QString &path) { exportTo(path, dialog->selectedNameFilter()); });
-    dialog->open();
 }
 
 void PaneExportAction::exportTo(const QString &path, const QString &nameFilter)
@@ -67,10 +58,8 @@ void PaneExportAction::exportTo(const QString &path, const QString &nameFilter)
     ExportTable rows = ModelRows::read(*table->shownRows());
     rows.pane = table->exportName();
     rows.filter = table->filterText();
-    const auto fallback =
-        nameFilter.contains(QLatin1String("*.json")) ? OutputTable::Format::Json : OutputTable::Format::Csv;
     const auto written =
-        PaneExport::toFile(m_database, rows, PaneExport::formatForPath(path, fallback), path);
+        PaneExport::toFile(m_database, rows, ExportFileDialog::formatFor(path, nameFilter), path);
 
     auto *box = new QMessageBox(m_window);
     box->setObjectName(QStringLiteral("paneExportResult"));
