@@ -325,7 +325,7 @@ void TestFleetMetrics::deploymentSuccessFirstTryAndAfterRetry()
 
 void TestFleetMetrics::exposureAndItsDailyTrend()
 {
-    const Exposure exposure = report().exposure;
+    const ExposureFigures exposure = report().exposure;
     // At the end: P4 50 + P5 100 + P6 35 = 185; KEV CVEs open: CVE-2026-2000 (P6) = 1.
     QCOMPARE(exposure.openRiskScore, 185.0);
     QCOMPARE(exposure.openKevCves, 1);
