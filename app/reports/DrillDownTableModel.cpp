@@ -43,6 +43,15 @@ QVariant DrillDownTableModel::data(const QModelIndex &index, int role) const
         return row.cells.value(index.column());
     case TableRoles::SortRole:
         return row.sortKeys.value(index.column());
+    case TableRoles::DetailsRole: {
+        // Every cell of the row, for the pane's details panel.
+        QString html = QStringLiteral("<table>");
+        for (qsizetype column = 0; column < m_table.headers.size(); ++column)
+            html += QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>")
+                        .arg(m_table.headers.at(column).toHtmlEscaped(),
+                             row.cells.value(column).toString().toHtmlEscaped());
+        return QString(html + QStringLiteral("</table>"));
+    }
     case Qt::TextAlignmentRole: {
         const QVariant value = row.sortKeys.value(index.column());
         const bool number = value.typeId() == QMetaType::Int || value.typeId() == QMetaType::Double ||

@@ -49,6 +49,7 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 
+#include <algorithm>
 #include <cstdio>
 #include <tuple>
 
@@ -308,12 +309,14 @@ Status seedComplianceHistory(Database &database)
                          daysAgo(120 - i))))
             return Error{query.lastError().text(), {}};
         for (int k = 0; k < 10; ++k) {
-            const double detected = 88 - ((i * 7 + k * 9) % 86) + 0.25;
-            const double takes = 2 + ((i * 3 + k * 5) % 23);
-            const bool open = (i + k) % 4 == 0 || detected - takes < 0;
-            const QString cves = (i + k) % 7 == 0        ? QStringLiteral("CVE-2026-41001")
-                                 : (i + 2 * k) % 11 == 0 ? QStringLiteral("CVE-2026-41002")
-                                                         : QString();
+            // Most patches are installed within their SLA, fewer as the weeks go by; one in five is still
+            // open (found in the last days), one in seven of the old ones fixes a known-exploited CVE.
+            const bool open = (i + k) % 5 == 0;
+            const double detected = open ? 1 + (i + k) % 9 + 0.25 : 88 - ((i * 7 + k * 9) % 80) + 0.25;
+            const double takes = 1 + ((i * 3 + k * 5) % (detected > 45 ? 25 : 9));
+            const QString cves = !open && (i + k) % 7 == 0 ? QStringLiteral("CVE-2026-41001")
+                                 : open && i == 2          ? QStringLiteral("CVE-2026-41002")
+                                                           : QString();
             const QString sql =
                 QStringLiteral(
                     "INSERT INTO asset_patches (asset_id, package, architecture, installed_version, "
@@ -324,7 +327,8 @@ Status seedComplianceHistory(Database &database)
                     .arg(QLatin1String(severities[(i + k) % 4]), cves,
                          open ? QStringLiteral("missing") : QStringLiteral("installed"), daysAgo(detected),
                          open ? QStringLiteral("NULL")
-                              : QLatin1Char('\'') + daysAgo(detected - takes) + QLatin1Char('\''),
+                              : QLatin1Char('\'') + daysAgo(std::max(0.1, detected - takes)) +
+                                    QLatin1Char('\''),
                          QLatin1String(host.name));
             if (!query.exec(sql))
                 return Error{query.lastError().text(), {}};

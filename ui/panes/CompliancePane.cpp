@@ -233,7 +233,7 @@ void CompliancePane::onComputed()
     const QString lastDay = report.to.addMSecs(-1).date().toString(Qt::ISODate);
     const auto share = report.sla.compliantPercent();
     tablePane()->setSubtitle(
-        share ? tr("%1 % of %n asset(s) in scope compliant on %2 (%3). %4", nullptr, report.sla.assets)
+        share ? tr("%1 % of the assets in scope compliant on %2 (%3 of %n). %4", nullptr, report.sla.assets)
                     .arg(QLocale().toString(*share, 'f', 1), lastDay)
                     .arg(report.sla.compliantAssets)
                     .arg(rule)

@@ -121,8 +121,9 @@ std::unique_ptr<QChart> ComplianceCharts::newChart(const QString &title) const
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(2, 2, 2, 2));
     QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
+    small.setPointSizeF(small.pointSizeF() * 0.8);
     chart->legend()->setFont(small);
+    chart->legend()->setShowToolTips(true);
     chart->legend()->setLabelColor(p.color(QPalette::Text));
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
@@ -142,6 +143,7 @@ void ComplianceCharts::styleAxes(QChart *chart) const
         axis->setTitleFont(small);
         axis->setLinePenColor(p.color(QPalette::Mid));
         axis->setGridLineColor(grid);
+        axis->setTruncateLabels(false); // "Critical", an asset's name, a score: never "..."
     }
 }
 
@@ -277,6 +279,7 @@ void ComplianceCharts::buildSeverity()
 {
     auto chart = newChart(m_shares ? tr("Assets by most severe open patch (% of fleet)")
                                    : tr("Open patches by severity"));
+    chart->legend()->setAlignment(Qt::AlignRight); // five bands: room for their names at 200 % too
     QList<QAbstractSeries *> all;
     QHash<QDate, double> below; // the stack so far, per day
     double maximum = 0;
@@ -508,7 +511,7 @@ void ComplianceCharts::buildExposure()
 
 void ComplianceCharts::buildTopAssets()
 {
-    auto chart = newChart(tr("Most exposed assets (open risk score)"));
+    auto chart = newChart(tr("Most exposed assets"));
     chart->legend()->hide();
     m_top = ComplianceSeries::topExposed(m_report, 6);
     auto *set = new QBarSet(tr("Open risk score"), chart.get());
