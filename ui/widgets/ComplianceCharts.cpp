@@ -155,12 +155,12 @@ void ComplianceCharts::show(QChartView *view, std::unique_ptr<QChart> chart)
     delete old; // QChartView does not own a chart it is given away from
 }
 
-void ComplianceCharts::attachTimeAxis(QChart *chart, const QList<QAbstractSeries *> &series) const
+void ComplianceCharts::attachTimeAxis(QChart *chart, const QList<QAbstractSeries *> &series, int ticks) const
 {
     auto *axis = new QDateTimeAxis(chart);
     axis->setFormat(m_report.from.daysTo(m_report.to) > 120 ? QStringLiteral("MMM yy")
                                                             : QStringLiteral("MMM d"));
-    axis->setTickCount(5);
+    axis->setTickCount(ticks);
     const QDate first = m_report.from.date();
     const QDate last = m_report.to.addMSecs(-1).date();
     axis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xOf(first)) - 43'200'000, QTimeZone::utc()),
@@ -326,7 +326,7 @@ void ComplianceCharts::buildSeverity()
                     .arg(number(percentOf(assets, f.assets).value_or(0))));
         });
     }
-    attachTimeAxis(chart.get(), all);
+    attachTimeAxis(chart.get(), all, 3); // narrower than the others: its legend is beside it
     auto *axisY = new QValueAxis(chart.get());
     axisY->setRange(0, m_shares ? 100 : niceMaximum(maximum, 5));
     axisY->setLabelFormat(QStringLiteral("%d"));

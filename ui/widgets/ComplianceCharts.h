@@ -45,7 +45,7 @@ private:
     void buildTimeToPatch();
     void buildExposure();
     void buildTopAssets();
-    void attachTimeAxis(QChart *chart, const QList<QAbstractSeries *> &series) const;
+    void attachTimeAxis(QChart *chart, const QList<QAbstractSeries *> &series, int ticks = 5) const;
     void styleAxes(QChart *chart) const;
     QDate clampDay(const QDate &day) const;
     const TrendPoint *pointOf(const QDate &day) const;
