@@ -1,5 +1,6 @@
 #include "MetricsCommand.h"
 
+#include "reports/ComplianceRuleSetting.h"
 #include "reports/FleetMetrics.h"
 #include "reports/FleetReportJson.h"
 #include "storage/MetricSnapshotRepository.h"
@@ -63,6 +64,10 @@ CliCommand MetricsCommand::command()
         .option({QStringLiteral("tag"), tr("Only assets with this tag."), QStringLiteral("TAG")})
         .option(
             {QStringLiteral("os"), tr("Only assets with this OS id (e.g. debian)."), QStringLiteral("OS")})
+        .option({QStringLiteral("rule"),
+                 tr("Judge compliance by these checks instead of the team's stored rule: overdue, kev, "
+                    "security, comma-separated."),
+                 QStringLiteral("CHECKS")})
         .option({QStringLiteral("stale-days"),
                  tr("An asset with no successful scan in this many days before the period's end is a "
                     "visibility gap (default 7)."),
@@ -73,9 +78,10 @@ CliCommand MetricsCommand::command()
         .subcommand(
             CliCommand(QStringLiteral("recompute"),
                        tr("Replace a period's daily metric snapshots from the history."))
-                .describe(tr("Computes each day of [--from, --to) as of its end and stores it, "
-                             "replacing that day's snapshot (audited as metrics.recomputed). Needs "
-                             "the admin role: auditors read metrics but write nothing."))
+                .describe(tr("Computes each day of [--from, --to) as of its end, by the team's stored "
+                             "compliance rule, and stores it, replacing that day's snapshot (audited as "
+                             "metrics.recomputed). Needs the admin role: auditors read metrics but write "
+                             "nothing."))
                 .option({FromOption, tr("First day to recompute (YYYY-MM-DD, UTC)."), QStringLiteral("DATE")})
                 .option({ToOption, tr("Day after the last day to recompute (YYYY-MM-DD, UTC)."),
                          QStringLiteral("DATE")})
@@ -114,16 +120,24 @@ int MetricsCommand::show(CliContext &context, const CommandArguments &args)
             return context.usage(tr("--stale-days needs a number of days from 1 to 3650."));
     }
     const MetricScope scope = scopeFrom(p);
-
     const QSqlDatabase db = context.database->connection();
+    auto rule = p.isSet(QStringLiteral("rule"))
+                    ? ComplianceRuleSetting::fromText(p.value(QStringLiteral("rule")))
+                    : ComplianceRuleSetting::load(db);
+    if (!rule) {
+        if (p.isSet(QStringLiteral("rule")))
+            return context.usage(rule.error().message + QLatin1Char(' ') + rule.error().hint);
+        return context.fail(rule.error().text());
+    }
+
     const auto metrics = FleetMetrics::load(db);
     if (!metrics)
         return context.fail(metrics.error().text());
     const auto stored = MetricSnapshotRepository(db, context.database->actor()).list(scope.key(), from, to);
     if (!stored)
         return context.fail(stored.error().text());
-    const FleetReport report = metrics.value().report(startOf(from), startOf(to), scope, stored.value(),
-                                                      ComplianceRule{}, staleDays);
+    const FleetReport report =
+        metrics.value().report(startOf(from), startOf(to), scope, stored.value(), rule.value(), staleDays);
     if (format == OutputTable::Format::Json) {
         context.print(QJsonDocument(FleetReportJson::toJson(report)).toJson(QJsonDocument::Indented));
         return CliContext::Success;
@@ -153,12 +167,15 @@ int MetricsCommand::recompute(CliContext &context, const CommandArguments &args)
         !allowed)
         return context.fail(allowed.error().text());
     const MetricScope scope = scopeFrom(p);
+    const auto rule = ComplianceRuleSetting::load(db);
+    if (!rule)
+        return context.fail(rule.error().text());
     const auto metrics = FleetMetrics::load(db);
     if (!metrics)
         return context.fail(metrics.error().text());
     QList<MetricSnapshot> days;
     for (QDate day = from; day < to; day = day.addDays(1))
-        days.append(metrics.value().day(day, scope));
+        days.append(metrics.value().day(day, scope, rule.value()));
     if (Status stored =
             MetricSnapshotRepository(db, context.database->actor()).replace(scope.key(), from, to, days);
         !stored)

@@ -131,7 +131,7 @@ struct TrendPoint
     bool stored = false; // read from a daily snapshot; false: computed from the history now
 };
 
-struct Exposure
+struct ExposureFigures
 {
     double openRiskScore = 0; // at the period's end
     int openKevCves = 0;
@@ -164,7 +164,7 @@ struct FleetReport
     TimeToPatch timeToPatch;
     SlaCompliance sla;
     DeploymentSuccess deployments;
-    Exposure exposure;
+    ExposureFigures exposure;
     VisibilityGaps visibility;
     ComplianceRule rule;
     QList<AssetStanding> assets; // every asset in scope at `to`, most exposed (open risk score) first

@@ -1,5 +1,7 @@
 // Saves one PNG per main-window pane, taken from the real program after a real scan of this machine,
-// into the folder given as the only argument. Uses a throwaway database and settings.
+// into the folder given as the only argument. Uses a throwaway database and settings. The Compliance pane
+// is shown over a seeded 90-day history, also in a dark palette and (a second run of this program with
+// QT_SCALE_FACTOR=2, started by the first) at 200 % in a 1024x700 window.
 #include "../support/RecordedScan.h"
 
 #include "audit/AuditSession.h"
@@ -13,6 +15,7 @@
 #include "jobs/StagedRun.h"
 #include "MainWindow.h"
 #include "panes/AuditPane.h"
+#include "panes/CompliancePane.h"
 #include "setup/FirstStart.h"
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
@@ -21,6 +24,7 @@
 #include "storage/RingRepository.h"
 #include "storage/RolloutRunRepository.h"
 #include "storage/ScanRepository.h"
+#include "storage/SqlTime.h"
 #include "storage/WindowRepository.h"
 #include "Translations.h"
 #include "widgets/ScanProgress.h"
@@ -32,9 +36,11 @@
 #include <QEventLoop>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
@@ -43,6 +49,7 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 
+#include <algorithm>
 #include <cstdio>
 #include <tuple>
 
@@ -263,12 +270,126 @@ Result<qint64> seedHaltedRun(Database &database)
     return run.value();
 }
 
+// Ninety days of patch history on eight more servers (detected, installed some days later, a few still
+// open, some fixing known-exploited CVEs), so the Compliance pane's charts have a trend to show.
+Status seedComplianceHistory(Database &database)
+{
+    QSqlQuery query(database.connection());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto daysAgo = [&now](double days) {
+        return SqlTime::toValue(now.addSecs(qint64(-days * 86400))).toString();
+    };
+    const QString kevDue = now.date().addDays(-20).toString(Qt::ISODate);
+    if (!query.exec(
+            QStringLiteral("INSERT INTO vulnerabilities (cve_id, kev, kev_due_date, updated_at) VALUES "
+                           "('CVE-2026-41001', 1, '%1', 'now'), ('CVE-2026-41002', 1, '%1', 'now')")
+                .arg(kevDue)))
+        return Error{query.lastError().text(), {}};
+    struct Host
+    {
+        const char *name, *ring, *criticality, *tags, *os, *manager;
+    };
+    const Host hosts[] = {{"web02", "pilot", "high", "web,dmz", "debian", "apt"},
+                          {"web03", "pilot", "high", "web", "debian", "apt"},
+                          {"db02", "prod", "critical", "db", "rhel", "dnf"},
+                          {"db03", "prod", "critical", "db", "rhel", "dnf"},
+                          {"app02", "prod", "medium", "app", "ubuntu", "apt"},
+                          {"app03", "canary", "medium", "app,web", "ubuntu", "apt"},
+                          {"mail01", "prod", "low", "mail", "sles", "zypper"},
+                          {"build01", "canary", "low", "ci", "debian", "apt"}};
+    const char *severities[] = {"critical", "important", "moderate", "low"};
+    int i = 0;
+    for (const Host &host : hosts) {
+        if (!query.exec(
+                QStringLiteral("INSERT INTO assets (name, transport, address, ring, criticality, tags, "
+                               "os_id, package_manager, created_at) VALUES ('%1', 'ssh', '%1.example.org', "
+                               "'%2', '%3', '%4', '%5', '%6', '%7')")
+                    .arg(QLatin1String(host.name), QLatin1String(host.ring), QLatin1String(host.criticality),
+                         QLatin1String(host.tags), QLatin1String(host.os), QLatin1String(host.manager),
+                         daysAgo(120 - i))))
+            return Error{query.lastError().text(), {}};
+        for (int k = 0; k < 10; ++k) {
+            // Most patches are installed within their SLA, fewer as the weeks go by; one in five is still
+            // open (found in the last days), one in seven of the old ones fixes a known-exploited CVE.
+            const bool open = (i + k) % 5 == 0;
+            const double detected = open ? 1 + (i + k) % 9 + 0.25 : 88 - ((i * 7 + k * 9) % 80) + 0.25;
+            const double takes = 1 + ((i * 3 + k * 5) % (detected > 45 ? 25 : 9));
+            const QString cves = !open && (i + k) % 7 == 0 ? QStringLiteral("CVE-2026-41001")
+                                 : open && i == 2          ? QStringLiteral("CVE-2026-41002")
+                                                           : QString();
+            const QString sql =
+                QStringLiteral(
+                    "INSERT INTO asset_patches (asset_id, package, architecture, installed_version, "
+                    "available_version, classification, severity, cves, state, detected_at, "
+                    "resolved_at) SELECT id, 'pkg%1', 'amd64', '1', '2', 'security', '%2', '%3', '%4', "
+                    "'%5', %6 FROM assets WHERE name = '%7'")
+                    .arg(k)
+                    .arg(QLatin1String(severities[(i + k) % 4]), cves,
+                         open ? QStringLiteral("missing") : QStringLiteral("installed"), daysAgo(detected),
+                         open ? QStringLiteral("NULL")
+                              : QLatin1Char('\'') + daysAgo(std::max(0.1, detected - takes)) +
+                                    QLatin1Char('\''),
+                         QLatin1String(host.name));
+            if (!query.exec(sql))
+                return Error{query.lastError().text(), {}};
+        }
+        if (!query.exec(QStringLiteral(
+                            "INSERT INTO scans (asset_id, started_at, finished_at, status) SELECT id, '%1', "
+                            "'%1', '%2' FROM assets WHERE name = '%3'")
+                            .arg(daysAgo(1 + i % 3), i == 6 ? QStringLiteral("failed") : QStringLiteral("ok"),
+                                 QLatin1String(host.name))))
+            return Error{query.lastError().text(), {}};
+        ++i;
+    }
+    return {};
+}
+
+// Shows the Compliance pane and waits until its report (computed off the GUI thread) is on screen.
+void showCompliance(MainWindow &window)
+{
+    auto *pane = window.findChild<CompliancePane *>();
+    window.showPane(4);
+    QEventLoop shown;
+    QObject::connect(pane, &CompliancePane::reportShown, &shown, &QEventLoop::quit);
+    pane->reload();
+    shown.exec();
+    QApplication::processEvents();
+}
+
+bool save(QWidget &widget, const QDir &out, const QString &name)
+{
+    const QString file = out.filePath(name);
+    if (!widget.grab().save(file)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(file));
+    return true;
+}
+
+// The second run, at QT_SCALE_FACTOR=2: only the Compliance pane, in the smallest window it is made for.
+int complianceAtDoubleScale(Database &database, const QDir &out)
+{
+    if (Status seeded = seedComplianceHistory(database); !seeded) {
+        std::fprintf(stderr, "%s\n", qPrintable(seeded.error().text()));
+        return 1;
+    }
+    MainWindow window(database);
+    window.resize(1024, 700);
+    window.show();
+    showCompliance(window);
+    return save(window, out, QStringLiteral("compliance-200.png")) ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    const bool doubleScale = argc == 3 && qstrcmp(argv[2], "--compliance-200") == 0;
+    if (doubleScale)
+        qputenv("QT_SCALE_FACTOR", "2");
     QApplication app(argc, argv);
-    if (argc != 2) {
+    if (argc != 2 && !doubleScale) {
         std::fprintf(stderr, "usage: pw_screenshots OUTPUT_DIR\n");
         return 2;
     }
@@ -292,6 +413,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(registered.error().text()));
         return 1;
     }
+    if (doubleScale)
+        return complianceAtDoubleScale(*database.value(), QDir(QString::fromLocal8Bit(argv[1])));
 
     MainWindow window(*database.value());
     window.resize(1440, 860);
@@ -321,9 +444,10 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(webId.error().text()));
         return 1;
     }
-    for (const Status &seeded : {IntelFixture::seedPatches(*database.value(), webId.value()),
-                                 IntelFixture::importKevAndEpss(*database.value()),
-                                 seedAppServer(*database.value()), seedChangeBoard(*database.value())}) {
+    for (const Status &seeded :
+         {IntelFixture::seedPatches(*database.value(), webId.value()),
+          IntelFixture::importKevAndEpss(*database.value()), seedAppServer(*database.value()),
+          seedChangeBoard(*database.value()), seedComplianceHistory(*database.value())}) {
         if (!seeded) {
             std::fprintf(stderr, "%s\n", qPrintable(seeded.error().text()));
             return 1;
@@ -346,6 +470,8 @@ int main(int argc, char *argv[])
     QDir().mkpath(out.absolutePath());
     const char *names[] = {"assets", "patches", "approvals", "deployments", "compliance", "audit"};
     for (int i = 0; i < 6; ++i) {
+        if (i == 4)
+            showCompliance(window);
         window.showPane(i);
         if (auto *table =
                 window.findChild<QTableView *>(QString::fromLatin1(names[i]) + QStringLiteral("Table"));
@@ -358,6 +484,39 @@ int main(int argc, char *argv[])
             return 1;
         }
         std::printf("%s\n", qPrintable(file));
+    }
+
+    // The Compliance pane in a dark palette (the charts follow it), then at 200 % in a second run.
+    {
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Highlight, QColor(0x3b, 0x7d, 0xd8));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+        dark.setColor(QPalette::Midlight, QColor(0x44, 0x44, 0x44));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        QApplication::setPalette(dark);
+        window.showPane(4);
+        QApplication::processEvents();
+        if (!save(window, out, QStringLiteral("compliance-dark.png")))
+            return 1;
+        QApplication::setPalette(light);
+        QApplication::processEvents();
+        QProcess doubled;
+        doubled.setProcessChannelMode(QProcess::ForwardedChannels);
+        doubled.start(QCoreApplication::applicationFilePath(),
+                      {out.absolutePath(), QStringLiteral("--compliance-200")});
+        if (!doubled.waitForFinished(300000) || doubled.exitCode() != 0) {
+            std::fprintf(stderr, "the 200 %% run failed\n");
+            return 1;
+        }
     }
 
     // The Add asset dialog, filled in as an admin would, with one value the validation refuses.

@@ -24,6 +24,7 @@ private slots:
     void recomputeReplacesADaysSnapshotAudited();
     void anAuditorReadsButMayNotRecompute();
     void badPeriodsAreUsageErrors();
+    void compliantAssetsFollowTheStoredRuleOrRule();
 
 private:
     using Run = CliRunner::Run;
@@ -191,6 +192,36 @@ void TestMetricsCli::anAuditorReadsButMayNotRecompute()
     QSqlQuery query(db.value()->connection());
     QVERIFY(query.exec(u"SELECT count(*) FROM metric_snapshots"_s) && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
+}
+
+void TestMetricsCli::compliantAssetsFollowTheStoredRuleOrRule()
+{
+    const auto compliant = [this](const QStringList &extra) {
+        return metrics(extra).value(u"sla"_s).toObject().value(u"compliant_assets"_s).toInt(-1);
+    };
+    // Default rule (overdue, KEV): web1's bash (moderate, due 11-10 + 90 days, no KEV CVE) does not count.
+    QCOMPARE(compliant({}), 1);
+    QCOMPARE(metrics().value(u"rule"_s).toObject().value(u"no_security_updates"_s).toBool(), false);
+    // --rule for one run: any security update pending counts.
+    QCOMPARE(compliant({u"--rule"_s, u"security"_s}), 0);
+    QCOMPARE(cli({u"metrics"_s, u"--rule"_s, u"exploited"_s}).exitCode, 2);
+    // The team's stored rule, as the Compliance pane sets it, is what `metrics` judges by.
+    QVERIFY(seed({u"INSERT INTO settings (key, value) VALUES ('compliance.rule', 'overdue,security')"_s}));
+    QCOMPARE(compliant({}), 0);
+    QCOMPARE(metrics().value(u"rule"_s).toObject().value(u"no_security_updates"_s).toBool(), true);
+    QCOMPARE(compliant({u"--rule"_s, u"overdue,kev"_s}), 1);
+    // recompute stores the days under that rule; `metrics` reads them back under it.
+    const Run recomputed =
+        cli({u"metrics"_s, u"recompute"_s, u"--from"_s, u"2026-11-29"_s, u"--to"_s, u"2026-11-30"_s});
+    QVERIFY2(recomputed.exitCode == 0, recomputed.err.constData());
+    const QJsonArray trend = metrics().value(u"exposure"_s).toObject().value(u"trend"_s).toArray();
+    QCOMPARE(trend.at(28).toObject().value(u"source"_s).toString(), u"snapshot"_s);
+    QCOMPARE(trend.at(28).toObject().value(u"compliant_assets"_s).toInt(), 0);
+    // Under the default rule that stored day is computed again.
+    const QJsonArray other =
+        metrics({u"--rule"_s, u"overdue,kev"_s}).value(u"exposure"_s).toObject().value(u"trend"_s).toArray();
+    QCOMPARE(other.at(28).toObject().value(u"source"_s).toString(), u"computed"_s);
+    QCOMPARE(other.at(28).toObject().value(u"compliant_assets"_s).toInt(), 1);
 }
 
 void TestMetricsCli::badPeriodsAreUsageErrors()

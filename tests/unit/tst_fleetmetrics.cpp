@@ -30,10 +30,20 @@
 //                               patch; not open at the end)
 #include "../support/TestDatabase.h"
 
+#include "itemmodels/ListTableModel.h"
+#include "reports/ComplianceDrillDown.h"
+#include "reports/ComplianceRuleSetting.h"
+#include "reports/ComplianceSeries.h"
+#include "reports/DrillDownTableModel.h"
 #include "reports/FleetMetrics.h"
 #include "reports/FleetReportJson.h"
 #include "storage/AuditLog.h"
 #include "storage/MetricSnapshotRepository.h"
+#include "storage/SettingsRepository.h"
+#include "storage/UserRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -75,6 +85,10 @@ private slots:
     void tagAndOsFiltersKeepTheirAssets();
     void securityUpdateRuleCountsAnyOpenSecurityUpdate();
     void drillDownRowsAddUpToTheFigures();
+    void drillDownTablesSayWhatTheyShow();
+    void drillDownModelUpdatesInPlace();
+    void chartSeriesPickTheEnginesFigures();
+    void complianceRuleIsStoredAuditedAndAdminOnly();
 
 private:
     void exec(const QString &sql) const;
@@ -325,7 +339,7 @@ void TestFleetMetrics::deploymentSuccessFirstTryAndAfterRetry()
 
 void TestFleetMetrics::exposureAndItsDailyTrend()
 {
-    const Exposure exposure = report().exposure;
+    const ExposureFigures exposure = report().exposure;
     // At the end: P4 50 + P5 100 + P6 35 = 185; KEV CVEs open: CVE-2026-2000 (P6) = 1.
     QCOMPARE(exposure.openRiskScore, 185.0);
     QCOMPARE(exposure.openKevCves, 1);
@@ -706,6 +720,187 @@ void TestFleetMetrics::drillDownRowsAddUpToTheFigures()
     QCOMPARE(patched.at(1).platform, QStringLiteral("dnf"));
     QCOMPARE(patched.at(2).hours, 24.0);
     QCOMPARE(FleetMetrics::endOfDay(QDate(2026, 11, 30)), To);
+}
+
+void TestFleetMetrics::drillDownTablesSayWhatTheyShow()
+{
+    const auto metrics = FleetMetrics::load((*m_db)->connection());
+    QVERIFY(metrics);
+    const FleetReport r = metrics.value().report(From, To, {});
+    // Default: every asset in scope on 11-30, most exposed first.
+    DrillDownTable table = ComplianceDrillDown::build(metrics.value(), r, {});
+    QCOMPARE(table.rows.size(), 4);
+    QCOMPARE(table.rows.at(0).cells.at(0).toString(), QStringLiteral("db1"));
+    QCOMPARE(table.showing, QStringLiteral("all 4 asset(s) in scope on 2026-11-30, most exposed first"));
+    // The overdue critical items at the end: P5 only.
+    DrillDownRequest overdue;
+    overdue.kind = DrillDownRequest::Kind::OpenItems;
+    overdue.severity = QStringLiteral("critical");
+    overdue.filter = DrillDownRequest::Filter::Overdue;
+    table = ComplianceDrillDown::build(metrics.value(), r, overdue);
+    QCOMPARE(table.rows.size(), 1);
+    QCOMPARE(table.rows.at(0).cells.at(1).toString(), QStringLiteral("glibc"));
+    QCOMPARE(table.showing, QStringLiteral("the 1 overdue critical patch(es) at the end of 2026-11-30"));
+    // Within SLA, any band: P4, P6.
+    overdue.severity.clear();
+    overdue.filter = DrillDownRequest::Filter::WithinSla;
+    QCOMPARE(ComplianceDrillDown::build(metrics.value(), r, overdue).rows.size(), 2);
+    // Not compliant at the end of 11-02: web1 (KEV item P3).
+    DrillDownRequest day2;
+    day2.kind = DrillDownRequest::Kind::NonCompliantAssets;
+    day2.day = QDate(2026, 11, 2);
+    table = ComplianceDrillDown::build(metrics.value(), r, day2);
+    QCOMPARE(table.rows.size(), 1);
+    QCOMPARE(table.rows.at(0).key, m_web1);
+    QCOMPARE(table.showing, QStringLiteral("the 1 asset(s) not compliant on 2026-11-02"));
+    // KEV items at the end of 11-02: P3 on web1.
+    DrillDownRequest kev;
+    kev.kind = DrillDownRequest::Kind::OpenItems;
+    kev.day = QDate(2026, 11, 2);
+    kev.filter = DrillDownRequest::Filter::Kev;
+    table = ComplianceDrillDown::build(metrics.value(), r, kev);
+    QCOMPARE(table.rows.size(), 1);
+    QCOMPARE(table.rows.at(0).cells.at(1).toString(), QStringLiteral("curl"));
+    // High patches installed in November: P2 72 h, P1 24 h, slowest first.
+    DrillDownRequest high;
+    high.kind = DrillDownRequest::Kind::Patched;
+    high.severity = QStringLiteral("high");
+    table = ComplianceDrillDown::build(metrics.value(), r, high);
+    QCOMPARE(table.rows.size(), 2);
+    QCOMPARE(table.rows.at(0).cells.at(1).toString(), QStringLiteral("kernel"));
+    QCOMPARE(table.rows.at(0).sortKeys.at(8).toDouble(), 72.0);
+    QCOMPARE(table.showing, QStringLiteral("the 2 high patch(es) installed from 2026-11-01 to 2026-11-30, "
+                                           "slowest first"));
+    // One asset's open patches: app1's P4 and P6.
+    DrillDownRequest app1;
+    app1.kind = DrillDownRequest::Kind::AssetOpenItems;
+    app1.assetId = m_app1;
+    app1.assetName = QStringLiteral("app1");
+    table = ComplianceDrillDown::build(metrics.value(), r, app1);
+    QCOMPARE(table.rows.size(), 2);
+    QCOMPARE(table.showing, QStringLiteral("the 2 open patch(es) of app1 at the end of 2026-11-30"));
+}
+
+void TestFleetMetrics::drillDownModelUpdatesInPlace()
+{
+    const auto metrics = FleetMetrics::load((*m_db)->connection());
+    QVERIFY(metrics);
+    const FleetReport r = metrics.value().report(From, To, {});
+    DrillDownTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setTable(ComplianceDrillDown::build(metrics.value(), r, {}));
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.columnCount(), 11);
+    QCOMPARE(model.headerData(7, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Risk score"));
+    QCOMPARE(model.index(0, 7).data().toString(), QStringLiteral("100.0"));
+    QCOMPARE(model.index(0, 7).data(TableRoles::SortRole).toDouble(), 100.0);
+    QCOMPARE(model.keyAt(1), m_app1);
+    // The same rows again (a reload): nothing changes, nothing is reset.
+    model.setTable(ComplianceDrillDown::build(metrics.value(), r, {}));
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(changed.count(), 0);
+    // Same rows, one figure changed (app1's last scan now failed): that row changes in place.
+    exec(QStringLiteral("INSERT INTO scans (asset_id, started_at, finished_at, status) VALUES (%1, "
+                        "'2026-11-29T00:00:00.000Z', '2026-11-29T00:00:00.000Z', 'failed')")
+             .arg(m_app1));
+    const auto again = FleetMetrics::load((*m_db)->connection());
+    QVERIFY(again);
+    model.setTable(ComplianceDrillDown::build(again.value(), again.value().report(From, To, {}), {}));
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
+    QVERIFY(model.index(1, 9).data().toString().endsWith(QStringLiteral("failed")));
+    // Other rows: a reset.
+    DrillDownRequest overdue;
+    overdue.kind = DrillDownRequest::Kind::OpenItems;
+    overdue.filter = DrillDownRequest::Filter::Overdue;
+    model.setTable(ComplianceDrillDown::build(metrics.value(), r, overdue));
+    QCOMPARE(resets.count(), 2);
+    QCOMPARE(model.rowCount(), 1);
+}
+
+void TestFleetMetrics::chartSeriesPickTheEnginesFigures()
+{
+    const FleetReport r = report();
+    // Compliant share per day: 11-02 2 of 3 = 66.7 %; 11-30 2 of 4 = 50 %.
+    const QList<DayValue> compliant = ComplianceSeries::compliantPercent(r);
+    QCOMPARE(compliant.size(), 30);
+    QCOMPARE(compliant.at(1).day, QDate(2026, 11, 2));
+    QCOMPARE(qRound(compliant.at(1).value * 10), 667);
+    QCOMPARE(compliant.at(29).value, 50.0);
+    // Critical open patches on 11-02: 2 (counts); as shares: 2 of 3 assets have a critical worst: 66.7 %.
+    QCOMPARE(ComplianceSeries::bySeverity(r, QStringLiteral("critical"), false).at(1).value, 2.0);
+    QCOMPARE(qRound(ComplianceSeries::bySeverity(r, QStringLiteral("critical"), true).at(1).value * 10), 667);
+    // SLA at the end: critical 0 within, 1 overdue; medium 1 within.
+    QCOMPARE(ComplianceSeries::withinSla(r, QStringLiteral("critical")), 0);
+    QCOMPARE(ComplianceSeries::overdue(r, QStringLiteral("critical")), 1);
+    QCOMPARE(ComplianceSeries::withinSla(r, QStringLiteral("medium")), 1);
+    QCOMPARE(ComplianceSeries::openRiskScore(r).at(14).value, 185.0);
+    QCOMPARE(ComplianceSeries::openKevCves(r).at(1).value, 1.0);
+    // Top exposed: db1, app1 (web1 and new1 have nothing open).
+    const QList<AssetStanding> top = ComplianceSeries::topExposed(r, 6);
+    QCOMPARE(top.size(), 2);
+    QCOMPARE(top.at(1).name, QStringLiteral("app1"));
+    QCOMPARE(ComplianceSeries::topExposed(r, 1).size(), 1);
+    // A scope with no asset: no share, so no point (a gap), never a division by zero.
+    MetricScope nobody;
+    nobody.tag = QStringLiteral("none-has-it");
+    QVERIFY(ComplianceSeries::compliantPercent(report(nobody)).isEmpty());
+    QVERIFY(ComplianceSeries::bySeverity(report(nobody), QStringLiteral("critical"), true).isEmpty());
+    QCOMPARE(ComplianceSeries::bySeverity(report(nobody), QStringLiteral("critical"), false).size(), 30);
+}
+
+void TestFleetMetrics::complianceRuleIsStoredAuditedAndAdminOnly()
+{
+    const QSqlDatabase db = (*m_db)->connection();
+    // Unset: the default.
+    auto rule = ComplianceRuleSetting::load(db);
+    QVERIFY(rule);
+    QCOMPARE(rule.value(), ComplianceRule{});
+    QCOMPARE(ComplianceRuleSetting::describe(rule.value()),
+             QStringLiteral("no overdue-SLA item and no missing patch that fixes a KEV CVE"));
+    // Text both ways; unknown checks and an empty rule are refused.
+    QCOMPARE(ComplianceRuleSetting::toText({true, true, true}), QStringLiteral("overdue,kev,security"));
+    QCOMPARE(ComplianceRuleSetting::fromText(QStringLiteral(" Security ")).value(),
+             (ComplianceRule{false, false, true}));
+    QVERIFY(!ComplianceRuleSetting::fromText(QStringLiteral("overdue,exploited")));
+    QVERIFY(ComplianceRuleSetting::fromText(QStringLiteral("overdue,exploited"))
+                .error()
+                .message.contains(QStringLiteral("exploited")));
+    QVERIFY(!ComplianceRuleSetting::fromText(QString()));
+    QVERIFY(!ComplianceRuleSetting::save(db, QStringLiteral("tester"), {false, false, false}));
+
+    // The local admin (no users listed: everyone is) stores "any security update pending"; audited.
+    QVERIFY(ComplianceRuleSetting::save(db, QStringLiteral("tester"), {false, false, true}));
+    rule = ComplianceRuleSetting::load(db);
+    QVERIFY(rule);
+    QCOMPARE(rule.value(), (ComplianceRule{false, false, true}));
+    QCOMPARE(ComplianceRuleSetting::describe(rule.value()), QStringLiteral("no security update pending"));
+    auto events = AuditLog(db).list();
+    QVERIFY(events);
+    QCOMPARE(events.value().at(0).action, QStringLiteral("settings.changed"));
+    QCOMPARE(events.value().at(0).subject, QStringLiteral("compliance.rule"));
+    QCOMPARE(events.value().at(0).details, QStringLiteral("compliance.rule=security (was overdue,kev)"));
+    // By that rule, at the end: db1 and app1 have a security update pending: 2 of 4 (as computed above).
+    QCOMPARE(report({}, rule.value()).sla.compliantAssets, 2);
+
+    // An auditor may not change it; nothing is written.
+    UserRepository users(db, QStringLiteral("tester"));
+    QVERIFY(users.add(QStringLiteral("ann"), Role::Admin));
+    QVERIFY(users.add(QStringLiteral("tester"), Role::Auditor));
+    const Status refused = ComplianceRuleSetting::save(db, QStringLiteral("tester"), ComplianceRule{});
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("tester is auditor")),
+             qPrintable(refused.error().message));
+    QCOMPARE(ComplianceRuleSetting::load(db).value(), (ComplianceRule{false, false, true}));
+    QVERIFY(ComplianceRuleSetting::save(db, QStringLiteral("ann"), ComplianceRule{}));
+    QCOMPARE(ComplianceRuleSetting::load(db).value(), ComplianceRule{});
+    // A stored rule this version cannot read is an Error that says what to do, never a silent default.
+    QVERIFY(SettingsRepository(db).setValue(ComplianceRuleSetting::Key, QStringLiteral("patched")));
+    QVERIFY(!ComplianceRuleSetting::load(db));
 }
 
 QTEST_GUILESS_MAIN(TestFleetMetrics)

@@ -1,58 +1,306 @@
 #include "CompliancePane.h"
 
+#include "ComplianceRuleDialog.h"
+
 #include "widgets/ComplianceCharts.h"
 #include "widgets/TablePane.h"
 
 #include "changes/ChangeNotifier.h"
-#include "itemmodels/ComplianceTableModel.h"
-#include "storage/ComplianceRepository.h"
+#include "domain/Asset.h"
+#include "reports/ComplianceRuleSetting.h"
+#include "reports/DrillDownTableModel.h"
+#include "reports/FleetMetricsRun.h"
 #include "storage/Database.h"
+#include "storage/UserRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+QDateTime startOf(const QDate &day)
+{
+    return QDateTime(day, QTime(0, 0), QTimeZone::utc());
+}
+
+QComboBox *newChooser(const QString &name, QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->setObjectName(name);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    box->addItem(CompliancePane::tr("all"), QString());
+    return box;
+}
+
+} // namespace
 
 CompliancePane::CompliancePane(Database &database, ChangeNotifier &changes, QWidget *parent)
     : ListPane(database, changes, QStringLiteral("compliance"), tr("Compliance"),
                QStringLiteral(":/icons/compliance.svg"), parent)
 {
-    m_model = new ComplianceTableModel(this);
+    m_model = new DrillDownTableModel(this);
     TablePane *table = tablePane();
     table->setModel(m_model);
-    table->setEmptyState(
-        icon(), tr("<h3>Nothing to measure yet</h3><p>Compliance is computed from scans. Scan your "
-                   "assets from the Assets pane to see which ones have security updates pending.</p>"));
-    table->setColumnWidths({16, 8, 12, 8, 8, 10, 6, 16});
-    table->setDefaultSort(ComplianceTableModel::SecurityPending, Qt::DescendingOrder);
-    m_charts = new ComplianceCharts(this);
-    table->addTopWidget(m_charts);
+    table->setDefaultSort(
+        -1, Qt::AscendingOrder); // the engine's order (most exposed first) until a header is clicked
+    table->setEmptyState(icon(), tr("<h3>Nothing behind this figure</h3><p>No row matches it in this scope "
+                                    "and period. Use <b>Back to all assets</b> above, or widen the "
+                                    "filters.</p>"));
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->setSpacing(4);
+    topLayout->addWidget(createFilterBar());
+    m_charts = new ComplianceCharts(top);
+    topLayout->addWidget(m_charts, 1);
+    auto *showingRow = new QHBoxLayout;
+    m_showing = new QLabel(top);
+    m_showing->setObjectName(QStringLiteral("complianceShowing"));
+    m_showing->setWordWrap(true);
+    m_back = new QPushButton(tr("Back to all assets"), top);
+    m_back->setObjectName(QStringLiteral("complianceBack"));
+    m_back->setVisible(false);
+    showingRow->addWidget(m_showing, 1);
+    showingRow->addWidget(m_back);
+    topLayout->addLayout(showingRow);
+    table->addTopWidget(top);
+
+    m_run = std::make_unique<FleetMetricsRun>(database.config());
+    connect(m_run.get(), &FleetMetricsRun::finished, this, &CompliancePane::onComputed);
+    connect(m_charts, &ComplianceCharts::drillDown, this, &CompliancePane::showDrillDown);
+    connect(m_back, &QPushButton::clicked, this, [this] { showDrillDown({}); });
+    // Anything the figures are computed from: assets, patches, intel (KEV, scores), deployments.
     connect(&changes, &ChangeNotifier::assetsChanged, this, &CompliancePane::reloadSoon);
+    connect(&changes, &ChangeNotifier::patchesChanged, this, &CompliancePane::reloadSoon);
+    connect(&changes, &ChangeNotifier::intelChanged, this, &CompliancePane::reloadSoon);
+    connect(&changes, &ChangeNotifier::deploymentChanged, this, &CompliancePane::reloadSoon);
+}
+
+CompliancePane::~CompliancePane() = default; // FleetMetricsRun waits for its worker
+
+QWidget *CompliancePane::createFilterBar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    const auto label = [bar, layout](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, bar);
+        l->setBuddy(buddy);
+        layout->addWidget(l);
+        layout->addWidget(buddy);
+    };
+    m_ring = newChooser(QStringLiteral("complianceRing"), bar);
+    label(tr("&Ring:"), m_ring);
+    m_tag = newChooser(QStringLiteral("complianceTag"), bar);
+    label(tr("&Tag:"), m_tag);
+    m_os = newChooser(QStringLiteral("complianceOs"), bar);
+    label(tr("&OS:"), m_os);
+    m_criticality = newChooser(QStringLiteral("complianceCriticality"), bar);
+    for (const Criticality c : everyValue<Criticality>())
+        m_criticality->addItem(displayName(c), storedText(c));
+    label(tr("&Criticality:"), m_criticality);
+    m_period = new QComboBox(bar);
+    m_period->setObjectName(QStringLiteral("compliancePeriod"));
+    m_period->addItem(tr("last 30 days"), 30);
+    m_period->addItem(tr("last 90 days"), 90);
+    m_period->addItem(tr("last 365 days"), 365);
+    m_period->addItem(tr("from – to"), 0);
+    label(tr("&Period:"), m_period);
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    m_from = new QDateEdit(today.addDays(-29), bar);
+    m_from->setObjectName(QStringLiteral("complianceFrom"));
+    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_from->setCalendarPopup(true);
+    m_to = new QDateEdit(today, bar);
+    m_to->setObjectName(QStringLiteral("complianceTo"));
+    m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_to->setCalendarPopup(true);
+    m_from->setToolTip(tr("First day of the period (UTC)"));
+    m_to->setToolTip(tr("Last day of the period (UTC)"));
+    layout->addWidget(m_from);
+    layout->addWidget(m_to);
+    m_from->setVisible(false);
+    m_to->setVisible(false);
+    m_shares = new QCheckBox(tr("&Shares"), bar);
+    m_shares->setObjectName(QStringLiteral("complianceShares"));
+    m_shares->setToolTip(tr("Show the severity chart as shares of the fleet (assets by their most severe "
+                            "open patch, in % of the assets in scope) instead of counts of open patches"));
+    layout->addWidget(m_shares);
+    layout->addStretch(1);
+    m_busy = new QLabel(bar);
+    m_busy->setObjectName(QStringLiteral("complianceBusy"));
+    layout->addWidget(m_busy);
+    m_rule = new QPushButton(tr("R&ule…"), bar);
+    m_rule->setObjectName(QStringLiteral("complianceRule"));
+    layout->addWidget(m_rule);
+
+    for (QComboBox *box : {m_ring, m_tag, m_os, m_criticality})
+        connect(box, &QComboBox::currentIndexChanged, this, [this] { compute(false); });
+    connect(m_period, &QComboBox::currentIndexChanged, this, &CompliancePane::periodChanged);
+    connect(m_from, &QDateEdit::dateChanged, this, [this] { compute(false); });
+    connect(m_to, &QDateEdit::dateChanged, this, [this] { compute(false); });
+    connect(m_shares, &QCheckBox::toggled, this, [this](bool on) { m_charts->setShowShares(on); });
+    connect(m_rule, &QPushButton::clicked, this, &CompliancePane::editRule);
+    return bar;
+}
+
+void CompliancePane::periodChanged()
+{
+    const bool custom = m_period->currentData().toInt() == 0;
+    m_from->setVisible(custom);
+    m_to->setVisible(custom);
+    compute(false);
+}
+
+bool CompliancePane::isComputing() const
+{
+    return m_run->isRunning();
 }
 
 void CompliancePane::reload()
 {
-    ComplianceRepository repository(database().connection());
-    const auto status = repository.currentStatus();
-    const auto history = repository.history(90);
-    if (!status || !history) {
-        emit problem(!status ? status.error().text() : history.error().text());
+    // Only an admin changes the rule; others see it in the subtitle.
+    const Status admin =
+        UserRepository(database().connection(), database().actor()).require(Permission::RunFleet);
+    m_rule->setEnabled(admin.ok());
+    m_rule->setToolTip(admin ? tr("Change when an asset counts as compliant (for the whole team)")
+                             : admin.error().message);
+    compute(true);
+}
+
+void CompliancePane::compute(bool reloadHistory)
+{
+    FleetMetricsRun::Request request;
+    const int days = m_period->currentData().toInt();
+    if (days > 0) {
+        // The period ends with today (UTC): its figures are as of now.
+        request.to = startOf(QDateTime::currentDateTimeUtc().date().addDays(1));
+        request.from = request.to.addDays(-days);
+    } else {
+        request.from = startOf(m_from->date());
+        request.to = startOf(std::max(m_to->date(), m_from->date()).addDays(1));
+    }
+    request.scope.ring = m_ring->currentData().toString();
+    request.scope.tag = m_tag->currentData().toString();
+    request.scope.osId = m_os->currentData().toString();
+    request.scope.criticality = m_criticality->currentData().toString();
+    request.reloadHistory = reloadHistory;
+    m_busy->setText(tr("Computing…"));
+    m_run->start(request);
+}
+
+void CompliancePane::fillChoices(QComboBox *box, const QStringList &values)
+{
+    const QString current = box->currentData().toString();
+    const QSignalBlocker blocker(box);
+    while (box->count() > 1)
+        box->removeItem(1);
+    for (const QString &value : values)
+        box->addItem(value, value);
+    if (!current.isEmpty() && box->findData(current) < 0)
+        box->addItem(current, current); // still filtering by it: keep it, even if no asset has it now
+    box->setCurrentIndex(std::max(0, box->findData(current)));
+}
+
+void CompliancePane::onComputed()
+{
+    m_busy->clear();
+    const auto &result = m_run->result();
+    if (!result) {
+        emit problem(result.error().text());
         return;
     }
-    m_model->updateRecords(status.value());
-    int compliant = 0;
-    int nonCompliant = 0;
-    int unscanned = 0;
-    for (const ComplianceStatus &row : status.value()) {
-        if (!row.lastScanAt.isValid())
-            ++unscanned;
-        else if (row.securityPending == 0)
-            ++compliant;
-        else
-            ++nonCompliant;
+    const FleetReport &report = result.value().report;
+    const FleetMetrics &metrics = *result.value().metrics;
+    fillChoices(m_ring, metrics.rings());
+    fillChoices(m_tag, metrics.tags());
+    fillChoices(m_os, metrics.osIds());
+    m_charts->setShowShares(m_shares->isChecked());
+    m_charts->setReport(report);
+    const QString rule = tr("Compliant: %1.").arg(ComplianceRuleSetting::describe(report.rule));
+    const QString lastDay = report.to.addMSecs(-1).date().toString(Qt::ISODate);
+    const auto share = report.sla.compliantPercent();
+    tablePane()->setSubtitle(
+        share ? tr("%1 % of the assets in scope compliant on %2 (%3 of %n). %4", nullptr, report.sla.assets)
+                    .arg(QLocale().toString(*share, 'f', 1), lastDay)
+                    .arg(report.sla.compliantAssets)
+                    .arg(rule)
+              : tr("No asset in this scope. %1").arg(rule));
+    refreshDrillDown();
+    m_shown = true;
+    emit reportShown();
+}
+
+void CompliancePane::showDrillDown(const DrillDownRequest &request)
+{
+    m_request = request;
+    tablePane()->setDefaultSort(-1, Qt::AscendingOrder); // new rows in the engine's order
+    refreshDrillDown();
+}
+
+void CompliancePane::refreshDrillDown()
+{
+    const auto &result = m_run->result();
+    if (!result || !result.value().metrics)
+        return;
+    const DrillDownTable table =
+        ComplianceDrillDown::build(*result.value().metrics, result.value().report, m_request);
+    m_showing->setText(tr("<b>Showing:</b> %1").arg(table.showing.toHtmlEscaped()));
+    m_back->setVisible(!(m_request == DrillDownRequest{}));
+    m_model->setTable(table);
+}
+
+void CompliancePane::editRule()
+{
+    const auto current = ComplianceRuleSetting::load(database().connection());
+    if (!current) {
+        emit problem(current.error().text());
+        return;
     }
-    m_charts->setStatus(compliant, nonCompliant, unscanned);
-    m_charts->setHistory(history.value());
-    const int scanned = compliant + nonCompliant;
-    tablePane()->setSubtitle(scanned == 0 ? tr("No asset scanned yet")
-                                          : tr("%1% of scanned assets compliant (%2 of %3); rule: no pending "
-                                               "security update")
-                                                .arg(100 * compliant / scanned)
-                                                .arg(compliant)
-                                                .arg(scanned));
+    ComplianceRuleDialog dialog(current.value(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.rule() == current.value())
+        return;
+    if (Status saved =
+            ComplianceRuleSetting::save(database().connection(), database().actor(), dialog.rule());
+        !saved) {
+        emit problem(saved.error().text());
+        return;
+    }
+    emit changes().auditAppended();
+    compute(false);
+}
+
+void CompliancePane::saveState(QSettings &settings) const
+{
+    ListPane::saveState(settings);
+    settings.beginGroup(QStringLiteral("compliance"));
+    settings.setValue(QStringLiteral("period"), m_period->currentIndex());
+    settings.setValue(QStringLiteral("shares"), m_shares->isChecked());
+    settings.endGroup();
+}
+
+void CompliancePane::restoreState(QSettings &settings)
+{
+    ListPane::restoreState(settings);
+    settings.beginGroup(QStringLiteral("compliance"));
+    const int period = settings.value(QStringLiteral("period"), 0).toInt();
+    const bool shares = settings.value(QStringLiteral("shares"), false).toBool();
+    settings.endGroup();
+    {
+        const QSignalBlocker blocker(m_period);
+        m_period->setCurrentIndex(std::clamp(period, 0, m_period->count() - 2)); // never the custom range
+    }
+    m_shares->setChecked(shares);
 }

@@ -2,19 +2,66 @@
 
 #include "ListPane.h"
 
-class ComplianceCharts;
-class ComplianceTableModel;
+#include "reports/ComplianceDrillDown.h"
 
-// Where the fleet stands against policy now, and how that moved over time.
+#include <memory>
+
+class ComplianceCharts;
+class DrillDownTableModel;
+class FleetMetricsRun;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+
+// Where the fleet stands against the team's compliance rule, and how that moved: the engine's figures
+// (FleetMetrics, computed off the GUI thread by FleetMetricsRun) as charts for a scope (ring, tag, OS,
+// criticality) and a period. A click on a chart shows the rows behind that figure in the table below, with
+// what they are ("Showing: …") and a way back to all assets. An admin changes the rule (Rule…); it is
+// stored in the database for the whole team and audited.
 class CompliancePane : public ListPane
 {
     Q_OBJECT
 
 public:
     CompliancePane(Database &database, ChangeNotifier &changes, QWidget *parent = nullptr);
+    ~CompliancePane() override;
     void reload() override;
+    void saveState(QSettings &settings) const override;
+    void restoreState(QSettings &settings) override;
+
+    // The rows behind a figure (what a click on a chart asks for); the default request lists every asset.
+    void showDrillDown(const DrillDownRequest &request);
+    bool isComputing() const;
+
+signals:
+    void reportShown(); // a computed report is on screen (charts, subtitle, table)
 
 private:
-    ComplianceTableModel *m_model = nullptr;
+    QWidget *createFilterBar();
+    void compute(bool reloadHistory);
+    void onComputed();
+    void refreshDrillDown();
+    void fillChoices(QComboBox *box, const QStringList &values);
+    void editRule();
+    void periodChanged();
+
+    std::unique_ptr<FleetMetricsRun> m_run;
     ComplianceCharts *m_charts = nullptr;
+    DrillDownTableModel *m_model = nullptr;
+    QComboBox *m_ring = nullptr;
+    QComboBox *m_tag = nullptr;
+    QComboBox *m_os = nullptr;
+    QComboBox *m_criticality = nullptr;
+    QComboBox *m_period = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QCheckBox *m_shares = nullptr;
+    QPushButton *m_rule = nullptr;
+    QLabel *m_busy = nullptr;
+    QLabel *m_showing = nullptr;
+    QPushButton *m_back = nullptr;
+    DrillDownRequest m_request;
+    bool m_shown = false;
 };

@@ -1,13 +1,18 @@
 #pragma once
 
-#include "domain/Workflow.h"
+#include "reports/ComplianceDrillDown.h"
 
 #include <QWidget>
 
+class QAbstractSeries;
 class QChart;
 class QChartView;
 
-// Two charts side by side: the fleet's compliance status now, and pending updates over time.
+// The Compliance pane's six charts over one FleetReport: compliance over time, open patches by severity
+// over time (stacked; counts or shares of the fleet), SLA status by severity, mean time to patch by
+// severity, the exposure trend, and the most exposed assets. Days sit on a real time axis. Hovering shows
+// the exact values; a click on a point, bar or area asks for the rows behind it (drillDown). Colours follow
+// the widget's palette (light or dark).
 class ComplianceCharts : public QWidget
 {
     Q_OBJECT
@@ -15,10 +20,46 @@ class ComplianceCharts : public QWidget
 public:
     explicit ComplianceCharts(QWidget *parent = nullptr);
 
-    void setStatus(int compliant, int nonCompliant, int unscanned);
-    void setHistory(const QList<CompliancePoint> &points);
+    void setReport(const FleetReport &report);
+    void setShowShares(bool shares);
+    bool showsShares() const { return m_shares; }
+
+    // The x value of a day on the time axes (its 12:00 UTC), and back.
+    static qreal xOf(const QDate &day);
+    static QDate dayAt(qreal x);
+
+signals:
+    void drillDown(const DrillDownRequest &request);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
-    QChartView *m_statusView = nullptr;
-    QChartView *m_historyView = nullptr;
+    QChartView *newView(const QString &name);
+    std::unique_ptr<QChart> newChart(const QString &title) const;
+    void show(QChartView *view, std::unique_ptr<QChart> chart);
+    void rebuild();
+    void buildCompliance();
+    void buildSeverity();
+    void buildSla();
+    void buildTimeToPatch();
+    void buildExposure();
+    void buildTopAssets();
+    void attachTimeAxis(QChart *chart, const QList<QAbstractSeries *> &series, int ticks = 5) const;
+    void styleAxes(QChart *chart) const;
+    QDate clampDay(const QDate &day) const;
+    const TrendPoint *pointOf(const QDate &day) const;
+    void tip(const QString &text);
+
+    FleetReport m_report;
+    bool m_hasReport = false;
+    bool m_shares = false;
+    QList<AssetStanding> m_top;
+    QStringList m_ttpBands;
+    QChartView *m_complianceView = nullptr;
+    QChartView *m_severityView = nullptr;
+    QChartView *m_slaView = nullptr;
+    QChartView *m_ttpView = nullptr;
+    QChartView *m_exposureView = nullptr;
+    QChartView *m_topView = nullptr;
 };

@@ -1,0 +1,200 @@
+#include "ComplianceDrillDown.h"
+
+namespace {
+
+QString dayText(const QDate &day)
+{
+    return day.toString(Qt::ISODate);
+}
+
+QString timeText(const QDateTime &at)
+{
+    return at.isValid() ? at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+// The period's last day: what "at the end" means for a report.
+QDate lastDay(const FleetReport &report)
+{
+    return report.to.addMSecs(-1).date();
+}
+
+DrillDownTable assetsTable(const QList<AssetStanding> &assets)
+{
+    DrillDownTable table;
+    table.headers = {ComplianceDrillDown::tr("Asset"),       ComplianceDrillDown::tr("Ring"),
+                     ComplianceDrillDown::tr("Criticality"), ComplianceDrillDown::tr("OS"),
+                     ComplianceDrillDown::tr("Open"),        ComplianceDrillDown::tr("Overdue"),
+                     ComplianceDrillDown::tr("KEV CVEs"),    ComplianceDrillDown::tr("Risk score"),
+                     ComplianceDrillDown::tr("Compliant"),   ComplianceDrillDown::tr("Last scan"),
+                     ComplianceDrillDown::tr("Tags")};
+    for (const AssetStanding &a : assets) {
+        const QString scan = a.lastScan.isValid() ? timeText(a.lastScan) + QLatin1Char(' ') + a.lastScanStatus
+                                                  : ComplianceDrillDown::tr("never");
+        const QString os =
+            a.platform.isEmpty() ? a.osId : a.osId + QStringLiteral(" (") + a.platform + QLatin1Char(')');
+        const QString compliant =
+            a.compliant ? ComplianceDrillDown::tr("yes") : ComplianceDrillDown::tr("no");
+        table.rows.append(
+            {a.id,
+             {a.name, a.ring, a.criticality, os, a.openPatches, a.overdueItems, a.openKevCves,
+              QString::number(a.openRiskScore, 'f', 1), compliant, scan, a.tags.join(QStringLiteral(", "))},
+             {a.name, a.ring, a.criticality, os, a.openPatches, a.overdueItems, a.openKevCves,
+              a.openRiskScore, a.compliant ? 1 : 0, a.lastScan.isValid() ? a.lastScan.toMSecsSinceEpoch() : 0,
+              a.tags.join(QStringLiteral(", "))}});
+    }
+    return table;
+}
+
+DrillDownTable openTable(const QList<OpenItem> &items)
+{
+    DrillDownTable table;
+    table.headers = {ComplianceDrillDown::tr("Asset"),        ComplianceDrillDown::tr("Package"),
+                     ComplianceDrillDown::tr("Version"),      ComplianceDrillDown::tr("Severity"),
+                     ComplianceDrillDown::tr("Detected"),     ComplianceDrillDown::tr("Due"),
+                     ComplianceDrillDown::tr("Days overdue"), ComplianceDrillDown::tr("KEV CVEs"),
+                     ComplianceDrillDown::tr("Risk score")};
+    for (const OpenItem &item : items) {
+        table.rows.append(
+            {item.patchId,
+             {item.asset, item.package, item.version, ComplianceDrillDown::bandName(item.severity),
+              timeText(item.detectedAt),
+              item.due.isValid() ? dayText(item.due) : ComplianceDrillDown::tr("no SLA"), item.daysOverdue,
+              item.kevCves.join(QStringLiteral(", ")), QString::number(item.riskScore, 'f', 1)},
+             {item.asset, item.package, item.version, SeverityCounts::bands().indexOf(item.severity),
+              item.detectedAt.toMSecsSinceEpoch(),
+              item.due.isValid() ? dayText(item.due) : QStringLiteral("9999"), item.daysOverdue,
+              item.kevCves.join(QStringLiteral(", ")), item.riskScore}});
+    }
+    return table;
+}
+
+DrillDownTable patchedTable(const QList<PatchedItem> &items)
+{
+    DrillDownTable table;
+    table.headers = {ComplianceDrillDown::tr("Asset"),
+                     ComplianceDrillDown::tr("Package"),
+                     ComplianceDrillDown::tr("Version"),
+                     ComplianceDrillDown::tr("Severity"),
+                     ComplianceDrillDown::tr("Platform"),
+                     ComplianceDrillDown::tr("KEV"),
+                     ComplianceDrillDown::tr("Detected"),
+                     ComplianceDrillDown::tr("Installed"),
+                     ComplianceDrillDown::tr("Time to patch (h)")};
+    for (const PatchedItem &item : items) {
+        const QString kev = item.kev ? ComplianceDrillDown::tr("yes") : QString();
+        table.rows.append(
+            {item.patchId,
+             {item.asset, item.package, item.version, ComplianceDrillDown::bandName(item.severity),
+              item.platform, kev, timeText(item.detectedAt), timeText(item.resolvedAt),
+              QString::number(item.hours, 'f', 1)},
+             {item.asset, item.package, item.version, SeverityCounts::bands().indexOf(item.severity),
+              item.platform, item.kev ? 1 : 0, item.detectedAt.toMSecsSinceEpoch(),
+              item.resolvedAt.toMSecsSinceEpoch(), item.hours}});
+    }
+    return table;
+}
+
+} // namespace
+
+bool DrillDownRequest::operator==(const DrillDownRequest &other) const
+{
+    return kind == other.kind && day == other.day && severity == other.severity && filter == other.filter &&
+           assetId == other.assetId;
+}
+
+QString ComplianceDrillDown::bandName(const QString &band)
+{
+    if (band == QLatin1String("critical"))
+        return tr("Critical");
+    if (band == QLatin1String("high"))
+        return tr("High");
+    if (band == QLatin1String("medium"))
+        return tr("Medium");
+    if (band == QLatin1String("low"))
+        return tr("Low");
+    return tr("None");
+}
+
+DrillDownTable ComplianceDrillDown::build(const FleetMetrics &metrics, const FleetReport &report,
+                                          const DrillDownRequest &request)
+{
+    const QDate day = request.day.isValid() ? request.day : lastDay(report);
+    const QDateTime at = FleetMetrics::endOfDay(day);
+    const QString band = request.severity.isEmpty() ? QString() : bandName(request.severity).toLower();
+    DrillDownTable table;
+    switch (request.kind) {
+    case DrillDownRequest::Kind::Assets:
+        table = assetsTable(metrics.assetsAt(at, report.scope, report.rule));
+        table.showing =
+            tr("all %n asset(s) in scope on %1, most exposed first", nullptr, int(table.rows.size()))
+                .arg(dayText(day));
+        break;
+    case DrillDownRequest::Kind::NonCompliantAssets: {
+        QList<AssetStanding> assets = metrics.assetsAt(at, report.scope, report.rule);
+        assets.removeIf([](const AssetStanding &a) { return a.compliant; });
+        table = assetsTable(assets);
+        table.showing =
+            tr("the %n asset(s) not compliant on %1", nullptr, int(table.rows.size())).arg(dayText(day));
+        break;
+    }
+    case DrillDownRequest::Kind::OpenItems:
+    case DrillDownRequest::Kind::AssetOpenItems: {
+        QList<OpenItem> items = metrics.openItems(at, report.scope);
+        items.removeIf([&request](const OpenItem &item) {
+            if (request.kind == DrillDownRequest::Kind::AssetOpenItems && item.assetId != request.assetId)
+                return true;
+            if (!request.severity.isEmpty() && item.severity != request.severity)
+                return true;
+            switch (request.filter) {
+            case DrillDownRequest::Filter::Overdue:
+                return item.daysOverdue <= 0;
+            case DrillDownRequest::Filter::WithinSla:
+                return item.daysOverdue > 0;
+            case DrillDownRequest::Filter::Kev:
+                return item.kevCves.isEmpty();
+            case DrillDownRequest::Filter::All:
+                break;
+            }
+            return false;
+        });
+        table = openTable(items);
+        const int n = int(table.rows.size());
+        QString what;
+        switch (request.filter) {
+        case DrillDownRequest::Filter::Overdue:
+            what = band.isEmpty() ? tr("the %n overdue patch(es)", nullptr, n)
+                                  : tr("the %n overdue %1 patch(es)", nullptr, n).arg(band);
+            break;
+        case DrillDownRequest::Filter::WithinSla:
+            what = band.isEmpty() ? tr("the %n open patch(es) within their SLA", nullptr, n)
+                                  : tr("the %n open %1 patch(es) within their SLA", nullptr, n).arg(band);
+            break;
+        case DrillDownRequest::Filter::Kev:
+            what = tr("the %n open patch(es) that fix a KEV CVE", nullptr, n);
+            break;
+        case DrillDownRequest::Filter::All:
+            what = band.isEmpty() ? tr("the %n open patch(es)", nullptr, n)
+                                  : tr("the %n open %1 patch(es)", nullptr, n).arg(band);
+            break;
+        }
+        if (request.kind == DrillDownRequest::Kind::AssetOpenItems)
+            what += QLatin1Char(' ') + tr("of %1").arg(request.assetName);
+        table.showing = tr("%1 at the end of %2").arg(what, dayText(day));
+        break;
+    }
+    case DrillDownRequest::Kind::Patched: {
+        QList<PatchedItem> items = metrics.patched(report.from, report.to, report.scope);
+        items.removeIf([&request](const PatchedItem &item) {
+            return !request.severity.isEmpty() && item.severity != request.severity;
+        });
+        table = patchedTable(items);
+        const int n = int(table.rows.size());
+        const QString what = band.isEmpty() ? tr("the %n patch(es) installed", nullptr, n)
+                                            : tr("the %n %1 patch(es) installed", nullptr, n).arg(band);
+        table.showing = tr("%1 from %2 to %3, slowest first")
+                            .arg(what, dayText(report.from.date()), dayText(lastDay(report)));
+        break;
+    }
+    }
+    return table;
+}
