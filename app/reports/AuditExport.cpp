@@ -1,12 +1,9 @@
 #include "AuditExport.h"
 
+#include "RecordedExport.h"
+
 #include "storage/Database.h"
 #include "storage/SqlTime.h"
-
-#include <QCryptographicHash>
-#include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 
 QStringList AuditExport::columns()
 {
@@ -61,28 +58,16 @@ Result<AuditExport::Written> AuditExport::toFile(Database &database, const Audit
     if (!events)
         return events.error();
     const QByteArray bytes = render(events.value(), format);
-
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{tr("Cannot write the audit extract to %1: %2").arg(path, file.errorString()),
-                     tr("Choose a folder you may write to, with free space.")};
-
+    const QString description = QStringLiteral("audit extract, %1, %2 event(s) (%3)")
+                                    .arg(formatName(format))
+                                    .arg(events.value().size())
+                                    .arg(describe(filter));
+    const auto sha256 = RecordedExport::write(database, path, bytes, tr("the audit extract"), description);
+    if (!sha256)
+        return sha256.error();
     Written written;
     written.path = path;
-    written.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    written.sha256 = sha256.value();
     written.events = events.value().size();
-    const QString details = QStringLiteral("audit extract, %1, %2 event(s) (%3), sha256 %4")
-                                .arg(formatName(format))
-                                .arg(written.events)
-                                .arg(describe(filter), QString::fromLatin1(written.sha256));
-    if (Status recorded = log.append(database.actor(), QStringLiteral("report.exported"),
-                                     QFileInfo(path).fileName(), details);
-        !recorded) {
-        QFile::remove(path);
-        return Error{tr("The audit extract was not kept: its export could not be recorded in the audit "
-                        "trail. %1")
-                         .arg(recorded.error().message),
-                     recorded.error().hint, recorded.error().code};
-    }
     return written;
 }

@@ -1,0 +1,54 @@
+#include "ComplianceReport.h"
+
+#include "FleetMetrics.h"
+
+#include "storage/Database.h"
+#include "storage/MetricSnapshotRepository.h"
+
+#include <QTimeZone>
+
+namespace {
+
+QDateTime startOf(const QDate &day)
+{
+    return QDateTime(day, QTime(0, 0), QTimeZone::utc());
+}
+
+} // namespace
+
+QStringList ComplianceReport::severityBands()
+{
+    return {QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"),
+            QStringLiteral("low"), QStringLiteral("none")};
+}
+
+Result<ComplianceReport> ComplianceReport::build(Database &database, const QDate &from, const QDate &to,
+                                                 const MetricScope &scope, int staleDays)
+{
+    ComplianceReport report;
+    // The provenance first: the figures are then computed from a trail at least this long.
+    auto provenance = ReportProvenance::read(database);
+    if (!provenance)
+        return provenance.error();
+    report.provenance = std::move(provenance).value();
+
+    const QSqlDatabase db = database.connection();
+    const auto metrics = FleetMetrics::load(db);
+    if (!metrics)
+        return metrics.error();
+    const auto stored = MetricSnapshotRepository(db, database.actor()).list(scope.key(), from, to);
+    if (!stored)
+        return stored.error();
+    report.figures = metrics.value().report(startOf(from), startOf(to), scope, stored.value(),
+                                            ComplianceRule{}, staleDays);
+
+    const qint64 days = from.daysTo(to);
+    const qint64 step = std::max<qint64>(1, (days + MaxSeverityPoints - 1) / MaxSeverityPoints);
+    // Counted back from the last day, so the period's end is always a point.
+    QList<SeverityPoint> points;
+    for (QDate day = to.addDays(-1); day >= from && points.size() < MaxSeverityPoints;
+         day = day.addDays(-step))
+        points.prepend({day, metrics.value().openBySeverity(startOf(day.addDays(1)), scope)});
+    report.openBySeverity = points;
+    return report;
+}
