@@ -9,8 +9,9 @@
 #include "DbCommand.h"
 #include "DeployCommand.h"
 #include "IntelCommand.h"
-#include "PatchesCommand.h"
 #include "MetricsCommand.h"
+#include "PatchesCommand.h"
+#include "ReportComplianceCommand.h"
 #include "RingCommand.h"
 #include "ScanCommand.h"
 #include "UserCommand.h"
@@ -35,8 +36,9 @@ CommandRegistry CliApplication::commands()
                             BoardCommand::command(), RingCommand::command(), WindowCommand::command(),
                             DeployCommand::deployCommand(), DeployCommand::rollbackCommand(),
                             AuditCommand::command(), MetricsCommand::command(), DbCommand::command(),
-                            UserCommand::command(),
-                            UserCommand::whoamiCommand(), DaemonCommand::command()});
+                            UserCommand::command(), UserCommand::whoamiCommand(), DaemonCommand::command(),
+                            CliCommand(QStringLiteral("report"), tr("Reports an auditor takes away."))
+                                .subcommand(ReportComplianceCommand::command())});
 }
 
 void CliApplication::addGlobalOptions(QCommandLineParser &parser)
