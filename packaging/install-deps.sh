@@ -24,6 +24,8 @@ packages=(
   tzdata
   # real peers used by the tests
   openssh-server openssh-client postgresql dbus gnome-keyring libsecret-tools debootstrap iproute2
+  # reads the compliance report's PDF back (pdfinfo, pdftotext, pdffonts) in tst_compliancereport, tst_reportcli
+  poppler-utils
   # the RPM endpoint of tst_rpmdeploy and the fixture recorders (real dnf, zypper, rpm/rpmbuild, createrepo_c)
   dnf zypper rpm createrepo-c
   # version-ordering oracles of tst_debianversion (dpkg's Dpkg::Version; rpm above answers tst_rpmversion)
