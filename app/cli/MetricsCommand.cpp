@@ -24,6 +24,16 @@ bool readDay(const QCommandLineParser &parser, const QString &option, const QDat
     return day->isValid();
 }
 
+MetricScope scopeFrom(const QCommandLineParser &parser)
+{
+    MetricScope scope;
+    scope.ring = parser.value(QStringLiteral("ring"));
+    scope.criticality = parser.value(QStringLiteral("criticality"));
+    scope.tag = parser.value(QStringLiteral("tag"));
+    scope.osId = parser.value(QStringLiteral("os"));
+    return scope;
+}
+
 QDateTime startOf(const QDate &day)
 {
     return QDateTime(day, QTime(0, 0), QTimeZone::utc());
@@ -50,6 +60,9 @@ CliCommand MetricsCommand::command()
         .option({QStringLiteral("ring"), tr("Only assets in this ring."), QStringLiteral("RING")})
         .option(
             {QStringLiteral("criticality"), tr("Only assets of this criticality."), QStringLiteral("LEVEL")})
+        .option({QStringLiteral("tag"), tr("Only assets with this tag."), QStringLiteral("TAG")})
+        .option(
+            {QStringLiteral("os"), tr("Only assets with this OS id (e.g. debian)."), QStringLiteral("OS")})
         .option({QStringLiteral("stale-days"),
                  tr("An asset with no successful scan in this many days before the period's end is a "
                     "visibility gap (default 7)."),
@@ -69,6 +82,9 @@ CliCommand MetricsCommand::command()
                 .option({QStringLiteral("ring"), tr("Only assets in this ring."), QStringLiteral("RING")})
                 .option({QStringLiteral("criticality"), tr("Only assets of this criticality."),
                          QStringLiteral("LEVEL")})
+                .option({QStringLiteral("tag"), tr("Only assets with this tag."), QStringLiteral("TAG")})
+                .option({QStringLiteral("os"), tr("Only assets with this OS id (e.g. debian)."),
+                         QStringLiteral("OS")})
                 .handler(&recompute));
 }
 
@@ -97,9 +113,7 @@ int MetricsCommand::show(CliContext &context, const CommandArguments &args)
         if (!ok || staleDays < 1 || staleDays > 3650)
             return context.usage(tr("--stale-days needs a number of days from 1 to 3650."));
     }
-    MetricScope scope;
-    scope.ring = p.value(QStringLiteral("ring"));
-    scope.criticality = p.value(QStringLiteral("criticality"));
+    const MetricScope scope = scopeFrom(p);
 
     const QSqlDatabase db = context.database->connection();
     const auto metrics = FleetMetrics::load(db);
@@ -138,9 +152,7 @@ int MetricsCommand::recompute(CliContext &context, const CommandArguments &args)
     if (Status allowed = UserRepository(db, context.database->actor()).require(Permission::RunFleet);
         !allowed)
         return context.fail(allowed.error().text());
-    MetricScope scope;
-    scope.ring = p.value(QStringLiteral("ring"));
-    scope.criticality = p.value(QStringLiteral("criticality"));
+    const MetricScope scope = scopeFrom(p);
     const auto metrics = FleetMetrics::load(db);
     if (!metrics)
         return context.fail(metrics.error().text());

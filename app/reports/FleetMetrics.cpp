@@ -21,12 +21,12 @@ QDate lastDayBefore(const QDateTime &at)
     return at.toUTC().addMSecs(-1).date();
 }
 
-QDateTime endOfDay(const QDate &day)
-{
-    return QDateTime(day.addDays(1), QTime(0, 0), QTimeZone::utc());
-}
-
 const QString Succeeded = QStringLiteral("succeeded");
+
+bool isSecurityUpdate(const PendingPatch &patch)
+{
+    return patch.classification == PatchClassification::Security;
+}
 
 } // namespace
 
@@ -117,41 +117,101 @@ QString FleetMetrics::platformOf(qint64 assetId) const
 }
 
 MetricSnapshot FleetMetrics::figuresAt(const QDateTime &at, const MetricScope &scope,
-                                       const ComplianceRule &rule, QList<OverdueItem> *overdue) const
+                                       const ComplianceRule &rule, QList<OverdueItem> *overdue,
+                                       SeverityCounts *overdueBySeverity,
+                                       QList<AssetStanding> *standings) const
 {
     MetricSnapshot figures;
     figures.day = lastDayBefore(at);
     figures.scope = scope.key();
+    figures.rule = rule.key();
     figures.computedAt = QDateTime::currentDateTimeUtc();
     const QDate today = lastDayBefore(at);
     QSet<qint64> nonCompliant;
     QSet<QString> kevCves;
+    QHash<qint64, AssetStanding> byAsset;
+    QHash<qint64, QSet<QString>> kevByAsset;
+    QHash<qint64, int> worstBand; // index in SeverityCounts::bands(), lower is more severe
     for (const Patch &info : m_patchInfo) {
         const MetricHistory::PatchRow &row = m_patches.at(info.index);
         if (!openAt(row, at) || !inScope(row.patch.assetId, scope) || !existsAt(row.patch.assetId, at))
             continue;
         ++figures.openPatches;
         figures.openRiskScore += row.patch.priority.score;
+        figures.openBySeverity.add(row.patch.priority.severityBand);
+        const qsizetype band = SeverityCounts::bands().indexOf(row.patch.priority.severityBand);
+        const int rank = band < 0 ? int(SeverityCounts::bands().size()) - 1 : int(band);
+        const auto worst = worstBand.find(row.patch.assetId);
+        if (worst == worstBand.end())
+            worstBand.insert(row.patch.assetId, rank);
+        else
+            *worst = std::min(*worst, rank);
         for (const QString &cve : info.kevCves)
             kevCves.insert(cve);
         const QDate due = row.patch.priority.due;
         const bool late = due.isValid() && today > due;
         if (late) {
             ++figures.overduePatches;
+            if (overdueBySeverity)
+                overdueBySeverity->add(row.patch.priority.severityBand);
             if (overdue)
                 overdue->append({row.patch.assetName, row.patch.patch.package,
-                                 row.patch.patch.availableVersion, due, int(due.daysTo(today))});
+                                 row.patch.patch.availableVersion, due, int(due.daysTo(today)),
+                                 row.patch.priority.severityBand});
         }
-        if ((rule.noOverdueItems && late) || (rule.noKevItems && info.kev))
+        if ((rule.noOverdueItems && late) || (rule.noKevItems && info.kev) ||
+            (rule.noSecurityUpdates && isSecurityUpdate(row.patch.patch)))
             nonCompliant.insert(row.patch.assetId);
+        if (standings) {
+            AssetStanding &standing = byAsset[row.patch.assetId];
+            ++standing.openPatches;
+            standing.overdueItems += late ? 1 : 0;
+            standing.openRiskScore += row.patch.priority.score;
+            for (const QString &cve : info.kevCves)
+                kevByAsset[row.patch.assetId].insert(cve);
+        }
     }
     figures.openKevCves = int(kevCves.size());
+    for (auto worst = worstBand.cbegin(); worst != worstBand.cend(); ++worst)
+        figures.assetsByWorstSeverity.add(SeverityCounts::bands().at(worst.value()));
     for (const MetricHistory::AssetRow &asset : m_assets) {
         if (!inScope(asset.id, scope) || !existsAt(asset.id, at))
             continue;
         ++figures.assets;
         if (!nonCompliant.contains(asset.id))
             ++figures.compliantAssets;
+        if (standings) {
+            AssetStanding standing = byAsset.value(asset.id);
+            standing.id = asset.id;
+            standing.name = asset.name;
+            standing.ring = asset.ring;
+            standing.criticality = asset.criticality;
+            standing.osId = asset.osId;
+            standing.platform = asset.platform;
+            standing.tags = asset.tags;
+            standing.openKevCves = int(kevByAsset.value(asset.id).size());
+            standing.compliant = !nonCompliant.contains(asset.id);
+            standings->append(standing);
+        }
+    }
+    if (standings) {
+        QHash<qint64, const MetricHistory::ScanRow *> last;
+        for (const MetricHistory::ScanRow &scan : m_scans) { // by finished_at
+            if (scan.finishedAt.isValid() && scan.finishedAt < at)
+                last.insert(scan.assetId, &scan);
+        }
+        for (AssetStanding &standing : *standings) {
+            if (const MetricHistory::ScanRow *scan = last.value(standing.id)) {
+                standing.lastScan = scan->finishedAt;
+                standing.lastScanStatus = scan->status;
+            }
+        }
+        std::stable_sort(standings->begin(), standings->end(),
+                         [](const AssetStanding &a, const AssetStanding &b) {
+                             if (a.openRiskScore != b.openRiskScore)
+                                 return a.openRiskScore > b.openRiskScore;
+                             return a.name < b.name;
+                         });
     }
     if (overdue) {
         std::stable_sort(overdue->begin(), overdue->end(), [](const OverdueItem &a, const OverdueItem &b) {
@@ -178,6 +238,111 @@ std::map<QString, int> FleetMetrics::openBySeverity(const QDateTime &at, const M
             ++counts[row.patch.priority.severityBand];
     }
     return counts;
+}
+
+QDateTime FleetMetrics::endOfDay(const QDate &day)
+{
+    return QDateTime(day.addDays(1), QTime(0, 0), QTimeZone::utc());
+}
+
+QList<OpenItem> FleetMetrics::openItems(const QDateTime &at, const MetricScope &scope) const
+{
+    const QDate today = lastDayBefore(at);
+    QList<OpenItem> items;
+    for (const Patch &info : m_patchInfo) {
+        const MetricHistory::PatchRow &row = m_patches.at(info.index);
+        if (!openAt(row, at) || !inScope(row.patch.assetId, scope) || !existsAt(row.patch.assetId, at))
+            continue;
+        OpenItem item;
+        item.patchId = row.patch.id;
+        item.assetId = row.patch.assetId;
+        item.asset = row.patch.assetName;
+        item.package = row.patch.patch.package;
+        item.version = row.patch.patch.availableVersion;
+        item.severity = row.patch.priority.severityBand;
+        item.detectedAt = row.patch.detectedAt;
+        item.due = row.patch.priority.due;
+        item.daysOverdue = item.due.isValid() && today > item.due ? int(item.due.daysTo(today)) : 0;
+        item.kevCves = info.kevCves;
+        item.riskScore = row.patch.priority.score;
+        items.append(item);
+    }
+    std::stable_sort(items.begin(), items.end(), [](const OpenItem &a, const OpenItem &b) {
+        if (a.daysOverdue != b.daysOverdue)
+            return a.daysOverdue > b.daysOverdue;
+        if (a.riskScore != b.riskScore)
+            return a.riskScore > b.riskScore;
+        if (a.asset != b.asset)
+            return a.asset < b.asset;
+        return a.package < b.package;
+    });
+    return items;
+}
+
+QList<AssetStanding> FleetMetrics::assetsAt(const QDateTime &at, const MetricScope &scope,
+                                            const ComplianceRule &rule) const
+{
+    QList<AssetStanding> standings;
+    figuresAt(at, scope, rule, nullptr, nullptr, &standings);
+    return standings;
+}
+
+QList<PatchedItem> FleetMetrics::patched(const QDateTime &from, const QDateTime &to,
+                                         const MetricScope &scope) const
+{
+    QList<PatchedItem> items;
+    for (const Patch &info : m_patchInfo) {
+        const MetricHistory::PatchRow &row = m_patches.at(info.index);
+        if (row.patch.state != PatchState::Installed || !row.resolvedAt.isValid() || row.resolvedAt < from ||
+            row.resolvedAt >= to || !inScope(row.patch.assetId, scope))
+            continue;
+        items.append({row.patch.id, row.patch.assetName, row.patch.patch.package,
+                      row.patch.patch.availableVersion, row.patch.priority.severityBand,
+                      platformOf(row.patch.assetId), info.kev, row.patch.detectedAt, row.resolvedAt,
+                      hoursBetween(row.patch.detectedAt, row.resolvedAt)});
+    }
+    std::stable_sort(items.begin(), items.end(),
+                     [](const PatchedItem &a, const PatchedItem &b) { return a.hours > b.hours; });
+    return items;
+}
+
+QStringList FleetMetrics::tags() const
+{
+    QSet<QString> seen;
+    QStringList tags;
+    for (const MetricHistory::AssetRow &asset : m_assets) {
+        for (const QString &tag : asset.tags) {
+            const QString trimmed = tag.trimmed();
+            if (!trimmed.isEmpty() && !seen.contains(trimmed.toLower())) {
+                seen.insert(trimmed.toLower());
+                tags.append(trimmed);
+            }
+        }
+    }
+    tags.sort(Qt::CaseInsensitive);
+    return tags;
+}
+
+QStringList FleetMetrics::osIds() const
+{
+    QStringList ids;
+    for (const MetricHistory::AssetRow &asset : m_assets) {
+        if (!asset.osId.trimmed().isEmpty() && !ids.contains(asset.osId.trimmed(), Qt::CaseInsensitive))
+            ids.append(asset.osId.trimmed());
+    }
+    ids.sort(Qt::CaseInsensitive);
+    return ids;
+}
+
+QStringList FleetMetrics::rings() const
+{
+    QStringList rings;
+    for (const MetricHistory::AssetRow &asset : m_assets) {
+        if (!asset.ring.isEmpty() && !rings.contains(asset.ring))
+            rings.append(asset.ring);
+    }
+    rings.sort();
+    return rings;
 }
 
 TimeToPatch FleetMetrics::timeToPatch(const QDateTime &from, const QDateTime &to,
@@ -287,7 +452,10 @@ FleetReport FleetMetrics::report(const QDateTime &from, const QDateTime &to, con
     report.to = to.toUTC();
     report.scope = scope;
     report.timeToPatch = timeToPatch(report.from, report.to, scope);
-    const MetricSnapshot end = figuresAt(report.to, scope, rule, &report.sla.overdue);
+    report.rule = rule;
+    const MetricSnapshot end =
+        figuresAt(report.to, scope, rule, &report.sla.overdue, &report.sla.overdueBySeverity, &report.assets);
+    report.sla.openBySeverity = end.openBySeverity;
     report.sla.missing = end.openPatches;
     report.sla.withinSla = end.openPatches - end.overduePatches;
     report.sla.assets = end.assets;
@@ -297,8 +465,10 @@ FleetReport FleetMetrics::report(const QDateTime &from, const QDateTime &to, con
     report.exposure.openKevCves = end.openKevCves;
     report.exposure.openPatches = end.openPatches;
     QHash<QDate, MetricSnapshot> byDay;
-    for (const MetricSnapshot &snapshot : stored)
-        byDay.insert(snapshot.day, snapshot);
+    for (const MetricSnapshot &snapshot : stored) {
+        if (snapshot.rule == rule.key()) // a day counted under another rule is computed again
+            byDay.insert(snapshot.day, snapshot);
+    }
     for (QDate d = report.from.date(); endOfDay(d) <= report.to; d = d.addDays(1)) {
         const auto found = byDay.constFind(d);
         if (found != byDay.cend())

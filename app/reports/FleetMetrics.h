@@ -30,6 +30,10 @@
 //                    fix; a trend point per day, as of the end of that day.
 //   visibility       assets with no successful scan finished in [to - N days, to); assets whose last scan
 //                    before `to` failed.
+//   by severity      open (and overdue) patches counted by SLA severity band, at `to` and per trend day;
+//                    per day also the assets with an open patch by the most severe band among them.
+//   asset standings  per asset in scope at `to`: open patches, overdue items, distinct open KEV CVEs, sum of
+//                    open risk scores, last scan before `to`, compliant per the rule; highest score first.
 class FleetMetrics
 {
     Q_DECLARE_TR_FUNCTIONS(FleetMetrics)
@@ -37,7 +41,8 @@ class FleetMetrics
 public:
     static Result<FleetMetrics> load(const QSqlDatabase &db);
 
-    // Every metric for [from, to) in `scope`. Trend days with a stored snapshot (by day) take its figures.
+    // Every metric for [from, to) in `scope`. Trend days with a stored snapshot (by day) counted under the
+    // same rule take its figures.
     FleetReport report(const QDateTime &from, const QDateTime &to, const MetricScope &scope,
                        const QList<MetricSnapshot> &stored = {}, const ComplianceRule &rule = {},
                        int staleDays = 7) const;
@@ -46,6 +51,20 @@ public:
     // Open patches at `at` by SLA severity band (critical, high, medium, low, none), as figuresAt counts
     // them.
     std::map<QString, int> openBySeverity(const QDateTime &at, const MetricScope &scope) const;
+
+    // The rows behind the figures, for drill-down. Open patches as of `at` (most overdue, then riskiest
+    // first); assets' standings as of `at` (most exposed first); patches installed in [from, to) (slowest
+    // first).
+    QList<OpenItem> openItems(const QDateTime &at, const MetricScope &scope) const;
+    QList<AssetStanding> assetsAt(const QDateTime &at, const MetricScope &scope,
+                                  const ComplianceRule &rule = {}) const;
+    QList<PatchedItem> patched(const QDateTime &from, const QDateTime &to, const MetricScope &scope) const;
+    // The end of `day` (the next day's 00:00 UTC): the moment a trend day's figures are as of.
+    static QDateTime endOfDay(const QDate &day);
+    // The distinct tags, OS ids and rings of the assets, sorted: what the pane's filters offer.
+    QStringList tags() const;
+    QStringList osIds() const;
+    QStringList rings() const;
 
 private:
     struct Patch
@@ -60,7 +79,8 @@ private:
     static bool openAt(const MetricHistory::PatchRow &row, const QDateTime &at);
     QString platformOf(qint64 assetId) const;
     MetricSnapshot figuresAt(const QDateTime &at, const MetricScope &scope, const ComplianceRule &rule,
-                             QList<OverdueItem> *overdue) const;
+                             QList<OverdueItem> *overdue, SeverityCounts *overdueBySeverity = nullptr,
+                             QList<AssetStanding> *standings = nullptr) const;
     TimeToPatch timeToPatch(const QDateTime &from, const QDateTime &to, const MetricScope &scope) const;
     DeploymentSuccess deploymentSuccess(const QDateTime &from, const QDateTime &to,
                                         const MetricScope &scope) const;

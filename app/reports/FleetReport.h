@@ -41,6 +41,57 @@ struct OverdueItem
     QString version;
     QDate due;
     int daysOverdue = 0;
+    QString severity; // SLA severity band
+};
+
+// One open patch as of a moment: what a drill-down into an open, overdue or KEV figure lists.
+struct OpenItem
+{
+    qint64 patchId = 0;
+    qint64 assetId = 0;
+    QString asset;
+    QString package;
+    QString version;
+    QString severity; // SLA severity band
+    QDateTime detectedAt;
+    QDate due;           // invalid: no SLA
+    int daysOverdue = 0; // > 0: overdue
+    QStringList kevCves; // the CISA KEV CVEs it fixes
+    double riskScore = 0;
+};
+
+// One patch installed in a period: what a drill-down into time to patch lists.
+struct PatchedItem
+{
+    qint64 patchId = 0;
+    QString asset;
+    QString package;
+    QString version;
+    QString severity;
+    QString platform;
+    bool kev = false;
+    QDateTime detectedAt;
+    QDateTime resolvedAt;
+    double hours = 0;
+};
+
+// One asset's standing at the period's end (FleetReport::assets).
+struct AssetStanding
+{
+    qint64 id = 0;
+    QString name;
+    QString ring;
+    QString criticality;
+    QString osId;
+    QString platform; // "" before a scan
+    QStringList tags;
+    int openPatches = 0;
+    int overdueItems = 0;
+    int openKevCves = 0;      // distinct KEV CVEs its open patches fix
+    double openRiskScore = 0; // sum of its open patches' risk scores
+    QDateTime lastScan;       // the last scan of any outcome before the moment; invalid: never
+    QString lastScanStatus;   // "" never scanned
+    bool compliant = true;    // per the ComplianceRule
 };
 
 struct SlaCompliance
@@ -49,6 +100,8 @@ struct SlaCompliance
     int withinSla = 0; // of those, not past their due date (or without one)
     int assets = 0;    // assets in scope at the period's end
     int compliantAssets = 0;
+    SeverityCounts openBySeverity;    // the open patches by SLA severity band
+    SeverityCounts overdueBySeverity; // the overdue ones
     std::optional<double> withinSlaPercent() const { return percentOf(withinSla, missing); }
     std::optional<double> compliantPercent() const { return percentOf(compliantAssets, assets); }
     QList<OverdueItem> overdue; // most overdue first
@@ -113,4 +166,6 @@ struct FleetReport
     DeploymentSuccess deployments;
     Exposure exposure;
     VisibilityGaps visibility;
+    ComplianceRule rule;
+    QList<AssetStanding> assets; // every asset in scope at `to`, most exposed (open risk score) first
 };

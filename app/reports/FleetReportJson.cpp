@@ -67,6 +67,34 @@ QString gapText(const VisibilityGap &gap)
                : QStringLiteral("never");
 }
 
+QJsonObject bySeverity(const SeverityCounts &counts)
+{
+    QJsonObject object;
+    for (const QString &band : SeverityCounts::bands())
+        object.insert(band, counts.of(band));
+    return object;
+}
+
+QJsonArray standings(const QList<AssetStanding> &assets)
+{
+    QJsonArray array;
+    for (const AssetStanding &a : assets)
+        array.append(QJsonObject{{QStringLiteral("asset"), a.name},
+                                 {QStringLiteral("ring"), a.ring},
+                                 {QStringLiteral("criticality"), a.criticality},
+                                 {QStringLiteral("os"), a.osId},
+                                 {QStringLiteral("platform"), a.platform},
+                                 {QStringLiteral("tags"), QJsonArray::fromStringList(a.tags)},
+                                 {QStringLiteral("open_patches"), a.openPatches},
+                                 {QStringLiteral("overdue_items"), a.overdueItems},
+                                 {QStringLiteral("open_kev_cves"), a.openKevCves},
+                                 {QStringLiteral("open_risk_score"), number(a.openRiskScore, 1)},
+                                 {QStringLiteral("last_scan"), timeValue(a.lastScan)},
+                                 {QStringLiteral("last_scan_status"), a.lastScanStatus},
+                                 {QStringLiteral("compliant"), a.compliant}});
+    return array;
+}
+
 } // namespace
 
 QJsonObject FleetReportJson::toJson(const FleetReport &report)
@@ -79,19 +107,23 @@ QJsonObject FleetReportJson::toJson(const FleetReport &report)
                                    {QStringLiteral("package"), item.package},
                                    {QStringLiteral("version"), item.version},
                                    {QStringLiteral("due"), item.due.toString(Qt::ISODate)},
-                                   {QStringLiteral("days_overdue"), item.daysOverdue}});
+                                   {QStringLiteral("days_overdue"), item.daysOverdue},
+                                   {QStringLiteral("severity"), item.severity}});
     QJsonArray trend;
     for (const TrendPoint &point : report.exposure.trend) {
         const MetricSnapshot &f = point.figures;
-        trend.append(QJsonObject{{QStringLiteral("day"), f.day.toString(Qt::ISODate)},
-                                 {QStringLiteral("source"),
-                                  point.stored ? QStringLiteral("snapshot") : QStringLiteral("computed")},
-                                 {QStringLiteral("open_risk_score"), number(f.openRiskScore, 1)},
-                                 {QStringLiteral("open_kev_cves"), f.openKevCves},
-                                 {QStringLiteral("open_patches"), f.openPatches},
-                                 {QStringLiteral("overdue_patches"), f.overduePatches},
-                                 {QStringLiteral("assets"), f.assets},
-                                 {QStringLiteral("compliant_assets"), f.compliantAssets}});
+        trend.append(
+            QJsonObject{{QStringLiteral("day"), f.day.toString(Qt::ISODate)},
+                        {QStringLiteral("source"),
+                         point.stored ? QStringLiteral("snapshot") : QStringLiteral("computed")},
+                        {QStringLiteral("open_risk_score"), number(f.openRiskScore, 1)},
+                        {QStringLiteral("open_kev_cves"), f.openKevCves},
+                        {QStringLiteral("open_patches"), f.openPatches},
+                        {QStringLiteral("overdue_patches"), f.overduePatches},
+                        {QStringLiteral("assets"), f.assets},
+                        {QStringLiteral("compliant_assets"), f.compliantAssets},
+                        {QStringLiteral("open_by_severity"), bySeverity(f.openBySeverity)},
+                        {QStringLiteral("assets_by_worst_severity"), bySeverity(f.assetsByWorstSeverity)}});
     }
     const DeploymentSuccess &d = report.deployments;
     return {
@@ -99,7 +131,13 @@ QJsonObject FleetReportJson::toJson(const FleetReport &report)
         {QStringLiteral("from"), timeValue(report.from)},
         {QStringLiteral("to"), timeValue(report.to)},
         {QStringLiteral("scope"), QJsonObject{{QStringLiteral("ring"), report.scope.ring},
-                                              {QStringLiteral("criticality"), report.scope.criticality}}},
+                                              {QStringLiteral("criticality"), report.scope.criticality},
+                                              {QStringLiteral("tag"), report.scope.tag},
+                                              {QStringLiteral("os"), report.scope.osId}}},
+        {QStringLiteral("rule"),
+         QJsonObject{{QStringLiteral("no_overdue_items"), report.rule.noOverdueItems},
+                     {QStringLiteral("no_kev_items"), report.rule.noKevItems},
+                     {QStringLiteral("no_security_updates"), report.rule.noSecurityUpdates}}},
         {QStringLiteral("time_to_patch"),
          QJsonObject{{QStringLiteral("all"), durations(ttp.all)},
                      {QStringLiteral("by_severity"), byKey(ttp.bySeverity, durations)},
@@ -112,6 +150,8 @@ QJsonObject FleetReportJson::toJson(const FleetReport &report)
                      {QStringLiteral("assets"), sla.assets},
                      {QStringLiteral("compliant_assets"), sla.compliantAssets},
                      {QStringLiteral("compliant_assets_percent"), number(sla.compliantPercent(), 1)},
+                     {QStringLiteral("open_by_severity"), bySeverity(sla.openBySeverity)},
+                     {QStringLiteral("overdue_by_severity"), bySeverity(sla.overdueBySeverity)},
                      {QStringLiteral("overdue"), overdue}}},
         {QStringLiteral("deployments"),
          QJsonObject{{QStringLiteral("all"), rate(d.all)},
@@ -128,6 +168,7 @@ QJsonObject FleetReportJson::toJson(const FleetReport &report)
          QJsonObject{{QStringLiteral("stale_days"), report.visibility.staleDays},
                      {QStringLiteral("not_scanned"), gaps(report.visibility.notScanned)},
                      {QStringLiteral("last_scan_failed"), gaps(report.visibility.lastScanFailed)}}},
+        {QStringLiteral("assets"), standings(report.assets)},
     };
 }
 
@@ -157,6 +198,12 @@ QList<QVariantList> FleetReportJson::toRows(const FleetReport &report)
     add(QStringLiteral("sla.assets"), QString(), sla.assets);
     add(QStringLiteral("sla.compliant_assets"), QString(), sla.compliantAssets);
     add(QStringLiteral("sla.compliant_assets_percent"), QString(), text(sla.compliantPercent(), 1));
+    for (const QString &band : SeverityCounts::bands()) {
+        add(QStringLiteral("sla.open_patches"), QStringLiteral("severity=") + band,
+            sla.openBySeverity.of(band));
+        add(QStringLiteral("sla.overdue_patches"), QStringLiteral("severity=") + band,
+            sla.overdueBySeverity.of(band));
+    }
     for (const OverdueItem &item : sla.overdue)
         add(QStringLiteral("sla.overdue_days"),
             item.asset + QLatin1Char(' ') + item.package + QLatin1Char(' ') + item.version +
@@ -189,6 +236,13 @@ QList<QVariantList> FleetReportJson::toRows(const FleetReport &report)
         add(QStringLiteral("exposure.trend.open_kev_cves"), day, point.figures.openKevCves);
     }
 
+    for (const AssetStanding &a : report.assets) {
+        add(QStringLiteral("assets.open_risk_score"), a.name, QString::number(a.openRiskScore, 'f', 1));
+        add(QStringLiteral("assets.overdue_items"), a.name, a.overdueItems);
+        add(QStringLiteral("assets.open_kev_cves"), a.name, a.openKevCves);
+        add(QStringLiteral("assets.compliant"), a.name,
+            a.compliant ? QStringLiteral("yes") : QStringLiteral("no"));
+    }
     for (const VisibilityGap &gap : report.visibility.notScanned)
         add(QStringLiteral("visibility.not_scanned"), gap.asset, gapText(gap));
     for (const VisibilityGap &gap : report.visibility.lastScanFailed)

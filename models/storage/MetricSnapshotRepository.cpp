@@ -8,12 +8,70 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+const QStringList &SeverityCounts::bands()
+{
+    static const QStringList names{QStringLiteral("critical"), QStringLiteral("high"),
+                                   QStringLiteral("medium"), QStringLiteral("low"), QStringLiteral("none")};
+    return names;
+}
+
+int SeverityCounts::of(const QString &band) const
+{
+    switch (bands().indexOf(band)) {
+    case 0:
+        return critical;
+    case 1:
+        return high;
+    case 2:
+        return medium;
+    case 3:
+        return low;
+    case 4:
+        return none;
+    default:
+        return 0;
+    }
+}
+
+void SeverityCounts::add(const QString &band, int count)
+{
+    switch (bands().indexOf(band)) {
+    case 0:
+        critical += count;
+        break;
+    case 1:
+        high += count;
+        break;
+    case 2:
+        medium += count;
+        break;
+    case 3:
+        low += count;
+        break;
+    default:
+        none += count;
+        break;
+    }
+}
+
+int SeverityCounts::total() const
+{
+    return critical + high + medium + low + none;
+}
+
+bool SeverityCounts::operator==(const SeverityCounts &other) const
+{
+    return critical == other.critical && high == other.high && medium == other.medium && low == other.low &&
+           none == other.none;
+}
+
 bool MetricSnapshot::operator==(const MetricSnapshot &other) const
 {
-    return day == other.day && scope == other.scope && assets == other.assets &&
+    return day == other.day && scope == other.scope && rule == other.rule && assets == other.assets &&
            compliantAssets == other.compliantAssets && openPatches == other.openPatches &&
            overduePatches == other.overduePatches &&
-           qFuzzyCompare(1 + openRiskScore, 1 + other.openRiskScore) && openKevCves == other.openKevCves;
+           qFuzzyCompare(1 + openRiskScore, 1 + other.openRiskScore) && openKevCves == other.openKevCves &&
+           openBySeverity == other.openBySeverity && assetsByWorstSeverity == other.assetsByWorstSeverity;
 }
 
 Result<QList<MetricSnapshot>> MetricSnapshotRepository::list(const QString &scope, const QDate &from,
@@ -21,9 +79,12 @@ Result<QList<MetricSnapshot>> MetricSnapshotRepository::list(const QString &scop
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT day, scope, computed_at, assets, compliant_assets, open_patches, "
-                                 "overdue_patches, open_risk_score, open_kev_cves FROM metric_snapshots "
-                                 "WHERE scope = ? AND day >= ? AND day < ? ORDER BY day"));
+    query.prepare(
+        QStringLiteral("SELECT day, scope, computed_at, assets, compliant_assets, open_patches, "
+                       "overdue_patches, open_risk_score, open_kev_cves, open_critical, open_high, "
+                       "open_medium, open_low, open_none, assets_critical, assets_high, assets_medium, "
+                       "assets_low, assets_none, rule FROM metric_snapshots "
+                       "WHERE scope = ? AND day >= ? AND day < ? ORDER BY day"));
     query.addBindValue(SqlText::bindable(scope));
     query.addBindValue(from.toString(Qt::ISODate));
     query.addBindValue(to.toString(Qt::ISODate));
@@ -34,7 +95,11 @@ Result<QList<MetricSnapshot>> MetricSnapshotRepository::list(const QString &scop
         MetricSnapshot row;
         QString day;
         SqlRow(query) >> day >> row.scope >> row.computedAt >> row.assets >> row.compliantAssets >>
-            row.openPatches >> row.overduePatches >> row.openRiskScore >> row.openKevCves;
+            row.openPatches >> row.overduePatches >> row.openRiskScore >> row.openKevCves >>
+            row.openBySeverity.critical >> row.openBySeverity.high >> row.openBySeverity.medium >>
+            row.openBySeverity.low >> row.openBySeverity.none >> row.assetsByWorstSeverity.critical >>
+            row.assetsByWorstSeverity.high >> row.assetsByWorstSeverity.medium >>
+            row.assetsByWorstSeverity.low >> row.assetsByWorstSeverity.none >> row.rule;
         row.day = QDate::fromString(day, Qt::ISODate);
         rows.append(row);
     }
@@ -62,7 +127,10 @@ Status MetricSnapshotRepository::replace(const QString &scope, const QDate &from
         const int replaced = query.numRowsAffected();
         query.prepare(QStringLiteral(
             "INSERT INTO metric_snapshots (day, scope, computed_at, assets, compliant_assets, open_patches, "
-            "overdue_patches, open_risk_score, open_kev_cves) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "overdue_patches, open_risk_score, open_kev_cves, open_critical, open_high, open_medium, "
+            "open_low, "
+            "open_none, assets_critical, assets_high, assets_medium, assets_low, assets_none, rule) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const MetricSnapshot &day : days) {
             query.bindValue(0, day.day.toString(Qt::ISODate));
             query.bindValue(1, SqlText::bindable(scope));
@@ -74,6 +142,17 @@ Status MetricSnapshotRepository::replace(const QString &scope, const QDate &from
             query.bindValue(6, day.overduePatches);
             query.bindValue(7, day.openRiskScore);
             query.bindValue(8, day.openKevCves);
+            query.bindValue(9, day.openBySeverity.critical);
+            query.bindValue(10, day.openBySeverity.high);
+            query.bindValue(11, day.openBySeverity.medium);
+            query.bindValue(12, day.openBySeverity.low);
+            query.bindValue(13, day.openBySeverity.none);
+            query.bindValue(14, day.assetsByWorstSeverity.critical);
+            query.bindValue(15, day.assetsByWorstSeverity.high);
+            query.bindValue(16, day.assetsByWorstSeverity.medium);
+            query.bindValue(17, day.assetsByWorstSeverity.low);
+            query.bindValue(18, day.assetsByWorstSeverity.none);
+            query.bindValue(19, day.rule);
             if (!query.exec())
                 return StorageError::from(what, query.lastError(), m_db);
         }

@@ -6,12 +6,33 @@
 #include <QDate>
 #include <QList>
 #include <QSqlDatabase>
+#include <QStringList>
+
+// Counts by SLA severity band ("critical", "high", "medium", "low", "none"; see RiskPolicy::severityBand).
+struct SeverityCounts
+{
+    int critical = 0;
+    int high = 0;
+    int medium = 0;
+    int low = 0;
+    int none = 0;
+
+    // The bands, most severe first.
+    static const QStringList &bands();
+    // 0 for an unknown band.
+    int of(const QString &band) const;
+    // An unknown band counts as "none".
+    void add(const QString &band, int count = 1);
+    int total() const;
+    bool operator==(const SeverityCounts &other) const;
+};
 
 // One day's compliance figures for one scope, as of the end of that day (UTC): what the trend shows.
 struct MetricSnapshot
 {
     QDate day;
     QString scope; // "" the whole fleet, else "ring=canary;criticality=high"
+    QString rule;  // the compliance rule compliantAssets was counted by ("overdue,kev", ComplianceRule::key)
     QDateTime computedAt;
     int assets = 0;
     int compliantAssets = 0;
@@ -19,6 +40,10 @@ struct MetricSnapshot
     int overduePatches = 0;
     double openRiskScore = 0;
     int openKevCves = 0;
+    SeverityCounts openBySeverity; // the open patches by SLA severity band
+    // The assets with an open patch, by the most severe band among their open patches (each asset once): as
+    // shares of `assets`, what the Compliance pane stacks when it shows shares of the fleet.
+    SeverityCounts assetsByWorstSeverity;
 
     bool operator==(const MetricSnapshot &other) const;
 };

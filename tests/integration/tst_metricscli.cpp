@@ -96,8 +96,9 @@ void TestMetricsCli::jsonHasItsKeysAndFigures()
     const QJsonObject json = metrics();
     QStringList keys = json.keys();
     keys.sort();
-    QCOMPARE(keys, (QStringList{u"deployments"_s, u"exposure"_s, u"from"_s, u"schema_version"_s, u"scope"_s,
-                                u"sla"_s, u"time_to_patch"_s, u"to"_s, u"visibility"_s}));
+    QCOMPARE(keys, (QStringList{u"assets"_s, u"deployments"_s, u"exposure"_s, u"from"_s, u"rule"_s,
+                                u"schema_version"_s, u"scope"_s, u"sla"_s, u"time_to_patch"_s, u"to"_s,
+                                u"visibility"_s}));
     QCOMPARE(json.value(u"schema_version"_s).toInt(), 1);
     // Time to patch: openssl, 11-02 -> 11-04 = 48 h.
     const QJsonObject all = json.value(u"time_to_patch"_s).toObject().value(u"all"_s).toObject();

@@ -91,8 +91,15 @@ void MetricSnapshotSuite::recomputeReplacesTheDaysAndIsAudited()
     QVERIFY2(listed, qPrintable(listed.error().text()));
     QCOMPARE(listed.value().size(), 7);
     QCOMPARE(listed.value(), days);
-    // End of 11-05: openssl open, 80.5 (a REAL column, exact on both engines).
+    // End of 11-05: openssl open, 80.5 (a REAL column, exact on both engines); one open patch, high band.
     QCOMPARE(listed.value().at(4).openRiskScore, 80.5);
+    QCOMPARE(listed.value().at(4).openBySeverity.high, 1);
+    QCOMPARE(listed.value().at(4).openBySeverity.total(), 1);
+    QCOMPARE(listed.value().at(4).assetsByWorstSeverity.high, 1);
+    // End of 11-02: curl open (critical band), openssl not yet detected.
+    QCOMPARE(listed.value().at(1).openBySeverity.critical, 1);
+    QCOMPARE(listed.value().at(1).openBySeverity.high, 0);
+    QCOMPARE(listed.value().at(1).assetsByWorstSeverity.critical, 1);
     QVERIFY(snapshots.list(QString(), from, to).value().isEmpty());
     const auto events = AuditLog(m_db->connection()).list();
     QVERIFY(events);

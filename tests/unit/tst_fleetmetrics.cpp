@@ -12,6 +12,8 @@
 //   db1   ring prod,   criticality critical (x1.3),  dnf
 //   app1  ring prod,   criticality medium (x1.0),    apt
 //   new1  ring prod,   criticality medium, never scanned, no platform, created 2026-11-20
+// Tags and OS ids (for the tag and OS filters): web1 "web,dmz" ubuntu; db1 "db" rhel; app1 "internal, web"
+// (a blank after the comma) debian; new1 no tag, Debian.
 //
 // Patches:
 //   P1 web1 openssl important  detected 11-02 00:00  installed 11-03 00:00  (24 h)
@@ -68,6 +70,11 @@ private slots:
     void emptyFleetReportsNotAvailable();
     void snapshotsReplaceAPeriodAuditedAndFeedTheTrend();
     void jsonHasStableKeys();
+    void openPatchesBySeverityAtTheEndAndPerDay();
+    void assetStandingsMostExposedFirst();
+    void tagAndOsFiltersKeepTheirAssets();
+    void securityUpdateRuleCountsAnyOpenSecurityUpdate();
+    void drillDownRowsAddUpToTheFigures();
 
 private:
     void exec(const QString &sql) const;
@@ -163,6 +170,11 @@ void TestFleetMetrics::init()
                    QStringLiteral("apt"));
     m_new1 = asset(QStringLiteral("new1"), QStringLiteral("prod"), QStringLiteral("medium"), QString(),
                    QStringLiteral("2026-11-20T00:00:00.000Z"));
+
+    exec(QStringLiteral("UPDATE assets SET tags = 'web,dmz', os_id = 'ubuntu' WHERE name = 'web1'"));
+    exec(QStringLiteral("UPDATE assets SET tags = 'db', os_id = 'rhel' WHERE name = 'db1'"));
+    exec(QStringLiteral("UPDATE assets SET tags = 'internal, web', os_id = 'debian' WHERE name = 'app1'"));
+    exec(QStringLiteral("UPDATE assets SET os_id = 'Debian' WHERE name = 'new1'"));
 
     exec(QStringLiteral(
         "INSERT INTO vulnerabilities (cve_id, kev, kev_due_date, updated_at) VALUES "
@@ -414,6 +426,7 @@ void TestFleetMetrics::snapshotsReplaceAPeriodAuditedAndFeedTheTrend()
     // A snapshot stored for 11-15 that no longer matches the history (as after later changes to it).
     MetricSnapshot stale;
     stale.day = QDate(2026, 11, 15);
+    stale.rule = ComplianceRule{}.key();
     stale.openKevCves = 9;
     stale.openRiskScore = 999;
     QVERIFY(snapshots.replace(QString(), stale.day, stale.day.addDays(1), {stale}));
@@ -428,6 +441,14 @@ void TestFleetMetrics::snapshotsReplaceAPeriodAuditedAndFeedTheTrend()
     QVERIFY(withStored.exposure.trend.at(14).stored);
     QCOMPARE(withStored.exposure.trend.at(14).figures.openRiskScore, 999.0);
     QVERIFY(!withStored.exposure.trend.at(13).stored);
+    // Under another compliance rule the stored day (counted by the default "overdue,kev") is computed again.
+    QCOMPARE(ComplianceRule{}.key(), QStringLiteral("overdue,kev"));
+    ComplianceRule security{false, false, true};
+    QCOMPARE(security.key(), QStringLiteral("security"));
+    const FleetReport otherRule = metrics.value().report(From, To, {}, stored.value(), security);
+    QVERIFY(!otherRule.exposure.trend.at(14).stored);
+    QCOMPARE(otherRule.exposure.trend.at(14).figures.openRiskScore, 185.0);
+    QCOMPARE(otherRule.exposure.trend.at(14).figures.rule, QStringLiteral("security"));
 
     // Recomputing 11-14 .. 11-16 replaces the stale day with the history's figures, audited.
     QList<MetricSnapshot> days;
@@ -440,6 +461,15 @@ void TestFleetMetrics::snapshotsReplaceAPeriodAuditedAndFeedTheTrend()
     QCOMPARE(after.value().at(1).day, QDate(2026, 11, 15));
     QCOMPARE(after.value().at(1).openKevCves, 1);
     QCOMPARE(after.value().at(1).openRiskScore, 185.0);
+    // P4 medium, P5 critical, P6 low, stored and read back.
+    QCOMPARE(after.value().at(1).openBySeverity.critical, 1);
+    QCOMPARE(after.value().at(1).openBySeverity.medium, 1);
+    QCOMPARE(after.value().at(1).openBySeverity.low, 1);
+    QCOMPARE(after.value().at(1).openBySeverity.total(), 3);
+    // db1 worst critical (P5), app1 worst medium (P4 over P6 low).
+    QCOMPARE(after.value().at(1).assetsByWorstSeverity.critical, 1);
+    QCOMPARE(after.value().at(1).assetsByWorstSeverity.medium, 1);
+    QCOMPARE(after.value().at(1).assetsByWorstSeverity.total(), 2);
     QCOMPARE(after.value().at(1), metrics.value().day(QDate(2026, 11, 15), {}));
     const auto events = AuditLog(db).list();
     QVERIFY(events);
@@ -480,6 +510,202 @@ void TestFleetMetrics::jsonHasStableKeys()
                  .value(QStringLiteral("rollback_deployments"))
                  .toInt(),
              1);
+}
+
+void TestFleetMetrics::openPatchesBySeverityAtTheEndAndPerDay()
+{
+    const FleetReport r = report();
+    // Open at the end: P4 moderate -> medium, P5 critical, P6 low (its KEV CVE changes its due date, not its
+    // band): critical 1, high 0, medium 1, low 1, none 0 = 3 = sla.missing. Overdue: P5 only, critical.
+    QCOMPARE(r.sla.openBySeverity.critical, 1);
+    QCOMPARE(r.sla.openBySeverity.high, 0);
+    QCOMPARE(r.sla.openBySeverity.medium, 1);
+    QCOMPARE(r.sla.openBySeverity.low, 1);
+    QCOMPARE(r.sla.openBySeverity.none, 0);
+    QCOMPARE(r.sla.openBySeverity.total(), r.sla.missing);
+    QCOMPARE(r.sla.overdueBySeverity.critical, 1);
+    QCOMPARE(r.sla.overdueBySeverity.total(), 1);
+    QCOMPARE(r.sla.overdue.at(0).severity, QStringLiteral("critical"));
+    // End of 11-02: P1 important -> high, P3 critical, P4 medium, P5 critical: critical 2, high 1, medium 1.
+    const MetricSnapshot &day2 = r.exposure.trend.at(1).figures;
+    QCOMPARE(day2.openBySeverity.critical, 2);
+    QCOMPARE(day2.openBySeverity.high, 1);
+    QCOMPARE(day2.openBySeverity.medium, 1);
+    QCOMPARE(day2.openBySeverity.low, 0);
+    QCOMPARE(day2.openBySeverity.total(), day2.openPatches);
+    // Assets by their most severe open patch, end of 11-02: web1 (P1 high, P3 critical) critical, db1 (P5)
+    // critical, app1 (P4) medium: critical 2, medium 1; 3 of 3 assets have something open.
+    QCOMPARE(day2.assetsByWorstSeverity.critical, 2);
+    QCOMPARE(day2.assetsByWorstSeverity.high, 0);
+    QCOMPARE(day2.assetsByWorstSeverity.medium, 1);
+    QCOMPARE(day2.assetsByWorstSeverity.total(), 3);
+    // At the end (last trend day): db1 (P5) critical, app1 (P4 medium, P6 low) medium; web1, new1 nothing.
+    const MetricSnapshot &last = r.exposure.trend.last().figures;
+    QCOMPARE(last.assetsByWorstSeverity.critical, 1);
+    QCOMPARE(last.assetsByWorstSeverity.medium, 1);
+    QCOMPARE(last.assetsByWorstSeverity.low, 0);
+    QCOMPARE(last.assetsByWorstSeverity.total(), 2);
+    // End of 11-29: P7 (important) was detected and superseded the same day: not open. P4, P5, P6 as at the
+    // end.
+    QCOMPARE(r.exposure.trend.at(28).figures.openBySeverity.high, 0);
+    QCOMPARE(r.exposure.trend.at(28).figures.openBySeverity.total(), 3);
+    // The JSON names every band.
+    const QJsonObject json = FleetReportJson::toJson(r);
+    const QJsonObject open =
+        json.value(QStringLiteral("sla")).toObject().value(QStringLiteral("open_by_severity")).toObject();
+    QCOMPARE(open.value(QStringLiteral("critical")).toInt(), 1);
+    QCOMPARE(open.value(QStringLiteral("none")).toInt(), 0);
+    QCOMPARE(open.size(), 5);
+}
+
+void TestFleetMetrics::assetStandingsMostExposedFirst()
+{
+    const QList<AssetStanding> assets = report().assets;
+    // db1: P5 100 (overdue, no KEV); app1: P4 50 + P6 35 = 85 (KEV CVE-2026-2000); web1 and new1: nothing
+    // open, 0 each, by name: new1, web1.
+    QCOMPARE(assets.size(), 4);
+    QCOMPARE(assets.at(0).name, QStringLiteral("db1"));
+    QCOMPARE(assets.at(0).openRiskScore, 100.0);
+    QCOMPARE(assets.at(0).openPatches, 1);
+    QCOMPARE(assets.at(0).overdueItems, 1);
+    QCOMPARE(assets.at(0).openKevCves, 0);
+    QCOMPARE(assets.at(0).ring, QStringLiteral("prod"));
+    QCOMPARE(assets.at(0).criticality, QStringLiteral("critical"));
+    QCOMPARE(assets.at(0).osId, QStringLiteral("rhel"));
+    QCOMPARE(assets.at(0).platform, QStringLiteral("dnf"));
+    QCOMPARE(assets.at(0).tags, QStringList{QStringLiteral("db")});
+    // db1's last scan before 12-01: 11-29, failed (12-02 is after the period).
+    QCOMPARE(assets.at(0).lastScan, utc(2026, 11, 29));
+    QCOMPARE(assets.at(0).lastScanStatus, QStringLiteral("failed"));
+    QVERIFY(!assets.at(0).compliant);
+    QCOMPARE(assets.at(1).name, QStringLiteral("app1"));
+    QCOMPARE(assets.at(1).openRiskScore, 85.0);
+    QCOMPARE(assets.at(1).openPatches, 2);
+    QCOMPARE(assets.at(1).overdueItems, 0);
+    QCOMPARE(assets.at(1).openKevCves, 1);
+    QCOMPARE(assets.at(1).lastScan, utc(2026, 11, 25));
+    QCOMPARE(assets.at(1).lastScanStatus, QStringLiteral("ok"));
+    QVERIFY(!assets.at(1).compliant);
+    QCOMPARE(assets.at(2).name, QStringLiteral("new1"));
+    QCOMPARE(assets.at(2).openPatches, 0);
+    QVERIFY(!assets.at(2).lastScan.isValid());
+    QVERIFY(assets.at(2).lastScanStatus.isEmpty());
+    QVERIFY(assets.at(2).compliant);
+    QCOMPARE(assets.at(3).name, QStringLiteral("web1"));
+    QCOMPARE(assets.at(3).lastScan, utc(2026, 11, 28));
+    QVERIFY(assets.at(3).compliant);
+    // The standings add up to the fleet's figures: 100 + 85 = 185; 2 compliant.
+    QCOMPARE(assets.at(0).openRiskScore + assets.at(1).openRiskScore, report().exposure.openRiskScore);
+    // As of the end of 11-02 new1 does not exist yet: 3 standings; web1 leads with P1 80.5 + P3 100 = 180.5.
+    const auto metrics = FleetMetrics::load((*m_db)->connection());
+    QVERIFY(metrics);
+    const QList<AssetStanding> day2 = metrics.value().assetsAt(utc(2026, 11, 3), {});
+    QCOMPARE(day2.size(), 3);
+    QCOMPARE(day2.at(0).name, QStringLiteral("web1"));
+    QCOMPARE(day2.at(0).openRiskScore, 180.5);
+    QCOMPARE(day2.at(0).openKevCves, 1);
+    QVERIFY(!day2.at(0).compliant);
+    const QJsonArray json = FleetReportJson::toJson(report()).value(QStringLiteral("assets")).toArray();
+    QCOMPARE(json.size(), 4);
+    QCOMPARE(json.at(1).toObject().value(QStringLiteral("open_risk_score")).toDouble(), 85.0);
+    QCOMPARE(json.at(1).toObject().value(QStringLiteral("compliant")).toBool(), false);
+}
+
+void TestFleetMetrics::tagAndOsFiltersKeepTheirAssets()
+{
+    // Tag " Web " matches web1 ("web,dmz") and app1 ("internal, web": the blank is ignored), whatever the
+    // case.
+    MetricScope web;
+    web.tag = QStringLiteral(" Web ");
+    QCOMPARE(web.key(), QStringLiteral("tag=web"));
+    const FleetReport byTag = report(web);
+    // web1 compliant, app1 not (KEV item): 1 of 2. Open at the end: app1's P4 50 + P6 35 = 85. Time to patch:
+    // web1's P1 24 h and P3 252 h: mean 138 h.
+    QCOMPARE(byTag.sla.assets, 2);
+    QCOMPARE(byTag.sla.compliantAssets, 1);
+    QCOMPARE(byTag.exposure.openRiskScore, 85.0);
+    QCOMPARE(byTag.timeToPatch.all.count, 2);
+    QCOMPARE(*byTag.timeToPatch.all.meanHours, 138.0);
+    QCOMPARE(byTag.assets.size(), 2);
+    // OS "debian" matches app1 (debian) and new1 (Debian): 2 assets, new1 compliant; app1's P4 + P6 = 85;
+    // nothing installed in the period.
+    MetricScope debian;
+    debian.osId = QStringLiteral("debian");
+    QCOMPARE(debian.key(), QStringLiteral("os=debian"));
+    const FleetReport byOs = report(debian);
+    QCOMPARE(byOs.sla.assets, 2);
+    QCOMPARE(byOs.sla.compliantAssets, 1);
+    QCOMPARE(byOs.exposure.openRiskScore, 85.0);
+    QCOMPARE(byOs.timeToPatch.all.count, 0);
+    QCOMPARE(byOs.assets.at(0).name, QStringLiteral("app1"));
+    QCOMPARE(byOs.assets.at(1).name, QStringLiteral("new1"));
+    // Both: app1 only, not compliant. A tag nobody has: no asset, shares n/a.
+    MetricScope both = web;
+    both.osId = QStringLiteral("DEBIAN");
+    QCOMPARE(both.key(), QStringLiteral("tag=web;os=debian"));
+    QCOMPARE(report(both).sla.assets, 1);
+    QCOMPARE(report(both).sla.compliantAssets, 0);
+    MetricScope nobody;
+    nobody.tag = QStringLiteral("we");
+    QCOMPARE(report(nobody).sla.assets, 0);
+    QVERIFY(!report(nobody).sla.compliantPercent());
+    // The filters offer what the assets have.
+    const auto metrics = FleetMetrics::load((*m_db)->connection());
+    QVERIFY(metrics);
+    QCOMPARE(metrics.value().tags(), (QStringList{QStringLiteral("db"), QStringLiteral("dmz"),
+                                                  QStringLiteral("internal"), QStringLiteral("web")}));
+    QCOMPARE(metrics.value().osIds(),
+             (QStringList{QStringLiteral("debian"), QStringLiteral("rhel"), QStringLiteral("ubuntu")}));
+    QCOMPARE(metrics.value().rings(), (QStringList{QStringLiteral("canary"), QStringLiteral("prod")}));
+}
+
+void TestFleetMetrics::securityUpdateRuleCountsAnyOpenSecurityUpdate()
+{
+    // Every seeded patch is a security update. Only "no security update pending": at the end db1 (P5) and
+    // app1 (P4, P6) have one open: 2 of 4 compliant.
+    ComplianceRule security;
+    security.noOverdueItems = false;
+    security.noKevItems = false;
+    security.noSecurityUpdates = true;
+    QCOMPARE(report({}, security).sla.compliantAssets, 2);
+    QCOMPARE(report({}, security).rule, security);
+    // End of 11-02: web1 (P1, P3), db1 (P5), app1 (P4) all have one open: 0 of 3; by default only web1's
+    // KEV item counts: 2 of 3 (as in exposureAndItsDailyTrend).
+    QCOMPARE(report({}, security).exposure.trend.at(1).figures.compliantAssets, 0);
+    QCOMPARE(report().exposure.trend.at(1).figures.compliantAssets, 2);
+    // A bugfix does not count: app1's patches turned into bugfixes leave only db1 non-compliant: 3 of 4.
+    exec(
+        QStringLiteral("UPDATE asset_patches SET classification = 'bugfix' WHERE asset_id = %1").arg(m_app1));
+    QCOMPARE(report({}, security).sla.compliantAssets, 3);
+}
+
+void TestFleetMetrics::drillDownRowsAddUpToTheFigures()
+{
+    const auto metrics = FleetMetrics::load((*m_db)->connection());
+    QVERIFY(metrics);
+    // Open at the end: P5 (overdue 14 days) first, then by risk score: P4 50, P6 35.
+    const QList<OpenItem> open = metrics.value().openItems(To, {});
+    QCOMPARE(open.size(), 3);
+    QCOMPARE(open.at(0).package, QStringLiteral("glibc"));
+    QCOMPARE(open.at(0).daysOverdue, 14);
+    QCOMPARE(open.at(0).severity, QStringLiteral("critical"));
+    QCOMPARE(open.at(0).riskScore, 100.0);
+    QCOMPARE(open.at(1).package, QStringLiteral("bash"));
+    QCOMPARE(open.at(1).daysOverdue, 0);
+    QCOMPARE(open.at(1).due, QDate(2026, 12, 30));
+    QCOMPARE(open.at(2).package, QStringLiteral("sudo"));
+    QCOMPARE(open.at(2).kevCves, QStringList{QStringLiteral("CVE-2026-2000")});
+    QCOMPARE(open.at(2).due, QDate(2026, 12, 15));
+    // Installed in November, slowest first: P3 252 h, P2 72 h, P1 24 h.
+    const QList<PatchedItem> patched = metrics.value().patched(From, To, {});
+    QCOMPARE(patched.size(), 3);
+    QCOMPARE(patched.at(0).package, QStringLiteral("curl"));
+    QCOMPARE(patched.at(0).hours, 252.0);
+    QVERIFY(patched.at(0).kev);
+    QCOMPARE(patched.at(1).package, QStringLiteral("kernel"));
+    QCOMPARE(patched.at(1).platform, QStringLiteral("dnf"));
+    QCOMPARE(patched.at(2).hours, 24.0);
+    QCOMPARE(FleetMetrics::endOfDay(QDate(2026, 11, 30)), To);
 }
 
 QTEST_GUILESS_MAIN(TestFleetMetrics)

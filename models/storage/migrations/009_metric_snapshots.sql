@@ -14,5 +14,20 @@ CREATE TABLE metric_snapshots (
     overdue_patches INTEGER NOT NULL,
     open_risk_score {{REAL}} NOT NULL,
     open_kev_cves INTEGER NOT NULL,
+    -- the open patches by SLA severity band (they add up to open_patches)
+    open_critical INTEGER NOT NULL DEFAULT 0,
+    open_high INTEGER NOT NULL DEFAULT 0,
+    open_medium INTEGER NOT NULL DEFAULT 0,
+    open_low INTEGER NOT NULL DEFAULT 0,
+    open_none INTEGER NOT NULL DEFAULT 0,
+    -- the assets with an open patch, by the most severe band among them (each asset once)
+    assets_critical INTEGER NOT NULL DEFAULT 0,
+    assets_high INTEGER NOT NULL DEFAULT 0,
+    assets_medium INTEGER NOT NULL DEFAULT 0,
+    assets_low INTEGER NOT NULL DEFAULT 0,
+    assets_none INTEGER NOT NULL DEFAULT 0,
+    -- the compliance rule compliant_assets was counted by (the checks switched on, e.g. "overdue,kev"); a
+    -- trend under another rule computes that day again instead of reading it
+    rule TEXT NOT NULL DEFAULT 'overdue,kev',
     PRIMARY KEY (day, scope)
 );
