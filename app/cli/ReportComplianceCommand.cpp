@@ -23,6 +23,9 @@ CliCommand ReportComplianceCommand::command()
         .option({QStringLiteral("ring"), tr("Only assets in this ring."), QStringLiteral("RING")})
         .option(
             {QStringLiteral("criticality"), tr("Only assets of this criticality."), QStringLiteral("LEVEL")})
+        .option({QStringLiteral("tag"), tr("Only assets with this tag."), QStringLiteral("TAG")})
+        .option(
+            {QStringLiteral("os"), tr("Only assets with this OS id (e.g. debian)."), QStringLiteral("OS")})
         .option({QStringLiteral("stale-days"),
                  tr("An asset with no successful scan in this many days before the period's end is a "
                     "visibility gap (default 7)."),
@@ -64,6 +67,8 @@ int ReportComplianceCommand::run(CliContext &context, const CommandArguments &ar
     MetricScope scope;
     scope.ring = p.value(QStringLiteral("ring"));
     scope.criticality = p.value(QStringLiteral("criticality"));
+    scope.tag = p.value(QStringLiteral("tag"));
+    scope.osId = p.value(QStringLiteral("os"));
     const auto report = ComplianceReport::build(*context.database, from, to, scope, staleDays);
     if (!report)
         return context.fail(report.error().text());

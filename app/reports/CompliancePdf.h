@@ -21,6 +21,7 @@ class CompliancePdf
 public:
     // Rows a list (overdue items, visibility gaps, assets) shows at most; the CSV and JSON carry them all.
     static constexpr int MaxListRows = 500;
+    static constexpr int ChartsPerPage = 3;
 
     static Result<QByteArray> render(const ComplianceReport &report);
 

@@ -16,12 +16,6 @@ QDateTime startOf(const QDate &day)
 
 } // namespace
 
-QStringList ComplianceReport::severityBands()
-{
-    return {QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"),
-            QStringLiteral("low"), QStringLiteral("none")};
-}
-
 Result<ComplianceReport> ComplianceReport::build(Database &database, const QDate &from, const QDate &to,
                                                  const MetricScope &scope, int staleDays)
 {
@@ -42,13 +36,5 @@ Result<ComplianceReport> ComplianceReport::build(Database &database, const QDate
     report.figures = metrics.value().report(startOf(from), startOf(to), scope, stored.value(),
                                             ComplianceRule{}, staleDays);
 
-    const qint64 days = from.daysTo(to);
-    const qint64 step = std::max<qint64>(1, (days + MaxSeverityPoints - 1) / MaxSeverityPoints);
-    // Counted back from the last day, so the period's end is always a point.
-    QList<SeverityPoint> points;
-    for (QDate day = to.addDays(-1); day >= from && points.size() < MaxSeverityPoints;
-         day = day.addDays(-step))
-        points.prepend({day, metrics.value().openBySeverity(startOf(day.addDays(1)), scope)});
-    report.openBySeverity = points;
     return report;
 }

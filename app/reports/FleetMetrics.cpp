@@ -230,16 +230,6 @@ MetricSnapshot FleetMetrics::day(const QDate &day, const MetricScope &scope, con
     return figuresAt(endOfDay(day), scope, rule, nullptr);
 }
 
-std::map<QString, int> FleetMetrics::openBySeverity(const QDateTime &at, const MetricScope &scope) const
-{
-    std::map<QString, int> counts;
-    for (const MetricHistory::PatchRow &row : m_patches) {
-        if (openAt(row, at) && inScope(row.patch.assetId, scope) && existsAt(row.patch.assetId, at))
-            ++counts[row.patch.priority.severityBand];
-    }
-    return counts;
-}
-
 QDateTime FleetMetrics::endOfDay(const QDate &day)
 {
     return QDateTime(day.addDays(1), QTime(0, 0), QTimeZone::utc());

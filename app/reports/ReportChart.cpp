@@ -201,11 +201,15 @@ void ReportChart::paint(QPainter *painter, const QRectF &rect) const
                 painter->setBrush(m_series.at(s).color);
                 painter->drawRect(QRectF(cell.left(), plot.bottom() - height, cell.width() * 0.92, height));
             }
-            painter->setPen(Ink);
+        }
+    }
+    if (m_kind == Kind::Bars) {
+        const double slot = plot.width() / double(std::max<qsizetype>(1, m_categories.size()));
+        painter->setPen(Ink);
+        for (qsizetype g = 0; g < m_categories.size(); ++g)
             painter->drawText(QRectF(plot.left() + slot * double(g), plot.bottom() + unit * 0.5, slot,
                                      metrics.height() * 1.2),
                               Qt::AlignHCenter | Qt::AlignTop, m_categories.at(g));
-        }
     }
     paintLegend(painter, QRectF(plot.left(), rect.bottom() - legendHeight, plot.width(), legendHeight), unit);
     painter->restore();

@@ -105,6 +105,11 @@ QString ReportHtml::figure(const std::optional<double> &value, int decimals)
     return value ? QString::number(*value, 'f', decimals) : tr("n/a");
 }
 
+QString ReportHtml::percent(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'f', 1) + QStringLiteral(" %") : tr("n/a");
+}
+
 QString ReportHtml::hours(const std::optional<double> &value)
 {
     if (!value)
@@ -178,8 +183,7 @@ QString ReportHtml::cover(const ComplianceReport &report)
                    "intact and still contain the chain head above with the same hash, and this report's "
                    "export is recorded after it as a report.exported event carrying the file's SHA-256.")) +
             QStringLiteral("</p>");
-    // The summary starts on page 2.
-    return html + QStringLiteral("<p style=\"page-break-after: always\">&nbsp;</p>");
+    return html;
 }
 
 QString ReportHtml::summary(const ComplianceReport &report)
@@ -191,18 +195,23 @@ QString ReportHtml::summary(const ComplianceReport &report)
         QStringLiteral("<h3>") + esc(tr("SLA compliance at the end of the period")) + QStringLiteral("</h3>");
     QString rows;
     rows += row({tr("Missing patches"), QString::number(f.sla.missing), QString()});
-    rows += row({tr("Within their SLA"), QString::number(f.sla.withinSla),
-                 figure(f.sla.withinSlaPercent(), 1) + QStringLiteral(" %")});
+    rows +=
+        row({tr("Within their SLA"), QString::number(f.sla.withinSla), percent(f.sla.withinSlaPercent())});
     rows += row({tr("Overdue"), QString::number(f.sla.overdue.size()), QString()});
     rows += row({tr("Assets in scope"), QString::number(f.sla.assets), QString()});
     rows += row({tr("Fully compliant assets"), QString::number(f.sla.compliantAssets),
-                 figure(f.sla.compliantPercent(), 1) + QStringLiteral(" %")});
+                 percent(f.sla.compliantPercent())});
     html += table({tr("Figure"), tr("Count"), tr("Share")}, rows);
-    html +=
-        QStringLiteral("<p class=\"note\">") +
-        esc(tr("An asset is compliant when it has no open patch past its SLA due date and none that fixes a "
-               "CISA KEV CVE.")) +
-        QStringLiteral("</p>");
+    html += QStringLiteral("<p class=\"note\">") +
+            esc(tr("An asset is compliant when it has %1.").arg(ruleText(f.rule))) + QStringLiteral("</p>");
+
+    rows.clear();
+    for (const QString &band : SeverityCounts::bands())
+        rows += row({band, QString::number(f.sla.openBySeverity.of(band)),
+                     QString::number(f.sla.overdueBySeverity.of(band))});
+    rows += row({tr("all"), QString::number(f.sla.openBySeverity.total()),
+                 QString::number(f.sla.overdueBySeverity.total())});
+    html += table({tr("Severity band"), tr("Open patches"), tr("Overdue")}, rows);
 
     html += QStringLiteral("<h3>") +
             esc(tr("Time to patch (detected to verified installed, in the period)")) +
@@ -212,7 +221,7 @@ QString ReportHtml::summary(const ComplianceReport &report)
         rows += row({group, QString::number(s.count), hours(s.meanHours), hours(s.medianHours)});
     };
     durations(tr("All patches"), f.timeToPatch.all);
-    for (const QString &band : ComplianceReport::severityBands()) {
+    for (const QString &band : SeverityCounts::bands()) {
         const auto found = f.timeToPatch.bySeverity.find(band);
         durations(tr("Severity %1").arg(band),
                   found == f.timeToPatch.bySeverity.end() ? DurationStats{} : found->second);
@@ -225,9 +234,8 @@ QString ReportHtml::summary(const ComplianceReport &report)
     html += QStringLiteral("<h3>") + esc(tr("Deployments finished in the period")) + QStringLiteral("</h3>");
     rows.clear();
     const auto rate = [&rows](const QString &group, const SuccessRate &r) {
-        rows +=
-            row({group, QString::number(r.deployed), figure(r.firstTryPercent(), 1) + QStringLiteral(" %"),
-                 figure(r.afterRetryPercent(), 1) + QStringLiteral(" %")});
+        rows += row({group, QString::number(r.deployed), percent(r.firstTryPercent()),
+                     percent(r.afterRetryPercent())});
     };
     rate(tr("All"), f.deployments.all);
     for (const auto &[platform, r] : f.deployments.byPlatform)
@@ -290,21 +298,25 @@ QList<ReportChart> ReportHtml::charts(const ComplianceReport &report)
     compliance.addSeries(patches);
     charts.append(compliance);
 
-    ReportChart open(tr("Open patches by severity"), tr("patches"), ReportChart::Kind::StackedBars);
+    ReportChart open(tr("Open patches by severity"), tr("patches at the end of the day"),
+                     ReportChart::Kind::StackedBars);
     open.setPeriod(first, last);
-    for (const QString &band : ComplianceReport::severityBands()) {
+    // At most MaxBars days, evenly spaced and counted back from the last, so bars stay readable.
+    const qsizetype days = f.exposure.trend.size();
+    const qsizetype step = std::max<qsizetype>(1, (days + MaxBars - 1) / MaxBars);
+    for (const QString &band : SeverityCounts::bands()) {
         ReportChart::Series series{band, bandColor(band), {}, {}};
-        for (const ComplianceReport::SeverityPoint &point : report.openBySeverity) {
+        for (qsizetype i = days > 0 ? (days - 1) % step : 0; i < days; i += step) {
+            const MetricSnapshot &point = f.exposure.trend.at(i).figures;
             series.days.append(point.day);
-            const auto found = point.open.find(band);
-            series.values.append(found == point.open.end() ? 0 : found->second);
+            series.values.append(point.openBySeverity.of(band));
         }
         open.addSeries(series);
     }
     charts.append(open);
 
     ReportChart mttp(tr("Time to patch by severity"), tr("days"), ReportChart::Kind::Bars);
-    const QStringList bands = ComplianceReport::severityBands();
+    const QStringList bands = SeverityCounts::bands();
     mttp.setCategories(bands);
     ReportChart::Series mean{tr("Mean"), Blue, {}, {}};
     ReportChart::Series median{tr("Median"), Teal, {}, {}};
@@ -328,8 +340,7 @@ QList<ReportChart> ReportHtml::charts(const ComplianceReport &report)
 QString ReportHtml::exceptions(const ComplianceReport &report, int maxRows)
 {
     const FleetReport &f = report.figures;
-    QString html = QStringLiteral("<h2 style=\"page-break-before: always\">") +
-                   esc(tr("Exceptions and overdue items")) + QStringLiteral("</h2>");
+    QString html = QStringLiteral("<h2>") + esc(tr("Exceptions and overdue items")) + QStringLiteral("</h2>");
     html +=
         QStringLiteral("<h3>") + esc(tr("Exceptions")) + QStringLiteral("</h3><p>") +
         esc(tr(
@@ -350,11 +361,13 @@ QString ReportHtml::exceptions(const ComplianceReport &report, int maxRows)
         const qsizetype shown = std::min<qsizetype>(maxRows, f.sla.overdue.size());
         for (qsizetype i = 0; i < shown; ++i) {
             const OverdueItem &item = f.sla.overdue.at(i);
-            rows += row({item.asset, item.package, item.version, item.due.toString(Qt::ISODate),
-                         QString::number(item.daysOverdue)},
-                        4);
+            rows += row({item.asset, item.package, item.version, item.severity,
+                         item.due.toString(Qt::ISODate), QString::number(item.daysOverdue)},
+                        5);
         }
-        html += table({tr("Asset"), tr("Package"), tr("Version"), tr("Due"), tr("Days overdue")}, rows, 4);
+        html +=
+            table({tr("Asset"), tr("Package"), tr("Version"), tr("Severity"), tr("Due"), tr("Days overdue")},
+                  rows, 5);
         html += more(shown, f.sla.overdue.size());
     }
 
@@ -383,9 +396,47 @@ QString ReportHtml::exceptions(const ComplianceReport &report, int maxRows)
 
 QString ReportHtml::appendix(const ComplianceReport &report, int maxRows)
 {
-    Q_UNUSED(report)
-    Q_UNUSED(maxRows)
-    return QString();
+    const FleetReport &f = report.figures;
+    QString html =
+        QStringLiteral("<h2>") + esc(tr("Appendix: assets at the end of the period")) +
+        QStringLiteral("</h2><p>") +
+        esc(tr("%n asset(s) in scope, most exposed (highest sum of open risk scores) first. Compliant "
+               "means %1.",
+               "", int(f.assets.size()))
+                .arg(ruleText(f.rule))) +
+        QStringLiteral("</p>");
+    if (f.assets.isEmpty())
+        return html;
+    QString rows;
+    const qsizetype shown = std::min<qsizetype>(maxRows, f.assets.size());
+    for (qsizetype i = 0; i < shown; ++i) {
+        const AssetStanding &a = f.assets.at(i);
+        rows += row(
+            {a.name, ringName(a.ring), a.criticality, a.platform.isEmpty() ? tr("unknown") : a.platform,
+             a.lastScan.isValid()
+                 ? a.lastScan.toUTC().date().toString(Qt::ISODate) + QLatin1Char(' ') + a.lastScanStatus
+                 : tr("never"),
+             QString::number(a.openPatches), QString::number(a.overdueItems), QString::number(a.openKevCves),
+             QString::number(a.openRiskScore, 'f', 1), a.compliant ? tr("yes") : tr("no")},
+            5);
+    }
+    html += table({tr("Asset"), tr("Ring"), tr("Criticality"), tr("Platform"), tr("Last scan"), tr("Open"),
+                   tr("Overdue"), tr("KEV CVEs"), tr("Risk"), tr("Compliant")},
+                  rows, 5);
+    html += more(shown, f.assets.size());
+    return html;
+}
+
+QString ReportHtml::ruleText(const ComplianceRule &rule)
+{
+    QStringList checks;
+    if (rule.noOverdueItems)
+        checks << tr("no open patch past its SLA due date");
+    if (rule.noKevItems)
+        checks << tr("no open patch that fixes a CISA KEV CVE");
+    if (rule.noSecurityUpdates)
+        checks << tr("no open security update at all");
+    return checks.isEmpty() ? tr("nothing checked: every asset counts") : checks.join(tr(" and "));
 }
 
 void ReportHtml::paintFooter(QPainter *painter, const ReportProvenance &provenance, const QRectF &rect,
@@ -394,6 +445,7 @@ void ReportHtml::paintFooter(QPainter *painter, const ReportProvenance &provenan
     painter->save();
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(6.5);
+    font.setStyleStrategy(QFont::PreferNoShaping);
     painter->setFont(font);
     painter->setPen(QPen(QColor(0xb8, 0xb8, 0xb8), rect.height() / 60));
     painter->drawLine(QPointF(rect.left(), rect.top() + rect.height() * 0.25),

@@ -32,7 +32,13 @@ public:
     // "12.5" or "n/a"; hours as "36.0 h (1.5 d)".
     static QString figure(const std::optional<double> &value, int decimals);
     static QString hours(const std::optional<double> &value);
+    static QString percent(const std::optional<double> &value); // "12.5 %" or "n/a"
     // The period as people read it: "2026-11-01 to 2026-11-30 (30 days, UTC)".
     static QString period(const FleetReport &figures);
     static QString scope(const MetricScope &scope);
+    // The compliance rule in words: "no open patch past its SLA due date and no open patch that fixes …".
+    static QString ruleText(const ComplianceRule &rule);
+
+    // Bars the stacked chart shows at most (days sampled evenly over a long period).
+    static constexpr int MaxBars = 60;
 };

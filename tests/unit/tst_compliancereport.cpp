@@ -280,7 +280,7 @@ void TestComplianceReport::pdfShowsTheEnginesFiguresAndTheChainHead()
     QVERIFY(text.contains(u"Assets whose last scan failed"_s));
     // Scope, period, who, and the chain head with its whole hash; the newest event is the seed's last.
     QVERIFY(text.contains(u"the whole fleet"_s));
-    QVERIFY(text.contains(u"2026-11-01 to 2026-11-30 (30 days, UTC)"_s));
+    QVERIFY(text.contains(u"2026-11-01 to 2026-11-30 (30 day(s), UTC)"_s));
     QVERIFY(text.contains(u"by tester"_s));
     const auto head = AuditLog((*m_db)->connection()).list(2);
     QVERIFY(head.ok());
@@ -289,6 +289,20 @@ void TestComplianceReport::pdfShowsTheEnginesFiguresAndTheChainHead()
     QCOMPARE(report.provenance.headEventId, head.value().at(1).id);
     QVERIFY(text.contains(u"event #%1, hash"_s.arg(head.value().at(1).id)));
     QVERIFY(text.contains(QString::fromLatin1(head.value().at(1).hash)));
+    // The appendix: every asset's standing as the engine computed it; db1 by hand: glibc open and overdue,
+    // no KEV CVE, its last scan (11-29) failed.
+    QVERIFY(text.contains(u"Appendix: assets at the end of the period"_s));
+    QCOMPARE(expected.assets.size(), qsizetype(9));
+    for (const AssetStanding &standing : expected.assets) {
+        if (standing.name.at(0).isLetter())
+            QVERIFY2(text.contains(QRegularExpression(u"%1\\s+.*\\s+%2\\s+%3\\s+%4\\s+%5\\s+(yes|no)"_s.arg(
+                         QRegularExpression::escape(standing.name), QString::number(standing.openPatches),
+                         QString::number(standing.overdueItems), QString::number(standing.openKevCves),
+                         QString::number(standing.openRiskScore, 'f', 1)))),
+                     qPrintable(standing.name));
+    }
+    QVERIFY(text.contains(
+        QRegularExpression(u"db1\\s+prod\\s+medium\\s+dnf\\s+2026-11-29 failed\\s+1\\s+1\\s+0\\s"_s)));
     // The overdue list names the most overdue first.
     QVERIFY(text.contains(u"Exceptions and overdue items"_s));
     QVERIFY(text.indexOf(u"pkg1"_s) < text.indexOf(u"glibc"_s));
