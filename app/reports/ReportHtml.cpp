@@ -121,8 +121,10 @@ QString ReportHtml::period(const FleetReport &figures)
 {
     const QDate first = figures.from.toUTC().date();
     const QDate last = figures.to.toUTC().addMSecs(-1).date();
-    return tr("%1 to %2 (%n day(s), UTC)", "", int(first.daysTo(last) + 1))
-        .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate));
+    const qint64 days = first.daysTo(last) + 1;
+    return tr("%1 to %2 (%3, UTC)")
+        .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate),
+             days == 1 ? tr("1 day") : tr("%1 days").arg(days));
 }
 
 QString ReportHtml::scope(const MetricScope &scope)
@@ -176,6 +178,25 @@ QString ReportHtml::cover(const ComplianceReport &report)
     } else {
         html += line(tr("Newest signed checkpoint"), esc(p.checkpointText()));
     }
+    const FleetReport &f = report.figures;
+    html += QStringLiteral("</table><h3>") + esc(tr("At a glance, at the end of the period")) +
+            QStringLiteral("</h3><table class=\"cover\" width=\"100%\" cellspacing=\"0\">");
+    html += line(tr("Fully compliant assets"), esc(tr("%1 of %2 (%3)")
+                                                       .arg(f.sla.compliantAssets)
+                                                       .arg(f.sla.assets)
+                                                       .arg(percent(f.sla.compliantPercent()))));
+    html += line(tr("Missing patches within SLA"), esc(tr("%1 of %2 (%3); %4 overdue")
+                                                           .arg(f.sla.withinSla)
+                                                           .arg(f.sla.missing)
+                                                           .arg(percent(f.sla.withinSlaPercent()))
+                                                           .arg(f.sla.overdue.size())));
+    html += line(tr("Open KEV CVEs"), esc(QString::number(f.exposure.openKevCves)));
+    html += line(tr("Median time to patch"), esc(tr("%1 over %2 patch(es) installed in the period")
+                                                     .arg(hours(f.timeToPatch.all.medianHours))
+                                                     .arg(f.timeToPatch.all.count)));
+    html += line(tr("Deployments, first try"), esc(tr("%1 of %2 change × asset pairs")
+                                                       .arg(percent(f.deployments.all.firstTryPercent()))
+                                                       .arg(f.deployments.all.deployed)));
     html += QStringLiteral("</table><p>&nbsp;</p><p class=\"note\">") +
             esc(tr("Every figure is computed from the history stored in the database, as of each moment (see "
                    "\"Compliance metrics\" in the README for the formulas). To check this report against "
