@@ -170,7 +170,7 @@ void TestCliReference::groupsListTheirSubcommands()
             groups.insert(path.section(u' ', 0, 0));
     }
     QCOMPARE(groups, (QSet<QString>{u"asset"_s, u"intel"_s, u"change"_s, u"audit"_s, u"db"_s, u"board"_s,
-                                    u"user"_s, u"ring"_s, u"window"_s}));
+                                    u"user"_s, u"ring"_s, u"window"_s, u"report"_s}));
     for (const QString &group : std::as_const(groups)) {
         const Help groupHelp = help({group});
         QVERIFY2(groupHelp.text.startsWith(u"Usage: patchwright-cli "_s + group + u" [options] SUBCOMMAND"_s),
