@@ -48,9 +48,6 @@ public:
                        int staleDays = 7) const;
     // The figures of `day` as of its end (the next day's 00:00 UTC), computed from the history.
     MetricSnapshot day(const QDate &day, const MetricScope &scope, const ComplianceRule &rule = {}) const;
-    // Open patches at `at` by SLA severity band (critical, high, medium, low, none), as figuresAt counts
-    // them.
-    std::map<QString, int> openBySeverity(const QDateTime &at, const MetricScope &scope) const;
 
     // The rows behind the figures, for drill-down. Open patches as of `at` (most overdue, then riskiest
     // first); assets' standings as of `at` (most exposed first); patches installed in [from, to) (slowest
