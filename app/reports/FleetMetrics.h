@@ -48,23 +48,6 @@ public:
                        int staleDays = 7) const;
     // The figures of `day` as of its end (the next day's 00:00 UTC), computed from the history.
     MetricSnapshot day(const QDate &day, const MetricScope &scope, const ComplianceRule &rule = {}) const;
-    // Open patches at `at` by SLA severity band (critical, high, medium, low, none), as figuresAt counts
-    // them.
-    std::map<QString, int> openBySeverity(const QDateTime &at, const MetricScope &scope) const;
-
-    // The rows behind the figures, for drill-down. Open patches as of `at` (most overdue, then riskiest
-    // first); assets' standings as of `at` (most exposed first); patches installed in [from, to) (slowest
-    // first).
-    QList<OpenItem> openItems(const QDateTime &at, const MetricScope &scope) const;
-    QList<AssetStanding> assetsAt(const QDateTime &at, const MetricScope &scope,
-                                  const ComplianceRule &rule = {}) const;
-    QList<PatchedItem> patched(const QDateTime &from, const QDateTime &to, const MetricScope &scope) const;
-    // The end of `day` (the next day's 00:00 UTC): the moment a trend day's figures are as of.
-    static QDateTime endOfDay(const QDate &day);
-    // The distinct tags, OS ids and rings of the assets, sorted: what the pane's filters offer.
-    QStringList tags() const;
-    QStringList osIds() const;
-    QStringList rings() const;
 
     // The rows behind the figures, for drill-down. Open patches as of `at` (most overdue, then riskiest
     // first); assets' standings as of `at` (most exposed first); patches installed in [from, to) (slowest
