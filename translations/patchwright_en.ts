@@ -1423,18 +1423,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>List audit events, newest first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only events at or after this date (ISO 8601).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--since needs an ISO 8601 date, e.g. 2026-11-01 or 2026-11-01T08:00:00Z.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The audit trail: a hash chain of every change.</source>
         <translation type="unfinished" />
     </message>
@@ -1504,6 +1492,61 @@
     </message>
     <message>
         <source>Checkpoint #%1 (event #%2, %3 events, key %4) saved to %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List audit events, newest first, or export them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filters combine: only events matching all of them are listed. Dates are UTC days (--to includes its whole day); times are ISO 8601 (UTC unless they name an offset) and --to includes the instant it names. With --out, the listing is written to FILE and the export is itself recorded in the trail (report.exported, with the file's SHA-256).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only events at or after this date or time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only events up to this date (the whole day) or time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same as --from (kept for older scripts).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only events by this user or login (exact name).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this action (e.g. change.approved), or every action beginning with a prefix that ends in a dot (e.g. change.).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only events whose subject contains this text (ASCII letters in either case).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the listing to this file instead, and record the export in the trail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 needs an ISO 8601 date or time, e.g. 2026-11-01 or 2026-11-01T08:00:00Z.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1 (SHA-256 %2); the export is recorded in the audit trail as report.exported.</source>
+        <translation><numerusform>%n event written to %1 (SHA-256 %2); the export is recorded in the audit trail as report.exported.</numerusform><numerusform>%n events written to %1 (SHA-256 %2); the export is recorded in the audit trail as report.exported.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AuditExport</name>
+    <message>
+        <source>the audit extract</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1596,6 +1639,26 @@
         <source>event %1 was altered after it was verified</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cannot read the database server's clock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write to the audit trail: the clock gave no valid time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write to the audit trail: this event would be dated %1, before the newest event (%2). Event times never go backwards along the chain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database server's clock went back; have its administrator set it right (NTP), then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer's clock is behind; set it right (enable NTP time synchronisation), then try again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AuditPane</name>
@@ -1642,6 +1705,102 @@
     <message numerus="yes">
         <source>%n signed checkpoint(s); the newest, #%1 (%2 by %3, key %4), covers event #%5.</source>
         <translation><numerusform>%n signed checkpoint; the newest, #%1 (%2 by %3, key %4), covers event #%5.</numerusform><numerusform>%n signed checkpoints; the newest, #%1 (%2 by %3, key %4), covers event #%5.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the events shown by the search as CSV or JSON; the export is recorded in the audit trail with the file's SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A date (a whole UTC day) or an ISO 8601 time such as 2026-11-01T08:00:00Z</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2026-11-01</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2026-11-30</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ac&amp;tor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exactly this user or login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Act&amp;ion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exactly this action, or a prefix ending in a dot (change. matches change.approved and every other change action)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contains…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The subject contains this text (letters in either case)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a date or time: write 2026-11-01 or 2026-11-01T08:00:00Z.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) match the search</source>
+        <translation><numerusform>%n event match the search</numerusform><numerusform>%n events match the search</numerusform></translation>
+    </message>
+    <message>
+        <source>(the newest %1 shown; Export… writes them all)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the audit events shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export audit events</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) saved to %1.&lt;br&gt;SHA-256: &lt;code&gt;%2&lt;/code&gt;&lt;br&gt;The export is recorded in the audit trail (report.exported).</source>
+        <translation><numerusform>%n event saved to %1.&lt;br&gt;SHA-256: &lt;code&gt;%2&lt;/code&gt;&lt;br&gt;The export is recorded in the audit trail (report.exported).</numerusform><numerusform>%n events saved to %1.&lt;br&gt;SHA-256: &lt;code&gt;%2&lt;/code&gt;&lt;br&gt;The export is recorded in the audit trail (report.exported).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2080,92 @@
     </message>
     <message>
         <source>approvals needed (%1); self-approval %2; emergency changes reviewed within %3 h</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BundleArchive</name>
+    <message>
+        <source>Cannot write the bundle %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a file in a folder you may write to, with free space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 is not empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A bundle folder holds the bundle's files only: name a new or empty folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a folder you may write to, with free space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no bundle at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the bundle's ZIP file or its unpacked folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle folder holds more than %1 files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle folder holds %1, which is not a regular file (a link?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A bundle holds plain files only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle folder's files are larger than a bundle may be (%1 at %2 bytes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a bundle: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BundleManifest</name>
+    <message>
+        <source>MANIFEST is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MANIFEST does not end with a newline: it was cut or edited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MANIFEST line %1 is malformed (not "&lt;64 lowercase hex&gt;  &lt;path&gt;"): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MANIFEST line %1 names a path a bundle may not hold: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MANIFEST line %1 lists %2 a second time</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3439,6 +3684,10 @@
         <source>note: the new database's passphrase is weak: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Reports and evidence for auditors.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CommandArguments</name>
@@ -3508,7 +3757,139 @@
 <context>
     <name>ComplianceCharts</name>
     <message>
-        <source>Assets by status</source>
+        <source>Compliant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compliant assets (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 % compliant (%3 of %4 assets)
+Click for the assets not compliant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assets by most severe open patch (% of fleet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open patches by severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2: %3 open patch(es); %4 of %5 assets have it as their most severe (%6 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SLA status of open patches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within SLA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 of %3 open patch(es) %4 on %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>within their SLA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time to patch by severity (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 patch(es) installed; mean %3 h (%4 days), median %5 h (%6 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing installed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open risk score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open KEV CVEs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: open risk score %2 over %3 open patch(es); %4 open KEV CVE(s)%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (stored snapshot)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Most exposed assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: open risk score %2; %3 open patch(es), %4 overdue, %5 KEV CVE(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing open</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ComplianceDrillDown</name>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KEV CVEs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk score</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3516,27 +3897,150 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Non-compliant</source>
+        <source>Last scan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Not scanned</source>
+        <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Pending updates per day (last 90 days)</source>
+        <source>never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Security</source>
+        <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Other</source>
+        <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>no scans yet</source>
+        <source>Package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no SLA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KEV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time to patch (h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>all %n asset(s) in scope on %1, most exposed first</source>
+        <translation><numerusform>all %n asset in scope on %1, most exposed first</numerusform><numerusform>all %n assets in scope on %1, most exposed first</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n asset(s) not compliant on %1</source>
+        <translation><numerusform>the %n asset not compliant on %1</numerusform><numerusform>the %n assets not compliant on %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n overdue patch(es)</source>
+        <translation><numerusform>the %n overdue patch</numerusform><numerusform>the %n overdue patches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n overdue %1 patch(es)</source>
+        <translation><numerusform>the %n overdue %1 patch</numerusform><numerusform>the %n overdue %1 patches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n open patch(es) within their SLA</source>
+        <translation><numerusform>the %n open patch within their SLA</numerusform><numerusform>the %n open patches within their SLA</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n open %1 patch(es) within their SLA</source>
+        <translation><numerusform>the %n open %1 patch within their SLA</numerusform><numerusform>the %n open %1 patches within their SLA</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n open patch(es) that fix a KEV CVE</source>
+        <translation><numerusform>the %n open patch that fix a KEV CVE</numerusform><numerusform>the %n open patches that fix a KEV CVE</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n open patch(es)</source>
+        <translation><numerusform>the %n open patch</numerusform><numerusform>the %n open patches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n open %1 patch(es)</source>
+        <translation><numerusform>the %n open %1 patch</numerusform><numerusform>the %n open %1 patches</numerusform></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at the end of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>the %n patch(es) installed</source>
+        <translation><numerusform>the %n patch installed</numerusform><numerusform>the %n patches installed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n %1 patch(es) installed</source>
+        <translation><numerusform>the %n %1 patch installed</numerusform><numerusform>the %n %1 patches installed</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3, slowest first</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ComplianceExport</name>
+    <message>
+        <source>the compliance report</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3547,15 +4051,114 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;h3&gt;Nothing to measure yet&lt;/h3&gt;&lt;p&gt;Compliance is computed from scans. Scan your assets from the Assets pane to see which ones have security updates pending.&lt;/p&gt;</source>
+        <source>all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No asset scanned yet</source>
+        <source>&lt;h3&gt;Nothing behind this figure&lt;/h3&gt;&lt;p&gt;No row matches it in this scope and period. Use &lt;b&gt;Back to all assets&lt;/b&gt; above, or widen the filters.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1% of scanned assets compliant (%2 of %3); rule: no pending security update</source>
+        <source>Back to all assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Ring:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;OS:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Criticality:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last 90 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last 365 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from – to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First day of the period (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last day of the period (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Shares</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the severity chart as shares of the fleet (assets by their most severe open patch, in % of the assets in scope) instead of counts of open patches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;ule…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change when an asset counts as compliant (for the whole team)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compliant: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 % of the assets in scope compliant on %2 (%3 of %n). %4</source>
+        <translation><numerusform>%1 % of the assets in scope compliant on %2 (%3 of %n). %4</numerusform><numerusform>%1 % of the assets in scope compliant on %2 (%3 of %n). %4</numerusform></translation>
+    </message>
+    <message>
+        <source>No asset in this scope. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Showing:&lt;/b&gt; %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompliancePdf</name>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compliance report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot start the PDF report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the output can be written and try again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3567,6 +4170,80 @@
     </message>
     <message>
         <source>Cannot read compliance history</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ComplianceRuleDialog</name>
+    <message>
+        <source>Compliance rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An asset is compliant when it has none of the open items checked below. The rule is stored in the database for the whole team, and every change is recorded on the audit trail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No &amp;overdue item (a missing patch past its SLA due date)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No &amp;KEV item (a missing patch that fixes a CISA known-exploited CVE)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No &amp;security update pending at all (strictest)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ComplianceRuleSetting</name>
+    <message>
+        <source>A compliance rule needs at least one check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use one or more of overdue, kev and security, separated by commas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a compliance check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stored compliance rule "%1" cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An admin can set it again in the Compliance pane (Rule…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch on overdue items, KEV items or pending security updates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save the compliance rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no security update pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no overdue-SLA item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no missing patch that fixes a KEV CVE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every asset counts as compliant (no check switched on)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4891,6 +5568,335 @@
     </message>
     <message>
         <source>EPSS scores: the text is larger than %1 bytes, the limit of an EPSS file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EvidenceBundle</name>
+    <message>
+        <source>the compliance report of the period as PDF (the figures below, charts, overdue items, a per-asset appendix; its cover names the audit chain head and signed checkpoint it was made from)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every compliance metric of the period (the JSON of `patchwright-cli metrics --format json`, schema_version 1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the same figures as rows: metric, group, value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the patches past their SLA due date at the period's end, most overdue first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the change requests of the period (created, submitted, reviewed, decided or deployed in it), each with every decision of its reviewers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the same change requests, one row each</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>their reviewers' decisions, one row each; "counts" is no for a decision on an earlier revision (voided by an edit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the deployments started or finished in the period, one row per asset and change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>their step logs: each step's command, exit code and the end of its output (at most %1 characters a step; commands run as argument vectors and never carry passwords or keys)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the audit events of the period, oldest first (the JSON of `patchwright-cli audit list --format json`), with each event's SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>what links the extract to the checkpoint: the hash its first event continues and every event after it up to the one the checkpoint signed, in full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the newest signed checkpoint of the audit trail when the bundle was made, as `patchwright-cli audit checkpoint export` writes it (Ed25519)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the public keys the trail registers for its signers (audit.key.registered), with their fingerprints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit trail has no signed checkpoint yet, so the bundle could not be anchored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A session that may write to the database signs one: run any command as an admin or reviewer (or `patchwright-cli audit checkpoint export FILE`), then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot make %1 of the bundle: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patchwright evidence bundle
+===========================
+
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period:       %1 (included) to %2 (excluded), UTC
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made:         %1 by %2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database:     %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit events: %1 in the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (#%1 to #%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checkpoint:   #%1, signed %2 by %3 with key %4; it covers the trail up to event #%5
+
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What each file is
+-----------------
+
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>README.txt
+    this file
+MANIFEST
+    the SHA-256 of every other file, in the format of sha256sum
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+How to check it
+---------------
+
+1. Unpack the ZIP into an empty folder and, in that folder, run
+
+       sha256sum -c MANIFEST
+
+   Every line must say OK, and the folder must hold no file MANIFEST does not list. Compare the
+   ZIP's own SHA-256 with the one the audit trail recorded when it was made (report.exported).
+
+2. With Patchwright, check everything at once, the ZIP or the unpacked folder:
+
+       patchwright-cli report verify BUNDLE
+
+   It checks MANIFEST (no file altered, missing or added), recomputes the SHA-256 of every audit
+   event from its content and its predecessor's hash (as the trail does), follows the chain to the
+   event the checkpoint signed, and checks the checkpoint's Ed25519 signature with the public key
+   listed in audit/signing-keys.json. With the database at hand, `patchwright-cli --db DATABASE
+   report verify BUNDLE` also checks the checkpoint, its key and the export against it.
+
+3. Compare the checkpoint's key fingerprint (above) with one you obtained apart from this bundle
+   (`patchwright-cli audit verify` on the database, or a checkpoint you exported earlier).
+
+What this proves, and what not: the files are those the bundle was made with, and the audit
+extract is the trail as the checkpoint's signer vouched for it. A bundle made again by someone who
+holds a signing key would pass too: the key's fingerprint, compared outside the bundle, is what
+tells. Events of the period after the checkpoint (when the bundle was made by a login that may
+not sign) are chained but not vouched for; report verify says how many.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1 characters cut before this point]
+</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EvidenceCheck</name>
+    <message>
+        <source>MANIFEST is missing: the files cannot be checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was removed: MANIFEST lists it (line %2), the bundle does not hold it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was altered: its SHA-256 is %2, MANIFEST line %3 says %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was added: MANIFEST does not list it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MANIFEST: all %1 files present with their SHA-256, none added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is missing: the audit extract cannot be anchored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the checkpoint's signature is invalid: %1 was altered (checkpoint #%2, key %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checkpoint #%1 (signed %2 by %3, covering event #%4): Ed25519 signature valid with key %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is missing or not a list of signing keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and the checkpoint name different databases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the checkpoint is signed with a key (%1) that %2 does not list for %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the checkpoint's key is the one %1 lists for %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is missing or not a JSON array of audit events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is missing or not an audit chain ("format" is not "%2")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: entry %2 is not an audit event (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the period holds no audit events: there is no extract to anchor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not begin at event #%2, the first of the extract: events were removed from or added to the extract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the audit chain is broken at event #%1: event #%1 is missing from %2 (found #%3 next)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the audit chain is broken at event #%1 in %2: it does not continue the chain of event #%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the audit chain is broken at event #%1 in %2: its content does not hash to its listed SHA-256 (the event was altered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>audit chain: %1 events of the period (#%2 to #%3) and %4 more up to the checkpoint recompute from their content</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every event of the period comes after the checkpoint's event #%1: they are chained, but no signature vouches for them yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the audit chain ends at event #%1, before event #%2 that the checkpoint signed: events were removed from %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the audit chain does not lead to the checkpoint: event #%1 hashes to %2, the checkpoint signed %3 (events were altered and their hashes recomputed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the audit chain leads to event #%1 with the hash checkpoint #%2 signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 event(s) of the period come after the checkpoint's event #%2: they are chained, but no signature vouches for them yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the bundle's checkpoint belongs to another database (%1; this one is %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>database: checkpoint #%1 is not in it (checkpoints were deleted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>database: checkpoint #%1 differs from the bundle's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>database: checkpoint #%1 is stored there unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>database: the checkpoint's key is registered there for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>database: the checkpoint's key %1 is not registered there for %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>database: event #%1 no longer has the hash the checkpoint signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>database: no report.exported event records a bundle with this MANIFEST (SHA-256 %1): MANIFEST was altered, or the bundle was not made from this database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>database: its export is recorded (event #%1, %2 by %3)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EvidenceExport</name>
+    <message>
+        <source>The audit trail could not be signed before the bundle was made: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read back the bundle %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The evidence bundle was not kept: its export could not be recorded in the audit trail. %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportFileDialog</name>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6592,6 +7598,155 @@
     </message>
 </context>
 <context>
+    <name>MetricHistory</name>
+    <message>
+        <source>Cannot read the assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the patch history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read patch #%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the scan history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the deployment history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the KEV catalog</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MetricSnapshotRepository</name>
+    <message>
+        <source>Cannot read the metric snapshots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot store the metric snapshots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The snapshot of %1 is outside the period being recomputed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) written</source>
+        <translation><numerusform>%n day written</numerusform><numerusform>%n days written</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation><numerusform>%n replaced</numerusform><numerusform>%n replaced</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsCommand</name>
+    <message>
+        <source>First day of the period (YYYY-MM-DD, UTC; default 30 days before --to).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day after the period's last (YYYY-MM-DD, UTC; default today: the period ends at its 00:00).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compliance metrics for a period, from the history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time to patch, SLA compliance, deployment success, exposure and its daily trend, and visibility gaps for the period [--from, --to), computed from the history as of each moment. Trend days with a stored snapshot show it; the others are computed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only assets in this ring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only assets of this criticality.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only assets with this tag.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only assets with this OS id (e.g. debian).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Judge compliance by these checks instead of the team's stored rule: overdue, kev, security, comma-separated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An asset with no successful scan in this many days before the period's end is a visibility gap (default 7).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output format: table, json or csv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace a period's daily metric snapshots from the history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computes each day of [--from, --to) as of its end, by the team's stored compliance rule, and stores it, replacing that day's snapshot (audited as metrics.recomputed). Needs the admin role: auditors read metrics but write nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First day to recompute (YYYY-MM-DD, UTC).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day after the last day to recompute (YYYY-MM-DD, UTC).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown format "%1"; use table, json or csv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--to needs a day, e.g. 2026-12-01.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--from needs a day, e.g. 2026-11-01.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--from must be before --to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period can be at most ten years.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--stale-days needs a number of days from 1 to 3650.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>metrics recompute needs --from and --to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--from and --to need days, e.g. 2026-11-01.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Recomputed %n day(s) of metric snapshots</source>
+        <translation><numerusform>Recomputed %n day of metric snapshots</numerusform><numerusform>Recomputed %n days of metric snapshots</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>Migration %1 is missing from this build.</source>
@@ -6868,6 +8023,44 @@
     <message>
         <source>%1: line %2: %3.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PaneExport</name>
+    <message>
+        <source>A pane is exported as CSV or JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a .csv or .json file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 export</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PaneExportAction</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the rows this pane shows, as filtered and sorted, as CSV or JSON; the export is recorded in the audit trail with the file's SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the rows of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1.&lt;br&gt;SHA-256: &lt;code&gt;%2&lt;/code&gt;&lt;br&gt;The export is recorded in the audit trail (report.exported).</source>
+        <translation><numerusform>%n row saved to %1.&lt;br&gt;SHA-256: &lt;code&gt;%2&lt;/code&gt;&lt;br&gt;The export is recorded in the audit trail (report.exported).</numerusform><numerusform>%n rows saved to %1.&lt;br&gt;SHA-256: &lt;code&gt;%2&lt;/code&gt;&lt;br&gt;The export is recorded in the audit trail (report.exported).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7356,6 +8549,25 @@
     </message>
 </context>
 <context>
+    <name>RecordedExport</name>
+    <message>
+        <source>Cannot write %1 to %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a folder you may write to, then export again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk may be full: free some space or choose another disk, then export again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not kept (the file is removed): its export could not be recorded in the audit trail. %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RemoteCommand</name>
     <message>
         <source>%1 needs root on %2, and sudo asked for a password (the console never types one).</source>
@@ -7367,6 +8579,693 @@
     </message>
     <message>
         <source>%1 has an invalid environment setting; it was not run.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportBundleCommand</name>
+    <message>
+        <source>Write the evidence bundle of a period (ZIP or folder).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes one ZIP (or, when --out names a folder, its files) for the period [--from, --to): the compliance figures, overdue items, change requests with their decisions, deployment step logs, the period's audit extract with the chain to the newest signed checkpoint and its public keys, README.txt and a MANIFEST that `sha256sum -c` checks. Audited as report.exported with the bundle's SHA-256; an auditor may run it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD, UTC).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day after the period's last (YYYY-MM-DD, UTC): the period ends at its 00:00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle: a .zip file, or a folder (new, or existing and empty).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check an evidence bundle (ZIP or unpacked folder).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checks MANIFEST (every file present with its SHA-256, none added), recomputes every audit event's hash up to the event the bundle's checkpoint signed, and checks the checkpoint's Ed25519 signature with its listed key. Needs no database; with --db it also checks the checkpoint, its key and the export against that database. Exit 1 naming each problem.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle's ZIP file or unpacked folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>report evidence needs --from, --to and --out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--from and --to need days, e.g. 2026-11-01.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--from must be before --to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period can be at most ten years.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence bundle for %1 to %2 written to %3: %4 files and MANIFEST, %5 audit event(s), anchored to checkpoint #%6 (event #%7).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 event(s) of the period come after that checkpoint: your login may not sign, so they are chained but not vouched for by a signature.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256 %1 (recorded in the audit trail as report.exported).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MANIFEST SHA-256 %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>report verify needs one BUNDLE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not checked against a database (add --db to)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no database at %1 to check the bundle against.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checked against the database %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundle %1 (%2):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ZIP</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The evidence bundle does not hold (%n problem(s)):</source>
+        <translation><numerusform>The evidence bundle does not hold (%n problem):</numerusform><numerusform>The evidence bundle does not hold (%n problems):</numerusform></translation>
+    </message>
+    <message>
+        <source>The evidence bundle is intact.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message>
+        <source>no data in this period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportComplianceCommand</name>
+    <message>
+        <source>Write the compliance report of a period as PDF, CSV or JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computes every compliance metric for the period [--from, --to) from the history, as `metrics` does, and writes the report to --out: a PDF with a cover (scope, period, generated by, the audit chain head and the newest signed checkpoint), the summary, the charts, exceptions and overdue items; or the figures as CSV or JSON. The export is recorded in the audit trail as report.exported with the file's SHA-256; an export that cannot be recorded is not kept. Any role may run it, an auditor too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD, UTC).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day after the period's last (YYYY-MM-DD, UTC): the period ends at its 00:00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only assets in this ring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only assets of this criticality.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only assets with this tag.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only assets with this OS id (e.g. debian).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An asset with no successful scan in this many days before the period's end is a visibility gap (default 7).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pdf, csv or json (default: from the --out file's suffix, else pdf).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>report compliance needs --from, --to and --out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--from and --to need days, e.g. 2026-11-01.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--from must be before --to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period can be at most ten years.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--stale-days needs a number of days from 1 to 3650.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown format "%1"; use pdf, csv or json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compliance report (%1, %2 bytes) written to %3 (SHA-256 %4); the export is recorded in the audit trail as report.exported.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportHtml</name>
+    <message>
+        <source>%1 of %2 shown; the CSV and JSON exports of this report list them all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no ring)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h (%2 d)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2 (%3, UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ring %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>criticality %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OS %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the whole fleet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compliance report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patch compliance of %1 for %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit chain head</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the audit trail is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>event #%1, hash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Newest signed checkpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#%1, signed %2 by %3, covers event #%4 (%5 events)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At a glance, at the end of the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fully compliant assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing patches within SLA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 (%3); %4 overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open KEV CVEs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median time to patch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 over %2 patch(es) installed in the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deployments, first try</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 change × asset pairs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every figure is computed from the history stored in the database, as of each moment (see "Compliance metrics" in the README for the formulas). To check this report against the audit trail: run "patchwright-cli audit verify" on the database; the trail must be intact and still contain the chain head above with the same hash, and this report's export is recorded after it as a report.exported event carrying the file's SHA-256.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SLA compliance at the end of the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing patches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within their SLA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assets in scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An asset is compliant when it has %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open patches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time to patch (detected to verified installed, in the period)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All patches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fixes a KEV CVE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deployments finished in the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ring %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change × asset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First try</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rollbacks: %1 rollback deployment(s) finished in the period; %2 deploy(s) ended rolled back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exposure and visibility at the end of the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sum of the risk scores of open patches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open KEV CVEs (distinct)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Assets without a successful scan in %n day(s)</source>
+        <translation><numerusform>Assets without a successful scan in %n day</numerusform><numerusform>Assets without a successful scan in %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Assets whose last scan failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compliance over time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>% at the end of each day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compliant assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open patches within SLA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exposure trend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sum of open risk scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open risk score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>distinct CVEs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open patches by severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>patches at the end of the day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time to patch by severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exceptions and overdue items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None. Patchwright records no risk acceptance or ignore state for a patch (a patch is missing, installed, superseded or resolved), so every open patch counts in every figure of this report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Overdue at the end of the period (%n item(s), most overdue first)</source>
+        <translation><numerusform>Overdue at the end of the period (%n item, most overdue first)</numerusform><numerusform>Overdue at the end of the period (%n items, most overdue first)</numerusform></translation>
+    </message>
+    <message>
+        <source>No open patch is past its SLA due date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Visibility gaps: no successful scan in the last %n day(s) of the period</source>
+        <translation><numerusform>Visibility gaps: no successful scan in the last %n day of the period</numerusform><numerusform>Visibility gaps: no successful scan in the last %n days of the period</numerusform></translation>
+    </message>
+    <message>
+        <source>Visibility gaps: the last scan failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appendix: assets at the end of the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) in scope, most exposed (highest sum of open risk scores) first. Compliant means %1.</source>
+        <translation><numerusform>%n asset in scope, most exposed (highest sum of open risk scores) first. Compliant means %1.</numerusform><numerusform>%n assets in scope, most exposed (highest sum of open risk scores) first. Compliant means %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KEV CVEs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no open patch past its SLA due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no open patch that fixes a CISA KEV CVE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no open security update at all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing checked: every asset counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patchwright compliance report · generated %1 by %2 · audit chain head %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportProvenance</name>
+    <message>
+        <source>empty trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No signed checkpoint yet: the trail is vouched for by its hash chain alone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checkpoint #%1, signed %2 by %3 with key %4, covers event #%5 (%6 events).</source>
         <translation type="unfinished" />
     </message>
 </context>
