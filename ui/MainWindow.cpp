@@ -53,12 +53,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_navigation->setSpacing(2);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setFixedWidth(170);
-    // Keep the current pane readable when the window is not focused.
-    QPalette palette = m_navigation->palette();
-    palette.setColor(QPalette::Base, palette.color(QPalette::Window));
-    for (auto role : {QPalette::Highlight, QPalette::HighlightedText})
-        palette.setColor(QPalette::Inactive, role, palette.color(QPalette::Active, role));
-    m_navigation->setPalette(palette);
+    fitNavigationPalette();
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("panes"));
 
@@ -373,6 +368,25 @@ bool MainWindow::pauseRunsBeforeClosing()
         m_scheduler, &RunScheduler::idle, this, [this] { close(); }, Qt::QueuedConnection);
     m_pausing->show();
     return true;
+}
+
+// The navigation list is drawn on the window's colour, and keeps the current pane readable when the window
+// is not focused. Done again when the palette changes (a dark palette chosen while running), since the
+// colours set here would otherwise stay those of the old palette.
+void MainWindow::fitNavigationPalette()
+{
+    QPalette navigation = palette();
+    navigation.setColor(QPalette::Base, navigation.color(QPalette::Window));
+    for (auto role : {QPalette::Highlight, QPalette::HighlightedText})
+        navigation.setColor(QPalette::Inactive, role, navigation.color(QPalette::Active, role));
+    m_navigation->setPalette(navigation);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_navigation)
+        fitNavigationPalette();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -39,8 +39,10 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void fitNavigationPalette();
     void createPanes();
     void createMenus();
     void scan(const QList<struct Asset> &assets);

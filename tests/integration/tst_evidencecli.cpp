@@ -111,6 +111,16 @@ void TestEvidenceCli::initTestCase()
     QVERIFY2(files.ok(), qPrintable(files.ok() ? QString() : files.error().text()));
     m_folder = m_dir.filePath(u"unpacked/"_s);
     QVERIFY(BundleArchive::write(m_folder, files.value()).ok());
+    // The compliance report of the period is in it, as report compliance writes it: a PDF whose cover names
+    // the audit chain head it was made from.
+    const QByteArray pdf = files.value().value(u"report.pdf"_s);
+    QVERIFY2(pdf.startsWith("%PDF-"), pdf.left(16).constData());
+    QProcess text;
+    text.start(u"pdftotext"_s, {m_folder + u"report.pdf"_s, u"-"_s});
+    QVERIFY(text.waitForFinished(60000));
+    const QByteArray cover = text.readAllStandardOutput();
+    QVERIFY2(cover.contains("Compliance report"), cover.left(400).constData());
+    QVERIFY2(cover.contains("Audit chain head"), cover.left(800).constData());
 }
 
 void TestEvidenceCli::aBundleVerifiesAndSha256sumAgrees()
@@ -119,7 +129,7 @@ void TestEvidenceCli::aBundleVerifiesAndSha256sumAgrees()
         const Run checked = verify(bundle);
         QVERIFY2(checked.exitCode == 0, checked.err.constData());
         QVERIFY2(checked.out.contains("The evidence bundle is intact."), checked.out.constData());
-        QVERIFY2(checked.out.contains("ok: MANIFEST: all 13 files present"), checked.out.constData());
+        QVERIFY2(checked.out.contains("ok: MANIFEST: all 14 files present"), checked.out.constData());
         QVERIFY2(checked.out.contains("Ed25519 signature valid"), checked.out.constData());
         QVERIFY2(checked.out.contains("the audit chain leads to event #"), checked.out.constData());
         QVERIFY2(checked.out.contains("not checked against a database"), checked.out.constData());
@@ -133,7 +143,7 @@ void TestEvidenceCli::aBundleVerifiesAndSha256sumAgrees()
     QVERIFY(process.waitForFinished(30000));
     const QByteArray out = process.readAllStandardOutput();
     QCOMPARE(process.exitCode(), 0);
-    QCOMPARE(out.count(": OK\n"), 13);
+    QCOMPARE(out.count(": OK\n"), 14);
     QVERIFY2(out.contains("audit/checkpoint.json: OK"), out.constData());
 }
 
@@ -198,7 +208,7 @@ void TestEvidenceCli::itsExportIsAuditedWithItsSha256()
     QVERIFY2(event.details.endsWith(u", sha256 "_s + QString::fromLatin1(sha256)), qPrintable(event.details));
     QVERIFY2(event.details.contains(u"manifest sha256 "_s + QString::fromLatin1(manifest)),
              qPrintable(event.details));
-    QVERIFY2(event.details.contains(u"13 files"_s), qPrintable(event.details));
+    QVERIFY2(event.details.contains(u"14 files"_s), qPrintable(event.details));
 }
 
 void TestEvidenceCli::theDatabaseChecksRunWithDb()
@@ -351,7 +361,7 @@ void TestEvidenceCli::anAlteredAuditEventWithItsManifestUpdatedIsFound()
              checked.err.constData());
     QVERIFY2(checked.err.contains("the audit chain is broken at event #3 in audit/extract.json"),
              checked.err.constData());
-    QVERIFY2(checked.out.contains("ok: MANIFEST: all 13 files present"), checked.out.constData());
+    QVERIFY2(checked.out.contains("ok: MANIFEST: all 14 files present"), checked.out.constData());
 }
 
 void TestEvidenceCli::anAuditChainRecomputedIsFoundByTheCheckpoint()

@@ -3,6 +3,7 @@
 #include "itemmodels/ListTableModel.h"
 #include "itemmodels/TableFilterProxy.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -31,7 +32,7 @@ TablePane::TablePane(const QString &name, const QString &title, QWidget *parent)
     m_title->setFont(titleFont);
     m_subtitle = new QLabel(this);
     m_subtitle->setObjectName(name + QStringLiteral("Subtitle"));
-    m_subtitle->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    muteSubtitle();
     // A long summary wraps rather than widening the window (it is sized by the panes' widest header).
     m_subtitle->setWordWrap(true);
 
@@ -253,4 +254,27 @@ void TablePane::restoreState(QSettings &settings)
     else
         m_splitter->setSizes(m_defaultSizes);
     settings.endGroup();
+}
+
+void TablePane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        muteSubtitle();
+}
+
+// The summary under the title reads as secondary: its text colour two thirds of the way from the window's
+// background to its text, so it stays legible on a light and on a dark palette alike.
+void TablePane::muteSubtitle()
+{
+    const QColor text = palette().color(QPalette::WindowText);
+    const QColor window = palette().color(QPalette::Window);
+    const QColor muted = QColor::fromRgbF(window.redF() + (text.redF() - window.redF()) * 2 / 3,
+                                          window.greenF() + (text.greenF() - window.greenF()) * 2 / 3,
+                                          window.blueF() + (text.blueF() - window.blueF()) * 2 / 3);
+    QPalette own = m_subtitle->palette();
+    if (own.color(QPalette::WindowText) == muted)
+        return;
+    own.setColor(QPalette::WindowText, muted);
+    m_subtitle->setPalette(own);
 }

@@ -53,7 +53,11 @@ signals:
     void currentSourceRowChanged(int sourceRow); // -1 when nothing is selected
     void shownRowsChanged();                     // rows appeared or went (a reload, the filter)
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void muteSubtitle();
     void updateEmptyState();
     void showDetails();
 
