@@ -3,6 +3,7 @@
 
 #include "audit/AuditSealTimer.h"
 #include "dialogs/DatabaseUnlock.h"
+#include "reports/DailySnapshotTimer.h"
 #include "setup/DatabaseChoice.h"
 #include "setup/DatabaseLocation.h"
 #include "setup/FirstStart.h"
@@ -77,7 +78,24 @@ int main(int argc, char *argv[])
         AuditSealTimer seals(*database.value(), std::chrono::minutes(10));
         QObject::connect(&seals, &AuditSealTimer::failed, &window,
                          [&window](const QString &message) { window.statusBar()->showMessage(message); });
+        // Each finished day's compliance figures are stored once (an admin's console; the daemon too), so
+        // the Compliance pane's trend survives later changes to the history.
+        DailySnapshotTimer snapshots(database.value()->config(), database.value()->actor(),
+                                     std::chrono::minutes(15));
+        QObject::connect(&snapshots, &DailySnapshotTimer::failed, &window,
+                         [&window](const QString &message) { window.statusBar()->showMessage(message); });
+        QObject::connect(
+            &snapshots, &DailySnapshotTimer::stored, &window,
+            [&window](int days, const QDate &first, const QDate &last) {
+                window.statusBar()->showMessage(
+                    QApplication::translate("main", "Stored the compliance figures of %n day(s), %1 to %2.",
+                                            nullptr, days)
+                        .arg(QLocale().toString(first, QLocale::ShortFormat),
+                             QLocale().toString(last, QLocale::ShortFormat)),
+                    10000);
+            });
         window.show();
+        snapshots.start();
         if (!seals.sealNow())
             QMessageBox::warning(&window, QApplication::translate("main", "The audit trail is not intact"),
                                  window.statusBar()->currentMessage());

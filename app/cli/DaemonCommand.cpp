@@ -3,6 +3,8 @@
 #include "RunCommand.h"
 
 #include "jobs/RunScheduler.h"
+#include "reports/DailySnapshots.h"
+#include "reports/DailySnapshotTimer.h"
 #include "storage/UserRepository.h"
 
 #include <QCoreApplication>
@@ -114,6 +116,24 @@ int DaemonCommand::run(CliContext &context, const CommandArguments &args)
                          log(runId > 0 ? tr("run #%1: %2").arg(runId).arg(text) : text);
                      });
 
+    // Each finished day's compliance figures are stored once, as the console does (DailySnapshots); a role
+    // that cannot write them is said once and the schedule goes on.
+    DailySnapshotTimer snapshots(context.database->config(), context.database->actor(),
+                                 std::chrono::minutes(15));
+    QObject::connect(&snapshots, &DailySnapshotTimer::stored, &scheduler,
+                     [&log](int days, const QDate &first, const QDate &last) {
+                         log(tr("stored the compliance figures of %n day(s), %1 to %2", nullptr, days)
+                                 .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate)));
+                     });
+    QObject::connect(&snapshots, &DailySnapshotTimer::notAllowed, &scheduler, [&log](const QString &why) {
+        log(tr("daily compliance figures are not stored: %1").arg(why));
+    });
+    QObject::connect(&snapshots, &DailySnapshotTimer::failed, &scheduler,
+                     [&log, &problems](const QString &text) {
+                         ++problems;
+                         log(text);
+                     });
+
     QEventLoop loop;
     bool stopping = false;
     const auto stop = [&] {
@@ -136,6 +156,17 @@ int DaemonCommand::run(CliContext &context, const CommandArguments &args)
         return context.fail(tr("Cannot watch for SIGTERM: %1").arg(QString::fromLocal8Bit(strerror(errno))));
 
     if (p.isSet(QStringLiteral("once"))) {
+        const auto caughtUp =
+            DailySnapshots::catchUp(context.database->connection(), context.database->actor(),
+                                    QDateTime::currentDateTimeUtc().date());
+        if (!caughtUp)
+            return context.fail(caughtUp.error().text());
+        if (!caughtUp.value().notAllowed.isEmpty())
+            log(tr("daily compliance figures are not stored: %1").arg(caughtUp.value().notAllowed));
+        else if (caughtUp.value().stored > 0)
+            log(tr("stored the compliance figures of %n day(s), %1 to %2", nullptr, caughtUp.value().stored)
+                    .arg(caughtUp.value().first.toString(Qt::ISODate),
+                         caughtUp.value().last.toString(Qt::ISODate)));
         if (Status ticked = scheduler.tick(); !ticked)
             return context.fail(ticked.error().text());
         if (scheduler.isIdle())
@@ -143,6 +174,7 @@ int DaemonCommand::run(CliContext &context, const CommandArguments &args)
     } else {
         log(tr("looking at the schedule every %n second(s)", nullptr, interval));
         scheduler.start();
+        snapshots.start();
     }
     loop.exec();
     return problems == 0 ? CliContext::Success : CliContext::Partial;

@@ -173,9 +173,7 @@ int MetricsCommand::recompute(CliContext &context, const CommandArguments &args)
     const auto metrics = FleetMetrics::load(db);
     if (!metrics)
         return context.fail(metrics.error().text());
-    QList<MetricSnapshot> days;
-    for (QDate day = from; day < to; day = day.addDays(1))
-        days.append(metrics.value().day(day, scope, rule.value()));
+    const QList<MetricSnapshot> days = metrics.value().days(from, to, scope, rule.value());
     if (Status stored =
             MetricSnapshotRepository(db, context.database->actor()).replace(scope.key(), from, to, days);
         !stored)

@@ -1,5 +1,6 @@
 #include "ComplianceReport.h"
 
+#include "ComplianceRuleSetting.h"
 #include "FleetMetrics.h"
 
 #include "storage/Database.h"
@@ -30,11 +31,14 @@ Result<ComplianceReport> ComplianceReport::build(Database &database, const QDate
     const auto metrics = FleetMetrics::load(db);
     if (!metrics)
         return metrics.error();
+    const auto rule = ComplianceRuleSetting::load(db);
+    if (!rule)
+        return rule.error();
     const auto stored = MetricSnapshotRepository(db, database.actor()).list(scope.key(), from, to);
     if (!stored)
         return stored.error();
-    report.figures = metrics.value().report(startOf(from), startOf(to), scope, stored.value(),
-                                            ComplianceRule{}, staleDays);
+    report.figures =
+        metrics.value().report(startOf(from), startOf(to), scope, stored.value(), rule.value(), staleDays);
 
     return report;
 }

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
+#include <utility>
 
 namespace {
 
@@ -58,32 +60,73 @@ Result<FleetMetrics> FleetMetrics::load(const QSqlDatabase &db)
 
     // Due dates, bands and scores as the Patches pane gives them: every row scored as if missing (its band
     // and due date do not depend on the day; overdue is judged here, per moment).
+    // The rows are moved to the prioritizer and back (at 10,000 assets and two years, half a million rows).
     QList<AssetPatch> scored;
+    QList<PatchState> states;
     scored.reserve(metrics.m_patches.size());
-    for (const MetricHistory::PatchRow &row : std::as_const(metrics.m_patches)) {
-        AssetPatch patch = row.patch;
-        patch.state = PatchState::Missing;
-        scored.append(patch);
+    states.reserve(metrics.m_patches.size());
+    for (MetricHistory::PatchRow &row : metrics.m_patches) {
+        states.append(row.patch.state);
+        scored.append(std::move(row.patch));
+        scored.last().state = PatchState::Missing;
     }
     if (Status prioritized = PatchPrioritizer(db).prioritize(scored); !prioritized)
         return prioritized.error();
     for (qsizetype i = 0; i < scored.size(); ++i) {
-        metrics.m_patches[i].patch.priority = scored.at(i).priority;
-        metrics.m_patches[i].patch.patch.cves = scored.at(i).patch.cves;
+        metrics.m_patches[i].patch = std::move(scored[i]);
+        metrics.m_patches[i].patch.state = states.at(i);
     }
+    metrics.m_assetCreated.reserve(metrics.m_assets.size());
+    for (const MetricHistory::AssetRow &asset : std::as_const(metrics.m_assets))
+        metrics.m_assetCreated.append(msecs(asset.createdAt, std::numeric_limits<qint64>::min()));
+    QHash<QString, int> kevIds;
     metrics.m_patchInfo.reserve(metrics.m_patches.size());
     for (qsizetype i = 0; i < metrics.m_patches.size(); ++i) {
         const MetricHistory::PatchRow &row = metrics.m_patches.at(i);
         Patch info;
         info.index = i;
+        info.asset = metrics.m_assetIndex.value(row.patch.assetId, -1);
+        info.detected = msecs(row.patch.detectedAt, std::numeric_limits<qint64>::min());
+        info.resolved = msecs(row.resolvedAt, Never);
+        info.riskTenths = qRound64(row.patch.priority.score * 10.0);
+        const qsizetype band = SeverityCounts::bands().indexOf(row.patch.priority.severityBand);
+        info.band = band < 0 ? int(SeverityCounts::bands().size()) - 1 : int(band);
+        info.due = row.patch.priority.due;
+        info.security = isSecurityUpdate(row.patch.patch);
         for (const QString &cve : row.patch.patch.cves) {
-            if (kev.value().contains(cve))
+            if (kev.value().contains(cve) && !info.kevCves.contains(cve)) {
                 info.kevCves.append(cve);
+                auto id = kevIds.constFind(cve);
+                if (id == kevIds.cend())
+                    id = kevIds.insert(cve, int(kevIds.size()));
+                info.kevIds.append(*id);
+            }
         }
         info.kev = !info.kevCves.isEmpty();
         metrics.m_patchInfo.append(info);
     }
     return metrics;
+}
+
+qint64 FleetMetrics::msecs(const QDateTime &moment, qint64 invalid)
+{
+    return moment.isValid() ? moment.toMSecsSinceEpoch() : invalid;
+}
+
+std::vector<char> FleetMetrics::scopeMask(const MetricScope &scope) const
+{
+    std::vector<char> mask(size_t(m_assets.size()), 0);
+    for (qsizetype i = 0; i < m_assets.size(); ++i) {
+        const MetricHistory::AssetRow &asset = m_assets.at(i);
+        mask[size_t(i)] = scope.contains(asset.ring, asset.criticality, asset.tags, asset.osId) ? 1 : 0;
+    }
+    return mask;
+}
+
+bool FleetMetrics::openAt(const Patch &patch, qint64 at) const
+{
+    return patch.asset >= 0 && patch.detected < at && patch.resolved >= at &&
+           m_assetCreated.at(patch.asset) < at;
 }
 
 bool FleetMetrics::inScope(qint64 assetId, const MetricScope &scope) const
@@ -102,11 +145,6 @@ bool FleetMetrics::existsAt(qint64 assetId, const QDateTime &at) const
         return false;
     const QDateTime &created = m_assets.at(*index).createdAt;
     return !created.isValid() || created < at;
-}
-
-bool FleetMetrics::openAt(const MetricHistory::PatchRow &row, const QDateTime &at)
-{
-    return row.patch.detectedAt < at && (!row.resolvedAt.isValid() || row.resolvedAt >= at);
 }
 
 QString FleetMetrics::platformOf(qint64 assetId) const
@@ -132,23 +170,24 @@ MetricSnapshot FleetMetrics::figuresAt(const QDateTime &at, const MetricScope &s
     QHash<qint64, AssetStanding> byAsset;
     QHash<qint64, QSet<QString>> kevByAsset;
     QHash<qint64, int> worstBand; // index in SeverityCounts::bands(), lower is more severe
+    const std::vector<char> kept = scopeMask(scope);
+    const qint64 moment = at.toMSecsSinceEpoch();
+    qint64 riskTenths = 0;
     for (const Patch &info : m_patchInfo) {
-        const MetricHistory::PatchRow &row = m_patches.at(info.index);
-        if (!openAt(row, at) || !inScope(row.patch.assetId, scope) || !existsAt(row.patch.assetId, at))
+        if (!openAt(info, moment) || !kept[size_t(info.asset)])
             continue;
+        const MetricHistory::PatchRow &row = m_patches.at(info.index);
         ++figures.openPatches;
-        figures.openRiskScore += row.patch.priority.score;
-        figures.openBySeverity.add(row.patch.priority.severityBand);
-        const qsizetype band = SeverityCounts::bands().indexOf(row.patch.priority.severityBand);
-        const int rank = band < 0 ? int(SeverityCounts::bands().size()) - 1 : int(band);
+        riskTenths += info.riskTenths;
+        figures.openBySeverity.add(SeverityCounts::bands().at(info.band));
         const auto worst = worstBand.find(row.patch.assetId);
         if (worst == worstBand.end())
-            worstBand.insert(row.patch.assetId, rank);
+            worstBand.insert(row.patch.assetId, info.band);
         else
-            *worst = std::min(*worst, rank);
+            *worst = std::min(*worst, info.band);
         for (const QString &cve : info.kevCves)
             kevCves.insert(cve);
-        const QDate due = row.patch.priority.due;
+        const QDate due = info.due;
         const bool late = due.isValid() && today > due;
         if (late) {
             ++figures.overduePatches;
@@ -160,7 +199,7 @@ MetricSnapshot FleetMetrics::figuresAt(const QDateTime &at, const MetricScope &s
                                  row.patch.priority.severityBand});
         }
         if ((rule.noOverdueItems && late) || (rule.noKevItems && info.kev) ||
-            (rule.noSecurityUpdates && isSecurityUpdate(row.patch.patch)))
+            (rule.noSecurityUpdates && info.security))
             nonCompliant.insert(row.patch.assetId);
         if (standings) {
             AssetStanding &standing = byAsset[row.patch.assetId];
@@ -171,11 +210,13 @@ MetricSnapshot FleetMetrics::figuresAt(const QDateTime &at, const MetricScope &s
                 kevByAsset[row.patch.assetId].insert(cve);
         }
     }
+    figures.openRiskScore = double(riskTenths) / 10.0;
     figures.openKevCves = int(kevCves.size());
     for (auto worst = worstBand.cbegin(); worst != worstBand.cend(); ++worst)
         figures.assetsByWorstSeverity.add(SeverityCounts::bands().at(worst.value()));
-    for (const MetricHistory::AssetRow &asset : m_assets) {
-        if (!inScope(asset.id, scope) || !existsAt(asset.id, at))
+    for (qsizetype i = 0; i < m_assets.size(); ++i) {
+        const MetricHistory::AssetRow &asset = m_assets.at(i);
+        if (!kept[size_t(i)] || m_assetCreated.at(i) >= moment)
             continue;
         ++figures.assets;
         if (!nonCompliant.contains(asset.id))
@@ -230,6 +271,168 @@ MetricSnapshot FleetMetrics::day(const QDate &day, const MetricScope &scope, con
     return figuresAt(endOfDay(day), scope, rule, nullptr);
 }
 
+QList<MetricSnapshot> FleetMetrics::days(const QDate &first, const QDate &end, const MetricScope &scope,
+                                         const ComplianceRule &rule) const
+{
+    const int n = first.isValid() && end.isValid() && end > first ? int(first.daysTo(end)) : 0;
+    if (n == 0)
+        return {};
+    constexpr qint64 DayMs = 86'400'000;
+    const qint64 firstEnd = endOfDay(first).toMSecsSinceEpoch();
+    // Day i is counted as of the moment firstEnd + i days. after(ms): the first day whose moment is after ms,
+    // so the days [after(ms), n) are those a thing that happened at ms had happened by.
+    const auto after = [&](qint64 ms) {
+        if (ms < firstEnd)
+            return 0;
+        if (ms == Never)
+            return n;
+        return int(std::min<qint64>((ms - firstEnd) / DayMs + 1, n));
+    };
+    const std::vector<char> kept = scopeMask(scope);
+    const int bandCount = int(SeverityCounts::bands().size());
+
+    // Running sums: the day a run starts adds, the day after it ends takes away.
+    std::vector<int> assets(size_t(n) + 1, 0);
+    std::vector<int> open(size_t(n) + 1, 0);
+    std::vector<int> overdue(size_t(n) + 1, 0);
+    std::vector<qint64> riskTenths(size_t(n) + 1, 0);
+    std::vector<std::vector<int>> bySeverity(size_t(bandCount), std::vector<int>(size_t(n) + 1, 0));
+    std::vector<std::vector<int>> byWorst(size_t(bandCount), std::vector<int>(size_t(n) + 1, 0));
+    std::vector<int> nonCompliant(size_t(n) + 1, 0);
+    std::vector<int> kevOpen(size_t(n) + 1, 0);
+    const auto add = [](std::vector<int> &sums, int start, int stop, int by = 1) {
+        sums[size_t(start)] += by;
+        sums[size_t(stop)] -= by;
+    };
+
+    for (qsizetype i = 0; i < m_assets.size(); ++i) {
+        if (kept[size_t(i)])
+            add(assets, after(m_assetCreated.at(i)), n);
+    }
+    struct Run // of days [start, stop) for a key (an asset, a KEV CVE)
+    {
+        qsizetype key;
+        int start;
+        int stop;
+        int band;
+        bool operator<(const Run &other) const
+        {
+            return std::tie(key, start) < std::tie(other.key, other.start);
+        }
+    };
+    std::vector<Run> failing; // an asset's runs of days in which it breaks the rule
+    std::vector<Run> kevRuns;
+    std::vector<Run> openRuns; // an asset's open patches, with their bands
+    for (const Patch &info : m_patchInfo) {
+        if (info.asset < 0 || !kept[size_t(info.asset)])
+            continue;
+        const int start = std::max(after(info.detected), after(m_assetCreated.at(info.asset)));
+        const int stop = after(info.resolved);
+        if (start >= stop)
+            continue;
+        add(open, start, stop);
+        riskTenths[size_t(start)] += info.riskTenths;
+        riskTenths[size_t(stop)] -= info.riskTenths;
+        add(bySeverity[size_t(info.band)], start, stop);
+        // Late on the days after its due date: day i is first + i, late when first + i > due.
+        const int lateFrom =
+            info.due.isValid() ? int(std::clamp<qint64>(first.daysTo(info.due) + 1, start, stop)) : stop;
+        if (lateFrom < stop)
+            add(overdue, lateFrom, stop);
+        if ((rule.noKevItems && info.kev) || (rule.noSecurityUpdates && info.security))
+            failing.push_back({info.asset, start, stop, 0});
+        else if (rule.noOverdueItems && lateFrom < stop)
+            failing.push_back({info.asset, lateFrom, stop, 0});
+        for (const int cve : info.kevIds)
+            kevRuns.push_back({cve, start, stop, 0});
+        openRuns.push_back({info.asset, start, stop, info.band});
+    }
+
+    // Distinct keys per day: each key's runs merged, then counted once.
+    const auto addUnions = [&](std::vector<Run> &runs, std::vector<int> &sums) {
+        std::sort(runs.begin(), runs.end());
+        for (size_t i = 0; i < runs.size();) {
+            const qsizetype key = runs[i].key;
+            int start = runs[i].start;
+            int stop = runs[i].stop;
+            for (++i; i < runs.size() && runs[i].key == key; ++i) {
+                if (runs[i].start > stop) {
+                    add(sums, start, stop);
+                    start = runs[i].start;
+                }
+                stop = std::max(stop, runs[i].stop);
+            }
+            add(sums, start, stop);
+        }
+    };
+    addUnions(failing, nonCompliant);
+    addUnions(kevRuns, kevOpen);
+
+    // Each asset's most severe open band, day by day: its runs' starts and stops in order, and a count of
+    // open patches per band between them.
+    std::sort(openRuns.begin(), openRuns.end());
+    for (size_t i = 0; i < openRuns.size();) {
+        const qsizetype asset = openRuns[i].key;
+        std::vector<std::pair<int, int>> changes; // (day, +band+1 opens / -(band+1) closes)
+        for (; i < openRuns.size() && openRuns[i].key == asset; ++i) {
+            changes.emplace_back(openRuns[i].start, openRuns[i].band + 1);
+            changes.emplace_back(openRuns[i].stop, -(openRuns[i].band + 1));
+        }
+        std::sort(changes.begin(), changes.end());
+        std::vector<int> openByBand(size_t(bandCount), 0);
+        int worst = -1;
+        int since = 0;
+        for (size_t c = 0; c < changes.size();) {
+            const int dayIndex = changes[c].first;
+            for (; c < changes.size() && changes[c].first == dayIndex; ++c) {
+                const int change = changes[c].second;
+                openByBand[size_t(std::abs(change) - 1)] += change > 0 ? 1 : -1;
+            }
+            int now = -1;
+            for (int band = 0; band < bandCount && now < 0; ++band)
+                now = openByBand[size_t(band)] > 0 ? band : -1;
+            if (now == worst)
+                continue;
+            if (worst >= 0)
+                add(byWorst[size_t(worst)], since, dayIndex);
+            worst = now;
+            since = dayIndex;
+        }
+    }
+
+    QList<MetricSnapshot> result;
+    result.reserve(n);
+    const QDateTime computedAt = QDateTime::currentDateTimeUtc();
+    MetricSnapshot running;
+    qint64 runningRisk = 0;
+    int runningNonCompliant = 0;
+    std::vector<int> severity(size_t(bandCount), 0);
+    std::vector<int> worst(size_t(bandCount), 0);
+    for (int i = 0; i < n; ++i) {
+        running.assets += assets[size_t(i)];
+        running.openPatches += open[size_t(i)];
+        running.overduePatches += overdue[size_t(i)];
+        running.openKevCves += kevOpen[size_t(i)];
+        runningRisk += riskTenths[size_t(i)];
+        runningNonCompliant += nonCompliant[size_t(i)];
+        MetricSnapshot figures = running;
+        figures.day = first.addDays(i);
+        figures.scope = scope.key();
+        figures.rule = rule.key();
+        figures.computedAt = computedAt;
+        figures.openRiskScore = double(runningRisk) / 10.0;
+        figures.compliantAssets = running.assets - runningNonCompliant;
+        for (int band = 0; band < bandCount; ++band) {
+            severity[size_t(band)] += bySeverity[size_t(band)][size_t(i)];
+            worst[size_t(band)] += byWorst[size_t(band)][size_t(i)];
+            figures.openBySeverity.add(SeverityCounts::bands().at(band), severity[size_t(band)]);
+            figures.assetsByWorstSeverity.add(SeverityCounts::bands().at(band), worst[size_t(band)]);
+        }
+        result.append(figures);
+    }
+    return result;
+}
+
 QDateTime FleetMetrics::endOfDay(const QDate &day)
 {
     return QDateTime(day.addDays(1), QTime(0, 0), QTimeZone::utc());
@@ -239,10 +442,12 @@ QList<OpenItem> FleetMetrics::openItems(const QDateTime &at, const MetricScope &
 {
     const QDate today = lastDayBefore(at);
     QList<OpenItem> items;
+    const std::vector<char> kept = scopeMask(scope);
+    const qint64 moment = at.toMSecsSinceEpoch();
     for (const Patch &info : m_patchInfo) {
-        const MetricHistory::PatchRow &row = m_patches.at(info.index);
-        if (!openAt(row, at) || !inScope(row.patch.assetId, scope) || !existsAt(row.patch.assetId, at))
+        if (!openAt(info, moment) || !kept[size_t(info.asset)])
             continue;
+        const MetricHistory::PatchRow &row = m_patches.at(info.index);
         OpenItem item;
         item.patchId = row.patch.id;
         item.assetId = row.patch.assetId;
@@ -294,6 +499,18 @@ QList<PatchedItem> FleetMetrics::patched(const QDateTime &from, const QDateTime 
     std::stable_sort(items.begin(), items.end(),
                      [](const PatchedItem &a, const PatchedItem &b) { return a.hours > b.hours; });
     return items;
+}
+
+QDate FleetMetrics::firstDay() const
+{
+    qint64 first = std::numeric_limits<qint64>::max();
+    for (const qint64 created : m_assetCreated)
+        first = created == std::numeric_limits<qint64>::min() ? first : std::min(first, created);
+    for (const Patch &info : m_patchInfo)
+        first = info.detected == std::numeric_limits<qint64>::min() ? first : std::min(first, info.detected);
+    if (first == std::numeric_limits<qint64>::max())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(first, QTimeZone::utc()).date();
 }
 
 QStringList FleetMetrics::tags() const
@@ -459,12 +676,15 @@ FleetReport FleetMetrics::report(const QDateTime &from, const QDateTime &to, con
         if (snapshot.rule == rule.key()) // a day counted under another rule is computed again
             byDay.insert(snapshot.day, snapshot);
     }
-    for (QDate d = report.from.date(); endOfDay(d) <= report.to; d = d.addDays(1)) {
-        const auto found = byDay.constFind(d);
+    QDate lastEnd = report.from.date();
+    while (endOfDay(lastEnd) <= report.to)
+        lastEnd = lastEnd.addDays(1);
+    for (const MetricSnapshot &computed : days(report.from.date(), lastEnd, scope, rule)) {
+        const auto found = byDay.constFind(computed.day);
         if (found != byDay.cend())
             report.exposure.trend.append({*found, true});
         else
-            report.exposure.trend.append({day(d, scope, rule), false});
+            report.exposure.trend.append({computed, false});
     }
     report.visibility = visibility(report.to, scope, staleDays);
     return report;

@@ -10,6 +10,9 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <limits>
+#include <vector>
+
 // The compliance metrics, computed from the history in the database (never from a view), each "as of" a
 // moment: a patch is open at D when detected_at < D and it was not resolved before D, so a past day can be
 // recomputed. load() reads the history once and gives every patch its SLA due date, severity band and risk
@@ -48,6 +51,12 @@ public:
                        int staleDays = 7) const;
     // The figures of `day` as of its end (the next day's 00:00 UTC), computed from the history.
     MetricSnapshot day(const QDate &day, const MetricScope &scope, const ComplianceRule &rule = {}) const;
+    // The figures of every day in [first, end), each as day() gives it, in one sweep over the history: each
+    // patch adds the run of days it is open to running sums (distinct KEV CVEs, non-compliant assets and an
+    // asset's worst band as unions of runs), so two years of a 10,000-asset fleet take one pass, not one a
+    // day.
+    QList<MetricSnapshot> days(const QDate &first, const QDate &end, const MetricScope &scope,
+                               const ComplianceRule &rule = {}) const;
 
     // The rows behind the figures, for drill-down. Open patches as of `at` (most overdue, then riskiest
     // first); assets' standings as of `at` (most exposed first); patches installed in [from, to) (slowest
@@ -58,22 +67,39 @@ public:
     QList<PatchedItem> patched(const QDateTime &from, const QDateTime &to, const MetricScope &scope) const;
     // The end of `day` (the next day's 00:00 UTC): the moment a trend day's figures are as of.
     static QDateTime endOfDay(const QDate &day);
+    // The first day (UTC) the history knows of: the earliest asset created or patch detected; invalid when
+    // it is empty.
+    QDate firstDay() const;
     // The distinct tags, OS ids and rings of the assets, sorted: what the pane's filters offer.
     QStringList tags() const;
     QStringList osIds() const;
     QStringList rings() const;
 
 private:
+    // What the counting needs of a patch row, read once by load(): moments as milliseconds since the epoch,
+    // the risk score in tenths (scores are rounded to 0.1, so sums of tenths are exact in any order).
     struct Patch
     {
-        qsizetype index = 0; // in m_patches
+        qsizetype index = 0;  // in m_patches
+        qsizetype asset = -1; // in m_assets; -1 when the asset is gone
+        qint64 detected = 0;
+        qint64 resolved = 0; // Never while the patch is open
+        qint64 riskTenths = 0;
+        int band = 0; // in SeverityCounts::bands(), most severe first; an unknown band is "none"
+        QDate due;
         bool kev = false;
+        bool security = false;
         QStringList kevCves;
+        QList<int> kevIds; // kevCves as indexes of distinct CVEs
     };
+    static constexpr qint64 Never = std::numeric_limits<qint64>::max();
 
     bool inScope(qint64 assetId, const MetricScope &scope) const;
     bool existsAt(qint64 assetId, const QDateTime &at) const;
-    static bool openAt(const MetricHistory::PatchRow &row, const QDateTime &at);
+    // Per asset (as m_assets): whether `scope` keeps it.
+    std::vector<char> scopeMask(const MetricScope &scope) const;
+    bool openAt(const Patch &patch, qint64 at) const; // open, on an asset that existed, at the moment `at`
+    static qint64 msecs(const QDateTime &moment, qint64 invalid);
     QString platformOf(qint64 assetId) const;
     MetricSnapshot figuresAt(const QDateTime &at, const MetricScope &scope, const ComplianceRule &rule,
                              QList<OverdueItem> *overdue, SeverityCounts *overdueBySeverity = nullptr,
@@ -84,6 +110,7 @@ private:
     VisibilityGaps visibility(const QDateTime &to, const MetricScope &scope, int staleDays) const;
 
     QList<MetricHistory::AssetRow> m_assets;
+    QList<qint64> m_assetCreated; // per asset, ms since the epoch; the minimum when unknown
     QHash<qint64, qsizetype> m_assetIndex;
     QList<MetricHistory::PatchRow> m_patches; // priority filled
     QList<Patch> m_patchInfo;

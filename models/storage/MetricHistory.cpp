@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <utility>
+
 namespace {
 
 bool run(QSqlQuery &query, const QString &sql)
@@ -28,7 +30,7 @@ Result<QList<MetricHistory::AssetRow>> MetricHistory::assets() const
         AssetRow row;
         SqlRow(query) >> row.id >> row.name >> row.ring >> row.criticality >> row.tags >> row.osId >>
             row.platform >> row.createdAt;
-        rows.append(row);
+        rows.append(std::move(row));
     }
     return rows;
 }
@@ -53,7 +55,7 @@ Result<QList<MetricHistory::PatchRow>> MetricHistory::patches() const
             row.resolvedAt;
         if (!read.status())
             return Error{tr("Cannot read patch #%1: %2").arg(p.id).arg(read.status().error().message)};
-        rows.append(row);
+        rows.append(std::move(row));
     }
     return rows;
 }
@@ -68,7 +70,7 @@ Result<QList<MetricHistory::ScanRow>> MetricHistory::scans() const
     while (query.next()) {
         ScanRow row;
         SqlRow(query) >> row.assetId >> row.finishedAt >> row.status;
-        rows.append(row);
+        rows.append(std::move(row));
     }
     return rows;
 }
@@ -85,7 +87,7 @@ Result<QList<MetricHistory::DeploymentRow>> MetricHistory::deployments() const
         DeploymentRow row;
         SqlRow(query) >> row.id >> row.changeId >> row.assetId >> row.ring >> row.state >> row.kind >>
             row.finishedAt;
-        rows.append(row);
+        rows.append(std::move(row));
     }
     return rows;
 }

@@ -66,8 +66,19 @@ public:
     // Deletes the scope's snapshots of [from, to) and writes `days` (each within it) instead, audited.
     Status replace(const QString &scope, const QDate &from, const QDate &to,
                    const QList<MetricSnapshot> &days);
+    // The newest day the scope has a snapshot of; an invalid date when it has none.
+    Result<QDate> newestDay(const QString &scope) const;
+    // Stores the days of `days` after the scope's newest stored day, never one already stored, in one
+    // transaction audited as metrics.snapshotted (none when nothing is new): what the daily writer calls.
+    // Two consoles catching up at once on a team database write each day once (PostgreSQL: an advisory lock
+    // held to the commit; SQLite: one writer at a time). Returns how many were stored.
+    Result<int> appendNew(const QString &scope, const QList<MetricSnapshot> &days);
+
+    static constexpr qint64 AppendLockKey = 0x5057'534e'4150'5300; // "PWSNAPS"
 
 private:
+    Status insert(const QString &scope, const QList<MetricSnapshot> &days, const QString &what) const;
+
     QSqlDatabase m_db;
     QString m_actor;
 };

@@ -7,6 +7,7 @@
 
 #include "reports/ComplianceExport.h"
 #include "reports/ComplianceReport.h"
+#include "reports/ComplianceRuleSetting.h"
 #include "reports/FleetMetrics.h"
 #include "reports/ReportHtml.h"
 #include "storage/AuditLog.h"
@@ -107,6 +108,7 @@ private slots:
     void jsonMatchesTheDocumentedSchema();
     void everyExportIsAuditedWithItsSha256();
     void anExportThatCannotBeRecordedIsNotKept();
+    void theReportJudgesByTheTeamsStoredRule();
 
 private:
     void exec(const QString &sql) const;
@@ -448,6 +450,19 @@ void TestComplianceReport::anExportThatCannotBeRecordedIsNotKept()
     QVERIFY(!written);
     QVERIFY2(written.error().message.contains(u"not kept"_s), qPrintable(written.error().message));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestComplianceReport::theReportJudgesByTheTeamsStoredRule()
+{
+    // The default rule (overdue, KEV): only web1 is compliant (see the first test). With the team's rule
+    // set to "any security update pending", no asset is: each has an open security update.
+    QCOMPARE(build().figures.sla.compliantAssets, 1);
+    QVERIFY(ComplianceRuleSetting::save((*m_db)->connection(), u"tester"_s, {false, false, true}));
+    const ComplianceReport report = build();
+    QCOMPARE(report.figures.rule, (ComplianceRule{false, false, true}));
+    QCOMPARE(report.figures.sla.compliantAssets, 0);
+    const QString text = pdfText(exportTo(ComplianceExport::Format::Pdf, u"rule.pdf"_s, report));
+    QVERIFY2(text.contains(ReportHtml::ruleText(report.figures.rule).left(20)), qPrintable(text.left(2000)));
 }
 
 QTEST_MAIN(TestComplianceReport)

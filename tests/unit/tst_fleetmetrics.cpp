@@ -34,6 +34,8 @@
 #include "reports/ComplianceDrillDown.h"
 #include "reports/ComplianceRuleSetting.h"
 #include "reports/ComplianceSeries.h"
+#include "reports/DailySnapshots.h"
+#include "reports/DailySnapshotTimer.h"
 #include "reports/DrillDownTableModel.h"
 #include "reports/FleetMetrics.h"
 #include "reports/FleetReportJson.h"
@@ -47,6 +49,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
@@ -89,6 +92,10 @@ private slots:
     void drillDownModelUpdatesInPlace();
     void chartSeriesPickTheEnginesFigures();
     void complianceRuleIsStoredAuditedAndAdminOnly();
+    void daysSweepAgreesWithEachDayOnARandomHistory();
+    void dailySnapshotsStoreEachFinishedDayOnce();
+    void dailySnapshotsAreAnAdminsToWrite();
+    void dailySnapshotTimerCatchesUpWhenTheDayChanges();
 
 private:
     void exec(const QString &sql) const;
@@ -901,6 +908,212 @@ void TestFleetMetrics::complianceRuleIsStoredAuditedAndAdminOnly()
     // A stored rule this version cannot read is an Error that says what to do, never a silent default.
     QVERIFY(SettingsRepository(db).setValue(ComplianceRuleSetting::Key, QStringLiteral("patched")));
     QVERIFY(!ComplianceRuleSetting::load(db));
+}
+
+void TestFleetMetrics::daysSweepAgreesWithEachDayOnARandomHistory()
+{
+    // days() sweeps the history once; day() counts a single day from scratch. On a random history (fixed
+    // seed, so a failure repeats) they must agree on every figure of every day, for every rule and scope:
+    // assets created mid-period, patches opened and closed at midnight exactly, due dates before, inside
+    // and after the period, KEV CVEs shared by several patches, several bands on one asset.
+    QRandomGenerator random(20261205);
+    const QStringList rings{QStringLiteral("canary"), QStringLiteral("prod")};
+    const QStringList criticalities{QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")};
+    const QStringList severities{QStringLiteral("critical"), QStringLiteral("important"),
+                                 QStringLiteral("moderate"), QStringLiteral("low"),
+                                 QStringLiteral("unknown")};
+    const QStringList cves{QStringLiteral("CVE-2026-1000"), QStringLiteral("CVE-2026-2000"),
+                           QStringLiteral("CVE-2026-3000"), QString()};
+    const QDateTime start = utc(2026, 9, 1);
+    const auto moment = [&](int days) {
+        // Midnight exactly one time in four, else any minute of the day.
+        const int minutes = random.bounded(4) == 0 ? 0 : random.bounded(24 * 60);
+        return start.addDays(days).addSecs(qint64(minutes) * 60).toString(Qt::ISODateWithMs);
+    };
+    QList<qint64> assets{m_web1, m_db1, m_app1, m_new1};
+    for (int i = 0; i < 30; ++i)
+        assets << asset(QStringLiteral("r%1").arg(i), rings.at(random.bounded(2)),
+                        criticalities.at(random.bounded(3)), QStringLiteral("apt"),
+                        moment(random.bounded(120)));
+    for (int i = 0; i < 400; ++i) {
+        const int detected = random.bounded(120);
+        const int state = random.bounded(3); // missing, installed, superseded
+        const QString resolved =
+            state == 0 ? QStringLiteral("NULL")
+                       : QLatin1Char('\'') + moment(detected + random.bounded(40)) + QLatin1Char('\'');
+        exec(QStringLiteral(
+                 "INSERT INTO asset_patches (asset_id, package, architecture, installed_version, "
+                 "available_version, classification, severity, cves, state, detected_at, "
+                 "resolved_at) VALUES (%1, 'p%2', 'amd64', '1', '2', '%3', '%4', '%5', '%6', '%7', %8)")
+                 .arg(assets.at(random.bounded(int(assets.size()))))
+                 .arg(i)
+                 .arg(random.bounded(2) ? QStringLiteral("security") : QStringLiteral("bugfix"),
+                      severities.at(random.bounded(int(severities.size()))),
+                      cves.at(random.bounded(int(cves.size()))),
+                      QStringList{QStringLiteral("missing"), QStringLiteral("installed"),
+                                  QStringLiteral("superseded")}
+                          .at(state),
+                      moment(detected), resolved));
+    }
+    const auto metrics = FleetMetrics::load((*m_db)->connection());
+    QVERIFY2(metrics, qPrintable(metrics ? QString() : metrics.error().text()));
+    QList<ComplianceRule> rules{ComplianceRule{}, ComplianceRule{}, ComplianceRule{}, ComplianceRule{}};
+    rules[1].noKevItems = false;
+    rules[2].noOverdueItems = false;
+    rules[2].noSecurityUpdates = true;
+    rules[3] = {false, false, false};
+    MetricScope prod;
+    prod.ring = QStringLiteral("prod");
+    MetricScope high;
+    high.criticality = QStringLiteral("high");
+    const QDate first(2026, 8, 25);
+    const QDate end(2026, 12, 31);
+    int busyDays = 0;
+    for (const MetricScope &scope : {MetricScope{}, prod, high}) {
+        for (const ComplianceRule &rule : rules) {
+            const QList<MetricSnapshot> swept = metrics.value().days(first, end, scope, rule);
+            QCOMPARE(swept.size(), qsizetype(first.daysTo(end)));
+            for (const MetricSnapshot &figures : swept) {
+                const MetricSnapshot counted = metrics.value().day(figures.day, scope, rule);
+                if (!(figures == counted))
+                    QFAIL(qPrintable(
+                        QStringLiteral("%1 %2 %3: swept %4 %5 %6 %7 %8 %9, counted %10 %11 %12 %13 %14 %15")
+                            .arg(figures.day.toString(Qt::ISODate), scope.key(), rule.key())
+                            .arg(figures.assets)
+                            .arg(figures.compliantAssets)
+                            .arg(figures.openPatches)
+                            .arg(figures.overduePatches)
+                            .arg(figures.openKevCves)
+                            .arg(figures.assetsByWorstSeverity.total())
+                            .arg(counted.assets)
+                            .arg(counted.compliantAssets)
+                            .arg(counted.openPatches)
+                            .arg(counted.overduePatches)
+                            .arg(counted.openKevCves)
+                            .arg(counted.assetsByWorstSeverity.total())));
+                busyDays += figures.openPatches > 0 && figures.compliantAssets < figures.assets ? 1 : 0;
+            }
+        }
+    }
+    // The history is busy enough to mean something: most days have open patches and non-compliant assets.
+    QVERIFY2(busyDays > 500, qPrintable(QString::number(busyDays)));
+    // Nothing counted on a day before the history, and days() of an empty period is empty.
+    QCOMPARE(metrics.value().days(QDate(2025, 1, 1), QDate(2025, 1, 2), {}).constFirst().openPatches, 0);
+    QVERIFY(metrics.value().days(end, first, {}).isEmpty());
+}
+
+void TestFleetMetrics::dailySnapshotsStoreEachFinishedDayOnce()
+{
+    const QSqlDatabase db = (*m_db)->connection();
+    const auto auditEvents = [&] {
+        return id(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'metrics.snapshotted'"));
+    };
+    // Nothing stored yet: from the history's first day (the assets were created 2026-01-01) to yesterday.
+    auto caughtUp = DailySnapshots::catchUp(db, QStringLiteral("tester"), QDate(2026, 12, 1));
+    QVERIFY2(caughtUp, qPrintable(caughtUp ? QString() : caughtUp.error().text()));
+    QCOMPARE(caughtUp.value().stored, 334);
+    QCOMPARE(caughtUp.value().first, QDate(2026, 1, 1));
+    QCOMPARE(caughtUp.value().last, QDate(2026, 11, 30));
+    QVERIFY(caughtUp.value().notAllowed.isEmpty());
+    QCOMPARE(auditEvents(), 1);
+    QSqlQuery subject(db);
+    QVERIFY(subject.exec(
+        QStringLiteral("SELECT subject, details FROM audit_events WHERE action = 'metrics.snapshotted'")));
+    QVERIFY(subject.next());
+    QCOMPARE(subject.value(0).toString(), QStringLiteral("2026-01-01..2026-11-30"));
+    QVERIFY2(subject.value(1).toString().startsWith(QStringLiteral("334 day")) &&
+                 subject.value(1).toString().endsWith(QStringLiteral(" stored, rule overdue,kev")),
+             qPrintable(subject.value(1).toString()));
+    const QList<MetricSnapshot> stored = MetricSnapshotRepository(db, QStringLiteral("tester"))
+                                             .list(QString(), From.date(), To.date())
+                                             .value();
+    QCOMPARE(stored.size(), qsizetype(30));
+    // What was stored is what the engine computes (here the trend of the hand-computed test above).
+    const FleetReport computed = report();
+    for (qsizetype i = 0; i < stored.size(); ++i)
+        QVERIFY2(stored.at(i) == computed.exposure.trend.at(i).figures,
+                 qPrintable(stored.at(i).day.toString()));
+
+    // The same day again: nothing new, nothing audited.
+    caughtUp = DailySnapshots::catchUp(db, QStringLiteral("tester"), QDate(2026, 12, 1));
+    QVERIFY(caughtUp);
+    QCOMPARE(caughtUp.value().stored, 0);
+    QCOMPARE(auditEvents(), 1);
+
+    // The history changes afterwards (glibc, P5, is deleted): the stored days keep their figures and the
+    // trend shows them; two days later only the two new days are stored, from the changed history.
+    exec(QStringLiteral("DELETE FROM asset_patches WHERE package = 'glibc'"));
+    const FleetReport after = report();
+    const auto storedNow = MetricSnapshotRepository(db, QStringLiteral("tester"))
+                               .list(QString(), From.date(), To.date())
+                               .value();
+    const auto metrics = FleetMetrics::load(db);
+    QVERIFY(metrics);
+    const FleetReport withSnapshots = metrics.value().report(From, To, {}, storedNow);
+    QCOMPARE(withSnapshots.exposure.trend.last().figures.openPatches, 3); // P4, P5, P6 as stored
+    QVERIFY(withSnapshots.exposure.trend.last().stored);
+    QCOMPARE(after.exposure.trend.last().figures.openPatches, 2); // recomputed without P5
+    caughtUp = DailySnapshots::catchUp(db, QStringLiteral("tester"), QDate(2026, 12, 3));
+    QVERIFY(caughtUp);
+    QCOMPARE(caughtUp.value().stored, 2);
+    QCOMPARE(caughtUp.value().first, QDate(2026, 12, 1));
+    QCOMPARE(caughtUp.value().last, QDate(2026, 12, 2));
+    QCOMPARE(auditEvents(), 2);
+    QCOMPARE(MetricSnapshotRepository(db, QStringLiteral("tester")).newestDay(QString()).value(),
+             QDate(2026, 12, 2));
+    QVERIFY(AuditLog(db).verify().value().intact);
+
+    // Years away: at most maxDays are stored, the newest ones.
+    caughtUp = DailySnapshots::catchUp(db, QStringLiteral("tester"), QDate(2030, 1, 1), 5);
+    QVERIFY(caughtUp);
+    QCOMPARE(caughtUp.value().stored, 5);
+    QCOMPARE(caughtUp.value().first, QDate(2029, 12, 27));
+}
+
+void TestFleetMetrics::dailySnapshotsAreAnAdminsToWrite()
+{
+    const QSqlDatabase db = (*m_db)->connection();
+    UserRepository users(db, QStringLiteral("tester"));
+    QVERIFY(users.add(QStringLiteral("ann"), Role::Admin));
+    QVERIFY(users.add(QStringLiteral("tester"), Role::Auditor));
+    const auto refused = DailySnapshots::catchUp(db, QStringLiteral("tester"), QDate(2026, 12, 1));
+    QVERIFY(refused);
+    QCOMPARE(refused.value().stored, 0);
+    QVERIFY2(refused.value().notAllowed.contains(QStringLiteral("tester is auditor")),
+             qPrintable(refused.value().notAllowed));
+    QVERIFY(!MetricSnapshotRepository(db, QStringLiteral("tester")).newestDay(QString()).value().isValid());
+    const auto admin = DailySnapshots::catchUp(db, QStringLiteral("ann"), QDate(2026, 12, 1));
+    QVERIFY(admin);
+    QCOMPARE(admin.value().stored, 334);
+}
+
+void TestFleetMetrics::dailySnapshotTimerCatchesUpWhenTheDayChanges()
+{
+    // The timer's worker opens its own connection to the same encrypted file.
+    DailySnapshotTimer timer(m_db->config(), QStringLiteral("tester"), std::chrono::hours(1));
+    QDate today(2026, 12, 1);
+    timer.setClock([&today] { return today; });
+    QSignalSpy stored(&timer, &DailySnapshotTimer::stored);
+    QSignalSpy upToDate(&timer, &DailySnapshotTimer::upToDate);
+    QSignalSpy failed(&timer, &DailySnapshotTimer::failed);
+    timer.start();
+    QVERIFY(timer.isRunning());
+    QVERIFY(stored.wait(60000));
+    QCOMPARE(stored.at(0).at(0).toInt(), 334);
+    QCOMPARE(stored.at(0).at(2).toDate(), QDate(2026, 11, 30));
+    // The same day: no new catch-up starts.
+    timer.look();
+    QVERIFY(!timer.isRunning());
+    // The next day: one more day is stored.
+    today = QDate(2026, 12, 2);
+    timer.look();
+    QVERIFY(timer.isRunning());
+    QVERIFY(stored.wait(60000));
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored.at(1).at(0).toInt(), 1);
+    QCOMPARE(stored.at(1).at(1).toDate(), QDate(2026, 12, 1));
+    QVERIFY(upToDate.isEmpty());
+    QVERIFY(failed.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestFleetMetrics)
