@@ -21,6 +21,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +41,7 @@ private slots:
     void twoDaemonsStartADueRunOnce();
     void aRunPastItsLatestStartIsReportedMissed();
     void sigtermPausesTheRunUnderWayAndStops();
+    void daemonsStoreEachFinishedDayOnce();
 
 private:
     CliRunner::Run cli(const QStringList &arguments);
@@ -271,6 +273,65 @@ void TestDaemonCli::sigtermPausesTheRunUnderWayAndStops()
     const QJsonArray rows = QJsonDocument::fromJson(deployments.out).array();
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.at(0).toObject().value(u"state"_s).toString(), u"failed"_s);
+}
+
+void TestDaemonCli::daemonsStoreEachFinishedDayOnce()
+{
+    // The assets were added today, so no day of the fleet has ended yet: the daemons above stored nothing.
+    // Moved back to three days ago, the three days since have ended: two daemons started together store them
+    // once between them (one metrics.snapshotted event), and a third finds nothing new.
+    const auto snapshotted = [this] {
+        const CliRunner::Run listed =
+            cli({u"audit"_s, u"list"_s, u"--action"_s, u"metrics.snapshotted"_s, u"--format"_s, u"json"_s});
+        return QJsonDocument::fromJson(listed.out).array();
+    };
+    QCOMPARE(snapshotted().size(), 0);
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    {
+        auto db = Database::open(DatabaseConfig::encryptedFile(m_dir.filePath(u"daemon.db"_s), passphrase,
+                                                               DatabaseConfig::KeyKind::Passphrase));
+        QVERIFY(db);
+        QSqlQuery query(db.value()->connection());
+        query.prepare(u"UPDATE assets SET created_at = ?"_s);
+        query.addBindValue(SqlTime::toValue(QDateTime(today.addDays(-3), QTime(12, 0), QTimeZone::utc())));
+        QVERIFY(query.exec());
+    }
+    QProcess *first = daemon({u"--once"_s});
+    QProcess *second = daemon({u"--once"_s});
+    QVERIFY(first->waitForFinished(60000));
+    QVERIFY(second->waitForFinished(60000));
+    const QByteArray logs = first->readAllStandardError() + "\n--\n" + second->readAllStandardError();
+    QVERIFY2(first->exitCode() == 0 && second->exitCode() == 0, logs.constData());
+    const QJsonArray events = snapshotted();
+    QCOMPARE(events.size(), 1);
+    // The day may have turned while they ran: then four days ended.
+    const QDate last = QDateTime::currentDateTimeUtc().date().addDays(-1);
+    QCOMPARE(events.at(0).toObject().value(u"subject"_s).toString(),
+             today.addDays(-3).toString(Qt::ISODate) + u".."_s + last.toString(Qt::ISODate));
+    QCOMPARE(logs.count("stored the compliance figures of "), 1);
+    const CliRunner::Run metrics = cli({u"metrics"_s, u"--from"_s, today.addDays(-3).toString(Qt::ISODate),
+                                        u"--to"_s, today.toString(Qt::ISODate), u"--format"_s, u"json"_s});
+    QCOMPARE(metrics.exitCode, 0);
+    const QJsonArray trend = QJsonDocument::fromJson(metrics.out)
+                                 .object()
+                                 .value(u"exposure"_s)
+                                 .toObject()
+                                 .value(u"trend"_s)
+                                 .toArray();
+    QCOMPARE(trend.size(), 3);
+    const qsizetype assets =
+        QJsonDocument::fromJson(cli({u"asset"_s, u"list"_s, u"--format"_s, u"json"_s}).out).array().size();
+    QVERIFY(assets >= 4);
+    for (const QJsonValue &day : trend) {
+        QVERIFY2(day.toObject().value(u"source"_s).toString() == u"snapshot"_s,
+                 QJsonDocument(day.toObject()).toJson().constData());
+        QCOMPARE(day.toObject().value(u"assets"_s).toInt(), int(assets));
+    }
+
+    const CliRunner::Run again = cli({u"daemon"_s, u"--once"_s});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(!again.err.contains("stored the compliance figures"));
+    QCOMPARE(snapshotted().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDaemonCli)
