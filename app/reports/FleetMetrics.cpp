@@ -60,21 +60,38 @@ Result<FleetMetrics> FleetMetrics::load(const QSqlDatabase &db)
 
     // Due dates, bands and scores as the Patches pane gives them: every row scored as if missing (its band
     // and due date do not depend on the day; overdue is judged here, per moment).
-    // The rows are moved to the prioritizer and back (at 10,000 assets and two years, half a million rows).
-    QList<AssetPatch> scored;
-    QList<PatchState> states;
-    scored.reserve(metrics.m_patches.size());
-    states.reserve(metrics.m_patches.size());
-    for (MetricHistory::PatchRow &row : metrics.m_patches) {
-        states.append(row.patch.state);
-        scored.append(std::move(row.patch));
-        scored.last().state = PatchState::Missing;
-    }
-    if (Status prioritized = PatchPrioritizer(db).prioritize(scored); !prioritized)
-        return prioritized.error();
-    for (qsizetype i = 0; i < scored.size(); ++i) {
-        metrics.m_patches[i].patch = std::move(scored[i]);
-        metrics.m_patches[i].patch.state = states.at(i);
+    // The rows go to the prioritizer and back in slices, and keep only what the figures and drill-downs read
+    // (the score's reasons and the findings are dropped; the asset's name and the band are shared strings):
+    // at 10,000 assets and two years that is half a million rows.
+    constexpr qsizetype Slice = 50'000;
+    const PatchPrioritizer prioritizer(db);
+    for (qsizetype begin = 0; begin < metrics.m_patches.size(); begin += Slice) {
+        const qsizetype end = std::min(metrics.m_patches.size(), begin + Slice);
+        QList<AssetPatch> scored;
+        QList<PatchState> states;
+        scored.reserve(end - begin);
+        states.reserve(end - begin);
+        for (qsizetype i = begin; i < end; ++i) {
+            AssetPatch &patch = metrics.m_patches[i].patch;
+            states.append(patch.state);
+            scored.append(std::move(patch));
+            scored.last().state = PatchState::Missing;
+        }
+        if (Status prioritized = prioritizer.prioritize(scored); !prioritized)
+            return prioritized.error();
+        for (qsizetype i = begin; i < end; ++i) {
+            AssetPatch &patch = metrics.m_patches[i].patch;
+            patch = std::move(scored[i - begin]);
+            patch.state = states.at(i - begin);
+            patch.priority.reasons = QStringList();
+            patch.findings = QStringList();
+            const qsizetype asset = metrics.m_assetIndex.value(patch.assetId, -1);
+            if (asset >= 0)
+                patch.assetName = metrics.m_assets.at(asset).name;
+            const qsizetype band = SeverityCounts::bands().indexOf(patch.priority.severityBand);
+            if (band >= 0)
+                patch.priority.severityBand = SeverityCounts::bands().at(band);
+        }
     }
     metrics.m_assetCreated.reserve(metrics.m_assets.size());
     for (const MetricHistory::AssetRow &asset : std::as_const(metrics.m_assets))

@@ -30,7 +30,7 @@ public:
     };
     struct PatchRow
     {
-        AssetPatch patch; // state as stored now; priority not filled
+        AssetPatch patch; // state as stored now; priority, asset name and version details not filled
         QDateTime resolvedAt;
     };
     struct ScanRow
