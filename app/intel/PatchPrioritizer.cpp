@@ -15,11 +15,40 @@ PatchPrioritizer::PatchPrioritizer(QSqlDatabase db)
 {
 }
 
+struct PatchPrioritizer::Context
+{
+    RiskContext risk;
+    QList<StoredFinding> findings;
+    QHash<qint64, QList<const StoredFinding *>> findingsOf; // into `findings`
+};
+
+Result<const PatchPrioritizer::Context *> PatchPrioritizer::context() const
+{
+    if (m_context)
+        return m_context.get();
+    auto risk = RiskContext::load(m_db);
+    if (!risk)
+        return risk.error();
+    auto findings = FindingRepository(m_db).list();
+    if (!findings)
+        return findings.error();
+    auto loaded =
+        std::make_shared<Context>(Context{std::move(risk).value(), std::move(findings).value(), {}});
+    for (const StoredFinding &f : std::as_const(loaded->findings)) {
+        if (f.assetId > 0 && !f.finding.cves.isEmpty())
+            loaded->findingsOf[f.assetId].append(&f);
+    }
+    m_context = std::move(loaded);
+    return m_context.get();
+}
+
 Status PatchPrioritizer::prioritize(QList<AssetPatch> &patches, const QDate &today) const
 {
-    const Result<RiskContext> context = RiskContext::load(m_db);
-    if (!context)
-        return context.error();
+    const auto loaded = context();
+    if (!loaded)
+        return loaded.error();
+    const RiskContext &context = loaded.value()->risk;
+    const QHash<qint64, QList<const StoredFinding *>> &findingsOf = loaded.value()->findingsOf;
 
     QList<qint64> ids;
     for (const AssetPatch &row : std::as_const(patches)) {
@@ -29,14 +58,6 @@ Status PatchPrioritizer::prioritize(QList<AssetPatch> &patches, const QDate &tod
     const auto links = CorrelationRepository(m_db).patchCves(ids);
     if (!links)
         return links.error();
-    const auto findings = FindingRepository(m_db).list();
-    if (!findings)
-        return findings.error();
-    QHash<qint64, QList<const StoredFinding *>> findingsOf;
-    for (const StoredFinding &f : findings.value()) {
-        if (f.assetId > 0 && !f.finding.cves.isEmpty())
-            findingsOf[f.assetId].append(&f);
-    }
 
     QSet<QString> allCves;
     for (AssetPatch &row : patches) {
@@ -61,7 +82,7 @@ Status PatchPrioritizer::prioritize(QList<AssetPatch> &patches, const QDate &tod
         RiskInputs in;
         in.vendorSeverity = row.patch.severity;
         in.classification = row.patch.classification;
-        context.value().describeAssetId(row.assetId, in);
+        context.describeAssetId(row.assetId, in);
         in.detected = row.detectedAt.toUTC().date();
         in.today = today;
 
@@ -116,7 +137,7 @@ Status PatchPrioritizer::prioritize(QList<AssetPatch> &patches, const QDate &tod
             }
             in.cves.append(e);
         }
-        row.priority = context.value().policy().assess(in);
+        row.priority = context.policy().assess(in);
     }
     return {};
 }

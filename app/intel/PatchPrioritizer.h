@@ -7,8 +7,13 @@
 #include <QDate>
 #include <QSqlDatabase>
 
+#include <memory>
+
 // Gives each missing patch its CVEs (platform advisories + correlation), the scanner findings it closes,
 // and its priority under RiskPolicy with the team's SLA policy. The GUI's Patches pane and `patches` use it.
+// One object reads the risk context (assets, policy) and the scanner findings once, at its first
+// prioritize(), so a caller may prioritize half a million rows in slices; make a new one to see later
+// changes.
 class PatchPrioritizer
 {
     Q_DECLARE_TR_FUNCTIONS(PatchPrioritizer)
@@ -23,5 +28,9 @@ public:
     static void sortByDue(QList<AssetPatch> &patches);
 
 private:
+    struct Context;
+    Result<const Context *> context() const;
+
     QSqlDatabase m_db;
+    mutable std::shared_ptr<const Context> m_context;
 };
