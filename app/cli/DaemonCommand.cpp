@@ -65,7 +65,9 @@ CliCommand DaemonCommand::command()
             tr("Run until stopped: every --interval seconds, start the staged runs whose time has come "
                "(`deploy CHANGE --schedule` or --at, or a run waiting for a maintenance window) and "
                "report those found past their latest start as missed — never run late. Another console "
-               "or daemon on the same database never starts the same run twice. SIGTERM or SIGINT pause "
+               "or daemon on the same database never starts the same run twice. It also stores the fleet's "
+               "compliance figures of each day that has ended, once (metrics.snapshotted). SIGTERM or SIGINT "
+               "pause "
                "the runs under way (the assets being changed finish) and then stop; resume them with "
                "`patchwright-cli deploy resume RUN`."))
         .option({QStringLiteral("interval"), tr("Seconds between two looks at the schedule (default 30)."),
