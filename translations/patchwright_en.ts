@@ -4440,10 +4440,6 @@ Click for the assets not compliant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Run until stopped: every --interval seconds, start the staged runs whose time has come (`deploy CHANGE --schedule` or --at, or a run waiting for a maintenance window) and report those found past their latest start as missed — never run late. Another console or daemon on the same database never starts the same run twice. SIGTERM or SIGINT pause the runs under way (the assets being changed finish) and then stop; resume them with `patchwright-cli deploy resume RUN`.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Seconds between two looks at the schedule (default 30).</source>
         <translation type="unfinished" />
     </message>
@@ -4482,6 +4478,25 @@ Click for the assets not compliant</source>
     <message numerus="yes">
         <source>looking at the schedule every %n second(s)</source>
         <translation><numerusform>looking at the schedule every %n second</numerusform><numerusform>looking at the schedule every %n seconds</numerusform></translation>
+    </message>
+    <message>
+        <source>Run until stopped: every --interval seconds, start the staged runs whose time has come (`deploy CHANGE --schedule` or --at, or a run waiting for a maintenance window) and report those found past their latest start as missed — never run late. Another console or daemon on the same database never starts the same run twice. It also stores the fleet's compliance figures of each day that has ended, once (metrics.snapshotted). SIGTERM or SIGINT pause the runs under way (the assets being changed finish) and then stop; resume them with `patchwright-cli deploy resume RUN`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>stored the compliance figures of %n day(s), %1 to %2</source>
+        <translation><numerusform>stored the compliance figures of %n day, %1 to %2</numerusform><numerusform>stored the compliance figures of %n days, %1 to %2</numerusform></translation>
+    </message>
+    <message>
+        <source>daily compliance figures are not stored: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DailySnapshotTimer</name>
+    <message>
+        <source>The compliance figures of the days just ended were not stored: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7645,6 +7660,18 @@ not sign) are chained but not vouched for; report verify says how many.
     <message numerus="yes">
         <source>%n replaced</source>
         <translation><numerusform>%n replaced</numerusform><numerusform>%n replaced</numerusform></translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 is not of the scope being stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) stored</source>
+        <translation><numerusform>%n day stored</numerusform><numerusform>%n days stored</numerusform></translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -12352,6 +12379,10 @@ not sign) are chained but not vouched for; report verify says how many.
     <message>
         <source>The audit trail is not intact</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Stored the compliance figures of %n day(s), %1 to %2.</source>
+        <translation><numerusform>Stored the compliance figures of %n day, %1 to %2.</numerusform><numerusform>Stored the compliance figures of %n days, %1 to %2.</numerusform></translation>
     </message>
 </context>
 </TS>
