@@ -68,7 +68,7 @@ FAULT_ENV_OPEN = ('<s:Envelope xml:lang="en-US" xmlns:s="http://www.w3.org/2003/
 FAULTS = {
     'timed_out': ('s:Receiver', 'w:TimedOut', None, '2150858793',
                   'The WS-Management service cannot complete the operation within the time specified in '
-                  'OperationTimeout.  ', None, False),
+                  'OperationTimeout.  ', None),
     'invalid_selectors': ('s:Sender', 'w:InvalidSelectors',
                           'http://schemas.dmtf.org/wbem/wsman/1/wsman/faultDetail/UnexpectedSelectors',
                           '2150858843',
@@ -76,7 +76,7 @@ FAULTS = {
                           'invalid selectors for the resource. ',
                           'The Windows Remote Shell received a request to perform an operation on a command '
                           'identifier that does not exist. Either the command has completed execution or the '
-                          'client specified an invalid command identifier. ', True),
+                          'client specified an invalid command identifier. '),
     'invalid_shell': ('s:Sender', 'w:InvalidSelectors',
                       'http://schemas.dmtf.org/wbem/wsman/1/wsman/faultDetail/UnexpectedSelectors',
                       '2150858843',
@@ -85,26 +85,26 @@ FAULTS = {
                       'The request for the Windows Remote Shell with ShellId {id} failed because the shell was '
                       'not found on the server. Possible causes are: the specified ShellId is incorrect or the '
                       'shell no longer exists on the server. Provide the correct ShellId or create a new shell '
-                      'and retry the operation. ', True),
+                      'and retry the operation. '),
     'quota': ('s:Sender', 'w:QuotaLimit', None, '2150859173',
               'The WS-Management service cannot process the request. The maximum number of concurrent shells for '
-              'this user has been exceeded. Close existing shells or raise the quota for this user. ', None, True),
+              'this user has been exceeded. Close existing shells or raise the quota for this user. ', None),
     'envelope_size': ('s:Sender', 'w:EncodingLimit',
                       'http://schemas.dmtf.org/wbem/wsman/1/wsman/faultDetail/MaxEnvelopeSize', '2150858909',
                       'The WS-Management service cannot process the request because the request exceeds the '
-                      'maximum envelope size configured (MaxEnvelopeSizekb). ', None, True),
+                      'maximum envelope size configured (MaxEnvelopeSizekb). ', None),
     'invalid_parameter': ('s:Sender', 'w:InvalidParameter',
                           'http://schemas.dmtf.org/wbem/wsman/1/wsman/faultDetail/InvalidValue', '87',
-                          'The parameter is incorrect. ', None, False),
+                          'The parameter is incorrect. ', None),
     'not_found': ('s:Receiver', 'w:InternalError', None, '2147942402',
-                  'The system cannot find the file specified. ', None, False),
-    'access_denied': ('s:Sender', 'w:AccessDenied', None, '5', 'Access is denied. ', None, True),
+                  'The system cannot find the file specified. ', None),
+    'access_denied': ('s:Sender', 'w:AccessDenied', None, '5', 'Access is denied. ', None),
     'action_not_supported': ('s:Sender', 'a:ActionNotSupported', None, '2150858771',
                              'The WS-Management service cannot process the request because the action is not '
-                             'supported. ', None, True),
+                             'supported. ', None),
     'schema_validation': ('s:Sender', 'w:SchemaValidationError', None, '2150858817',
                           'The SOAP XML in the message does not match the corresponding XML schema definition. '
-                          'Change the XML and retry. ', None, True),
+                          'Change the XML and retry. ', None),
 }
 
 
@@ -116,23 +116,56 @@ def new_id():
     return str(uuid.uuid4()).upper()
 
 
-def header(action, relates_to, activity=False):
-    act = '<p:ActivityId>%s</p:ActivityId>' % new_id() if activity else ''
+# Some Windows builds put a p:ActivityId (ETW activity) in every response header, others never do (see the
+# recordings from 192.168.56.15 and 192.168.56.11); the scenario's "activity_id" picks one.
+ACTIVITY_ID = [False]
+
+
+def header(action, relates_to):
+    act = '<p:ActivityId>%s</p:ActivityId>' % new_id() if ACTIVITY_ID[0] else ''
     return ('<s:Header><a:Action>%s</a:Action><a:MessageID>uuid:%s</a:MessageID>%s<a:To>%s</a:To>'
             '<a:RelatesTo>%s</a:RelatesTo></s:Header>' % (action, new_id(), act, ANON, esc(relates_to)))
 
 
 def fault_xml(name, relates_to, machine, fmt=None):
-    code, sub, detail, wcode, reason, message, activity = FAULTS[name]
+    code, sub, detail, wcode, reason, message = FAULTS[name][:6]
     fmt = fmt or {}
     det = '<w:FaultDetail>%s</w:FaultDetail>' % detail if detail else ''
     msg = (message or reason).format(**fmt)
-    return (FAULT_ENV_OPEN + header('http://schemas.dmtf.org/wbem/wsman/1/wsman/fault', relates_to, activity)
+    return (FAULT_ENV_OPEN + header('http://schemas.dmtf.org/wbem/wsman/1/wsman/fault', relates_to)
             + '<s:Body><s:Fault><s:Code><s:Value>%s</s:Value><s:Subcode><s:Value>%s</s:Value></s:Subcode></s:Code>'
             '<s:Reason><s:Text xml:lang="en-US">%s</s:Text></s:Reason><s:Detail>%s'
             '<f:WSManFault xmlns:f="http://schemas.microsoft.com/wbem/wsman/1/wsmanfault" Code="%s" Machine="%s">'
             '<f:Message>%s</f:Message></f:WSManFault></s:Detail></s:Fault></s:Body></s:Envelope>'
             % (code, sub, esc(reason.format(**fmt)), det, wcode, esc(machine), esc(msg)))
+
+
+# The body of a Windows Server 2016 answer to Get on .../wsman/1/config (pypsrp recording
+# test_wsman_update_envelope_size_150.yml); %d is the host's MaxEnvelopeSizekb.
+CONFIG_BODY = ('<cfg:Config xmlns:cfg="http://schemas.microsoft.com/wbem/wsman/1/config"><cfg:MaxEnvelopeSizekb>%d</'
+               'cfg:MaxEnvelopeSizekb><cfg:MaxTimeoutms>60000</cfg:MaxTimeoutms><cfg:MaxBatchItems>32000</cfg:MaxBat'
+               'chItems><cfg:MaxProviderRequests>4294967295</cfg:MaxProviderRequests><cfg:Client><cfg:NetworkDelayms'
+               '>5000</cfg:NetworkDelayms><cfg:URLPrefix>wsman</cfg:URLPrefix><cfg:AllowUnencrypted>false</cfg:Allow'
+               'Unencrypted><cfg:Auth><cfg:Basic>true</cfg:Basic><cfg:Digest>true</cfg:Digest><cfg:Kerberos>true</cf'
+               'g:Kerberos><cfg:Negotiate>true</cfg:Negotiate><cfg:Certificate>true</cfg:Certificate><cfg:CredSSP>fa'
+               'lse</cfg:CredSSP></cfg:Auth><cfg:DefaultPorts><cfg:HTTP>5985</cfg:HTTP><cfg:HTTPS>5986</cfg:HTTPS></'
+               'cfg:DefaultPorts><cfg:TrustedHosts></cfg:TrustedHosts></cfg:Client><cfg:Service><cfg:RootSDDL>O:NSG:'
+               'BAD:P(A;;GA;;;BA)(A;;GR;;;IU)S:P(AU;FA;GA;;;WD)(AU;SA;GXGW;;;WD)</cfg:RootSDDL><cfg:MaxConcurrentOpe'
+               'rations>4294967295</cfg:MaxConcurrentOperations><cfg:MaxConcurrentOperationsPerUser>1500</cfg:MaxCon'
+               'currentOperationsPerUser><cfg:EnumerationTimeoutms>240000</cfg:EnumerationTimeoutms><cfg:MaxConnecti'
+               'ons>300</cfg:MaxConnections><cfg:MaxPacketRetrievalTimeSeconds>120</cfg:MaxPacketRetrievalTimeSecond'
+               's><cfg:AllowUnencrypted>false</cfg:AllowUnencrypted><cfg:Auth><cfg:Basic>true</cfg:Basic><cfg:Kerber'
+               'os>true</cfg:Kerberos><cfg:Negotiate>true</cfg:Negotiate><cfg:Certificate>false</cfg:Certificate><cf'
+               'g:CredSSP>true</cfg:CredSSP><cfg:CbtHardeningLevel>Relaxed</cfg:CbtHardeningLevel></cfg:Auth><cfg:De'
+               'faultPorts><cfg:HTTP>5985</cfg:HTTP><cfg:HTTPS>5986</cfg:HTTPS></cfg:DefaultPorts><cfg:IPv4Filter>*<'
+               '/cfg:IPv4Filter><cfg:IPv6Filter>*</cfg:IPv6Filter><cfg:EnableCompatibilityHttpListener>false</cfg:En'
+               'ableCompatibilityHttpListener><cfg:EnableCompatibilityHttpsListener>false</cfg:EnableCompatibilityHt'
+               'tpsListener><cfg:CertificateThumbprint></cfg:CertificateThumbprint><cfg:AllowRemoteAccess>true</cfg:'
+               'AllowRemoteAccess></cfg:Service><cfg:Winrs><cfg:AllowRemoteShellAccess>true</cfg:AllowRemoteShellAcc'
+               'ess><cfg:IdleTimeout>7200000</cfg:IdleTimeout><cfg:MaxConcurrentUsers>2147483647</cfg:MaxConcurrentU'
+               'sers><cfg:MaxShellRunTime>2147483647</cfg:MaxShellRunTime><cfg:MaxProcessesPerShell>2147483647</cfg:'
+               'MaxProcessesPerShell><cfg:MaxMemoryPerShellMB>2147483647</cfg:MaxMemoryPerShellMB><cfg:MaxShellsPerU'
+               'ser>2147483647</cfg:MaxShellsPerUser></cfg:Winrs></cfg:Config>')
 
 
 class Fault(Exception):
@@ -253,6 +286,7 @@ class Host:
         self.shells = {}
         self.lock = threading.Lock()
         self.machine = self.scenario.get('machine', '127.0.0.1')
+        ACTIVITY_ID[0] = bool(self.scenario.get('activity_id', False))
         self.max_envelope_kb = int(self.scenario.get('max_envelope_size_kb', 150))
         self.replay = None
         self.replay_index = 0
@@ -300,7 +334,9 @@ class Host:
         if not resource or mes is None or not msg_id:
             raise Fault('schema_validation')
         max_env = int(text_of(mes) or 0)
-        if max_env > self.max_envelope_kb * 1024:
+        if conn_info.get('body_len', 0) > self.max_envelope_kb * 1024:
+            # a request larger than the service's MaxEnvelopeSizekb (150 by default), e.g. a long Send
+            log['body_len'] = conn_info['body_len']
             raise Fault('envelope_size')
         options = {o.get('Name'): text_of(o) for o in hdr.findall('wsman:OptionSet/wsman:Option', NS)}
         selectors = {s.get('Name'): text_of(s) for s in hdr.findall('wsman:SelectorSet/wsman:Selector', NS)}
@@ -308,7 +344,10 @@ class Host:
         if op == 'Create':
             return self.create(hdr, body, resource, options, msg_id, conn_info, log)
         if op == 'Get':
-            raise Fault('action_not_supported')
+            if resource != 'http://schemas.microsoft.com/wbem/wsman/1/config':
+                raise Fault('action_not_supported')
+            return 200, ENV_OPEN + header(XFER + '/GetResponse', msg_id) + '<s:Body>' + \
+                CONFIG_BODY % self.max_envelope_kb + '</s:Body></s:Envelope>', {}
         shell = self.shells.get(selectors.get('ShellId', ''))
         log['shell'] = selectors.get('ShellId')
         if shell is None:
@@ -540,7 +579,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
         scheme = scheme.lower()
         if scheme == 'basic' and args.auth in ('basic', 'any'):
             try:
-                user, _, pw = base64.b64decode(token).decode('utf-8').partition(':')
+                raw = base64.b64decode(token)
+                try:
+                    user, _, pw = raw.decode('utf-8').partition(':')
+                except UnicodeDecodeError:  # python-requests sends Basic credentials in Latin-1
+                    user, _, pw = raw.decode('latin-1').partition(':')
             except Exception:
                 user, pw = None, None
             if user is not None and user.split('\\')[-1].lower() == args.user.lower() and pw == args.password:
@@ -695,7 +738,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 log['error'] = error
                 return 500, error, {}
             return status, xml, {}
-        conn_info = {'user': user, 'ip': self.client_address[0], 'host': self.headers.get('Host', '127.0.0.1')}
+        conn_info = {'user': user, 'ip': self.client_address[0], 'host': self.headers.get('Host', '127.0.0.1'),
+                     'body_len': len(body)}
         try:
             status, xml, extra = host.handle(root, conn_info, log)
         except Fault as f:
