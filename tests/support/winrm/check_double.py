@@ -292,6 +292,19 @@ def compare(name, double_xml, windows_xml):
     return ET.fromstring(double_xml)
 
 
+def same_fault_text(name, double_xml, windows_xml):
+    """A fault's subcode, s:Reason, WSManFault Code and f:Message as Windows words them."""
+    def texts(x):
+        r = ET.fromstring(x)
+        f = '{http://schemas.microsoft.com/wbem/wsman/1/wsmanfault}'
+        s = '{http://www.w3.org/2003/05/soap-envelope}'
+        w = r.find('.//%sWSManFault' % f)
+        return (r.find('.//%sSubcode/%sValue' % (s, s)).text, r.find('.//%sReason/%sText' % (s, s)).text,
+                w.get('Code'), ''.join(w.find('%sMessage' % f).itertext()))
+    a, b = texts(double_xml), texts(windows_xml)
+    check(a == b, '%s: fault text %s, Windows says %s' % (name, a, b))
+
+
 def relates_to_ok(name, request, response):
     mid = re.search(r'<wsa:MessageID>([^<]*)', request).group(1)
     rel = re.search(r'<a:RelatesTo>([^<]*)', response)
@@ -336,6 +349,7 @@ def faithfulness_checks():
         status, xml, _ = post(c, retarget(to[2]['request'], sid, cid3), auth)
         check(status == 500 and 'w:TimedOut' in xml and '2150858793' in xml, 'Receive answered w:TimedOut')
         compare('TimedOut fault', xml, to[3]['response'])
+        same_fault_text('TimedOut fault', xml, to[3]['response'])
         status, xml, _ = post(c, retarget(std[4]['request'], sid), auth)
         compare('Delete', xml, std[4]['response'])
         status, xml, _ = post(c, retarget(std[4]['request'], sid), auth)
@@ -393,6 +407,7 @@ def faithfulness_checks():
         status, xml, _ = post(c, retarget(std[2]['request'], sid, str(uuid.uuid4()).upper()), auth)
         check(status == 500, 'bad CommandId answered 500 (%s)' % status)
         compare('bad CommandId fault', xml, bad[2]['response'])
+        same_fault_text('bad CommandId fault', xml, bad[2]['response'])
         check('2150858843' in xml, 'bad CommandId: WSManFault Code 2150858843')
         # a dead ShellId gets the same fault shape
         status, xml, _ = post(c, retarget(std[1]['request'], str(uuid.uuid4()).upper()), auth)
@@ -550,12 +565,15 @@ if __name__ == '__main__':
             json.dump(dict(SCENARIO, activity_id=True), f)
         make_cert()
         only = sys.argv[1:] or ['pywinrm', 'faithfulness', 'hostile']
-        if 'faithfulness' in only:
-            faithfulness_checks()
-        if 'hostile' in only:
-            hostile_checks()
-        if 'pywinrm' in only:
-            pywinrm_checks()
+        for part, run in (('faithfulness', faithfulness_checks), ('hostile', hostile_checks),
+                          ('pywinrm', pywinrm_checks)):
+            if part in only:
+                try:
+                    run()
+                except Exception:
+                    import traceback
+                    traceback.print_exc()
+                    check(False, '%s: an unexpected exception (above)' % part)
         fatal_if_failed()
         print('all %d checks passed' % CHECKS[0])
     finally:
