@@ -540,9 +540,36 @@ def hostile_checks():
             got += len(chunk)
         check(got >= 1024 * 1024, 'endless body: read %d bytes, the server kept sending' % got)
         c.close()
+        # a body that is not application/soap+xml
+        status, _, _ = post(d.conn(), std[0]['request'], dict(auth, **{'Content-Type': 'text/xml'}))
+        check(status == 415, 'a text/xml body gets 415 (%s)' % status)
         # and the double still serves
         status, xml, _ = post(d.conn(), std[0]['request'], auth)
         check(status == 200, 'the double still answers after the hostile cases (%s)' % status)
+    finally:
+        d.stop()
+    # MaxShellsPerUser: the second concurrent shell gets the w:QuotaLimit fault
+    d = Double(tls=False, auth='basic', scenario_file=QUOTA_FILE)
+    try:
+        c = d.conn()
+        first, _, _ = post(c, std[0]['request'], auth)
+        status, xml, _ = post(c, std[0]['request'], auth)
+        check(first == 200 and status == 500 and 'w:QuotaLimit' in xml and 'Code="2150859173"' in xml,
+              'max_shells 1: the second shell gets w:QuotaLimit (%s, %s)' % (first, status))
+    finally:
+        d.stop()
+    # the documented example scenario loads and answers (README.md)
+    d = Double(tls=False, auth='basic', scenario_file=os.path.join(HERE, 'scenarios', 'example.json'))
+    try:
+        s = winrm.Session(d.url, auth=(USER, PASSWORD), transport='basic')
+        r = s.run_cmd('cmd.exe', ['/c', 'hostname'])
+        check(r.std_out == b'WIN-EXAMPLE\r\n' and r.status_code == 0, 'example scenario: hostname (%r)' % r.std_out)
+        r = s.run_cmd('cmd.exe', ['/c', 'nothing-known'])
+        check(r.status_code == 9009 and r.std_err == b'unexpected command\r\n', 'example scenario: default entry')
+        ps = '(Get-CimInstance Win32_OperatingSystem).LastBootUpTime'
+        check(s.run_ps(ps).std_out.startswith(b'2026-12-01'), 'example scenario: boot time before the reboot')
+        s.run_ps('Restart-Computer -Force')
+        check(s.run_ps(ps).std_out.startswith(b'2026-12-05'), 'example scenario: boot time after the reboot')
     finally:
         d.stop()
     print('hostile: done', flush=True)
@@ -561,6 +588,9 @@ if __name__ == '__main__':
     try:
         with open(SCENARIO_FILE, 'w', encoding='utf-8') as f:
             json.dump(SCENARIO, f)
+        QUOTA_FILE = os.path.join(TMP, 'scenario-quota.json')
+        with open(QUOTA_FILE, 'w', encoding='utf-8') as f:
+            json.dump(dict(SCENARIO, max_shells=1), f)
         with open(SCENARIO15_FILE, 'w', encoding='utf-8') as f:
             json.dump(dict(SCENARIO, activity_id=True), f)
         make_cert()

@@ -678,6 +678,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.log_event({'action': 'http', 'status': 401, 'error': 'unencrypted message refused'})
             self.challenge_401()
             return
+        if body and not encrypted and not ctype.lower().startswith('application/soap+xml'):
+            # WinRM's HTTP listener refuses other media types before looking at the body
+            self.log_event({'action': 'http', 'status': 415, 'content_type': ctype})
+            self.send_raw(415, b'', [])
+            return
         if not body:
             # the empty POST pywinrm sends to set up message encryption
             self.log_event({'action': 'auth-setup', 'status': 200, 'user': user})
