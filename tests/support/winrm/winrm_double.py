@@ -89,10 +89,12 @@ FAULTS = {
     'quota': ('s:Sender', 'w:QuotaLimit', None, '2150859173',
               'The WS-Management service cannot process the request. The maximum number of concurrent shells for '
               'this user has been exceeded. Close existing shells or raise the quota for this user. ', None),
+    # 2150859025 = 0x80338111, the HRESULT Windows reports for "the request size exceeded the configured
+    # MaxEnvelopeSize quota"; subcode, detail URI and wording follow DSP0226's EncodingLimit fault (no capture here)
     'envelope_size': ('s:Sender', 'w:EncodingLimit',
-                      'http://schemas.dmtf.org/wbem/wsman/1/wsman/faultDetail/MaxEnvelopeSize', '2150858909',
-                      'The WS-Management service cannot process the request because the request exceeds the '
-                      'maximum envelope size configured (MaxEnvelopeSizekb). ', None),
+                      'http://schemas.dmtf.org/wbem/wsman/1/wsman/faultDetail/MaxEnvelopeSize', '2150859025',
+                      'The WS-Management service cannot process the request because the request size exceeded '
+                      'the configured MaxEnvelopeSize quota. ', None),
     'invalid_parameter': ('s:Sender', 'w:InvalidParameter',
                           'http://schemas.dmtf.org/wbem/wsman/1/wsman/faultDetail/InvalidValue', '87',
                           'The parameter is incorrect. ', None),
@@ -335,9 +337,12 @@ class Host:
             raise Fault('schema_validation')
         max_env = int(text_of(mes) or 0)
         if conn_info.get('body_len', 0) > self.max_envelope_kb * 1024:
-            # a request larger than the service's MaxEnvelopeSizekb (150 by default), e.g. a long Send
+            # a request larger than the service's MaxEnvelopeSizekb (150 KiB by default, 500 on newer builds):
+            # Windows Server 2019/2022 answer HTTP 413 with an empty body (pywinrm/pypsrp users report
+            # "Bad HTTP response returned from the server. Code: 413")
             log['body_len'] = conn_info['body_len']
-            raise Fault('envelope_size')
+            log['fault'] = 'request_too_large'
+            return 413, '', {}
         options = {o.get('Name'): text_of(o) for o in hdr.findall('wsman:OptionSet/wsman:Option', NS)}
         selectors = {s.get('Name'): text_of(s) for s in hdr.findall('wsman:SelectorSet/wsman:Selector', NS)}
         op_timeout = text_of(hdr.find('wsman:OperationTimeout', NS))
