@@ -230,6 +230,10 @@ def pywinrm_checks():
                 conns = {e['conn'] for e in ev if e.get('step') == 'authenticated'}
                 soap_conns = {e['conn'] for e in ev if e.get('action') == 'Receive'}
                 check(soap_conns and soap_conns <= conns, name + ': NTLM authenticated once per connection')
+        except Exception as e:
+            import traceback
+            traceback.print_exc()
+            check(False, '%s: pywinrm failed: %s' % (name, e))
         finally:
             d.stop()
     print('pywinrm: done', flush=True)

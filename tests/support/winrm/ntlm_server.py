@@ -93,6 +93,17 @@ def _field(msg, off):
     return msg[offset:offset + length]
 
 
+def _av_pairs(data):
+    pairs, off = {}, 0
+    while off + 4 <= len(data):
+        av_id, length = struct.unpack('<HH', data[off:off + 4])
+        if av_id == 0:
+            break
+        pairs[av_id] = data[off + 4:off + 4 + length]
+        off += 4 + length
+    return pairs
+
+
 class NtlmError(Exception):
     pass
 
@@ -100,8 +111,10 @@ class NtlmError(Exception):
 class NtlmServerContext:
     """One NTLM authentication on one TCP connection (Windows keeps the result per connection)."""
 
-    def __init__(self, user, password, computer='WINRMDOUBLE', domain='WORKGROUP'):
+    def __init__(self, user, password, computer='WINRMDOUBLE', domain='WORKGROUP', tls_cert_der=None):
         self.user, self.password = user, password
+        self.tls_cert_der = tls_cert_der   # set over HTTPS: the client's channel binding (CBT) is checked
+        self.negotiate_msg = self.challenge_msg = b''
         self.computer, self.domain = computer, domain
         self.challenge = os.urandom(8)
         self.flags = 0
@@ -129,7 +142,8 @@ class NtlmServerContext:
         msg += struct.pack('<I', self.flags) + self.challenge + b'\0' * 8
         msg += struct.pack('<HHI', len(info), len(info), header_len + len(target))
         msg += struct.pack('<BBHxxxB', 10, 0, 17763, 15)  # version: Windows Server 2019, NTLM revision 15
-        return msg + target + info
+        self.negotiate_msg, self.challenge_msg = token, msg + target + info
+        return self.challenge_msg
 
     def authenticate(self, token: bytes) -> str:
         """Checks an AUTHENTICATE_MESSAGE's NTLMv2 response against the configured password."""
@@ -158,6 +172,21 @@ class NtlmServerContext:
             exported = RC4(base_key).update(enc_key)
         else:
             exported = base_key
+        av = _av_pairs(blob[28:])
+        if struct.unpack('<I', av.get(6, b'\0\0\0\0'))[0] & 0x2:
+            # MsvAvFlags says the message carries a MIC (offset 72, after the Version): HMAC-MD5 over the three
+            # messages with the MIC zeroed, keyed with the exported session key
+            zeroed = token[:72] + b'\0' * 16 + token[88:]
+            mic = _hmac_md5(exported, self.negotiate_msg + self.challenge_msg + zeroed)
+            if not hmac.compare_digest(mic, token[72:88]):
+                raise NtlmError('the AUTHENTICATE message integrity code (MIC) does not match')
+        if self.tls_cert_der is not None and av.get(10, b'\0' * 16) != b'\0' * 16:
+            # channel binding (CBT): MD5 of gss_channel_bindings_struct with "tls-server-end-point:" + the
+            # SHA-256 hash of the server certificate (Windows' CbtHardeningLevel=Relaxed accepts a missing one)
+            app = b'tls-server-end-point:' + hashlib.sha256(self.tls_cert_der).digest()
+            want = hashlib.md5(b'\0' * 16 + struct.pack('<I', len(app)) + app).digest()
+            if av[10] != want:
+                raise NtlmError('the NTLM channel binding does not match this TLS certificate')
         self.flags = flags
         self.seal = SessionSecurity(flags, exported)
         self.authenticated_user = user

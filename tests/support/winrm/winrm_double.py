@@ -601,7 +601,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             msg_type = raw[8:12] if raw[:8] == b'NTLMSSP\0' else b''
             try:
                 if msg_type == b'\x01\x00\x00\x00':
-                    self.ntlm = ntlm_server.NtlmServerContext(args.user, args.password)
+                    self.ntlm = ntlm_server.NtlmServerContext(args.user, args.password,
+                                                              tls_cert_der=self.server.cert_der)
                     challenge = self.ntlm.negotiate(raw)
                     self.log_event({'action': 'auth', 'scheme': 'ntlm', 'step': 'challenge', 'status': 401})
                     self.challenge_401('%s %s' % ('Negotiate' if scheme == 'negotiate' else 'NTLM',
@@ -768,7 +769,10 @@ class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
         self.args = args
         self.host = Host(args)
         self.ssl_context = None
+        self.cert_der = None
         if args.tls_cert:
+            with open(args.tls_cert, encoding='ascii') as f:
+                self.cert_der = ssl.PEM_cert_to_DER_cert(f.read())
             self.ssl_context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
             self.ssl_context.load_cert_chain(args.tls_cert, args.tls_key)
         self.log_lock = threading.Lock()
