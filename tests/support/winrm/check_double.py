@@ -46,7 +46,6 @@ import http.client  # noqa: E402
 import json  # noqa: E402
 import re  # noqa: E402
 import shutil  # noqa: E402
-import socket  # noqa: E402
 import ssl  # noqa: E402
 import subprocess  # noqa: E402
 import uuid  # noqa: E402
@@ -241,7 +240,6 @@ def pywinrm_checks():
 
 # ---------------------------------------------------------------------------------------------------------------
 # 2. Faithfulness to the recordings
-MASK_ATTR_VALUES = True
 
 
 def shape(el):

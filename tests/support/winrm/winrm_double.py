@@ -270,7 +270,7 @@ def first_difference(a, b, path=''):
         return '%s: attributes %s where the recording has %s' % (here, dict(attrs_a), dict(attrs_b))
     if text_a != text_b:
         return '%s: text %r where the recording has %r' % (here, text_a[:80], text_b[:80])
-    for i, (ka, kb) in enumerate(zip(kids_a, kids_b)):
+    for ka, kb in zip(kids_a, kids_b):
         d = first_difference(ka, kb, here)
         if d:
             return d
