@@ -51,9 +51,14 @@ import subprocess  # noqa: E402
 import uuid  # noqa: E402
 import xml.etree.ElementTree as ET  # noqa: E402
 
-import winrm  # noqa: E402  (python3-winrm)
-import winrm.exceptions  # noqa: E402
-import yaml  # noqa: E402  (python3-yaml)
+try:
+    import winrm  # noqa: E402  (python3-winrm)
+    import winrm.exceptions  # noqa: E402
+    import requests_ntlm  # noqa: E402,F401  (python3-requests-ntlm: pywinrm's NTLM)
+    import yaml  # noqa: E402  (python3-yaml)
+except ImportError as e:
+    sys.exit('%s under %s: install python3-winrm, python3-requests-ntlm and python3-yaml '
+             '(packaging/install-deps.sh)' % (e, sys.executable))
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DOUBLE = os.path.join(HERE, 'winrm_double.py')
