@@ -728,7 +728,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             headers.append(('Content-Type', 'multipart/encrypted;protocol="%s";boundary="Encrypted Boundary"'
                             % ENC_PROTOCOL))
         elif data:
-            headers.append(('Content-Type', 'application/soap+xml;charset=UTF-8'))
+            headers.append(('Content-Type', 'text/plain;charset=UTF-8' if extra.get('text')
+                            else 'application/soap+xml;charset=UTF-8'))
         self.send_raw(status, data, headers)
 
     def process(self, body, user, log):
@@ -747,7 +748,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
             log['status'] = status
             if error:
                 log['error'] = error
-                return 500, error, {}
+                return 500, error, {'text': True}
             return status, xml, {}
         conn_info = {'user': user, 'ip': self.client_address[0], 'host': self.headers.get('Host', '127.0.0.1'),
                      'body_len': len(body)}
