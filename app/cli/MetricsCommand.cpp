@@ -91,7 +91,16 @@ CliCommand MetricsCommand::command()
                 .option({QStringLiteral("tag"), tr("Only assets with this tag."), QStringLiteral("TAG")})
                 .option({QStringLiteral("os"), tr("Only assets with this OS id (e.g. debian)."),
                          QStringLiteral("OS")})
-                .handler(&recompute));
+                .handler(&recompute))
+        .subcommand(CliCommand(QStringLiteral("rule"), tr("Show or set the team's compliance rule."))
+                        .describe(tr("Prints the checks an asset must pass to count as fully compliant, "
+                                     "stored in the database for the Compliance pane, metrics, reports and "
+                                     "the daily snapshots alike. With --set (admins), stores new checks, "
+                                     "audited as settings.changed."))
+                        .option({QStringLiteral("set"),
+                                 tr("Store these checks: overdue, kev, security, comma-separated."),
+                                 QStringLiteral("CHECKS")})
+                        .handler(&rule));
 }
 
 int MetricsCommand::show(CliContext &context, const CommandArguments &args)
@@ -183,5 +192,30 @@ int MetricsCommand::recompute(CliContext &context, const CommandArguments &args)
         << (scope.isFleet() ? QString() : QStringLiteral(" (") + scope.key() + QLatin1Char(')'))
         << QStringLiteral(", %1 to %2.").arg(from.toString(Qt::ISODate), to.addDays(-1).toString(Qt::ISODate))
         << Qt::endl;
+    return CliContext::Success;
+}
+
+int MetricsCommand::rule(CliContext &context, const CommandArguments &args)
+{
+    const QCommandLineParser &p = args.parser();
+    const QSqlDatabase db = context.database->connection();
+    const auto current = ComplianceRuleSetting::load(db);
+    if (!current)
+        return context.fail(current.error().text());
+    if (!p.isSet(QStringLiteral("set"))) {
+        context.out << ComplianceRuleSetting::toText(current.value()) << QStringLiteral(": ")
+                    << ComplianceRuleSetting::describe(current.value()) << Qt::endl;
+        return CliContext::Success;
+    }
+    const auto wanted = ComplianceRuleSetting::fromText(p.value(QStringLiteral("set")));
+    if (!wanted)
+        return context.usage(wanted.error().message + QLatin1Char(' ') + wanted.error().hint);
+    if (Status saved = ComplianceRuleSetting::save(db, context.database->actor(), wanted.value()); !saved)
+        return context.fail(saved.error().text());
+    context.out << tr("Compliance rule set to %1 (was %2): %3.")
+                       .arg(ComplianceRuleSetting::toText(wanted.value()),
+                            ComplianceRuleSetting::toText(current.value()),
+                            ComplianceRuleSetting::describe(wanted.value()))
+                << Qt::endl;
     return CliContext::Success;
 }

@@ -60,7 +60,8 @@ Result<ComplianceRule> ComplianceRuleSetting::load(QSqlDatabase db)
     if (!rule)
         return Error{tr("The stored compliance rule \"%1\" cannot be read: %2")
                          .arg(stored.value(), rule.error().message),
-                     tr("An admin can set it again in the Compliance pane (Rule…).")};
+                     tr("An admin can set it again in the Compliance pane (Rule…) or with "
+                        "`patchwright-cli metrics rule --set overdue,kev`.")};
     return rule;
 }
 

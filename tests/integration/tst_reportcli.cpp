@@ -29,6 +29,7 @@ private slots:
     void pdfCarriesTheFiguresOfMetrics();
     void anAuditorMayExport();
     void usageErrors();
+    void theRuleIsShownAndSetByAnAdminOnly();
 
 private:
     using Run = CliRunner::Run;
@@ -191,6 +192,40 @@ void TestReportCli::usageErrors()
              2);
     QCOMPARE(cli({u"report"_s}).exitCode, 2);
     QVERIFY(!QFile::exists(out));
+}
+
+void TestReportCli::theRuleIsShownAndSetByAnAdminOnly()
+{
+    const Run shown = cli({u"metrics"_s, u"rule"_s});
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY2(shown.out.startsWith("overdue,kev: "), shown.out.constData());
+    QCOMPARE(cli({u"metrics"_s, u"rule"_s, u"--set"_s, u"overdue,bogus"_s}).exitCode, 2);
+    const Run set = cli({u"metrics"_s, u"rule"_s, u"--set"_s, u"security"_s});
+    QVERIFY2(set.exitCode == 0, set.err.constData());
+    QVERIFY2(set.out.contains("set to security (was overdue,kev)"), set.out.constData());
+    // metrics and the report judge by it: web1's bash is a pending security update, so no asset is compliant.
+    const Run metrics = cli(
+        {u"metrics"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-12-01"_s, u"--format"_s, u"json"_s});
+    const QJsonObject json = QJsonDocument::fromJson(metrics.out).object();
+    QCOMPARE(json.value(u"rule"_s).toObject().value(u"no_security_updates"_s).toBool(), true);
+    QCOMPARE(json.value(u"sla"_s).toObject().value(u"compliant_assets"_s).toInt(), 0);
+    const Run listed =
+        cli({u"audit"_s, u"list"_s, u"--action"_s, u"settings.changed"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(listed.out.contains("compliance.rule=security (was overdue,kev)"), listed.out.constData());
+    // An auditor reads the rule and cannot change it.
+    const QString me = QJsonDocument::fromJson(cli({u"whoami"_s, u"--format"_s, u"json"_s}).out)
+                           .array()
+                           .at(0)
+                           .toObject()
+                           .value(u"name"_s)
+                           .toString();
+    QCOMPARE(cli({u"user"_s, u"add"_s, u"ann"_s, u"--role"_s, u"admin"_s}).exitCode, 0);
+    QCOMPARE(cli({u"user"_s, u"add"_s, me, u"--role"_s, u"auditor"_s}).exitCode, 0);
+    QCOMPARE(cli({u"metrics"_s, u"rule"_s}).exitCode, 0);
+    const Run refused = cli({u"metrics"_s, u"rule"_s, u"--set"_s, u"overdue"_s});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("auditor"), refused.err.constData());
+    QVERIFY(cli({u"metrics"_s, u"rule"_s}).out.startsWith("security: "));
 }
 
 QTEST_MAIN(TestReportCli)
