@@ -4215,10 +4215,6 @@ Click for the assets not compliant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>An admin can set it again in the Compliance pane (Rule…).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Switch on overdue items, KEV items or pending security updates.</source>
         <translation type="unfinished" />
     </message>
@@ -4244,6 +4240,10 @@ Click for the assets not compliant</source>
     </message>
     <message>
         <source>%1 and %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An admin can set it again in the Compliance pane (Rule…) or with `patchwright-cli metrics rule --set overdue,kev`.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7771,6 +7771,22 @@ not sign) are chained but not vouched for; report verify says how many.
     <message numerus="yes">
         <source>Recomputed %n day(s) of metric snapshots</source>
         <translation><numerusform>Recomputed %n day of metric snapshots</numerusform><numerusform>Recomputed %n days of metric snapshots</numerusform></translation>
+    </message>
+    <message>
+        <source>Show or set the team's compliance rule.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prints the checks an asset must pass to count as fully compliant, stored in the database for the Compliance pane, metrics, reports and the daily snapshots alike. With --set (admins), stores new checks, audited as settings.changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store these checks: overdue, kev, security, comma-separated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compliance rule set to %1 (was %2): %3.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
