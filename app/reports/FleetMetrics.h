@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FleetReport.h"
+#include "PatchFacts.h"
 
 #include "domain/Result.h"
 #include "storage/MetricHistory.h"
@@ -76,23 +77,8 @@ public:
     QStringList rings() const;
 
 private:
-    // What the counting needs of a patch row, read once by load(): moments as milliseconds since the epoch,
-    // the risk score in tenths (scores are rounded to 0.1, so sums of tenths are exact in any order).
-    struct Patch
-    {
-        qsizetype index = 0;  // in m_patches
-        qsizetype asset = -1; // in m_assets; -1 when the asset is gone
-        qint64 detected = 0;
-        qint64 resolved = 0; // Never while the patch is open
-        qint64 riskTenths = 0;
-        int band = 0; // in SeverityCounts::bands(), most severe first; an unknown band is "none"
-        QDate due;
-        bool kev = false;
-        bool security = false;
-        QStringList kevCves;
-        QList<int> kevIds; // kevCves as indexes of distinct CVEs
-    };
-    static constexpr qint64 Never = std::numeric_limits<qint64>::max();
+    using Patch = PatchFacts;
+    static constexpr qint64 Never = PatchFacts::Never;
 
     bool inScope(qint64 assetId, const MetricScope &scope) const;
     bool existsAt(qint64 assetId, const QDateTime &at) const;
