@@ -16,6 +16,10 @@ struct Command
     // NAME=value settings for the program, set before sudo so a sudoers rule names the program itself (and
     // keeps these with env_keep), never `env`. Names are [A-Z_][A-Z0-9_]*; platforms set them, not data.
     QStringList environment{};
+    // Bytes the program reads on its standard input (WinRM: a PowerShell script and its JSON data, sent in
+    // chunks). Endpoints that cannot pass it (local, SSH: the channel's stdin watches for a closed channel)
+    // refuse a command that has any, rather than run it without.
+    QByteArray standardInput{};
 
     // Every environment entry is NAME=value with a valid name and no NUL or newline in the value.
     bool hasValidEnvironment() const

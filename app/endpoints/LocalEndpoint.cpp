@@ -115,6 +115,11 @@ CommandResult LocalEndpoint::run(const Command &command, const RunLimits &limits
         result.error = tr("%1 has an invalid environment setting; it was not run.").arg(command.program);
         return result;
     }
+    if (!command.standardInput.isEmpty()) {
+        result.error = tr("%1 needs standard input, which this endpoint does not pass; it was not run.")
+                           .arg(command.program);
+        return result;
+    }
     const QStringList argv = commandLine(command, isRunningAsRoot());
     QProcess process;
     // Found on SafePath, not on this process's PATH (QProcess would search that one).
