@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+// The client side of NTLM (MS-NLMP): NTLMv2 only, with extended session security, key exchange, a message
+// integrity code (MIC) and, over HTTPS, channel binding. WinRM servers offer NTLM inside `Negotiate`, which
+// Qt's QAuthenticator answers only through GSSAPI with a Kerberos ticket; hence our own implementation (MD5,
+// MD4 and HMAC-MD5 from QCryptographicHash/QMessageAuthenticationCode).
+//
+// One client per TCP connection: NTLM authenticates the connection, not the request.
+struct NtlmCredentials
+{
+    QString domain; // may be empty (a local account)
+    QString user;
+    QString password;
+
+    // "DOMAIN\user", "user@domain.example" or "user".
+    static NtlmCredentials fromAccount(const QString &account, QString password);
+};
+
+class NtlmClient
+{
+public:
+    // `channelBindingHash`: the RFC 5929 tls-server-end-point hash of the server's certificate (see
+    // ChannelBinding), empty over plain HTTP.
+    explicit NtlmClient(NtlmCredentials credentials, QByteArray channelBindingHash = {});
+    ~NtlmClient();
+    NtlmClient(const NtlmClient &) = delete;
+    NtlmClient &operator=(const NtlmClient &) = delete;
+
+    // Message 1 (NEGOTIATE), raw NTLMSSP bytes; the caller base64-encodes it into `Authorization: Negotiate`.
+    QByteArray negotiateMessage();
+    // Message 3 (AUTHENTICATE) answering the server's message 2 (CHALLENGE). An Error for a malformed
+    // challenge or one that offers only NTLMv1 / no extended session security.
+    Result<QByteArray> authenticateMessage(const QByteArray &challengeMessage);
+
+    // Session security after authenticateMessage succeeded (MS-NLMP 3.4.4, sealing with key exchange):
+    // seal returns the 16-byte signature followed by the sealed message; unseal checks the server's signature
+    // and sequence number and returns the plain message.
+    bool isAuthenticated() const;
+    QByteArray seal(const QByteArray &message);
+    Result<QByteArray> unseal(const QByteArray &signature, const QByteArray &sealedMessage);
+
+private:
+    struct State;
+    State *m_state; // owned; deleted in the destructor (kept out of the header: keys never leak by copy)
+};
