@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
+
 // The client side of NTLM (MS-NLMP): NTLMv2 only, with extended session security, key exchange, a message
 // integrity code (MIC) and, over HTTPS, channel binding. WinRM servers offer NTLM inside `Negotiate`, which
 // Qt's QAuthenticator answers only through GSSAPI with a Kerberos ticket; hence our own implementation (MD5,
@@ -46,5 +48,5 @@ public:
 
 private:
     struct State;
-    State *m_state; // owned; deleted in the destructor (kept out of the header: keys never leak by copy)
+    std::unique_ptr<State> m_state; // keys and sequence numbers, kept out of the header
 };
