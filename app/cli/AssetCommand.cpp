@@ -30,10 +30,14 @@ const QStringList assetKeys{
     QStringLiteral("security_pending"),
     QStringLiteral("user"),
     QStringLiteral("identity_file"),
+    QStringLiteral("winrm_auth"),
+    QStringLiteral("winrm_scheme"),
+    QStringLiteral("winrm_ca_file"),
 };
 
 QVariantList assetRow(const Asset &a)
 {
+    const bool winRm = a.transport == Transport::WinRm;
     return {a.name,
             storedText(a.transport),
             a.address,
@@ -53,7 +57,11 @@ QVariantList assetRow(const Asset &a)
             a.pendingCount,
             a.securityPendingCount,
             a.user,
-            a.identityFile};
+            a.identityFile,
+            winRm ? QVariant(storedText(a.winrm.auth)) : QVariant(),
+            winRm ? QVariant(a.winrm.allowHttp ? QStringLiteral("http") : QStringLiteral("https"))
+                  : QVariant(),
+            winRm ? QVariant(a.winrm.caFile) : QVariant()};
 }
 
 } // namespace

@@ -193,7 +193,7 @@ AssetDeployer::Outcome DeploymentOnAsset::reboot(const QList<ChangeTarget> &targ
         return finish(DeploymentState::Succeeded,
                       done + QLatin1Char(' ') + AssetDeployer::tr("Reboot canceled."));
     announce(StepKind::Reboot);
-    const auto before = HostReboot::bootId(m_endpoint, m_options.limits);
+    const auto before = HostReboot::bootId(m_endpoint, *m_platform, m_options.limits);
     if (!before) {
         record(StepKind::Reboot, StepStatus::Failed, -1, before.error().text());
         return finish(DeploymentState::Failed,
@@ -203,9 +203,9 @@ AssetDeployer::Outcome DeploymentOnAsset::reboot(const QList<ChangeTarget> &targ
     // status is the host's answer, though: a non-zero one (sudo asking for a password, systemctl failing)
     // means it refused, also when the endpoint turned it into an error (sudo-password-required); and a
     // command that never started rebooted nothing.
-    const CommandResult result = m_endpoint.run(HostReboot::rebootCommand(), m_options.limits, nullptr);
+    const CommandResult result = m_endpoint.run(m_platform->rebootCommand(), m_options.limits, nullptr);
     const bool refused = !result.started || result.exitCode > 0;
-    QString detail = HostReboot::rebootCommand().display() + QLatin1Char('\n') +
+    QString detail = m_platform->rebootCommand().display() + QLatin1Char('\n') +
                      AssetDeployer::tr("boot id before: %1").arg(before.value());
     const QString why =
         result.errorHint.isEmpty() ? result.error : result.error + QLatin1Char(' ') + result.errorHint;
@@ -225,8 +225,8 @@ AssetDeployer::Outcome DeploymentOnAsset::reboot(const QList<ChangeTarget> &targ
                           (result.error.isEmpty() ? QString() : QLatin1Char(' ') + result.error));
 
     announce(StepKind::WaitForHost);
-    if (Status back =
-            HostReboot::waitForNewBoot(m_endpoint, before.value(), m_options.rebootTiming, m_cancel);
+    if (Status back = HostReboot::waitForNewBoot(m_endpoint, *m_platform, before.value(),
+                                                 m_options.rebootTiming, m_cancel);
         !back) {
         record(StepKind::WaitForHost, StepStatus::Failed, -1, back.error().text());
         return finish(DeploymentState::Failed, back.error().message);

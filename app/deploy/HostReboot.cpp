@@ -1,7 +1,6 @@
 #include "HostReboot.h"
 
 #include <QDeadlineTimer>
-#include <QRegularExpression>
 #include <QThread>
 
 #include <algorithm>
@@ -13,40 +12,13 @@ constexpr std::chrono::milliseconds LongestProbe{20000};
 
 } // namespace
 
-Command HostReboot::bootIdCommand()
+Result<QString> HostReboot::bootId(Endpoint &endpoint, const PatchPlatform &platform, const RunLimits &limits)
 {
-    return {QStringLiteral("cat"), {QStringLiteral("/proc/sys/kernel/random/boot_id")}};
+    return platform.parseBootId(endpoint.run(platform.bootIdCommand(), limits));
 }
 
-Command HostReboot::rebootCommand()
-{
-    Command command{QStringLiteral("systemctl"), {QStringLiteral("reboot")}};
-    command.needsRoot = true;
-    return command;
-}
-
-Result<QString> HostReboot::parseBootId(const CommandResult &result)
-{
-    if (!result.completed() || result.exitCode != 0)
-        return Error{tr("Cannot read the boot id: %1")
-                         .arg(result.error.isEmpty()
-                                  ? QString::fromUtf8(result.standardError.left(200)).trimmed()
-                                  : result.error),
-                     {}};
-    static const QRegularExpression pattern(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
-    const QString id = QString::fromLatin1(result.standardOutput.trimmed());
-    if (result.standardOutput.size() > 64 || !pattern.match(id).hasMatch())
-        return Error{tr("The host printed something that is not a boot id."), {}};
-    return id;
-}
-
-Result<QString> HostReboot::bootId(Endpoint &endpoint, const RunLimits &limits)
-{
-    return parseBootId(endpoint.run(bootIdCommand(), limits));
-}
-
-Status HostReboot::waitForNewBoot(Endpoint &endpoint, const QString &previousBootId, const Timing &timing,
+Status HostReboot::waitForNewBoot(Endpoint &endpoint, const PatchPlatform &platform,
+                                  const QString &previousBootId, const Timing &timing,
                                   const std::atomic_bool *cancel)
 {
     QDeadlineTimer deadline(timing.deadline);
@@ -61,7 +33,7 @@ Status HostReboot::waitForNewBoot(Endpoint &endpoint, const QString &previousBoo
         // probe for its whole timeout.
         probe.timeout = std::clamp(std::chrono::milliseconds(std::max<qint64>(0, deadline.remainingTime())),
                                    MinimumProbe, LongestProbe);
-        const auto id = bootId(endpoint, probe);
+        const auto id = bootId(endpoint, platform, probe);
         if (id && id.value() != previousBootId)
             return {};
         lastProblem = id ? tr("it has not restarted yet") : id.error().message;

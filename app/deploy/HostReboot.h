@@ -1,6 +1,7 @@
 #pragma once
 
 #include "endpoints/Endpoint.h"
+#include "platforms/PatchPlatform.h"
 
 #include "domain/Result.h"
 
@@ -8,9 +9,10 @@
 
 #include <chrono>
 
-// Reboots a Linux host and waits until it is back: the boot id (/proc/sys/kernel/random/boot_id) read
-// before the reboot must change, so a host that has not gone down yet is never taken for one that came
-// back. Polls on the caller's worker thread with a growing interval, until the deadline or cancellation.
+// Reboots a host and waits until it is back: the boot identity the platform reads (Linux's boot id, Windows'
+// last boot time) before the reboot must change, so a host that has not gone down yet is never taken for
+// one that came back. Polls on the caller's worker thread with a growing interval, until the deadline or
+// cancellation.
 class HostReboot
 {
     Q_DECLARE_TR_FUNCTIONS(HostReboot)
@@ -23,14 +25,10 @@ public:
         std::chrono::milliseconds longestPoll{std::chrono::seconds(15)};
     };
 
-    static Command bootIdCommand();
-    static Command rebootCommand();
-    // A boot id is 36 characters of hex digits and dashes; anything else is not trusted.
-    static Result<QString> parseBootId(const CommandResult &result);
-
     // Reads the boot id. The host is rebooted by the caller in between (so the command and its output are
     // recorded as a step of their own); then waitForNewBoot() waits for a different id.
-    static Result<QString> bootId(Endpoint &endpoint, const RunLimits &limits);
-    static Status waitForNewBoot(Endpoint &endpoint, const QString &previousBootId, const Timing &timing,
+    static Result<QString> bootId(Endpoint &endpoint, const PatchPlatform &platform, const RunLimits &limits);
+    static Status waitForNewBoot(Endpoint &endpoint, const PatchPlatform &platform,
+                                 const QString &previousBootId, const Timing &timing,
                                  const std::atomic_bool *cancel);
 };

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -22,10 +23,29 @@ const QList<std::pair<const char *, const char *>> variableFields{
     {"ansible_ssh_user", "user"},
     {"ansible_ssh_private_key_file", "identity"},
     {"ansible_private_key_file", "identity"},
+    {"ansible_winrm_ca_trust_path", "ca-file"},
+    {"ansible_winrm_cert_pem", "client-cert"},
+    {"ansible_winrm_cert_key_pem", "client-key"},
     {"patchwright_criticality", "criticality"},
     {"patchwright_exposure", "exposure"},
     {"patchwright_ring", "ring"},
 };
+
+// pywinrm's transport names → ours. CredSSP is left out on purpose: it delegates the admin's credentials
+// to the host.
+std::optional<WinRmAuth> winRmAuthOf(const QString &transport)
+{
+    const QString word = transport.trimmed().toLower();
+    if (word == QLatin1String("ntlm"))
+        return WinRmAuth::Ntlm;
+    if (word == QLatin1String("basic") || word == QLatin1String("plaintext") || word == QLatin1String("ssl"))
+        return WinRmAuth::Basic;
+    if (word == QLatin1String("kerberos"))
+        return WinRmAuth::Negotiate;
+    if (word == QLatin1String("certificate"))
+        return WinRmAuth::Certificate;
+    return std::nullopt;
+}
 
 } // namespace
 
@@ -37,7 +57,8 @@ bool AnsibleInventory::isGroupName(const QString &name)
 
 bool AnsibleInventory::isReadVariable(const QString &key)
 {
-    if (key == QLatin1String("ansible_connection"))
+    if (key == QLatin1String("ansible_connection") || key == QLatin1String("ansible_winrm_transport") ||
+        key == QLatin1String("ansible_winrm_scheme"))
         return true;
     return std::any_of(variableFields.cbegin(), variableFields.cend(),
                        [&key](const auto &entry) { return key == QLatin1String(entry.first); });
@@ -185,6 +206,34 @@ ParsedAssets AnsibleInventory::assets() const
                 else
                     problem(tr("Patchwright reaches hosts over ssh, winrm or local, not \"%1\"")
                                 .arg(ImportText::excerpt(var.value)));
+                continue;
+            }
+            if (it.key() == QLatin1String("ansible_winrm_transport")) {
+                // A list ("ntlm,kerberos") or one name: the first we support is used.
+                std::optional<WinRmAuth> auth;
+                for (const QString &name : var.value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                    if ((auth = winRmAuthOf(name)))
+                        break;
+                }
+                if (!auth)
+                    problem(tr("Patchwright logs in to WinRM with ntlm, basic, kerberos or certificate, not "
+                               "\"%1\"")
+                                .arg(ImportText::excerpt(var.value)));
+                else {
+                    asset.winrm.auth = *auth;
+                    imported.given.insert(QStringLiteral("auth"));
+                }
+                continue;
+            }
+            if (it.key() == QLatin1String("ansible_winrm_scheme")) {
+                const QString scheme = var.value.trimmed().toLower();
+                if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+                    problem(tr("the WinRM scheme is http or https, not \"%1\"")
+                                .arg(ImportText::excerpt(var.value)));
+                else {
+                    asset.winrm.allowHttp = scheme == QLatin1String("http");
+                    imported.given.insert(QStringLiteral("allow-http"));
+                }
                 continue;
             }
             for (const auto &[name, field] : variableFields) {

@@ -7,11 +7,12 @@
 
 const QStringList &AssetFields::names()
 {
-    static const QStringList fields{QStringLiteral("name"),        QStringLiteral("transport"),
-                                    QStringLiteral("address"),     QStringLiteral("port"),
-                                    QStringLiteral("user"),        QStringLiteral("identity"),
-                                    QStringLiteral("criticality"), QStringLiteral("exposure"),
-                                    QStringLiteral("ring"),        QStringLiteral("tag")};
+    static const QStringList fields{
+        QStringLiteral("name"),        QStringLiteral("transport"),   QStringLiteral("address"),
+        QStringLiteral("port"),        QStringLiteral("user"),        QStringLiteral("identity"),
+        QStringLiteral("criticality"), QStringLiteral("exposure"),    QStringLiteral("ring"),
+        QStringLiteral("tag"),         QStringLiteral("auth"),        QStringLiteral("allow-http"),
+        QStringLiteral("ca-file"),     QStringLiteral("client-cert"), QStringLiteral("client-key")};
     return fields;
 }
 
@@ -41,6 +42,16 @@ QString AssetFields::expandHome(const QString &path)
     if (path.startsWith(QLatin1String("~/")))
         return QDir::homePath() + path.mid(1);
     return path;
+}
+
+std::optional<bool> AssetFields::yesOrNo(const QString &text)
+{
+    const QString word = text.trimmed().toLower();
+    if (word == QLatin1String("yes") || word == QLatin1String("true") || word == QLatin1String("1"))
+        return true;
+    if (word == QLatin1String("no") || word == QLatin1String("false") || word == QLatin1String("0"))
+        return false;
+    return std::nullopt;
 }
 
 Status AssetFields::set(Asset *asset, const QString &field, const QString &text)
@@ -78,6 +89,22 @@ Status AssetFields::set(Asset *asset, const QString &field, const QString &text)
         asset->ring = value;
     } else if (key == QLatin1String("tag")) {
         asset->tags = splitTags(value);
+    } else if (key == QLatin1String("auth")) {
+        if (!parseTypedWord(value, &asset->winrm.auth))
+            return Error{
+                tr("the WinRM authentication must be ntlm, basic, negotiate or certificate, not \"%1\"")
+                    .arg(ImportText::excerpt(value))};
+    } else if (key == QLatin1String("allow-http")) {
+        const auto flag = yesOrNo(value);
+        if (!flag)
+            return Error{tr("allow-http must be yes or no, not \"%1\"").arg(ImportText::excerpt(value))};
+        asset->winrm.allowHttp = *flag;
+    } else if (key == QLatin1String("ca-file")) {
+        asset->winrm.caFile = expandHome(value);
+    } else if (key == QLatin1String("client-cert")) {
+        asset->winrm.clientCertificateFile = expandHome(value);
+    } else if (key == QLatin1String("client-key")) {
+        asset->winrm.clientKeyFile = expandHome(value);
     } else {
         return Error{tr("unknown asset field \"%1\"").arg(ImportText::excerpt(field))};
     }
@@ -107,5 +134,15 @@ void AssetFields::copy(const Asset &from, const QSet<QString> &fields, Asset *to
             to->ring = from.ring;
         else if (field == QLatin1String("tag"))
             to->tags = from.tags;
+        else if (field == QLatin1String("auth"))
+            to->winrm.auth = from.winrm.auth;
+        else if (field == QLatin1String("allow-http"))
+            to->winrm.allowHttp = from.winrm.allowHttp;
+        else if (field == QLatin1String("ca-file"))
+            to->winrm.caFile = from.winrm.caFile;
+        else if (field == QLatin1String("client-cert"))
+            to->winrm.clientCertificateFile = from.winrm.clientCertificateFile;
+        else if (field == QLatin1String("client-key"))
+            to->winrm.clientKeyFile = from.winrm.clientKeyFile;
     }
 }

@@ -7,8 +7,11 @@
 #include <QSet>
 #include <QStringList>
 
+#include <optional>
+
 // The asset's settable fields by the name of their `asset add` long option (name, transport, address, port,
-// user, identity, criticality, exposure, ring, tag), read from text: the one vocabulary of the CLI options,
+// user, identity, criticality, exposure, ring, tag; for WinRM auth, allow-http, ca-file, client-cert,
+// client-key), read from text: the one vocabulary of the CLI options,
 // the CSV columns and the Ansible variables.
 class AssetFields
 {
@@ -26,5 +29,7 @@ public:
     static void copy(const Asset &from, const QSet<QString> &fields, Asset *to);
 
     static QStringList splitTags(const QString &text);
+    // yes/true/1 or no/false/0, any case; nullopt for anything else.
+    static std::optional<bool> yesOrNo(const QString &text);
     static QString expandHome(const QString &path);
 };

@@ -88,6 +88,48 @@ QString AssetValidation::identityProblem(const QString &path)
     return {};
 }
 
+QString AssetValidation::filePathProblem(const QString &path)
+{
+    if (path.isEmpty())
+        return {};
+    if (path.contains(QLatin1String("-----BEGIN")) || path.contains(QLatin1Char('\n')))
+        return tr("give the path of the file, never its contents");
+    if (path.size() > 4096)
+        return tr("this is not a file path: it is longer than 4096 characters");
+    if (const QString problem = PlainText::problem(path, PlainText::Lines::One); !problem.isEmpty())
+        return tr("this is not a file path: %1").arg(problem);
+    if (!QDir::isAbsolutePath(path))
+        return tr("\"%1\" is not an absolute path (start it with / or ~/)").arg(ImportText::excerpt(path));
+    return {};
+}
+
+QList<AssetProblem> AssetValidation::winRmProblems(const Asset &asset)
+{
+    QList<AssetProblem> found;
+    const WinRmSettings &winrm = asset.winrm;
+    const auto note = [&found](const char *field, const QString &problem) {
+        if (!problem.isEmpty())
+            found.append({QString::fromLatin1(field), problem});
+    };
+    note("ca-file", filePathProblem(winrm.caFile));
+    note("client-cert", filePathProblem(winrm.clientCertificateFile));
+    note("client-key", filePathProblem(winrm.clientKeyFile));
+    if (asset.transport != Transport::WinRm)
+        return found;
+    if (winrm.allowHttp && winrm.auth == WinRmAuth::Basic)
+        note("auth",
+             tr("Basic sends the password readable by anyone on the path: it is never used over plain "
+                "HTTP; use HTTPS (drop allow-http) or NTLM"));
+    if (winrm.allowHttp && winrm.auth == WinRmAuth::Certificate)
+        note("auth", tr("a client certificate is presented over TLS only: drop allow-http"));
+    if (winrm.auth == WinRmAuth::Certificate &&
+        (winrm.clientCertificateFile.isEmpty() || winrm.clientKeyFile.isEmpty()))
+        note("client-cert", tr("certificate authentication needs both a client-cert and a client-key file"));
+    if (winrm.allowHttp && !winrm.caFile.isEmpty())
+        note("ca-file", tr("a CA file checks an HTTPS certificate: it has no use with allow-http"));
+    return found;
+}
+
 QString AssetValidation::ringProblem(const QString &ring)
 {
     if (ring.isEmpty() || RingName::isValid(ring))
@@ -131,6 +173,7 @@ QList<AssetProblem> AssetValidation::problems(const Asset &asset)
     note("ring", ringProblem(asset.ring));
     note("tag", tagsProblem(asset.tags));
     note("owner", ownerProblem(asset.owner));
+    found.append(winRmProblems(asset));
     return found;
 }
 

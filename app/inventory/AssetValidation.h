@@ -37,7 +37,10 @@ public:
     static QString identityProblem(const QString &path);
     static QString ringProblem(const QString &ring);
     static QString tagsProblem(const QStringList &tags);
-    static QString ownerProblem(const QString &owner); // free text on one line, no control characters
+    static QString ownerProblem(const QString &owner);   // free text on one line, no control characters
+    static QString filePathProblem(const QString &path); // absolute, one line, a path and not a PEM
+    // A WinRM asset's settings: files are paths; never Basic or a client certificate over plain HTTP.
+    static QList<AssetProblem> winRmProblems(const Asset &asset);
 
     static bool isHostName(const QString &text); // a DNS name or an ~/.ssh/config Host alias
     static bool isIpAddress(const QString &text);

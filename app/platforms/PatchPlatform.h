@@ -66,6 +66,13 @@ public:
     virtual std::optional<Command> rebootCheckCommand() const { return std::nullopt; }
     virtual Result<RebootHint> parseRebootCheck(const CommandResult &result) const;
 
+    // Rebooting, and telling one boot from the next (HostReboot waits for a different boot identity). By
+    // default Linux's: `systemctl reboot` and the kernel's boot id (/proc/sys/kernel/random/boot_id).
+    virtual Command bootIdCommand() const;
+    virtual Command rebootCommand() const;
+    // The boot identity in the command's output, or an Error when it is not one the platform trusts.
+    virtual Result<QString> parseBootId(const CommandResult &result) const;
+
     // Refreshes the endpoint's package metadata from its repositories (needs root).
     virtual Command refreshCommand() const = 0;
 

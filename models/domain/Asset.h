@@ -27,6 +27,51 @@ struct StoredWordsOf<Transport>
     };
 };
 
+// How a WinRM asset's login is proven. NTLM is offered inside Negotiate by every Windows host; Basic only
+// where an admin enabled it (and never over plain HTTP); Negotiate tries Kerberos with the console user's
+// ticket; Certificate maps a client certificate to a local account.
+enum class WinRmAuth
+{
+    Ntlm,
+    Basic,
+    Negotiate,
+    Certificate
+};
+
+template<>
+struct StoredWordsOf<WinRmAuth>
+{
+    static constexpr const char *context = "WinRmAuth";
+    static constexpr const char *unknown =
+        QT_TRANSLATE_NOOP("WinRmAuth", "\"%1\" is not a WinRM authentication this version knows.");
+    static constexpr StoredWord<WinRmAuth> words[] = {
+        {WinRmAuth::Ntlm, "ntlm", QT_TRANSLATE_NOOP("WinRmAuth", "NTLM")},
+        {WinRmAuth::Basic, "basic", QT_TRANSLATE_NOOP("WinRmAuth", "Basic")},
+        {WinRmAuth::Negotiate, "negotiate", QT_TRANSLATE_NOOP("WinRmAuth", "Negotiate (Kerberos)")},
+        {WinRmAuth::Certificate, "certificate", QT_TRANSLATE_NOOP("WinRmAuth", "client certificate")},
+    };
+};
+
+// How the console talks to a WinRM asset. HTTPS (port 5986) unless the admin explicitly allowed plain HTTP
+// (5985, then NTLM-sealed messages and never Basic). The listener's certificate is checked against the
+// system CAs or `caFile`; a certificate neither validates is trusted only by its pinned SHA-256 fingerprint
+// (the known-host-keys table, key type "x509-certificate"). Passwords live in the OS keychain only.
+struct WinRmSettings
+{
+    WinRmAuth auth = WinRmAuth::Ntlm;
+    bool allowHttp = false;
+    QString caFile;                // PEM file of the CA that signed the listener's certificate
+    QString clientCertificateFile; // PEM, for WinRmAuth::Certificate
+    QString clientKeyFile;         // PEM, unencrypted, for WinRmAuth::Certificate
+
+    bool operator==(const WinRmSettings &other) const
+    {
+        return auth == other.auth && allowHttp == other.allowHttp && caFile == other.caFile &&
+               clientCertificateFile == other.clientCertificateFile && clientKeyFile == other.clientKeyFile;
+    }
+    bool operator!=(const WinRmSettings &other) const { return !(*this == other); }
+};
+
 // Business impact if the asset is compromised or down; drives priority and approvals.
 enum class Criticality
 {
@@ -97,6 +142,7 @@ struct Asset
     int port = 0;
     QString user;
     QString identityFile; // SSH: private key file on the console's machine (not the key itself)
+    WinRmSettings winrm;  // WinRM assets only
     Criticality criticality = Criticality::Medium;
     Exposure exposure = Exposure::Internal;
     QString ring;

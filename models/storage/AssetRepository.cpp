@@ -17,7 +17,8 @@ const QString selectAssets = QStringLiteral(
     "SELECT a.id, a.name, a.transport, a.address, a.port, a.username, a.criticality, a.exposure, a.ring, "
     "a.tags, a.owner, a.created_at, a.hostname, a.os_id, a.os_name, a.os_version, a.kernel, a.architecture, "
     "a.uptime_seconds, a.reboot_required, a.reboot_required_by, a.package_manager, a.last_scan_at, "
-    "a.last_scan_error, a.identity_file, "
+    "a.last_scan_error, a.identity_file, a.winrm_auth, a.winrm_allow_http, a.winrm_ca_file, "
+    "a.winrm_client_cert, a.winrm_client_key, "
     "(SELECT COUNT(*) FROM installed_packages i WHERE i.asset_id = a.id), "
     "(SELECT COUNT(*) FROM asset_patches p WHERE p.asset_id = a.id AND p.state = 'missing'), "
     "(SELECT COUNT(*) FROM asset_patches p WHERE p.asset_id = a.id AND p.state = 'missing' "
@@ -35,11 +36,40 @@ Result<Asset> assetFrom(const QSqlQuery &query)
     row >> facts.hostname >> facts.osId >> facts.osName >> facts.osVersion >> facts.kernel >>
         facts.architecture >> facts.uptimeSeconds >> facts.rebootRequired >> facts.rebootRequiredBy >>
         facts.packageManager;
-    row >> asset.lastScanAt >> asset.lastScanError >> asset.identityFile >> asset.installedCount >>
-        asset.pendingCount >> asset.securityPendingCount;
+    row >> asset.lastScanAt >> asset.lastScanError >> asset.identityFile;
+    row >> asset.winrm.auth >> asset.winrm.allowHttp >> asset.winrm.caFile >>
+        asset.winrm.clientCertificateFile >> asset.winrm.clientKeyFile;
+    row >> asset.installedCount >> asset.pendingCount >> asset.securityPendingCount;
     if (!row.status())
         return row.status().error();
     return asset;
+}
+
+void bindWinRm(QSqlQuery &query, const WinRmSettings &winrm)
+{
+    query.addBindValue(storedText(winrm.auth));
+    query.addBindValue(winrm.allowHttp ? 1 : 0);
+    query.addBindValue(SqlText::bindable(winrm.caFile));
+    query.addBindValue(SqlText::bindable(winrm.clientCertificateFile));
+    query.addBindValue(SqlText::bindable(winrm.clientKeyFile));
+}
+
+QString yesNo(bool value)
+{
+    return value ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+// The audit trail's words for a WinRM asset's settings (stored words, not translated: the trail is evidence).
+QString winRmDetails(const WinRmSettings &winrm)
+{
+    QString text =
+        QStringLiteral("winrm %1 over %2")
+            .arg(storedText(winrm.auth), winrm.allowHttp ? QStringLiteral("http") : QStringLiteral("https"));
+    if (!winrm.caFile.isEmpty())
+        text += QStringLiteral(", CA file %1").arg(winrm.caFile);
+    if (!winrm.clientCertificateFile.isEmpty())
+        text += QStringLiteral(", client certificate %1").arg(winrm.clientCertificateFile);
+    return text;
 }
 
 } // namespace
@@ -166,8 +196,9 @@ Result<qint64> AssetRepository::insert(const Asset &asset)
     QSqlQuery query(m_db);
     query.prepare(SqlDialect::returningId(
         m_db, QStringLiteral("INSERT INTO assets (name, transport, address, port, username, criticality, "
-                             "exposure, ring, tags, owner, created_at, identity_file) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+                             "exposure, ring, tags, owner, created_at, identity_file, winrm_auth, "
+                             "winrm_allow_http, winrm_ca_file, winrm_client_cert, winrm_client_key) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     query.addBindValue(name);
     query.addBindValue(storedText(asset.transport));
     query.addBindValue(SqlText::bindable(asset.address));
@@ -180,12 +211,15 @@ Result<qint64> AssetRepository::insert(const Asset &asset)
     query.addBindValue(SqlText::bindable(asset.owner));
     query.addBindValue(SqlTime::now());
     query.addBindValue(SqlText::bindable(asset.identityFile));
+    bindWinRm(query, asset.winrm);
     if (!query.exec())
         return StorageError::from(tr("Cannot add the asset %1").arg(name), query.lastError());
     const qint64 id = SqlDialect::insertedId(query);
     if (id <= 0)
         return Error{tr("Cannot add the asset: the database returned no id."), {}};
-    const QString details = tr("transport %1, address %2").arg(storedText(asset.transport), asset.address);
+    QString details = tr("transport %1, address %2").arg(storedText(asset.transport), asset.address);
+    if (asset.transport == Transport::WinRm)
+        details += QStringLiteral(", ") + winRmDetails(asset.winrm);
     if (Status audited = AuditLog(m_db).append(m_actor, QStringLiteral("asset.added"), name, details);
         !audited)
         return audited.error();
@@ -219,6 +253,11 @@ Status AssetRepository::change(const Asset &asset)
     compare("port", QString::number(old.port), QString::number(asset.port));
     compare("user", old.user, asset.user);
     compare("identity_file", old.identityFile, asset.identityFile);
+    compare("winrm_auth", storedText(old.winrm.auth), storedText(asset.winrm.auth));
+    compare("winrm_allow_http", yesNo(old.winrm.allowHttp), yesNo(asset.winrm.allowHttp));
+    compare("winrm_ca_file", old.winrm.caFile, asset.winrm.caFile);
+    compare("winrm_client_cert", old.winrm.clientCertificateFile, asset.winrm.clientCertificateFile);
+    compare("winrm_client_key", old.winrm.clientKeyFile, asset.winrm.clientKeyFile);
     compare("criticality", storedText(old.criticality), storedText(asset.criticality));
     compare("exposure", storedText(old.exposure), storedText(asset.exposure));
     compare("ring", old.ring, asset.ring);
@@ -228,14 +267,16 @@ Status AssetRepository::change(const Asset &asset)
 
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE assets SET name = ?, transport = ?, address = ?, port = ?, "
-                                 "username = ?, identity_file = ?, criticality = ?, exposure = ?, ring = ?, "
-                                 "tags = ? WHERE id = ?"));
+                                 "username = ?, identity_file = ?, winrm_auth = ?, winrm_allow_http = ?, "
+                                 "winrm_ca_file = ?, winrm_client_cert = ?, winrm_client_key = ?, "
+                                 "criticality = ?, exposure = ?, ring = ?, tags = ? WHERE id = ?"));
     query.addBindValue(name);
     query.addBindValue(storedText(asset.transport));
     query.addBindValue(SqlText::bindable(asset.address));
     query.addBindValue(asset.port);
     query.addBindValue(SqlText::bindable(asset.user));
     query.addBindValue(SqlText::bindable(asset.identityFile));
+    bindWinRm(query, asset.winrm);
     query.addBindValue(storedText(asset.criticality));
     query.addBindValue(storedText(asset.exposure));
     query.addBindValue(SqlText::bindable(asset.ring));

@@ -205,3 +205,47 @@ void AssetRepositorySuite::saveAllIsAllOrNothing()
     QCOMPARE(events.at(1).action, QStringLiteral("asset.updated"));
     QVERIFY(AuditLog(db->connection()).verify().value().intact);
 }
+
+void AssetRepositorySuite::winRmSettingsAreStoredAndAudited()
+{
+    PW_NEW_DATABASE(db);
+    AssetRepository repo(db->connection(), db->actor());
+    Asset win;
+    win.name = QStringLiteral("win1");
+    win.transport = Transport::WinRm;
+    win.address = QStringLiteral("10.0.0.9");
+    win.user = QStringLiteral("CORP\\patch");
+    win.winrm.auth = WinRmAuth::Basic;
+    win.winrm.caFile = QStringLiteral("/etc/patchwright/corp-ca.pem");
+    const auto id = repo.add(win);
+    QVERIFY2(id.ok(), qPrintable(id.error().text()));
+
+    Asset stored = repo.findById(id.value()).value();
+    QCOMPARE(stored.user, QStringLiteral("CORP\\patch"));
+    QVERIFY(stored.winrm == win.winrm);
+    QCOMPARE(AuditLog(db->connection()).list().value().at(0).details,
+             QStringLiteral("transport winrm, address 10.0.0.9, winrm basic over https, CA file "
+                            "/etc/patchwright/corp-ca.pem"));
+
+    stored.winrm.auth = WinRmAuth::Ntlm;
+    stored.winrm.allowHttp = true;
+    stored.winrm.caFile.clear();
+    QVERIFY(repo.update(stored).ok());
+    const Asset changed = repo.findById(id.value()).value();
+    QCOMPARE(changed.winrm.auth, WinRmAuth::Ntlm);
+    QVERIFY(changed.winrm.allowHttp);
+    QVERIFY(changed.winrm.caFile.isEmpty());
+    const QString details = AuditLog(db->connection()).list().value().at(0).details;
+    for (const char *change : {"winrm_auth: basic → ntlm", "winrm_allow_http: no → yes",
+                               "winrm_ca_file: /etc/patchwright/corp-ca.pem → \"\""})
+        QVERIFY2(details.contains(QString::fromUtf8(change)), qPrintable(details));
+
+    // An SSH asset keeps the defaults: HTTPS with NTLM should it ever become a WinRM asset.
+    Asset ssh;
+    ssh.name = QStringLiteral("web1");
+    ssh.transport = Transport::Ssh;
+    ssh.address = QStringLiteral("10.0.0.5");
+    const auto sshId = repo.add(ssh);
+    QVERIFY(sshId.ok());
+    QVERIFY(repo.findById(sshId.value()).value().winrm == WinRmSettings{});
+}

@@ -23,6 +23,7 @@ private slots:
     void updateChangesOnlyWhatItSaysAndAuditsIt();
     void updateToATakenNameIsRefusedAndChangesNothing();
     void saveAllIsAllOrNothing();
+    void winRmSettingsAreStoredAndAudited();
 
 private:
     Backend &m_backend;

@@ -95,6 +95,12 @@ void MigrationSuite::upgradesFromEveryEarlierVersion()
     QVERIFY2(query.exec(QStringLiteral("SELECT identity_file FROM assets")), "schema 3 adds identity_file");
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), QString()); // existing assets get no identity file
+    QVERIFY2(query.exec(QStringLiteral("SELECT winrm_auth, winrm_allow_http FROM assets")),
+             "schema 11 adds the WinRM settings");
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(),
+             QStringLiteral("ntlm")); // HTTPS with NTLM unless an admin says otherwise
+    QCOMPARE(query.value(1).toInt(), 0);
     const QStringList tables = db.value()->connection().tables();
     for (const char *table : {"vulnerabilities", "patch_cves", "approvals", "deployment_steps", "users",
                               "known_host_keys", "change_request_patches"})

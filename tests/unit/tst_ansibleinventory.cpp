@@ -37,6 +37,7 @@ private slots:
     void hostBudgetIsOneForTheWholeImport();
     void hostBudgetIsSharedByYamlAliases();
     void formatIsToldByTheFirstLine();
+    void windowsHostsKeepTheirWinRmSettings();
 
 private:
     static QByteArray fixture(const char *name)
@@ -579,3 +580,43 @@ void TestAnsibleInventory::formatIsToldByTheFirstLine()
 
 QTEST_GUILESS_MAIN(TestAnsibleInventory)
 #include "tst_ansibleinventory.moc"
+
+// The Windows inventory of Ansible's "Windows Remote Management" guide: ansible_winrm_* become the asset's
+// WinRM settings; CredSSP (credential delegation) is refused by name.
+void TestAnsibleInventory::windowsHostsKeepTheirWinRmSettings()
+{
+    const QByteArray ini = "[windows]\n"
+                           "win1.example.com\n"
+                           "win2.example.com ansible_port=5985 ansible_winrm_scheme=http\n"
+                           "win3.example.com ansible_winrm_transport=kerberos,ntlm\n"
+                           "[windows:vars]\n"
+                           "ansible_user=patch@CORP.EXAMPLE.COM\n"
+                           "ansible_connection=winrm\n"
+                           "ansible_winrm_transport=ntlm\n"
+                           "ansible_winrm_server_cert_validation=validate\n"
+                           "ansible_winrm_ca_trust_path=/etc/pki/corp-ca.pem\n";
+    const ParsedAssets assets = parsed(ini);
+    QVERIFY(assets.problems.isEmpty());
+    QCOMPARE(assets.assets.size(), 3);
+    const ImportedAsset *win1 = find(assets, u"win1.example.com"_s);
+    QVERIFY(win1);
+    QCOMPARE(win1->asset.transport, Transport::WinRm);
+    QCOMPARE(win1->asset.user, u"patch@CORP.EXAMPLE.COM"_s);
+    QCOMPARE(win1->asset.winrm.auth, WinRmAuth::Ntlm);
+    QVERIFY(!win1->asset.winrm.allowHttp);
+    QCOMPARE(win1->asset.winrm.caFile, u"/etc/pki/corp-ca.pem"_s);
+    QVERIFY(win1->given.contains(u"auth"_s));
+    QVERIFY(win1->given.contains(u"ca-file"_s));
+    const ImportedAsset *win2 = find(assets, u"win2.example.com"_s);
+    QVERIFY(win2);
+    QVERIFY(win2->asset.winrm.allowHttp);
+    QCOMPARE(win2->asset.port, 5985);
+    QCOMPARE(find(assets, u"win3.example.com"_s)->asset.winrm.auth, WinRmAuth::Negotiate);
+
+    const ParsedAssets credssp =
+        AnsibleInventoryImport::parse("w1 ansible_connection=winrm ansible_winrm_transport=credssp\n");
+    QCOMPARE(credssp.problems.size(), 1);
+    QVERIFY2(credssp.problems.at(0).message.contains(u"not \"credssp\""_s),
+             qPrintable(credssp.problems.at(0).message));
+    QVERIFY(credssp.assets.isEmpty());
+}

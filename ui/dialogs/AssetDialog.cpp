@@ -3,6 +3,7 @@
 #include "inventory/AssetFields.h"
 #include "inventory/AssetValidation.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -63,6 +64,28 @@ AssetDialog::AssetDialog(const Asset &asset, Save save, QWidget *parent)
     identityLayout->setContentsMargins(0, 0, 0, 0);
     identityLayout->addWidget(m_identity, 1);
     identityLayout->addWidget(choose);
+    m_winRmAuth = new QComboBox(this);
+    for (WinRmAuth a : {WinRmAuth::Ntlm, WinRmAuth::Basic, WinRmAuth::Negotiate, WinRmAuth::Certificate})
+        m_winRmAuth->addItem(displayName(a), int(a));
+    m_winRmAuth->setCurrentIndex(m_winRmAuth->findData(int(asset.winrm.auth)));
+    m_winRmAuth->setToolTip(tr("NTLM works with every Windows host; Basic must be enabled on the host; "
+                               "Negotiate uses your Kerberos ticket"));
+    m_allowHttp = new QCheckBox(tr("Allow plain &HTTP (port 5985)"), this);
+    m_allowHttp->setChecked(asset.winrm.allowHttp);
+    m_httpWarning =
+        new QLabel(tr("Plain HTTP: only NTLM-sealed messages are sent, never Basic. Prefer an HTTPS "
+                      "listener (winrm quickconfig -transport:https)."),
+                   this);
+    m_httpWarning->setObjectName(QStringLiteral("assetHttpWarning"));
+    m_httpWarning->setWordWrap(true);
+    m_httpWarning->setStyleSheet(QStringLiteral("color: #a15c00;"));
+    m_caFile = new QLineEdit(asset.winrm.caFile, this);
+    m_caFile->setPlaceholderText(
+        tr("PEM file of your CA; empty: the system's CAs, else a pinned certificate"));
+    m_clientCertificate = new QLineEdit(asset.winrm.clientCertificateFile, this);
+    m_clientCertificate->setPlaceholderText(tr("PEM file, for certificate login"));
+    m_clientKey = new QLineEdit(asset.winrm.clientKeyFile, this);
+    m_clientKey->setPlaceholderText(tr("PEM file of its private key"));
     m_criticality = new QComboBox(this);
     for (Criticality c : {Criticality::Low, Criticality::Medium, Criticality::High, Criticality::Critical})
         m_criticality->addItem(displayName(c), int(c));
@@ -82,6 +105,11 @@ AssetDialog::AssetDialog(const Asset &asset, Save save, QWidget *parent)
                                                           {m_port, "assetPort"},
                                                           {m_user, "assetUser"},
                                                           {m_identity, "assetIdentity"},
+                                                          {m_winRmAuth, "assetWinRmAuth"},
+                                                          {m_allowHttp, "assetAllowHttp"},
+                                                          {m_caFile, "assetCaFile"},
+                                                          {m_clientCertificate, "assetClientCert"},
+                                                          {m_clientKey, "assetClientKey"},
                                                           {m_criticality, "assetCriticality"},
                                                           {m_exposure, "assetExposure"},
                                                           {m_ring, "assetRing"},
@@ -90,20 +118,44 @@ AssetDialog::AssetDialog(const Asset &asset, Save save, QWidget *parent)
         widget->setObjectName(QString::fromLatin1(name));
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("&Name:"), field(QStringLiteral("name"), m_name));
     form->addRow(tr("&Transport:"), m_transport);
     form->addRow(tr("&Address:"), field(QStringLiteral("address"), m_address));
     form->addRow(tr("&Port:"), field(QStringLiteral("port"), m_port));
     form->addRow(tr("&User:"), field(QStringLiteral("user"), m_user));
     form->addRow(tr("&Identity file:"), field(QStringLiteral("identity"), identityRow));
+    const auto winRmRow = [this, form](const QString &label, QWidget *widget) {
+        QWidget *row = widget;
+        form->addRow(label, row);
+        m_winRmRows.append(row);
+    };
+    winRmRow(tr("Log&in with:"), field(QStringLiteral("auth"), m_winRmAuth));
+    auto *httpBox = new QWidget(this);
+    auto *httpLayout = new QVBoxLayout(httpBox);
+    httpLayout->setContentsMargins(0, 0, 0, 0);
+    httpLayout->addWidget(m_allowHttp);
+    httpLayout->addWidget(m_httpWarning);
+    winRmRow(QString(), httpBox);
+    winRmRow(tr("C&A file:"),
+             field(QStringLiteral("ca-file"),
+                   fileRow(m_caFile, QStringLiteral("chooseCaFile"), tr("CA certificate file"))));
+    winRmRow(
+        tr("Client &certificate:"),
+        field(QStringLiteral("client-cert"), fileRow(m_clientCertificate, QStringLiteral("chooseClientCert"),
+                                                     tr("Client certificate file"))));
+    winRmRow(tr("Client &key:"),
+             field(QStringLiteral("client-key"),
+                   fileRow(m_clientKey, QStringLiteral("chooseClientKey"), tr("Client private key file"))));
     form->addRow(tr("&Criticality:"), m_criticality);
     form->addRow(tr("&Exposure:"), m_exposure);
     form->addRow(tr("&Ring:"), field(QStringLiteral("ring"), m_ring));
     form->addRow(tr("Ta&gs:"), field(QStringLiteral("tag"), m_tags));
 
-    auto *note = new QLabel(tr("The console keeps only the path of the key file, never the key. Passwords "
-                               "are read from the OS keychain."),
-                            this);
+    auto *note =
+        new QLabel(tr("The console keeps only the paths of key and certificate files, never the keys. "
+                      "Passwords are read from the OS keychain."),
+                   this);
     note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color: #5f6368;"));
     m_saveProblem = problemLabel(QStringLiteral("save"), this);
@@ -116,7 +168,13 @@ AssetDialog::AssetDialog(const Asset &asset, Save save, QWidget *parent)
     connect(choose, &QPushButton::clicked, this, &AssetDialog::chooseIdentity);
     for (QLineEdit *edit : {m_name, m_address, m_user, m_identity, m_ring, m_tags})
         connect(edit, &QLineEdit::textChanged, this, &AssetDialog::validate);
+    for (QLineEdit *edit : {m_caFile, m_clientCertificate, m_clientKey})
+        connect(edit, &QLineEdit::textChanged, this, &AssetDialog::validate);
     connect(m_transport, &QComboBox::currentIndexChanged, this, &AssetDialog::validate);
+    connect(m_transport, &QComboBox::currentIndexChanged, this, &AssetDialog::showTransportRows);
+    connect(m_winRmAuth, &QComboBox::currentIndexChanged, this, &AssetDialog::validate);
+    connect(m_allowHttp, &QCheckBox::toggled, this, &AssetDialog::validate);
+    connect(m_allowHttp, &QCheckBox::toggled, this, &AssetDialog::showTransportRows);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -124,7 +182,47 @@ AssetDialog::AssetDialog(const Asset &asset, Save save, QWidget *parent)
     layout->addWidget(m_saveProblem);
     layout->addWidget(buttons);
     setMinimumWidth(520);
+    showTransportRows();
     validate();
+}
+
+QWidget *AssetDialog::fileRow(QLineEdit *edit, const QString &buttonName, const QString &title)
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(edit, 1);
+    auto *choose = new QPushButton(tr("Choose…"), row);
+    choose->setObjectName(buttonName);
+    layout->addWidget(choose);
+    connect(choose, &QPushButton::clicked, this, [this, edit, title] { chooseFile(edit, title); });
+    return row;
+}
+
+void AssetDialog::chooseFile(QLineEdit *edit, const QString &title)
+{
+    const QString file =
+        QFileDialog::getOpenFileName(this, title, edit->text().isEmpty() ? QDir::homePath() : edit->text());
+    if (!file.isEmpty())
+        edit->setText(file);
+}
+
+// SSH rows for SSH, WinRM rows for WinRM; the port's default follows the transport.
+void AssetDialog::showTransportRows()
+{
+    const auto transport = Transport(m_transport->currentData().toInt());
+    const bool winRm = transport == Transport::WinRm;
+    m_form->setRowVisible(m_problems.value(QStringLiteral("identity"))->parentWidget(),
+                          transport == Transport::Ssh);
+    for (QWidget *row : std::as_const(m_winRmRows))
+        m_form->setRowVisible(row, winRm);
+    m_httpWarning->setVisible(winRm && m_allowHttp->isChecked());
+    m_port->setToolTip(winRm ? tr("Default: 5986 (HTTPS), or 5985 with plain HTTP")
+                             : tr("Default: from ~/.ssh/config, else 22"));
+    m_address->setPlaceholderText(winRm ? tr("host name or IP address")
+                                        : tr("host name, IP address or ~/.ssh/config Host alias"));
+    m_user->setPlaceholderText(winRm ? tr("e.g. CORP\\patchadmin or patchadmin@corp.example.com")
+                                     : tr("default: from ~/.ssh/config, else your login name"));
 }
 
 QWidget *AssetDialog::field(const QString &name, QWidget *editor)
@@ -149,6 +247,11 @@ Asset AssetDialog::asset() const
     asset.port = m_port->value();
     asset.user = m_user->text().trimmed();
     asset.identityFile = AssetFields::expandHome(m_identity->text().trimmed());
+    asset.winrm.auth = WinRmAuth(m_winRmAuth->currentData().toInt());
+    asset.winrm.allowHttp = m_allowHttp->isChecked();
+    asset.winrm.caFile = AssetFields::expandHome(m_caFile->text().trimmed());
+    asset.winrm.clientCertificateFile = AssetFields::expandHome(m_clientCertificate->text().trimmed());
+    asset.winrm.clientKeyFile = AssetFields::expandHome(m_clientKey->text().trimmed());
     asset.criticality = Criticality(m_criticality->currentData().toInt());
     asset.exposure = Exposure(m_exposure->currentData().toInt());
     asset.ring = m_ring->text().trimmed();
@@ -168,10 +271,17 @@ void AssetDialog::validate()
     QHash<QString, QString> found;
     for (const AssetProblem &problem : AssetValidation::problems(current))
         found.insert(problem.field, problem.message);
-    if (!current.identityFile.isEmpty() && !found.contains(QStringLiteral("identity"))) {
-        const QFileInfo identity(current.identityFile);
-        if (!identity.isFile() || !identity.isReadable())
-            found.insert(QStringLiteral("identity"), tr("the file does not exist or is not readable"));
+    const QList<std::pair<QString, QString>> files{
+        {QStringLiteral("identity"), current.identityFile},
+        {QStringLiteral("ca-file"), current.winrm.caFile},
+        {QStringLiteral("client-cert"), current.winrm.clientCertificateFile},
+        {QStringLiteral("client-key"), current.winrm.clientKeyFile}};
+    for (const auto &[name, path] : files) {
+        if (path.isEmpty() || found.contains(name))
+            continue;
+        const QFileInfo file(path);
+        if (!file.isFile() || !file.isReadable())
+            found.insert(name, tr("the file does not exist or is not readable"));
     }
     if (!m_showEmptyProblems) {
         // An empty required field is not yet a mistake.

@@ -8,12 +8,15 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 
-// Add or edit one asset: how to reach it (transport, address, port, user, identity file) and how it matters
+// Add or edit one asset: how to reach it (transport, address, port, user; the identity file for SSH; the
+// authentication, HTTP/HTTPS, CA file and client certificate for WinRM) and how it matters
 // (criticality, exposure, ring, tags). Each field says inline what is wrong with it, with the rules of
 // `asset add` (AssetValidation). OK stores the asset through `save`; when that fails (a name that exists,
 // a refused write) the dialog stays open and says why.
@@ -38,6 +41,9 @@ private:
     QWidget *field(const QString &name, QWidget *editor);
     void validate();
     void chooseIdentity();
+    void chooseFile(QLineEdit *edit, const QString &title);
+    void showTransportRows();
+    QWidget *fileRow(QLineEdit *edit, const QString &buttonName, const QString &title);
 
     Asset m_original;
     Save m_save;
@@ -48,6 +54,14 @@ private:
     QSpinBox *m_port = nullptr;
     QLineEdit *m_user = nullptr;
     QLineEdit *m_identity = nullptr;
+    QComboBox *m_winRmAuth = nullptr;
+    QCheckBox *m_allowHttp = nullptr;
+    QLabel *m_httpWarning = nullptr;
+    QLineEdit *m_caFile = nullptr;
+    QLineEdit *m_clientCertificate = nullptr;
+    QLineEdit *m_clientKey = nullptr;
+    QFormLayout *m_form = nullptr;
+    QList<QWidget *> m_winRmRows;
     QComboBox *m_criticality = nullptr;
     QComboBox *m_exposure = nullptr;
     QLineEdit *m_ring = nullptr;
