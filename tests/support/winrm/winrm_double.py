@@ -214,6 +214,55 @@ class Scenario:
         with self.lock:
             self.state = state
 
+    def lookup_script(self, name):
+        """The entry for `script:NAME` in the current state, then at the top level (None: no such entry)."""
+        with self.lock:
+            state = self.state
+        tables = []
+        if state != 'initial':
+            tables.append(self.data.get('states', {}).get(state, {}).get('commands', {}))
+        tables.append(self.data.get('commands', {}))
+        for table in tables:
+            if 'script:' + name in table:
+                return table['script:' + name]
+        return None
+
+
+def script_entry(scenario, scripts_dir, stdin, log):
+    """A `stdin_script` command: the program read a JSON document {"script": TEXT, "input": VALUE} from stdin
+    (Patchwright's PowerShell starter). The script must be, byte for byte, one of the files in --scripts-dir
+    (the repository's own scripts): its file name, without extension, picks `script:NAME` in the scenario.
+    The entry's `expect_input` (optional) must equal the input, else the command fails as a host would
+    refuse it. Anything else is answered with exit code 1 and a message on stderr, and logged."""
+    def refused(message):
+        log['script_error'] = message
+        return {'stderr': message + '\r\n', 'exit_code': 1}
+    try:
+        document = json.loads(stdin.decode('utf-8'))
+    except (UnicodeDecodeError, ValueError) as e:
+        return refused('stdin is not a UTF-8 JSON document: %s' % e)
+    if not isinstance(document, dict) or not isinstance(document.get('script'), str) or 'input' not in document:
+        return refused('stdin has no "script" text and "input" value')
+    name = None
+    for file_name in sorted(os.listdir(scripts_dir or '.')) if scripts_dir else []:
+        with open(os.path.join(scripts_dir, file_name), encoding='utf-8-sig') as f:
+            if f.read() == document['script']:
+                name = os.path.splitext(file_name)[0]
+                break
+    if name is None:
+        return refused('the script is none of the files in --scripts-dir')
+    log['script'] = name
+    log['input'] = document['input']
+    entry = scenario.lookup_script(name)
+    if entry is None:
+        return refused('the scenario has no "script:%s" entry' % name)
+    if 'expect_input' in entry and entry['expect_input'] != document['input']:
+        return refused('unexpected input for %s: %s' % (name, json.dumps(document['input'], sort_keys=True)))
+    if entry.get('on_command'):
+        scenario.switch(entry['on_command'])
+        log['state'] = entry['on_command']
+    return entry
+
 
 def stream_bytes(entry, name):
     if name + '_b64' in entry:
@@ -226,7 +275,7 @@ class Command:
     def __init__(self, cid, entry, cmdline):
         self.id, self.entry, self.cmdline = cid, entry, cmdline
         self.stdin = b''
-        self.stdin_done = not entry.get('stdin_echo', False)
+        self.stdin_done = not (entry.get('stdin_echo', False) or entry.get('stdin_script', False))
         self.timeouts_left = int(entry.get('timed_out_receives', 0))
         self.receives = 0
         self.pending = None   # [(stream, bytes)] per Receive, computed on the first output Receive
@@ -486,6 +535,13 @@ class Host:
             raise Fault('timed_out')
         if not cmd.stdin_done:
             raise Fault('timed_out')
+        if entry.get('stdin_script'):
+            # The command's real behaviour is known once its script and input have arrived.
+            entry = cmd.entry = script_entry(self.scenario, self.args.scripts_dir, cmd.stdin, log)
+            cmd.timeouts_left = int(entry.get('timed_out_receives', 0))
+            if cmd.timeouts_left > 0:
+                cmd.timeouts_left -= 1
+                raise Fault('timed_out')
         # what fits in one response: Windows keeps each ReceiveResponse within the request's MaxEnvelopeSize
         room = max(1024, (max_env - 4096) * 3 // 4) if max_env else 110000
         if entry.get('endless_stream'):
@@ -808,6 +864,7 @@ def main(argv=None):
     p.add_argument('--require-encryption', action='store_true',
                    help='refuse plain SOAP over HTTP after NTLM (Windows AllowUnencrypted=false)')
     p.add_argument('--log')
+    p.add_argument('--scripts-dir', help='the scripts a `stdin_script` command may run (see script_entry)')
     args = p.parse_args(argv)
     if args.user is not None and args.password is None:
         p.error('--user needs --password (or WINRM_DOUBLE_PASSWORD)')
