@@ -35,8 +35,13 @@ HostKeyDialog::HostKeyDialog(const QString &assetName, const HostKeyInfo &offere
 {
     setObjectName(QStringLiteral("hostKeyDialog"));
     const QString hostPort = offered.host + QLatin1Char(':') + QString::number(offered.port);
-    setWindowTitle(m_changed ? tr("Host key changed: %1").arg(assetName)
-                             : tr("New host key: %1").arg(assetName));
+    const bool certificate = offered.isCertificate();
+    if (certificate)
+        setWindowTitle(m_changed ? tr("Certificate changed: %1").arg(assetName)
+                                 : tr("Unknown certificate: %1").arg(assetName));
+    else
+        setWindowTitle(m_changed ? tr("Host key changed: %1").arg(assetName)
+                                 : tr("New host key: %1").arg(assetName));
 
     auto *intro = new QLabel(this);
     intro->setWordWrap(true);
@@ -44,23 +49,36 @@ HostKeyDialog::HostKeyDialog(const QString &assetName, const HostKeyInfo &offere
     auto *form = new QFormLayout;
     form->addRow(tr("Asset:"), selectable(assetName, QStringLiteral("hostKeyAsset"), this));
     form->addRow(tr("Host:"), selectable(hostPort, QStringLiteral("hostKeyHost"), this));
-    form->addRow(tr("Key type:"), selectable(offered.keyType, QStringLiteral("hostKeyType"), this));
+    form->addRow(tr("Key type:"),
+                 selectable(certificate ? tr("TLS certificate (WinRM listener)") : offered.keyType,
+                            QStringLiteral("hostKeyType"), this));
     form->addRow(m_changed ? tr("Offered now:") : tr("Fingerprint:"),
                  selectable(offered.fingerprint, QStringLiteral("hostKeyFingerprint"), this));
+    if (!offered.details.isEmpty()) {
+        QLabel *details = selectable(offered.details, QStringLiteral("hostKeyDetails"), this);
+        details->setWordWrap(true);
+        form->addRow(tr("Certificate:"), details);
+    }
+    const QString readOnHost = certificate
+                                   ? tr("read the listener certificate's SHA-256 fingerprint on the host "
+                                        "(README, \"Adding Windows hosts\")")
+                                   : tr("ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub");
 
     auto *buttons = new QDialogButtonBox(this);
     if (m_changed) {
         intro->setText(
-            tr("<b>The host key of %1 has changed.</b> Someone may be intercepting the connection, or "
-               "the host was reinstalled. The console refuses to connect.")
+            (certificate
+                 ? tr("<b>The TLS certificate of %1 has changed.</b> Someone may be intercepting the "
+                      "connection, or the certificate was renewed. The console refuses to connect.")
+                 : tr("<b>The host key of %1 has changed.</b> Someone may be intercepting the connection, "
+                      "or the host was reinstalled. The console refuses to connect."))
                 .arg(hostPort.toHtmlEscaped()));
         form->addRow(tr("Accepted before:"),
                      selectable(stored->keyType + QLatin1Char(' ') + stored->fingerprint,
                                 QStringLiteral("hostKeyStoredFingerprint"), this));
         auto *how = new QLabel(tr("If the change is expected, verify the new fingerprint on the host "
-                                  "(ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) and pin it with "
-                                  "patchwright-cli asset trust %1 --fingerprint %2")
-                                   .arg(assetName, offered.fingerprint),
+                                  "(%1) and pin it with patchwright-cli asset trust %2 --fingerprint %3")
+                                   .arg(readOnHost, assetName, offered.fingerprint),
                                this);
         how->setWordWrap(true);
         how->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -68,11 +86,17 @@ HostKeyDialog::HostKeyDialog(const QString &assetName, const HostKeyInfo &offere
         buttons->addButton(QDialogButtonBox::Close);
     } else {
         intro->setText(
-            tr("The console has never connected to %1 before. Compare this fingerprint with the one "
-               "the host's administrator reads on the host (ssh-keygen -lf "
-               "/etc/ssh/ssh_host_*_key.pub) before accepting it.")
-                .arg(hostPort.toHtmlEscaped()));
-        QPushButton *accept = buttons->addButton(tr("&Accept key"), QDialogButtonBox::AcceptRole);
+            (certificate
+                 ? tr("No trusted CA vouches for the certificate %1 presents, and the console has never "
+                      "accepted "
+                      "it. Compare this fingerprint with the one the host's administrator reads on the host "
+                      "(%2) "
+                      "before accepting it, or give the asset the CA file that signed it.")
+                 : tr("The console has never connected to %1 before. Compare this fingerprint with the one "
+                      "the host's administrator reads on the host (%2) before accepting it."))
+                .arg(hostPort.toHtmlEscaped(), readOnHost.toHtmlEscaped()));
+        QPushButton *accept = buttons->addButton(certificate ? tr("&Accept certificate") : tr("&Accept key"),
+                                                 QDialogButtonBox::AcceptRole);
         accept->setObjectName(QStringLiteral("acceptHostKey"));
         buttons->addButton(QDialogButtonBox::Cancel);
     }
