@@ -2,7 +2,6 @@
 
 #include <QXmlStreamReader>
 
-#include <climits>
 #include <optional>
 
 namespace {
@@ -69,11 +68,23 @@ bool readObjs(QXmlStreamReader &reader, QString &out, qsizetype cap)
     return false; // truncated or malformed
 }
 
+// Where the CLIXML starts: at the beginning, or at the start of a line after plain text (a program that wrote
+// to stderr before PowerShell did); -1 when there is none.
+qsizetype clixmlStart(const QByteArray &bytes)
+{
+    const QByteArrayView marker(Marker.data(), Marker.size());
+    for (qsizetype at = bytes.indexOf(marker); at >= 0; at = bytes.indexOf(marker, at + 1)) {
+        if (at == 0 || bytes.at(at - 1) == '\n')
+            return at;
+    }
+    return -1;
+}
+
 } // namespace
 
 bool ClixmlText::isClixml(const QByteArray &bytes)
 {
-    return bytes.startsWith(QByteArrayView(Marker.data(), Marker.size()));
+    return clixmlStart(bytes) >= 0;
 }
 
 QString ClixmlText::decodeEscapes(QStringView text)
@@ -102,11 +113,13 @@ QString ClixmlText::decodeEscapes(QStringView text)
 
 QByteArray ClixmlText::readable(const QByteArray &bytes, qsizetype cap)
 {
-    if (!isClixml(bytes))
+    const qsizetype start = clixmlStart(bytes);
+    if (start < 0)
         return bytes;
-    const QString all = QString::fromUtf8(bytes);
+    const QString all = QString::fromUtf8(bytes.mid(start));
     QStringView rest = QStringView(all).mid(Marker.size());
-    QString text;
+    QString text = QString::fromUtf8(bytes.left(start)); // plain text before it, as it came
+    bool readAny = false;
     while (true) {
         rest = rest.trimmed();
         if (rest.isEmpty())
@@ -116,8 +129,9 @@ QByteArray ClixmlText::readable(const QByteArray &bytes, qsizetype cap)
             continue;
         }
         if (!rest.startsWith(u"<Objs")) {
-            // plain text after the documents: keep it as it is
-            text.append(rest);
+            if (!readAny)
+                return bytes;  // a marker without a document: not CLIXML after all
+            text.append(rest); // plain text after the documents: keep it as it is
             break;
         }
         // the document alone (each character is read once, however many documents follow)
@@ -129,6 +143,7 @@ QByteArray ClixmlText::readable(const QByteArray &bytes, qsizetype cap)
         if (!readObjs(reader, text, cap))
             return bytes;
         rest = rest.mid(end + close.size());
+        readAny = true;
     }
 
     QByteArray readableText = text.toUtf8();
@@ -138,9 +153,7 @@ QByteArray ClixmlText::readable(const QByteArray &bytes, qsizetype cap)
             --cut; // not inside a UTF-8 sequence
         const qsizetype left = readableText.size() - cut;
         readableText.truncate(cut);
-        readableText.append(tr("\n… (%n more byte(s) of error text not shown)", nullptr,
-                               int(std::min<qsizetype>(left, INT_MAX)))
-                                .toUtf8());
+        readableText.append(tr("\n… (%1 more bytes of error text not shown)").arg(left).toUtf8());
     }
     return readableText;
 }

@@ -11,9 +11,10 @@
 // two escapes, and a literal "_x" is written _x005F_x). Progress records (<Obj S="progress">) are noise and
 // are dropped.
 //
-// readable() turns such stderr into the text a person would have seen. Anything that is not CLIXML passes
-// through unchanged, and CLIXML that cannot be parsed is returned as it came rather than losing it. Decoding
-// is one linear pass; the text returned is bounded by `cap` bytes (a note says how much was left out).
+// readable() turns such stderr (also when plain text precedes the `#< CLIXML` line) into the text a person
+// would have seen. Anything that is not CLIXML passes through unchanged, and CLIXML that cannot be parsed is
+// returned as it came rather than losing it. Decoding is one linear pass; the text returned is bounded by
+// `cap` bytes (a note says how much was left out).
 class ClixmlText
 {
     Q_DECLARE_TR_FUNCTIONS(ClixmlText)

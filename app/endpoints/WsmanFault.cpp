@@ -60,15 +60,15 @@ Error WsmanFault::toError(const QString &host, const QString &keychainAccount) c
                         "command's own time limit."),
                      QStringLiteral("winrm-timed-out")};
     case Kind::Quota: {
+        // Windows names the exhausted quota in words: "concurrent shells", "processes", "concurrent users"
         const QString lower = said.toLower();
         QString setting = QStringLiteral("MaxShellsPerUser");
         QString value = QStringLiteral("30");
-        if (lower.contains(QLatin1String("process"))) {
+        if (!lower.contains(QLatin1String("shells")) && lower.contains(QLatin1String("processes"))) {
             setting = QStringLiteral("MaxProcessesPerShell");
             value = QStringLiteral("100");
-        } else if (lower.contains(QLatin1String("users"))) {
+        } else if (!lower.contains(QLatin1String("shells")) && lower.contains(QLatin1String("users"))) {
             setting = QStringLiteral("MaxConcurrentUsers");
-            value = QStringLiteral("30");
         }
         return Error{withText(tr("WinRM on %1 refused a new shell: a WinRS quota is exhausted.").arg(host)),
                      tr("Close other remote sessions of this account, or raise the quota on the host: "
