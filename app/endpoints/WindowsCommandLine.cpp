@@ -77,6 +77,13 @@ Result<WindowsCommandLine> WindowsCommandLine::build(const QString &program, con
             tr("The Windows program name \"%1\" contains a quote, a line break or a NUL.").arg(program), fix};
     const bool throughCmd = parser == Parser::CmdExe || isCmdExe(program);
     if (throughCmd) {
+        // cmd /c strips the first and last quote of a line that starts with one, so a quoted program path
+        // followed by quoted arguments falls apart: through cmd the program needs no quotes.
+        if (program.contains(u' ') || program.contains(u'\t'))
+            return Error{tr("The Windows program \"%1\" has a space in its path, which cmd.exe cannot run "
+                            "with quoted arguments.")
+                             .arg(program),
+                         fix};
         const QChar meta = cmdMetacharacterIn(program);
         if (meta != QChar())
             return Error{tr("The Windows program name \"%1\" contains %2, which cmd.exe would interpret.")

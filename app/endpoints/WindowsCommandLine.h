@@ -17,7 +17,8 @@
 // redirection, escapes) and expands %VAR% (and !VAR! with delayed expansion), and its quote tracking does
 // not know \" — so no quoting makes such characters safe through it. When cmd.exe reads the line (the
 // program is cmd.exe, or WinRM runs the command through cmd because WINRS_SKIP_CMD_SHELL is FALSE),
-// arguments with any of & | < > ^ % ! or " are refused instead. NUL, CR and LF are refused always: a
+// arguments with any of & | < > ^ % ! or " are refused instead, and so is a program path with a space (cmd /c
+// strips the first and last quote of a line that starts with one). NUL, CR and LF are refused always: a
 // command line cannot carry them intact.
 class WindowsCommandLine
 {

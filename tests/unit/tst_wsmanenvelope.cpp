@@ -391,6 +391,9 @@ void TestWsmanEnvelope::lineBreaksAndNulAreAlwaysRefused()
         QVERIFY(!envelope.command(u"S"_s, u"to\"ol.exe"_s, {}, {true, skip}).ok());
         QVERIFY(!envelope.command(u"S"_s, QString(), {}, {true, skip}).ok());
     }
+    // through cmd a quoted program path would lose its quotes (cmd /c strips the first and last)
+    QVERIFY(!envelope.command(u"S"_s, uR"(C:\Program Files\tool.exe)"_s, {u"a b"_s}, {true, false}).ok());
+    QVERIFY(envelope.command(u"S"_s, uR"(C:\Program Files\tool.exe)"_s, {u"a b"_s}, {true, true}).ok());
 }
 
 void TestWsmanEnvelope::signalCodes()
