@@ -21,8 +21,8 @@ struct WsmanHeaderValues
     std::function<QUuid()> newMessageId = [] {
         return QUuid::createUuid();
     };
-    int maxEnvelopeSize =
-        153600; // bytes (Windows' MaxEnvelopeSizekb, 150 KiB by default on Server 2012-2016)
+    // bytes (Windows' MaxEnvelopeSizekb: 150 KiB by default on Server 2012-2016, 500 KiB on later ones)
+    int maxEnvelopeSize = 153600;
     std::chrono::seconds operationTimeout{20}; // how long the server may hold a Receive before w:TimedOut
     QUuid sessionId;                           // p:SessionId, omitted when null
     QString locale = QStringLiteral("en-US");  // w:Locale and p:DataLocale

@@ -37,10 +37,10 @@ public:
 
     QString code;    // s:Code/s:Value, local name: "Sender" or "Receiver"
     QString subcode; // s:Subcode/s:Value, local name: "TimedOut", "QuotaLimit" …
-    QString
-        subcodeNamespace; // its namespace URI (WS-Management's, or WS-Addressing's for ActionNotSupported)
-    QString reason;       // s:Reason/s:Text
-    QString faultDetail;  // w:FaultDetail URI
+    // the subcode's namespace URI (WS-Management's, or WS-Addressing's for ActionNotSupported)
+    QString subcodeNamespace;
+    QString reason;                   // s:Reason/s:Text
+    QString faultDetail;              // w:FaultDetail URI
     std::optional<quint32> wsmanCode; // f:WSManFault Code
     QString machine;                  // f:WSManFault Machine
     QString message;                  // f:Message text, including f:ProviderFault's
