@@ -21,7 +21,7 @@ struct WsmanHeaderValues
     std::function<QUuid()> newMessageId = [] {
         return QUuid::createUuid();
     };
-    // bytes (Windows' MaxEnvelopeSizekb: 150 KiB by default on Server 2012-2016, 500 KiB on later ones)
+    // bytes; 153600 (150 KiB) is what pypsrp sends first; the host's MaxEnvelopeSizekb may allow more
     int maxEnvelopeSize = 153600;
     std::chrono::seconds operationTimeout{20}; // how long the server may hold a Receive before w:TimedOut
     QUuid sessionId;                           // p:SessionId, omitted when null
