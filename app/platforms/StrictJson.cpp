@@ -167,13 +167,6 @@ QString StrictFields::token(const QString &key, qsizetype maxLength)
     return string;
 }
 
-QString StrictFields::nullableToken(const QString &key, qsizetype maxLength)
-{
-    if (!failed() && m_object.contains(key) && m_object.value(key).isNull())
-        return {};
-    return token(key, maxLength);
-}
-
 QString StrictFields::text(const QString &key, qsizetype cap)
 {
     QJsonValue slot;

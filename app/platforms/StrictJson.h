@@ -44,8 +44,6 @@ public:
 
     // A string without control characters of at most maxLength characters (an id, a version).
     QString token(const QString &key, qsizetype maxLength);
-    // Like token(), but JSON null reads as an empty string.
-    QString nullableToken(const QString &key, qsizetype maxLength);
     // Free text from the endpoint (a title, a program name): control and reordering characters removed,
     // then cut to `cap` characters. Never an error for its content, only for its type.
     QString text(const QString &key, qsizetype cap);
