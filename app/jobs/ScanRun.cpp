@@ -112,8 +112,8 @@ ScanRun::Outcome ScanRun::scanOne(const Asset &asset)
                 QMetaObject::invokeMethod(
                     this, [this, name, step] { emit assetStep(name, step); }, Qt::QueuedConnection);
             };
-            record =
-                AssetScanner::scan(*endpoint.value(), asset.id, m_limits, m_workers.cancelFlag(), onStep);
+            record = AssetScanner::scan(*endpoint.value(), asset.id, m_limits, m_workers.cancelFlag(), onStep,
+                                        factsSourceFor(asset.transport));
         }
     }
     // Failed until stored; canceled when the scan stopped because the user canceled.

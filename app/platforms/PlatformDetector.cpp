@@ -2,6 +2,7 @@
 
 #include "AptPlatform.h"
 #include "DnfPlatform.h"
+#include "WindowsUpdatePlatform.h"
 #include "ZypperPlatform.h"
 
 using namespace Qt::StringLiterals;
@@ -21,6 +22,12 @@ bool isAny(const QStringList &family, std::initializer_list<const char16_t *> id
 
 std::unique_ptr<PatchPlatform> PlatformDetector::forFacts(const AssetFacts &facts)
 {
+    // Windows has one platform, whatever its edition (WindowsFacts sets osId "windows").
+    if (facts.osId == u"windows"_s) {
+        if (!facts.packageManager.isEmpty() && facts.packageManager != u"windows-update"_s)
+            return nullptr;
+        return std::make_unique<WindowsUpdatePlatform>();
+    }
     // ID first: a distribution's own ID decides before the ones it is like.
     std::unique_ptr<PatchPlatform> platform;
     for (const QStringList &family : {QStringList{facts.osId}, facts.osLike}) {

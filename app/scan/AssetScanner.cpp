@@ -3,6 +3,7 @@
 #include "FactsProbe.h"
 #include "PendingAdvisories.h"
 #include "platforms/PlatformDetector.h"
+#include "platforms/WindowsFacts.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -82,7 +83,8 @@ Result<QList<Advisory>> AssetScanner::advisories(Endpoint &endpoint, const Patch
 }
 
 Result<ScanRecord> AssetScanner::scan(Endpoint &endpoint, qint64 assetId, const RunLimits &limits,
-                                      const std::atomic_bool *cancel, const StepCallback &onStep)
+                                      const std::atomic_bool *cancel, const StepCallback &onStep,
+                                      FactsSource factsSource)
 {
     const auto step = [&onStep](const QString &text) {
         if (onStep)
@@ -97,10 +99,12 @@ Result<ScanRecord> AssetScanner::scan(Endpoint &endpoint, qint64 assetId, const 
     record.startedAt = QDateTime::currentDateTimeUtc();
 
     step(tr("Collecting facts"));
-    const auto factsOutput = runChecked(endpoint, FactsProbe::command(), limits, cancel, zeroOk);
+    const bool windows = factsSource == FactsSource::WindowsPowerShell;
+    const auto factsOutput = runChecked(endpoint, windows ? WindowsFacts::command() : FactsProbe::command(),
+                                        limits, cancel, zeroOk);
     if (!factsOutput)
         return factsOutput.error();
-    auto facts = FactsProbe::parse(factsOutput.value());
+    auto facts = windows ? WindowsFacts::parse(factsOutput.value()) : FactsProbe::parse(factsOutput.value());
     if (!facts)
         return Error{tr("Unexpected facts from %1: %2").arg(endpoint.describe(), facts.error().message), {}};
     record.facts = facts.value();
@@ -111,7 +115,7 @@ Result<ScanRecord> AssetScanner::scan(Endpoint &endpoint, qint64 assetId, const 
                          .arg(endpoint.describe(),
                               record.facts.osName.isEmpty() ? record.facts.osId : record.facts.osName),
                      tr("Supported: Debian and Ubuntu (apt); RHEL, Fedora, Rocky and Alma (dnf, yum); SLES "
-                        "and openSUSE (zypper).")};
+                        "and openSUSE (zypper); Windows Server 2016 and later (Windows Update).")};
     }
     record.facts.packageManager = platform->name();
 

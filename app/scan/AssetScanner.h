@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FactsSource.h"
+
 #include "endpoints/Endpoint.h"
 #include "platforms/PatchPlatform.h"
 
@@ -20,8 +22,11 @@ class AssetScanner
 public:
     using StepCallback = std::function<void(const QString &step)>;
 
+    // `facts` picks the facts command (factsSourceFor the asset's transport); the rest follows the platform
+    // the facts name.
     static Result<ScanRecord> scan(Endpoint &endpoint, qint64 assetId, const RunLimits &limits,
-                                   const std::atomic_bool *cancel, const StepCallback &onStep = {});
+                                   const std::atomic_bool *cancel, const StepCallback &onStep = {},
+                                   FactsSource facts = FactsSource::PosixShell);
 
 private:
     static Result<CommandResult> runCompleted(Endpoint &endpoint, const Command &command,

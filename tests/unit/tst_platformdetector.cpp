@@ -47,6 +47,8 @@ void TestPlatformDetector::detects_data()
     QTest::newRow("sles with only rpm") << u"sles"_s << QStringList{u"suse"_s} << QString() << u"zypper"_s;
     QTest::newRow("sles whose facts found apt")
         << u"sles"_s << QStringList{u"suse"_s} << u"apt"_s << QString();
+    QTest::newRow("windows") << u"windows"_s << QStringList() << u"windows-update"_s << u"windows-update"_s;
+    QTest::newRow("windows whose facts name apt") << u"windows"_s << QStringList() << u"apt"_s << QString();
     QTest::newRow("arch") << u"arch"_s << QStringList() << QString() << QString();
     QTest::newRow("alpine") << u"alpine"_s << QStringList() << QString() << QString();
     QTest::newRow("nothing known") << QString() << QStringList() << QString() << QString();
