@@ -55,6 +55,10 @@ private:
     // Runs a platform command that changes the asset; records it with its exit code and output tail.
     bool change(StepKind step, const Result<Command> &command, bool interruptible);
     // Whether every target is installed at the version `versionOf` picks; records the verdict.
+    // The version of the target's package in `installed`, or the recorded "absent" version where the
+    // platform says a package the scan does not list is at it (a Windows KB not installed).
+    QString versionNow(const QHash<QString, QString> &installed, const QString &package,
+                       const QString &architecture, const QString &recorded) const;
     bool verify(StepKind step, const ScanRecord &scan, const QList<ChangeTarget> &targets,
                 const std::function<QString(const ChangeTarget &)> &versionOf);
     void recordRebootState(const ScanRecord &scan);
@@ -92,7 +96,7 @@ bool DeploymentOnAsset::record(StepKind step, StepStatus status, int exitCode, c
 std::optional<ScanRecord> DeploymentOnAsset::scan(StepKind step)
 {
     announce(step);
-    auto scanned = AssetScanner::scan(m_endpoint, m_assetId, m_options.limits, m_cancel);
+    auto scanned = AssetScanner::scan(m_endpoint, m_assetId, m_options.limits, m_cancel, {}, m_options.facts);
     if (!scanned) {
         record(step, StepStatus::Failed, -1, scanned.error().text());
         return std::nullopt;
@@ -150,6 +154,15 @@ bool DeploymentOnAsset::change(StepKind step, const Result<Command> &command, bo
     return ok;
 }
 
+QString DeploymentOnAsset::versionNow(const QHash<QString, QString> &installed, const QString &package,
+                                      const QString &architecture, const QString &recorded) const
+{
+    const QString found = installed.value(keyOf(package, architecture));
+    if (found.isEmpty() && m_platform && m_platform->isAbsentVersion(recorded))
+        return recorded;
+    return found;
+}
+
 bool DeploymentOnAsset::verify(StepKind step, const ScanRecord &scan, const QList<ChangeTarget> &targets,
                                const std::function<QString(const ChangeTarget &)> &versionOf)
 {
@@ -158,7 +171,7 @@ bool DeploymentOnAsset::verify(StepKind step, const ScanRecord &scan, const QLis
     bool ok = true;
     for (const ChangeTarget &target : targets) {
         const QString wanted = versionOf(target);
-        const QString found = installed.value(keyOf(target.package, target.architecture));
+        const QString found = versionNow(installed, target.package, target.architecture, wanted);
         const bool match = found == wanted;
         ok = ok && match;
         lines << AssetDeployer::tr("%1 %2: %3 (wanted %4)")
@@ -274,7 +287,8 @@ AssetDeployer::Outcome DeploymentOnAsset::deploy(const QList<ChangeTarget> &targ
     QList<PackageChange> changes;
     QStringList lines;
     for (ChangeTarget target : targets) {
-        const QString now = installed.value(keyOf(target.package, target.architecture));
+        const QString now =
+            versionNow(installed, target.package, target.architecture, target.rollbackVersion);
         if (now.isEmpty()) {
             record(StepKind::Precheck, StepStatus::Failed, -1,
                    AssetDeployer::tr("%1 %2 is not installed on the asset any more.")
@@ -336,8 +350,9 @@ AssetDeployer::Outcome DeploymentOnAsset::deploy(const QList<ChangeTarget> &targ
     if (after) {
         const QHash<QString, QString> now = installedVersions(*after);
         const bool untouched =
-            std::all_of(pending.cbegin(), pending.cend(), [&now](const ChangeTarget &target) {
-                return now.value(keyOf(target.package, target.architecture)) == target.rollbackVersion;
+            std::all_of(pending.cbegin(), pending.cend(), [this, &now](const ChangeTarget &target) {
+                return versionNow(now, target.package, target.architecture, target.rollbackVersion) ==
+                       target.rollbackVersion;
             });
         if (untouched)
             return finish(DeploymentState::Failed,
@@ -371,7 +386,8 @@ AssetDeployer::Outcome DeploymentOnAsset::rollback(const QList<ChangeTarget> &ta
     QList<PackageChange> previous;
     QStringList lines;
     for (const ChangeTarget &target : targets) {
-        const QString now = installed.value(keyOf(target.package, target.architecture));
+        const QString now =
+            versionNow(installed, target.package, target.architecture, target.rollbackVersion);
         if (target.rollbackVersion.isEmpty()) {
             record(StepKind::Precheck, StepStatus::Failed, -1,
                    AssetDeployer::tr("No earlier version of %1 was recorded; it cannot be rolled back.")

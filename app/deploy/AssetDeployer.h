@@ -3,6 +3,7 @@
 #include "HostReboot.h"
 
 #include "endpoints/Endpoint.h"
+#include "scan/FactsSource.h"
 
 #include "domain/Result.h"
 #include "domain/ScanRecord.h"
@@ -54,6 +55,8 @@ public:
         // How long package commands wait for a lock another run holds (unattended-upgrades, an admin's apt).
         std::chrono::seconds packageLockWait{120};
         bool rebootIfRequired = false;
+        // How the prechecks and verifications read the asset's facts (by its transport).
+        FactsSource facts = FactsSource::PosixShell;
         QDateTime rebootDeadline;
         HostReboot::Timing rebootTiming;
     };

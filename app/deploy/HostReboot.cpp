@@ -34,7 +34,7 @@ Status HostReboot::waitForNewBoot(Endpoint &endpoint, const PatchPlatform &platf
         probe.timeout = std::clamp(std::chrono::milliseconds(std::max<qint64>(0, deadline.remainingTime())),
                                    MinimumProbe, LongestProbe);
         const auto id = bootId(endpoint, platform, probe);
-        if (id && id.value() != previousBootId)
+        if (id && platform.isNewBoot(previousBootId, id.value()))
             return {};
         lastProblem = id ? tr("it has not restarted yet") : id.error().message;
         if (deadline.hasExpired())

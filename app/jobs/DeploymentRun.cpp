@@ -163,6 +163,7 @@ DeploymentRun::Outcome DeploymentRun::runOne(const Asset &asset, const QList<Cha
                 this, [this, name, step] { emit assetStep(name, displayName(step)); }, Qt::QueuedConnection);
         };
         AssetDeployer::Options options = m_options;
+        options.facts = factsSourceFor(asset.transport);
         const QDateTime windowEnd = m_windowEnds.value(asset.name);
         if (windowEnd.isValid() && (!options.rebootDeadline.isValid() || windowEnd < options.rebootDeadline))
             options.rebootDeadline = windowEnd;

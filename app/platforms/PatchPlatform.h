@@ -72,6 +72,17 @@ public:
     virtual Command rebootCommand() const;
     // The boot identity in the command's output, or an Error when it is not one the platform trusts.
     virtual Result<QString> parseBootId(const CommandResult &result) const;
+    // Whether a recorded version means "not installed": on Windows an update is its own package (a KB),
+    // absent before the change installs it and after a rollback removes it. A package the scan does not list
+    // then counts as being at that version. Never on Linux, where every target package is installed.
+    virtual bool isAbsentVersion(const QString &version) const
+    {
+        Q_UNUSED(version);
+        return false;
+    }
+
+    // Whether `after` names a later boot than `before` (a different boot id, by default).
+    virtual bool isNewBoot(const QString &before, const QString &after) const { return before != after; }
 
     // Refreshes the endpoint's package metadata from its repositories (needs root).
     virtual Command refreshCommand() const = 0;

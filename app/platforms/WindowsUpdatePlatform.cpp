@@ -1,5 +1,7 @@
 #include "WindowsUpdatePlatform.h"
 
+#include "WindowsFacts.h"
+
 #include "PowerShellCommand.h"
 #include "StrictJson.h"
 #include "WindowsUpdateJson.h"
@@ -136,6 +138,30 @@ Command WindowsUpdatePlatform::refreshCommand() const
 Command WindowsUpdatePlatform::rebootCommand() const
 {
     return PowerShellCommand::fromResource(u"reboot"_s, {});
+}
+
+bool WindowsUpdatePlatform::isAbsentVersion(const QString &version) const
+{
+    return version == Absent || version == AbsentNotUninstallable || version == AbsentServicingStack;
+}
+
+Command WindowsUpdatePlatform::bootIdCommand() const
+{
+    return WindowsFacts::bootTimeCommand();
+}
+
+Result<QString> WindowsUpdatePlatform::parseBootId(const CommandResult &result) const
+{
+    const auto boot = WindowsFacts::parseBootTime(result);
+    if (!boot)
+        return boot.error();
+    return boot.value().toUTC().toString(Qt::ISODate);
+}
+
+bool WindowsUpdatePlatform::isNewBoot(const QString &before, const QString &after) const
+{
+    return WindowsFacts::isNewBoot(QDateTime::fromString(before, Qt::ISODate),
+                                   QDateTime::fromString(after, Qt::ISODate));
 }
 
 QString WindowsUpdatePlatform::updateVersion(const QString &updateId, int revision)

@@ -75,7 +75,14 @@ public:
     std::optional<QString> explainFailure(const CommandResult &result) const override;
 
     // Restart-Computer -Force (reboot.ps1).
-    Command rebootCommand() const;
+    Command rebootCommand() const override;
+    // The boot identity is the last boot time (boot-time.ps1, UTC, ISO 8601); a new boot is one more than a
+    // minute later (WindowsFacts::isNewBoot: LastBootUpTime moves a little with clock adjustments).
+    Command bootIdCommand() const override;
+    // "absent" and its "absent:…" forms: the KB is not installed.
+    bool isAbsentVersion(const QString &version) const override;
+    Result<QString> parseBootId(const CommandResult &result) const override;
+    bool isNewBoot(const QString &before, const QString &after) const override;
 
     // How long the install and rollback commands wait for their SYSTEM task (below the command's own
     // timeout, so the answer is the task's, not a cut connection). Default 25 minutes.
