@@ -228,12 +228,29 @@ class Scenario:
         return None
 
 
+def input_matches(expected, value, scripts_dir):
+    """Every key of `expected` is in `value` with an equal value; a string "@script:NAME" stands for the
+    text of that file in --scripts-dir (a job script passed as data)."""
+    if not isinstance(value, dict):
+        return False
+    for key, want in expected.items():
+        if key not in value:
+            return False
+        if isinstance(want, str) and want.startswith('@script:'):
+            path = os.path.join(scripts_dir or '.', want[len('@script:'):] + '.ps1')
+            with open(path, encoding='utf-8-sig') as f:
+                want = f.read()
+        if value[key] != want:
+            return False
+    return True
+
+
 def script_entry(scenario, scripts_dir, stdin, log):
     """A `stdin_script` command: the program read a JSON document {"script": TEXT, "input": VALUE} from stdin
     (Patchwright's PowerShell starter). The script must be, byte for byte, one of the files in --scripts-dir
     (the repository's own scripts): its file name, without extension, picks `script:NAME` in the scenario.
-    The entry's `expect_input` (optional) must equal the input, else the command fails as a host would
-    refuse it. Anything else is answered with exit code 1 and a message on stderr, and logged."""
+    The entry's `expect_input` (optional) must match the input (input_matches), else the command fails as a
+    host would refuse it. Anything else is answered with exit code 1 and a message on stderr, and logged."""
     def refused(message):
         log['script_error'] = message
         return {'stderr': message + '\r\n', 'exit_code': 1}
@@ -256,8 +273,8 @@ def script_entry(scenario, scripts_dir, stdin, log):
     entry = scenario.lookup_script(name)
     if entry is None:
         return refused('the scenario has no "script:%s" entry' % name)
-    if 'expect_input' in entry and entry['expect_input'] != document['input']:
-        return refused('unexpected input for %s: %s' % (name, json.dumps(document['input'], sort_keys=True)))
+    if 'expect_input' in entry and not input_matches(entry['expect_input'], document['input'], scripts_dir):
+        return refused('unexpected input for %s: %s' % (name, json.dumps(document['input'], sort_keys=True)[:2000]))
     if entry.get('on_command'):
         scenario.switch(entry['on_command'])
         log['state'] = entry['on_command']
