@@ -7,14 +7,19 @@
 #include <functional>
 #include <memory>
 
-// The host key an SSH server offered.
+// The host key an SSH server offered, or the TLS certificate of a WinRM listener that no CA vouched for
+// (key type CertificateKeyType): both are trusted the same way, by the fingerprint an admin accepted.
 struct HostKeyInfo
 {
+    static constexpr const char *CertificateKeyType = "x509-certificate";
+
     QString host;
     int port = 22;
-    QString keyType;     // "ssh-ed25519" ...
-    QString fingerprint; // "SHA256:..."
+    QString keyType;     // "ssh-ed25519" ..., or CertificateKeyType
+    QString fingerprint; // "SHA256:..." (SSH: unpadded base64; certificates: hex pairs joined by ':')
+    QString details;     // certificates: subject, issuer, validity, why no CA vouched for it
 
+    bool isCertificate() const { return keyType == QLatin1String(CertificateKeyType); }
     QString text() const { return keyType + QLatin1Char(' ') + fingerprint; }
 };
 
