@@ -1,8 +1,8 @@
 #include "AssetTrustCommand.h"
 
-#include "endpoints/EndpointForAsset.h"
+#include "endpoints/CertificateFingerprint.h"
 #include "trust/HostKeyDecision.h"
-#include "trust/StoredHostKeyVerifier.h"
+#include "trust/OfferedKey.h"
 
 #include "storage/AssetRepository.h"
 #include "storage/KnownHostKeys.h"
@@ -12,11 +12,13 @@
 
 CliCommand AssetTrustCommand::command()
 {
-    return CliCommand(QStringLiteral("trust"),
-                      tr("Accept an SSH asset's host key after checking its fingerprint."))
+    return CliCommand(QStringLiteral("trust"), tr("Accept an SSH asset's host key or a WinRM listener's "
+                                                  "certificate after checking its fingerprint."))
         .positional(QStringLiteral("name"), tr("The asset's name."), QStringLiteral("NAME"))
         .option({QStringLiteral("fingerprint"),
-                 tr("Store the key only if it has this fingerprint (as ssh-keygen -l prints it)."),
+                 tr("Store the key only if it has this fingerprint (as ssh-keygen -l prints it; for a "
+                    "certificate as "
+                    "openssl x509 -fingerprint -sha256 prints it)."),
                  QStringLiteral("SHA256:...")})
         .handler(&run);
 }
@@ -25,28 +27,38 @@ int AssetTrustCommand::run(CliContext &context, const CommandArguments &args)
 {
     if (args.parser().positionalArguments().size() != 1)
         return context.usage(tr("asset trust needs exactly one asset name."));
-    const QString pinned = args.parser().value(QStringLiteral("fingerprint")).trimmed();
-    if (args.parser().isSet(QStringLiteral("fingerprint")) && !pinned.startsWith(QLatin1String("SHA256:")))
-        return context.usage(tr("--fingerprint takes a SHA256:... fingerprint."));
+    QString pinned = args.parser().value(QStringLiteral("fingerprint")).trimmed();
+    const bool pinGiven = args.parser().isSet(QStringLiteral("fingerprint"));
 
     const auto asset = AssetRepository(context.database->connection(), context.database->actor())
                            .findByName(args.parser().positionalArguments().constFirst());
     if (!asset)
         return context.fail(asset.error().text());
-    if (asset.value().transport != Transport::Ssh)
-        return context.fail(
-            tr("%1 is not reached over SSH; there is no host key to trust.").arg(asset.value().name));
+    const bool winRm = asset.value().transport == Transport::WinRm;
+    if (pinGiven && winRm) {
+        const auto canonical = CertificateFingerprint::parse(pinned);
+        if (!canonical)
+            return context.usage(tr("--fingerprint: %1").arg(canonical.error().message));
+        pinned = canonical.value();
+    } else if (pinGiven && !pinned.startsWith(QLatin1String("SHA256:"))) {
+        return context.usage(tr("--fingerprint takes a SHA256:... fingerprint."));
+    }
 
-    auto setup = sshSetupForAsset(asset.value(), EndpointContext{});
-    if (!setup)
-        return context.fail(setup.error().text());
-    StoredHostKeyVerifier ordering(context.database->config(), HostKeyPolicy::Ask, asset.value().name);
-    setup.value().options.verifier = &ordering; // asks for the already trusted key types first
-    const auto offered = SshSession::fetchHostKey(setup.value().target, setup.value().options);
+    const auto offered =
+        OfferedKey::fetch(asset.value(), context.database->config(), std::chrono::seconds(30));
     if (!offered)
         return context.fail(offered.error().text());
-    const HostKeyInfo &key = offered.value();
+    const HostKeyInfo &key = offered.value().key;
     context.out << tr("%1:%2 offers %3").arg(key.host).arg(key.port).arg(key.text()) << Qt::endl;
+    if (!key.details.isEmpty())
+        context.out << "  " << key.details << Qt::endl;
+    if (offered.value().vouchedByCa && pinned.isEmpty()) {
+        context.out
+            << tr("The certificate is signed by %1, which the asset trusts: nothing needs to be pinned.")
+                   .arg(offered.value().vouchedBy)
+            << Qt::endl;
+        return CliContext::Success;
+    }
 
     KnownHostKeys keys(context.database->connection(), context.database->actor());
     const auto known = keys.forHost(key.host, key.port);

@@ -11,6 +11,8 @@
 #include "storage/SqlCipherDriver.h"
 #include "trust/KeychainCredentials.h"
 
+#include "../support/PrivateKeyring.h"
+
 #include <QCoreApplication>
 #include <QTemporaryDir>
 #include <QTest>
@@ -244,20 +246,8 @@ void TestKeyStore::auditCheckpointsAreSignedWithAKeychainKeyOfTheirOwn()
 
 int main(int argc, char *argv[])
 {
-    if (!qEnvironmentVariableIsSet("PW_TEST_KEYRING_SESSION")) {
-        // Re-run inside a private session bus with an unlocked keyring; never touch the user's own keyring.
-        std::vector<char *> args{
-            const_cast<char *>("dbus-run-session"), const_cast<char *>("--"), const_cast<char *>("sh"),
-            const_cast<char *>("-c"),
-            const_cast<char *>("printf pw | gnome-keyring-daemon --unlock --components=secrets "
-                               ">/dev/null && PW_TEST_KEYRING_SESSION=1 exec \"$0\" \"$@\"")};
-        for (int i = 0; i < argc; ++i)
-            args.push_back(argv[i]);
-        args.push_back(nullptr);
-        execvp("dbus-run-session", args.data());
-        perror("dbus-run-session");
+    if (!runInPrivateKeyring(argc, argv))
         return 1;
-    }
     QCoreApplication app(argc, argv);
     TestKeyStore test;
     return QTest::qExec(&test, argc, argv);

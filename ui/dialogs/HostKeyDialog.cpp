@@ -1,9 +1,8 @@
 #include "HostKeyDialog.h"
 
-#include "endpoints/EndpointForAsset.h"
 #include "storage/Database.h"
 #include "storage/KnownHostKeys.h"
-#include "trust/StoredHostKeyVerifier.h"
+#include "trust/OfferedKey.h"
 
 #include <QDialogButtonBox>
 #include <QEventLoop>
@@ -112,29 +111,29 @@ HostKeyDialog::HostKeyDialog(const QString &assetName, const HostKeyInfo &offere
 bool HostKeyDialog::review(const Asset &asset, Database &database, QWidget *parent)
 {
     const DatabaseConfig config = database.config();
-    auto setup = sshSetupForAsset(asset, EndpointContext{});
-    std::optional<Result<HostKeyInfo>> offered;
-    if (setup) {
+    std::optional<Result<OfferedKey>> offered;
+    {
         // Reaching the host may take up to the connect timeout: off the GUI thread, which keeps painting.
         QEventLoop waiting;
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        std::thread fetcher([&setup, &offered, &config, &asset, &waiting] {
-            StoredHostKeyVerifier ordering(config, HostKeyPolicy::Ask, asset.name);
-            setup.value().options.verifier = &ordering;
-            setup.value().options.connectTimeout = std::chrono::seconds(15);
-            offered = SshSession::fetchHostKey(setup.value().target, setup.value().options);
+        std::thread fetcher([&offered, &config, &asset, &waiting] {
+            offered = OfferedKey::fetch(asset, config, std::chrono::seconds(15));
             QMetaObject::invokeMethod(&waiting, &QEventLoop::quit, Qt::QueuedConnection);
         });
         waiting.exec(QEventLoop::ExcludeUserInputEvents);
         fetcher.join();
         QGuiApplication::restoreOverrideCursor();
     }
-    const Error problem = !setup ? setup.error() : (!offered->ok() ? offered->error() : Error{});
-    if (!problem.message.isEmpty()) {
-        QMessageBox::warning(parent, tr("Cannot read the host key"), problem.text());
+    if (!offered->ok()) {
+        QMessageBox::warning(parent,
+                             asset.transport == Transport::WinRm ? tr("Cannot read the certificate")
+                                                                 : tr("Cannot read the host key"),
+                             offered->error().text());
         return false;
     }
-    const HostKeyInfo &key = offered->value();
+    if (offered->value().vouchedByCa)
+        return true; // a CA the asset trusts signed it: nothing to accept
+    const HostKeyInfo &key = offered->value().key;
     KnownHostKeys keys(database.connection(), database.actor());
     const auto known = keys.forHost(key.host, key.port);
     if (!known) {
