@@ -1,6 +1,7 @@
 #include "WinRmTransport.h"
 
 #include "CertificateFingerprint.h"
+#include "NtlmAuthenticator.h"
 #include "TlsServerTrust.h"
 
 #include <QLoggingCategory>
@@ -66,12 +67,13 @@ Status WinRmTransport::ensureAuthenticator()
         m_authenticator = HeaderAuthenticator::basic(m_target.user, lookup.secret);
         return {};
     case WinRmAuth::Ntlm:
-    case WinRmAuth::Negotiate:
+    case WinRmAuth::Negotiate: // Windows' Negotiate takes raw NTLM tokens; Kerberos is not offered
+        m_authenticator = std::make_unique<NtlmAuthenticator>(m_target, lookup.secret);
+        return {};
     case WinRmAuth::Certificate:
         break;
     }
-    return Error{tr("NTLM is not available in this build; %1 cannot log in.").arg(m_target.describe()),
-                 tr("Use Basic authentication over HTTPS for now.")};
+    return {};
 }
 
 Result<HttpResponse> WinRmTransport::post(const QByteArray &envelope, const QDeadlineTimer &connectDeadline,

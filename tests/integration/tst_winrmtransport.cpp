@@ -24,6 +24,8 @@ private:
     WinRmDouble m_selfSigned; // HTTPS with a self-signed certificate, Basic
     WinRmDouble m_caSigned;   // HTTPS with a certificate the test's CA signed, Basic
     WinRmDouble m_plain;      // HTTP, Basic and NTLM offered
+    WinRmDouble m_ntlmTls;    // HTTPS with the self-signed certificate, NTLM only (channel binding checked)
+    WinRmDouble m_ntlmHttp;   // HTTP, NTLM only, plain SOAP refused (Windows' AllowUnencrypted=false)
     QString m_selfFingerprint;
     QString m_caFingerprint;
     std::shared_ptr<MemoryCredentials> m_credentials = std::make_shared<MemoryCredentials>();
@@ -108,6 +110,15 @@ private slots:
         settings.key.clear();
         settings.auth = QStringLiteral("any");
         started = m_plain.start(settings, file(QStringLiteral("plain.jsonl")));
+        QVERIFY2(started.ok(), qPrintable(started.error().message));
+        settings.auth = QStringLiteral("ntlm");
+        settings.extraArguments = QStringList{QStringLiteral("--require-encryption")};
+        started = m_ntlmHttp.start(settings, file(QStringLiteral("ntlm-http.jsonl")));
+        QVERIFY2(started.ok(), qPrintable(started.error().message));
+        settings.extraArguments.clear();
+        settings.certificate = file(QStringLiteral("self.pem"));
+        settings.key = file(QStringLiteral("self.key"));
+        started = m_ntlmTls.start(settings, file(QStringLiteral("ntlm-tls.jsonl")));
         QVERIFY2(started.ok(), qPrintable(started.error().message));
     }
 
@@ -312,6 +323,64 @@ private slots:
         QCOMPARE(gets.size(), 3);
         QCOMPARE(gets.at(0).value(QLatin1String("conn")), gets.at(2).value(QLatin1String("conn")));
         QCOMPARE(gets.at(0).value(QLatin1String("user")).toString(), QStringLiteral("vagrant"));
+    }
+
+    void ntlmOverHttpsWithChannelBinding()
+    {
+        WinRmTarget ntlm = target(m_ntlmTls);
+        ntlm.auth = WinRmAuth::Ntlm;
+        ntlm.pinnedFingerprint = m_selfFingerprint;
+        storePassword(ntlm);
+        WinRmTransport transport(ntlm, m_credentials, nullptr);
+        for (int i = 0; i < 3; ++i) {
+            auto answer = get(transport);
+            QVERIFY2(answer.ok(), qPrintable(answer.error().text()));
+            QCOMPARE(answer.value().status, 200);
+            QVERIFY(answer.value().body.contains("<cfg:MaxEnvelopeSizekb>"));
+        }
+        QCOMPARE(transport.connectionsOpened(), 1);
+        const QList<QJsonObject> auths = m_ntlmTls.events({QStringLiteral("auth")});
+        QList<QJsonObject> authenticated;
+        for (const QJsonObject &event : auths) {
+            if (event.value(QLatin1String("step")).toString() == QLatin1String("authenticated"))
+                authenticated << event;
+        }
+        QCOMPARE(authenticated.size(), 1); // once per connection, not per request
+        QCOMPARE(m_ntlmTls.events({QStringLiteral("Get")}).size(), 3);
+    }
+
+    void ntlmOverHttpSealsEveryMessage()
+    {
+        WinRmTarget ntlm = target(m_ntlmHttp, false);
+        ntlm.auth = WinRmAuth::Ntlm;
+        ntlm.allowHttp = true;
+        storePassword(ntlm);
+        WinRmTransport transport(ntlm, m_credentials, nullptr);
+        for (int i = 0; i < 2; ++i) {
+            auto answer = get(transport);
+            QVERIFY2(answer.ok(), qPrintable(answer.error().text()));
+            QCOMPARE(answer.value().status, 200);
+            QVERIFY(answer.value().body.contains("<cfg:MaxEnvelopeSizekb>")); // unsealed again
+        }
+        const QList<QJsonObject> gets = m_ntlmHttp.events({QStringLiteral("Get")});
+        QCOMPARE(gets.size(), 2);
+        for (const QJsonObject &get : gets)
+            QVERIFY(get.value(QLatin1String("encrypted")).toBool());
+        QCOMPARE(transport.connectionsOpened(), 1);
+    }
+
+    void ntlmWithAWrongPasswordIsCredentialsRefused()
+    {
+        WinRmTarget ntlm = target(m_ntlmTls);
+        ntlm.auth = WinRmAuth::Ntlm;
+        ntlm.pinnedFingerprint = m_selfFingerprint;
+        ntlm.user = QStringLiteral("VAGRANT"); // another account name, so another keychain entry
+        storePassword(ntlm, QStringLiteral("wrong"));
+        WinRmTransport transport(ntlm, m_credentials, nullptr);
+        auto answer = get(transport);
+        QVERIFY(!answer.ok());
+        QCOMPARE(answer.error().code, QString::fromLatin1(WinRmTransport::CredentialsRefusedCode));
+        QVERIFY(answer.error().hint.contains(ntlm.passwordAccount()));
     }
 
     void fetchesTheCertificateToShow()
