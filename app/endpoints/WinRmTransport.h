@@ -60,6 +60,8 @@ public:
     void close();
     bool isOpen();
     const WinRmTarget &target() const { return m_target; }
+    // The largest response body read (HttpConnection::Options::bodyCap).
+    qint64 bodyCap() const { return m_bodyCap; }
     // TCP connections opened so far; each was authenticated once.
     int connectionsOpened() const;
 
