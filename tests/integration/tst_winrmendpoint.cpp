@@ -31,7 +31,9 @@ class TestWinRmEndpoint : public QObject
 private:
     static constexpr const char *Password = "Pässw0rd! $(x) `y`";
     QTemporaryDir m_dir;
-    WinRmDouble m_double;
+    WinRmDouble m_double;   // HTTPS, Basic
+    WinRmDouble m_ntlmTls;  // HTTPS, NTLM with channel binding
+    WinRmDouble m_ntlmHttp; // HTTP, NTLM, every message sealed (plain SOAP refused)
     QString m_fingerprint;
     std::shared_ptr<MemoryCredentials> m_credentials = std::make_shared<MemoryCredentials>();
 
@@ -116,6 +118,16 @@ private:
         return target;
     }
 
+    WinRmTarget ntlmTarget(bool https) const
+    {
+        WinRmTarget ntlm = target();
+        ntlm.auth = WinRmAuth::Ntlm;
+        ntlm.https = https;
+        ntlm.allowHttp = !https;
+        ntlm.port = https ? m_ntlmTls.port() : m_ntlmHttp.port();
+        return ntlm;
+    }
+
     std::unique_ptr<WinRmEndpoint> endpoint() const
     {
         return std::make_unique<WinRmEndpoint>(target(), m_credentials, nullptr);
@@ -182,9 +194,18 @@ private slots:
         settings.certificate = file(QStringLiteral("double.pem"));
         settings.key = file(QStringLiteral("double.key"));
         settings.password = QString::fromUtf8(Password);
-        const Status started = m_double.start(settings, file(QStringLiteral("double.jsonl")));
+        Status started = m_double.start(settings, file(QStringLiteral("double.jsonl")));
         QVERIFY2(started.ok(), qPrintable(started.error().message));
-        m_credentials->set(target().passwordAccount(), CredentialLookup::found(QString::fromUtf8(Password)));
+        settings.auth = QStringLiteral("ntlm");
+        started = m_ntlmTls.start(settings, file(QStringLiteral("ntlm-tls.jsonl")));
+        QVERIFY2(started.ok(), qPrintable(started.error().message));
+        settings.certificate.clear();
+        settings.key.clear();
+        settings.extraArguments = QStringList{QStringLiteral("--require-encryption")};
+        started = m_ntlmHttp.start(settings, file(QStringLiteral("ntlm-http.jsonl")));
+        QVERIFY2(started.ok(), qPrintable(started.error().message));
+        for (const WinRmTarget &each : {target(), ntlmTarget(true), ntlmTarget(false)})
+            m_credentials->set(each.passwordAccount(), CredentialLookup::found(QString::fromUtf8(Password)));
     }
 
     void runsACommand()
@@ -406,8 +427,19 @@ private slots:
         QVERIFY(before.canceled && !before.started);
     }
 
+    void sameOutputAsPywinrm_data()
+    {
+        QTest::addColumn<QString>("login");
+        QTest::newRow("Basic over HTTPS") << QStringLiteral("basic");
+        QTest::newRow("NTLM over HTTPS") << QStringLiteral("ntlm-https");
+        QTest::newRow("NTLM over HTTP, sealed") << QStringLiteral("ntlm-http");
+    }
+
     void sameOutputAsPywinrm()
     {
+        QFETCH(QString, login);
+        const WinRmTarget on =
+            login == QLatin1String("basic") ? target() : ntlmTarget(login == QLatin1String("ntlm-https"));
         const QList<QStringList> commands{
             {QStringLiteral("cmd.exe"), QStringLiteral("/c"), QStringLiteral("hostname")},
             {QStringLiteral("cmd.exe"), QStringLiteral("/c"), QStringLiteral("chunked")},
@@ -426,9 +458,10 @@ private slots:
         pywinrm.setProcessEnvironment(environment);
         pywinrm.start(QStringLiteral("/usr/bin/python3"),
                       {QStringLiteral(PW_SUPPORT_DIR "/winrm/pywinrm_parity.py"), QStringLiteral("--url"),
-                       target().url(), QStringLiteral("--user"), QStringLiteral("vagrant"),
-                       QStringLiteral("--transport"), QStringLiteral("basic"), QStringLiteral("--ca-file"),
-                       file(QStringLiteral("double.pem"))});
+                       on.url(), QStringLiteral("--user"), QStringLiteral("vagrant"),
+                       QStringLiteral("--transport"),
+                       login == QLatin1String("basic") ? QStringLiteral("basic") : QStringLiteral("ntlm"),
+                       QStringLiteral("--ca-file"), file(QStringLiteral("double.pem"))});
         QVERIFY(pywinrm.waitForStarted(10000));
         pywinrm.write(QJsonDocument(argvs).toJson());
         pywinrm.closeWriteChannel();
@@ -436,7 +469,7 @@ private slots:
         QVERIFY2(pywinrm.exitCode() == 0, pywinrm.readAllStandardError().constData());
         const QJsonArray theirs = QJsonDocument::fromJson(pywinrm.readAllStandardOutput()).array();
         QCOMPARE(theirs.size(), commands.size());
-        auto winrm = endpoint();
+        auto winrm = std::make_unique<WinRmEndpoint>(on, m_credentials, nullptr);
         for (int i = 0; i < commands.size(); ++i) {
             const QJsonObject their = theirs.at(i).toObject();
             QVERIFY2(!their.contains(QLatin1String("error")),
@@ -448,6 +481,14 @@ private slots:
                      QByteArray::fromBase64(their.value(QLatin1String("stdout_b64")).toString().toLatin1()));
             QCOMPARE(ours.standardError,
                      QByteArray::fromBase64(their.value(QLatin1String("stderr_b64")).toString().toLatin1()));
+        }
+        QCOMPARE(winrm->connectionsOpened(), 1);
+        if (login == QLatin1String("ntlm-http")) {
+            const QList<QJsonObject> sealed =
+                m_ntlmHttp.events({QStringLiteral("Create"), QStringLiteral("Receive")});
+            QVERIFY(!sealed.isEmpty());
+            for (const QJsonObject &event : sealed)
+                QVERIFY(event.value(QLatin1String("encrypted")).toBool());
         }
     }
 
