@@ -6,10 +6,9 @@
 #include <QSslCertificate>
 #include <QString>
 
-// A TLS server certificate's SHA-256 fingerprint in the form `openssl x509 -noout -fingerprint -sha256`
-// prints
-// (`SHA256:` and 32 upper-case hex pairs joined by colons), which is how an asset pins a WinRM listener's
-// certificate and how the trust store keeps it (HostKeyInfo::fingerprint with key type CertificateKeyType).
+// A TLS server certificate's SHA-256 fingerprint as `openssl x509 -noout -fingerprint -sha256` prints it
+// (`SHA256:` and 32 upper-case hex pairs joined by colons): how an asset pins a WinRM listener's certificate
+// and how the trust store keeps it (HostKeyInfo::fingerprint with key type CertificateKeyType).
 class CertificateFingerprint
 {
     Q_DECLARE_TR_FUNCTIONS(CertificateFingerprint)
