@@ -2,6 +2,7 @@
 
 #include "LocalEndpoint.h"
 #include "SshEndpoint.h"
+#include "WinRmEndpoint.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +16,18 @@ Result<SshEndpointSetup> sshSetupForAsset(const Asset &asset, const EndpointCont
     setup.options.connectTimeout = context.connectTimeout;
     setup.options.credentials = context.credentials;
     return setup;
+}
+
+WinRmTarget winRmTargetForAsset(const Asset &asset)
+{
+    WinRmTarget target;
+    target.assetName = asset.name;
+    target.host = asset.address.trimmed();
+    target.port = asset.port;
+    target.https = true;
+    target.auth = WinRmAuth::Ntlm;
+    target.user = asset.user.trimmed();
+    return target;
 }
 
 Result<std::unique_ptr<Endpoint>> endpointForAsset(const Asset &asset, const EndpointContext &context)
@@ -34,8 +47,15 @@ Result<std::unique_ptr<Endpoint>> endpointForAsset(const Asset &asset, const End
         return std::unique_ptr<Endpoint>(std::make_unique<SshEndpoint>(
             std::move(setup.value().target), std::move(setup.value().options), std::move(verifier)));
     }
-    case Transport::WinRm:
-        break;
+    case Transport::WinRm: {
+        WinRmTarget target = winRmTargetForAsset(asset);
+        if (Status valid = target.validate(); !valid)
+            return valid.error();
+        auto verifier = context.hostKeys ? context.hostKeys(asset.name, context.hostKeyPolicy)
+                                         : std::unique_ptr<HostKeyVerifier>();
+        return std::unique_ptr<Endpoint>(
+            std::make_unique<WinRmEndpoint>(std::move(target), context.credentials, std::move(verifier)));
+    }
     }
     return Error{
         QCoreApplication::translate("Endpoint", "Assets reached over %1 cannot be scanned by this version.")

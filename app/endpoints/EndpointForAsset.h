@@ -4,6 +4,7 @@
 #include "Endpoint.h"
 #include "HostKeyVerifier.h"
 #include "SshSession.h"
+#include "WinRmTarget.h"
 
 #include "domain/Asset.h"
 #include "domain/Result.h"
@@ -14,9 +15,12 @@
 // database and keychain (trust/ConsoleTrust), or whatever a test gives.
 struct EndpointContext
 {
-    HostKeyVerifierFactory hostKeys; // makes each SSH endpoint's host-key verifier; required for SSH
+    // makes each SSH endpoint's host-key verifier (required for SSH) and each WinRM endpoint's verifier of
+    // certificates that neither a pinned fingerprint nor a CA vouches for (none: such certificates are
+    // refused)
+    HostKeyVerifierFactory hostKeys;
     HostKeyPolicy hostKeyPolicy = HostKeyPolicy::Ask;
-    std::shared_ptr<const CredentialSource> credentials; // SSH passwords; none: no password login
+    std::shared_ptr<const CredentialSource> credentials; // SSH and WinRM passwords; none: no password login
     QString sshConfigPath;                               // empty: ~/.ssh/config
     std::chrono::milliseconds connectTimeout{std::chrono::seconds(30)};
 };
@@ -32,3 +36,7 @@ struct SshEndpointSetup
     SshSession::Options options;
 };
 Result<SshEndpointSetup> sshSetupForAsset(const Asset &asset, const EndpointContext &context);
+
+// The WinRM target of an asset: its address, port (0: 5986) and user, over HTTPS with NTLM until the asset
+// carries WinRM settings of its own.
+WinRmTarget winRmTargetForAsset(const Asset &asset);

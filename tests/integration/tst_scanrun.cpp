@@ -21,7 +21,7 @@ class TestScanRun : public QObject
 private slots:
     void scansThisMachine();
     void scanMatchesInstalledPackagesAgainstOsvRanges();
-    void unsupportedTransportFailsAloneWithAClearMessage();
+    void misconfiguredWinRmAssetFailsAloneWithAClearMessage();
     void cancelBeforeWorkStartsMarksEveryAssetCanceled();
     void cancelMidRunEndsEveryAssetAndReportsProgressInOrder();
 
@@ -112,7 +112,7 @@ void TestScanRun::scanMatchesInstalledPackagesAgainstOsvRanges()
     QVERIFY(!found.value().constFirst().installedVersion.isEmpty());
 }
 
-void TestScanRun::unsupportedTransportFailsAloneWithAClearMessage()
+void TestScanRun::misconfiguredWinRmAssetFailsAloneWithAClearMessage()
 {
     TestDatabase db;
     QVERIFY(FirstStart::ensureThisMachine(*db).ok());
@@ -128,14 +128,16 @@ void TestScanRun::unsupportedTransportFailsAloneWithAClearMessage()
     for (const ScanRun::Outcome &outcome : run.outcomes()) {
         if (outcome.assetName == QLatin1String("win1")) {
             QVERIFY(!outcome.ok());
-            QVERIFY2(outcome.message.contains(QStringLiteral("over WinRM")), qPrintable(outcome.message));
+            // no user to log in as: refused before any connection is tried
+            QVERIFY2(outcome.message.contains(QStringLiteral("WinRM asset \"win1\" names no user")),
+                     qPrintable(outcome.message));
         } else {
             QVERIFY2(outcome.ok(), qPrintable(outcome.message));
         }
     }
     const auto win =
         AssetRepository(db->connection(), db->actor()).findByName(QStringLiteral("win1")).value();
-    QVERIFY(win.lastScanError.contains(QStringLiteral("over WinRM")));
+    QVERIFY(win.lastScanError.contains(QStringLiteral("names no user")));
     QVERIFY(!win.lastScanAt.isValid());
 }
 
