@@ -1,5 +1,7 @@
 #pragma once
 
+#include "HostKeyVerifier.h"
+
 #include "domain/Result.h"
 
 #include <QCoreApplication>
@@ -14,7 +16,7 @@ class CertificateFingerprint
     Q_DECLARE_TR_FUNCTIONS(CertificateFingerprint)
 
 public:
-    static constexpr const char *CertificateKeyType = "x509-certificate";
+    static constexpr const char *CertificateKeyType = HostKeyInfo::CertificateKeyType;
 
     // The canonical fingerprint of a certificate (over its DER encoding).
     static QString of(const QSslCertificate &certificate);

@@ -24,9 +24,13 @@ WinRmTarget winRmTargetForAsset(const Asset &asset)
     target.assetName = asset.name;
     target.host = asset.address.trimmed();
     target.port = asset.port;
-    target.https = true;
-    target.auth = WinRmAuth::Ntlm;
+    target.https = !asset.winrm.allowHttp;
+    target.allowHttp = asset.winrm.allowHttp;
+    target.auth = asset.winrm.auth;
     target.user = asset.user.trimmed();
+    target.caFile = asset.winrm.caFile;
+    target.clientCertificateFile = asset.winrm.clientCertificateFile;
+    target.clientKeyFile = asset.winrm.clientKeyFile;
     return target;
 }
 

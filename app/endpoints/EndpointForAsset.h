@@ -37,6 +37,6 @@ struct SshEndpointSetup
 };
 Result<SshEndpointSetup> sshSetupForAsset(const Asset &asset, const EndpointContext &context);
 
-// The WinRM target of an asset: its address, port (0: 5986) and user, over HTTPS with NTLM until the asset
-// carries WinRM settings of its own.
+// The WinRM target of an asset: its address, port (0: 5986, or 5985 when plain HTTP is allowed), user and
+// WinRM settings (authentication, CA file, client certificate). Pinned certificates are in the trust store.
 WinRmTarget winRmTargetForAsset(const Asset &asset);

@@ -28,10 +28,11 @@ Result<QByteArray> RemoteCommand::line(const Command &command, bool loginIsRoot)
     if (!command.hasValidEnvironment())
         return Error{tr("%1 has an invalid environment setting; it was not run.").arg(command.program), {}};
     if (!command.standardInput.isEmpty())
-        return Error{tr("%1 needs standard input, which SSH commands do not pass (the channel's input watches "
-                        "for a closed channel); it was not run.")
-                         .arg(command.program),
-                     {}};
+        return Error{
+            tr("%1 needs standard input, which SSH commands do not pass (the channel's input watches "
+               "for a closed channel); it was not run.")
+                .arg(command.program),
+            {}};
     return ShellQuote::join(QStringList{QStringLiteral("sh"), QStringLiteral("-c"), guardScript(),
                                         QStringLiteral("patchwright")} +
                             argv(command, loginIsRoot));

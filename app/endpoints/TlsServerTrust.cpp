@@ -70,7 +70,8 @@ Status TlsServerTrust::check(const WinRmTarget &target, HostKeyVerifier *verifie
                "be intercepting the connection; nothing was sent.")
                 .arg(where, offered, pinned ? pinned.value() : target.pinnedFingerprint),
             tr("If the listener's certificate was renewed, verify the new fingerprint with the host's "
-               "administrator and pin it on the asset (--cert-fingerprint)."),
+               "administrator and pin it: `patchwright-cli asset trust %1 --fingerprint %2`.")
+                .arg(target.assetName.isEmpty() ? target.host : target.assetName, offered),
             QString::fromLatin1(HostKeyVerifier::ChangedCode)};
     }
     if (errors.isEmpty())
@@ -83,7 +84,8 @@ Status TlsServerTrust::check(const WinRmTarget &target, HostKeyVerifier *verifie
             tr("Give the asset the CA file that signed the listener's certificate, or pin its fingerprint."),
             QString::fromLatin1(HttpConnection::TlsFailedCode)};
     const HostKeyInfo info{target.host, target.effectivePort(),
-                           QString::fromLatin1(CertificateFingerprint::CertificateKeyType), offered};
+                           QString::fromLatin1(CertificateFingerprint::CertificateKeyType), offered,
+                           CertificateFingerprint::describe(certificate)};
     Status verdict = verifier->verify(info);
     if (verdict || verdict.error().code != QLatin1String(HostKeyVerifier::UnknownCode))
         return verdict; // trusted, or refused as changed (with both fingerprints) or for a reason of its own
@@ -92,10 +94,11 @@ Status TlsServerTrust::check(const WinRmTarget &target, HostKeyVerifier *verifie
            "against %4: %5.")
             .arg(where, offered, CertificateFingerprint::describe(certificate),
                  target.caFile.isEmpty() ? tr("the system's CAs") : target.caFile, problem),
-        tr("Compare the fingerprint with the certificate of the host's WinRM HTTPS listener, then accept "
-           "it: in the console's dialog, with `patchwright-cli asset trust %1`, or pin it on the asset "
-           "(--cert-fingerprint).")
-            .arg(target.assetName.isEmpty() ? target.host : target.assetName),
+        tr("Compare the fingerprint with the certificate of the host's WinRM HTTPS listener (README, "
+           "\"Adding Windows hosts\"), then accept it: in the console's dialog or with `patchwright-cli "
+           "asset "
+           "trust %1 --fingerprint %2`; or give the asset the CA file that signed it (--ca-file).")
+            .arg(target.assetName.isEmpty() ? target.host : target.assetName, offered),
         QString::fromLatin1(HostKeyVerifier::UnknownCode)};
 }
 

@@ -53,28 +53,3 @@ Status WinRmTarget::validate() const
     }
     return {};
 }
-
-QString WinRmAuthWords::text(WinRmAuth auth)
-{
-    switch (auth) {
-    case WinRmAuth::Basic:
-        return QStringLiteral("basic");
-    case WinRmAuth::Ntlm:
-        return QStringLiteral("ntlm");
-    case WinRmAuth::Negotiate:
-        return QStringLiteral("negotiate");
-    case WinRmAuth::Certificate:
-        return QStringLiteral("certificate");
-    }
-    return {};
-}
-
-Result<WinRmAuth> WinRmAuthWords::parse(const QString &word)
-{
-    for (WinRmAuth auth : {WinRmAuth::Basic, WinRmAuth::Ntlm, WinRmAuth::Negotiate, WinRmAuth::Certificate}) {
-        if (word.trimmed().compare(text(auth), Qt::CaseInsensitive) == 0)
-            return auth;
-    }
-    return Error{
-        tr("\"%1\" is not a WinRM authentication method (basic, ntlm, negotiate, certificate).").arg(word)};
-}

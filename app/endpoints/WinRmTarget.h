@@ -1,18 +1,14 @@
 #pragma once
 
+#include "domain/Asset.h"
 #include "domain/Result.h"
 
 #include <QCoreApplication>
 #include <QString>
 
-// How the console authenticates to a WinRM listener.
-enum class WinRmAuth
-{
-    Basic,       // user and password in each request; HTTPS only
-    Ntlm,        // NTLM inside `Authorization: Negotiate`, per connection (NtlmClient)
-    Negotiate,   // Windows' Negotiate: answered with NTLM here (Kerberos needs a ticket this console lacks)
-    Certificate, // a client certificate mapped to a local account on the host (HTTPS only)
-};
+// How the console authenticates to a WinRM listener: WinRmAuth (domain/Asset.h). NTLM goes inside
+// `Authorization: Negotiate`, per connection (NtlmClient); Negotiate is answered with NTLM too (Kerberos
+// needs a ticket this console lacks); Basic and client certificates over HTTPS only.
 
 // Where and as whom a WinRM endpoint connects, and how it trusts the listener. The password is never here:
 // it comes from a CredentialSource under passwordAccount().
@@ -46,14 +42,4 @@ struct WinRmTarget
     Status validate() const;
 
     Q_DECLARE_TR_FUNCTIONS(WinRmTarget) // last: it ends in `private:`
-};
-
-// Words for WinRmAuth as settings and the CLI spell them: basic, ntlm, negotiate, certificate.
-struct WinRmAuthWords
-{
-    Q_DECLARE_TR_FUNCTIONS(WinRmAuthWords)
-
-public:
-    static QString text(WinRmAuth auth);
-    static Result<WinRmAuth> parse(const QString &word);
 };

@@ -136,7 +136,7 @@ Error WinRmTransport::statusError(const HttpResponse &response) const
     if (response.status == 401)
         return Error{
             tr("%1 refused the credentials (HTTP 401, %2 authentication).")
-                .arg(m_target.describe(), WinRmAuthWords::text(m_target.auth)),
+                .arg(m_target.describe(), storedText(m_target.auth)),
             m_target.auth == WinRmAuth::Certificate
                 ? tr("Check that the client certificate is mapped to a local account on the host "
                      "(winrm create winrm/config/service/certmapping …) and that Certificate "
@@ -144,7 +144,7 @@ Error WinRmTransport::statusError(const HttpResponse &response) const
                 : tr("Check the user name and the password stored in the keychain under \"%1\", that "
                      "the account is in Administrators or Remote Management Users on the host, and "
                      "that %2 authentication is enabled (winrm get winrm/config/service/auth).")
-                      .arg(m_target.passwordAccount(), WinRmAuthWords::text(m_target.auth)),
+                      .arg(m_target.passwordAccount(), storedText(m_target.auth)),
             QString::fromLatin1(CredentialsRefusedCode)};
     if (response.status == 413)
         return Error{tr("%1 refused a request as larger than its MaxEnvelopeSize (HTTP 413).")

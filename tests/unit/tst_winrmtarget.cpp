@@ -83,16 +83,6 @@ private slots:
         QVERIFY(!valid.ok());
         QVERIFY2(valid.error().message.contains(refusal), qPrintable(valid.error().message));
     }
-
-    void readsAuthWords()
-    {
-        QCOMPARE(WinRmAuthWords::parse(QStringLiteral(" NTLM ")).value(), WinRmAuth::Ntlm);
-        QCOMPARE(WinRmAuthWords::parse(QStringLiteral("certificate")).value(), WinRmAuth::Certificate);
-        QVERIFY(!WinRmAuthWords::parse(QStringLiteral("kerberos")).ok());
-        for (WinRmAuth auth :
-             {WinRmAuth::Basic, WinRmAuth::Ntlm, WinRmAuth::Negotiate, WinRmAuth::Certificate})
-            QCOMPARE(WinRmAuthWords::parse(WinRmAuthWords::text(auth)).value(), auth);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestWinRmTarget)
