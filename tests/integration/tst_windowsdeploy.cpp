@@ -1,15 +1,16 @@
 // Issue 13's Windows life end to end, through patchwright-cli as an admin drives it: a WinRM asset is added,
 // its unknown listener certificate is refused with its fingerprint and then trusted by that fingerprint, the
 // host is scanned (Windows Update facts, installed and pending KBs with their CVEs), a change is created and
-// approved, deployed (the SYSTEM task installing exactly the approved KB, the reboot, the wait for a new boot,
-// the verification) and rolled back (wusa through the SYSTEM task). The host is the WinRM double
+// approved, deployed (the SYSTEM task installing exactly the approved KB, the reboot, the wait for a new
+// boot, the verification) and rolled back (wusa through the SYSTEM task). The host is the WinRM double
 // (tests/support/winrm) playing scenarios/windows-update-host.json: it runs a script only when it arrived on
-// stdin byte for byte as the repository's file, and the SYSTEM task only with the KBs it expects. The password
-// is in a real Secret Service keychain of the test's own (dbus-run-session + gnome-keyring-daemon).
+// stdin byte for byte as the repository's file, and the SYSTEM task only with the KBs it expects. The
+// password is in a real Secret Service keychain of the test's own (dbus-run-session + gnome-keyring-daemon).
 
 #include "storage/KeyStore.h"
 
 #include "../support/CliRunner.h"
+#include "../support/ListeningServer.h"
 #include "../support/PrivateKeyring.h"
 #include "../support/WinRmDouble.h"
 
@@ -33,7 +34,7 @@ const QString kb = u"KB5050001"_s;
 
 QString sourcePath(const QString &relative)
 {
-    return QStringLiteral(PW_FIXTURES_DIR "/../../") + relative;
+    return QStringLiteral(PW_SUPPORT_DIR "/../../") + relative;
 }
 
 } // namespace
@@ -127,11 +128,12 @@ void TestWindowsDeploy::initTestCase()
     QVERIFY(KeyStore().write(account, password).ok());
     const CliRunner::Run added =
         cli({u"asset"_s, u"add"_s, u"win1"_s, u"--transport"_s, u"winrm"_s, u"--address"_s, u"127.0.0.1"_s,
-             u"--port"_s, QString::number(m_host.port()), u"--user"_s, u"patchadmin"_s, u"--auth"_s, u"basic"_s,
-             u"--criticality"_s, u"high"_s});
+             u"--port"_s, QString::number(m_host.port()), u"--user"_s, u"patchadmin"_s, u"--auth"_s,
+             u"basic"_s, u"--criticality"_s, u"high"_s});
     QVERIFY2(added.exitCode == 0, added.err.constData());
-    QCOMPARE(cli({u"board"_s, u"set"_s, u"--self-approval"_s, u"on"_s, u"--reason"_s, u"one admin"_s}).exitCode,
-             0);
+    QCOMPARE(
+        cli({u"board"_s, u"set"_s, u"--self-approval"_s, u"on"_s, u"--reason"_s, u"one admin"_s}).exitCode,
+        0);
 }
 
 void TestWindowsDeploy::unknownCertificateIsRefusedWithItsFingerprint()
@@ -151,7 +153,8 @@ void TestWindowsDeploy::unknownCertificateIsRefusedWithItsFingerprint()
     QVERIFY(refused.exitCode != 0);
     QVERIFY2(refused.err.contains(m_fingerprint.toLatin1()), refused.err.constData());
 
-    const CliRunner::Run trusted = cli({u"asset"_s, u"trust"_s, u"win1"_s, u"--fingerprint"_s, m_fingerprint});
+    const CliRunner::Run trusted =
+        cli({u"asset"_s, u"trust"_s, u"win1"_s, u"--fingerprint"_s, m_fingerprint});
     QVERIFY2(trusted.exitCode == 0, trusted.err.constData());
     QVERIFY(trusted.out.contains(m_fingerprint.toLatin1()));
     bool audited = false;
@@ -187,9 +190,8 @@ void TestWindowsDeploy::trustedHostIsScannedForWindowsUpdates()
 void TestWindowsDeploy::approvedChangeIsDeployedRebootedAndVerified()
 {
     const QJsonObject update = patchRow(kb);
-    const CliRunner::Run created =
-        cli({u"change"_s, u"create"_s, u"--title"_s, u"January security update"_s, u"--patch"_s,
-             QString::number(update.value(u"id"_s).toInteger())});
+    const CliRunner::Run created = cli({u"change"_s, u"create"_s, u"--title"_s, u"January security update"_s,
+                                        u"--patch"_s, QString::number(update.value(u"id"_s).toInteger())});
     QVERIFY2(created.exitCode == 0, created.err.constData());
     m_change = QString::fromUtf8(created.out).trimmed();
     QCOMPARE(cli({u"change"_s, u"submit"_s, m_change}).exitCode, 0);
@@ -198,15 +200,16 @@ void TestWindowsDeploy::approvedChangeIsDeployedRebootedAndVerified()
     const int before = scriptsRun().size();
     const CliRunner::Run deployed = cli({u"deploy"_s, m_change, u"--reboot"_s});
     QVERIFY2(deployed.exitCode == 0, deployed.err.constData());
-    // Precheck scan, the SYSTEM task with exactly the approved KB, the verification, the reboot, the wait for a
-    // new boot time, and the verification after it.
+    // Precheck scan, the SYSTEM task with exactly the approved KB, the verification, the reboot, the wait for
+    // a new boot time, and the verification after it.
     const QStringList run = scriptsRun().mid(before);
     QVERIFY2(run.contains(u"system-task:install"_s), qPrintable(run.join(u' ')));
     QVERIFY2(run.indexOf(u"reboot"_s) > run.indexOf(u"system-task:install"_s), qPrintable(run.join(u' ')));
     QVERIFY2(run.lastIndexOf(u"boot-time"_s) > run.indexOf(u"reboot"_s), qPrintable(run.join(u' ')));
     QCOMPARE(run.last(), u"pending"_s); // the scan after the reboot
     for (const QJsonObject &event : m_host.events())
-        QVERIFY2(event.value(u"script_error"_s).toString().isEmpty(), qPrintable(QJsonDocument(event).toJson()));
+        QVERIFY2(event.value(u"script_error"_s).toString().isEmpty(),
+                 qPrintable(QJsonDocument(event).toJson()));
 
     QStringList steps;
     for (const QJsonValue &row : json({u"deploy"_s, u"status"_s, m_change}))
@@ -231,9 +234,8 @@ void TestWindowsDeploy::anUpdateWindowsCannotRemoveIsFlaggedBeforeApproval()
 {
     const QJsonObject stack = patchRow(u"KB5050002"_s);
     QVERIFY(!stack.isEmpty());
-    const CliRunner::Run created =
-        cli({u"change"_s, u"create"_s, u"--title"_s, u"Servicing stack"_s, u"--patch"_s,
-             QString::number(stack.value(u"id"_s).toInteger())});
+    const CliRunner::Run created = cli({u"change"_s, u"create"_s, u"--title"_s, u"Servicing stack"_s,
+                                        u"--patch"_s, QString::number(stack.value(u"id"_s).toInteger())});
     QVERIFY2(created.exitCode == 0, created.err.constData());
     const QString change = QString::fromUtf8(created.out).trimmed();
     const CliRunner::Run shown = cli({u"change"_s, u"show"_s, change});
