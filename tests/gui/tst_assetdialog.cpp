@@ -7,6 +7,7 @@
 #include "storage/AuditLog.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QLabel>
@@ -32,6 +33,7 @@ private slots:
     void cleanup();
     void problemsShowInlineAndNothingIsSavedUntilFixed();
     void saveFailureKeepsTheDialogOpenWithTheReason();
+    void winRmAssetsShowTheirOwnRowsAndRules();
     void addThenEditRoundTripThroughTheAssetsPane();
     void removeAsksFirst();
     void importShowsLineNumbersAndImportsNothingOnError();
@@ -169,6 +171,57 @@ void TestAssetDialog::saveFailureKeepsTheDialogOpenWithTheReason()
     auto *problem = child<QLabel>(&dialog, "assetProblem_save");
     QVERIFY(problem->isVisible());
     QVERIFY(problem->text().contains(u"already exists"_s));
+}
+
+// A WinRM asset: the identity row gives way to authentication, HTTP, CA file and client certificate; Basic
+// over plain HTTP is refused inline with the HTTP warning shown; what is saved carries the WinRM settings.
+void TestAssetDialog::winRmAssetsShowTheirOwnRowsAndRules()
+{
+    Asset saved;
+    AssetDialog dialog(Asset{}, [&saved](const Asset &asset) {
+        saved = asset;
+        return Status();
+    });
+    dialog.show();
+    auto *transport = child<QComboBox>(&dialog, "assetTransport");
+    auto *auth = child<QComboBox>(&dialog, "assetWinRmAuth");
+    auto *http = child<QCheckBox>(&dialog, "assetAllowHttp");
+    QVERIFY(transport && auth && http);
+    QVERIFY(child<QLineEdit>(&dialog, "assetIdentity")->isVisible());
+    QVERIFY(!auth->isVisible());
+
+    transport->setCurrentIndex(transport->findData(int(Transport::WinRm)));
+    QVERIFY(auth->isVisible());
+    QVERIFY(child<QLineEdit>(&dialog, "assetCaFile")->isVisible());
+    QVERIFY(!child<QLineEdit>(&dialog, "assetIdentity")->isVisible());
+    QVERIFY(!child<QLabel>(&dialog, "assetHttpWarning")->isVisible());
+    fill(&dialog, "assetName", u"win1"_s);
+    fill(&dialog, "assetAddress", u"win1.corp.example.com"_s);
+    fill(&dialog, "assetUser", u"CORP\\patchadmin"_s);
+
+    auth->setCurrentIndex(auth->findData(int(WinRmAuth::Basic)));
+    http->setChecked(true);
+    QVERIFY(child<QLabel>(&dialog, "assetHttpWarning")->isVisible());
+    QVERIFY2(dialog.problem(u"auth"_s).contains(u"never used over plain HTTP"_s),
+             qPrintable(dialog.problem(u"auth"_s)));
+    QTest::mouseClick(child<QPushButton>(&dialog, "assetDialogOk"), Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(saved.name.isEmpty());
+
+    fill(&dialog, "assetCaFile", m_dir.filePath(u"missing-ca.pem"_s));
+    http->setChecked(false);
+    QVERIFY(dialog.problem(u"auth"_s).isEmpty());
+    QVERIFY(dialog.problem(u"ca-file"_s).contains(u"does not exist"_s));
+    const QString ca = write(u"corp-ca.pem"_s, "-----BEGIN CERTIFICATE-----\n");
+    fill(&dialog, "assetCaFile", ca);
+    QVERIFY(dialog.problem(u"ca-file"_s).isEmpty());
+    QTest::mouseClick(child<QPushButton>(&dialog, "assetDialogOk"), Qt::LeftButton);
+    QCOMPARE(saved.name, u"win1"_s);
+    QCOMPARE(saved.transport, Transport::WinRm);
+    QCOMPARE(saved.user, u"CORP\\patchadmin"_s);
+    QCOMPARE(saved.winrm.auth, WinRmAuth::Basic);
+    QVERIFY(!saved.winrm.allowHttp);
+    QCOMPARE(saved.winrm.caFile, ca);
 }
 
 void TestAssetDialog::addThenEditRoundTripThroughTheAssetsPane()
