@@ -17,7 +17,7 @@ struct HostKeyInfo
     int port = 22;
     QString keyType;     // "ssh-ed25519" ..., or CertificateKeyType
     QString fingerprint; // "SHA256:..." (SSH: unpadded base64; certificates: hex pairs joined by ':')
-    QString details;     // certificates: subject, issuer, validity, why no CA vouched for it
+    QString details{};   // certificates: subject, issuer, validity, why no CA vouched for it
 
     bool isCertificate() const { return keyType == QLatin1String(CertificateKeyType); }
     QString text() const { return keyType + QLatin1Char(' ') + fingerprint; }
