@@ -176,7 +176,7 @@ void TestWindowsDeploy::trustedHostIsScannedForWindowsUpdates()
     QCOMPARE(update.value(u"state"_s).toString(), u"missing"_s);
     QVERIFY2(update.value(u"cves"_s).toVariant().toString().contains(u"CVE-2025-21333"_s) ||
                  update.value(u"cves"_s).toArray().contains(u"CVE-2025-21333"_s),
-             qPrintable(QJsonDocument(update).toJson()));
+             QJsonDocument(update).toJson().constData());
     QCOMPARE(scriptsRun(), (QStringList{u"facts"_s, u"installed"_s, u"pending"_s}));
     // The pending search's Receive timed out once (w:TimedOut) and was asked again.
     bool retried = false;
@@ -209,7 +209,7 @@ void TestWindowsDeploy::approvedChangeIsDeployedRebootedAndVerified()
     QCOMPARE(run.last(), u"pending"_s); // the scan after the reboot
     for (const QJsonObject &event : m_host.events())
         QVERIFY2(event.value(u"script_error"_s).toString().isEmpty(),
-                 qPrintable(QJsonDocument(event).toJson()));
+                 QJsonDocument(event).toJson().constData());
 
     QStringList steps;
     for (const QJsonValue &row : json({u"deploy"_s, u"status"_s, m_change}))
