@@ -21,6 +21,7 @@ public:
                  const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
     void stop();
     int port() const { return m_port; }
+    qint64 processId() const { return m_process.processId(); } // 0 when not running
     QByteArray standardError() { return m_process.readAllStandardError(); }
 
 private:

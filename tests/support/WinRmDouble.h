@@ -29,6 +29,7 @@ public:
     Status start(const Settings &settings, const QString &logFile);
     void stop() { m_server.stop(); }
     int port() const { return m_server.port(); }
+    qint64 processId() const { return m_server.processId(); } // for its CPU time (/proc), 0 when stopped
     QList<QJsonObject> events() const;
     // The events whose "action" is one of `actions`.
     QList<QJsonObject> events(const QStringList &actions) const;
