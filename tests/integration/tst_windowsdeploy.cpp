@@ -190,8 +190,9 @@ void TestWindowsDeploy::trustedHostIsScannedForWindowsUpdates()
 void TestWindowsDeploy::approvedChangeIsDeployedRebootedAndVerified()
 {
     const QJsonObject update = patchRow(kb);
-    const CliRunner::Run created = cli({u"change"_s, u"create"_s, u"--title"_s, u"January security update"_s,
-                                        u"--patch"_s, QString::number(update.value(u"id"_s).toInteger())});
+    const CliRunner::Run created =
+        cli({u"change"_s, u"create"_s, u"--title"_s, u"January security update"_s, u"--patch"_s,
+             QString::number(update.value(u"patch_id"_s).toInteger())});
     QVERIFY2(created.exitCode == 0, created.err.constData());
     m_change = QString::fromUtf8(created.out).trimmed();
     QCOMPARE(cli({u"change"_s, u"submit"_s, m_change}).exitCode, 0);
@@ -199,7 +200,11 @@ void TestWindowsDeploy::approvedChangeIsDeployedRebootedAndVerified()
 
     const int before = scriptsRun().size();
     const CliRunner::Run deployed = cli({u"deploy"_s, m_change, u"--reboot"_s});
-    QVERIFY2(deployed.exitCode == 0, deployed.err.constData());
+    QVERIFY2(deployed.exitCode == 0,
+             QByteArray(deployed.err +
+                        cli({u"deploy"_s, u"status"_s, m_change, u"--format"_s, u"json"_s}).out + '\n' +
+                        scriptsRun().mid(before).join(u' ').toUtf8())
+                 .constData());
     // Precheck scan, the SYSTEM task with exactly the approved KB, the verification, the reboot, the wait for
     // a new boot time, and the verification after it.
     const QStringList run = scriptsRun().mid(before);
@@ -234,8 +239,9 @@ void TestWindowsDeploy::anUpdateWindowsCannotRemoveIsFlaggedBeforeApproval()
 {
     const QJsonObject stack = patchRow(u"KB5050002"_s);
     QVERIFY(!stack.isEmpty());
-    const CliRunner::Run created = cli({u"change"_s, u"create"_s, u"--title"_s, u"Servicing stack"_s,
-                                        u"--patch"_s, QString::number(stack.value(u"id"_s).toInteger())});
+    const CliRunner::Run created =
+        cli({u"change"_s, u"create"_s, u"--title"_s, u"Servicing stack"_s, u"--patch"_s,
+             QString::number(stack.value(u"patch_id"_s).toInteger())});
     QVERIFY2(created.exitCode == 0, created.err.constData());
     const QString change = QString::fromUtf8(created.out).trimmed();
     const CliRunner::Run shown = cli({u"change"_s, u"show"_s, change});
