@@ -22,6 +22,7 @@ public:
 
     static QList<QCommandLineOption> options();
     // Sets the fields whose options are given on `asset` and names them in `given`. An option that does not
-    // parse is an Error with code UsageCode; a file (identity, CA, client certificate or key) that cannot be read is a plain Error.
+    // parse is an Error with code UsageCode; a file (identity, CA, client certificate or key) that cannot be
+    // read is a plain Error.
     static Status read(const QCommandLineParser &parser, Asset *asset, QSet<QString> *given);
 };

@@ -9,6 +9,7 @@
 #include "dialogs/AssetDialog.h"
 #include "dialogs/ChangeRequestDialog.h"
 #include "dialogs/ChangeTargets.h"
+#include "dialogs/HostKeyDialog.h"
 #include "dialogs/SlaPolicyDialog.h"
 #include "intel/IntelImportDialog.h"
 #include "IntelFixture.h"
@@ -31,6 +32,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QEventLoop>
@@ -550,6 +552,57 @@ int main(int argc, char *argv[])
     }
     std::printf("%s\n", qPrintable(file));
     dialog->reject();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the closed dialog is gone
+
+    // The same dialog for a Windows host: its WinRM rows, with plain HTTP ticked and its warning.
+    window.findChild<QAction *>(QStringLiteral("actionAddAsset"))->trigger();
+    auto *windows = window.findChild<AssetDialog *>();
+    if (!windows) {
+        std::fprintf(stderr, "the Add asset dialog did not open\n");
+        return 1;
+    }
+    auto *transport = windows->findChild<QComboBox *>(QStringLiteral("assetTransport"));
+    transport->setCurrentIndex(transport->findData(int(Transport::WinRm)));
+    const auto setWindows = [windows](const char *name, const QString &text) {
+        windows->findChild<QLineEdit *>(QString::fromLatin1(name))->setText(text);
+    };
+    setWindows("assetName", QStringLiteral("win01"));
+    setWindows("assetAddress", QStringLiteral("win01.corp.example.com"));
+    setWindows("assetUser", QStringLiteral("CORP\\patchadmin"));
+    setWindows("assetCaFile", QStringLiteral("/etc/patchwright/corp-ca.pem"));
+    setWindows("assetRing", QStringLiteral("pilot"));
+    windows->findChild<QCheckBox *>(QStringLiteral("assetAllowHttp"))->setChecked(true);
+    windows->adjustSize();
+    QApplication::processEvents();
+    const QString windowsFile = out.filePath(QStringLiteral("asset-dialog-winrm.png"));
+    if (!windows->grab().save(windowsFile)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(windowsFile));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(windowsFile));
+    windows->reject();
+
+    // A WinRM listener's certificate no CA vouches for, as a scan meets it.
+    HostKeyInfo certificate;
+    certificate.host = QStringLiteral("win01.corp.example.com");
+    certificate.port = 5986;
+    certificate.keyType = QString::fromLatin1(HostKeyInfo::CertificateKeyType);
+    certificate.fingerprint = QStringLiteral("SHA256:3F:9A:C1:07:5E:22:B4:8D:61:F0:2C:9E:A7:43:D8:15:6B:E9:"
+                                             "70:04:CE:58:1A:B2:97:3D:E6:0F:84:21:5C:AB");
+    certificate.details =
+        QStringLiteral("subject win01.corp.example.com; issuer win01.corp.example.com; valid "
+                       "from 2026-01-10 to 2027-01-10");
+    HostKeyDialog certificateDialog(QStringLiteral("win01"), certificate, std::nullopt);
+    certificateDialog.adjustSize();
+    certificateDialog.show();
+    QApplication::processEvents();
+    const QString certificateFile = out.filePath(QStringLiteral("certificate-dialog.png"));
+    if (!certificateDialog.grab().save(certificateFile)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(certificateFile));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(certificateFile));
+    certificateDialog.reject();
 
     // Settings ▸ SLA policy…, with the defaults.
     window.findChild<QAction *>(QStringLiteral("actionSlaPolicy"))->trigger();

@@ -164,7 +164,8 @@ void TestWinRmResponse::exitCodeIsADword()
     QVERIFY(body.contains("<rsp:ExitCode>1</rsp:ExitCode>"));
     const auto with = [&](const char *code) {
         QByteArray b = body;
-        b.replace("<rsp:ExitCode>1</rsp:ExitCode>", QByteArray(QByteArray("<rsp:ExitCode>") + code + "</rsp:ExitCode>"));
+        b.replace("<rsp:ExitCode>1</rsp:ExitCode>",
+                  QByteArray(QByteArray("<rsp:ExitCode>") + code + "</rsp:ExitCode>"));
         return WinRmResponse::parse(b, Cap);
     };
     QCOMPARE(with("4294967295").value().exitCode, std::optional<int>(-1));

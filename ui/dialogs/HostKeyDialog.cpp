@@ -44,6 +44,7 @@ HostKeyDialog::HostKeyDialog(const QString &assetName, const HostKeyInfo &offere
 
     auto *intro = new QLabel(this);
     intro->setWordWrap(true);
+    intro->setTextFormat(Qt::RichText); // the host and the hints are escaped
     intro->setObjectName(QStringLiteral("hostKeyIntro"));
     auto *form = new QFormLayout;
     form->addRow(tr("Asset:"), selectable(assetName, QStringLiteral("hostKeyAsset"), this));
