@@ -56,6 +56,14 @@
         <source>Patchwright reaches hosts over ssh, winrm or local, not "%1"</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Patchwright logs in to WinRM with ntlm, basic, kerberos or certificate, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the WinRM scheme is http or https, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AnsibleYaml</name>
@@ -791,10 +799,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The console keeps only the path of the key file, never the key. Passwords are read from the OS keychain.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
@@ -808,6 +812,74 @@
     </message>
     <message>
         <source>Private key file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NTLM works with every Windows host; Basic must be enabled on the host; Negotiate uses your Kerberos ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow plain &amp;HTTP (port 5985)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plain HTTP: only NTLM-sealed messages are sent, never Basic. Prefer an HTTPS listener (winrm quickconfig -transport:https).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PEM file of your CA; empty: the system's CAs, else a pinned certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PEM file, for certificate login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PEM file of its private key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log&amp;in with:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client private key file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The console keeps only the paths of key and certificate files, never the keys. Passwords are read from the OS keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default: 5986 (HTTPS), or 5985 with plain HTTP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. CORP\patchadmin or patchadmin@corp.example.com</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -831,6 +903,14 @@
     </message>
     <message>
         <source>unknown asset field "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the WinRM authentication must be ntlm, basic, negotiate or certificate, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>allow-http must be yes or no, not "%1"</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -951,7 +1031,35 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The identity file %1 does not exist or is not readable.</source>
+        <source>WinRM: how to log in: ntlm (default), basic, negotiate or certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WinRM: talk plain HTTP (port 5985) instead of HTTPS; messages are NTLM-sealed, Basic is refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WinRM: back to HTTPS after --allow-http (asset edit).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WinRM: PEM file of the CA that signed the host's listener certificate (else the system CAs).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WinRM certificate login: the client certificate (PEM file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WinRM certificate login: its private key (PEM file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--allow-http and --https-only contradict each other.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 (--%2) does not exist or is not readable.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1105,10 +1213,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Supported: Debian and Ubuntu (apt); RHEL, Fedora, Rocky and Alma (dnf, yum); SLES and openSUSE (zypper).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Reading advisories</source>
         <translation type="unfinished" />
     </message>
@@ -1118,6 +1222,10 @@
     </message>
     <message>
         <source>Unexpected reboot check from %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supported: Debian and Ubuntu (apt); RHEL, Fedora, Rocky and Alma (dnf, yum); SLES and openSUSE (zypper); Windows Server 2016 and later (Windows Update).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1247,15 +1355,7 @@
 <context>
     <name>AssetTrustCommand</name>
     <message>
-        <source>Accept an SSH asset's host key after checking its fingerprint.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The asset's name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Store the key only if it has this fingerprint (as ssh-keygen -l prints it).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1264,10 +1364,6 @@
     </message>
     <message>
         <source>--fingerprint takes a SHA256:... fingerprint.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not reached over SSH; there is no host key to trust.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1292,6 +1388,22 @@
     </message>
     <message>
         <source>Trusted %1 for %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept an SSH asset's host key or a WinRM listener's certificate after checking its fingerprint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store the key only if it has this fingerprint (as ssh-keygen -l prints it; for a certificate as openssl x509 -fingerprint -sha256 prints it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--fingerprint: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate is signed by %1, which the asset trusts: nothing needs to be pinned.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1351,6 +1463,26 @@
     </message>
     <message>
         <source>an owner is at most 256 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give the path of the file, never its contents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Basic sends the password readable by anyone on the path: it is never used over plain HTTP; use HTTPS (drop allow-http) or NTLM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a client certificate is presented over TLS only: drop allow-http</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>certificate authentication needs both a client-cert and a client-key file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a CA file checks an HTTPS certificate: it has no use with allow-http</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2166,6 +2298,37 @@
     </message>
     <message>
         <source>MANIFEST line %1 lists %2 a second time</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CertificateFingerprint</name>
+    <message>
+        <source>"%1" is a %2 fingerprint; the certificate is pinned by its SHA-256 fingerprint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print it with: openssl x509 -noout -fingerprint -sha256 -in CERT.pem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a SHA-256 fingerprint (hexadecimal pairs such as SHA256:AB:CD:…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" has %2 hexadecimal digits; a SHA-256 fingerprint has 64.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the whole fingerprint: openssl x509 -noout -fingerprint -sha256 -in CERT.pem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" does not separate the fingerprint's hexadecimal pairs with colons.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>subject %1; issuer %2; valid from %3 to %4</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3608,6 +3771,25 @@
     </message>
 </context>
 <context>
+    <name>ChannelBinding</name>
+    <message>
+        <source>The server's TLS certificate could not be read (its DER structure is malformed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No channel binding is defined for the server certificate's signature algorithm (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use a certificate signed with RSA, RSASSA-PSS or ECDSA, or allow the connection without channel binding on the server (CbtHardeningLevel).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server presented no TLS certificate to bind NTLM to.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CheckpointFile</name>
     <message>
         <source>It is not a checkpoint file: not a JSON object.</source>
@@ -3686,6 +3868,14 @@
     </message>
     <message>
         <source>Reports and evidence for auditors.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClixmlText</name>
+    <message>
+        <source>
+… (%1 more bytes of error text not shown)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6344,6 +6534,22 @@ not sign) are chained but not vouched for; report verify says how many.
         <source>If the host was reinstalled or its keys rotated, verify the new fingerprint out of band and pin it: `patchwright-cli asset trust %1 --fingerprint %2`.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1:%2 presented a TLS certificate that no trusted CA signed and this console has never accepted: %3 (%4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare the fingerprint with the listener's certificate on the host (README, "Adding Windows hosts"), then accept it: in the console's dialog or with `patchwright-cli asset trust %1 --fingerprint %2`; or give the asset the CA file that signed it (--ca-file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLS certificate of %1:%2 has CHANGED: it now presents %3, but the console accepted %4 (on %5 by %6). Someone may be intercepting the connection; nothing was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If the listener's certificate was renewed, verify the new fingerprint on the host and pin it: `patchwright-cli asset trust %1 --fingerprint %2`.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>HostKeyDialog</name>
@@ -6384,14 +6590,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>If the change is expected, verify the new fingerprint on the host (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) and pin it with patchwright-cli asset trust %1 --fingerprint %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The console has never connected to %1 before. Compare this fingerprint with the one the host's administrator reads on the host (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) before accepting it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Accept key</source>
         <translation type="unfinished" />
     </message>
@@ -6405,6 +6603,54 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>Cannot store the host key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown certificate: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS certificate (WinRM listener)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the listener certificate's SHA-256 fingerprint on the host (README, "Adding Windows hosts")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;The TLS certificate of %1 has changed.&lt;/b&gt; Someone may be intercepting the connection, or the certificate was renewed. The console refuses to connect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If the change is expected, verify the new fingerprint on the host (%1) and pin it with patchwright-cli asset trust %2 --fingerprint %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No trusted CA vouches for the certificate %1 presents, and the console has never accepted it. Compare this fingerprint with the one the host's administrator reads on the host (%2) before accepting it, or give the asset the CA file that signed it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The console has never connected to %1 before. Compare this fingerprint with the one the host's administrator reads on the host (%2) before accepting it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Accept certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the certificate</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6471,6 +6717,140 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>Check the host's console; the deployment log keeps every step so far.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HttpConnection</name>
+    <message>
+        <source>The request to %1 was canceled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the address and port, that the WinRM listener runs and that a firewall lets the console through.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot use the connection to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the port is the WinRM HTTPS listener (5986) and not HTTP (5985).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 closed the connection during the TLS handshake: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot send to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to %1 was lost while sending: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to %1 is not open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A request header for %1 contains a line break.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 closed the connection without answering.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to %1 was lost in the middle of a response.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host may have restarted its WinRM service or rebooted, or the network dropped; try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>The server sent a malformed HTTP response: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's HTTP response is larger than %1 bytes; it was not read further.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bytes after the end of the response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's HTTP header block is larger than %1 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a bare CR, LF or NUL in the header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a chunk not followed by CRLF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a chunk size line longer than %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the status line "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the status code %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a folded header line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a header line without a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the header name "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>both Content-Length and Transfer-Encoding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the transfer coding "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the Content-Length "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the chunk size "%1"</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7310,6 +7690,10 @@ not sign) are chained but not vouched for; report verify says how many.
         <source>%1 has an invalid environment setting; it was not run.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 needs standard input, which this endpoint does not pass; it was not run.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -7844,6 +8228,170 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
 </context>
 <context>
+    <name>NtlmAuthenticator</name>
+    <message>
+        <source>%1 answered the NTLM negotiation with HTTP %2 instead of a challenge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 closed the connection in the middle of the NTLM exchange.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not agree to NTLM message sealing, which WinRM over HTTP needs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the HTTPS listener (port 5986).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered a sealed request in plain text.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NtlmChallenge</name>
+    <message>
+        <source>The server's NTLM challenge is malformed: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server or something between it and this console does not speak NTLM correctly; try HTTPS with Basic authentication or Kerberos.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is larger than %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is only %1 bytes long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it does not start with the NTLMSSP signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not a CHALLENGE_MESSAGE (type %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it announces a version field but ends before it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the target name lies outside the message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the target information lies outside the message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the target name and the target information overlap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server offers only NTLMv1 (%1), which this console refuses.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set the Windows policy "Network security: LAN Manager authentication level" to "Send NTLMv2 response only. Refuse LM &amp; NTLM", or use Kerberos.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no Unicode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no extended session security</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no target information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the target information ends without MsvAvEOL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AV pair %1 is longer than the target information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MsvAvEOL has a value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MsvAvTimestamp is %1 bytes, not 8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MsvAvTimestamp appears twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MsvAvFlags is %1 bytes, not 4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NtlmClient</name>
+    <message>
+        <source>NTLM was used out of order: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a bug in the WinRM transport.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a challenge was answered before negotiating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a second challenge on the same connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an encrypted message before sealing was agreed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NtlmSessionSecurity</name>
+    <message>
+        <source>The server's encrypted message was refused: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message was altered on its way or the connection lost its place; the request is sent again on a new connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an earlier message on this connection failed its check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its signature is %1 bytes, not %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its signature has an unknown version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its sequence number is wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its signature does not match</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>NvdFeed</name>
     <message>
         <source>NVD CVE API response</source>
@@ -7863,6 +8411,29 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>at least %1 CVEs, more than %2, the limit of one NVD response</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OfferedKey</name>
+    <message>
+        <source>subject %1, issued by %2, valid %3 to %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not trusted by %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is reached over plain HTTP: there is no certificate to trust.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prefer an HTTPS listener (winrm quickconfig -transport:https) and drop --allow-http.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is this machine: there is no host key to trust.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8622,6 +9193,10 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>%1 has an invalid environment setting; it was not run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs standard input, which SSH commands do not pass (the channel's input watches for a closed channel); it was not run.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -11476,6 +12051,96 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
 </context>
 <context>
+    <name>StrictFields</name>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>holds a control character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a whole number from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not an array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a field the script does not print</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StrictJson</name>
+    <message>
+        <source>the JSON parser could not start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key "%1" appears twice in one object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>values are nested more than %1 deep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the document is not valid JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patchwright refuses output it does not understand; run the scan again, and check that nothing on the host (a profile, a logon script) prints to the console.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: more than %2 bytes, the limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the script printed nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not one JSON document (%2 at byte %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the JSON document is not an object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TablePane</name>
     <message>
         <source>Filter (every word must match)</source>
@@ -11553,6 +12218,57 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>Use &amp;local database</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TlsServerTrust</name>
+    <message>
+        <source>The CA file %1 of %2 holds no PEM certificate (or cannot be read).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client certificate file %1 holds no PEM certificate (or cannot be read).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the client key file %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client key file %1 holds no unencrypted RSA or EC private key in PEM.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 presented no certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate of %1 has CHANGED: it presents %2, but the asset pins %3. Someone may be intercepting the connection; nothing was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If the listener's certificate was renewed, verify the new fingerprint with the host's administrator and pin it: `patchwright-cli asset trust %1 --fingerprint %2`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2): %3; %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the asset the CA file that signed the listener's certificate, or pin its fingerprint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 presented a certificate this console has never accepted: %2 (%3). It does not verify against %4: %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the system's CAs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare the fingerprint with the certificate of the host's WinRM HTTPS listener (README, "Adding Windows hosts"), then accept it: in the console's dialog or with `patchwright-cli asset trust %1 --fingerprint %2`; or give the asset the CA file that signed it (--ca-file).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -11800,6 +12516,275 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
 </context>
 <context>
+    <name>WinRmAuth</name>
+    <message>
+        <source>"%1" is not a WinRM authentication this version knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NTLM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Negotiate (Kerberos)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WinRmEncryptedBody</name>
+    <message>
+        <source>The server's encrypted WinRM message is malformed: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it does not start with the expected MIME header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the original length is missing or too long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the original length is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the second MIME part header is not the expected one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it does not end with the closing boundary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the signature length is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the signature is %1 bytes, not %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the signature is cut short</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bytes are announced but %2 were sent</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WinRmEndpoint</name>
+    <message>
+        <source>%1 (WinRM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has an invalid environment entry; nothing was run.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WinRmResponse</name>
+    <message>
+        <source>The WinRM server or something between it and Patchwright sent a broken answer; check the address and port, and any proxy in between.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The WinRM answer is %1 bytes, more than the %2 bytes accepted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it declares a DOCTYPE or entities, which a WinRM answer never does</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its root element is not a SOAP 1.2 envelope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a stream names an invalid command id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 stream is not base64</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its command state "%1" is unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its exit code is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the XML is malformed at line %1, column %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it has no SOAP envelope with a body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it names an invalid shell or command id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The WinRM answer cannot be read: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WinRmShell</name>
+    <message>
+        <source>%1 sent a WinRM answer that cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered another request (RelatesTo %2, sent %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 without a WS-Management fault.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 created a shell but named none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 started %2 but named no command id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MaxEnvelopeSize %1 leaves no room for standard input.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 finished %2 without an exit code.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WinRmTarget</name>
+    <message>
+        <source>The WinRM asset "%1" has no address to connect to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The WinRM asset "%1" has an invalid port %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 would be reached over plain HTTP, which this asset does not allow.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the HTTPS listener (port 5986), or allow HTTP for this asset explicitly (--allow-http) on a network you trust.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Basic authentication over plain HTTP would send the password of %1 readable on the network; nothing was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use HTTPS, or NTLM (which encrypts each message) over HTTP.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A client certificate needs HTTPS (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate authentication to %1 needs a client certificate and its key file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The WinRM asset "%1" names no user to log in as.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WinRmTransport</name>
+    <message>
+        <source>No password source to log in to %1 with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store the password in the keychain under "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain did not answer for the password of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlock the keychain (or start its service) and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no password for %1 in the keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store it in the keychain under "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to %1 was closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused the credentials (HTTP 401, %2 authentication).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the client certificate is mapped to a local account on the host (winrm create winrm/config/service/certmapping …) and that Certificate authentication is enabled on the service.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the user name and the password stored in the keychain under "%1", that the account is in Administrators or Remote Management Users on the host, and that %2 authentication is enabled (winrm get winrm/config/service/auth).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused a request as larger than its MaxEnvelopeSize (HTTP 413).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raise it on the host: winrm set winrm/config @{MaxEnvelopeSizekb="500"}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the address and port are a WinRM listener (path /wsman).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is reached over plain HTTP: there is no certificate to show.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the system's CAs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 presented no certificate.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>WindowCommand</name>
     <message>
         <source>The ring the window belongs to.</source>
@@ -11965,6 +12950,330 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
 </context>
 <context>
+    <name>WindowsCommandLine</name>
+    <message>
+        <source>This is a bug in the caller: Windows commands must be built from validated values.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A Windows command has no program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Windows program name "%1" contains a quote, a line break or a NUL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Windows program "%1" has a space in its path, which cmd.exe cannot run with quoted arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Windows program name "%1" contains %2, which cmd.exe would interpret.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Argument %1 of the Windows command %2 contains a line break or a NUL, which a Windows command line cannot carry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Argument %1 of the Windows command %2 contains %3, which cmd.exe would interpret (cmd /c parses the command line again).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WindowsFacts</name>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host's answer is not what the facts script prints; check the host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hostname: "%1" is not a host name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>domain: "%1" is not a domain name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version: "%1" is not MAJOR.MINOR.BUILD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>build: %1 is not the build of version %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>caption: empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>architecture: unknown value "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lastBootUtc: not a UTC time as yyyy-MM-ddTHH:mm:ssZ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows boot time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the boot time: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WindowsUpdateJson</name>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patchwright refuses output it does not understand; check Windows Update on the host and scan again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a KB id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not an update id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown result code %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a UTC time as yyyy-MM-ddTHH:mm:ssZ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown category type "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown severity "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a CVE id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown reboot behaviour %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an update id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows Update pending updates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows installed updates and programs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a date as yyyy-MM-dd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown operation %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown architecture "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows Update job result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>operation: unknown value "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>state: unknown value "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the job says it is done but names no update</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WindowsUpdatePlatform</name>
+    <message>
+        <source>every update failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the update server's or proxy's name could not be resolved; check DNS and the proxy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>access denied; Windows Update refuses remote logons, and the account must be an administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the service or the system was shutting down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another installation is running or a reboot is pending; reboot and try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the update does not apply to this host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the operation was canceled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the update was not downloaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the host cannot connect to the update server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the update server did not answer in time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an earlier installation needs a reboot first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the servicing stack failed to install it (often a full system reserved partition)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an update without a KB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>superseded by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No updates were selected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a KB id (KB and six to eight digits).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a Windows Update version of %2 (UPDATEID:REVISION as scanned).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 names the advisory "%2"; a Windows update is its own advisory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be rolled back: Windows marks it as an update that cannot be uninstalled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a backup or snapshot of the host taken before the change can undo it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be rolled back: it carries the servicing stack (a servicing stack update, or a cumulative update with the servicing stack combined in), which wusa cannot remove.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cumulative part can only be removed by hand with DISM /Remove-Package; the servicing stack stays. Take a backup or snapshot before the change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be returned to "%2": Windows Update does not install earlier revisions; a rollback can only uninstall an update the change installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The installation is still running on the host: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Windows script failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The uninstallation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The installation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 stopped: %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: wusa exited with %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>still in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>succeeded with errors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>result code %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>WorkflowRepository</name>
     <message>
         <source>Cannot read change requests</source>
@@ -11991,6 +13300,100 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>Step %1 of deployment %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WsmanEnvelope</name>
+    <message>
+        <source>This is a bug in the caller: environment settings must be validated first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An environment setting for the Windows shell is not NAME=value with a name of capital letters, digits and underscores and a value without line breaks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The value of the environment setting %1 contains a character that cannot be sent to Windows (a line break or a control character).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Windows command %1 contains a control character that cannot be sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a bug in the caller: Windows commands must be built from validated values.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WsmanFault</name>
+    <message>
+        <source>The server said: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WinRM on %1 did not answer within the operation timeout.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The command is still running or the host is overloaded; it is asked again until the command's own time limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WinRM on %1 refused a new shell: a WinRS quota is exhausted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close other remote sessions of this account, or raise the quota on the host: winrm set winrm/config/winrs @{%1="%2"} (also check MaxConcurrentUsers and MaxProcessesPerShell), or lower the parallelism.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WinRM on %1 refused a request as too large (HTTP 413).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WinRM on %1 refused a request larger than its MaxEnvelopeSize.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raise the limit on the host: winrm set winrm/config @{MaxEnvelopeSizekb="500"}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WinRM on %1 refused the credentials (HTTP 401).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WinRM on %1 denied access.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the account and the password stored in the keychain as %1, and that the account is a member of Administrators or Remote Management Users on the host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The WinRM shell on %1 no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host closed it, usually because it was idle longer than its IdleTimeout (winrm get winrm/config/winrs); run the command again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WinRM on %1 answered with HTTP status %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WinRM on %1 refused the request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(WSManFault 0x%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look the fault up in the host's event log (Microsoft-Windows-WinRM/Operational).</source>
         <translation type="unfinished" />
     </message>
 </context>
