@@ -50,6 +50,7 @@ private slots:
     void approvedChangeIsDeployedRebootedAndVerified();
     void rollbackUninstallsTheUpdate();
     void anUpdateWindowsCannotRemoveIsFlaggedBeforeApproval();
+    void aPinnedCertificateThatChangedIsRefusedWithBoth();
 
 private:
     CliRunner::Run cli(const QStringList &arguments) const;
@@ -247,6 +248,36 @@ void TestWindowsDeploy::anUpdateWindowsCannotRemoveIsFlaggedBeforeApproval()
     const CliRunner::Run shown = cli({u"change"_s, u"show"_s, change});
     QVERIFY2(shown.out.contains("cannot be rolled back") || shown.out.contains("cannot be uninstalled"),
              shown.out.constData());
+}
+
+// --cert-fingerprint pins without connecting: a pin the listener does not match stops the next scan with both
+// fingerprints (nothing sent); pinning the right one again lets it through. Bad pins are refused up front.
+void TestWindowsDeploy::aPinnedCertificateThatChangedIsRefusedWithBoth()
+{
+    QCOMPARE(cli({u"asset"_s, u"edit"_s, u"win1"_s, u"--cert-fingerprint"_s, u"SHA256:12:34"_s}).exitCode, 2);
+    QCOMPARE(cli({u"asset"_s, u"add"_s, u"lin1"_s, u"--transport"_s, u"ssh"_s, u"--address"_s, u"127.0.0.1"_s,
+                  u"--cert-fingerprint"_s, m_fingerprint})
+                 .exitCode,
+             2);
+    for (const QJsonValue &row : json({u"asset"_s, u"list"_s}))
+        QVERIFY(row.toObject().value(u"name"_s).toString() != u"lin1"_s); // the refused add stored nothing
+
+    const QString other = u"SHA256:"_s + QString::fromLatin1(QByteArray(32, '\x5a').toHex(':').toUpper());
+    const CliRunner::Run pinned = cli({u"asset"_s, u"edit"_s, u"win1"_s, u"--cert-fingerprint"_s, other});
+    QVERIFY2(pinned.exitCode == 0, pinned.err.constData());
+    const int logins = m_host.events({u"auth"_s}).size();
+    const CliRunner::Run refused = cli({u"scan"_s, u"win1"_s});
+    QVERIFY(refused.exitCode != 0);
+    QVERIFY2(refused.err.contains("CHANGED") && refused.err.contains(m_fingerprint.toLatin1()) &&
+                 refused.err.contains(other.toLatin1()),
+             refused.err.constData());
+    QCOMPARE(m_host.events({u"auth"_s}).size(), logins); // no login was attempted
+
+    QCOMPARE(
+        cli({u"asset"_s, u"edit"_s, u"win1"_s, u"--cert-fingerprint"_s, m_fingerprint.toLower()}).exitCode,
+        0);
+    const CliRunner::Run scanned = cli({u"scan"_s, u"win1"_s});
+    QVERIFY2(scanned.exitCode == 0, scanned.err.constData());
 }
 
 int main(int argc, char *argv[])
