@@ -485,6 +485,18 @@
         <source>Change an asset's connection, criticality, ring or tags.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>WinRM: pin the listener certificate's SHA-256 fingerprint (as `asset trust --fingerprint` would, without connecting).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--cert-fingerprint pins an HTTPS listener's certificate: it is for WinRM assets without --allow-http.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinned the certificate %1 for %2.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AssetCommand</name>
