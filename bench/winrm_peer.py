@@ -25,29 +25,12 @@ configuration that loads the legacy provider: python3-ntlm-auth hashes with hash
 
 import os
 import sys
-import tempfile
 
-SYSTEM_PYTHON = '/usr/bin/python3'
-OSSL_CONF = """openssl_conf = openssl_init
-[openssl_init]
-providers = provider_sect
-[provider_sect]
-default = default_sect
-legacy = legacy_sect
-[default_sect]
-activate = 1
-[legacy_sect]
-activate = 1
-"""
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'tests', 'support', 'winrm'))
+from pywinrm_runtime import reexec_under_system_python  # noqa: E402
 
-if os.environ.get('PW_BENCH_WINRM_PEER_CHILD') != '1':
-    tmp = tempfile.mkdtemp(prefix='pw-bench-winrm-peer-')
-    conf = os.path.join(tmp, 'openssl-legacy.cnf')
-    with open(conf, 'w') as f:
-        f.write(OSSL_CONF)
-    env = dict(os.environ, PW_BENCH_WINRM_PEER_CHILD='1', OPENSSL_CONF=conf)
-    python = SYSTEM_PYTHON if os.path.exists(SYSTEM_PYTHON) else sys.executable
-    os.execve(python, [python, os.path.abspath(__file__)] + sys.argv[1:], env)
+# Debian's pywinrm under /usr/bin/python3 with OpenSSL's legacy provider (see pywinrm_runtime).
+reexec_under_system_python('PW_BENCH_WINRM_PEER_CHILD', 'pw-bench-winrm-peer-')
 
 import argparse  # noqa: E402
 import base64  # noqa: E402

@@ -75,17 +75,9 @@ QString AssetValidation::userProblem(const QString &user)
 
 QString AssetValidation::identityProblem(const QString &path)
 {
-    if (path.isEmpty())
-        return {};
     if (path.contains(QLatin1String("PRIVATE KEY")) || path.contains(QLatin1Char('\n')))
         return tr("give the path of the private key file, never the key itself");
-    if (path.size() > 4096)
-        return tr("this is not a file path: it is longer than 4096 characters");
-    if (const QString problem = PlainText::problem(path, PlainText::Lines::One); !problem.isEmpty())
-        return tr("this is not a file path: %1").arg(problem);
-    if (!QDir::isAbsolutePath(path))
-        return tr("\"%1\" is not an absolute path (start it with / or ~/)").arg(ImportText::excerpt(path));
-    return {};
+    return filePathProblem(path);
 }
 
 QString AssetValidation::filePathProblem(const QString &path)

@@ -12,33 +12,11 @@ Exits non-zero on the first failed expectation.
 
 import os
 import sys
-import tempfile
 
-SYSTEM_PYTHON = '/usr/bin/python3'
-OSSL_CONF = """openssl_conf = openssl_init
-[openssl_init]
-providers = provider_sect
-[provider_sect]
-default = default_sect
-legacy = legacy_sect
-[default_sect]
-activate = 1
-[legacy_sect]
-activate = 1
-"""
+from pywinrm_runtime import reexec_under_system_python  # noqa: E402
 
-if os.environ.get('WINRM_CHECK_CHILD') != '1':
-    # Debian's python3-winrm lives in /usr/lib/python3/dist-packages: run under the system interpreter even when
-    # another python3 (pyenv, venv) comes first in PATH. Its NTLM client (python3-ntlm-auth) hashes with
-    # hashlib.new('md4'), which Debian 12's OpenSSL 3 only offers from the legacy provider: the client (not the
-    # double, which has its own MD4) runs with an OpenSSL configuration that loads it.
-    tmp = tempfile.mkdtemp(prefix='winrm-check-')
-    conf = os.path.join(tmp, 'openssl-legacy.cnf')
-    with open(conf, 'w') as f:
-        f.write(OSSL_CONF)
-    env = dict(os.environ, WINRM_CHECK_CHILD='1', WINRM_CHECK_TMP=tmp, OPENSSL_CONF=conf)
-    python = SYSTEM_PYTHON if os.path.exists(SYSTEM_PYTHON) else sys.executable
-    os.execve(python, [python, os.path.abspath(__file__)] + sys.argv[1:], env)
+# Debian's pywinrm under /usr/bin/python3 with OpenSSL's legacy provider (see pywinrm_runtime).
+reexec_under_system_python('WINRM_CHECK_CHILD', 'winrm-check-', lambda tmp: {'WINRM_CHECK_TMP': tmp})
 
 import base64  # noqa: E402
 import glob  # noqa: E402

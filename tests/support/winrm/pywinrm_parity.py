@@ -11,29 +11,11 @@ provider, because pywinrm's NTLM (python3-ntlm-auth) hashes with hashlib.new('md
 
 import os
 import sys
-import tempfile
 
-SYSTEM_PYTHON = '/usr/bin/python3'
-OSSL_CONF = """openssl_conf = openssl_init
-[openssl_init]
-providers = provider_sect
-[provider_sect]
-default = default_sect
-legacy = legacy_sect
-[default_sect]
-activate = 1
-[legacy_sect]
-activate = 1
-"""
+from pywinrm_runtime import reexec_under_system_python  # noqa: E402
 
-if os.environ.get('WINRM_PARITY_CHILD') != '1':
-    tmp = tempfile.mkdtemp(prefix='winrm-parity-')
-    conf = os.path.join(tmp, 'openssl-legacy.cnf')
-    with open(conf, 'w') as f:
-        f.write(OSSL_CONF)
-    env = dict(os.environ, WINRM_PARITY_CHILD='1', OPENSSL_CONF=conf)
-    python = SYSTEM_PYTHON if os.path.exists(SYSTEM_PYTHON) else sys.executable
-    os.execve(python, [python, os.path.abspath(__file__)] + sys.argv[1:], env)
+# Debian's pywinrm under /usr/bin/python3 with OpenSSL's legacy provider (see pywinrm_runtime).
+reexec_under_system_python('WINRM_PARITY_CHILD', 'winrm-parity-')
 
 import argparse  # noqa: E402
 import base64  # noqa: E402
