@@ -35,6 +35,8 @@ packages=(
   # the WinRM server double's checks (tests/support/winrm/check_double.py): pywinrm as the independent client
   # (Basic and NTLM with message encryption) and PyYAML for the recorded Windows exchanges
   python3-winrm python3-requests-ntlm python3-yaml
+  # the WinRM tests' and pw_bench_winrm's listener certificates (openssl req -x509)
+  openssl
   # systemd-analyze, which checks the daemon's user unit (packaging/systemd) in tst_systemdunit
   systemd
   # the peer of pw_bench_intel's correlation figures (Debian's vulnerable-package check; its smoke test runs it)
