@@ -12153,6 +12153,13 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
 </context>
 <context>
+    <name>TableCopy</name>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TablePane</name>
     <message>
         <source>Filter (every word must match)</source>

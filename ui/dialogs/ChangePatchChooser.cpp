@@ -1,6 +1,7 @@
 #include "ChangePatchChooser.h"
 
 #include "ChangeTargets.h"
+#include "widgets/TableCopy.h"
 
 #include "itemmodels/TableFilterProxy.h"
 #include "listing/PatchSelection.h"
@@ -56,6 +57,7 @@ ChangePatchChooser::ChangePatchChooser(Database &database, QWidget *parent)
     m_proxy = new TableFilterProxy(this);
     m_proxy->setSourceModel(m_model);
     m_table = new QTableView(this);
+    TableCopy::install(m_table);
     m_table->setObjectName(QStringLiteral("changePatches"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);

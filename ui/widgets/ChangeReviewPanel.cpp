@@ -3,6 +3,7 @@
 #include "ActionButtons.h"
 #include "itemmodels/ChangeDossier.h"
 #include "itemmodels/TableFilterProxy.h"
+#include "TableCopy.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -25,6 +26,7 @@ ChangeReviewPanel::ChangeReviewPanel(QWidget *parent)
     auto *proxy = new TableFilterProxy(this);
     proxy->setSourceModel(m_patches);
     m_patchTable = new QTableView(this);
+    TableCopy::install(m_patchTable);
     m_patchTable->setObjectName(QStringLiteral("changeReviewPatches"));
     m_patchTable->setModel(proxy);
     m_patchTable->setSortingEnabled(true);

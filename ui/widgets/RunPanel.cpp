@@ -3,6 +3,7 @@
 #include "ActionButtons.h"
 #include "itemmodels/DeploymentTableModel.h"
 #include "itemmodels/RunDossier.h"
+#include "TableCopy.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -23,6 +24,7 @@ RunPanel::RunPanel(QWidget *parent)
 
     m_assets = new DeploymentTableModel(this);
     m_assetTable = new QTableView(this);
+    TableCopy::install(m_assetTable);
     m_assetTable->setObjectName(QStringLiteral("runAssets"));
     m_assetTable->setModel(m_assets); // in stage order, as the run goes
     m_assetTable->setSelectionBehavior(QAbstractItemView::SelectRows);

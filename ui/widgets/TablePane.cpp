@@ -2,6 +2,7 @@
 
 #include "itemmodels/ListTableModel.h"
 #include "itemmodels/TableFilterProxy.h"
+#include "TableCopy.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -57,6 +58,7 @@ TablePane::TablePane(const QString &name, const QString &title, QWidget *parent)
 
     m_proxy = new TableFilterProxy(this);
     m_table = new QTableView(this);
+    TableCopy::install(m_table);
     m_table->setObjectName(name + QStringLiteral("Table"));
     m_table->setModel(m_proxy);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
