@@ -4,10 +4,27 @@
 #include "DatabaseRekey.h"
 
 #include "storage/Database.h"
+#include "storage/KeyLocation.h"
 #include "storage/KeyStore.h"
 
 Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString &argument, const QString &passphrase,
                                                        const KeyStore &keyStore)
+{
+    auto database = openWithKey(argument, passphrase, keyStore);
+    if (!database || database.value()->config().isPostgres())
+        return database;
+    // Now that the key opened the file, its place is known for sure: recorded for the next start, which
+    // must choose between "unlock your keychain" and "type your passphrase" before it can open anything.
+    const DatabaseConfig &config = database.value()->config();
+    if (Status recorded = KeyLocation::record(
+            config.path, KeyLocation::of(config, keyStore.service(), KeyStore::backendName()));
+        !recorded)
+        return recorded.error();
+    return database;
+}
+
+Result<std::unique_ptr<Database>>
+DatabaseOpener::openWithKey(const QString &argument, const QString &passphrase, const KeyStore &keyStore)
 {
     const auto config = DatabaseLocation::resolve(argument, passphrase, keyStore);
     if (!config)

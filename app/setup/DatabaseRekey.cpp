@@ -4,6 +4,7 @@
 
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/KeyLocation.h"
 #include "storage/KeyStore.h"
 #include "storage/SqlCipherDriver.h"
 
@@ -17,6 +18,13 @@ Status reencrypt(Database &database, const QString &key, SqlCipherDriver::KeyKin
         return Error{DatabaseRekey::tr("Cannot re-encrypt the database: %1").arg(error),
                      DatabaseRekey::tr("The old key still applies.")};
     return {};
+}
+
+// The file now opens with the new key only: the next start must ask the right question (KeyLocation).
+Status recordLocation(const DatabaseConfig &config, const KeyStore &keyStore)
+{
+    return KeyLocation::record(config.path,
+                               KeyLocation::of(config, keyStore.service(), KeyStore::backendName()));
 }
 
 Status refuseTeamDatabase(const Database &database)
@@ -57,6 +65,8 @@ Result<DatabaseConfig> DatabaseRekey::toNewKeychainKey(Database &database, const
                "keychain: %1")
                 .arg(saved.error().message),
             tr("It is kept as %1; Patchwright will use it at the next start.").arg(pendingAccount(config))};
+    if (Status recorded = recordLocation(config, keyStore); !recorded)
+        return recorded.error();
     if (Status removed = keyStore.remove(pendingAccount(config)); !removed)
         return removed.error();
     if (Status audited = AuditLog(database.connection())
@@ -83,6 +93,8 @@ Result<DatabaseConfig> DatabaseRekey::toPassphrase(Database &database, const Key
     config.key = passphrase;
     config.connectOptions = QStringLiteral("PW_KEY_KIND=passphrase");
     database.adoptKey(config);
+    if (Status recorded = recordLocation(config, keyStore); !recorded)
+        return recorded.error();
     if (Status audited = AuditLog(database.connection())
                              .append(database.actor(), QStringLiteral("db.rekeyed"), config.describe(),
                                      tr("new passphrase"));

@@ -85,6 +85,19 @@ Status KeyStore::remove(const QString &account) const
     return {};
 }
 
+QString KeyStore::backendName()
+{
+#if defined(Q_OS_WIN)
+    return tr("Windows Credential Manager");
+#elif defined(Q_OS_MACOS)
+    return tr("macOS Keychain");
+#else
+    if (qEnvironmentVariable("XDG_CURRENT_DESKTOP").contains(QLatin1String("KDE")))
+        return tr("KWallet");
+    return tr("Secret Service (D-Bus)");
+#endif
+}
+
 QString KeyStore::newRawKey()
 {
     std::array<quint32, 8> words{};

@@ -33,6 +33,13 @@ public:
     // A fresh 256-bit key from the system's CSPRNG, as 64 hex digits.
     static QString newRawKey();
 
+    // The QtKeychain service every entry is stored under, e.g. "Patchwright".
+    QString service() const { return m_service; }
+    // The keychain QtKeychain uses on this system, in words: "Secret Service (D-Bus)" on Linux ("KWallet" in
+    // a KDE Plasma session, which QtKeychain prefers there), "Windows Credential Manager", "macOS Keychain".
+    // QtKeychain does not tell which backend it picked, so this follows its documented choice.
+    static QString backendName();
+
 private:
     QString m_service;
     std::chrono::milliseconds m_timeout;
