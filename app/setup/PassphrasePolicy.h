@@ -27,4 +27,21 @@ public:
     // character); empty when there is nothing to say.
     static QString weakness(const QString &passphrase);
     static int length(const QString &passphrase);
+
+    // A rough guess of how hard `passphrase` is to guess, in bits: log2 of the character pool its classes
+    // span (lower case, upper case, digits, space and punctuation, other letters) times its length, where a
+    // repeated character or the third of a run (abc, 321) adds nothing. Own code, because Debian's
+    // libzxcvbn is not a build dependency yet; like any estimate without a dictionary it overrates common
+    // words, so it is shown as a hint and never refuses on its own (the rule above does).
+    static int estimatedBits(const QString &passphrase);
+    enum class Strength
+    {
+        Weak,
+        Fair,
+        Good,
+        Strong
+    };
+    static Strength strength(const QString &passphrase);
+    // E.g. "Strength: good (about 70 bits)".
+    static QString strengthHint(const QString &passphrase);
 };
