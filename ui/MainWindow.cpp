@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "dialogs/DatabasePropertiesDialog.h"
 #include "dialogs/HostKeyDialog.h"
 #include "dialogs/KeyRotation.h"
 #include "dialogs/RingSettingsDialog.h"
@@ -20,6 +21,7 @@
 #include "changes/ChangeNotifier.h"
 #include "jobs/Parallelism.h"
 #include "jobs/RunScheduler.h"
+#include "setup/DatabaseProperties.h"
 #include "storage/Database.h"
 #include "storage/KeyStore.h"
 #include "storage/UserRepository.h"
@@ -67,8 +69,9 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setText(
-        tr("Database: %1 — %2").arg(m_database.config().describe(), m_database.engineDescription()));
-    m_databaseLabel->setToolTip(tr("Schema version %1").arg(m_database.schemaVersion()));
+        DatabaseProperties::statusLine(m_database, KeyStore().service(), KeyStore::backendName()));
+    m_databaseLabel->setToolTip(
+        tr("Schema version %1. Database ▸ Properties… says more.").arg(m_database.schemaVersion()));
     m_scanProgress = new ScanProgress(*m_changes, this);
     statusBar()->addPermanentWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_scanProgress);
@@ -161,6 +164,8 @@ void MainWindow::createMenus()
             if (refuseWhileBusy())
                 return;
             KeyRotation::toNewKeychainKey(m_database, this);
+            m_databaseLabel->setText(
+                DatabaseProperties::statusLine(m_database, KeyStore().service(), KeyStore::backendName()));
             emit m_changes->auditAppended();
         });
     rotate->setObjectName(QStringLiteral("actionRotateKey"));
@@ -168,6 +173,8 @@ void MainWindow::createMenus()
         if (refuseWhileBusy())
             return;
         KeyRotation::toPassphrase(m_database, this);
+        m_databaseLabel->setText(
+            DatabaseProperties::statusLine(m_database, KeyStore().service(), KeyStore::backendName()));
         emit m_changes->auditAppended();
     });
     passphrase->setObjectName(QStringLiteral("actionUsePassphrase"));
@@ -176,6 +183,11 @@ void MainWindow::createMenus()
     rotate->setEnabled(!team);
     passphrase->setEnabled(!team);
     databaseMenu->addSeparator();
+    QAction *properties = databaseMenu->addAction(tr("P&roperties…"), this, [this] {
+        DatabasePropertiesDialog dialog(m_database, KeyStore().service(), this);
+        dialog.exec();
+    });
+    properties->setObjectName(QStringLiteral("actionDatabaseProperties"));
     QAction *connectTeam =
         databaseMenu->addAction(tr("Connect to &team database…"), this, &MainWindow::chooseTeamDatabase);
     connectTeam->setObjectName(QStringLiteral("actionConnectTeamDatabase"));

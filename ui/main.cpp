@@ -44,8 +44,13 @@ int main(int argc, char *argv[])
     for (;;) {
         auto database = DatabaseUnlock::open(location, nullptr);
         if (!database) {
-            if (database.error().message.isEmpty() && previous.isNull())
-                return 1; // the user canceled the passphrase dialog
+            if (database.error().message.isEmpty() && previous.isNull()) {
+                // The user chose Quit in an unlock dialog, which said so before; the terminal hears it too.
+                qInfo("%s",
+                      qPrintable(QApplication::translate(
+                          "main", "Patchwright quit before opening the database; nothing was changed.")));
+                return 1;
+            }
             QMessageBox::critical(nullptr,
                                   QApplication::translate("main", "Patchwright cannot open the database"),
                                   database.error().text());

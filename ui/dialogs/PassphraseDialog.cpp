@@ -32,16 +32,27 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString &databasePath, const
     m_second->setObjectName(QStringLiteral("passphraseRepeat"));
     m_second->setEchoMode(QLineEdit::Password);
     m_problem = FormDialogLayout::problemLine(QStringLiteral("passphraseProblem"), this);
+    m_strength = new QLabel(this);
+    m_strength->setObjectName(QStringLiteral("passphraseStrength"));
+    m_quitNote = new QLabel(this);
+    m_quitNote->setObjectName(QStringLiteral("passphraseQuitNote"));
+    m_quitNote->setWordWrap(true);
+    m_quitNote->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Passphrase:"), m_first);
-    if (mode == Mode::New)
+    if (mode == Mode::New) {
         form->addRow(tr("&Repeat:"), m_second);
-    else
+        form->addRow(QString(), m_strength);
+    } else {
         m_second->hide();
+        m_strength->hide();
+    }
+    form->addRow(m_quitNote);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_first, &QLineEdit::textChanged, this, &PassphraseDialog::validate);
@@ -49,6 +60,14 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString &databasePath, const
 
     FormDialogLayout::arrange(this, intro, form, m_problem, buttons, 460);
     validate();
+}
+
+void PassphraseDialog::setCancelQuits()
+{
+    m_cancel->setText(tr("&Quit"));
+    m_cancel->setObjectName(QStringLiteral("passphraseQuit"));
+    m_quitNote->setText(tr("Quit: Patchwright will quit; nothing was changed."));
+    m_quitNote->show();
 }
 
 QString PassphraseDialog::passphrase() const
@@ -68,6 +87,9 @@ void PassphraseDialog::validate()
         problem = tr("The two entries differ.");
     else if (m_mode == Mode::New)
         hint = PassphrasePolicy::weakness(m_first->text()); // a hint only: it may still be used
+    if (m_mode == Mode::New)
+        m_strength->setText(m_first->text().isEmpty() ? QString()
+                                                      : PassphrasePolicy::strengthHint(m_first->text()));
     m_problem->setText(problem.isEmpty() ? hint : problem);
     m_ok->setEnabled(!m_first->text().isEmpty() && problem.isEmpty());
 }
