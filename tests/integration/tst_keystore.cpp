@@ -5,8 +5,10 @@
 #include "setup/DatabaseLocation.h"
 #include "setup/DatabaseOpener.h"
 #include "setup/DatabaseRekey.h"
+#include "setup/UnlockPlan.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/KeyLocation.h"
 #include "storage/KeyStore.h"
 #include "storage/SqlCipherDriver.h"
 #include "trust/KeychainCredentials.h"
@@ -34,6 +36,7 @@ private slots:
     void rekeyRotatesTheKeychainKey();
     void interruptedRekeyIsFinishedAtNextOpen();
     void switchingToPassphraseRemovesTheKeychainEntry();
+    void unlockPlanFollowsTheRecordedKeyLocation();
     void sshPasswordsComeFromTheKeychainAccount();
     void auditCheckpointsAreSignedWithAKeychainKeyOfTheirOwn();
 
@@ -177,6 +180,39 @@ void TestKeyStore::switchingToPassphraseRemovesTheKeychainEntry()
     const auto withoutPassphrase = DatabaseOpener::open(path, QString(), m_store);
     QVERIFY(!withoutPassphrase.ok());
     QCOMPARE(withoutPassphrase.error().code, QString::fromLatin1(DatabaseLocation::KeyMissingCode));
+}
+
+void TestKeyStore::unlockPlanFollowsTheRecordedKeyLocation()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.db"));
+    // New file, keychain answers: just open (the key is born in the keychain), and the place is recorded.
+    QCOMPARE(int(UnlockPlan::decide(path, m_store).path()), int(UnlockPlan::Path::Open));
+    auto database = DatabaseOpener::open(path, QString(), m_store);
+    QVERIFY2(database.ok(), qPrintable(database.error().text()));
+    const KeyLocation recorded = KeyLocation::recorded(path);
+    QCOMPARE(int(recorded.mode), int(KeyLocation::Mode::Keychain));
+    QCOMPARE(recorded.service, QStringLiteral("PatchwrightTest"));
+    QCOMPARE(recorded.account, database.value()->config().keychainAccount());
+    QCOMPARE(int(UnlockPlan::decide(path, m_store).path()), int(UnlockPlan::Path::Open));
+
+    // Recorded as keychain, and the keychain answers without the key: lost, not "type a passphrase".
+    const QString key = database.value()->config().key;
+    QVERIFY(m_store.remove(recorded.account).ok());
+    const UnlockPlan lost = UnlockPlan::decide(path, m_store);
+    QCOMPARE(int(lost.path()), int(UnlockPlan::Path::KeyMissing));
+    QVERIFY2(lost.explanation().contains(recorded.account), qPrintable(lost.explanation()));
+    QVERIFY(m_store.write(recorded.account, key).ok());
+
+    // Switched to a passphrase: recorded, and the next start asks for it without asking the keychain.
+    QVERIFY(DatabaseRekey::toPassphrase(*database.value(), m_store, QStringLiteral("now a passphrase")).ok());
+    database.value().reset();
+    QCOMPARE(int(KeyLocation::recorded(path).mode), int(KeyLocation::Mode::Passphrase));
+    QCOMPARE(int(UnlockPlan::decide(path, m_store).path()), int(UnlockPlan::Path::AskPassphrase));
+
+    // No record (a database from before records): an answering keychain without the key means "ask".
+    QVERIFY(QFile::remove(KeyLocation::recordPath(path)));
+    QCOMPARE(int(UnlockPlan::decide(path, m_store).path()), int(UnlockPlan::Path::AskPassphrase));
 }
 
 void TestKeyStore::sshPasswordsComeFromTheKeychainAccount()
