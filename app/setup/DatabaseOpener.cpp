@@ -15,11 +15,11 @@ Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString &argument, 
         return database;
     // Now that the key opened the file, its place is known for sure: recorded for the next start, which
     // must choose between "unlock your keychain" and "type your passphrase" before it can open anything.
+    // A folder that cannot take the record (read-only media) does not keep the database from opening:
+    // without a record the next start asks both ways (KeyLocation::record removes a stale one).
     const DatabaseConfig &config = database.value()->config();
-    if (Status recorded = KeyLocation::record(
-            config.path, KeyLocation::of(config, keyStore.service(), KeyStore::backendName()));
-        !recorded)
-        return recorded.error();
+    (void)KeyLocation::record(config.path,
+                              KeyLocation::of(config, keyStore.service(), KeyStore::backendName()));
     return database;
 }
 

@@ -64,8 +64,12 @@ QList<DatabaseProperties::Row> DatabaseProperties::of(Database &database, const 
                             "--passphrase-file or %1); not kept anywhere.")
                              .arg(QString::fromLatin1(DatabaseLocation::PassphraseEnvironment))});
         }
-        rows.append({QStringLiteral("keyRecord"), tr("Key location recorded in"),
-                     QDir::toNativeSeparators(KeyLocation::recordPath(config.path))});
+        const QString record = KeyLocation::recordPath(config.path);
+        rows.append(
+            {QStringLiteral("keyRecord"), tr("Key location recorded in"),
+             QFileInfo::exists(record)
+                 ? QDir::toNativeSeparators(record)
+                 : tr("not recorded yet (the next start through the console or the CLI records it)")});
     }
     rows.append({QStringLiteral("engine"), tr("Engine"), database.engineDescription()});
     if (!config.isPostgres())

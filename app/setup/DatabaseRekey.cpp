@@ -20,11 +20,12 @@ Status reencrypt(Database &database, const QString &key, SqlCipherDriver::KeyKin
     return {};
 }
 
-// The file now opens with the new key only: the next start must ask the right question (KeyLocation).
-Status recordLocation(const DatabaseConfig &config, const KeyStore &keyStore)
+// The file now opens with the new key only: the next start must ask the right question (KeyLocation). The
+// key is changed either way; a record that cannot be written is removed, and the start then asks both ways.
+void recordLocation(const DatabaseConfig &config, const KeyStore &keyStore)
 {
-    return KeyLocation::record(config.path,
-                               KeyLocation::of(config, keyStore.service(), KeyStore::backendName()));
+    (void)KeyLocation::record(config.path,
+                              KeyLocation::of(config, keyStore.service(), KeyStore::backendName()));
 }
 
 Status refuseTeamDatabase(const Database &database)
@@ -65,8 +66,7 @@ Result<DatabaseConfig> DatabaseRekey::toNewKeychainKey(Database &database, const
                "keychain: %1")
                 .arg(saved.error().message),
             tr("It is kept as %1; Patchwright will use it at the next start.").arg(pendingAccount(config))};
-    if (Status recorded = recordLocation(config, keyStore); !recorded)
-        return recorded.error();
+    recordLocation(config, keyStore);
     if (Status removed = keyStore.remove(pendingAccount(config)); !removed)
         return removed.error();
     if (Status audited = AuditLog(database.connection())
@@ -93,8 +93,7 @@ Result<DatabaseConfig> DatabaseRekey::toPassphrase(Database &database, const Key
     config.key = passphrase;
     config.connectOptions = QStringLiteral("PW_KEY_KIND=passphrase");
     database.adoptKey(config);
-    if (Status recorded = recordLocation(config, keyStore); !recorded)
-        return recorded.error();
+    recordLocation(config, keyStore);
     if (Status audited = AuditLog(database.connection())
                              .append(database.actor(), QStringLiteral("db.rekeyed"), config.describe(),
                                      tr("new passphrase"));

@@ -83,10 +83,10 @@ QString UnlockPlan::explanation() const
     return {};
 }
 
-QString UnlockPlan::unlockAdvice()
+QStringList UnlockPlan::unlockAdvice()
 {
-    return tr("Log in to a desktop session (GNOME, KDE Plasma …), which starts and unlocks the keychain; or "
-              "start and unlock gnome-keyring-daemon in this session (gnome-keyring-daemon --unlock); or, "
-              "without a desktop, run Patchwright inside one D-Bus session with the keyring: "
-              "dbus-run-session -- sh -c 'gnome-keyring-daemon --unlock; patchwright'.");
+    return {tr("Log in to a desktop session (GNOME, KDE Plasma …): it starts and unlocks the keychain."),
+            tr("Or start and unlock the keyring in this session: gnome-keyring-daemon --unlock"),
+            tr("Or, without a desktop, run Patchwright inside one D-Bus session with the keyring: "
+               "dbus-run-session -- sh -c 'gnome-keyring-daemon --unlock; patchwright'")};
 }

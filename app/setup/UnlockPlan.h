@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 class KeyStore;
 
@@ -56,8 +57,8 @@ public:
 
     // In plain words, for the dialog the path calls for.
     QString explanation() const;
-    // How to get the keychain to answer (KeychainNotAnswering), as a short list in plain text.
-    static QString unlockAdvice();
+    // How to get the keychain to answer (KeychainNotAnswering): one way per item, plain text.
+    static QStringList unlockAdvice();
 
 private:
     Path m_path = Path::Open;

@@ -2,6 +2,7 @@
 
 #include "PrivatePaths.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -104,9 +105,11 @@ Status KeyLocation::record(const QString &databasePath, const KeyLocation &locat
     if (recorded(databasePath) == location)
         return {};
     const QString file = recordPath(databasePath);
-    if (!PrivatePaths::makeFile(file))
+    if (!PrivatePaths::makeFile(file)) {
+        QFile::remove(file); // a stale record would ask the wrong question
         return Error{tr("Cannot record where the key of %1 lives in %2.").arg(databasePath, file),
                      tr("Check that the database's folder is writable.")};
+    }
     QSettings record(file, QSettings::IniFormat);
     record.clear();
     record.beginGroup(QStringLiteral("key"));
@@ -118,9 +121,11 @@ Status KeyLocation::record(const QString &databasePath, const KeyLocation &locat
     }
     record.endGroup();
     record.sync();
-    if (record.status() != QSettings::NoError)
+    if (record.status() != QSettings::NoError) {
+        QFile::remove(file);
         return Error{tr("Cannot record where the key of %1 lives in %2.").arg(databasePath, file),
                      tr("Check that the database's folder is writable.")};
+    }
     return {};
 }
 

@@ -48,7 +48,8 @@ public:
     static QString recordPath(const QString &databasePath);
     // The recorded location; Mode::Unknown when there is no (readable) record.
     static KeyLocation recorded(const QString &databasePath);
-    // Records `location` (owner-only file); team databases are not recorded.
+    // Records `location` (owner-only file); team databases are not recorded. When it cannot, any older
+    // record is removed where the folder allows, so none says something stale.
     static Status record(const QString &databasePath, const KeyLocation &location);
 
     bool operator==(const KeyLocation &other) const;

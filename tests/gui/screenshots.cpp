@@ -9,6 +9,7 @@
 #include "dialogs/AssetDialog.h"
 #include "dialogs/ChangeRequestDialog.h"
 #include "dialogs/ChangeTargets.h"
+#include "dialogs/DatabasePropertiesDialog.h"
 #include "dialogs/HostKeyDialog.h"
 #include "dialogs/SlaPolicyDialog.h"
 #include "intel/IntelImportDialog.h"
@@ -20,6 +21,7 @@
 #include "setup/FirstStart.h"
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
+#include "storage/KeyLocation.h"
 #include "storage/KeyStore.h"
 #include "storage/PatchRepository.h"
 #include "storage/RingRepository.h"
@@ -709,5 +711,27 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::printf("%s\n", qPrintable(importFile));
+
+    // Database ▸ Properties… of a database whose key is in the keychain (default mode), as recorded when
+    // its key was stored; this program holds the raw key itself, so no keychain is needed to show it.
+    const QString keychainPath = dir.filePath(QStringLiteral("patchwright.db"));
+    const DatabaseConfig keychainConfig =
+        DatabaseConfig::encryptedFile(keychainPath, KeyStore::newRawKey(), DatabaseConfig::KeyKind::Raw);
+    auto keychainDatabase = Database::open(keychainConfig);
+    if (!keychainDatabase ||
+        !KeyLocation::record(
+            keychainPath, KeyLocation::of(keychainConfig, KeyStore().service(), KeyStore::backendName()))) {
+        std::fprintf(stderr, "cannot make the keychain-mode database\n");
+        return 1;
+    }
+    DatabasePropertiesDialog properties(*keychainDatabase.value(), KeyStore().service(), &window);
+    properties.show();
+    QApplication::processEvents();
+    const QString propertiesFile = out.filePath(QStringLiteral("database-properties.png"));
+    if (!properties.grab().save(propertiesFile)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(propertiesFile));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(propertiesFile));
     return 0;
 }

@@ -33,5 +33,7 @@ DatabasePropertiesDialog::DatabasePropertiesDialog(Database &database, const QSt
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    setMinimumWidth(560);
+    setMinimumWidth(640);
+    // Wrapped values make the default size too tall; fit the height to the width instead.
+    resize(640, qMax(layout->heightForWidth(640), layout->minimumSize().height()));
 }

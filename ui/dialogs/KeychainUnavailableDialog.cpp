@@ -18,7 +18,11 @@ KeychainUnavailableDialog::KeychainUnavailableDialog(const UnlockPlan &plan, QWi
     auto *explanation = new QLabel(plan.explanation(), this);
     explanation->setObjectName(QStringLiteral("keychainExplanation"));
     explanation->setWordWrap(true);
-    auto *advice = new QLabel(tr("To unlock it: %1").arg(UnlockPlan::unlockAdvice()), this);
+    QString items;
+    for (const QString &way : UnlockPlan::unlockAdvice())
+        items += QStringLiteral("<li>%1</li>").arg(way.toHtmlEscaped());
+    auto *advice = new QLabel(tr("<p>To get it to answer:</p><ul>%1</ul>").arg(items), this);
+    advice->setTextFormat(Qt::RichText);
     advice->setObjectName(QStringLiteral("keychainAdvice"));
     advice->setWordWrap(true);
     advice->setTextInteractionFlags(Qt::TextSelectableByMouse);
