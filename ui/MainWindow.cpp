@@ -18,6 +18,7 @@
 #include "widgets/ScanProgress.h"
 
 #include "changes/ChangeNotifier.h"
+#include "changes/ExternalChangeWatcher.h"
 #include "jobs/Parallelism.h"
 #include "jobs/RunScheduler.h"
 #include "storage/Database.h"
@@ -85,6 +86,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     createPanes();
     createMenus();
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    new ExternalChangeWatcher(m_database, *m_changes, this); // live panes: other processes' writes
     reloadAll();
     restoreSettings();
     startScheduler();
