@@ -21,6 +21,7 @@
 //   run.* ("run #N")                                            → the deployments of run N's change
 // and every event → auditAppended. Events of other kinds (ring., window., board.policy., user., hostkey.,
 // session., report., metrics., db., audit.) change nothing a pane lists except the audit trail.
+// Not audited, so not seen: `intel correlate` run on its own, and a feed's sync state when nothing new came.
 class AuditChangeDigest
 {
 public:
