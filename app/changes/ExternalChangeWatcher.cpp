@@ -150,6 +150,7 @@ bool ExternalChangeWatcher::catchUp()
             m_lastSeen = event.id;
             if (OwnAuditAppends::take(event.hash))
                 continue;
+            qCDebug(lcLive) << "another process appended" << event.id << event.action << event.subject;
             digest.add(event);
             ++foreign;
         }
