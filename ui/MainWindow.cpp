@@ -19,6 +19,7 @@
 #include "widgets/ScanProgress.h"
 
 #include "changes/ChangeNotifier.h"
+#include "changes/ExternalChangeWatcher.h"
 #include "jobs/Parallelism.h"
 #include "jobs/RunScheduler.h"
 #include "setup/DatabaseProperties.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     createPanes();
     createMenus();
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    new ExternalChangeWatcher(m_database, *m_changes, this); // live panes: other processes' writes
     reloadAll();
     restoreSettings();
     startScheduler();

@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 
+#include "OwnAuditAppends.h"
 #include "SqlDialect.h"
 #include "SqlTime.h"
 #include "StorageError.h"
@@ -160,6 +161,7 @@ Status AuditLog::appendLocked(const QString &actor, const QString &action, const
             QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK TO SAVEPOINT pw_audit_append"));
         return error;
     }
+    OwnAuditAppends::note(event.hash); // for this console's watcher: not another process's change
     return {};
 }
 

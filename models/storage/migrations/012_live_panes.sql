@@ -1,0 +1,3 @@
+-- Patchwright schema 12: live panes (issue 14). Nothing for SQLite: a console notices another process's
+-- commits with PRAGMA data_version and reads the audit events it has not seen. The PostgreSQL part
+-- (012_live_panes.postgresql.sql) makes the server tell listening consoles when an event is appended.
