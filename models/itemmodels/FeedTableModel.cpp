@@ -84,7 +84,7 @@ QVariant FeedTableModel::headerData(int section, Qt::Orientation orientation, in
         case Records:
             return tr("Records");
         case NextDue:
-            return tr("Next due");
+            return tr("Next due (on demand)");
         case Enabled:
             return tr("Enabled");
         default:
@@ -173,10 +173,11 @@ QVariant FeedTableModel::display(const FeedStatus &row, int column) const
             return *activity;
         if (!row.attemptedAt.isValid())
             return tr("never");
+        // The outcome first: a narrow column elides the middle, never what happened.
         QString text =
-            DisplayFormat::dateTime(row.attemptedAt) + QStringLiteral(" · ") + outcomeText(row.outcome);
+            outcomeText(row.outcome) + QStringLiteral(" · ") + DisplayFormat::dateTime(row.attemptedAt);
         if (!row.error.isEmpty())
-            text += QStringLiteral(": ") + shortError(row.error);
+            text += QStringLiteral(" — ") + shortError(row.error);
         return text;
     }
     case Validators: {
@@ -194,9 +195,9 @@ QVariant FeedTableModel::display(const FeedStatus &row, int column) const
         if (!row.enabled)
             text = tr("disabled");
         else if (row.due)
-            text = tr("now (on demand)");
+            text = tr("now");
         else
-            text = tr("%1 (on demand)").arg(DisplayFormat::dateTime(row.dueAt));
+            text = DisplayFormat::dateTime(row.dueAt);
         if (row.longRunning && row.enabled)
             text += tr(" · full download: hours");
         return text;

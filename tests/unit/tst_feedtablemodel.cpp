@@ -1,3 +1,4 @@
+#include "itemmodels/DisplayFormat.h"
 #include "itemmodels/FeedTableModel.h"
 #include "itemmodels/ListTableModel.h"
 
@@ -33,7 +34,7 @@ private slots:
         QCOMPARE(m_model->rowCount(), 3);
         QCOMPARE(m_model->columnCount(), int(FeedTableModel::ColumnCount));
         QCOMPARE(m_model->headerData(FeedTableModel::NextDue, Qt::Horizontal, Qt::DisplayRole).toString(),
-                 QStringLiteral("Next due"));
+                 QStringLiteral("Next due (on demand)"));
         QVERIFY(m_model->headerData(FeedTableModel::NextDue, Qt::Horizontal, Qt::ToolTipRole)
                     .toString()
                     .contains(QStringLiteral("on demand")));
@@ -46,19 +47,20 @@ private slots:
                  QStringLiteral("ETag \"v1\" · Last-Modified Tue, 01 Dec 2026 10:00:00 GMT"));
         QCOMPARE(text(0, FeedTableModel::Records), QLocale().toString(1234));
         QCOMPARE(m_model->index(0, FeedTableModel::Records).data(TableRoles::SortRole).toLongLong(), 1234);
-        QVERIFY(text(0, FeedTableModel::LastAttempt).endsWith(QStringLiteral(" · ok")));
-        QVERIFY2(text(0, FeedTableModel::NextDue).endsWith(QStringLiteral("(on demand)")),
-                 qPrintable(text(0, FeedTableModel::NextDue)));
+        QCOMPARE(text(0, FeedTableModel::LastAttempt),
+                 QStringLiteral("ok · ") + DisplayFormat::dateTime(synced().attemptedAt));
+        QCOMPARE(text(0, FeedTableModel::NextDue), DisplayFormat::dateTime(synced().dueAt));
         QCOMPARE(text(0, FeedTableModel::Enabled), QStringLiteral("yes"));
 
         // A failure: the attempt column has the first line, shortened; the tooltip has all of it.
         const QString attempt = text(1, FeedTableModel::LastAttempt);
-        QVERIFY2(attempt.contains(QStringLiteral(" · failed: Sync of epss failed")), qPrintable(attempt));
+        QVERIFY2(attempt.startsWith(QStringLiteral("failed · ")), qPrintable(attempt));
+        QVERIFY2(attempt.contains(QStringLiteral(" — Sync of epss failed")), qPrintable(attempt));
         QVERIFY(attempt.endsWith(QStringLiteral("…")));
         QVERIFY(!attempt.contains(QStringLiteral("Check the proxy")));
         QCOMPARE(m_model->index(1, FeedTableModel::LastAttempt).data(Qt::ToolTipRole).toString(),
                  failed().error);
-        QCOMPARE(text(1, FeedTableModel::NextDue), QStringLiteral("now (on demand)"));
+        QCOMPARE(text(1, FeedTableModel::NextDue), QStringLiteral("now"));
 
         QCOMPARE(text(2, FeedTableModel::LastSuccess), QStringLiteral("never"));
         QCOMPARE(text(2, FeedTableModel::LastAttempt), QStringLiteral("never"));
@@ -78,7 +80,7 @@ private slots:
         nvd.due = true;
         nvd.longRunning = true;
         m_model->setRows({nvd});
-        QCOMPARE(text(0, FeedTableModel::NextDue), QStringLiteral("now (on demand) · full download: hours"));
+        QCOMPARE(text(0, FeedTableModel::NextDue), QStringLiteral("now · full download: hours"));
         QVERIFY(m_model->index(0, FeedTableModel::NextDue)
                     .data(Qt::ToolTipRole)
                     .toString()
@@ -96,8 +98,9 @@ private slots:
         m_model->setRows({synced(), cancelled});
         QCOMPARE(reset.count(), 0);
         QCOMPARE(changed.count(), 1);
-        QVERIFY(text(1, FeedTableModel::LastAttempt)
-                    .endsWith(QStringLiteral(" · cancelled: Sync of epss was cancelled.")));
+        QVERIFY(text(1, FeedTableModel::LastAttempt).startsWith(QStringLiteral("cancelled · ")));
+        QVERIFY(
+            text(1, FeedTableModel::LastAttempt).endsWith(QStringLiteral(" — Sync of epss was cancelled.")));
 
         m_model->setRows({synced()}); // a source gone: the rows are rebuilt
         QCOMPARE(reset.count(), 1);
@@ -112,9 +115,9 @@ private slots:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
         QCOMPARE(text(1, FeedTableModel::LastAttempt), QStringLiteral("Syncing: 12 KB"));
-        QVERIFY(text(0, FeedTableModel::LastAttempt).endsWith(QStringLiteral(" · ok")));
+        QVERIFY(text(0, FeedTableModel::LastAttempt).startsWith(QStringLiteral("ok · ")));
         m_model->clearActivities();
-        QVERIFY(text(1, FeedTableModel::LastAttempt).contains(QStringLiteral("failed")));
+        QVERIFY(text(1, FeedTableModel::LastAttempt).startsWith(QStringLiteral("failed · ")));
         m_model->setActivity(QStringLiteral("nothing-like-it"), QStringLiteral("x")); // no row: no signal
         QCOMPARE(changed.count(), 2);
     }

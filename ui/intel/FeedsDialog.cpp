@@ -55,9 +55,9 @@ FeedsDialog::FeedsDialog(Database &database, ChangeNotifier &changes, QWidget *p
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setMinimumHeight(180);
 
     m_syncSelected = new QPushButton(tr("&Sync selected"), this);
@@ -108,7 +108,13 @@ FeedsDialog::FeedsDialog(Database &database, ChangeNotifier &changes, QWidget *p
             reload();
     });
     reload();
+    // Fitted to the contents, but no column wider than 240 px: long URLs and errors are elided in the
+    // middle (a URL's "(mirror)" stays in sight; errors are whole in their tooltips) so that validators,
+    // records, next due and enabled fit a window 1440 px wide.
     m_table->resizeColumnsToContents();
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 240));
+    m_table->horizontalHeader()->setStretchLastSection(true);
     updateButtons();
 }
 
