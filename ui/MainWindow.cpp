@@ -159,6 +159,7 @@ void MainWindow::createMenus()
     QMenu *intel = menuBar()->addMenu(tr("&Intel"));
     intel->addAction(m_intel->importAction());
     intel->addAction(m_intel->syncAction());
+    intel->addAction(m_intel->feedsAction());
 
     QMenu *databaseMenu = menuBar()->addMenu(tr("&Database"));
     QAction *rotate =

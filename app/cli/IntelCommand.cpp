@@ -1,15 +1,13 @@
 #include "IntelCommand.h"
 
 #include "intel/Correlator.h"
+#include "intel/FeedSettings.h"
 #include "intel/IntelImport.h"
 #include "intel/IntelSync.h"
 
-#include "storage/AuditLog.h"
 #include "storage/FeedStateRepository.h"
-#include "storage/SettingsRepository.h"
 #include "storage/SqlTime.h"
 
-#include "storage/SqlTransaction.h"
 #include <unistd.h>
 
 namespace {
@@ -42,24 +40,6 @@ void printCorrelation(CliContext &context, const Correlator::Summary &s)
                                            "version does not parse in its ecosystem's grammar.")
                            .arg(s.unparsableVersions)
                     << Qt::endl;
-}
-
-// Saves one setting and its audit event in one transaction.
-Status saveSetting(Database &database, const QString &key, const QString &value)
-{
-    QSqlDatabase db = database.connection();
-    SqlTransaction transaction(db);
-    if (!transaction.isOpen())
-        return Error{QCoreApplication::translate("IntelCommand", "Cannot start a transaction.")};
-    if (const Status saved = SettingsRepository(db).setValue(key, value); !saved)
-        return saved;
-    if (const Status audited = AuditLog(db).append(database.actor(), QStringLiteral("settings.changed"), key,
-                                                   value.isEmpty() ? QStringLiteral("(default)") : value);
-        !audited)
-        return audited;
-    if (!transaction.commit())
-        return Error{QCoreApplication::translate("IntelCommand", "Cannot save the setting %1.").arg(key)};
-    return {};
 }
 
 } // namespace
@@ -102,7 +82,8 @@ CliCommand IntelCommand::command()
             CliCommand(QStringLiteral("proxy"), tr("Show or set the HTTP proxy intel sync uses."))
                 .describe(tr("Show or set the HTTP proxy `intel sync` uses (default: the system's, i.e. "
                              "http_proxy / https_proxy / no_proxy)."))
-                .positional(QStringLiteral("URL"), tr("http://host:port"), QStringLiteral("[URL]"))
+                .positional(QStringLiteral("URL"), tr("http://host:port, or none for direct connections"),
+                            QStringLiteral("[URL]"))
                 .option({QStringLiteral("reset"), tr("Back to the system's proxy.")})
                 .handler(&proxy));
 }
@@ -115,7 +96,9 @@ CliCommand IntelCommand::syncCommand()
         .positional(QStringLiteral("FEED"), tr("kev, epss, nvd or osv."), QStringLiteral("[FEED...]"))
         .option({QStringLiteral("url"), tr("Download from this URL instead (one feed only)."),
                  QStringLiteral("URL")})
-        .option({QStringLiteral("proxy"), tr("HTTP proxy, http://host:port."), QStringLiteral("URL")})
+        .option({QStringLiteral("proxy"),
+                 tr("HTTP proxy for this run, http://host:port, or none (overrides `intel proxy`)."),
+                 QStringLiteral("URL")})
         .option({QStringLiteral("nvd-page-delay"),
                  tr("Milliseconds between NVD pages (default 6000, NVD's limit without an API key)."),
                  QStringLiteral("MS"), QStringLiteral("6000")})
@@ -199,6 +182,7 @@ int IntelCommand::sync(CliContext &context, const CommandArguments &args)
             });
     }
     int failed = 0;
+    bool unreachable = false;
     for (IntelFeed feed : std::as_const(feeds)) {
         auto outcome = sync.sync(feed, options);
         if (::isatty(STDERR_FILENO))
@@ -206,6 +190,13 @@ int IntelCommand::sync(CliContext &context, const CommandArguments &args)
         if (!outcome) {
             context.err << "patchwright-cli: " << outcome.error().text() << Qt::endl;
             ++failed;
+            static const QStringList network{QStringLiteral("proxy"),
+                                             QStringLiteral("host-not-found"),
+                                             QStringLiteral("connection-refused"),
+                                             QStringLiteral("timeout"),
+                                             QStringLiteral("network"),
+                                             QStringLiteral("tls")};
+            unreachable = unreachable || network.contains(outcome.error().code);
             continue;
         }
         const IntelSync::Outcome &o = outcome.value();
@@ -222,6 +213,12 @@ int IntelCommand::sync(CliContext &context, const CommandArguments &args)
         if (o.import.correlated)
             printCorrelation(context, o.import.correlation);
     }
+    if (unreachable)
+        context.err << tr("patchwright-cli: behind a proxy, run again with --proxy http://host:port, or set "
+                          "it for every sync with `intel proxy http://host:port` (`intel proxy none` for "
+                          "direct connections); without internet access, point the feeds at a mirror with "
+                          "`intel source FEED URL`.")
+                    << Qt::endl;
     if (failed == 0)
         return CliContext::Success;
     return failed == feeds.size() ? CliContext::Failure : CliContext::Partial;
@@ -257,24 +254,14 @@ int IntelCommand::source(CliContext &context, const CommandArguments &args)
     if (positional.isEmpty() || positional.size() > 2 || !intelFeedFromName(positional.first(), &feed) ||
         !IntelSync::syncableFeeds().contains(feed))
         return context.usage(tr("intel source takes a feed (kev, epss, nvd or osv) and optionally a URL."));
-    const QString key = QStringLiteral("intel.url.") + intelFeedName(feed);
     const bool reset = args.parser().isSet(QStringLiteral("reset"));
     if (positional.size() == 2 || reset) {
         if (positional.size() == 2 && reset)
             return context.usage(tr("Give a URL or --reset, not both."));
-        QString value;
-        if (!reset) {
-            const QUrl url(positional.at(1), QUrl::TolerantMode);
-            if (!url.isValid() ||
-                (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
-                url.host().isEmpty())
-                return context.usage(tr("The URL must be an absolute http:// or https:// URL."));
-            if (!url.password().isEmpty())
-                return context.usage(tr("The URL must not carry a password; Patchwright stores URLs in the "
-                                        "database."));
-            value = url.toString();
-        }
-        if (const Status saved = saveSetting(*context.database, key, value); !saved)
+        const QString text = reset ? QString() : positional.at(1);
+        if (const auto checked = FeedSettings::checkedMirror(feed, text); !checked)
+            return context.usage(checked.error().text());
+        if (const Status saved = FeedSettings(*context.database).setMirror(feed, text); !saved)
             return context.fail(saved.error().text());
     }
     IntelSync sync(*context.database);
@@ -290,27 +277,31 @@ int IntelCommand::proxy(CliContext &context, const CommandArguments &args)
     const QStringList positional = args.parser().positionalArguments();
     const bool reset = args.parser().isSet(QStringLiteral("reset"));
     if (positional.size() > 1 || (reset && !positional.isEmpty()))
-        return context.usage(tr("intel proxy takes one URL or --reset."));
-    const QString key = QStringLiteral("intel.proxy");
+        return context.usage(tr("intel proxy takes one URL, none, or --reset."));
     if (!positional.isEmpty() || reset) {
-        QString value;
-        if (!reset) {
-            const QUrl url(positional.first(), QUrl::StrictMode);
-            if (!url.isValid() || url.scheme() != QLatin1String("http") || url.host().isEmpty() ||
-                url.port() <= 0)
-                return context.usage(tr("The proxy must be http://host:port."));
-            if (!url.password().isEmpty())
-                return context.usage(
-                    tr("Proxy passwords are not stored in the database: put the proxy with its "
-                       "credentials in http_proxy / https_proxy for the process instead."));
-            value = url.toString();
-        }
-        if (const Status saved = saveSetting(*context.database, key, value); !saved)
+        FeedProxy::Mode mode = FeedProxy::Mode::System;
+        if (!reset)
+            mode =
+                positional.first() == QLatin1String("none") ? FeedProxy::Mode::None : FeedProxy::Mode::Manual;
+        const auto checked = FeedSettings::checkedProxy(mode, reset ? QString() : positional.first());
+        if (!checked)
+            return context.usage(checked.error().text());
+        if (const Status saved = FeedSettings(*context.database).setProxy(checked.value()); !saved)
             return context.fail(saved.error().text());
     }
-    const auto current = SettingsRepository(context.database->connection()).value(key);
+    const auto current = FeedSettings(*context.database).proxy();
     if (!current)
         return context.fail(current.error().text());
-    context.out << (current.value().isEmpty() ? tr("system proxy settings") : current.value()) << Qt::endl;
+    switch (current.value().mode) {
+    case FeedProxy::Mode::System:
+        context.out << tr("system proxy settings") << Qt::endl;
+        break;
+    case FeedProxy::Mode::None:
+        context.out << tr("none (direct connections)") << Qt::endl;
+        break;
+    case FeedProxy::Mode::Manual:
+        context.out << current.value().url << Qt::endl;
+        break;
+    }
     return CliContext::Success;
 }

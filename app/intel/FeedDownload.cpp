@@ -255,7 +255,9 @@ Result<FeedFetch> FeedDownload::fetch(const QUrl &url, const FeedValidators &pre
                           tr("Check the feed URL in the settings."), QStringLiteral("invalid-url")});
 
     QNetworkAccessManager manager;
-    if (options.proxyUrl.isEmpty()) {
+    if (options.directConnection) {
+        manager.setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+    } else if (options.proxyUrl.isEmpty()) {
         manager.setProxyFactory(new SystemProxyFactory); // the manager owns it
     } else {
         const auto proxy = proxyFrom(options.proxyUrl);

@@ -31,7 +31,8 @@ struct FeedFetchOptions
     qint64 maxBytes = qint64(1) << 30; // of the decoded body
     QString
         proxyUrl; // http://[user:password@]host:port; empty: the system's (http_proxy/https_proxy/no_proxy)
-    QByteArray userAgent; // empty: "Patchwright/<version>"
+    bool directConnection = false; // no proxy at all, whatever proxyUrl and the environment say
+    QByteArray userAgent;          // empty: "Patchwright/<version>"
     QList<QPair<QByteArray, QByteArray>> headers =
         {}; // extra, e.g. NVD's apiKey; values never logged or shown
     // When set, the decoded body of the successful answer goes here piece by piece as it arrives instead of

@@ -2,26 +2,43 @@
 
 #include "EpssFeed.h"
 #include "FeedDownload.h"
+#include "FeedSettings.h"
 #include "NvdFeed.h"
 #include "OsvEcosystem.h"
 
 #include "storage/CorrelationRepository.h"
 #include "storage/Database.h"
+#include "storage/FeedAttemptRepository.h"
 #include "storage/FeedStateRepository.h"
-#include "storage/SettingsRepository.h"
 
 #include <QDeadlineTimer>
+#include <QLoggingCategory>
 #include <QThread>
 #include <QUrlQuery>
 
+#include <algorithm>
+
+Q_DECLARE_LOGGING_CATEGORY(lcFeed)
+
 namespace {
 
+// `proxy` as FeedProxy stores it: "" the system's, "none" direct, else the proxy's URL.
 FeedFetchOptions fetchOptions(const IntelSync::Options &options, const QString &proxy)
 {
     FeedFetchOptions o;
     o.transferTimeoutMs = options.transferTimeoutMs;
-    o.proxyUrl = proxy;
+    const FeedProxy chosen = FeedProxy::fromStoredText(proxy);
+    o.directConnection = chosen.mode == FeedProxy::Mode::None;
+    o.proxyUrl = chosen.mode == FeedProxy::Mode::Manual ? chosen.url : QString();
     return o;
+}
+
+QString outcomeWord(const Result<IntelSync::Outcome> &outcome)
+{
+    if (outcome)
+        return outcome.value().notModified ? QStringLiteral("not-modified") : QStringLiteral("ok");
+    return outcome.error().code == QLatin1String("cancelled") ? QStringLiteral("cancelled")
+                                                              : QStringLiteral("failed");
 }
 
 } // namespace
@@ -63,11 +80,112 @@ QUrl IntelSync::urlFor(IntelFeed feed, const Options &options) const
 {
     if (const QUrl given = options.urls.value(int(feed)); given.isValid() && !given.isEmpty())
         return given;
-    const auto configured =
-        SettingsRepository(m_database.connection()).value(QStringLiteral("intel.url.") + intelFeedName(feed));
+    const auto configured = FeedSettings(m_database).mirror(feed);
     if (configured && !configured.value().isEmpty())
         return QUrl(configured.value());
     return defaultUrl(feed);
+}
+
+QUrl IntelSync::urlFor(const FeedSource &source, const Options &options) const
+{
+    const QUrl url = urlFor(source.feed, options);
+    if (source.family.isEmpty())
+        return url;
+    QString text = url.toString();
+    text.replace(QLatin1String("%7Becosystem%7D"), EcosystemPlaceholder, Qt::CaseInsensitive);
+    text.replace(EcosystemPlaceholder, QString::fromLatin1(QUrl::toPercentEncoding(source.family)));
+    return QUrl(text);
+}
+
+Result<QStringList> IntelSync::osvFamilies() const
+{
+    auto assets = CorrelationRepository(m_database.connection()).assets();
+    if (!assets)
+        return assets.error();
+    QStringList families;
+    for (const auto &asset : std::as_const(assets.value())) {
+        const OsvEcosystem eco = OsvEcosystem::forSystem(asset.osId, asset.osVersion);
+        const QString family = eco.name.section(QLatin1Char(':'), 0, 0);
+        if (eco.isKnown() && !families.contains(family))
+            families.append(family);
+    }
+    families.sort();
+    return families;
+}
+
+Result<QList<FeedSource>> IntelSync::sources(const Options &options) const
+{
+    QList<FeedSource> result{{IntelFeed::Kev, {}}, {IntelFeed::Epss, {}}, {IntelFeed::Nvd, {}}};
+    QString osv = urlFor(IntelFeed::Osv, options).toString();
+    osv.replace(QLatin1String("%7Becosystem%7D"), EcosystemPlaceholder, Qt::CaseInsensitive);
+    if (!osv.contains(EcosystemPlaceholder)) {
+        result.append({IntelFeed::Osv, {}});
+        return result;
+    }
+    auto families = osvFamilies();
+    if (!families)
+        return families.error();
+    auto states = FeedStateRepository(m_database.connection()).list();
+    if (!states)
+        return states.error();
+    QStringList all = families.value();
+    for (const FeedState &state : std::as_const(states.value())) {
+        if (state.feed.startsWith(QLatin1String("osv:")) && !all.contains(state.feed.mid(4)))
+            all.append(state.feed.mid(4));
+    }
+    all.sort();
+    if (all.isEmpty())
+        result.append({IntelFeed::Osv, {}}); // its sync says which systems OSV covers
+    for (const QString &family : std::as_const(all))
+        result.append({IntelFeed::Osv, family});
+    return result;
+}
+
+bool IntelSync::nvdNeedsFullDownload(const Options &options) const
+{
+    const auto state = FeedStateRepository(m_database.connection()).find(QStringLiteral("nvd"));
+    if (!state)
+        return true;
+    const QDateTime since = state.value().importedAt;
+    return !since.isValid() || state.value().source != urlFor(IntelFeed::Nvd, options).toString() ||
+           since.daysTo(QDateTime::currentDateTimeUtc()) >= 119;
+}
+
+Result<QString> IntelSync::proxyFor(const Options &options) const
+{
+    if (!options.proxyUrl.isEmpty())
+        return options.proxyUrl;
+    auto configured = FeedSettings(m_database).proxy();
+    if (!configured)
+        return configured.error();
+    return configured.value().storedText();
+}
+
+Result<IntelSync::Outcome> IntelSync::recorded(const QString &stateKey, Result<Outcome> outcome)
+{
+    FeedAttempt attempt;
+    attempt.feed = stateKey;
+    attempt.attemptedAt = QDateTime::currentDateTimeUtc();
+    attempt.outcome = outcomeWord(outcome);
+    if (!outcome)
+        attempt.error = outcome.error().text();
+    if (const Status saved = FeedAttemptRepository(m_database.connection()).record(attempt); !saved)
+        qCWarning(lcFeed) << "cannot record the sync attempt of" << stateKey << saved.error().message;
+    return outcome;
+}
+
+Result<IntelSync::Outcome> IntelSync::sync(const FeedSource &source, const Options &options)
+{
+    if (source.family.isEmpty())
+        return sync(source.feed, options);
+    const QUrl url = urlFor(source, options);
+    if (!url.isValid() || url.isRelative())
+        return recorded(source.key(),
+                        Error{tr("The URL for %1 is not valid: %2").arg(source.key(), url.toString())});
+    auto one = syncOne(source.feed, url, source.key(), options);
+    if (one)
+        one.value().archives = QStringList{source.family};
+    return one;
 }
 
 void IntelSync::cancel()
@@ -84,7 +202,9 @@ Result<IntelSync::Outcome> IntelSync::sync(IntelFeed feed, const Options &option
                          .arg(intelFeedName(feed))};
     const QUrl url = urlFor(feed, options);
     if (!url.isValid() || url.isRelative())
-        return Error{tr("The URL for %1 is not valid: %2").arg(intelFeedName(feed), url.toString())};
+        return recorded(
+            intelFeedName(feed),
+            Error{tr("The URL for %1 is not valid: %2").arg(intelFeedName(feed), url.toString())});
     if (feed == IntelFeed::Nvd)
         return syncNvd(url, options);
     QString text = url.toString();
@@ -98,22 +218,16 @@ Result<IntelSync::Outcome> IntelSync::sync(IntelFeed feed, const Options &option
 // "AlmaLinux"), each a conditional download and an import of its own, with its own state ("osv:Debian").
 Result<IntelSync::Outcome> IntelSync::syncOsvArchives(const QString &urlTemplate, const Options &options)
 {
-    auto assets = CorrelationRepository(m_database.connection()).assets();
-    if (!assets)
-        return assets.error();
-    QStringList families;
-    for (const auto &asset : std::as_const(assets.value())) {
-        const OsvEcosystem eco = OsvEcosystem::forSystem(asset.osId, asset.osVersion);
-        const QString family = eco.name.section(QLatin1Char(':'), 0, 0);
-        if (eco.isKnown() && !families.contains(family))
-            families.append(family);
-    }
+    auto found = osvFamilies();
+    if (!found)
+        return found.error();
+    const QStringList families = found.value();
     if (families.isEmpty())
-        return Error{
-            tr("No asset runs a system OSV publishes advisories for (Debian, Ubuntu, Alpine, Rocky Linux, "
-               "AlmaLinux) yet."),
-            tr("Scan your assets first, or give one archive: intel sync osv --url URL.")};
-    families.sort();
+        return recorded(
+            QStringLiteral("osv"),
+            Error{tr("No asset runs a system OSV publishes advisories for (Debian, Ubuntu, Alpine, Rocky "
+                     "Linux, AlmaLinux) yet."),
+                  tr("Scan your assets first, or give one archive: intel sync osv --url URL.")});
     Outcome total;
     total.feed = IntelFeed::Osv;
     total.notModified = true;
@@ -142,13 +256,15 @@ Result<IntelSync::Outcome> IntelSync::syncOsvArchives(const QString &urlTemplate
 Result<IntelSync::Outcome> IntelSync::syncOne(IntelFeed feed, const QUrl &url, const QString &stateKey,
                                               const Options &options)
 {
-    QString proxy = options.proxyUrl;
-    if (proxy.isEmpty()) {
-        const auto configured =
-            SettingsRepository(m_database.connection()).value(QStringLiteral("intel.proxy"));
-        if (configured)
-            proxy = configured.value();
-    }
+    return recorded(stateKey, fetchAndImport(feed, url, stateKey, options));
+}
+
+Result<IntelSync::Outcome> IntelSync::fetchAndImport(IntelFeed feed, const QUrl &url, const QString &stateKey,
+                                                     const Options &options)
+{
+    const auto proxy = proxyFor(options);
+    if (!proxy)
+        return proxy.error();
     auto state = FeedStateRepository(m_database.connection()).find(stateKey);
     if (!state)
         return state.error();
@@ -166,7 +282,7 @@ Result<IntelSync::Outcome> IntelSync::syncOne(IntelFeed feed, const QUrl &url, c
     const QString name = stateKey;
     connect(&download, &FeedDownload::progress, this,
             [this, name](qint64 received, qint64 total) { emit progress(name, received, total); });
-    FeedFetchOptions fetch = fetchOptions(options, proxy);
+    FeedFetchOptions fetch = fetchOptions(options, proxy.value());
     if (feed == IntelFeed::Epss)
         fetch.maxBytes = EpssFeed::MaxInputBytes; // stopped at EPSS's own limit, not at 1 GiB
     // KEV is parsed as it arrives (the body is never kept whole) and refused as soon as it goes wrong.
@@ -184,6 +300,9 @@ Result<IntelSync::Outcome> IntelSync::syncOne(IntelFeed feed, const QUrl &url, c
     m_active = nullptr;
     if (!fetched && stream && fetched.error().code == QLatin1String("refused"))
         return IntelImport(m_database).importStreamed(*stream, importOptions).error(); // the parser's why
+    if (!fetched && fetched.error().code == QLatin1String("cancelled"))
+        return Error{tr("Sync of %1 was cancelled.").arg(name), tr("The stored data is unchanged."),
+                     fetched.error().code};
     if (!fetched)
         return Error{tr("Sync of %1 failed: %2").arg(name, fetched.error().message),
                      fetched.error().hint.isEmpty() ? tr("The stored data is unchanged.")
@@ -213,6 +332,14 @@ Result<IntelSync::Outcome> IntelSync::syncOne(IntelFeed feed, const QUrl &url, c
 
 Result<IntelSync::Outcome> IntelSync::syncNvd(const QUrl &base, const Options &options)
 {
+    return recorded(QStringLiteral("nvd"), syncNvdPages(base, options));
+}
+
+Result<IntelSync::Outcome> IntelSync::syncNvdPages(const QUrl &base, const Options &options)
+{
+    const auto proxy = proxyFor(options);
+    if (!proxy)
+        return proxy.error();
     auto state = FeedStateRepository(m_database.connection()).find(QStringLiteral("nvd"));
     if (!state)
         return state.error();
@@ -227,7 +354,7 @@ Result<IntelSync::Outcome> IntelSync::syncNvd(const QUrl &base, const Options &o
     outcome.url = base;
     int startIndex = 0;
     int total = -1;
-    FeedFetchOptions fetch = fetchOptions(options, options.proxyUrl);
+    FeedFetchOptions fetch = fetchOptions(options, proxy.value());
     if (!options.nvdApiKey.isEmpty())
         fetch.headers.append({QByteArrayLiteral("apiKey"), options.nvdApiKey});
     while (total < 0 || startIndex < total) {
@@ -285,8 +412,10 @@ Result<IntelSync::Outcome> IntelSync::syncNvd(const QUrl &base, const Options &o
         if (cves == 0)
             break; // never loop on a server that reports more than it returns
         startIndex += cves;
-        if (startIndex < total && options.nvdPageDelayMs > 0)
-            QThread::msleep(ulong(options.nvdPageDelayMs)); // NVD's published rate limit, not synchronisation
+        // NVD's published rate limit (not synchronisation), waited in slices so a cancel stops it promptly.
+        const QDeadlineTimer pause(startIndex < total ? std::max(0, options.nvdPageDelayMs) : 0);
+        while (!pause.hasExpired() && !m_cancelled)
+            QThread::msleep(ulong(std::min<qint64>(100, pause.remainingTime())));
     }
     return outcome;
 }

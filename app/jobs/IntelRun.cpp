@@ -25,7 +25,15 @@ void IntelRun::startImport(IntelFeed feed, const QString &path, const IntelImpor
 
 void IntelRun::startSync(const QList<IntelFeed> &feeds, const IntelSync::Options &options)
 {
-    start([this, feeds, options] { return runSync(feeds, options); });
+    QList<FeedSource> sources;
+    for (IntelFeed feed : feeds)
+        sources.append(FeedSource{feed, {}});
+    startSync(sources, options);
+}
+
+void IntelRun::startSync(const QList<FeedSource> &sources, const IntelSync::Options &options)
+{
+    start([this, sources, options] { return runSync(sources, options); });
 }
 
 void IntelRun::start(std::function<QList<FeedResult>()> work)
@@ -80,6 +88,7 @@ QList<IntelRun::FeedResult> IntelRun::runImport(IntelFeed feed, const QString &p
 {
     FeedResult result;
     result.feed = feed;
+    result.key = intelFeedName(feed);
     QMetaObject::invokeMethod(
         this, [this, feed] { emit feedStarted(intelFeedName(feed)); }, Qt::QueuedConnection);
     auto database = Database::open(m_config);
@@ -96,14 +105,15 @@ QList<IntelRun::FeedResult> IntelRun::runImport(IntelFeed feed, const QString &p
     return {result};
 }
 
-QList<IntelRun::FeedResult> IntelRun::runSync(const QList<IntelFeed> &feeds,
+QList<IntelRun::FeedResult> IntelRun::runSync(const QList<FeedSource> &sources,
                                               const IntelSync::Options &options)
 {
     QList<FeedResult> results;
     auto database = Database::open(m_config);
     if (!database) {
         FeedResult failed;
-        failed.feed = feeds.value(0);
+        failed.feed = sources.value(0).feed;
+        failed.key = sources.value(0).key();
         failed.error = database.error().text();
         return {failed};
     }
@@ -118,14 +128,16 @@ QList<IntelRun::FeedResult> IntelRun::runSync(const QList<IntelFeed> &feeds,
     }
     if (m_cancel)
         sync.cancel();
-    for (IntelFeed feed : feeds) {
+    for (const FeedSource &source : sources) {
         if (m_cancel)
             break;
+        const QString key = source.key();
         QMetaObject::invokeMethod(
-            this, [this, feed] { emit feedStarted(intelFeedName(feed)); }, Qt::QueuedConnection);
+            this, [this, key] { emit feedStarted(key); }, Qt::QueuedConnection);
         FeedResult result;
-        result.feed = feed;
-        auto synced = sync.sync(feed, options);
+        result.feed = source.feed;
+        result.key = key;
+        auto synced = sync.sync(source, options);
         result.ok = synced.ok();
         if (synced) {
             result.notModified = synced.value().notModified;
@@ -133,8 +145,12 @@ QList<IntelRun::FeedResult> IntelRun::runSync(const QList<IntelFeed> &feeds,
             result.import = synced.value().import;
         } else {
             result.error = synced.error().text();
+            result.errorCode = synced.error().code;
+            result.cancelled = synced.error().code == QLatin1String("cancelled");
         }
         results.append(result);
+        QMetaObject::invokeMethod(
+            this, [this, result] { emit feedFinished(result); }, Qt::QueuedConnection);
     }
     QMutexLocker locker(&m_syncLock);
     m_sync = nullptr;

@@ -26,9 +26,12 @@ public:
     struct FeedResult
     {
         IntelFeed feed = IntelFeed::Kev;
+        QString key; // sync: the source's key ("kev", "osv:Debian"); import: the feed's name
         bool ok = false;
+        bool cancelled = false;   // sync: stopped by cancel(); the stored data is unchanged
         bool notModified = false; // sync: the feed did not change since the last one
         QString error;            // when !ok: what happened and what to do next
+        QString errorCode;        // when !ok: the Error's code ("proxy", "timeout", "cancelled" ...)
         QString url;              // sync: where it came from
         IntelImport::Outcome import;
     };
@@ -39,6 +42,8 @@ public:
     // Each IntelRun runs once: one of these.
     void startImport(IntelFeed feed, const QString &path, const IntelImport::Options &options);
     void startSync(const QList<IntelFeed> &feeds, const IntelSync::Options &options);
+    // One result per source, in order; after a cancel the sources not reached have no result.
+    void startSync(const QList<FeedSource> &sources, const IntelSync::Options &options);
     void cancel(); // sync: stops the download in progress and the feeds after it
     // Told, when the run has stored something, that intel and the audit trail changed (and the assets, when
     // a scanner report created some).
@@ -49,14 +54,15 @@ public:
     const QList<FeedResult> &results() const { return m_results; }
 
 signals:
-    void feedStarted(const QString &feed);
+    void feedStarted(const QString &feed);                             // the source's key
     void progress(const QString &feed, qint64 received, qint64 total); // total -1 when unknown
+    void feedFinished(const IntelRun::FeedResult &result);             // sync: each source as it ends
     void finished();
 
 private:
     void start(std::function<QList<FeedResult>()> work);
     QList<FeedResult> runImport(IntelFeed feed, const QString &path, const IntelImport::Options &options);
-    QList<FeedResult> runSync(const QList<IntelFeed> &feeds, const IntelSync::Options &options);
+    QList<FeedResult> runSync(const QList<FeedSource> &sources, const IntelSync::Options &options);
     void announceChanges() const;
 
     DatabaseConfig m_config;

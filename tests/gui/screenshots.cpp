@@ -12,6 +12,8 @@
 #include "dialogs/DatabasePropertiesDialog.h"
 #include "dialogs/HostKeyDialog.h"
 #include "dialogs/SlaPolicyDialog.h"
+#include "intel/FeedsDialog.h"
+#include "intel/FeedSettings.h"
 #include "intel/IntelImportDialog.h"
 #include "IntelFixture.h"
 #include "jobs/StagedRun.h"
@@ -22,6 +24,8 @@
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
 #include "storage/KeyLocation.h"
+#include "storage/FeedAttemptRepository.h"
+#include "storage/FeedStateRepository.h"
 #include "storage/KeyStore.h"
 #include "storage/PatchRepository.h"
 #include "storage/RingRepository.h"
@@ -369,6 +373,64 @@ bool save(QWidget &widget, const QDir &out, const QString &name)
     }
     std::printf("%s\n", qPrintable(file));
     return true;
+}
+
+// Intel ▸ Feeds… after a day of use: KEV synced from the team's mirror an hour ago (304 since), EPSS's
+// last attempt stopped at the proxy, NVD not yet downloaded in full, OSV's Debian archive synced yesterday.
+bool saveFeedsView(MainWindow &window, Database &database, const QDir &out)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    FeedSettings settings(database);
+    if (!settings.setMirror(IntelFeed::Kev, QStringLiteral("https://mirror.corp.example/cisa/kev.json")) ||
+        !settings.setProxy(
+            FeedProxy{FeedProxy::Mode::Manual, QStringLiteral("http://proxy.corp.example:3128")}))
+        return false;
+    FeedState kev;
+    kev.feed = QStringLiteral("kev");
+    kev.source = QStringLiteral("https://mirror.corp.example/cisa/kev.json");
+    kev.etag = QStringLiteral("\"6751c2e0-f3a21\"");
+    kev.lastModified = QStringLiteral("Sat, 05 Dec 2026 14:02:11 GMT");
+    kev.version = QStringLiteral("2026.12.05");
+    kev.recordCount = 1482;
+    kev.importedAt = now.addSecs(-5 * 3600);
+    kev.checkedAt = now.addSecs(-3600);
+    FeedState epss;
+    epss.feed = QStringLiteral("epss");
+    epss.source = QStringLiteral("https://epss.empiricalsecurity.com/epss_scores-current.csv.gz");
+    epss.lastModified = QStringLiteral("Fri, 04 Dec 2026 00:12:40 GMT");
+    epss.version = QStringLiteral("v2025.03.14 2026-12-04");
+    epss.recordCount = 296841;
+    epss.importedAt = now.addSecs(-30 * 3600);
+    FeedState osv;
+    osv.feed = QStringLiteral("osv:Debian");
+    osv.source = QStringLiteral("https://osv-vulnerabilities.storage.googleapis.com/Debian/all.zip");
+    osv.etag = QStringLiteral("\"a41f0c9d\"");
+    osv.recordCount = 61230;
+    osv.importedAt = now.addSecs(-20 * 3600);
+    for (const FeedState &state : {kev, epss, osv}) {
+        if (!FeedStateRepository(database.connection()).save(state))
+            return false;
+    }
+    FeedAttemptRepository attempts(database.connection());
+    if (!attempts.record({QStringLiteral("kev"), kev.checkedAt, QStringLiteral("not-modified"), {}}) ||
+        !attempts.record(
+            {QStringLiteral("epss"), now.addSecs(-600), QStringLiteral("failed"),
+             QStringLiteral("Sync of epss failed: Cannot reach the proxy proxy.corp.example:3128 "
+                            "to fetch https://epss.empiricalsecurity.com/epss_scores-current.csv.gz: "
+                            "Connection refused\nCheck the proxy setting and that the proxy is up.")}) ||
+        !attempts.record({QStringLiteral("osv:Debian"), osv.importedAt, QStringLiteral("ok"), {}}))
+        return false;
+    window.findChild<QAction *>(QStringLiteral("actionIntelFeeds"))->trigger();
+    auto *dialog = window.findChild<FeedsDialog *>(QStringLiteral("feedsDialog"));
+    if (!dialog)
+        return false;
+    dialog->reload();
+    dialog->findChild<QTableView *>(QStringLiteral("feedsTable"))->selectRow(0);
+    dialog->resize(1440, 440);
+    QApplication::processEvents();
+    const bool saved = save(*dialog, out, QStringLiteral("feeds.png"));
+    dialog->close();
+    return saved;
 }
 
 // The second run, at QT_SCALE_FACTOR=2: only the Compliance pane, in the smallest window it is made for.
@@ -733,5 +795,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::printf("%s\n", qPrintable(propertiesFile));
+    if (!saveFeedsView(window, *database.value(), out)) {
+        std::fprintf(stderr, "cannot take the Feeds view's screenshot\n");
+        return 1;
+    }
     return 0;
 }

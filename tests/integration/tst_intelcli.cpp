@@ -185,6 +185,24 @@ private slots:
                  0);
         QVERIFY(cli({QStringLiteral("intel"), QStringLiteral("proxy")})
                     .out.contains("http://proxy.example:3128"));
+        const Run none = cli({QStringLiteral("intel"), QStringLiteral("proxy"), QStringLiteral("none")});
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(none.out.contains("none (direct connections)"));
+        const Run ftp = cli({QStringLiteral("intel"), QStringLiteral("source"), QStringLiteral("kev"),
+                             QStringLiteral("ftp://mirror.example/kev.json")});
+        QCOMPARE(ftp.exitCode, 2);
+        QVERIFY(ftp.err.contains("is not an http:// or https:// URL"));
+        QVERIFY(cli({QStringLiteral("intel"), QStringLiteral("source"), QStringLiteral("kev")})
+                    .out.contains("https://www.cisa.gov/"));
+
+        // A feed that cannot be reached: the CLI says which flag and command set the proxy or a mirror.
+        const Run unreachable = cli({QStringLiteral("intel"), QStringLiteral("sync"), QStringLiteral("kev"),
+                                     QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:1/kev.json")});
+        QCOMPARE(unreachable.exitCode, 1);
+        QVERIFY2(unreachable.err.contains("--proxy http://host:port") &&
+                     unreachable.err.contains("intel source"),
+                 unreachable.err.constData());
+
         const Run audit = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--format"),
                                QStringLiteral("json")});
         QVERIFY(audit.out.contains("settings.changed"));

@@ -1,7 +1,9 @@
 #include "intel/EpssFeed.h"
+#include "intel/FeedSettings.h"
 #include "intel/IntelSync.h"
 #include "intel/KevFeed.h"
 
+#include "storage/FeedAttemptRepository.h"
 #include "storage/FeedStateRepository.h"
 #include "storage/VulnerabilityRepository.h"
 
@@ -228,6 +230,108 @@ private slots:
         QCOMPARE(requests.size(), 4);
         QCOMPARE(requests.at(2).value(QStringLiteral("status")).toInt(), 304);
         QCOMPARE(requests.at(3).value(QStringLiteral("status")).toInt(), 304);
+    }
+
+    // Intel ▸ Feeds… syncs one source alone: one OSV family's archive, and nothing else; every attempt is
+    // recorded with how it ended, so the view (and a CLI sync) shows a failure next to the last success.
+    void oneSourceSyncsAloneAndEachAttemptIsRecorded()
+    {
+        PW_SAMPLE(dla, "intel", "osv_debian_DLA-3008-1.json");
+        TestDatabase db;
+        QSqlQuery query(db->connection());
+        for (const auto &[name, os, version] :
+             {std::tuple{"deb-a", "debian", "12"}, std::tuple{"alp", "alpine", "3.19.1"}}) {
+            QVERIFY(query.exec(
+                QStringLiteral("INSERT INTO assets (name, transport, created_at, os_id, os_version) "
+                               "VALUES ('%1', 'ssh', '2026-11-01T00:00:00.000Z', '%2', '%3')")
+                    .arg(QLatin1String(name), QLatin1String(os), QLatin1String(version))));
+        }
+        FeedHttpServer server;
+        QVERIFY(start(server));
+        QVERIFY(server.addFile(QStringLiteral("osv/Debian/all.zip"), Samples::read(dla)).ok());
+        QVERIFY(FeedSettings(*db)
+                    .setMirror(IntelFeed::Osv, server.url(QStringLiteral("/osv/")).toString() +
+                                                   QStringLiteral("{ecosystem}/all.zip"))
+                    .ok());
+        QVERIFY(FeedSettings(*db)
+                    .setMirror(IntelFeed::Kev, server.url(QStringLiteral("/gone.json")).toString())
+                    .ok());
+        IntelSync sync(*db);
+        IntelSync::Options options;
+        options.transferTimeoutMs = 20000;
+        const auto sources = sync.sources(options);
+        QVERIFY(sources.ok());
+        QStringList keys;
+        for (const FeedSource &source : sources.value())
+            keys.append(source.key());
+        QCOMPARE(keys, (QStringList{QStringLiteral("kev"), QStringLiteral("epss"), QStringLiteral("nvd"),
+                                    QStringLiteral("osv:Alpine"), QStringLiteral("osv:Debian")}));
+
+        auto debian = sync.sync(FeedSource{IntelFeed::Osv, QStringLiteral("Debian")}, options);
+        QVERIFY2(debian.ok(), qPrintable(debian.error().text()));
+        QCOMPARE(debian.value().import.counts.added, 1);
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(server.requests().first().value(QStringLiteral("path")).toString(),
+                 QStringLiteral("/osv/Debian/all.zip"));
+        auto kev = sync.sync(FeedSource{IntelFeed::Kev, {}}, options);
+        QVERIFY(!kev.ok());
+
+        const auto attempts = FeedAttemptRepository(db->connection()).list();
+        QVERIFY(attempts.ok());
+        QCOMPARE(attempts.value().size(), 2);
+        QCOMPARE(attempts.value().at(0).feed, QStringLiteral("kev"));
+        QCOMPARE(attempts.value().at(0).outcome, QStringLiteral("failed"));
+        QVERIFY2(attempts.value().at(0).error.contains(QLatin1String("HTTP 404")),
+                 qPrintable(attempts.value().at(0).error));
+        QCOMPARE(attempts.value().at(1).feed, QStringLiteral("osv:Debian"));
+        QCOMPARE(attempts.value().at(1).outcome, QStringLiteral("ok"));
+        QVERIFY(attempts.value().at(1).error.isEmpty());
+    }
+
+    // The stored proxy reaches every feed, NVD's pages included; "none" goes direct whatever the
+    // environment says.
+    void theStoredProxyReachesEveryFeed()
+    {
+        PW_SAMPLE(kev, "intel", "cisa_kev_trimmed.json");
+        PW_SAMPLE(nvd, "intel", "nvd_cve_api2_page_trimmed.json");
+        FeedHttpServer server;
+        QVERIFY(start(server));
+        QVERIFY(server.addFile(QStringLiteral("kev.json"), Samples::read(kev)).ok());
+        QJsonObject page = QJsonDocument::fromJson(Samples::read(nvd)).object();
+        page.insert(QStringLiteral("totalResults"),
+                    page.value(QStringLiteral("vulnerabilities")).toArray().size());
+        QVERIFY(server.addFile(QStringLiteral("cves"), QJsonDocument(page).toJson()).ok());
+        TestDatabase db;
+        FeedSettings settings(*db);
+        QVERIFY(settings.setMirror(IntelFeed::Nvd, QStringLiteral("http://nvd.example.invalid/cves")).ok());
+        QVERIFY(
+            settings.setMirror(IntelFeed::Kev, QStringLiteral("http://kev.example.invalid/kev.json")).ok());
+        QVERIFY(settings
+                    .setProxy(FeedProxy{FeedProxy::Mode::Manual,
+                                        QStringLiteral("http://127.0.0.1:%1").arg(server.port())})
+                    .ok());
+        IntelSync sync(*db);
+        IntelSync::Options options;
+        options.nvdPageDelayMs = 0;
+        options.transferTimeoutMs = 20000;
+        auto nvdSynced = sync.sync(IntelFeed::Nvd, options);
+        QVERIFY2(nvdSynced.ok(), qPrintable(nvdSynced.error().text()));
+        auto kevSynced = sync.sync(IntelFeed::Kev, options);
+        QVERIFY2(kevSynced.ok(), qPrintable(kevSynced.error().text()));
+        QCOMPARE(server.requests().size(), 2);
+        for (const QJsonObject &request : server.requests())
+            QVERIFY2(request.value(QStringLiteral("proxy")).toBool(),
+                     qPrintable(request.value(QStringLiteral("target")).toString()));
+
+        // Direct: a dead proxy in the environment is ignored.
+        QVERIFY(settings.setMirror(IntelFeed::Kev, server.url(QStringLiteral("/kev.json")).toString()).ok());
+        QVERIFY(settings.setProxy(FeedProxy{FeedProxy::Mode::None, {}}).ok());
+        qputenv("http_proxy", "http://127.0.0.1:1");
+        auto direct = sync.sync(IntelFeed::Kev, options);
+        qunsetenv("http_proxy");
+        QVERIFY2(direct.ok(), qPrintable(direct.error().text()));
+        QCOMPARE(server.requests().size(), 3);
+        QVERIFY(!server.requests().last().value(QStringLiteral("proxy")).toBool());
     }
 
     void failedDownloadsChangeNothing_data()

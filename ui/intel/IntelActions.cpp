@@ -1,7 +1,9 @@
 #include "IntelActions.h"
 
+#include "FeedsDialog.h"
 #include "IntelImportDialog.h"
 
+#include "intel/FeedOverview.h"
 #include "jobs/IntelRun.h"
 #include "storage/Database.h"
 
@@ -50,18 +52,50 @@ IntelActions::IntelActions(Database &database, ChangeNotifier &changes, QWidget 
     m_import->setObjectName(QStringLiteral("actionIntelImport"));
     m_import->setStatusTip(tr("Import a KEV, EPSS, NVD or OSV file, or a Nessus or OpenVAS report"));
     connect(m_import, &QAction::triggered, this, &IntelActions::chooseImport);
-    m_sync = new QAction(tr("&Sync feeds"), this);
+    m_sync = new QAction(tr("&Sync due feeds"), this);
     m_sync->setObjectName(QStringLiteral("actionIntelSync"));
     m_sync->setStatusTip(
-        tr("Download KEV, EPSS, NVD and OSV from their official URLs and import what changed"));
+        tr("Download the enabled feeds that are due (KEV, EPSS, NVD updates, OSV) and import "
+           "what changed; NVD's first full download starts from Intel ▸ Feeds…"));
     connect(m_sync, &QAction::triggered, this, &IntelActions::startSync);
+    m_feedsAction = new QAction(tr("&Feeds…"), this);
+    m_feedsAction->setObjectName(QStringLiteral("actionIntelFeeds"));
+    m_feedsAction->setStatusTip(
+        tr("Each feed's status, sync one or more feeds, cancel, and the proxy and mirror settings"));
+    connect(m_feedsAction, &QAction::triggered, this, &IntelActions::showFeeds);
 }
 
 IntelActions::~IntelActions() = default; // IntelRun's destructor cancels and waits for the worker
 
 bool IntelActions::isRunning() const
 {
-    return m_run && m_run->isRunning();
+    return (m_run && m_run->isRunning()) || (m_feeds && m_feeds->isRunning());
+}
+
+FeedsDialog *IntelActions::feedsDialog()
+{
+    if (!m_feeds) {
+        m_feeds = new FeedsDialog(m_database, m_changes, m_window);
+        m_feeds->setBusyCheck([this] {
+            if (m_run && m_run->isRunning()) {
+                QMessageBox::information(
+                    m_window, tr("Intel is busy"),
+                    tr("An import or sync is running. Wait for it or cancel it, then try again."));
+                return true;
+            }
+            return m_busy && m_busy();
+        });
+    }
+    return m_feeds;
+}
+
+void IntelActions::showFeeds()
+{
+    FeedsDialog *dialog = feedsDialog();
+    dialog->reload();
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 bool IntelActions::refuse()
@@ -156,6 +190,35 @@ void IntelActions::startSync()
 {
     if (refuse())
         return;
+    const auto rows = FeedOverview(m_database).list();
+    if (!rows) {
+        showOutcome(tr("Sync feeds"), tr("The feeds' state cannot be read."), rows.error().text(), true);
+        return;
+    }
+    QList<FeedSource> due;
+    m_skipped.clear();
+    for (const FeedStatus &row : rows.value()) {
+        if (!row.due)
+            continue;
+        if (row.longRunning) {
+            m_skipped.append(
+                tr("NVD was not synced: its first full download takes hours. Start it from "
+                   "Intel ▸ Feeds… (select NVD, Sync selected) when the console can stay open."));
+            continue;
+        }
+        if (const auto source = FeedSource::fromKey(row.key))
+            due.append(*source);
+    }
+    if (due.isEmpty()) {
+        QStringList details = m_skipped;
+        details.append(
+            tr("Intel ▸ Feeds… shows when each feed last synced and syncs any of them on demand."));
+        showOutcome(tr("Sync feeds"),
+                    tr("No feed is due: every enabled feed synced within the last %n hour(s).", nullptr,
+                       FeedOverview::DueAfterHours),
+                    details.join(QStringLiteral("\n\n")), false);
+        return;
+    }
     m_run = std::make_unique<IntelRun>(m_database.config());
     m_run->setChangeNotifier(&m_changes);
     m_progress = newProgress(tr("Syncing feeds"), tr("Connecting…"), true);
@@ -183,12 +246,14 @@ void IntelActions::startSync()
             }
         });
     connect(m_run.get(), &IntelRun::finished, this, &IntelActions::onSyncFinished);
-    m_run->startSync(IntelSync::syncableFeeds(), IntelSync::Options());
+    m_run->startSync(due, IntelSync::Options());
 }
 
 void IntelActions::cancel()
 {
-    if (!isRunning())
+    if (m_feeds)
+        m_feeds->cancel();
+    if (!m_run || !m_run->isRunning())
         return;
     m_run->cancel();
     if (m_progress) {
@@ -204,7 +269,7 @@ void IntelActions::onSyncFinished()
     QStringList lines;
     int failed = 0;
     for (const IntelRun::FeedResult &r : m_run->results()) {
-        const QString feed = intelFeedName(r.feed);
+        const QString feed = r.key.isEmpty() ? intelFeedName(r.feed) : r.key;
         if (!r.ok) {
             ++failed;
             lines.append(tr("%1: %2").arg(feed, r.error));
@@ -226,10 +291,14 @@ void IntelActions::onSyncFinished()
     else
         text = tr("%n feed(s) could not be synced.", nullptr, failed);
     if (failed > 0 && !canceled)
-        lines.append(tr("Check the network connection and the proxy (setting intel.proxy), then sync again. "
-                        "Without access to the internet, download the feeds on another machine and use "
-                        "Intel ▸ Import feed or scanner report…"));
+        lines.append(tr("Check the network connection and the proxy (Intel ▸ Feeds… ▸ Network ▸ Proxy), then "
+                        "sync again. Without access to the internet, set a mirror in Intel ▸ Feeds…, or "
+                        "download the feeds on another machine and use Intel ▸ Import feed or scanner "
+                        "report…"));
+    lines.append(m_skipped);
     showOutcome(tr("Sync feeds"), text, lines.join(QStringLiteral("\n\n")), failed > 0 && !canceled);
+    if (m_feeds)
+        m_feeds->reload();
 }
 
 void IntelActions::showOutcome(const QString &title, const QString &text, const QString &details, bool failed)
