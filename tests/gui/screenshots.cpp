@@ -27,6 +27,7 @@
 #include "storage/ScanRepository.h"
 #include "storage/SqlTime.h"
 #include "storage/WindowRepository.h"
+#include "TableHabitsShots.h"
 #include "Translations.h"
 #include "widgets/ScanProgress.h"
 
@@ -709,5 +710,5 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::printf("%s\n", qPrintable(importFile));
-    return 0;
+    return TableHabitsShots::save(window, out) ? 0 : 1;
 }
