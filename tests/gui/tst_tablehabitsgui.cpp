@@ -17,6 +17,7 @@
 #include "widgets/TablePane.h"
 
 #include <QAction>
+#include <QCursor>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
@@ -47,6 +48,7 @@ private slots:
     void cleanup();
     void assetsMenuListsItsActionsEnabledAsTheyApply();
     void assetsMenuSaysWhyARoleMayNotAct();
+    void rightClickAndMenuKeyOpenTheMenu();
     void exportSelectionWritesOnlyTheSelectedRows();
     void filterShowsNoMatchesAndTheCount();
     void patchesMultiSelectionStartsAChangeRequestWithThosePatches();
@@ -224,6 +226,40 @@ void TestTableHabitsGui::assetsMenuSaysWhyARoleMayNotAct()
         QVERIFY2(action->toolTip().contains(u"audrey"_s) || action->toolTip().contains(u"auditor"_s),
                  qPrintable(name + u": "_s + action->toolTip()));
     }
+}
+
+// The table's own request (a right click, the Menu key) pops the menu up: a right click on another row
+// selects that row; the Menu key (the pointer elsewhere) keeps the selection and opens at the current row.
+void TestTableHabitsGui::rightClickAndMenuKeyOpenTheMenu()
+{
+    MainWindow window(**m_db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPane(0);
+    TablePane *assets = pane(window, u"assets"_s);
+    QTableView *view = assets->table();
+    selectRows(view, {0, 1});
+    view->selectionModel()->setCurrentIndex(view->model()->index(1, 0), QItemSelectionModel::NoUpdate);
+
+    const QPoint onRow3 = view->visualRect(view->model()->index(3, 0)).center();
+    QCursor::setPos(view->viewport()->mapToGlobal(onRow3));
+    emit view->customContextMenuRequested(onRow3);
+    auto *menu = view->findChild<QMenu *>(u"assetsTableMenu"_s);
+    QVERIFY(menu);
+    QTRY_VERIFY(menu->isVisible());
+    QCOMPARE(assets->selectedShownRows(), QList<int>{3});
+    menu->close();
+    QTRY_VERIFY(!view->findChild<QMenu *>(u"assetsTableMenu"_s)); // deleted on close
+
+    selectRows(view, {0, 1});
+    view->selectionModel()->setCurrentIndex(view->model()->index(1, 0), QItemSelectionModel::NoUpdate);
+    QCursor::setPos(view->viewport()->mapToGlobal(QPoint(-200, -200)));
+    emit view->customContextMenuRequested(QPoint(5, 5)); // where a Menu key request lands: row 0
+    menu = view->findChild<QMenu *>(u"assetsTableMenu"_s);
+    QVERIFY(menu);
+    QTRY_VERIFY(menu->isVisible());
+    QCOMPARE(assets->selectedShownRows(), (QList<int>{0, 1}));
+    menu->close();
 }
 
 void TestTableHabitsGui::exportSelectionWritesOnlyTheSelectedRows()

@@ -3,6 +3,7 @@
 #include "TableCopy.h"
 
 #include <QAction>
+#include <QCursor>
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QTableView>
@@ -28,9 +29,15 @@ TableContextMenu::TableContextMenu(QTableView *table)
 
     table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QMenu *menu = menuFor(pos);
+        // The Menu key asks at no particular row (the pointer is elsewhere): the menu opens on the current
+        // row, and the selection stays.
+        QPoint at = pos;
+        const QPoint pointer = m_table->viewport()->mapFromGlobal(QCursor::pos());
+        if ((pointer - pos).manhattanLength() > 3 && m_table->currentIndex().isValid())
+            at = m_table->visualRect(m_table->currentIndex()).center();
+        QMenu *menu = menuFor(at);
         menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->popup(m_table->viewport()->mapToGlobal(pos));
+        menu->popup(m_table->viewport()->mapToGlobal(at));
     });
 }
 
