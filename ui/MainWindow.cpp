@@ -107,8 +107,13 @@ void MainWindow::createPanes()
         showPane(int(m_panes.indexOf(m_deployments)));
         m_deployments->deploy(changeId);
     });
+    auto *patches = new PatchesPane(m_database, *m_changes, this);
+    connect(patches, &PatchesPane::showAssetRequested, this, [this](const QString &name) {
+        showPane(int(m_panes.indexOf(m_assets)));
+        m_assets->showAsset(name);
+    });
     m_panes = {m_assets,
-               new PatchesPane(m_database, *m_changes, this),
+               patches,
                approvals,
                m_deployments,
                new CompliancePane(m_database, *m_changes, this),
@@ -123,8 +128,10 @@ void MainWindow::createPanes()
     m_export = new PaneExportAction(
         m_database, *m_changes, [this] { return m_panes.value(m_stack->currentIndex()); }, this);
     connect(m_stack, &QStackedWidget::currentChanged, m_export, &PaneExportAction::update);
-    for (Pane *pane : std::as_const(m_panes))
+    for (Pane *pane : std::as_const(m_panes)) {
         connect(pane, &Pane::exportableChanged, m_export, &PaneExportAction::update);
+        connect(pane, &Pane::exportSelectionRequested, m_export, &PaneExportAction::exportSelection);
+    }
 }
 
 void MainWindow::createMenus()

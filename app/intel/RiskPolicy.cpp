@@ -56,6 +56,39 @@ QString exploitationText(RiskPolicy::Exploitation e)
     return {};
 }
 
+// Between two CVEs that give a factor the same value, the one more likely to be exploited names it: in KEV,
+// with ransomware use, the higher EPSS, a scanner's public exploit, then the higher CVSS. Full ties keep the
+// earlier CVE (the list is sorted by id), so the explanation is stable.
+bool moreUrgent(const CveEvidence &a, const CveEvidence &b)
+{
+    if (a.kev != b.kev)
+        return a.kev;
+    if (a.kev && a.ransomware != b.ransomware) // without KEV the ransomware flag means nothing
+        return a.ransomware;
+    if (a.epss != b.epss)
+        return a.epss > b.epss;
+    if (a.publicExploit != b.publicExploit)
+        return a.publicExploit;
+    return a.cvss > b.cvss;
+}
+
+// What is known about a CVE, for the headline: "CVSS 9.8, in CISA's KEV catalog, EPSS 97.0%".
+QString cveFacts(const CveEvidence &cve)
+{
+    QStringList facts;
+    if (cve.cvss >= 0)
+        facts << QCoreApplication::translate("RiskPolicy", "CVSS %1").arg(cve.cvss, 0, 'f', 1);
+    if (cve.kev)
+        facts << (cve.ransomware
+                      ? QCoreApplication::translate("RiskPolicy", "in CISA's KEV catalog with ransomware use")
+                      : QCoreApplication::translate("RiskPolicy", "in CISA's KEV catalog"));
+    if (cve.epss >= 0)
+        facts << QCoreApplication::translate("RiskPolicy", "EPSS %1").arg(percent(cve.epss));
+    if (cve.publicExploit)
+        facts << QCoreApplication::translate("RiskPolicy", "a scanner reports a public exploit");
+    return facts.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 RiskPolicy::RiskPolicy(SlaPolicy sla)
@@ -226,17 +259,19 @@ PatchPriority RiskPolicy::assess(const RiskInputs &in) const
     PatchPriority p;
     p.computed = true;
 
-    // The CVE that sets each part: the highest CVSS, the strongest threat, the most urgent decision.
+    // The CVE that sets each part: the highest CVSS, the strongest threat, the most urgent decision; between
+    // CVEs that give a part the same value, the more urgent one (moreUrgent), not merely the first listed.
     const CveEvidence *worstCvss = nullptr;
     const CveEvidence *worstThreat = nullptr;
     double threat = 1.0;
     bool anyEpss = false;
     for (const CveEvidence &cve : in.cves) {
-        if (cve.cvss >= 0 && (!worstCvss || cve.cvss > worstCvss->cvss))
+        if (cve.cvss >= 0 && (!worstCvss || cve.cvss > worstCvss->cvss ||
+                              (cve.cvss == worstCvss->cvss && moreUrgent(cve, *worstCvss))))
             worstCvss = &cve;
         const double t = threatFactor(cve.kev, cve.ransomware, cve.epss);
         anyEpss = anyEpss || cve.epss >= 0 || cve.kev;
-        if (!worstThreat || t > threat) {
+        if (!worstThreat || t > threat || (t == threat && moreUrgent(cve, *worstThreat))) {
             worstThreat = &cve;
             threat = t;
         }
@@ -251,6 +286,26 @@ PatchPriority RiskPolicy::assess(const RiskInputs &in) const
     const double exposure = exposureFactor(in.exposure);
     const double criticality = criticalityFactor(in.criticality);
     p.score = std::min(100.0, std::round(points * threat * exposure * criticality * 10.0) / 10.0);
+
+    // The headline, when there is a choice of CVEs: the one that sets the severity points and the one whose
+    // threat raises them (one CVE when it does both).
+    const CveEvidence *raisingThreat = worstThreat && threat > 1.0 ? worstThreat : nullptr;
+    if (in.cves.size() > 1 && (worstCvss || raisingThreat)) {
+        const int count = int(in.cves.size());
+        if (!worstCvss || !raisingThreat || worstCvss == raisingThreat) {
+            const CveEvidence *driver = worstCvss ? worstCvss : raisingThreat;
+            p.reasons << tr("Driven by %1 (%2), the one of its %n CVEs that sets the score.", nullptr, count)
+                             .arg(driver->cveId, cveFacts(*driver));
+        } else {
+            p.reasons << tr("Driven by %1 (%2) for severity and %3 (%4) for threat, of its %n CVEs.", nullptr,
+                            count)
+                             .arg(worstCvss->cveId, cveFacts(*worstCvss), raisingThreat->cveId,
+                                  cveFacts(*raisingThreat));
+        }
+        p.drivingCve = worstCvss ? worstCvss->cveId : raisingThreat->cveId;
+    } else if (worstCvss || raisingThreat) {
+        p.drivingCve = worstCvss ? worstCvss->cveId : raisingThreat->cveId;
+    }
 
     if (worstCvss) {
         p.reasons << tr("Severity: %1 points from CVSS %2 of %3 (%4).")
@@ -276,6 +331,9 @@ PatchPriority RiskPolicy::assess(const RiskInputs &in) const
     } else if (worstThreat && worstThreat->epss >= 0) {
         p.reasons << tr("Threat %1: EPSS %2 for %3 (probability of exploitation within 30 days).")
                          .arg(factor(threat), percent(worstThreat->epss), worstThreat->cveId);
+    } else if (worstThreat && anyEpss) {
+        // Another CVE's low EPSS would lower the factor; this one's unknown EPSS keeps it neutral.
+        p.reasons << tr("Threat ×1: no KEV entry and no EPSS score known for %1.").arg(worstThreat->cveId);
     } else {
         p.reasons << tr("Threat ×1: no KEV entry and no EPSS score known.");
     }
@@ -290,13 +348,23 @@ PatchPriority RiskPolicy::assess(const RiskInputs &in) const
     const MissionImpact mission = missionImpact(in.criticality, in.exposure);
     QString decisionWhy;
     bool first = true;
+    // Equal decisions are told apart by their decision points (active before public PoC before none,
+    // automatable, total impact), then by whether the CVE drives the score: the CVE named is the reason.
+    QList<int> bestRank;
+    QStringList drivers;
+    for (const CveEvidence *driver : {worstCvss, raisingThreat}) {
+        if (driver)
+            drivers << driver->cveId;
+    }
     auto consider = [&](const QString &what, bool kev, double epss, bool publicExploit, const QString &vector,
                         double cvss) {
         const Exploitation e = exploitation(kev, epss, publicExploit);
         const bool a = automatable(vector);
         const bool total = totalTechnicalImpact(vector, cvss);
         const SsvcDecision d = decide(e, a, total, mission);
-        if (first || int(d) > int(p.decision)) {
+        const QList<int> rank{int(d), int(e), a ? 1 : 0, total ? 1 : 0, drivers.contains(what) ? 1 : 0};
+        if (first || rank > bestRank) {
+            bestRank = rank;
             p.decision = d;
             decisionWhy =
                 tr("SSVC %1 (%2): exploitation %3, automatable %4, technical impact %5, "

@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QDateTime>
 
+#include <numeric>
+
 QString ModelRows::keyFromHeader(const QString &header)
 {
     QString key;
@@ -35,6 +37,13 @@ QVariant ModelRows::exportable(const QVariant &value)
 
 ExportTable ModelRows::read(const QAbstractItemModel &model)
 {
+    QList<int> rows(model.rowCount());
+    std::iota(rows.begin(), rows.end(), 0);
+    return read(model, rows);
+}
+
+ExportTable ModelRows::read(const QAbstractItemModel &model, const QList<int> &rows)
+{
     ExportTable table;
     const int columns = model.columnCount();
     QList<bool> raw;
@@ -49,9 +58,10 @@ ExportTable ModelRows::read(const QAbstractItemModel &model)
         table.keys.append(key);
         table.titles.append(title);
     }
-    const int rows = model.rowCount();
-    table.rows.reserve(rows);
-    for (int row = 0; row < rows; ++row) {
+    table.rows.reserve(rows.size());
+    for (const int row : rows) {
+        if (row < 0 || row >= model.rowCount())
+            continue;
         QVariantList values;
         values.reserve(columns);
         for (int column = 0; column < columns; ++column) {

@@ -16,6 +16,8 @@ class ModelRows
 {
 public:
     static ExportTable read(const QAbstractItemModel &model);
+    // Only these rows of `model`, in this order (a view's selection; rows out of range are skipped).
+    static ExportTable read(const QAbstractItemModel &model, const QList<int> &rows);
 
     static QString keyFromHeader(const QString &header);
     static QVariant exportable(const QVariant &value);

@@ -51,8 +51,10 @@ Result<RecordedExport::Written> PaneExport::toFile(Database &database, const Exp
     const QByteArray bytes = render(table, format, {QDateTime::currentDateTimeUtc(), database.actor()});
     const QString formatName =
         format == OutputTable::Format::Json ? QStringLiteral("json") : QStringLiteral("csv");
-    QString details =
-        QStringLiteral("pane %1, %2, %3 row(s)").arg(table.pane, formatName).arg(table.rows.size());
+    QString details = QStringLiteral("pane %1, %2, %3 %4row(s)")
+                          .arg(table.pane, formatName)
+                          .arg(table.rows.size())
+                          .arg(table.selection ? QStringLiteral("selected ") : QString());
     if (!table.filter.isEmpty())
         details += QStringLiteral(", filter \"%1\"").arg(table.filter);
     return RecordedExport::write(database, bytes, path, tr("the %1 export").arg(table.pane), details,

@@ -28,5 +28,6 @@ struct PatchPriority
     bool kev = false;
     double cvss = -1;    // highest CVSS base among the patch's CVEs; -1 when none is known
     double epss = -1;    // highest EPSS probability; -1 when none is known
+    QString drivingCve;  // the CVE that sets the severity points (else the threat); empty when none does
     QStringList reasons; // score factors, decision points and SLA, in words
 };

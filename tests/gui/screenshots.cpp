@@ -33,6 +33,7 @@
 #include "storage/ScanRepository.h"
 #include "storage/SqlTime.h"
 #include "storage/WindowRepository.h"
+#include "TableHabitsShots.h"
 #include "Translations.h"
 #include "widgets/ScanProgress.h"
 
@@ -799,5 +800,5 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "cannot take the Feeds view's screenshot\n");
         return 1;
     }
-    return 0;
+    return TableHabitsShots::save(window, out) ? 0 : 1;
 }

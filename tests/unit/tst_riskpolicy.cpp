@@ -213,12 +213,100 @@ private slots:
                 true)};
         const PatchPriority p = RiskPolicy().assess(in);
         // CVE-1: none, yes, total, high -> Attend. CVE-2: active, no, partial, high -> Attend. Equal: the
-        // first.
+        // exploited one is the reason.
         QCOMPARE(p.decision, SsvcDecision::Attend);
+        QVERIFY(p.reasons.join(QLatin1Char('\n')).contains(QLatin1String("SSVC Attend (CVE-2024-0002)")));
         in.cves[1].cvssVector = QStringLiteral("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:L/I:L/A:N");
         const PatchPriority q = RiskPolicy().assess(in); // active, yes, partial, high -> Act
         QCOMPARE(q.decision, SsvcDecision::Act);
         QVERIFY(q.reasons.join(QLatin1Char('\n')).contains(QLatin1String("SSVC Act (CVE-2024-0002)")));
+    }
+
+    // Issue 14: a KEV CVE listed after a CVE with only a scanner's public exploit, equal in CVSS and in the
+    // SSVC decision. Every line used to name the first CVE ("exploitation public PoC") while the KEV entry is
+    // why the patch ranks where it does.
+    void kevCveListedAfterPocOnlyCveIsNamed()
+    {
+        RiskInputs in;
+        in.criticality = Criticality::Low; // mission low: both CVEs decide Track
+        const QString vector = QStringLiteral("CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:H");
+        in.cves = {cve("CVE-2024-0001", 7.8, vector, -1), cve("CVE-2024-0002", 7.8, vector, -1, true)};
+        in.cves[0].publicExploit = true;
+        const PatchPriority p = RiskPolicy().assess(in);
+        QCOMPARE(p.decision, SsvcDecision::Track);
+        QCOMPARE(p.drivingCve, QStringLiteral("CVE-2024-0002"));
+        QCOMPARE(p.reasons.value(0),
+                 QStringLiteral("Driven by CVE-2024-0002 (CVSS 7.8, in CISA's KEV catalog), "
+                                "the one of its 2 CVEs that sets the score."));
+        QCOMPARE(p.reasons.value(1),
+                 QStringLiteral("Severity: 78 points from CVSS 7.8 of CVE-2024-0002 (NVD CVSS 3.1)."));
+        QCOMPARE(
+            p.reasons.value(2),
+            QStringLiteral("Threat ×1.4: CVE-2024-0002 is in CISA's KEV catalog (exploited in the wild)."));
+        const QString ssvc = p.reasons.filter(QStringLiteral("SSVC")).value(0);
+        QVERIFY2(ssvc.startsWith(QLatin1String("SSVC Track (CVE-2024-0002): exploitation active")),
+                 qPrintable(ssvc));
+        QVERIFY(!p.reasons.join(QLatin1Char('\n')).contains(QLatin1String("CVE-2024-0001")));
+    }
+
+    // Ties within a factor: the CVSS factor names the most urgent of the equally scored CVEs, the EPSS factor
+    // the CVE with the highest EPSS (the value shown in the EPSS column), not the first one listed.
+    void tiesNameTheCveThatGivesTheFactorItsValue()
+    {
+        RiskInputs in;
+        in.cves = {cve("CVE-2024-0001", 9.8, {}, 0.6), cve("CVE-2024-0002", 9.8, {}, 0.9),
+                   cve("CVE-2024-0003", 9.8, {}, 0.7)};
+        PatchPriority p = RiskPolicy().assess(in);
+        QCOMPARE(p.epss, 0.9);
+        QCOMPARE(p.drivingCve, QStringLiteral("CVE-2024-0002"));
+        QVERIFY2(
+            p.reasons.value(0).startsWith(QLatin1String("Driven by CVE-2024-0002 (CVSS 9.8, EPSS 90.0%)")),
+            qPrintable(p.reasons.value(0)));
+        QVERIFY(p.reasons.value(1).contains(QLatin1String("CVSS 9.8 of CVE-2024-0002")));
+        QCOMPARE(p.reasons.value(2),
+                 QStringLiteral("Threat ×1.3: EPSS 90.0% for CVE-2024-0002 (probability of "
+                                "exploitation within 30 days)."));
+        QVERIFY(p.reasons.filter(QStringLiteral("SSVC")).value(0).contains(QLatin1String("(CVE-2024-0002)")));
+
+        // Two KEV CVEs of equal CVSS: the one with ransomware use sets the threat, and so the severity line.
+        in.cves = {cve("CVE-2024-0001", 8.1, {}, 0.2, true), cve("CVE-2024-0002", 8.1, {}, 0.1, true, true)};
+        p = RiskPolicy().assess(in);
+        QCOMPARE(p.drivingCve, QStringLiteral("CVE-2024-0002"));
+        QVERIFY(p.reasons.value(1).contains(QLatin1String("of CVE-2024-0002")));
+        QVERIFY(
+            p.reasons.value(2).contains(QLatin1String("CVE-2024-0002 is in CISA's KEV catalog, with known "
+                                                      "ransomware use")));
+
+        // Everything equal: the first CVE, so the explanation does not change from one listing to the next.
+        in.cves = {cve("CVE-2024-0001", 5.0, {}, 0.3), cve("CVE-2024-0002", 5.0, {}, 0.3)};
+        p = RiskPolicy().assess(in);
+        QCOMPARE(p.drivingCve, QStringLiteral("CVE-2024-0001"));
+        QVERIFY(p.reasons.value(2).contains(QLatin1String("for CVE-2024-0001")));
+    }
+
+    // Severity from one CVE, the threat that raises it from another: the headline names both, each for its
+    // part; a threat that does not raise the score (x1 or less) is not a driver.
+    void headlineNamesBothWhenTwoCvesDriveTheScore()
+    {
+        RiskInputs in;
+        in.cves = {cve("CVE-2024-0001", 5.0, {}, 0.6), cve("CVE-2024-0002", 8.0, {}, 0.001)};
+        PatchPriority p = RiskPolicy().assess(in);
+        QCOMPARE(
+            p.reasons.value(0),
+            QStringLiteral("Driven by CVE-2024-0002 (CVSS 8.0, EPSS 0.10%) for severity and CVE-2024-0001 "
+                           "(CVSS 5.0, EPSS 60.0%) for threat, of its 2 CVEs."));
+        in.cves[0].epss = 0.05; // x1.0 from CVE-1, x0.9 from CVE-2: the strongest threat raises nothing
+        p = RiskPolicy().assess(in);
+        QVERIFY2(p.reasons.value(0).startsWith(QLatin1String("Driven by CVE-2024-0002 (CVSS 8.0")),
+                 qPrintable(p.reasons.value(0)));
+        QVERIFY(!p.reasons.value(0).contains(QLatin1String("for threat")));
+        QCOMPARE(p.reasons.value(2), QStringLiteral("Threat ×1: EPSS 5.0% for CVE-2024-0001 (probability of "
+                                                    "exploitation within 30 days)."));
+        // One CVE: nothing to choose, no headline; the factors name it.
+        in.cves.removeLast();
+        p = RiskPolicy().assess(in);
+        QVERIFY(p.reasons.value(0).startsWith(QLatin1String("Severity:")));
+        QCOMPARE(p.drivingCve, QStringLiteral("CVE-2024-0001"));
     }
 
     void scannerExploitEvidenceCountsAsPublicPoc()

@@ -180,6 +180,17 @@ void ChangePatchChooser::startFrom(const QList<AssetPatch> &selected)
     updateModes();
 }
 
+void ChangePatchChooser::startFromAssets(const QStringList &assetNames)
+{
+    m_selected.clear();
+    m_current.clear();
+    m_assets = assetNames;
+    m_starting->setText(tr("The &selected patches (%n)", nullptr, 0));
+    m_starting->setEnabled(false);
+    (assetNames.isEmpty() ? m_byCriteria : m_allOnAssets)->setChecked(true);
+    updateModes();
+}
+
 void ChangePatchChooser::startFromChange(const QList<ChangeTargetRow> &current)
 {
     m_selected.clear();

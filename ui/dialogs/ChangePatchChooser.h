@@ -31,6 +31,8 @@ public:
 
     // A new change from these rows (the Patches pane's selection; may be empty).
     void startFrom(const QList<AssetPatch> &selected);
+    // A new change from these assets (the Assets pane's selection): every missing patch on them.
+    void startFromAssets(const QStringList &assetNames);
     // An existing change: its patches and the assets they are on.
     void startFromChange(const QList<ChangeTargetRow> &current);
 

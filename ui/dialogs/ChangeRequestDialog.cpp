@@ -133,6 +133,14 @@ ChangeRequestDialog::ChangeRequestDialog(Database &database, const QList<AssetPa
     m_title->setFocus();
 }
 
+ChangeRequestDialog::ChangeRequestDialog(Database &database, const Assets &assets, QWidget *parent)
+    : ChangeRequestDialog(database, parent)
+{
+    m_patches->startFromAssets(assets.names);
+    updateButtons();
+    m_title->setFocus();
+}
+
 ChangeRequestDialog::ChangeRequestDialog(Database &database, qint64 changeId, QWidget *parent)
     : ChangeRequestDialog(database, parent)
 {

@@ -30,8 +30,16 @@ class ChangeRequestDialog : public QDialog
     Q_OBJECT
 
 public:
+    // The assets a new change starts from (the Assets pane's selection): every missing patch on them.
+    struct Assets
+    {
+        QStringList names;
+    };
+
     // A new change from the Patches pane's selection (may be empty: then chosen by criteria).
     ChangeRequestDialog(Database &database, const QList<AssetPatch> &selected, QWidget *parent = nullptr);
+    // A new change of every missing patch on these assets.
+    ChangeRequestDialog(Database &database, const Assets &assets, QWidget *parent = nullptr);
     // Edits change `changeId` (a draft, submitted or approved change).
     ChangeRequestDialog(Database &database, qint64 changeId, QWidget *parent = nullptr);
 

@@ -45,10 +45,11 @@ ApprovalsPane::ApprovalsPane(Database &database, ChangeNotifier &changes, QWidge
     m_actions = new ChangeActions(database, changes, this);
     m_review->setActions(m_actions->actions());
     connect(m_actions, &ChangeActions::deployRequested, this, &ApprovalsPane::deployRequested);
-    table->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
     for (QAction *action : m_actions->actions()) {
         if (action)
-            table->table()->addAction(action);
+            table->addContextAction(action);
+        else
+            table->addContextSeparator();
     }
 
     connect(table, &TablePane::currentSourceRowChanged, this, [this](int row) {

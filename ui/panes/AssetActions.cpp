@@ -48,6 +48,12 @@ void AssetActions::setCurrent(const std::optional<Asset> &asset)
     updateActions();
 }
 
+void AssetActions::setSelectedCount(int count)
+{
+    m_selectedCount = count;
+    updateActions();
+}
+
 void AssetActions::refreshPermission()
 {
     m_allowed = UserRepository(m_database.connection(), m_database.actor()).require(Permission::RunFleet);
@@ -59,8 +65,16 @@ void AssetActions::updateActions()
     // The tooltip says what an action does (its status tip) when allowed, and the engine's reason when not.
     for (QAction *action : {m_add, m_edit, m_remove, m_import}) {
         const bool needsAsset = action == m_edit || action == m_remove;
-        action->setEnabled(m_allowed.ok() && (!needsAsset || m_current.has_value()));
-        action->setToolTip(m_allowed.ok() ? action->statusTip() : m_allowed.error().text());
+        const bool several = needsAsset && m_selectedCount > 1;
+        action->setEnabled(m_allowed.ok() && (!needsAsset || m_current.has_value()) && !several);
+        if (!m_allowed.ok())
+            action->setToolTip(m_allowed.error().text());
+        else if (several)
+            action->setToolTip(tr("Acts on one asset; %n are selected.", nullptr, m_selectedCount));
+        else if (needsAsset && !m_current)
+            action->setToolTip(tr("Select an asset first."));
+        else
+            action->setToolTip(action->statusTip());
     }
 }
 

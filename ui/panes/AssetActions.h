@@ -26,9 +26,13 @@ public:
 
     QList<QAction *> actions() const { return {m_add, m_edit, m_remove, m_import}; }
     QAction *addAction() const { return m_add; }
+    QAction *editAction() const { return m_edit; }
+    QAction *removeAction() const { return m_remove; }
     QAction *importAction() const { return m_import; }
     // The asset Edit and Remove act on; none disables them.
     void setCurrent(const std::optional<Asset> &asset);
+    // How many assets are selected: Edit and Remove act on one, and say so when more are selected.
+    void setSelectedCount(int count);
     // Asks the engine again whether the current user may change the fleet (roles can change while the
     // console runs) and enables the actions accordingly.
     void refreshPermission();
@@ -55,6 +59,7 @@ private:
     ChangeNotifier &m_changes;
     QWidget *m_window;
     std::optional<Asset> m_current;
+    int m_selectedCount = 0;
     Status m_allowed;
     QAction *m_add = nullptr;
     QAction *m_edit = nullptr;

@@ -1,6 +1,7 @@
 #include "AssetsPane.h"
 
 #include "AssetActions.h"
+#include "NewChangeRequest.h"
 #include "widgets/TablePane.h"
 
 #include "changes/ChangeNotifier.h"
@@ -41,27 +42,60 @@ AssetsPane::AssetsPane(Database &database, ChangeNotifier &changes, QWidget *par
     });
     m_actions = new AssetActions(database, changes, this);
     table->toolBar()->addActions(m_actions->actions());
-    table->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    table->table()->addActions(QList<QAction *>{m_scanSelected} + m_actions->actions());
+
+    m_newChange = new QAction(tr("New change request for these assets…"), this);
+    m_newChange->setObjectName(QStringLiteral("actionNewChangeForAssets"));
+    connect(m_newChange, &QAction::triggered, this, &AssetsPane::newChangeRequest);
+    // The table's menu: what applies to the selected assets.
+    table->addContextAction(m_scanSelected);
+    table->addContextAction(m_actions->editAction());
+    table->addContextAction(m_actions->removeAction());
+    table->addContextSeparator();
+    table->addContextAction(m_newChange);
+
     connect(table->table(), &QAbstractItemView::activated, m_actions, &AssetActions::edit);
     connect(m_actions, &AssetActions::changed, this, &AssetsPane::select);
     connect(&changes, &ChangeNotifier::assetsChanged, this, &AssetsPane::update);
     connect(table, &TablePane::currentSourceRowChanged, this, [this](int row) {
         m_actions->setCurrent(row >= 0 ? std::optional<Asset>(m_model->recordAt(row)) : std::nullopt);
-        updateScanSelected(row >= 0);
+        updateSelectionActions();
     });
-    updateScanSelected(false);
+    connect(table, &TablePane::selectedRowsChanged, this, &AssetsPane::updateSelectionActions);
+    updateSelectionActions();
 }
 
-void AssetsPane::updateScanSelected(bool assetSelected)
+void AssetsPane::updateSelectionActions()
 {
+    const int selected = int(tablePane()->selectedSourceRows().size());
+    m_actions->setSelectedCount(selected);
+    const QString none = tr("Select one or more assets first.");
     // Scanning writes the fleet's records: the same permission as the asset actions, the same reason.
     const Status &allowed = m_actions->fleetPermission();
-    m_scanSelected->setEnabled(assetSelected && allowed.ok());
-    m_scanSelected->setToolTip(allowed ? m_scanSelected->statusTip() : allowed.error().text());
+    m_scanSelected->setEnabled(selected > 0 && allowed.ok());
+    m_scanSelected->setToolTip(!allowed       ? allowed.error().text()
+                               : selected > 0 ? m_scanSelected->statusTip()
+                                              : none);
+    if (selected == 0) {
+        m_newChange->setEnabled(false);
+        m_newChange->setToolTip(none);
+    } else {
+        NewChangeRequest::allow(
+            m_newChange, database(),
+            tr("Put every missing patch on the %n selected asset(s) to the change board", nullptr, selected));
+    }
+    m_newChange->setStatusTip(tr("Put every missing patch on the selected assets to the change board"));
 }
 
-void AssetsPane::select(const QString &name)
+void AssetsPane::newChangeRequest()
+{
+    QStringList names;
+    for (const Asset &asset : selectedAssets())
+        names.append(asset.name);
+    if (!names.isEmpty() && m_newChange->isEnabled())
+        NewChangeRequest::forAssets(database(), changes(), names, this);
+}
+
+bool AssetsPane::select(const QString &name)
 {
     QTableView *view = tablePane()->table();
     for (int row = 0; row < view->model()->rowCount(); ++row) {
@@ -69,15 +103,25 @@ void AssetsPane::select(const QString &name)
         if (index.data().toString() == name) {
             view->selectRow(row);
             view->scrollTo(index);
-            return;
+            return true;
         }
     }
+    return false;
+}
+
+bool AssetsPane::showAsset(const QString &name)
+{
+    if (select(name))
+        return true;
+    // The filter may hide it.
+    tablePane()->setFilterText(QString());
+    return select(name);
 }
 
 void AssetsPane::reload()
 {
     m_actions->refreshPermission();
-    updateScanSelected(tablePane()->table()->selectionModel()->hasSelection());
+    updateSelectionActions();
     const auto assets = AssetRepository(database().connection(), database().actor()).list();
     if (!assets) {
         emit problem(assets.error().text());

@@ -22,6 +22,9 @@ public:
     QList<Asset> selectedAssets() const;
     QList<Asset> allAssets() const;
     QAction *scanSelectedAction() const { return m_scanSelected; }
+    QAction *newChangeRequestAction() const { return m_newChange; }
+    // Shows this asset's row, selected (the filter is cleared when it hides it); false when there is none.
+    bool showAsset(const QString &name);
     AssetActions *assetActions() const { return m_actions; }
 
 signals:
@@ -31,10 +34,12 @@ private:
     // Reads just these assets again: their rows change in place, the removed ones go.
     void update(const ChangedIds &assetIds);
     void showSummary();
-    void select(const QString &name);
-    void updateScanSelected(bool assetSelected);
+    bool select(const QString &name);
+    void updateSelectionActions();
+    void newChangeRequest();
 
     AssetTableModel *m_model = nullptr;
     AssetActions *m_actions = nullptr;
     QAction *m_scanSelected = nullptr;
+    QAction *m_newChange = nullptr;
 };

@@ -57,6 +57,8 @@ AuditPane::AuditPane(Database &database, ChangeNotifier &changes, QWidget *paren
                                 "in the audit trail with the file's SHA-256"));
     table->toolBar()->addAction(exportAction);
     connect(exportAction, &QAction::triggered, this, &AuditPane::exportFiltered);
+    table->addContextAction(verifyAction);
+    table->addContextAction(exportAction);
 
     m_verification = std::make_unique<AuditVerifyRun>(database.config());
     connect(m_verification.get(), &AuditVerifyRun::finished, this, &AuditPane::onVerified);

@@ -49,10 +49,11 @@ DeploymentsPane::DeploymentsPane(Database &database, ChangeNotifier &changes, Ru
 
     m_actions = new RunActions(database, changes, scheduler, this);
     m_panel->setActions(m_actions->actions());
-    table->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
     for (QAction *action : m_actions->actions()) {
         if (action)
-            table->table()->addAction(action);
+            table->addContextAction(action);
+        else
+            table->addContextSeparator();
     }
     connect(m_actions, &RunActions::message, this, &DeploymentsPane::message);
 
@@ -62,6 +63,7 @@ DeploymentsPane::DeploymentsPane(Database &database, ChangeNotifier &changes, Ru
     m_allPane->setModel(m_all);
     m_allPane->setExportName(QStringLiteral("deployments"));
     connect(m_allPane, &TablePane::shownRowsChanged, this, &Pane::exportableChanged);
+    connect(m_allPane, &TablePane::exportSelectionRequested, this, &Pane::exportSelectionRequested);
     m_allPane->setEmptyState(icon(), tr("<h3>No deployments yet</h3><p>Each asset's deployment, with its "
                                         "steps, verification and any rollback, is recorded here.</p>"));
     // Change, Asset, Ring, State, Step, Started, Finished, Detail.

@@ -18,6 +18,7 @@ ListPane::ListPane(Database &database, ChangeNotifier &changes, const QString &n
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
     connect(m_table, &TablePane::shownRowsChanged, this, &Pane::exportableChanged);
+    connect(m_table, &TablePane::exportSelectionRequested, this, &Pane::exportSelectionRequested);
     m_reloadSoon = new QTimer(this);
     m_reloadSoon->setSingleShot(true);
     m_reloadSoon->setInterval(0);

@@ -29,4 +29,6 @@ signals:
     void problem(const QString &message);
     // The exported table, or the rows it shows, changed (File ▸ Export… is enabled when there are rows).
     void exportableChanged();
+    // Export selection… was chosen in the exported table's context menu.
+    void exportSelectionRequested();
 };

@@ -26,7 +26,7 @@ PaneExportAction::PaneExportAction(Database &database, ChangeNotifier &changes,
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_action->setToolTip(tr("Save the rows this pane shows, as filtered and sorted, as CSV or JSON; the "
                             "export is recorded in the audit trail with the file's SHA-256"));
-    connect(m_action, &QAction::triggered, this, &PaneExportAction::chooseFile);
+    connect(m_action, &QAction::triggered, this, [this] { chooseFile(false); });
     update();
 }
 
@@ -37,25 +37,35 @@ void PaneExportAction::update()
     m_action->setEnabled(table && table->shownRowCount() > 0);
 }
 
-void PaneExportAction::chooseFile()
+void PaneExportAction::exportSelection()
 {
-    const Pane *pane = m_currentPane();
-    if (!pane || !pane->exportedTable())
-        return;
-    QFileDialog *dialog = ExportFileDialog::open(m_window, tr("Export the rows of %1").arg(pane->title()),
-                                                 QStringLiteral("exportPaneDialog"));
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this, dialog](const QString &path) { exportTo(path, dialog->selectedNameFilter()); });
+    chooseFile(true);
 }
 
-void PaneExportAction::exportTo(const QString &path, const QString &nameFilter)
+void PaneExportAction::chooseFile(bool selection)
+{
+    const Pane *pane = m_currentPane();
+    const TablePane *table = pane ? pane->exportedTable() : nullptr;
+    if (!table || (selection && table->selectedShownRows().isEmpty()))
+        return;
+    const QString title = selection ? tr("Export the selected rows of %1").arg(pane->title())
+                                    : tr("Export the rows of %1").arg(pane->title());
+    QFileDialog *dialog = ExportFileDialog::open(m_window, title, QStringLiteral("exportPaneDialog"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog, selection](const QString &path) {
+        exportTo(path, dialog->selectedNameFilter(), selection);
+    });
+}
+
+void PaneExportAction::exportTo(const QString &path, const QString &nameFilter, bool selection)
 {
     // The pane as it is now (the dialog was modal only to the window, rows may have changed meanwhile).
     const Pane *pane = m_currentPane();
     const TablePane *table = pane ? pane->exportedTable() : nullptr;
     if (!table)
         return;
-    ExportTable rows = ModelRows::read(*table->shownRows());
+    ExportTable rows = selection ? ModelRows::read(*table->shownRows(), table->selectedShownRows())
+                                 : ModelRows::read(*table->shownRows());
+    rows.selection = selection;
     rows.pane = table->exportName();
     rows.filter = table->filterText();
     const auto written =

@@ -1,8 +1,6 @@
 #include "PatchesPane.h"
 
-#include "board/ChangeBoard.h"
-
-#include "dialogs/ChangeRequestDialog.h"
+#include "NewChangeRequest.h"
 #include "widgets/TablePane.h"
 
 #include "changes/ChangeNotifier.h"
@@ -13,6 +11,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QSet>
 #include <QTableView>
 #include <QToolBar>
 
@@ -46,9 +45,19 @@ PatchesPane::PatchesPane(Database &database, ChangeNotifier &changes, QWidget *p
     m_newChange->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     addAction(m_newChange);
     table->toolBar()->addAction(m_newChange);
-    table->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    table->table()->addAction(m_newChange);
     connect(m_newChange, &QAction::triggered, this, &PatchesPane::newChangeRequest);
+    m_showAsset = new QAction(tr("Show asset"), this);
+    m_showAsset->setObjectName(QStringLiteral("actionShowPatchAsset"));
+    connect(m_showAsset, &QAction::triggered, this, [this] {
+        const QList<AssetPatch> selected = selectedPatches();
+        if (!selected.isEmpty() && m_showAsset->isEnabled())
+            emit showAssetRequested(selected.constFirst().assetName);
+    });
+    table->addContextAction(m_newChange);
+    table->addContextSeparator();
+    table->addContextAction(m_showAsset);
+    connect(table, &TablePane::selectedRowsChanged, this, &PatchesPane::updateShowAsset);
+    updateShowAsset();
     connect(&changes, &ChangeNotifier::patchesChanged, this, &PatchesPane::reloadSoon);
     connect(&changes, &ChangeNotifier::assetsChanged, this, &PatchesPane::reloadSoon);
     connect(&changes, &ChangeNotifier::intelChanged, this, &PatchesPane::reloadSoon);
@@ -87,24 +96,35 @@ void PatchesPane::reload()
 
 void PatchesPane::updateNewChangeRequest()
 {
-    // Only a role that may request changes gets the action; the board's reason says why not.
-    const Status allowed = ChangeBoard(database()).mayCreate();
-    m_newChange->setEnabled(allowed.ok());
-    m_newChange->setToolTip(allowed ? tr("Put the selected patches to the change board (%1)")
-                                          .arg(m_newChange->shortcut().toString(QKeySequence::NativeText))
-                                    : allowed.error().text());
+    // Only a role that may request changes gets the action; the board's reason says why not. Without a
+    // selection it opens on the criteria (KEV, score, CVEs, advisories).
+    NewChangeRequest::allow(m_newChange, database(), tr("Put the selected patches to the change board"));
 }
 
-void PatchesPane::newChangeRequest()
+void PatchesPane::updateShowAsset()
+{
+    QSet<QString> assets;
+    for (const AssetPatch &patch : selectedPatches())
+        assets.insert(patch.assetName);
+    m_showAsset->setEnabled(assets.size() == 1);
+    m_showAsset->setStatusTip(tr("Show the asset of the selected patches in the Assets pane"));
+    m_showAsset->setToolTip(assets.size() == 1 ? tr("Show %1 in the Assets pane").arg(*assets.cbegin())
+                            : assets.isEmpty() ? tr("Select a patch first.")
+                                               : tr("The selected patches are on %n assets: select the "
+                                                    "patches of one.",
+                                                    nullptr, int(assets.size())));
+}
+
+QList<AssetPatch> PatchesPane::selectedPatches() const
 {
     QList<AssetPatch> selected;
     for (int row : tablePane()->selectedSourceRows())
         selected.append(m_model->recordAt(row));
-    auto *dialog = new ChangeRequestDialog(database(), selected, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ChangeRequestDialog::saved, this, [this](qint64 changeId) {
-        emit changes().changeRequestChanged(changeId);
-        emit changes().auditAppended();
-    });
-    dialog->open();
+    return selected;
+}
+
+void PatchesPane::newChangeRequest()
+{
+    if (m_newChange->isEnabled())
+        NewChangeRequest::forPatches(database(), changes(), selectedPatches(), this);
 }

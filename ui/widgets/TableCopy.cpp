@@ -23,7 +23,7 @@ QString cell(const QVariant &value)
 
 } // namespace
 
-void TableCopy::install(QTableView *table)
+QAction *TableCopy::install(QTableView *table)
 {
     auto *copy = new QAction(tr("&Copy Rows"), table);
     copy->setObjectName(QStringLiteral("copyRows"));
@@ -35,6 +35,7 @@ void TableCopy::install(QTableView *table)
         if (!text.isEmpty())
             QGuiApplication::clipboard()->setText(text);
     });
+    return copy;
 }
 
 QString TableCopy::selectedRowsText(const QTableView *table)

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QAction;
 class QTableView;
 
 // Ctrl+C (the platform's Copy) on a table copies the selected rows, not the current cell: a header line and
@@ -13,8 +14,8 @@ class TableCopy
     Q_DECLARE_TR_FUNCTIONS(TableCopy)
 
 public:
-    // Adds the Copy action to `table` (owned by it); does nothing else to the view.
-    static void install(QTableView *table);
+    // Adds the Copy action to `table` (owned by it) and returns it; does nothing else to the view.
+    static QAction *install(QTableView *table);
     // The text Copy puts on the clipboard; empty when nothing is selected.
     static QString selectedRowsText(const QTableView *table);
 };

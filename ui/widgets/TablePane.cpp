@@ -2,7 +2,7 @@
 
 #include "itemmodels/ListTableModel.h"
 #include "itemmodels/TableFilterProxy.h"
-#include "TableCopy.h"
+#include "TableContextMenu.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -11,6 +11,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -18,6 +20,8 @@
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 TablePane::TablePane(const QString &name, const QString &title, QWidget *parent)
     : QWidget(parent)
@@ -33,6 +37,8 @@ TablePane::TablePane(const QString &name, const QString &title, QWidget *parent)
     m_title->setFont(titleFont);
     m_subtitle = new QLabel(this);
     m_subtitle->setObjectName(name + QStringLiteral("Subtitle"));
+    m_count = new QLabel(this);
+    m_count->setObjectName(name + QStringLiteral("Count"));
     muteSubtitle();
     // A long summary wraps rather than widening the window (it is sized by the panes' widest header).
     m_subtitle->setWordWrap(true);
@@ -54,17 +60,24 @@ TablePane::TablePane(const QString &name, const QString &title, QWidget *parent)
     titles->addWidget(m_subtitle);
     header->addLayout(titles, 1);
     header->addWidget(m_toolBar);
+    header->addWidget(m_count);
     header->addWidget(m_filter);
 
     m_proxy = new TableFilterProxy(this);
     m_table = new QTableView(this);
-    TableCopy::install(m_table);
     m_table->setObjectName(name + QStringLiteral("Table"));
     m_table->setModel(m_proxy);
+    m_contextMenu = new TableContextMenu(m_table);
+    connect(m_contextMenu, &TableContextMenu::exportSelectionRequested, this,
+            &TablePane::exportSelectionRequested);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TablePane::selectedRowsChanged);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &TablePane::shownRowsChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TablePane::shownRowsChanged);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TablePane::shownRowsChanged);
+    // The no-matches state and the count follow the rows shown, whatever changed them.
+    connect(this, &TablePane::shownRowsChanged, this, &TablePane::updateEmptyState);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -114,6 +127,7 @@ TablePane::TablePane(const QString &name, const QString &title, QWidget *parent)
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_emptyPage);
     m_stack->addWidget(m_splitter);
+    m_stack->addWidget(createNoMatchesPage());
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -123,6 +137,56 @@ TablePane::TablePane(const QString &name, const QString &title, QWidget *parent)
         m_proxy->setFilterText(text);
         updateEmptyState();
     });
+    updateEmptyState();
+}
+
+QWidget *TablePane::createNoMatchesPage()
+{
+    m_noMatches = new QLabel(this);
+    m_noMatches->setObjectName(m_name + QStringLiteral("NoMatches"));
+    m_noMatches->setAlignment(Qt::AlignCenter);
+    m_noMatches->setWordWrap(true);
+    m_noMatches->setTextFormat(Qt::RichText);
+    m_noMatches->setFixedWidth(460);
+    auto *clear = new QPushButton(tr("&Clear filter"), this);
+    clear->setObjectName(m_name + QStringLiteral("ClearFilter"));
+    connect(clear, &QPushButton::clicked, this, [this] {
+        m_filter->clear();
+        m_filter->setFocus();
+    });
+    auto *card = new QFrame(this);
+    card->setObjectName(QStringLiteral("noMatchesCard"));
+    card->setStyleSheet(
+        QStringLiteral("#noMatchesCard { background: palette(base); border: 1px solid palette(midlight); "
+                       "border-radius: 8px; }"));
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->setContentsMargins(40, 28, 40, 28);
+    cardLayout->addWidget(m_noMatches);
+    cardLayout->addWidget(clear, 0, Qt::AlignCenter);
+    m_noMatchesPage = new QWidget(this);
+    auto *pageLayout = new QGridLayout(m_noMatchesPage);
+    pageLayout->addWidget(card, 0, 0, Qt::AlignCenter);
+    return m_noMatchesPage;
+}
+
+void TablePane::setFilterText(const QString &text)
+{
+    m_filter->setText(text);
+}
+
+void TablePane::addContextAction(QAction *action)
+{
+    m_contextMenu->addAction(action);
+}
+
+void TablePane::addContextSeparator()
+{
+    m_contextMenu->addSeparator();
+}
+
+QMenu *TablePane::contextMenuFor(const QPoint &viewportPos)
+{
+    return m_contextMenu->menuFor(viewportPos);
 }
 
 const QAbstractItemModel *TablePane::shownRows() const
@@ -201,6 +265,16 @@ void TablePane::setDetailsWidget(QWidget *widget, Qt::Orientation orientation, c
     m_splitter->setSizes(sizes);
 }
 
+QList<int> TablePane::selectedShownRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
 QList<int> TablePane::selectedSourceRows() const
 {
     QList<int> rows;
@@ -212,9 +286,31 @@ QList<int> TablePane::selectedSourceRows() const
 
 void TablePane::updateEmptyState()
 {
+    // No data at all: what to do about it; data the filter hides entirely: say so, and offer to clear it.
+    if (!m_stack)
+        return; // still being built (the table's sorting announces a layout change)
     const bool sourceEmpty = !m_proxy->sourceModel() || m_proxy->sourceModel()->rowCount() == 0;
-    m_stack->setCurrentWidget(sourceEmpty ? m_emptyPage : static_cast<QWidget *>(m_splitter));
+    const bool noneMatch = !sourceEmpty && m_proxy->rowCount() == 0;
+    if (noneMatch)
+        m_noMatches->setText(tr("<h3>No rows match “%1”</h3><p>Every word of the filter must appear "
+                                "in some column of a row; the filter hides all %n row(s).</p>",
+                                nullptr, m_proxy->sourceModel()->rowCount())
+                                 .arg(m_filter->text().trimmed().toHtmlEscaped()));
+    m_stack->setCurrentWidget(sourceEmpty ? m_emptyPage
+                              : noneMatch ? m_noMatchesPage
+                                          : static_cast<QWidget *>(m_splitter));
     m_filter->setEnabled(!sourceEmpty);
+    updateCount();
+}
+
+void TablePane::updateCount()
+{
+    const int all = m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0;
+    m_count->setVisible(all > 0);
+    if (m_proxy->filterText().isEmpty())
+        m_count->setText(tr("%n row(s)", nullptr, all));
+    else
+        m_count->setText(tr("%1 of %2 shown").arg(m_proxy->rowCount()).arg(all));
 }
 
 void TablePane::showDetails()
@@ -265,8 +361,8 @@ void TablePane::changeEvent(QEvent *event)
         muteSubtitle();
 }
 
-// The summary under the title reads as secondary: its text colour two thirds of the way from the window's
-// background to its text, so it stays legible on a light and on a dark palette alike.
+// The summary under the title (and the row count) reads as secondary: its text colour two thirds of the way
+// from the window's background to its text, so it stays legible on a light and on a dark palette alike.
 void TablePane::muteSubtitle()
 {
     const QColor text = palette().color(QPalette::WindowText);
@@ -274,9 +370,11 @@ void TablePane::muteSubtitle()
     const QColor muted = QColor::fromRgbF(window.redF() + (text.redF() - window.redF()) * 2 / 3,
                                           window.greenF() + (text.greenF() - window.greenF()) * 2 / 3,
                                           window.blueF() + (text.blueF() - window.blueF()) * 2 / 3);
-    QPalette own = m_subtitle->palette();
-    if (own.color(QPalette::WindowText) == muted)
-        return;
-    own.setColor(QPalette::WindowText, muted);
-    m_subtitle->setPalette(own);
+    for (QLabel *label : {m_subtitle, m_count}) {
+        QPalette own = label->palette();
+        if (own.color(QPalette::WindowText) == muted)
+            continue;
+        own.setColor(QPalette::WindowText, muted);
+        label->setPalette(own);
+    }
 }
