@@ -77,6 +77,11 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     statusBar()->addPermanentWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_scanProgress);
     connect(m_scanProgress, &ScanProgress::finished, this, &MainWindow::onScanFinished);
+    // The scan summary stays until the next status-bar message.
+    connect(statusBar(), &QStatusBar::messageChanged, m_scanProgress, [this](const QString &message) {
+        if (!message.isEmpty())
+            m_scanProgress->clearSummary();
+    });
     connect(m_scanProgress, &ScanProgress::hostKeyRefused, this,
             [this](const Asset &asset) { m_hostKeyRefusals.append(asset); });
 
@@ -99,6 +104,11 @@ void MainWindow::createPanes()
 {
     m_assets = new AssetsPane(m_database, *m_changes, this);
     connect(m_assets, &AssetsPane::scanRequested, this, &MainWindow::scan);
+    connect(m_scanProgress, &ScanProgress::scanningChanged, m_assets, &AssetsPane::setScanning);
+    connect(m_scanProgress, &ScanProgress::showAssetsRequested, m_assets, [this](const QList<qint64> &ids) {
+        showPane(int(m_panes.indexOf(m_assets)));
+        m_assets->selectAssets(ids);
+    });
     m_deployments = new DeploymentsPane(m_database, *m_changes, *m_scheduler, this);
     connect(m_deployments, &DeploymentsPane::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
@@ -280,16 +290,9 @@ bool MainWindow::refuseWhileBusy()
     return true;
 }
 
-void MainWindow::onScanFinished(int succeeded, int failed)
+void MainWindow::onScanFinished(const ScanSummary &)
 {
-    if (failed == 0)
-        statusBar()->showMessage(tr("Scan finished: %n asset(s) scanned.", nullptr, succeeded), 8000);
-    else
-        statusBar()->showMessage(
-            tr("Scan finished: %1 scanned, %2 failed — see the Last scan column in Assets.")
-                .arg(succeeded)
-                .arg(failed),
-            15000);
+    // ScanProgress shows the run's summary in the status bar until the next message.
     // Queued: the finished ScanRun is still emitting, and a rescan would replace it.
     if (!m_hostKeyRefusals.isEmpty())
         QMetaObject::invokeMethod(this, &MainWindow::reviewHostKeys, Qt::QueuedConnection);

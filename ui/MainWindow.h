@@ -49,7 +49,7 @@ private:
     void startScheduler();
     // Closing with runs under way: asks them to pause and closes once they have (or at once on request).
     bool pauseRunsBeforeClosing();
-    void onScanFinished(int succeeded, int failed);
+    void onScanFinished(const struct ScanSummary &summary);
     void reviewHostKeys();
     void showProblem(const QString &message);
     bool refuseWhileBusy();

@@ -88,7 +88,7 @@ int AssetAddCommand::add(CliContext &context, const CommandArguments &args)
     if (p.positionalArguments().size() != 1)
         return context.usage(tr("asset add needs exactly one asset name."));
     if (!p.isSet(QStringLiteral("transport")))
-        return context.usage(tr("asset add needs --transport ssh, winrm or local."));
+        return context.usage(tr("asset add needs --transport ssh, winrm, local or none."));
 
     Asset asset;
     asset.name = p.positionalArguments().constFirst().trimmed();

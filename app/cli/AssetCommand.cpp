@@ -4,6 +4,7 @@
 #include "AssetImportCommand.h"
 #include "AssetTrustCommand.h"
 
+#include "domain/AssetStatus.h"
 #include "storage/AssetRepository.h"
 #include "storage/SqlTime.h"
 
@@ -33,11 +34,15 @@ const QStringList assetKeys{
     QStringLiteral("winrm_auth"),
     QStringLiteral("winrm_scheme"),
     QStringLiteral("winrm_ca_file"),
+    QStringLiteral("status"),
 };
 
 QVariantList assetRow(const Asset &a)
 {
     const bool winRm = a.transport == Transport::WinRm;
+    // As the Assets pane's Status column says it (with the default stale limit).
+    const AssetStatus status =
+        AssetStatusRule::of(a, QDateTime::currentDateTimeUtc(), AssetStatusRule::DefaultStaleDays);
     return {a.name,
             storedText(a.transport),
             a.address,
@@ -61,7 +66,8 @@ QVariantList assetRow(const Asset &a)
             winRm ? QVariant(storedText(a.winrm.auth)) : QVariant(),
             winRm ? QVariant(a.winrm.allowHttp ? QStringLiteral("http") : QStringLiteral("https"))
                   : QVariant(),
-            winRm ? QVariant(a.winrm.caFile) : QVariant()};
+            winRm ? QVariant(a.winrm.caFile) : QVariant(),
+            storedText(status)};
 }
 
 } // namespace

@@ -8,8 +8,10 @@
 QList<QCommandLineOption> AssetOptions::options()
 {
     return {
-        {QStringLiteral("transport"), tr("How to reach it: ssh, winrm or local."),
-         QStringLiteral("ssh|winrm|local")},
+        {QStringLiteral("transport"),
+         tr("How to reach it: ssh, winrm or local; none for an inventory-only asset that is never logged "
+            "into, scanned or deployed to."),
+         QStringLiteral("ssh|winrm|local|none")},
         {QStringLiteral("address"), tr("Host name, IP address or ~/.ssh/config Host alias."),
          QStringLiteral("HOST")},
         {QStringLiteral("port"), tr("Port (default: from ~/.ssh/config, else 22)."), QStringLiteral("N")},

@@ -125,7 +125,11 @@ int IntelCommand::importFile(CliContext &context, const CommandArguments &args)
     context.out << tr("Imported %1 from %2: %3.").arg(intelFeedName(feed), positional.at(1), countsText(o))
                 << Qt::endl;
     if (!o.createdAssets.isEmpty())
-        context.out << tr("Created assets: %1").arg(o.createdAssets.join(QStringLiteral(", "))) << Qt::endl;
+        context.out << tr("Created %n inventory-only asset(s) (transport none: never scanned or logged into "
+                          "until you give them a transport): %1",
+                          nullptr, int(o.createdAssets.size()))
+                           .arg(o.createdAssets.join(QStringLiteral(", ")))
+                    << Qt::endl;
     if (!o.unmatchedHosts.isEmpty())
         context.err
             << tr("patchwright-cli: no asset matches these hosts (their findings are kept unassigned; "

@@ -4,6 +4,9 @@
 
 #include "jobs/Parallelism.h"
 #include "jobs/ScanRun.h"
+#include "jobs/ScanSummary.h"
+
+#include "endpoints/EndpointForAsset.h"
 
 #include "storage/AssetRepository.h"
 
@@ -14,7 +17,8 @@ CliCommand ScanCommand::command()
     return CliCommand(QStringLiteral("scan"),
                       tr("Scan assets for facts, installed packages and pending updates."))
         .positional(QStringLiteral("names"), tr("Assets to scan."), QStringLiteral("[NAME...]"))
-        .option({QStringLiteral("all"), tr("Scan every asset.")})
+        .option({QStringLiteral("all"),
+                 tr("Scan every asset (inventory-only assets, transport none, are skipped and counted).")})
         .option({QStringLiteral("parallel"),
                  tr("Assets scanned at once (default %1).").arg(Parallelism::Default), QStringLiteral("N"),
                  QString::number(Parallelism::Default)})
@@ -54,6 +58,9 @@ int ScanCommand::run(CliContext &context, const CommandArguments &args)
             auto asset = repository.findByName(name);
             if (!asset)
                 return context.fail(asset.error().text());
+            // Named on purpose: refused, not skipped in silence.
+            if (asset.value().transport == Transport::None)
+                return context.fail(inventoryOnlyError(asset.value()).text());
             targets.append(asset.value());
         }
     }
@@ -78,6 +85,23 @@ int ScanCommand::run(CliContext &context, const CommandArguments &args)
                           "advisories failed: %1 Run `intel correlate` to retry.")
                            .arg(run.correlationError())
                     << Qt::endl;
+
+    const ScanSummary summary = ScanSummary::of(run);
+    if (!run.skipped().isEmpty()) {
+        QStringList skipped;
+        for (const Asset &asset : run.skipped())
+            skipped.append(asset.name);
+        context.err << "patchwright-cli: "
+                    << tr("skipped %n inventory-only asset(s) (transport none; give them a transport to scan "
+                          "them): %1",
+                          nullptr, int(skipped.size()))
+                           .arg(skipped.join(QStringLiteral(", ")))
+                    << Qt::endl;
+    }
+    if (run.total() == 0) {
+        context.err << "patchwright-cli: " << summary.text() << Qt::endl;
+        return CliContext::Success;
+    }
 
     OutputTable table(args.jsonKeys());
     int failed = 0;

@@ -34,9 +34,24 @@ WinRmTarget winRmTargetForAsset(const Asset &asset)
     return target;
 }
 
+Error inventoryOnlyError(const Asset &asset)
+{
+    return Error{
+        QCoreApplication::translate("Endpoint", "%1 is inventory only: give it a transport to scan it.")
+            .arg(asset.name),
+        QCoreApplication::translate("Endpoint",
+                                    "Edit the asset and choose SSH, WinRM or local (CLI: `asset edit %1 "
+                                    "--transport ssh --user USER`); until then it is never logged "
+                                    "into, scanned or deployed to.")
+            .arg(asset.name),
+        QString::fromLatin1(InventoryOnlyCode)};
+}
+
 Result<std::unique_ptr<Endpoint>> endpointForAsset(const Asset &asset, const EndpointContext &context)
 {
     switch (asset.transport) {
+    case Transport::None:
+        return inventoryOnlyError(asset);
     case Transport::Local:
         return std::unique_ptr<Endpoint>(std::make_unique<LocalEndpoint>());
     case Transport::Ssh: {

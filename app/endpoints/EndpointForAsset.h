@@ -25,8 +25,14 @@ struct EndpointContext
     std::chrono::milliseconds connectTimeout{std::chrono::seconds(30)};
 };
 
-// The endpoint that reaches an asset over its transport.
+// The endpoint that reaches an asset over its transport. An inventory-only asset (Transport::None) has none:
+// the refusal is inventoryOnlyError().
 Result<std::unique_ptr<Endpoint>> endpointForAsset(const Asset &asset, const EndpointContext &context = {});
+
+// Error::code of the refusal to reach an inventory-only asset.
+inline constexpr const char *InventoryOnlyCode = "inventory-only";
+// "NAME is inventory only: give it a transport to scan it." with how to give it one.
+Error inventoryOnlyError(const Asset &asset);
 
 // The SSH target and session options for an asset (shared by the endpoint and `asset trust`); the options
 // carry no verifier yet.

@@ -168,8 +168,12 @@ private:
     {
         Asset asset;
         asset.name = finding.hostname.isEmpty() ? finding.host : finding.hostname;
-        asset.transport = Transport::Ssh;
+        // Inventory only: a scanner saw the host, nobody said how (or whether) to log into it. Scanning or
+        // deploying to it waits until an admin gives it a transport; public addresses are never tried.
+        asset.transport = Transport::None;
         asset.address = finding.address.isEmpty() ? finding.host : finding.address;
+        asset.facts.hostname = finding.hostname;
+        asset.facts.osName = finding.operatingSystem;
         if (const Status valid = AssetValidation::check(asset); !valid)
             return Error{IntelImport::tr("Cannot create an asset for host %1: %2")
                              .arg(finding.host, valid.error().message)};

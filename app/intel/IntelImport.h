@@ -81,7 +81,7 @@ public:
         QString version;
         ImportCounts counts;
         QStringList unmatchedHosts; // scanner reports
-        QStringList createdAssets;
+        QStringList createdAssets; // inventory only (transport none), with the report's address, hostname, OS
         bool correlated = false;
         Correlator::Summary correlation;
     };

@@ -2,6 +2,8 @@
 
 #include "ScanXmlReader.h"
 
+#include "domain/PlainText.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -38,8 +40,9 @@ struct NessusReport::Host
     QString hostname;
     QString netbiosName;
     QString address;
-    QDateTime endStamp; // HOST_END_TIMESTAMP
-    QDateTime end;      // HOST_END
+    QString operatingSystem; // first line of the operating-system tag (Nessus lists its guesses one a line)
+    QDateTime endStamp;      // HOST_END_TIMESTAMP
+    QDateTime end;           // HOST_END
     QDateTime startStamp;
     QDateTime start;
 };
@@ -115,6 +118,7 @@ Status NessusReport::readHost(ScanXmlReader &reader, ScanReport &report)
         finding.host = name;
         finding.hostname = hostname;
         finding.address = host.address;
+        finding.operatingSystem = host.operatingSystem;
         finding.scannedAt = scannedAt;
     }
     report.findings.append(std::move(findings));
@@ -138,6 +142,11 @@ Status NessusReport::readProperties(ScanXmlReader &reader, Host &host)
                                   : tag == u"hostname"_s ? host.hostname
                                                          : host.netbiosName;
                 target = value;
+            } else if (tag == u"operating-system"_s) {
+                // A guess shown to people, never parsed: kept when it is one plain line of sane length.
+                const QString first = value.section(QLatin1Char('\n'), 0, 0).trimmed();
+                if (first.size() <= 200 && PlainText::problem(first, PlainText::Lines::One).isEmpty())
+                    host.operatingSystem = first;
             } else if (tag == u"HOST_END_TIMESTAMP"_s) {
                 host.endStamp = fromTimestamp(value);
             } else if (tag == u"HOST_END"_s) {

@@ -62,8 +62,8 @@ Status AssetFields::set(Asset *asset, const QString &field, const QString &text)
         asset->name = value;
     } else if (key == QLatin1String("transport")) {
         if (!parseTypedWord(value, &asset->transport))
-            return Error{
-                tr("the transport must be ssh, winrm or local, not \"%1\"").arg(ImportText::excerpt(value))};
+            return Error{tr("the transport must be ssh, winrm, local or none, not \"%1\"")
+                             .arg(ImportText::excerpt(value))};
     } else if (key == QLatin1String("address")) {
         asset->address = value;
     } else if (key == QLatin1String("port")) {

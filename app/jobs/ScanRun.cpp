@@ -20,9 +20,10 @@ Q_LOGGING_CATEGORY(lcScan, "patchwright.scan", QtWarningMsg)
 
 ScanRun::ScanRun(DatabaseConfig config, QList<Asset> assets, int parallelism, QObject *parent)
     : QObject(parent)
-    , m_assets(std::move(assets))
     , m_workers(config, parallelism)
 {
+    for (Asset &asset : assets)
+        (asset.transport == Transport::None ? m_skipped : m_assets).append(std::move(asset));
 }
 
 void ScanRun::start()

@@ -12,9 +12,11 @@
 #include <QObject>
 #include <QPointer>
 
-// Scans a set of assets on a bounded pool of worker threads. Each asset's result is written in one
-// transaction through the worker's own database connection, one writer at a time. Signals are emitted on
-// the thread that owns the ScanRun (the GUI or CLI thread), so receivers never see worker threads.
+// Scans a set of assets on a bounded pool of worker threads. Inventory-only assets (Transport::None) are left
+// out before anything starts, never contacted and never recorded as failed: skipped() lists them. Each
+// asset's result is written in one transaction through the worker's own database connection, one writer at a
+// time. Signals are emitted on the thread that owns the ScanRun (the GUI or CLI thread), so receivers never
+// see worker threads.
 class ScanRun : public QObject
 {
     Q_OBJECT
@@ -47,7 +49,9 @@ public:
     void start();
     void cancel() { m_workers.cancel(); }
     bool isRunning() const { return m_running; }
-    int total() const { return int(m_assets.size()); }
+    bool wasCanceled() const { return m_workers.isCanceled(); }
+    int total() const { return int(m_assets.size()); } // the assets scanned, skipped ones not counted
+    const QList<Asset> &skipped() const { return m_skipped; }
     const QList<Outcome> &outcomes() const { return m_outcomes; }
     // After the last asset: installed packages are matched against the stored OSV ranges again (see
     // Correlator), before finished(). Empty when it worked or had nothing to do.
@@ -69,6 +73,7 @@ private:
     void correlateThenFinish();
 
     QList<Asset> m_assets;
+    QList<Asset> m_skipped; // inventory only
     RunLimits m_limits;
     QPointer<ChangeNotifier> m_changes;
     QList<Outcome> m_outcomes;

@@ -1,5 +1,7 @@
 #include "ComplianceDrillDown.h"
 
+#include <algorithm>
+
 namespace {
 
 QString dayText(const QDate &day)
@@ -26,21 +28,30 @@ DrillDownTable assetsTable(const QList<AssetStanding> &assets)
                      ComplianceDrillDown::tr("Open"),        ComplianceDrillDown::tr("Overdue"),
                      ComplianceDrillDown::tr("KEV CVEs"),    ComplianceDrillDown::tr("Risk score"),
                      ComplianceDrillDown::tr("Compliant"),   ComplianceDrillDown::tr("Last scan"),
-                     ComplianceDrillDown::tr("Tags")};
+                     ComplianceDrillDown::tr("Visibility"),  ComplianceDrillDown::tr("Tags")};
     for (const AssetStanding &a : assets) {
         const QString scan = a.lastScan.isValid() ? timeText(a.lastScan) + QLatin1Char(' ') + a.lastScanStatus
                                                   : ComplianceDrillDown::tr("never");
         const QString os =
             a.platform.isEmpty() ? a.osId : a.osId + QStringLiteral(" (") + a.platform + QLatin1Char(')');
-        const QString compliant =
-            a.compliant ? ComplianceDrillDown::tr("yes") : ComplianceDrillDown::tr("no");
+        // The rule judges what scans found; where the console cannot see, a "yes" is not vouched for.
+        const bool gap = !a.visibility.isEmpty();
+        const QString compliant = !a.compliant ? ComplianceDrillDown::tr("no")
+                                  : gap        ? ComplianceDrillDown::tr("yes, unverified")
+                                               : ComplianceDrillDown::tr("yes");
+        // What a scan that failed or never ran did not see is unknown, not zero.
+        QVariant open = a.openPatches;
+        if (gap)
+            open = a.openPatches == 0 ? ComplianceDrillDown::tr("unknown")
+                                      : ComplianceDrillDown::tr("%1 (unverified)").arg(a.openPatches);
         table.rows.append(
             {a.id,
-             {a.name, a.ring, a.criticality, os, a.openPatches, a.overdueItems, a.openKevCves,
-              QString::number(a.openRiskScore, 'f', 1), compliant, scan, a.tags.join(QStringLiteral(", "))},
+             {a.name, a.ring, a.criticality, os, open, a.overdueItems, a.openKevCves,
+              QString::number(a.openRiskScore, 'f', 1), compliant, scan,
+              ComplianceDrillDown::visibilityName(a.visibility), a.tags.join(QStringLiteral(", "))},
              {a.name, a.ring, a.criticality, os, a.openPatches, a.overdueItems, a.openKevCves,
               a.openRiskScore, a.compliant ? 1 : 0, a.lastScan.isValid() ? a.lastScan.toMSecsSinceEpoch() : 0,
-              a.tags.join(QStringLiteral(", "))}});
+              ComplianceDrillDown::visibilityName(a.visibility), a.tags.join(QStringLiteral(", "))}});
     }
     return table;
 }
@@ -102,6 +113,19 @@ bool DrillDownRequest::operator==(const DrillDownRequest &other) const
            assetId == other.assetId;
 }
 
+QString ComplianceDrillDown::visibilityName(const QString &visibility)
+{
+    if (visibility == QLatin1String("failed"))
+        return tr("gap: last scan failed");
+    if (visibility == QLatin1String("stale"))
+        return tr("gap: stale");
+    if (visibility == QLatin1String("never-scanned"))
+        return tr("gap: never scanned");
+    if (visibility == QLatin1String("inventory-only"))
+        return tr("inventory only");
+    return tr("ok");
+}
+
 QString ComplianceDrillDown::bandName(const QString &band)
 {
     if (band == QLatin1String("critical"))
@@ -124,13 +148,34 @@ DrillDownTable ComplianceDrillDown::build(const FleetMetrics &metrics, const Fle
     DrillDownTable table;
     switch (request.kind) {
     case DrillDownRequest::Kind::Assets:
-        table = assetsTable(metrics.assetsAt(at, report.scope, report.rule));
+        table = assetsTable(metrics.assetsAt(at, report.scope, report.rule, report.visibility.staleDays));
         table.showing =
             tr("all %n asset(s) in scope on %1, most exposed first", nullptr, int(table.rows.size()))
                 .arg(dayText(day));
         break;
+    case DrillDownRequest::Kind::VisibilityGaps: {
+        QList<AssetStanding> assets =
+            metrics.assetsAt(at, report.scope, report.rule, report.visibility.staleDays);
+        assets.removeIf([](const AssetStanding &a) { return a.visibility.isEmpty(); });
+        // Gaps first, the inventory-only assets (not counted) after them.
+        std::stable_partition(assets.begin(), assets.end(), [](const AssetStanding &a) {
+            return a.visibility != QLatin1String("inventory-only");
+        });
+        const auto inventory = std::count_if(assets.cbegin(), assets.cend(), [](const AssetStanding &a) {
+            return a.visibility == QLatin1String("inventory-only");
+        });
+        table = assetsTable(assets);
+        table.showing = tr("the %n visibility gap(s) on %1 (last scan failed, stale or never scanned)",
+                           nullptr, int(assets.size() - inventory))
+                            .arg(dayText(day));
+        if (inventory > 0)
+            table.showing +=
+                QLatin1Char(' ') + tr("and %n inventory-only asset(s), not counted", nullptr, int(inventory));
+        break;
+    }
     case DrillDownRequest::Kind::NonCompliantAssets: {
-        QList<AssetStanding> assets = metrics.assetsAt(at, report.scope, report.rule);
+        QList<AssetStanding> assets =
+            metrics.assetsAt(at, report.scope, report.rule, report.visibility.staleDays);
         assets.removeIf([](const AssetStanding &a) { return a.compliant; });
         table = assetsTable(assets);
         table.showing =

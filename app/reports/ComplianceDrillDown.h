@@ -15,6 +15,8 @@ struct DrillDownRequest
         OpenItems,          // the open patches as of the end of `day` (of `severity`, `filter`)
         Patched,            // the patches installed in the period (of `severity`), slowest first
         AssetOpenItems,     // one asset's open patches as of the end of `day`
+        VisibilityGaps,     // the assets the console cannot vouch for as of the end of `day` (failed, stale,
+                            // never scanned), then the inventory-only ones (not counted)
     };
     enum class Filter
     {
@@ -61,4 +63,6 @@ public:
                                 const DrillDownRequest &request);
     // The translated name of a severity band ("critical" -> "Critical").
     static QString bandName(const QString &band);
+    // AssetStanding::visibility as shown: "ok", "gap: last scan failed", "gap: stale" …
+    static QString visibilityName(const QString &visibility);
 };

@@ -337,11 +337,27 @@ QList<OpenItem> FleetMetrics::openItems(const QDateTime &at, const MetricScope &
 }
 
 QList<AssetStanding> FleetMetrics::assetsAt(const QDateTime &at, const MetricScope &scope,
-                                            const ComplianceRule &rule) const
+                                            const ComplianceRule &rule, int staleDays) const
 {
     QList<AssetStanding> standings;
     figuresAt(at, scope, rule, nullptr, nullptr, &standings);
+    markVisibility(standings, visibility(at, scope, staleDays));
     return standings;
+}
+
+void FleetMetrics::markVisibility(QList<AssetStanding> &standings, const VisibilityGaps &gaps)
+{
+    QHash<QString, QString> byName;
+    const auto mark = [&byName](const QList<VisibilityGap> &list, const char *word) {
+        for (const VisibilityGap &gap : list)
+            byName.insert(gap.asset, QString::fromLatin1(word));
+    };
+    mark(gaps.failed, "failed");
+    mark(gaps.stale, "stale");
+    mark(gaps.neverScanned, "never-scanned");
+    mark(gaps.inventoryOnly, "inventory-only");
+    for (AssetStanding &standing : standings)
+        standing.visibility = byName.value(standing.name);
 }
 
 QList<PatchedItem> FleetMetrics::patched(const QDateTime &from, const QDateTime &to,
@@ -491,12 +507,16 @@ VisibilityGaps FleetMetrics::visibility(const QDateTime &to, const MetricScope &
     const QDateTime freshFrom = to.addDays(-staleDays);
     QHash<qint64, const MetricHistory::ScanRow *> last;
     QSet<qint64> fresh;
+    QSet<qint64> everOk;
     for (const MetricHistory::ScanRow &scan : m_scans) { // by finished_at
         if (!scan.finishedAt.isValid() || scan.finishedAt >= to)
             continue;
         last.insert(scan.assetId, &scan);
-        if (scan.status == QLatin1String("ok") && scan.finishedAt >= freshFrom)
-            fresh.insert(scan.assetId);
+        if (scan.status == QLatin1String("ok")) {
+            everOk.insert(scan.assetId);
+            if (scan.finishedAt >= freshFrom)
+                fresh.insert(scan.assetId);
+        }
     }
     for (const MetricHistory::AssetRow &asset : m_assets) {
         if (!inScope(asset.id, scope) || !existsAt(asset.id, to))
@@ -504,10 +524,21 @@ VisibilityGaps FleetMetrics::visibility(const QDateTime &to, const MetricScope &
         const MetricHistory::ScanRow *scan = last.value(asset.id);
         const VisibilityGap gap{asset.name, scan ? scan->finishedAt : QDateTime(),
                                 scan ? scan->status : QString()};
+        if (asset.inventoryOnly) {
+            gaps.inventoryOnly.append(gap);
+            continue;
+        }
+        const bool failed = scan && scan->status == QLatin1String("failed");
         if (!fresh.contains(asset.id))
             gaps.notScanned.append(gap);
-        if (scan && scan->status == QLatin1String("failed"))
+        if (failed) {
             gaps.lastScanFailed.append(gap);
+            gaps.failed.append(gap);
+        } else if (!everOk.contains(asset.id)) {
+            gaps.neverScanned.append(gap);
+        } else if (!fresh.contains(asset.id)) {
+            gaps.stale.append(gap);
+        }
     }
     return gaps;
 }
@@ -549,5 +580,6 @@ FleetReport FleetMetrics::report(const QDateTime &from, const QDateTime &to, con
             report.exposure.trend.append({computed, false});
     }
     report.visibility = visibility(report.to, scope, staleDays);
+    markVisibility(report.assets, report.visibility);
     return report;
 }

@@ -64,7 +64,9 @@ public:
     // first).
     QList<OpenItem> openItems(const QDateTime &at, const MetricScope &scope) const;
     QList<AssetStanding> assetsAt(const QDateTime &at, const MetricScope &scope,
-                                  const ComplianceRule &rule = {}) const;
+                                  const ComplianceRule &rule = {}, int staleDays = 7) const;
+    // The assets whose open patches the console cannot vouch for as of `to` (see VisibilityGaps).
+    VisibilityGaps visibility(const QDateTime &to, const MetricScope &scope, int staleDays) const;
     QList<PatchedItem> patched(const QDateTime &from, const QDateTime &to, const MetricScope &scope) const;
     // The end of `day` (the next day's 00:00 UTC): the moment a trend day's figures are as of.
     static QDateTime endOfDay(const QDate &day);
@@ -93,7 +95,8 @@ private:
     TimeToPatch timeToPatch(const QDateTime &from, const QDateTime &to, const MetricScope &scope) const;
     DeploymentSuccess deploymentSuccess(const QDateTime &from, const QDateTime &to,
                                         const MetricScope &scope) const;
-    VisibilityGaps visibility(const QDateTime &to, const MetricScope &scope, int staleDays) const;
+    // Sets each standing's visibility from the gaps (by asset name, unique).
+    static void markVisibility(QList<AssetStanding> &standings, const VisibilityGaps &gaps);
 
     QList<MetricHistory::AssetRow> m_assets;
     QList<qint64> m_assetCreated; // per asset, ms since the epoch; the minimum when unknown

@@ -91,7 +91,10 @@ struct AssetStanding
     double openRiskScore = 0; // sum of its open patches' risk scores
     QDateTime lastScan;       // the last scan of any outcome before the moment; invalid: never
     QString lastScanStatus;   // "" never scanned
-    bool compliant = true;    // per the ComplianceRule
+    // What the console can vouch for at the moment: "" (a good scan within the stale limit), "failed",
+    // "stale", "never-scanned" (no good scan yet: its open patches are unknown, not zero), "inventory-only".
+    QString visibility;
+    bool compliant = true; // per the ComplianceRule
 };
 
 struct SlaCompliance
@@ -146,11 +149,21 @@ struct VisibilityGap
     QString lastStatus; // its status ("ok", "failed", "canceled"); "" never scanned
 };
 
+// Assets whose pending patches the console cannot vouch for at the period's end. The figure ("visibility
+// gaps") is failed + stale + neverScanned, each asset in one of them: its last scan failed; else it never had
+// a good scan; else its last good scan is older than staleDays. Inventory-only assets (transport none) are
+// listed apart and not counted: nobody asked the console to scan them, so they are not a blind spot of it.
 struct VisibilityGaps
 {
     int staleDays = 7;
     QList<VisibilityGap> notScanned; // no successful scan in the staleDays before the period's end
     QList<VisibilityGap> lastScanFailed;
+    QList<VisibilityGap> failed;        // = lastScanFailed
+    QList<VisibilityGap> stale;         // a good scan once, none in the last staleDays, last one not failed
+    QList<VisibilityGap> neverScanned;  // no good scan ever, last one not failed
+    QList<VisibilityGap> inventoryOnly; // not counted
+
+    int count() const { return int(failed.size() + stale.size() + neverScanned.size()); }
 };
 
 // Every compliance metric for a period [from, to) (UTC) and a scope; see FleetMetrics for the formulas.

@@ -91,6 +91,7 @@ QJsonArray standings(const QList<AssetStanding> &assets)
                                  {QStringLiteral("open_risk_score"), number(a.openRiskScore, 1)},
                                  {QStringLiteral("last_scan"), timeValue(a.lastScan)},
                                  {QStringLiteral("last_scan_status"), a.lastScanStatus},
+                                 {QStringLiteral("visibility"), a.visibility},
                                  {QStringLiteral("compliant"), a.compliant}});
     return array;
 }
@@ -167,7 +168,12 @@ QJsonObject FleetReportJson::toJson(const FleetReport &report)
         {QStringLiteral("visibility"),
          QJsonObject{{QStringLiteral("stale_days"), report.visibility.staleDays},
                      {QStringLiteral("not_scanned"), gaps(report.visibility.notScanned)},
-                     {QStringLiteral("last_scan_failed"), gaps(report.visibility.lastScanFailed)}}},
+                     {QStringLiteral("last_scan_failed"), gaps(report.visibility.lastScanFailed)},
+                     {QStringLiteral("gaps"), report.visibility.count()},
+                     {QStringLiteral("failed"), gaps(report.visibility.failed)},
+                     {QStringLiteral("stale"), gaps(report.visibility.stale)},
+                     {QStringLiteral("never_scanned"), gaps(report.visibility.neverScanned)},
+                     {QStringLiteral("inventory_only"), gaps(report.visibility.inventoryOnly)}}},
         {QStringLiteral("assets"), standings(report.assets)},
     };
 }
@@ -247,5 +253,12 @@ QList<QVariantList> FleetReportJson::toRows(const FleetReport &report)
         add(QStringLiteral("visibility.not_scanned"), gap.asset, gapText(gap));
     for (const VisibilityGap &gap : report.visibility.lastScanFailed)
         add(QStringLiteral("visibility.last_scan_failed"), gap.asset, gapText(gap));
+    add(QStringLiteral("visibility.gaps"), QString(), report.visibility.count());
+    for (const VisibilityGap &gap : report.visibility.stale)
+        add(QStringLiteral("visibility.stale"), gap.asset, gapText(gap));
+    for (const VisibilityGap &gap : report.visibility.neverScanned)
+        add(QStringLiteral("visibility.never_scanned"), gap.asset, gapText(gap));
+    for (const VisibilityGap &gap : report.visibility.inventoryOnly)
+        add(QStringLiteral("visibility.inventory_only"), gap.asset, gapText(gap));
     return rows;
 }

@@ -281,6 +281,13 @@ QString ReportHtml::summary(const ComplianceReport &report)
     rows += row({tr("Assets without a successful scan in %n day(s)", "", f.visibility.staleDays),
                  QString::number(f.visibility.notScanned.size())});
     rows += row({tr("Assets whose last scan failed"), QString::number(f.visibility.lastScanFailed.size())});
+    rows += row({tr("Visibility gaps (failed %1, stale %2, never scanned %3)")
+                     .arg(f.visibility.failed.size())
+                     .arg(f.visibility.stale.size())
+                     .arg(f.visibility.neverScanned.size()),
+                 QString::number(f.visibility.count())});
+    rows += row({tr("Inventory-only assets (never scanned, not counted as gaps)"),
+                 QString::number(f.visibility.inventoryOnly.size())});
     html += table({tr("Figure"), tr("Value")}, rows);
     return html;
 }
@@ -412,6 +419,8 @@ QString ReportHtml::exceptions(const ComplianceReport &report, int maxRows)
             f.visibility.staleDays),
          f.visibility.notScanned);
     gaps(tr("Visibility gaps: the last scan failed"), f.visibility.lastScanFailed);
+    gaps(tr("Inventory-only assets (transport none: never scanned, not counted as gaps)"),
+         f.visibility.inventoryOnly);
     return html;
 }
 

@@ -62,6 +62,8 @@ Result<OfferedKey> OfferedKey::fetch(const Asset &asset, const DatabaseConfig &c
         offered.vouchedBy = info.value().verifiedAgainst;
         return offered;
     }
+    case Transport::None:
+        return inventoryOnlyError(asset);
     case Transport::Local:
         break;
     }

@@ -1,17 +1,22 @@
 #pragma once
 
+#include "ScanStatus.h"
 #include "StoredWords.h"
 
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
 
-// How the console reaches an asset.
+#include <optional>
+
+// How the console reaches an asset. None: an inventory-only asset (e.g. created from a scanner report) that
+// the console never logs into, scans or deploys to until an admin gives it a transport.
 enum class Transport
 {
     Local,
     Ssh,
-    WinRm
+    WinRm,
+    None
 };
 
 template<>
@@ -24,6 +29,7 @@ struct StoredWordsOf<Transport>
         {Transport::Local, "local", QT_TRANSLATE_NOOP("Transport", "local")},
         {Transport::Ssh, "ssh", QT_TRANSLATE_NOOP("Transport", "SSH")},
         {Transport::WinRm, "winrm", QT_TRANSLATE_NOOP("Transport", "WinRM")},
+        {Transport::None, "none", QT_TRANSLATE_NOOP("Transport", "inventory only")},
     };
 };
 
@@ -151,6 +157,7 @@ struct Asset
     QDateTime createdAt;
     QDateTime lastScanAt; // invalid until the first successful scan
     QString lastScanError;
+    std::optional<ScanStatus> lastScanStatus; // how the newest scan ended; none before the first attempt
     AssetFacts facts;
     int installedCount = 0;
     int pendingCount = 0;

@@ -11,6 +11,8 @@ struct ScanFinding
     QString host;     // the report's host name: Nessus ReportHost@name, OpenVAS result/host text
     QString hostname; // DNS/NetBIOS name where the report states one
     QString address;  // IP address where stated
+    // The scanner's best guess at the OS where stated (Nessus operating-system, first line).
+    QString operatingSystem;
     QString port;     // "443/tcp", "general/tcp", "0/tcp" ...
     QString pluginId; // Nessus pluginID, OpenVAS nvt@oid
     QString name;     // pluginName / nvt name

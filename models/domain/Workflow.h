@@ -122,6 +122,8 @@ struct ComplianceStatus
     int securityPending = 0;
     QDateTime oldestSecurityDetectedAt;
     bool rebootRequired = false;
+    bool inventoryOnly = false; // transport none: never scanned
+    QString lastScanError;      // of the newest scan, when it failed ("" ok or never)
 };
 
 // Fleet-wide totals at one point in time, for the compliance chart.

@@ -6,6 +6,11 @@
 
 QString ComplianceTableModel::statusOf(const ComplianceStatus &status)
 {
+    // A host the console cannot see is a visibility gap, never "compliant" with 0 pending.
+    if (status.inventoryOnly)
+        return tr("inventory only");
+    if (!status.lastScanError.isEmpty())
+        return tr("unknown: last scan failed");
     if (!status.lastScanAt.isValid())
         return tr("not scanned");
     return status.securityPending == 0 ? tr("compliant") : tr("non-compliant");
@@ -44,9 +49,12 @@ QVariant ComplianceTableModel::display(const ComplianceStatus &status, int colum
     case Status:
         return statusOf(status);
     case SecurityPending:
-        return status.securityPending;
-    case Pending:
-        return status.pending;
+    case Pending: {
+        const int count = column == Pending ? status.pending : status.securityPending;
+        if (!status.lastScanAt.isValid() && (status.inventoryOnly || !status.lastScanError.isEmpty()))
+            return tr("unknown");
+        return count;
+    }
     case OldestSecurity:
         return DisplayFormat::age(status.oldestSecurityDetectedAt);
     case Reboot:
@@ -60,6 +68,11 @@ QVariant ComplianceTableModel::display(const ComplianceStatus &status, int colum
 QVariant ComplianceTableModel::sortValue(const ComplianceStatus &status, int column) const
 {
     switch (column) {
+    case SecurityPending:
+    case Pending: {
+        const QVariant shown = display(status, column);
+        return shown.typeId() == QMetaType::Int ? shown : QVariant(-1);
+    }
     case OldestSecurity:
         return status.oldestSecurityDetectedAt.isValid() ? status.oldestSecurityDetectedAt
                                                          : QDateTime::currentDateTimeUtc().addYears(100);
@@ -72,8 +85,12 @@ QVariant ComplianceTableModel::sortValue(const ComplianceStatus &status, int col
 
 QVariant ComplianceTableModel::decorate(const ComplianceStatus &status, int column, int role) const
 {
+    if (role == Qt::ToolTipRole && column == Status && !status.lastScanError.isEmpty())
+        return status.lastScanError;
     if (role == Qt::ForegroundRole && column == Status) {
-        if (!status.lastScanAt.isValid())
+        if (!status.lastScanError.isEmpty())
+            return QColor(0xb0, 0x1e, 0x1e);
+        if (!status.lastScanAt.isValid() || status.inventoryOnly)
             return QColor(0x66, 0x66, 0x66);
         return status.securityPending == 0 ? QColor(0x1b, 0x7a, 0x2e) : QColor(0xb0, 0x1e, 0x1e);
     }
@@ -132,6 +149,10 @@ QVariant ComplianceTableModel::exportValue(const ComplianceStatus &status, int c
     case Criticality:
         return status.criticality;
     case Status:
+        if (status.inventoryOnly)
+            return QStringLiteral("inventory_only");
+        if (!status.lastScanError.isEmpty())
+            return QStringLiteral("scan_failed");
         if (!status.lastScanAt.isValid())
             return QStringLiteral("not_scanned");
         return status.securityPending == 0 ? QStringLiteral("compliant") : QStringLiteral("non_compliant");

@@ -22,7 +22,8 @@ const QString selectAssets = QStringLiteral(
     "(SELECT COUNT(*) FROM installed_packages i WHERE i.asset_id = a.id), "
     "(SELECT COUNT(*) FROM asset_patches p WHERE p.asset_id = a.id AND p.state = 'missing'), "
     "(SELECT COUNT(*) FROM asset_patches p WHERE p.asset_id = a.id AND p.state = 'missing' "
-    "AND p.classification = 'security') "
+    "AND p.classification = 'security'), "
+    "(SELECT s.status FROM scans s WHERE s.asset_id = a.id ORDER BY s.started_at DESC, s.id DESC LIMIT 1) "
     "FROM assets a");
 
 // Fails only for a stored word (transport, criticality, exposure) this build does not know.
@@ -39,7 +40,7 @@ Result<Asset> assetFrom(const QSqlQuery &query)
     row >> asset.lastScanAt >> asset.lastScanError >> asset.identityFile;
     row >> asset.winrm.auth >> asset.winrm.allowHttp >> asset.winrm.caFile >>
         asset.winrm.clientCertificateFile >> asset.winrm.clientKeyFile;
-    row >> asset.installedCount >> asset.pendingCount >> asset.securityPendingCount;
+    row >> asset.installedCount >> asset.pendingCount >> asset.securityPendingCount >> asset.lastScanStatus;
     if (!row.status())
         return row.status().error();
     return asset;
@@ -195,10 +196,11 @@ Result<qint64> AssetRepository::insert(const Asset &asset)
                      tr("Pick another name or remove the existing asset first.")};
     QSqlQuery query(m_db);
     query.prepare(SqlDialect::returningId(
-        m_db, QStringLiteral("INSERT INTO assets (name, transport, address, port, username, criticality, "
-                             "exposure, ring, tags, owner, created_at, identity_file, winrm_auth, "
-                             "winrm_allow_http, winrm_ca_file, winrm_client_cert, winrm_client_key) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+        m_db, QStringLiteral(
+                  "INSERT INTO assets (name, transport, address, port, username, criticality, "
+                  "exposure, ring, tags, owner, created_at, identity_file, winrm_auth, "
+                  "winrm_allow_http, winrm_ca_file, winrm_client_cert, winrm_client_key, hostname, os_name) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     query.addBindValue(name);
     query.addBindValue(storedText(asset.transport));
     query.addBindValue(SqlText::bindable(asset.address));
@@ -212,6 +214,9 @@ Result<qint64> AssetRepository::insert(const Asset &asset)
     query.addBindValue(SqlTime::now());
     query.addBindValue(SqlText::bindable(asset.identityFile));
     bindWinRm(query, asset.winrm);
+    // What is known before any scan (an inventory-only asset from a scanner report); a scan overwrites it.
+    query.addBindValue(SqlText::bindable(asset.facts.hostname));
+    query.addBindValue(SqlText::bindable(asset.facts.osName));
     if (!query.exec())
         return StorageError::from(tr("Cannot add the asset %1").arg(name), query.lastError());
     const qint64 id = SqlDialect::insertedId(query);

@@ -20,7 +20,10 @@ Result<QList<ComplianceStatus>> ComplianceRepository::currentStatus() const
             "(SELECT COUNT(*) FROM asset_patches p WHERE p.asset_id = a.id AND p.state = 'missing' "
             " AND p.classification = 'security'), "
             "(SELECT MIN(p.detected_at) FROM asset_patches p WHERE p.asset_id = a.id AND p.state = 'missing' "
-            " AND p.classification = 'security') "
+            " AND p.classification = 'security'), "
+            "a.transport, a.last_scan_error, "
+            "(SELECT s.status FROM scans s WHERE s.asset_id = a.id ORDER BY s.started_at DESC, s.id DESC "
+            "LIMIT 1) "
             "FROM assets a ORDER BY a.name")))
         return StorageError::from(tr("Cannot read compliance"), query.lastError(), m_db);
     QList<ComplianceStatus> rows;
@@ -34,6 +37,9 @@ Result<QList<ComplianceStatus>> ComplianceRepository::currentStatus() const
         s.pending = query.value(5).toInt();
         s.securityPending = query.value(6).toInt();
         s.oldestSecurityDetectedAt = SqlTime::fromValue(query.value(7));
+        s.inventoryOnly = query.value(8).toString() == QLatin1String("none");
+        if (query.value(10).toString() == QLatin1String("failed"))
+            s.lastScanError = query.value(9).toString();
         rows.append(s);
     }
     return rows;

@@ -1,5 +1,7 @@
 #include "MetricHistory.h"
 
+#include "domain/Asset.h"
+
 #include "SqlRow.h"
 #include "StorageError.h"
 
@@ -40,14 +42,16 @@ Result<QList<MetricHistory::AssetRow>> MetricHistory::assets() const
 {
     QSqlQuery query(m_db);
     if (!run(query,
-             QStringLiteral("SELECT id, name, ring, criticality, tags, os_id, package_manager, created_at "
-                            "FROM assets ORDER BY name")))
+             QStringLiteral("SELECT id, name, ring, criticality, tags, os_id, package_manager, created_at, "
+                            "transport FROM assets ORDER BY name")))
         return StorageError::from(tr("Cannot read the assets"), query.lastError());
     QList<AssetRow> rows;
     while (query.next()) {
         AssetRow row;
+        QString transport;
         SqlRow(query) >> row.id >> row.name >> row.ring >> row.criticality >> row.tags >> row.osId >>
-            row.platform >> row.createdAt;
+            row.platform >> row.createdAt >> transport;
+        row.inventoryOnly = transport == storedText(Transport::None);
         rows.append(std::move(row));
     }
     return rows;

@@ -27,6 +27,7 @@ public:
         QString osId;
         QString platform; // the package manager the last scan found (apt, dnf, zypper ...); "" unknown
         QDateTime createdAt;
+        bool inventoryOnly = false; // transport none: never scanned, so never a visibility gap
     };
     struct PatchRow
     {

@@ -7,6 +7,7 @@
 
 #include <QSqlQuery>
 
+#include <optional>
 #include <type_traits>
 
 // One result row read left to right, in the order the SELECT lists its columns, each value converted to
@@ -69,6 +70,22 @@ public:
     SqlRow &operator>>(Enum &value)
     {
         const Result<Enum> parsed = parseStoredText<Enum>(next().toString());
+        if (parsed)
+            value = parsed.value();
+        else if (m_status)
+            m_status = parsed.error();
+        return *this;
+    }
+
+    // A nullable stored word: none for NULL.
+    template<typename Enum, typename = std::enable_if_t<std::is_enum_v<Enum>>>
+    SqlRow &operator>>(std::optional<Enum> &value)
+    {
+        const QVariant stored = next();
+        value.reset();
+        if (stored.isNull())
+            return *this;
+        const Result<Enum> parsed = parseStoredText<Enum>(stored.toString());
         if (parsed)
             value = parsed.value();
         else if (m_status)

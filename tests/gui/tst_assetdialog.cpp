@@ -1,6 +1,7 @@
 #include "../support/TestDatabase.h"
 
 #include "dialogs/AssetDialog.h"
+#include "itemmodels/AssetTableModel.h"
 #include "MainWindow.h"
 #include "setup/FirstStart.h"
 #include "storage/AssetRepository.h"
@@ -271,7 +272,8 @@ void TestAssetDialog::addThenEditRoundTripThroughTheAssetsPane()
     QCOMPARE(edited.port, 2200);
     QCOMPARE(edited.ring, u"broad"_s);
     QCOMPARE(edited.tags, (QStringList{u"db"_s, u"eu"_s}));
-    QCOMPARE(table->model()->index(rowOf(window, u"db7"_s), 1).data().toString(), u"db7.example.org:2200"_s);
+    QCOMPARE(table->model()->index(rowOf(window, u"db7"_s), AssetTableModel::Address).data().toString(),
+             u"db7.example.org:2200"_s);
     const auto events = AuditLog((*m_db)->connection()).list().value();
     QCOMPARE(events.constFirst().action, u"asset.updated"_s);
     QVERIFY(events.constFirst().details.contains(u"port: 0 → 2200"_s));

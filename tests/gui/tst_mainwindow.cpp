@@ -5,6 +5,7 @@
 #include "audit/AuditSigningKey.h"
 #include "changes/ChangeNotifier.h"
 #include "dialogs/AssetDialog.h"
+#include "itemmodels/AssetTableModel.h"
 #include "MainWindow.h"
 #include "panes/AuditPane.h"
 #include "panes/CompliancePane.h"
@@ -31,6 +32,8 @@
 
 #include <memory>
 #include <vector>
+
+using namespace Qt::StringLiterals;
 
 // Drives the real MainWindow over a fresh database, offscreen, as an admin would.
 class TestMainWindow : public QObject
@@ -139,9 +142,11 @@ void TestMainWindow::localScanFillsAssetsPatchesComplianceAndAudit()
     };
     const QString thisMachine = FirstStart::thisMachineName();
     QVERIFY(rowOf(thisMachine) >= 0 && rowOf(QStringLiteral("recorded1")) >= 0);
-    QCOMPARE(assets->model()->index(rowOf(thisMachine), 2).data().toString(),
+    QCOMPARE(assets->model()->index(rowOf(thisMachine), AssetTableModel::OperatingSystem).data().toString(),
              QStringLiteral("not scanned yet"));
-    QCOMPARE(assets->model()->index(rowOf(QStringLiteral("recorded1")), 6).data().toInt(), 2);
+    QCOMPARE(
+        assets->model()->index(rowOf(QStringLiteral("recorded1")), AssetTableModel::Pending).data().toInt(),
+        2);
     QCOMPARE(table(window, "patchesTable")->model()->rowCount(), 2);
     QCOMPARE(table(window, "auditTable")->model()->rowCount(), auditBefore);
 
@@ -153,13 +158,19 @@ void TestMainWindow::localScanFillsAssetsPatchesComplianceAndAudit()
     scanSelected->trigger();
     auto *progress = window.findChild<QWidget *>(QStringLiteral("scanProgress"));
     QVERIFY(progress->isVisible()); // the window stays responsive while the engine scans
-    QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), 120000);
+    // When it ends, the status bar says how it went until the next message.
+    auto *summary = window.findChild<QLabel *>(QStringLiteral("scanSummary"));
+    QVERIFY(summary);
+    QTRY_VERIFY_WITH_TIMEOUT(summary->isVisible(), 120000);
+    QVERIFY2(summary->text().startsWith(u"Scan finished: 1 ok, 0 failed"_s), qPrintable(summary->text()));
 
     // Facts from this machine, as the OS reports them.
     const int local = rowOf(thisMachine);
-    const QString os = assets->model()->index(local, 2).data().toString();
+    const QString os = assets->model()->index(local, AssetTableModel::OperatingSystem).data().toString();
     QVERIFY2(!os.isEmpty() && os != QStringLiteral("not scanned yet"), qPrintable(os));
-    QCOMPARE(assets->model()->index(local, 9).data().toString() == QStringLiteral("failed"), false);
+    QCOMPARE(assets->model()->index(local, AssetTableModel::LastScan).data().toString() ==
+                 QStringLiteral("failed"),
+             false);
 
     PatchRepository::Filter missing;
     missing.state = PatchState::Missing;
@@ -168,8 +179,10 @@ void TestMainWindow::localScanFillsAssetsPatchesComplianceAndAudit()
     QVERIFY(stored.ok());
     const int localPending = int(stored.value().size());
     QCOMPARE(table(window, "patchesTable")->model()->rowCount(), localPending + 2);
-    QCOMPARE(assets->model()->index(local, 6).data().toInt(), localPending);
-    QCOMPARE(assets->model()->index(rowOf(QStringLiteral("recorded1")), 6).data().toInt(), 2);
+    QCOMPARE(assets->model()->index(local, AssetTableModel::Pending).data().toInt(), localPending);
+    QCOMPARE(
+        assets->model()->index(rowOf(QStringLiteral("recorded1")), AssetTableModel::Pending).data().toInt(),
+        2);
 
     // The Compliance pane lists every asset in scope (computed off the GUI thread), each with its last scan.
     QTableView *compliance = table(window, "complianceTable");
@@ -274,7 +287,8 @@ void TestMainWindow::editingOneAssetKeepsSelectionAndScrollAndResetsNoModel()
     QTRY_VERIFY(!window.findChild<AssetDialog *>());
 
     // Its row changed in place: same selection, same scroll position, no model reset anywhere.
-    QTRY_COMPARE(assets->model()->index(row, 1).data().toString(), QStringLiteral("host60.example.org:2200"));
+    QTRY_COMPARE(assets->model()->index(row, AssetTableModel::Address).data().toString(),
+                 QStringLiteral("host60.example.org:2200"));
     QCOMPARE(selectedName(assets), QStringLiteral("host60"));
     QCOMPARE(assets->verticalScrollBar()->value(), scroll);
     QTRY_COMPARE(table(window, "auditTable")->model()->rowCount(), auditRows + 1); // asset.updated, appended

@@ -199,7 +199,7 @@ void TestPaneExportGui::exportsTheCompliancePaneAsCsv()
     QCOMPARE(lines.size(), 3); // header, the one row, the empty rest after the last CRLF
     // The pane's table: every asset in scope with its standing (the drill-down table's default view).
     QCOMPARE(lines.at(0), QByteArray("asset,ring,criticality,os,open,overdue,kev_cves,risk_score,compliant,"
-                                     "last_scan,tags\r"));
+                                     "last_scan,visibility,tags\r"));
     // The asset's name would run as a formula in a spreadsheet: neutralised.
     QVERIFY2(lines.at(1).startsWith("\"'=cmd|'/C calc'!A0\",,medium,"), lines.at(1).constData());
     const AuditEvent event = lastEvent();

@@ -6,10 +6,17 @@
 #include "storage/PatchRepository.h"
 #include "storage/ScanRepository.h"
 
+#include "reports/FleetMetrics.h"
+
+#include "domain/AssetStatus.h"
+
+#include <QHash>
 #include <QSqlQuery>
 #include <QTest>
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -227,4 +234,102 @@ void ScanRepositorySuite::scanOfRemovedAssetChangesNothing()
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM installed_packages")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+}
+
+// Each asset's status as the Assets pane and the compliance figures see it, read back from this backend: a
+// failed host is a visibility gap (never "0 pending"), a canceled one reads canceled, an inventory-only one
+// (transport none, with the report's facts) is listed apart and not counted.
+void ScanRepositorySuite::failedStaleAndNeverScannedAreVisibilityGaps()
+{
+    AssetRepository assets(m_db->connection(), m_db->actor());
+    const auto add = [&assets](const QString &name, Transport transport) {
+        Asset asset;
+        asset.name = name;
+        asset.transport = transport;
+        asset.address = QStringLiteral("192.0.2.10");
+        asset.facts.hostname = name + QStringLiteral(".example.com");
+        asset.facts.osName = QStringLiteral("Linux Kernel 2.6");
+        const auto id = assets.add(asset);
+        return id ? id.value() : qint64(0);
+    };
+    const qint64 broken = add(QStringLiteral("broken"), Transport::Ssh);
+    const qint64 stopped = add(QStringLiteral("stopped"), Transport::Ssh);
+    const qint64 old = add(QStringLiteral("old"), Transport::Ssh);
+    const qint64 dark = add(QStringLiteral("dark"), Transport::Ssh);
+    const qint64 listed = add(QStringLiteral("listed"), Transport::None);
+    QVERIFY(broken && stopped && old && dark && listed);
+
+    ScanRepository scans(m_db->connection(), m_db->actor());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(
+        scans.recordSuccess(record(m_assetId, {installed(QStringLiteral("bash"), QStringLiteral("1"))}, {}))
+            .ok());
+    QVERIFY(scans.recordFailure(broken, now, QStringLiteral("connection refused"), ScanStatus::Failed).ok());
+    QVERIFY(scans.recordSuccess(record(stopped, {installed(QStringLiteral("bash"), QStringLiteral("1"))}, {}))
+                .ok());
+    QVERIFY(scans.recordFailure(stopped, now.addSecs(10), QStringLiteral("Canceled."), ScanStatus::Canceled)
+                .ok());
+    ScanRecord aged = record(old, {installed(QStringLiteral("bash"), QStringLiteral("1"))}, {});
+    aged.startedAt = now.addDays(-10);
+    aged.finishedAt = aged.startedAt.addSecs(2);
+    QVERIFY(scans.recordSuccess(aged).ok());
+
+    const auto stored = assets.list();
+    QVERIFY2(stored.ok(), qPrintable(stored.error().text()));
+    QHash<QString, Asset> byName;
+    for (const Asset &asset : stored.value())
+        byName.insert(asset.name, asset);
+    const auto statusOf = [&byName, now](const QString &name) {
+        return AssetStatusRule::of(byName.value(name), now, AssetStatusRule::DefaultStaleDays);
+    };
+    QVERIFY(byName.value(QStringLiteral("web1")).lastScanStatus == std::optional(ScanStatus::Ok));
+    QVERIFY(byName.value(QStringLiteral("broken")).lastScanStatus == std::optional(ScanStatus::Failed));
+    QVERIFY(byName.value(QStringLiteral("stopped")).lastScanStatus == std::optional(ScanStatus::Canceled));
+    QVERIFY(!byName.value(QStringLiteral("dark")).lastScanStatus.has_value());
+    QCOMPARE(statusOf(QStringLiteral("web1")), AssetStatus::Ok);
+    QCOMPARE(statusOf(QStringLiteral("broken")), AssetStatus::Failed);
+    QCOMPARE(statusOf(QStringLiteral("stopped")), AssetStatus::Canceled);
+    QCOMPARE(statusOf(QStringLiteral("old")), AssetStatus::Stale);
+    QCOMPARE(statusOf(QStringLiteral("dark")), AssetStatus::NeverScanned);
+    QCOMPARE(statusOf(QStringLiteral("listed")), AssetStatus::InventoryOnly);
+    // Transport none and the facts a report gave round-trip.
+    const Asset inventory = byName.value(QStringLiteral("listed"));
+    QCOMPARE(inventory.transport, Transport::None);
+    QCOMPARE(inventory.facts.hostname, u"listed.example.com"_s);
+    QCOMPARE(inventory.facts.osName, u"Linux Kernel 2.6"_s);
+
+    // The compliance rows: the failed host's error is there, the inventory-only one is marked.
+    const auto compliance = ComplianceRepository(m_db->connection()).currentStatus();
+    QVERIFY(compliance.ok());
+    for (const ComplianceStatus &row : compliance.value()) {
+        QCOMPARE(row.inventoryOnly, row.assetName == u"listed"_s);
+        QCOMPARE(row.lastScanError.isEmpty(), row.assetName != u"broken"_s);
+    }
+
+    // The visibility gaps: failed, stale, never scanned (each once); inventory only apart; a canceled scan
+    // after a fresh good one is no gap.
+    const auto metrics = FleetMetrics::load(m_db->connection());
+    QVERIFY2(metrics.ok(), qPrintable(metrics.error().text()));
+    const FleetReport report =
+        metrics.value().report(now.addDays(-30), now.addSecs(60), MetricScope{}, {}, {}, 7);
+    const auto names = [](const QList<VisibilityGap> &gaps) {
+        QStringList list;
+        for (const VisibilityGap &gap : gaps)
+            list.append(gap.asset);
+        list.sort();
+        return list;
+    };
+    QCOMPARE(names(report.visibility.failed), QStringList{u"broken"_s});
+    QCOMPARE(names(report.visibility.stale), QStringList{u"old"_s});
+    QCOMPARE(names(report.visibility.neverScanned), QStringList{u"dark"_s});
+    QCOMPARE(names(report.visibility.inventoryOnly), QStringList{u"listed"_s});
+    QCOMPARE(report.visibility.count(), 3);
+    for (const AssetStanding &standing : report.assets) {
+        const QString expected = standing.name == u"broken"_s   ? u"failed"_s
+                                 : standing.name == u"old"_s    ? u"stale"_s
+                                 : standing.name == u"dark"_s   ? u"never-scanned"_s
+                                 : standing.name == u"listed"_s ? u"inventory-only"_s
+                                                                : QString();
+        QCOMPARE(standing.visibility, expected);
+    }
 }

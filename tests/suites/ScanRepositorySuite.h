@@ -22,6 +22,7 @@ private slots:
     void rescanReconcilesPatchStates();
     void failureKeepsPreviousResultsAndIsAudited();
     void scanOfRemovedAssetChangesNothing();
+    void failedStaleAndNeverScannedAreVisibilityGaps();
 
 private:
     Backend &m_backend;

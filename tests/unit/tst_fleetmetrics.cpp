@@ -800,7 +800,7 @@ void TestFleetMetrics::drillDownModelUpdatesInPlace()
     model.setTable(ComplianceDrillDown::build(metrics.value(), r, {}));
     QCOMPARE(resets.count(), 1);
     QCOMPARE(model.rowCount(), 4);
-    QCOMPARE(model.columnCount(), 11);
+    QCOMPARE(model.columnCount(), 12);
     QCOMPARE(model.headerData(7, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Risk score"));
     QCOMPARE(model.index(0, 7).data().toString(), QStringLiteral("100.0"));
     QCOMPARE(model.index(0, 7).data(TableRoles::SortRole).toDouble(), 100.0);

@@ -197,6 +197,7 @@ private slots:
             AssetRepository(db->connection(), db->actor()).findByName(created.value().createdAssets.first());
         QVERIFY(asset.ok());
         QCOMPARE(asset.value().address, QStringLiteral("10.0.101.2"));
+        QCOMPARE(asset.value().transport, Transport::None); // inventory only: never logged into
     }
 
     // A Nessus finding on the asset that shares a CVE with a pending patch: the patch closes it, the

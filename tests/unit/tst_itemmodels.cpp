@@ -9,6 +9,7 @@
 #include "itemmodels/TableFilterProxy.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -20,6 +21,8 @@ class TestItemModels : public QObject
 
 private slots:
     void assetModelShowsFactsAndSortsNumerically();
+    void assetStatusColumnSaysWhereEachAssetStands();
+    void complianceModelNeverShowsAFailedHostAsZeroPending();
     void detailsEscapeEndpointText();
     void patchModelMarksSecurity();
     void patchModelShowsAdvisoryAndCves();
@@ -70,6 +73,97 @@ void TestItemModels::assetModelShowsFactsAndSortsNumerically()
     QCOMPARE(proxy.index(0, AssetTableModel::Name).data().toString(), QStringLiteral("b"));
     QCOMPARE(proxy.index(1, AssetTableModel::Name).data().toString(), QStringLiteral("a"));
     QCOMPARE(proxy.index(2, AssetTableModel::Name).data().toString(), QStringLiteral("c"));
+}
+
+void TestItemModels::assetStatusColumnSaysWhereEachAssetStands()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Asset ok = asset(QStringLiteral("ok"), 1, true, 1);
+    Asset failed = asset(QStringLiteral("failed"), 0, false, 2);
+    failed.lastScanError = QStringLiteral("Cannot connect to 127.0.0.1:1: Connection refused\nsecond line");
+    failed.lastScanStatus = ScanStatus::Failed;
+    Asset canceled = asset(QStringLiteral("canceled"), 0, true, 3);
+    canceled.lastScanError = QStringLiteral("Scan canceled");
+    canceled.lastScanStatus = ScanStatus::Canceled;
+    Asset never = asset(QStringLiteral("never"), 0, false, 4);
+    Asset stale = asset(QStringLiteral("stale"), 3, true, 5);
+    stale.lastScanAt = now.addDays(-9);
+    Asset inventory = asset(QStringLiteral("inventory"), 0, false, 6);
+    inventory.transport = Transport::None;
+    inventory.facts.osName = QStringLiteral("Linux Kernel 2.6");
+
+    AssetTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRecords({ok, failed, canceled, never, stale, inventory});
+    const auto cell = [&model](int row, int column, int role = Qt::DisplayRole) {
+        return model.index(row, column).data(role);
+    };
+    QVERIFY2(cell(0, AssetTableModel::Status).toString().startsWith(u"ok, "_s),
+             qPrintable(cell(0, AssetTableModel::Status).toString()));
+    // Failed: the reason's first line in the cell, all of it in the tooltip; never "not scanned yet".
+    QCOMPARE(cell(1, AssetTableModel::Status).toString(),
+             u"failed: Cannot connect to 127.0.0.1:1: Connection refused"_s);
+    QVERIFY(cell(1, AssetTableModel::Status, Qt::ToolTipRole).toString().contains(u"second line"_s));
+    QCOMPARE(cell(1, AssetTableModel::OperatingSystem).toString(), u"unknown: the scan failed"_s);
+    for (int column = 0; column < model.columnCount(); ++column)
+        QVERIFY(cell(1, column).toString() != u"not scanned yet"_s);
+    QCOMPARE(cell(2, AssetTableModel::Status).toString(), u"canceled"_s);
+    QCOMPARE(cell(2, AssetTableModel::LastScan).toString(), u"canceled"_s);
+    QVERIFY(!cell(2, AssetTableModel::LastScan, Qt::ForegroundRole).isValid()); // neutral, not red
+    QCOMPARE(cell(3, AssetTableModel::Status).toString(), u"never scanned"_s);
+    QVERIFY(cell(4, AssetTableModel::Status).toString().startsWith(u"stale, last good scan 9 day"_s));
+    QCOMPARE(cell(5, AssetTableModel::Status).toString(), u"inventory only"_s);
+    QCOMPARE(cell(5, AssetTableModel::OperatingSystem).toString(), u"Linux Kernel 2.6 (reported)"_s);
+    // Colour and text, never colour alone; the export says the stored word.
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QVERIFY(cell(row, AssetTableModel::Status, Qt::DecorationRole).canConvert<QColor>());
+        QVERIFY(!cell(row, AssetTableModel::Status).toString().isEmpty());
+    }
+    QCOMPARE(cell(1, AssetTableModel::Status, TableRoles::ExportRole).toString(), u"failed"_s);
+    QCOMPARE(model.headerData(AssetTableModel::Status, Qt::Horizontal, TableRoles::KeyRole).toString(),
+             u"status"_s);
+
+    // A scan under way reads "scanning" on its rows only, and the rows change in place.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setScanning({1, 4});
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(cell(0, AssetTableModel::Status).toString(), u"scanning…"_s);
+    QCOMPARE(cell(3, AssetTableModel::Status).toString(), u"scanning…"_s);
+    QCOMPARE(cell(5, AssetTableModel::Status).toString(), u"inventory only"_s); // never scanned by design
+    model.setScanning({});
+    QVERIFY(cell(0, AssetTableModel::Status).toString().startsWith(u"ok, "_s));
+    // The stale limit is a setting of the model: 10 days makes the 9-day-old scan fresh.
+    model.setStaleDays(10);
+    QVERIFY(cell(4, AssetTableModel::Status).toString().startsWith(u"ok, "_s));
+}
+
+void TestItemModels::complianceModelNeverShowsAFailedHostAsZeroPending()
+{
+    ComplianceStatus failed;
+    failed.assetId = 1;
+    failed.assetName = QStringLiteral("broken");
+    failed.lastScanError = QStringLiteral("Connection refused");
+    ComplianceStatus inventory;
+    inventory.assetId = 2;
+    inventory.assetName = QStringLiteral("listed");
+    inventory.inventoryOnly = true;
+    ComplianceStatus clean;
+    clean.assetId = 3;
+    clean.assetName = QStringLiteral("clean");
+    clean.lastScanAt = QDateTime::currentDateTimeUtc();
+    ComplianceTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRecords({failed, inventory, clean});
+    QCOMPARE(model.index(0, ComplianceTableModel::Status).data().toString(), u"unknown: last scan failed"_s);
+    QCOMPARE(model.index(0, ComplianceTableModel::Pending).data().toString(), u"unknown"_s);
+    QCOMPARE(model.index(0, ComplianceTableModel::SecurityPending).data().toString(), u"unknown"_s);
+    QCOMPARE(model.index(0, ComplianceTableModel::Status).data(Qt::ToolTipRole).toString(),
+             u"Connection refused"_s);
+    QCOMPARE(model.index(1, ComplianceTableModel::Status).data().toString(), u"inventory only"_s);
+    QCOMPARE(model.index(2, ComplianceTableModel::Status).data().toString(), u"compliant"_s);
+    QCOMPARE(model.index(2, ComplianceTableModel::Pending).data().toInt(), 0);
+    QCOMPARE(model.index(0, ComplianceTableModel::Status).data(TableRoles::ExportRole).toString(),
+             u"scan_failed"_s);
 }
 
 void TestItemModels::detailsEscapeEndpointText()

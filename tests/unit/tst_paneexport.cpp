@@ -95,9 +95,9 @@ void TestPaneExport::readsTheRowsAsFilteredAndSortedWithRawValues()
     proxy.sort(AssetTableModel::Pending, Qt::DescendingOrder);
 
     const ExportTable table = ModelRows::read(proxy);
-    QCOMPARE(table.keys,
-             (QStringList{u"name"_s, u"address"_s, u"os"_s, u"kernel"_s, u"criticality"_s, u"exposure"_s,
-                          u"pending"_s, u"security_pending"_s, u"reboot_required"_s, u"last_scan"_s}));
+    QCOMPARE(table.keys, (QStringList{u"name"_s, u"status"_s, u"address"_s, u"os"_s, u"kernel"_s,
+                                      u"criticality"_s, u"exposure"_s, u"pending"_s, u"security_pending"_s,
+                                      u"reboot_required"_s, u"last_scan"_s}));
     QCOMPARE(table.titles.at(AssetTableModel::LastScan), u"Last scan"_s);
     // db1 is filtered out; 10 above 9 above the unscanned one (numbers, not text).
     QCOMPARE(table.rows.size(), 3);
@@ -203,7 +203,7 @@ void TestPaneExport::csvNeutralisesFormulas()
     const QByteArray csv = PaneExport::render(table, OutputTable::Format::Csv, {scannedAt, u"ann"_s});
     const QList<QByteArray> lines = csv.split('\n');
     QCOMPARE(lines.size(), 3); // header, the row, the empty rest after the last CRLF
-    QVERIFY(lines.at(0).startsWith("name,address,os,"));
+    QVERIFY(lines.at(0).startsWith("name,status,address,os,"));
     QVERIFY2(lines.at(1).startsWith(QByteArray(field + ',')), lines.at(1).constData());
     // JSON keeps the exact value for programs.
     const QJsonObject json =
@@ -235,8 +235,8 @@ void TestPaneExport::jsonIsTheVersionedEnvelope()
     QCOMPARE(envelope.value(u"filter"_s).toString(), u"web"_s);
     const QJsonArray columns = envelope.value(u"columns"_s).toArray();
     QCOMPARE(columns.size(), int(AssetTableModel::ColumnCount));
-    QCOMPARE(columns.at(9).toObject().value(u"key"_s).toString(), u"last_scan"_s);
-    QCOMPARE(columns.at(9).toObject().value(u"title"_s).toString(), u"Last scan"_s);
+    QCOMPARE(columns.at(AssetTableModel::LastScan).toObject().value(u"key"_s).toString(), u"last_scan"_s);
+    QCOMPARE(columns.at(AssetTableModel::LastScan).toObject().value(u"title"_s).toString(), u"Last scan"_s);
     const QJsonArray rows = envelope.value(u"rows"_s).toArray();
     QCOMPARE(rows.size(), 3);
     QCOMPARE(rows.at(0).toObject().value(u"name"_s).toString(), u"web3"_s);

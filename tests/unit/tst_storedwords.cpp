@@ -4,6 +4,7 @@
 #include "../support/BracketTranslator.h"
 
 #include "domain/Asset.h"
+#include "domain/AssetStatus.h"
 #include "domain/ChangeRisk.h"
 #include "domain/ChangeState.h"
 #include "domain/DeploymentState.h"
@@ -101,6 +102,16 @@ const Expected<Transport> transports[] = {
     {Transport::Local, "local"},
     {Transport::Ssh, "ssh"},
     {Transport::WinRm, "winrm"},
+    {Transport::None, "none"},
+};
+const Expected<AssetStatus> assetStatuses[] = {
+    {AssetStatus::Ok, "ok"},
+    {AssetStatus::Failed, "failed"},
+    {AssetStatus::Canceled, "canceled"},
+    {AssetStatus::NeverScanned, "never-scanned"},
+    {AssetStatus::Scanning, "scanning"},
+    {AssetStatus::Stale, "stale"},
+    {AssetStatus::InventoryOnly, "inventory-only"},
 };
 const Expected<Criticality> criticalities[] = {
     {Criticality::Low, "low"},
@@ -163,6 +174,7 @@ void TestStoredWords::everyValueRoundTripsThroughItsStoredText()
     roundTrip(classifications);
     roundTrip(severities);
     roundTrip(transports);
+    roundTrip(assetStatuses);
     roundTrip(criticalities);
     roundTrip(exposures);
     roundTrip(risks);
@@ -183,6 +195,7 @@ void TestStoredWords::theTablesListEveryValue()
     QCOMPARE(std::size(StoredWordsOf<PatchClassification>::words), std::size(classifications));
     QCOMPARE(std::size(StoredWordsOf<PatchSeverity>::words), std::size(severities));
     QCOMPARE(std::size(StoredWordsOf<Transport>::words), std::size(transports));
+    QCOMPARE(std::size(StoredWordsOf<AssetStatus>::words), std::size(assetStatuses));
     QCOMPARE(std::size(StoredWordsOf<Criticality>::words), std::size(criticalities));
     QCOMPARE(std::size(StoredWordsOf<Exposure>::words), std::size(exposures));
     QCOMPARE(std::size(StoredWordsOf<ChangeRisk>::words), std::size(risks));
@@ -211,6 +224,7 @@ void TestStoredWords::unknownTextIsRefused()
     refusesUnknown(stepKinds);
     refusesUnknown(stepStatuses);
     refusesUnknown(scanStatuses);
+    refusesUnknown(assetStatuses);
     refusesUnknown(patchStates);
     refusesUnknown(classifications);
     refusesUnknown(severities);

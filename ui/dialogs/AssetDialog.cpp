@@ -45,6 +45,11 @@ AssetDialog::AssetDialog(const Asset &asset, Save save, QWidget *parent)
     m_transport->addItem(tr("SSH (Linux)"), int(Transport::Ssh));
     m_transport->addItem(tr("WinRM (Windows)"), int(Transport::WinRm));
     m_transport->addItem(tr("This machine (local)"), int(Transport::Local));
+    m_transport->addItem(tr("None (inventory only)"), int(Transport::None));
+    m_transport->setItemData(m_transport->count() - 1,
+                             tr("Listed with its address and facts, never logged into, scanned or deployed "
+                                "to: assets created from a scanner report start so"),
+                             Qt::ToolTipRole);
     m_transport->setCurrentIndex(m_transport->findData(int(editing ? asset.transport : Transport::Ssh)));
     m_address = new QLineEdit(asset.address, this);
     m_address->setPlaceholderText(tr("host name, IP address or ~/.ssh/config Host alias"));
@@ -214,6 +219,10 @@ void AssetDialog::showTransportRows()
     const bool winRm = transport == Transport::WinRm;
     m_form->setRowVisible(m_problems.value(QStringLiteral("identity"))->parentWidget(),
                           transport == Transport::Ssh);
+    // Inventory only: nothing logs in, so no port or login to ask for.
+    for (const char *loginField : {"port", "user"})
+        m_form->setRowVisible(m_problems.value(QString::fromLatin1(loginField))->parentWidget(),
+                              transport != Transport::None);
     for (QWidget *row : std::as_const(m_winRmRows))
         m_form->setRowVisible(row, winRm);
     m_httpWarning->setVisible(winRm && m_allowHttp->isChecked());

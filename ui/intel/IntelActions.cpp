@@ -175,7 +175,10 @@ void IntelActions::onImportFinished(const QString &path)
     if (!o.version.isEmpty())
         details.append(tr("Version: %1").arg(o.version));
     if (!o.createdAssets.isEmpty())
-        details.append(tr("Created assets: %1").arg(o.createdAssets.join(QStringLiteral(", "))));
+        details.append(tr("Created %n inventory-only asset(s) (never scanned or logged into until you give "
+                          "them a transport in Assets ▸ Edit): %1",
+                          nullptr, int(o.createdAssets.size()))
+                           .arg(o.createdAssets.join(QStringLiteral(", "))));
     if (!o.unmatchedHosts.isEmpty())
         details.append(tr("No asset matches these hosts, so their findings are kept unassigned: %1. Add the "
                           "assets, or import again with \"Add an asset for each host no asset matches\".")

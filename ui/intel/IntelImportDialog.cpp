@@ -66,7 +66,10 @@ IntelImportDialog::IntelImportDialog(QWidget *parent)
 
     m_createAssets = new QCheckBox(tr("&Add an asset for each host no asset matches"), this);
     m_createAssets->setObjectName(QStringLiteral("intelCreateAssets"));
-    m_createAssets->setToolTip(tr("Otherwise their findings are kept unassigned and the hosts are listed."));
+    m_createAssets->setToolTip(
+        tr("Added inventory only (transport none): never logged into or scanned until you give "
+           "them a transport. Otherwise their findings are kept unassigned and the hosts "
+           "are listed."));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Kind:"), m_feed);

@@ -10,6 +10,8 @@
 #include "storage/Database.h"
 
 #include <QAction>
+#include <QItemSelection>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolBar>
 
@@ -23,7 +25,7 @@ AssetsPane::AssetsPane(Database &database, ChangeNotifier &changes, QWidget *par
     table->setEmptyState(icon(),
                          tr("<h3>No assets yet</h3><p>Add one with <b>Add asset…</b> (Ctrl+N), or import a "
                             "CSV file or an Ansible inventory with <b>Import assets…</b>.</p>"));
-    table->setColumnWidths({12, 12, 26, 16, 6, 6, 5, 5, 5, 16});
+    table->setColumnWidths({12, 22, 12, 24, 14, 6, 6, 5, 5, 5, 16});
     table->setDefaultSort(AssetTableModel::Name, Qt::AscendingOrder);
 
     m_scanSelected = new QAction(QIcon(QStringLiteral(":/icons/scan.svg")), tr("Scan selected"), this);
@@ -157,16 +159,55 @@ void AssetsPane::update(const ChangedIds &assetIds)
 
 void AssetsPane::showSummary()
 {
-    int scanned = 0;
+    QMap<AssetStatus, int> counts;
     int security = 0;
     for (const Asset &asset : m_model->records()) {
-        scanned += asset.lastScanAt.isValid() ? 1 : 0;
+        counts[m_model->statusOf(asset)] += 1;
         security += asset.securityPendingCount;
     }
+    // The statuses present, in the Status column's words: failures are counted, not hidden in a total.
+    QStringList parts;
+    for (AssetStatus status : everyValue<AssetStatus>()) {
+        if (const int n = counts.value(status); n > 0)
+            parts.append(QStringLiteral("%1 %2").arg(n).arg(displayName(status)));
+    }
     tablePane()->setSubtitle(
-        tr("%n asset(s), %1 scanned, %2 security updates pending", nullptr, m_model->rowCount())
-            .arg(scanned)
-            .arg(security));
+        tr("%n asset(s)", nullptr, m_model->rowCount()) +
+        (parts.isEmpty() ? QString() : QStringLiteral(": ") + parts.join(QStringLiteral(", "))) +
+        QStringLiteral("; ") + tr("%n security update(s) pending", nullptr, security));
+}
+
+void AssetsPane::setScanning(const QSet<qint64> &assetIds)
+{
+    m_model->setScanning(assetIds);
+    showSummary();
+}
+
+void AssetsPane::selectAssets(const QList<qint64> &assetIds)
+{
+    QTableView *view = tablePane()->table();
+    const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(view->model());
+    QItemSelection selection;
+    QModelIndex first;
+    for (qint64 id : assetIds) {
+        const int sourceRow = m_model->rowOfKey(id);
+        if (sourceRow < 0)
+            continue;
+        QModelIndex index = m_model->index(sourceRow, AssetTableModel::Name);
+        if (proxy)
+            index = proxy->mapFromSource(index);
+        if (!index.isValid())
+            continue; // filtered out
+        selection.select(index, index.siblingAtColumn(view->model()->columnCount() - 1));
+        if (!first.isValid() || index.row() < first.row())
+            first = index;
+    }
+    if (!first.isValid())
+        return;
+    view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    view->scrollTo(first);
+    view->setFocus();
 }
 
 QList<Asset> AssetsPane::selectedAssets() const

@@ -21,6 +21,10 @@ public:
 
     QList<Asset> selectedAssets() const;
     QList<Asset> allAssets() const;
+    // The assets a scan is working on (their Status reads "scanning").
+    void setScanning(const QSet<qint64> &assetIds);
+    // Selects these assets' rows (those the filter shows), the first one current and in view.
+    void selectAssets(const QList<qint64> &assetIds);
     QAction *scanSelectedAction() const { return m_scanSelected; }
     QAction *newChangeRequestAction() const { return m_newChange; }
     // Shows this asset's row, selected (the filter is cleared when it hides it); false when there is none.

@@ -71,7 +71,12 @@ CompliancePane::CompliancePane(Database &database, ChangeNotifier &changes, QWid
     m_back = new QPushButton(tr("Back to all assets"), top);
     m_back->setObjectName(QStringLiteral("complianceBack"));
     m_back->setVisible(false);
+    m_gaps = new QPushButton(top);
+    m_gaps->setObjectName(QStringLiteral("complianceGaps"));
+    m_gaps->setToolTip(tr("Assets whose open patches the console cannot vouch for: the last scan failed, the "
+                          "last good scan is older than the stale limit, or there was never a good scan"));
     showingRow->addWidget(m_showing, 1);
+    showingRow->addWidget(m_gaps);
     showingRow->addWidget(m_back);
     topLayout->addLayout(showingRow);
     table->addTopWidget(top);
@@ -80,6 +85,11 @@ CompliancePane::CompliancePane(Database &database, ChangeNotifier &changes, QWid
     connect(m_run.get(), &FleetMetricsRun::finished, this, &CompliancePane::onComputed);
     connect(m_charts, &ComplianceCharts::drillDown, this, &CompliancePane::showDrillDown);
     connect(m_back, &QPushButton::clicked, this, [this] { showDrillDown({}); });
+    connect(m_gaps, &QPushButton::clicked, this, [this] {
+        DrillDownRequest gaps;
+        gaps.kind = DrillDownRequest::Kind::VisibilityGaps;
+        showDrillDown(gaps);
+    });
     // Anything the figures are computed from: assets, patches, intel (KEV, scores), deployments.
     connect(&changes, &ChangeNotifier::assetsChanged, this, &CompliancePane::reloadSoon);
     connect(&changes, &ChangeNotifier::patchesChanged, this, &CompliancePane::reloadSoon);
@@ -238,6 +248,17 @@ void CompliancePane::onComputed()
                     .arg(report.sla.compliantAssets)
                     .arg(rule)
               : tr("No asset in this scope. %1").arg(rule));
+    // Failed, stale and never-scanned hosts are not "0 pending": they are counted apart, in sight.
+    const VisibilityGaps &gaps = report.visibility;
+    QString gapText = tr("Visibility gaps: %1 (failed %2, stale %3, never scanned %4)")
+                          .arg(gaps.count())
+                          .arg(gaps.failed.size())
+                          .arg(gaps.stale.size())
+                          .arg(gaps.neverScanned.size());
+    if (!gaps.inventoryOnly.isEmpty())
+        gapText += QLatin1Char(' ') + tr("+ %n inventory only", nullptr, int(gaps.inventoryOnly.size()));
+    m_gaps->setText(gapText);
+    m_gaps->setEnabled(gaps.count() > 0 || !gaps.inventoryOnly.isEmpty());
     refreshDrillDown();
     m_shown = true;
     emit reportShown();

@@ -62,6 +62,7 @@ private:
     QLabel *m_busy = nullptr;
     QLabel *m_showing = nullptr;
     QPushButton *m_back = nullptr;
+    QPushButton *m_gaps = nullptr; // "Visibility gaps: N": drills down to them
     DrillDownRequest m_request;
     bool m_shown = false;
 };

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QTextDocument>
 #include <QToolButton>
 
 ScanProgress::ScanProgress(ChangeNotifier &changes, QWidget *parent)
@@ -21,8 +22,14 @@ ScanProgress::ScanProgress(ChangeNotifier &changes, QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("scanCancel"));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop the scan; assets already scanned keep their results"));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("scanSummary"));
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_summary, &QLabel::linkActivated, this, [this] { emit showAssetsRequested(m_failedIds); });
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_summary);
     layout->addWidget(m_label);
     layout->addWidget(m_bar);
     layout->addWidget(m_cancel);
@@ -41,9 +48,15 @@ void ScanProgress::start(const DatabaseConfig &config, const QList<Asset> &asset
 {
     if (isRunning() || assets.isEmpty())
         return;
+    clearSummary();
     m_run = std::make_unique<ScanRun>(config, assets, parallelism);
     m_run->setChangeNotifier(&m_changes);
     m_assets = assets;
+    m_scanning.clear();
+    for (const Asset &asset : assets) {
+        if (asset.transport != Transport::None)
+            m_scanning.insert(asset.id);
+    }
     connect(m_run.get(), &ScanRun::progress, this, [this](int done, int total) {
         m_bar->setRange(0, total);
         m_bar->setValue(done);
@@ -53,6 +66,8 @@ void ScanProgress::start(const DatabaseConfig &config, const QList<Asset> &asset
         m_label->setText(tr("Scanning %1: %2…").arg(asset, step));
     });
     connect(m_run.get(), &ScanRun::assetFinished, this, [this](const ScanRun::Outcome &outcome) {
+        m_scanning.remove(outcome.assetId);
+        emit scanningChanged(m_scanning);
         emit assetScanned(outcome.assetName, outcome.ok(), outcome.message);
         if (outcome.errorCode == QLatin1String(HostKeyVerifier::UnknownCode) ||
             outcome.errorCode == QLatin1String(HostKeyVerifier::ChangedCode)) {
@@ -65,7 +80,11 @@ void ScanProgress::start(const DatabaseConfig &config, const QList<Asset> &asset
     connect(m_run.get(), &ScanRun::finished, this, &ScanProgress::onFinished);
     m_cancel->setEnabled(true);
     m_label->setText(tr("Starting scan…"));
+    for (QWidget *part :
+         {static_cast<QWidget *>(m_label), static_cast<QWidget *>(m_bar), static_cast<QWidget *>(m_cancel)})
+        part->show();
     show();
+    emit scanningChanged(m_scanning);
     m_run->start();
 }
 
@@ -80,10 +99,45 @@ void ScanProgress::cancel()
 
 void ScanProgress::onFinished()
 {
-    int succeeded = 0;
-    int failed = 0;
-    for (const ScanRun::Outcome &outcome : m_run->outcomes())
-        (outcome.ok() ? succeeded : failed) += 1;
-    hide();
-    emit finished(succeeded, failed);
+    const ScanSummary summary = ScanSummary::of(*m_run);
+    if (!m_scanning.isEmpty()) {
+        m_scanning.clear();
+        emit scanningChanged(m_scanning);
+    }
+    showSummary(summary);
+    emit finished(summary);
+}
+
+void ScanProgress::showSummary(const ScanSummary &summary)
+{
+    m_label->hide();
+    m_bar->hide();
+    m_cancel->hide();
+    m_failedIds = summary.failedAssetIds;
+    // Failures get a sign and a link to them; a cancel is the user's choice and reads neutral.
+    QString html = summary.text().toHtmlEscaped();
+    if (summary.anyFailed())
+        html = QStringLiteral("⚠ ") + html + QStringLiteral(" — <a href=\"show\">%1</a>").arg(tr("show"));
+    m_summary->setText(html);
+    m_summary->setToolTip(summary.anyFailed() ? tr("Select the assets whose scan failed") : QString());
+    m_summary->show();
+    show();
+}
+
+void ScanProgress::clearSummary()
+{
+    m_failedIds.clear();
+    m_summary->clear();
+    m_summary->hide();
+    if (!isRunning())
+        hide();
+}
+
+QString ScanProgress::summaryText() const
+{
+    if (m_summary->isHidden() || m_summary->text().isEmpty())
+        return {};
+    QTextDocument document;
+    document.setHtml(m_summary->text());
+    return document.toPlainText();
 }

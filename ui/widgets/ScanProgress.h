@@ -1,8 +1,11 @@
 #pragma once
 
+#include "jobs/ScanSummary.h"
+
 #include "domain/Asset.h"
 #include "storage/DatabaseConfig.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -13,9 +16,10 @@ class QProgressBar;
 class QToolButton;
 class ScanRun;
 
-// The status-bar part that runs scans: progress, the current step, Cancel. The scan itself runs on the
-// engine's worker pool and tells the ChangeNotifier what each asset's result changed; this widget only
-// listens.
+// The status-bar part that runs scans: progress, the current step, Cancel; after the run, its summary
+// ("Scan finished: 38 ok, 2 failed — show", "Scan canceled: 12 done, 28 not scanned") until the next
+// status-bar message or scan (clearSummary()). The scan itself runs on the engine's worker pool and tells the
+// ChangeNotifier what each asset's result changed; this widget only listens.
 class ScanProgress : public QWidget
 {
     Q_OBJECT
@@ -27,20 +31,30 @@ public:
     bool isRunning() const;
     void start(const DatabaseConfig &config, const QList<Asset> &assets, int parallelism);
     void cancel();
+    void clearSummary();
+    QString summaryText() const; // the summary shown, as plain text; empty when none
 
 signals:
     void assetScanned(const QString &assetName, bool ok, const QString &message);
-    void finished(int succeeded, int failed);
+    void finished(const ScanSummary &summary);
+    // The assets of the run whose result is not in yet (empty when the run ends).
+    void scanningChanged(const QSet<qint64> &assetIds);
+    // The summary's "show" link: select these assets.
+    void showAssetsRequested(const QList<qint64> &assetIds);
     // An SSH asset's host key was unknown or changed (errorCode "host-key-unknown"/"host-key-changed").
     void hostKeyRefused(const Asset &asset);
 
 private:
     void onFinished();
+    void showSummary(const ScanSummary &summary);
 
     ChangeNotifier &m_changes;
     std::unique_ptr<ScanRun> m_run;
     QList<Asset> m_assets;
+    QSet<qint64> m_scanning;
+    QList<qint64> m_failedIds; // of the summary shown
     QLabel *m_label = nullptr;
+    QLabel *m_summary = nullptr; // rich text with the "show" link
     QProgressBar *m_bar = nullptr;
     QToolButton *m_cancel = nullptr;
 };
