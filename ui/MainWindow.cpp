@@ -15,6 +15,7 @@
 #include "panes/DeploymentsPane.h"
 #include "panes/PaneExportAction.h"
 #include "panes/PatchesPane.h"
+#include "panes/VulnerabilitiesPane.h"
 #include "widgets/ScanProgress.h"
 
 #include "changes/ChangeNotifier.h"
@@ -104,6 +105,7 @@ void MainWindow::createPanes()
     });
     m_panes = {m_assets,
                new PatchesPane(m_database, *m_changes, this),
+               new VulnerabilitiesPane(m_database, *m_changes, this),
                approvals,
                m_deployments,
                new CompliancePane(m_database, *m_changes, this),

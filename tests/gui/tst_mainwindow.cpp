@@ -88,10 +88,11 @@ void TestMainWindow::visitsEveryPane()
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     auto *panes = window.findChild<QStackedWidget *>(QStringLiteral("panes"));
     QVERIFY(navigation && panes);
-    QCOMPARE(navigation->count(), 6);
-    const QStringList titles{QStringLiteral("Assets"),     QStringLiteral("Patches"),
-                             QStringLiteral("Approvals"),  QStringLiteral("Deployments"),
-                             QStringLiteral("Compliance"), QStringLiteral("Audit")};
+    QCOMPARE(navigation->count(), 7);
+    const QStringList titles{
+        QStringLiteral("Assets"),    QStringLiteral("Patches"),     QStringLiteral("Vulnerabilities"),
+        QStringLiteral("Approvals"), QStringLiteral("Deployments"), QStringLiteral("Compliance"),
+        QStringLiteral("Audit")};
     for (int i = 0; i < titles.size(); ++i) {
         QCOMPARE(navigation->item(i)->text(), titles.at(i));
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},

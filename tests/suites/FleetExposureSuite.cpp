@@ -1,0 +1,276 @@
+#include "FleetExposureSuite.h"
+
+#include "../support/Samples.h"
+
+#include "intel/Correlator.h"
+#include "intel/IntelImport.h"
+#include "listing/FleetExposure.h"
+#include "storage/AssetRepository.h"
+#include "storage/FleetExposureRepository.h"
+#include "storage/Migrations.h"
+#include "storage/ScanRepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Php = u"8.2.26-1~deb12u1"_s;
+
+QByteArray kevNaming(const QString &cve, const QString &due)
+{
+    return QStringLiteral(
+               R"({"title":"x","catalogVersion":"1","dateReleased":"2025-08-25T17:04:19.9796Z","count":1,)"
+               R"("vulnerabilities":[{"cveID":"%1","vendorProject":"PHP","product":"PHP",)"
+               R"("vulnerabilityName":"n","dateAdded":"2022-03-25","shortDescription":"d","requiredAction":"a",)"
+               R"("dueDate":"%2","knownRansomwareCampaignUse":"Unknown","notes":"","cwes":[]}]})")
+        .arg(cve, due)
+        .toUtf8();
+}
+
+PendingPatch pending(const QString &package, const QString &from, const QString &to, const QStringList &cves)
+{
+    PendingPatch p;
+    p.package = package;
+    p.architecture = u"amd64"_s;
+    p.installedVersion = from;
+    p.availableVersion = to;
+    p.origin = u"Debian-Security:12/stable-security"_s;
+    p.classification = PatchClassification::Security;
+    p.cves = cves;
+    return p;
+}
+
+// An asset with php8.2's three binaries pending (CVE-2012-1823, in KEV, and CVE-2007-1001), and on
+// `withOpenssl` openssl's two as well.
+qint64 seedHost(Database &db, const QString &name, const QString &address, bool withOpenssl)
+{
+    Asset asset;
+    asset.name = name;
+    asset.transport = Transport::Ssh;
+    asset.address = address;
+    asset.criticality = withOpenssl ? Criticality::High : Criticality::Medium;
+    asset.exposure = withOpenssl ? Exposure::Internet : Exposure::Internal;
+    const auto id = AssetRepository(db.connection(), db.actor()).add(asset);
+    if (!id)
+        qFatal("cannot add %s: %s", qPrintable(name), qPrintable(id.error().text()));
+    ScanRecord record;
+    record.assetId = id.value();
+    record.startedAt = QDateTime::currentDateTimeUtc();
+    record.finishedAt = record.startedAt.addSecs(1);
+    record.facts.osId = u"debian"_s;
+    record.facts.osVersion = u"12"_s;
+    record.facts.packageManager = u"apt"_s;
+    const QString old = u"8.2.7-1~deb12u1"_s;
+    const QStringList phpCves{u"CVE-2007-1001"_s, u"CVE-2012-1823"_s};
+    for (const QString &binary : {u"php8.2-cgi"_s, u"php8.2-common"_s, u"libapache2-mod-php8.2"_s}) {
+        record.installed.append(InstalledPackage{binary, old, u"amd64"_s, u"php8.2"_s});
+        record.pending.append(pending(binary, old, Php, phpCves));
+    }
+    if (withOpenssl) {
+        for (const QString &binary : {u"openssl"_s, u"libssl3"_s}) {
+            record.installed.append(
+                InstalledPackage{binary, u"3.0.11-1~deb12u2"_s, u"amd64"_s, u"openssl"_s});
+            record.pending.append(
+                pending(binary, u"3.0.11-1~deb12u2"_s, u"3.0.15-1~deb12u1"_s, {u"CVE-2024-5535"_s}));
+        }
+    }
+    const auto stored = ScanRepository(db.connection(), db.actor()).recordSuccess(record);
+    if (!stored)
+        qFatal("cannot record a scan of %s: %s", qPrintable(name), qPrintable(stored.error().text()));
+    return id.value();
+}
+
+const UpdateExposure *updateNamed(const QList<UpdateExposure> &rows, const QString &name)
+{
+    const auto found =
+        std::find_if(rows.cbegin(), rows.cend(), [&](const auto &r) { return r.name == name; });
+    return found == rows.cend() ? nullptr : &*found;
+}
+
+const CveExposure *cveNamed(const QList<CveExposure> &rows, const QString &cve)
+{
+    const auto found =
+        std::find_if(rows.cbegin(), rows.cend(), [&](const auto &r) { return r.cveId == cve; });
+    return found == rows.cend() ? nullptr : &*found;
+}
+
+const FindingExposure *findingOf(const QList<FindingExposure> &rows, const QString &plugin)
+{
+    const auto found =
+        std::find_if(rows.cbegin(), rows.cend(), [&](const auto &r) { return r.finding.pluginId == plugin; });
+    return found == rows.cend() ? nullptr : &*found;
+}
+
+QStringList namesOf(const QList<ExposedHost> &hosts)
+{
+    QStringList names;
+    for (const ExposedHost &h : hosts)
+        names.append(h.assetName);
+    return names;
+}
+
+QStringList findingCveRows(Database &db)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(u"SELECT finding_id, cve_id FROM finding_cves ORDER BY finding_id, cve_id"_s))
+        qFatal("cannot read finding_cves: %s", qPrintable(query.lastError().text()));
+    QStringList rows;
+    while (query.next())
+        rows.append(query.value(0).toString() + u' ' + query.value(1).toString());
+    return rows;
+}
+
+} // namespace
+
+void FleetExposureSuite::init()
+{
+    m_db = m_backend.create();
+    QVERIFY2(m_db, qPrintable(m_backend.lastError()));
+    seedHost(*m_db, u"testphp"_s, u"44.228.249.3"_s, true);
+    seedHost(*m_db, u"web02"_s, u"10.0.0.2"_s, false);
+    seedHost(*m_db, u"web03"_s, u"10.0.0.3"_s, false);
+    Asset idle;
+    idle.name = u"idle"_s;
+    QVERIFY(AssetRepository(m_db->connection(), m_db->actor()).add(idle).ok());
+    IntelImport import(*m_db);
+    const auto kev = import.importData(IntelFeed::Kev, kevNaming(u"CVE-2012-1823"_s, u"2022-04-15"_s), {});
+    QVERIFY2(kev.ok(), qPrintable(kev.error().text()));
+    PW_SAMPLE(report, "intel", "nessus_v2_defectdojo_cvssv3_trimmed.nessus");
+    const auto nessus = import.importFile(IntelFeed::Nessus, report, {});
+    QVERIFY2(nessus.ok(), qPrintable(nessus.error().text()));
+    QVERIFY(nessus.value().unmatchedHosts.isEmpty()); // testphp.vulnweb.com is testphp
+    // As after a scan run: the platform's CVEs become the pending patches' CVE links.
+    const auto correlated = Correlator(m_db->connection()).run();
+    QVERIFY2(correlated.ok(), qPrintable(correlated.error().text()));
+}
+
+void FleetExposureSuite::cleanup()
+{
+    m_db.reset();
+}
+
+void FleetExposureSuite::updatesGroupBinariesOfOneSource()
+{
+    const auto updates = FleetExposure(m_db->connection()).updates();
+    QVERIFY2(updates.ok(), qPrintable(updates.error().text()));
+    QCOMPARE(updates.value().size(), 2);
+    const UpdateExposure &php = updates.value().constFirst(); // it closes a KEV CVE: first
+    QCOMPARE(php.label(), u"php8.2 "_s + Php);
+    QCOMPARE(php.targetVersion, Php);
+    QCOMPARE(php.hosts, 3);
+    QCOMPARE(php.packages, (QStringList{u"libapache2-mod-php8.2"_s, u"php8.2-cgi"_s, u"php8.2-common"_s}));
+    QCOMPARE(php.cves, 2);
+    QCOMPARE(php.kevCves, 1);
+    const UpdateExposure *openssl = updateNamed(updates.value(), u"openssl"_s);
+    QVERIFY(openssl);
+    QCOMPARE(openssl->hosts, 1);
+    QCOMPARE(openssl->packages, (QStringList{u"libssl3"_s, u"openssl"_s}));
+    QCOMPARE(openssl->kevCves, 0);
+}
+
+void FleetExposureSuite::cvesCountAssetsPatchesAndFindings()
+{
+    const auto cves = FleetExposure(m_db->connection()).cves(QDate(2026, 1, 1));
+    QVERIFY2(cves.ok(), qPrintable(cves.error().text()));
+    const CveExposure *kev = cveNamed(cves.value(), u"CVE-2012-1823"_s);
+    QVERIFY(kev);
+    QCOMPARE(kev->assets, 3);
+    QCOMPARE(kev->patchedAssets, 3);
+    QCOMPARE(kev->findings, 1); // plugin 58988
+    QVERIFY(kev->kev);
+    QCOMPARE(kev->kevDue, QDate(2022, 4, 15));
+    QCOMPARE(kev->worstCriticality, Criticality::High);
+    QCOMPARE(kev->widestExposure, Exposure::Internet);
+    QVERIFY(kev->priority.computed);
+    QCOMPARE(cves.value().constFirst().cveId, u"CVE-2012-1823"_s); // the riskiest: KEV, internet-facing
+    const CveExposure *scannerOnly = cveNamed(cves.value(), u"CVE-2007-1583"_s); // only plugin 17797 names it
+    QVERIFY(scannerOnly);
+    QCOMPARE(scannerOnly->assets, 1);
+    QCOMPARE(scannerOnly->patchedAssets, 0);
+    QCOMPARE(scannerOnly->findings, 1);
+    QVERIFY(!scannerOnly->priority.due.isValid()); // nothing to install: no SLA clock
+    const CveExposure *openssl = cveNamed(cves.value(), u"CVE-2024-5535"_s);
+    QVERIFY(openssl);
+    QCOMPARE(openssl->assets, 1);
+    QCOMPARE(openssl->patchedAssets, 1);
+    QCOMPARE(openssl->findings, 0);
+}
+
+void FleetExposureSuite::findingsNameTheClosingPatch()
+{
+    const auto findings = FleetExposure(m_db->connection()).findings();
+    QVERIFY2(findings.ok(), qPrintable(findings.error().text()));
+    QCOMPARE(findings.value().size(), 8);
+    const FindingExposure *cgi = findingOf(findings.value(), u"58988"_s);
+    QVERIFY(cgi);
+    QCOMPARE(cgi->assetName, u"testphp"_s);
+    QCOMPARE(cgi->finding.port, u"80/tcp"_s);
+    QVERIFY(cgi->finding.solution.startsWith(u"Upgrade to PHP version 5.3.12 / 5.4.2 or later."_s));
+    QVERIFY(cgi->closed());
+    QCOMPARE(cgi->closedBy.size(), 3); // each php8.2 binary closes CVE-2012-1823
+    QCOMPARE(closedByText(*cgi), u"libapache2-mod-php8.2 %1, php8.2-cgi %1, php8.2-common %1"_s.arg(Php));
+    const FindingExposure *partly = findingOf(findings.value(), u"17797"_s);
+    QVERIFY(partly);
+    QVERIFY(!partly->closed());
+    QCOMPARE(partly->closedBy.constFirst().cves, QStringList{u"CVE-2007-1001"_s});
+    QCOMPARE(partly->openCves.size(), 4);
+    const FindingExposure *none = findingOf(findings.value(), u"58987"_s);
+    QVERIFY(none);
+    QVERIFY(none->closedBy.isEmpty());
+    QCOMPARE(closedByText(*none), u"no patch pending"_s);
+}
+
+void FleetExposureSuite::hostsOfARowAreExactlyTheAffectedOnes()
+{
+    FleetExposureRepository repository(m_db->connection());
+    const auto updates = repository.updates();
+    QVERIFY(updates.ok());
+    const auto phpHosts = repository.hostsOfUpdate(*updateNamed(updates.value(), u"php8.2"_s));
+    QVERIFY2(phpHosts.ok(), qPrintable(phpHosts.error().text()));
+    QCOMPARE(namesOf(phpHosts.value()), (QStringList{u"testphp"_s, u"web02"_s, u"web03"_s}));
+    QCOMPARE(phpHosts.value().constFirst().pendingVersion, Php);
+    QCOMPARE(phpHosts.value().constFirst().installedVersion, u"8.2.7-1~deb12u1"_s);
+    QCOMPARE(phpHosts.value().constFirst().packages.size(), 3);
+    const auto opensslHosts = repository.hostsOfUpdate(*updateNamed(updates.value(), u"openssl"_s));
+    QVERIFY(opensslHosts.ok());
+    QCOMPARE(namesOf(opensslHosts.value()), QStringList{u"testphp"_s});
+
+    const auto kevHosts = repository.hostsOfCve(u"CVE-2012-1823"_s);
+    QVERIFY2(kevHosts.ok(), qPrintable(kevHosts.error().text()));
+    QCOMPARE(namesOf(kevHosts.value()), (QStringList{u"testphp"_s, u"web02"_s, u"web03"_s}));
+    QCOMPARE(kevHosts.value().constFirst().findings, 1);
+    QCOMPARE(kevHosts.value().at(1).findings, 0);
+    const auto scannerHosts = repository.hostsOfCve(u"CVE-2007-1583"_s);
+    QVERIFY(scannerHosts.ok());
+    QCOMPARE(namesOf(scannerHosts.value()), QStringList{u"testphp"_s});
+    QVERIFY(scannerHosts.value().constFirst().pendingVersion.isEmpty());
+}
+
+void FleetExposureSuite::reimportKeepsOneCveRowPerFinding()
+{
+    const QStringList before = findingCveRows(*m_db);
+    QCOMPARE(before.size(), 12); // plugins 17797 and 25368 name 5 CVEs each, 58988 and 10114 one
+    PW_SAMPLE(report, "intel", "nessus_v2_defectdojo_cvssv3_trimmed.nessus");
+    const auto again = IntelImport(*m_db).importFile(IntelFeed::Nessus, report, {});
+    QVERIFY2(again.ok(), qPrintable(again.error().text()));
+    QCOMPARE(findingCveRows(*m_db), before);
+}
+
+void FleetExposureSuite::migrationCopiesStoredFindingCves()
+{
+    // A database that had findings before schema 13: the migration splits their stored CVE lists.
+    const QStringList before = findingCveRows(*m_db);
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(u"DROP TABLE finding_cves"_s));
+    const auto statements = Migrations::statements(13, m_backend.dialect());
+    QVERIFY2(statements.ok(), qPrintable(statements.error().text()));
+    for (const QString &statement : statements.value())
+        QVERIFY2(query.exec(statement), qPrintable(statement + u": "_s + query.lastError().text()));
+    QCOMPARE(findingCveRows(*m_db), before);
+}
