@@ -1,14 +1,12 @@
 #include "FleetExposureSuite.h"
 
+#include "../support/FleetFixture.h"
 #include "../support/Samples.h"
 
-#include "intel/Correlator.h"
 #include "intel/IntelImport.h"
 #include "listing/FleetExposure.h"
-#include "storage/AssetRepository.h"
 #include "storage/FleetExposureRepository.h"
 #include "storage/Migrations.h"
-#include "storage/ScanRepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,71 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString Php = u"8.2.26-1~deb12u1"_s;
-
-QByteArray kevNaming(const QString &cve, const QString &due)
-{
-    return QStringLiteral(
-               R"({"title":"x","catalogVersion":"1","dateReleased":"2025-08-25T17:04:19.9796Z","count":1,)"
-               R"("vulnerabilities":[{"cveID":"%1","vendorProject":"PHP","product":"PHP",)"
-               R"("vulnerabilityName":"n","dateAdded":"2022-03-25","shortDescription":"d","requiredAction":"a",)"
-               R"("dueDate":"%2","knownRansomwareCampaignUse":"Unknown","notes":"","cwes":[]}]})")
-        .arg(cve, due)
-        .toUtf8();
-}
-
-PendingPatch pending(const QString &package, const QString &from, const QString &to, const QStringList &cves)
-{
-    PendingPatch p;
-    p.package = package;
-    p.architecture = u"amd64"_s;
-    p.installedVersion = from;
-    p.availableVersion = to;
-    p.origin = u"Debian-Security:12/stable-security"_s;
-    p.classification = PatchClassification::Security;
-    p.cves = cves;
-    return p;
-}
-
-// An asset with php8.2's three binaries pending (CVE-2012-1823, in KEV, and CVE-2007-1001), and on
-// `withOpenssl` openssl's two as well.
-qint64 seedHost(Database &db, const QString &name, const QString &address, bool withOpenssl)
-{
-    Asset asset;
-    asset.name = name;
-    asset.transport = Transport::Ssh;
-    asset.address = address;
-    asset.criticality = withOpenssl ? Criticality::High : Criticality::Medium;
-    asset.exposure = withOpenssl ? Exposure::Internet : Exposure::Internal;
-    const auto id = AssetRepository(db.connection(), db.actor()).add(asset);
-    if (!id)
-        qFatal("cannot add %s: %s", qPrintable(name), qPrintable(id.error().text()));
-    ScanRecord record;
-    record.assetId = id.value();
-    record.startedAt = QDateTime::currentDateTimeUtc();
-    record.finishedAt = record.startedAt.addSecs(1);
-    record.facts.osId = u"debian"_s;
-    record.facts.osVersion = u"12"_s;
-    record.facts.packageManager = u"apt"_s;
-    const QString old = u"8.2.7-1~deb12u1"_s;
-    const QStringList phpCves{u"CVE-2007-1001"_s, u"CVE-2012-1823"_s};
-    for (const QString &binary : {u"php8.2-cgi"_s, u"php8.2-common"_s, u"libapache2-mod-php8.2"_s}) {
-        record.installed.append(InstalledPackage{binary, old, u"amd64"_s, u"php8.2"_s});
-        record.pending.append(pending(binary, old, Php, phpCves));
-    }
-    if (withOpenssl) {
-        for (const QString &binary : {u"openssl"_s, u"libssl3"_s}) {
-            record.installed.append(
-                InstalledPackage{binary, u"3.0.11-1~deb12u2"_s, u"amd64"_s, u"openssl"_s});
-            record.pending.append(
-                pending(binary, u"3.0.11-1~deb12u2"_s, u"3.0.15-1~deb12u1"_s, {u"CVE-2024-5535"_s}));
-        }
-    }
-    const auto stored = ScanRepository(db.connection(), db.actor()).recordSuccess(record);
-    if (!stored)
-        qFatal("cannot record a scan of %s: %s", qPrintable(name), qPrintable(stored.error().text()));
-    return id.value();
-}
+const QString Php = FleetFixture::PhpTarget;
 
 const UpdateExposure *updateNamed(const QList<UpdateExposure> &rows, const QString &name)
 {
@@ -132,22 +66,8 @@ void FleetExposureSuite::init()
 {
     m_db = m_backend.create();
     QVERIFY2(m_db, qPrintable(m_backend.lastError()));
-    seedHost(*m_db, u"testphp"_s, u"44.228.249.3"_s, true);
-    seedHost(*m_db, u"web02"_s, u"10.0.0.2"_s, false);
-    seedHost(*m_db, u"web03"_s, u"10.0.0.3"_s, false);
-    Asset idle;
-    idle.name = u"idle"_s;
-    QVERIFY(AssetRepository(m_db->connection(), m_db->actor()).add(idle).ok());
-    IntelImport import(*m_db);
-    const auto kev = import.importData(IntelFeed::Kev, kevNaming(u"CVE-2012-1823"_s, u"2022-04-15"_s), {});
-    QVERIFY2(kev.ok(), qPrintable(kev.error().text()));
-    PW_SAMPLE(report, "intel", "nessus_v2_defectdojo_cvssv3_trimmed.nessus");
-    const auto nessus = import.importFile(IntelFeed::Nessus, report, {});
-    QVERIFY2(nessus.ok(), qPrintable(nessus.error().text()));
-    QVERIFY(nessus.value().unmatchedHosts.isEmpty()); // testphp.vulnweb.com is testphp
-    // As after a scan run: the platform's CVEs become the pending patches' CVE links.
-    const auto correlated = Correlator(m_db->connection()).run();
-    QVERIFY2(correlated.ok(), qPrintable(correlated.error().text()));
+    const Status seeded = FleetFixture::seed(*m_db, QStringLiteral(PW_FIXTURES_DIR));
+    QVERIFY2(seeded.ok(), qPrintable(seeded.error().text()));
 }
 
 void FleetExposureSuite::cleanup()
