@@ -204,7 +204,7 @@ void TestMainWindow::filterHidesRowsAndEmptyStatesSayWhatToDo()
     filter->clear();
     QCOMPARE(assets->model()->rowCount(), 1);
 
-    window.showPane(2);
+    window.showPane(3); // Approvals
     auto *empty = window.findChild<QLabel *>(QStringLiteral("approvalsEmptyState"));
     QVERIFY(empty->isVisible());
     QVERIFY(empty->text().contains(QStringLiteral("change request")));
@@ -217,14 +217,14 @@ void TestMainWindow::remembersLastPaneAndColumnWidths()
         MainWindow window(**m_db);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showPane(4);
+        window.showPane(5);
         table(window, "assetsTable")->setColumnWidth(0, 333);
         window.close();
     }
     MainWindow again(**m_db);
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
-    QCOMPARE(again.currentPane(), 4);
+    QCOMPARE(again.currentPane(), 5);
     QCOMPARE(table(again, "assetsTable")->columnWidth(0), 333);
 }
 

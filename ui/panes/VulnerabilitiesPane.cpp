@@ -127,6 +127,8 @@ QTableView *VulnerabilitiesPane::addHostsView(TablePane *table, ExposedHostModel
     hosts->setAlternatingRowColors(true);
     hosts->setWordWrap(false);
     hosts->verticalHeader()->hide();
+    hosts->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // uniform rows, as in the table above
+    hosts->verticalHeader()->setDefaultSectionSize(hosts->fontMetrics().height() + 8);
     hosts->horizontalHeader()->setStretchLastSection(true);
     hosts->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const int character = hosts->fontMetrics().averageCharWidth();
@@ -230,7 +232,7 @@ void VulnerabilitiesPane::reloadUpdates()
     for (const UpdateExposure &row : rows.value())
         withKev += row.kevCves > 0 ? 1 : 0;
     m_tables.at(int(View::Updates))
-        ->setSubtitle(tr("%1 pending across hosts, %2 closing KEV CVEs")
+        ->setSubtitle(tr("%1 pending across hosts, %2 of them closing a KEV CVE")
                           .arg(tr("%n update(s)", nullptr, int(rows.value().size())))
                           .arg(withKev));
 }
