@@ -197,7 +197,7 @@ void TestDebianRolloutGui::aChangeGoesThroughTheConsoleFromRequestToVerifiedStag
     selectChange(*window, change);
     QTest::mouseClick(window->findChild<QToolButton *>(u"actionDeployApprovedChangeButton"_s),
                       Qt::LeftButton);
-    QCOMPARE(window->currentPane(), 3);
+    QCOMPARE(window->currentPane(), 4);
     auto *chosen = window->findChild<QComboBox *>(u"deployChange"_s);
     QVERIFY(chosen);
     QCOMPARE(chosen->currentData().toLongLong(), change);

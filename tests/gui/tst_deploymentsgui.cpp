@@ -297,7 +297,7 @@ void TestDeploymentsGui::deployFromTheApprovalsPaneOpensTheDialogOnThatChange()
     QAction *deploy = window->findChild<QAction *>(u"actionDeployApprovedChange"_s);
     QVERIFY(deploy->isEnabled());
     QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    QCOMPARE(window->currentPane(), 3);
+    QCOMPARE(window->currentPane(), 4);
     auto *change = window->findChild<QComboBox *>(u"deployChange"_s);
     QVERIFY(change);
     QCOMPARE(change->currentData().toLongLong(), m_change);
@@ -315,7 +315,7 @@ void TestDeploymentsGui::deployFromTheApprovalsPaneOpensTheDialogOnThatChange()
     QVERIFY(!deploy->isEnabled());
     QVERIFY2(deploy->toolTip().contains(u"rita is reviewer and may not"_s), qPrintable(deploy->toolTip()));
     QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    QCOMPARE(window->currentPane(), 2);
+    QCOMPARE(window->currentPane(), 3);
     QVERIFY(!window->findChild<QComboBox *>(u"deployChange"_s));
 }
 
