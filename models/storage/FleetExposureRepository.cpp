@@ -42,6 +42,24 @@ const char *const Exposures =
     " SELECT f.asset_id, fc.cve_id, NULL, '', '', NULL, 1"
     " FROM finding_cves fc JOIN scanner_findings f ON f.id = fc.finding_id)";
 
+// The same exposures reduced to what the By CVE view counts, one row per (CVE, asset): whether a pending
+// patch closes it there and when the oldest such patch was detected. Grouping per host first keeps the
+// per-CVE aggregate free of COUNT(DISTINCT ...) and of a second look-up of each patch.
+const char *const HostExposures =
+    "host_exposure AS ("
+    " SELECT p.asset_id, c.cve_id, 1 AS patched, p.detected_at"
+    " FROM patch_cves c JOIN asset_patches p ON p.id = c.asset_patch_id WHERE p.state = 'missing'"
+    " UNION ALL"
+    " SELECT v.asset_id, v.cve_id, CASE WHEN p.id IS NULL THEN 0 ELSE 1 END, p.detected_at"
+    " FROM asset_vulnerabilities v"
+    " LEFT JOIN asset_patches p ON p.id = v.asset_patch_id AND p.state = 'missing'"
+    " UNION ALL"
+    " SELECT f.asset_id, fc.cve_id, 0, NULL"
+    " FROM finding_cves fc JOIN scanner_findings f ON f.id = fc.finding_id),"
+    " per_host AS ("
+    " SELECT cve_id, asset_id, MAX(patched) AS patched, MIN(detected_at) AS first_detected"
+    " FROM host_exposure GROUP BY cve_id, asset_id)";
+
 QString joined(const QString &list)
 {
     QStringList items = list.split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -85,18 +103,16 @@ QString FleetExposureRepository::distinctList(const QString &expression) const
 Result<QList<CveExposure>> FleetExposureRepository::cves() const
 {
     const QString sql =
-        QStringLiteral("WITH ") + QLatin1String(Exposures) +
+        QStringLiteral("WITH ") + QLatin1String(HostExposures) +
         QStringLiteral(
             ", per_cve AS ("
-            " SELECT e.cve_id, COUNT(DISTINCT e.asset_id) AS assets,"
-            "  COUNT(DISTINCT CASE WHEN e.patch_id IS NOT NULL THEN e.asset_id END) AS patched,"
+            " SELECT h.cve_id, COUNT(h.asset_id) AS assets, SUM(h.patched) AS patched,"
             "  MAX(CASE a.criticality WHEN 'critical' THEN 3 WHEN 'high' THEN 2 WHEN 'medium' THEN 1"
             "   ELSE 0 END) AS criticality,"
             "  MAX(CASE a.exposure WHEN 'internet' THEN 2 WHEN 'internal' THEN 1 ELSE 0 END) AS exposure,"
-            "  MIN(p.detected_at) AS first_detected"
-            " FROM exposure e LEFT JOIN assets a ON a.id = e.asset_id"
-            " LEFT JOIN asset_patches p ON p.id = e.patch_id"
-            " GROUP BY e.cve_id),"
+            "  MIN(h.first_detected) AS first_detected"
+            " FROM per_host h LEFT JOIN assets a ON a.id = h.asset_id"
+            " GROUP BY h.cve_id),"
             " per_finding AS ("
             " SELECT fc.cve_id, COUNT(*) AS findings, MAX(f.exploit_available) AS exploit,"
             "  MAX(f.cvss) AS scanner_cvss"
@@ -142,15 +158,29 @@ Result<QList<UpdateExposure>> FleetExposureRepository::updates() const
 {
     const QString sql =
         QStringLiteral("WITH ") + QLatin1String(PendingUpdates) +
-        QStringLiteral(" SELECT u.update_name, u.update_version, u.by_advisory, MIN(u.available_version),"
-                       "  MAX(u.available_version), COUNT(DISTINCT u.asset_id), %1,"
-                       "  COUNT(DISTINCT c.cve_id), COUNT(DISTINCT CASE WHEN v.kev <> 0 THEN c.cve_id END),"
-                       "  MAX(COALESCE(v.cvss_base, v.cvss4_base)), MAX(v.epss)"
-                       " FROM pending u LEFT JOIN patch_cves c ON c.asset_patch_id = u.id"
-                       " LEFT JOIN vulnerabilities v ON v.cve_id = c.cve_id"
-                       " GROUP BY u.update_name, u.update_version, u.by_advisory"
-                       " ORDER BY u.update_name, u.update_version")
-            .arg(distinctList(QStringLiteral("u.package")));
+        QStringLiteral(
+            // Hosts, binaries and versions per update from the pending patches alone; its distinct CVEs
+            // apart (one row per update and CVE), so neither aggregate runs over the patch x CVE join.
+            ", per_update AS ("
+            " SELECT update_name, update_version, by_advisory, MIN(available_version) AS lowest,"
+            "  MAX(available_version) AS highest, COUNT(DISTINCT asset_id) AS hosts, %1 AS packages"
+            " FROM pending GROUP BY update_name, update_version, by_advisory),"
+            " update_cves AS ("
+            " SELECT DISTINCT u.update_name, u.update_version, u.by_advisory, c.cve_id"
+            " FROM pending u JOIN patch_cves c ON c.asset_patch_id = u.id),"
+            " per_update_cves AS ("
+            " SELECT uc.update_name, uc.update_version, uc.by_advisory, COUNT(*) AS cves,"
+            "  SUM(CASE WHEN v.kev <> 0 THEN 1 ELSE 0 END) AS kev_cves,"
+            "  MAX(COALESCE(v.cvss_base, v.cvss4_base)) AS max_cvss, MAX(v.epss) AS max_epss"
+            " FROM update_cves uc LEFT JOIN vulnerabilities v ON v.cve_id = uc.cve_id"
+            " GROUP BY uc.update_name, uc.update_version, uc.by_advisory)"
+            " SELECT u.update_name, u.update_version, u.by_advisory, u.lowest, u.highest, u.hosts, "
+            "u.packages,"
+            "  COALESCE(c.cves, 0), COALESCE(c.kev_cves, 0), c.max_cvss, c.max_epss"
+            " FROM per_update u LEFT JOIN per_update_cves c ON c.update_name = u.update_name"
+            "  AND c.update_version = u.update_version AND c.by_advisory = u.by_advisory"
+            " ORDER BY u.update_name, u.update_version")
+            .arg(distinctList(QStringLiteral("package")));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(sql))
@@ -208,11 +238,17 @@ Status FleetExposureRepository::closingPatches(QList<FindingExposure> &findings)
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(
-            QStringLiteral("SELECT DISTINCT fc.finding_id, p.id, p.package, p.available_version, fc.cve_id"
-                           " FROM finding_cves fc JOIN scanner_findings f ON f.id = fc.finding_id"
-                           " JOIN asset_patches p ON p.asset_id = f.asset_id AND p.state = 'missing'"
-                           " JOIN patch_cves pc ON pc.asset_patch_id = p.id AND pc.cve_id = fc.cve_id"
-                           " ORDER BY fc.finding_id, p.package, p.id, fc.cve_id")))
+            // Each pending patch's CVEs looked up among the findings' (asset, CVE) pairs, which SQLite holds
+            // in a transient index: one probe per patch CVE, not one per patch and finding of its asset.
+            // CROSS JOIN keeps SQLite to that order; PostgreSQL plans it as an inner join.
+            QStringLiteral("SELECT DISTINCT x.finding_id, p.id, p.package, p.available_version, x.cve_id"
+                           " FROM asset_patches p CROSS JOIN patch_cves pc CROSS JOIN ("
+                           "  SELECT DISTINCT f.asset_id, fc.cve_id, fc.finding_id"
+                           "  FROM finding_cves fc JOIN scanner_findings f ON f.id = fc.finding_id"
+                           "  WHERE f.asset_id IS NOT NULL) x"
+                           " WHERE p.state = 'missing' AND pc.asset_patch_id = p.id"
+                           "  AND x.asset_id = p.asset_id AND x.cve_id = pc.cve_id"
+                           " ORDER BY x.finding_id, p.package, p.id, x.cve_id")))
         return StorageError::from(tr("Cannot match scanner findings to pending patches"), query.lastError(),
                                   m_db);
     QHash<qint64, qsizetype> indexOf;
@@ -267,21 +303,41 @@ Result<QList<ExposedHost>> FleetExposureRepository::hostsOfCve(const QString &cv
 
 Result<QList<ExposedHost>> FleetExposureRepository::hostsOfUpdate(const UpdateExposure &update) const
 {
+    // The pending patches of one update, found through indexes rather than by computing every patch's
+    // update (PendingUpdates): an advisory's by asset_patches_advisory; a source package's binaries by
+    // installed_packages_source, then each one's patch to that version by the asset_patches key; plus the
+    // patches of a binary named like the source whose source is unknown (asset_patches_package).
+    const QString patchesOfUpdate =
+        update.advisory
+            ? QStringLiteral("SELECT p.asset_id, p.package, p.installed_version, p.available_version"
+                             " FROM asset_patches p"
+                             " WHERE p.advisory = :name AND p.advisory <> '' AND p.state = 'missing'")
+            : QStringLiteral(
+                  "SELECT p.asset_id, p.package, p.installed_version, p.available_version"
+                  " FROM installed_packages i CROSS JOIN asset_patches p"
+                  " WHERE i.source = :name AND p.asset_id = i.asset_id AND p.package = i.name"
+                  "  AND p.architecture = i.architecture AND p.available_version = :version"
+                  "  AND p.advisory = '' AND p.state = 'missing'"
+                  " UNION ALL"
+                  " SELECT p.asset_id, p.package, p.installed_version, p.available_version"
+                  " FROM asset_patches p LEFT JOIN installed_packages i"
+                  "  ON i.asset_id = p.asset_id AND i.name = p.package AND i.architecture = p.architecture"
+                  " WHERE p.package = :name AND p.available_version = :version AND p.advisory = ''"
+                  "  AND p.state = 'missing' AND COALESCE(i.source, '') = ''");
     const QString sql =
-        QStringLiteral("WITH ") + QLatin1String(PendingUpdates) +
-        QStringLiteral(" SELECT a.id, a.name, a.criticality, %1, MIN(u.installed_version),"
+        QStringLiteral("WITH pending AS (%1)"
+                       " SELECT a.id, a.name, a.criticality, %2, MIN(u.installed_version),"
                        "  MAX(u.available_version), a.last_scan_at, a.last_scan_error"
                        " FROM pending u JOIN assets a ON a.id = u.asset_id"
-                       " WHERE u.update_name = ? AND u.update_version = ? AND u.by_advisory = ?"
                        " GROUP BY a.id, a.name, a.criticality, a.last_scan_at, a.last_scan_error"
                        " ORDER BY a.name")
-            .arg(distinctList(QStringLiteral("u.package")));
+            .arg(patchesOfUpdate, distinctList(QStringLiteral("u.package")));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(sql);
-    query.bindValue(0, update.name);
-    query.bindValue(1, update.advisory ? QString(QLatin1String("")) : update.version);
-    query.bindValue(2, update.advisory ? 1 : 0);
+    query.bindValue(QStringLiteral(":name"), update.name);
+    if (!update.advisory)
+        query.bindValue(QStringLiteral(":version"), update.version);
     if (!query.exec())
         return StorageError::from(tr("Cannot read the hosts of %1").arg(update.label()), query.lastError(),
                                   m_db);

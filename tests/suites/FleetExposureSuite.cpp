@@ -172,6 +172,62 @@ void FleetExposureSuite::hostsOfARowAreExactlyTheAffectedOnes()
     QVERIFY(scannerHosts.value().constFirst().pendingVersion.isEmpty());
 }
 
+void FleetExposureSuite::hostsOfAdvisoryAndSourcelessUpdates()
+{
+    // The update rows the fixture's scans do not make: an advisory's patches (whatever their binaries'
+    // source), and a binary with no installed row or an empty source (grouped under its own name). A patch
+    // that is no longer missing counts nowhere.
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.prepare(u"INSERT INTO asset_patches (asset_id, package, architecture, installed_version,"
+                          " available_version, advisory, state, detected_at)"
+                          " SELECT id, ?, 'amd64', '1', ?, ?, ?, '2026-01-01T00:00:00.000Z'"
+                          " FROM assets WHERE name = ?"_s));
+    const QString noAdvisory = QLatin1String(""); // the column is NOT NULL
+    const auto addPatch = [&](const QString &host, const QString &package, const QString &version,
+                              const QString &advisory, const QString &state) {
+        query.addBindValue(package);
+        query.addBindValue(version);
+        query.addBindValue(advisory);
+        query.addBindValue(state);
+        query.addBindValue(host);
+        return query.exec() && query.numRowsAffected() == 1;
+    };
+    QVERIFY(addPatch(u"web02"_s, u"curl"_s, u"7.88.1-10+deb12u8"_s, u"DSA-5800-1"_s, u"missing"_s));
+    QVERIFY(addPatch(u"web03"_s, u"libcurl4"_s, u"7.88.1-10+deb12u9"_s, u"DSA-5800-1"_s, u"missing"_s));
+    QVERIFY(addPatch(u"testphp"_s, u"curl"_s, u"7.88.1-10+deb12u8"_s, u"DSA-5800-1"_s, u"installed"_s));
+    QVERIFY(addPatch(u"idle"_s, u"tzdata"_s, u"2025b-0+deb12u1"_s, noAdvisory, u"missing"_s));
+    QVERIFY(addPatch(u"web02"_s, u"tzdata"_s, u"2025b-0+deb12u1"_s, noAdvisory, u"missing"_s));
+    QVERIFY(addPatch(u"web03"_s, u"tzdata"_s, u"2025c-0+deb12u1"_s, noAdvisory, u"missing"_s));
+    QVERIFY(query.exec(u"INSERT INTO installed_packages (asset_id, name, architecture, version, source)"
+                       " SELECT id, 'tzdata', 'amd64', '1', '' FROM assets WHERE name = 'web02'"_s));
+
+    FleetExposureRepository repository(m_db->connection());
+    const auto updates = repository.updates();
+    QVERIFY2(updates.ok(), qPrintable(updates.error().text()));
+    const UpdateExposure *dsa = updateNamed(updates.value(), u"DSA-5800-1"_s);
+    QVERIFY(dsa);
+    QVERIFY(dsa->advisory);
+    QCOMPARE(dsa->hosts, 2);
+    QCOMPARE(dsa->targetVersion, u"7.88.1-10+deb12u8 … 7.88.1-10+deb12u9"_s);
+    const auto dsaHosts = repository.hostsOfUpdate(*dsa);
+    QVERIFY2(dsaHosts.ok(), qPrintable(dsaHosts.error().text()));
+    QCOMPARE(namesOf(dsaHosts.value()), (QStringList{u"web02"_s, u"web03"_s}));
+    QCOMPARE(dsaHosts.value().at(1).packages, QStringList{u"libcurl4"_s});
+
+    int tzdataRows = 0;
+    for (const UpdateExposure &u : updates.value())
+        tzdataRows += u.name == u"tzdata"_s ? 1 : 0;
+    QCOMPARE(tzdataRows, 2); // one per target version
+    const auto tzdata = std::find_if(updates.value().cbegin(), updates.value().cend(), [](const auto &u) {
+        return u.name == u"tzdata"_s && u.version == u"2025b-0+deb12u1"_s;
+    });
+    QVERIFY(tzdata != updates.value().cend());
+    QCOMPARE(tzdata->hosts, 2);
+    const auto tzdataHosts = repository.hostsOfUpdate(*tzdata);
+    QVERIFY2(tzdataHosts.ok(), qPrintable(tzdataHosts.error().text()));
+    QCOMPARE(namesOf(tzdataHosts.value()), (QStringList{u"idle"_s, u"web02"_s}));
+}
+
 void FleetExposureSuite::reimportKeepsOneCveRowPerFinding()
 {
     const QStringList before = findingCveRows(*m_db);
@@ -188,6 +244,8 @@ void FleetExposureSuite::migrationCopiesStoredFindingCves()
     const QStringList before = findingCveRows(*m_db);
     QSqlQuery query(m_db->connection());
     QVERIFY(query.exec(u"DROP TABLE finding_cves"_s));
+    for (const char *index : {"asset_patches_advisory", "asset_patches_package", "installed_packages_source"})
+        QVERIFY(query.exec(u"DROP INDEX "_s + QLatin1String(index)));
     const auto statements = Migrations::statements(13, m_backend.dialect());
     QVERIFY2(statements.ok(), qPrintable(statements.error().text()));
     for (const QString &statement : statements.value())

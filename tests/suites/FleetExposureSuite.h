@@ -24,6 +24,7 @@ private slots:
     void cvesCountAssetsPatchesAndFindings();
     void findingsNameTheClosingPatch();
     void hostsOfARowAreExactlyTheAffectedOnes();
+    void hostsOfAdvisoryAndSourcelessUpdates();
     void reimportKeepsOneCveRowPerFinding();
     void migrationCopiesStoredFindingCves();
 

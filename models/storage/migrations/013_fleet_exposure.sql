@@ -8,3 +8,10 @@ CREATE TABLE finding_cves (
     PRIMARY KEY (finding_id, cve_id)
 );
 CREATE INDEX finding_cves_cve ON finding_cves(cve_id);
+
+-- The hosts of one update row: an advisory's pending patches, a source package's binaries (then their patch
+-- through the asset_patches key), and the patches of a binary named like the source. Partial on
+-- advisory: most patches have none.
+CREATE INDEX asset_patches_advisory ON asset_patches(advisory) WHERE advisory <> '';
+CREATE INDEX asset_patches_package ON asset_patches(package, available_version);
+CREATE INDEX installed_packages_source ON installed_packages(source);
