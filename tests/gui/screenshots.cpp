@@ -399,6 +399,11 @@ int vulnerabilities(Database &database, const QDir &out)
     window.showPane(2);
     auto *pane = window.findChild<VulnerabilitiesPane *>();
     pane->showView(VulnerabilitiesPane::View::Updates);
+    while (pane->isLoading()) { // read off the GUI thread
+        QEventLoop loaded;
+        QObject::connect(pane, &VulnerabilitiesPane::viewLoaded, &loaded, &QEventLoop::quit);
+        loaded.exec();
+    }
     window.findChild<QTableView *>(QStringLiteral("vulnerabilitiesByUpdateTable"))->selectRow(0);
     QApplication::processEvents();
     return save(window, out, QStringLiteral("vulnerabilities.png")) ? 0 : 1;

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -33,6 +34,7 @@ private slots:
     void updateRowCountsHostsAndKevAndListsThem();
     void cveRowsAreSortedByRiskAndListTheirHosts();
     void changeNoticeReloadsKeepingTheSelection();
+    void readingShowsLoadingAndKeepsTheRows();
     void emptyDatabaseSaysWhatToDo();
 
 private:
@@ -79,6 +81,12 @@ VulnerabilitiesPane *TestVulnerabilitiesGui::open(MainWindow &window, const char
     if (!action)
         return nullptr;
     action->trigger();
+    // The view is read off the GUI thread: wait for its rows (another view's answer may come first).
+    while (pane->isLoading()) {
+        QSignalSpy loaded(pane, &VulnerabilitiesPane::viewLoaded);
+        if (!loaded.wait(30000))
+            return nullptr;
+    }
     return pane;
 }
 
@@ -235,6 +243,48 @@ void TestVulnerabilitiesGui::changeNoticeReloadsKeepingTheSelection()
     QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
     QCOMPARE(table->selectionModel()->selectedRows().constFirst().row(), php);
     QCOMPARE(hosts(hostsView), (QStringList{u"testphp"_s, u"web02"_s, u"web03"_s, u"web04"_s}));
+}
+
+void TestVulnerabilitiesGui::readingShowsLoadingAndKeepsTheRows()
+{
+    // The views are read off the GUI thread: until the answer arrives the subtitle says so and the last
+    // rows, with their selection, stay; then the new rows replace them in place.
+    MainWindow window(**m_db);
+    VulnerabilitiesPane *pane = open(window, "actionVulnerabilitiesByUpdate");
+    QVERIFY(pane);
+    auto *table = window.findChild<QTableView *>(u"vulnerabilitiesByUpdateTable"_s);
+    auto *subtitle = window.findChild<QLabel *>(u"vulnerabilitiesByUpdateSubtitle"_s);
+    QVERIFY(table && subtitle);
+    const QString counted = subtitle->text();
+    QVERIFY2(counted.endsWith(u"pending across hosts, 1 of them closing a KEV CVE"_s), qPrintable(counted));
+    const int php = rowWhere(table, u"Update"_s, u"php8.2"_s);
+    table->selectRow(php);
+
+    QSignalSpy loaded(pane, &VulnerabilitiesPane::viewLoaded);
+    pane->reload();
+    QVERIFY(pane->isLoading());
+    QCOMPARE(subtitle->text(), u"Loading…"_s);
+    QCOMPARE(table->model()->rowCount(), 2);
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(loaded.constFirst().constFirst().value<VulnerabilitiesPane::View>(),
+             VulnerabilitiesPane::View::Updates);
+    QVERIFY(!pane->isLoading());
+    QCOMPARE(subtitle->text(), counted);
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(table->selectionModel()->selectedRows().constFirst().row(), php);
+
+    // A fresh database's first read says it is loading, not that there is nothing.
+    TestDatabase fresh;
+    MainWindow empty(*fresh);
+    auto *freshPane = empty.findChild<VulnerabilitiesPane *>();
+    QVERIFY(freshPane);
+    freshPane->reload();
+    auto *emptyState = empty.findChild<QLabel *>(u"vulnerabilitiesByCveEmptyState"_s);
+    QVERIFY(emptyState);
+    QVERIFY(emptyState->text().contains(u"Loading…"_s));
+    QSignalSpy freshLoaded(freshPane, &VulnerabilitiesPane::viewLoaded);
+    QVERIFY(freshLoaded.wait(30000));
+    QVERIFY(emptyState->text().contains(u"No vulnerabilities known yet"_s));
 }
 
 void TestVulnerabilitiesGui::emptyDatabaseSaysWhatToDo()

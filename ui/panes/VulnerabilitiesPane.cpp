@@ -7,7 +7,7 @@
 #include "itemmodels/ExposedHostModel.h"
 #include "itemmodels/FindingTableModel.h"
 #include "itemmodels/UpdateExposureModel.h"
-#include "listing/FleetExposure.h"
+#include "listing/FleetExposureLoader.h"
 #include "storage/Database.h"
 #include "storage/FleetExposureRepository.h"
 
@@ -31,6 +31,13 @@ QString emptyStateHtml()
         "assets</b>) to find their pending updates, import a Nessus or OpenVAS report (<b>Intel ▸ Import "
         "feed or scanner report…</b>), and sync vulnerability intelligence (<b>Intel ▸ Sync feeds</b>) so "
         "the CVEs get their CVSS, EPSS and KEV facts.</p>");
+}
+
+QString loadingHtml()
+{
+    return VulnerabilitiesPane::tr(
+        "<h3>Loading…</h3><p>Reading the fleet's pending updates, CVEs and scanner "
+        "findings.</p>");
 }
 
 } // namespace
@@ -92,6 +99,11 @@ VulnerabilitiesPane::VulnerabilitiesPane(Database &database, ChangeNotifier &cha
     findings->setColumnWidths({14, 7, 7, 28, 8, 8, 16, 28, 24});
     findings->setDefaultSort(FindingTableModel::Severity, Qt::DescendingOrder);
 
+    m_loader = new FleetExposureLoader(this);
+    connect(m_loader, &FleetExposureLoader::cvesLoaded, this, &VulnerabilitiesPane::cvesLoaded);
+    connect(m_loader, &FleetExposureLoader::updatesLoaded, this, &VulnerabilitiesPane::updatesLoaded);
+    connect(m_loader, &FleetExposureLoader::findingsLoaded, this, &VulnerabilitiesPane::findingsLoaded);
+
     m_reloadSoon = new QTimer(this);
     m_reloadSoon->setSingleShot(true);
     m_reloadSoon->setInterval(0);
@@ -111,6 +123,7 @@ TablePane *VulnerabilitiesPane::addView(View view, const QString &name, const QS
     m_stack->insertWidget(int(view), table);
     m_tables.insert(int(view), table);
     m_stale.insert(int(view), true);
+    m_loading.insert(int(view), false);
     connect(table, &TablePane::shownRowsChanged, this, [this, table] {
         if (m_stack->currentWidget() == table)
             emit exportableChanged();
@@ -160,6 +173,11 @@ VulnerabilitiesPane::View VulnerabilitiesPane::view() const
     return View(m_stack->currentIndex());
 }
 
+bool VulnerabilitiesPane::isLoading() const
+{
+    return m_loading.at(int(view()));
+}
+
 void VulnerabilitiesPane::showView(View view)
 {
     m_views->actions().at(int(view))->setChecked(true);
@@ -199,13 +217,44 @@ void VulnerabilitiesPane::reloadView(View view)
     }
 }
 
+void VulnerabilitiesPane::showLoading(View view)
+{
+    m_loading[int(view)] = true;
+    TablePane *table = m_tables.at(int(view));
+    table->setEmptyState(m_icon, loadingHtml()); // shown until the first rows arrive
+    table->setSubtitle(tr("Loading…"));
+}
+
+bool VulnerabilitiesPane::loaded(View view, quint64 request, const Error *error)
+{
+    const FleetExposureLoader::View loaderView = view == View::Cves ? FleetExposureLoader::View::Cves
+                                                 : view == View::Updates
+                                                     ? FleetExposureLoader::View::Updates
+                                                     : FleetExposureLoader::View::Findings;
+    if (request != m_loader->latest(loaderView))
+        return false; // a newer read is on its way
+    m_loading[int(view)] = false;
+    m_tables.at(int(view))->setEmptyState(m_icon, emptyStateHtml());
+    if (error) {
+        m_tables.at(int(view))->setSubtitle(QString());
+        m_stale[int(view)] = true; // read again when next shown
+        emit problem(error->text());
+        emit viewLoaded(view);
+        return false;
+    }
+    return true;
+}
+
 void VulnerabilitiesPane::reloadCves()
 {
-    const auto rows = FleetExposure(m_database.connection()).cves();
-    if (!rows) {
-        emit problem(rows.error().text());
+    showLoading(View::Cves);
+    m_loader->loadCves(m_database.config());
+}
+
+void VulnerabilitiesPane::cvesLoaded(quint64 request, const Result<QList<CveExposure>> &rows)
+{
+    if (!loaded(View::Cves, request, rows ? nullptr : &rows.error()))
         return;
-    }
     m_cves->updateRecords(rows.value());
     int kev = 0;
     int unpatched = 0;
@@ -218,15 +267,19 @@ void VulnerabilitiesPane::reloadCves()
                           .arg(tr("%n CVE(s)", nullptr, int(rows.value().size())))
                           .arg(kev)
                           .arg(unpatched));
+    emit viewLoaded(View::Cves);
 }
 
 void VulnerabilitiesPane::reloadUpdates()
 {
-    const auto rows = FleetExposure(m_database.connection()).updates();
-    if (!rows) {
-        emit problem(rows.error().text());
+    showLoading(View::Updates);
+    m_loader->loadUpdates(m_database.config());
+}
+
+void VulnerabilitiesPane::updatesLoaded(quint64 request, const Result<QList<UpdateExposure>> &rows)
+{
+    if (!loaded(View::Updates, request, rows ? nullptr : &rows.error()))
         return;
-    }
     m_updates->updateRecords(rows.value());
     int withKev = 0;
     for (const UpdateExposure &row : rows.value())
@@ -235,15 +288,19 @@ void VulnerabilitiesPane::reloadUpdates()
         ->setSubtitle(tr("%1 pending across hosts, %2 of them closing a KEV CVE")
                           .arg(tr("%n update(s)", nullptr, int(rows.value().size())))
                           .arg(withKev));
+    emit viewLoaded(View::Updates);
 }
 
 void VulnerabilitiesPane::reloadFindings()
 {
-    const auto rows = FleetExposure(m_database.connection()).findings();
-    if (!rows) {
-        emit problem(rows.error().text());
+    showLoading(View::Findings);
+    m_loader->loadFindings(m_database.config());
+}
+
+void VulnerabilitiesPane::findingsLoaded(quint64 request, const Result<QList<FindingExposure>> &rows)
+{
+    if (!loaded(View::Findings, request, rows ? nullptr : &rows.error()))
         return;
-    }
     m_findings->updateRecords(rows.value());
     int closed = 0;
     int unmatched = 0;
@@ -256,6 +313,7 @@ void VulnerabilitiesPane::reloadFindings()
                           .arg(tr("%n scanner finding(s)", nullptr, int(rows.value().size())))
                           .arg(closed)
                           .arg(unmatched));
+    emit viewLoaded(View::Findings);
 }
 
 void VulnerabilitiesPane::showHostsOfCve(int sourceRow)
