@@ -17,7 +17,7 @@ namespace {
 // package (installed_packages.source; the binary's own name when unknown) going to one version.
 const char *const PendingUpdates =
     "pending AS ("
-    " SELECT p.id, p.asset_id, p.package, p.installed_version, p.available_version,"
+    " SELECT p.id, p.asset_id, p.package, p.available_version,"
     "  CASE WHEN p.advisory <> '' THEN p.advisory ELSE COALESCE(NULLIF(i.source, ''), p.package) END"
     "   AS update_name,"
     "  CASE WHEN p.advisory <> '' THEN '' ELSE p.available_version END AS update_version,"

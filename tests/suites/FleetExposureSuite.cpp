@@ -244,7 +244,8 @@ void FleetExposureSuite::migrationCopiesStoredFindingCves()
     const QStringList before = findingCveRows(*m_db);
     QSqlQuery query(m_db->connection());
     QVERIFY(query.exec(u"DROP TABLE finding_cves"_s));
-    for (const char *index : {"asset_patches_advisory", "asset_patches_package", "installed_packages_source"})
+    for (const char *index : {"asset_patches_advisory", "asset_patches_package", "installed_packages_source",
+                              "asset_patches_pending"})
         QVERIFY(query.exec(u"DROP INDEX "_s + QLatin1String(index)));
     const auto statements = Migrations::statements(13, m_backend.dialect());
     QVERIFY2(statements.ok(), qPrintable(statements.error().text()));

@@ -15,3 +15,8 @@ CREATE INDEX finding_cves_cve ON finding_cves(cve_id);
 CREATE INDEX asset_patches_advisory ON asset_patches(advisory) WHERE advisory <> '';
 CREATE INDEX asset_patches_package ON asset_patches(package, available_version);
 CREATE INDEX installed_packages_source ON installed_packages(source);
+-- Every column of a pending patch the cross-host views read (its id is the key each entry carries), so they
+-- read this index instead of the table's wide rows (CVE lists, origins): on SQLCipher every page read is
+-- a page decrypted.
+CREATE INDEX asset_patches_pending ON asset_patches(state, asset_id, package, architecture, available_version,
+                                                   advisory, detected_at);
