@@ -16,6 +16,7 @@
 #include "panes/DeploymentsPane.h"
 #include "panes/PaneExportAction.h"
 #include "panes/PatchesPane.h"
+#include "panes/VulnerabilitiesPane.h"
 #include "widgets/ScanProgress.h"
 
 #include "changes/ChangeNotifier.h"
@@ -124,6 +125,7 @@ void MainWindow::createPanes()
     });
     m_panes = {m_assets,
                patches,
+               new VulnerabilitiesPane(m_database, *m_changes, this),
                approvals,
                m_deployments,
                new CompliancePane(m_database, *m_changes, this),

@@ -5,7 +5,8 @@
 
 #include <QCoreApplication>
 
-// `vulns`: open vulnerabilities per asset, with a patch offered or not.
+// `vulns`: open vulnerabilities per asset, with a patch offered or not; with --by, the cross-host views of
+// the Vulnerabilities pane (per CVE, per update, per scanner finding) through FleetExposure.
 class VulnsCommand
 {
     Q_DECLARE_TR_FUNCTIONS(VulnsCommand)
@@ -15,4 +16,5 @@ public:
 
 private:
     static int run(CliContext &context, const CommandArguments &args);
+    static int runAcrossHosts(CliContext &context, const CommandArguments &args);
 };

@@ -12,7 +12,7 @@ QString cellText(const QVariant &value)
 {
     if (value.isNull())
         return QString();
-    if (value.typeId() == QMetaType::QStringList)
+    if (value.typeId() == QMetaType::QStringList || value.typeId() == QMetaType::QVariantList)
         return value.toStringList().join(QLatin1Char(','));
     if (value.typeId() == QMetaType::Bool)
         return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");

@@ -1,9 +1,11 @@
 #include "FindingRepository.h"
 
+#include "SqlDialect.h"
 #include "SqlTime.h"
 #include "StorageError.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -68,12 +70,17 @@ Result<ImportCounts> FindingRepository::apply(const QString &scanner, const QStr
         "exploit_available = ?, "
         "imported_at = ? WHERE id = ?"));
     QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO scanner_findings (report, asset_id, hostname, address, name, severity, cvss, "
-        "cvss_vector, cves, synopsis, solution, scanned_at, exploit_available, imported_at, scanner, host, "
-        "port, "
-        "plugin_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(SqlDialect::returningId(
+        m_db,
+        QStringLiteral("INSERT INTO scanner_findings (report, asset_id, hostname, address, name, severity, "
+                       "cvss, cvss_vector, cves, synopsis, solution, scanned_at, exploit_available, "
+                       "imported_at, scanner, host, port, plugin_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+    // The finding's CVEs as rows too (finding_cves), for the cross-host views.
+    QSqlQuery forget(m_db);
+    forget.prepare(QStringLiteral("DELETE FROM finding_cves WHERE finding_id = ?"));
+    QSqlQuery link(m_db);
+    link.prepare(QStringLiteral("INSERT INTO finding_cves (finding_id, cve_id) VALUES (?, ?)"));
 
     const QString now = SqlTime::now();
     ImportCounts counts;
@@ -103,6 +110,19 @@ Result<ImportCounts> FindingRepository::apply(const QString &scanner, const QStr
         if (!query.exec())
             return sqlError(tr("Cannot store finding %1 on %2").arg(m.finding.pluginId, m.finding.host),
                             query);
+        const qint64 id = existing ? existing->id : SqlDialect::insertedId(query);
+        forget.bindValue(0, id);
+        if (existing && !forget.exec())
+            return sqlError(tr("Cannot store finding %1 on %2").arg(m.finding.pluginId, m.finding.host),
+                            forget);
+        const QSet<QString> cves(m.finding.cves.cbegin(), m.finding.cves.cend());
+        for (const QString &cve : cves) {
+            link.bindValue(0, id);
+            link.bindValue(1, cve);
+            if (!link.exec())
+                return sqlError(tr("Cannot store finding %1 on %2").arg(m.finding.pluginId, m.finding.host),
+                                link);
+        }
         if (existing)
             ++counts.changed;
         else

@@ -2,6 +2,7 @@
 // into the folder given as the only argument. Uses a throwaway database and settings. The Compliance pane
 // is shown over a seeded 90-day history, also in a dark palette and (a second run of this program with
 // QT_SCALE_FACTOR=2, started by the first) at 200 % in a 1024x700 window.
+#include "../support/FleetFixture.h"
 #include "../support/RecordedScan.h"
 
 #include "audit/AuditSession.h"
@@ -20,6 +21,7 @@
 #include "MainWindow.h"
 #include "panes/AuditPane.h"
 #include "panes/CompliancePane.h"
+#include "panes/VulnerabilitiesPane.h"
 #include "setup/FirstStart.h"
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
@@ -357,7 +359,7 @@ Status seedComplianceHistory(Database &database)
 void showCompliance(MainWindow &window)
 {
     auto *pane = window.findChild<CompliancePane *>();
-    window.showPane(4);
+    window.showPane(5);
     QEventLoop shown;
     QObject::connect(pane, &CompliancePane::reportShown, &shown, &QEventLoop::quit);
     pane->reload();
@@ -448,15 +450,40 @@ int complianceAtDoubleScale(Database &database, const QDir &out)
     return save(window, out, QStringLiteral("compliance-200.png")) ? 0 : 1;
 }
 
+// Its own run: the Vulnerabilities pane over a small fleet with a Nessus report imported, by update, with the
+// hosts of the update that closes a KEV CVE listed.
+int vulnerabilities(Database &database, const QDir &out)
+{
+    if (Status seeded = FleetFixture::seed(database, QStringLiteral(PW_FIXTURES_DIR)); !seeded) {
+        std::fprintf(stderr, "%s\n", qPrintable(seeded.error().text()));
+        return 1;
+    }
+    MainWindow window(database);
+    window.resize(1440, 760);
+    window.show();
+    window.showPane(2);
+    auto *pane = window.findChild<VulnerabilitiesPane *>();
+    pane->showView(VulnerabilitiesPane::View::Updates);
+    while (pane->isLoading()) { // read off the GUI thread
+        QEventLoop loaded;
+        QObject::connect(pane, &VulnerabilitiesPane::viewLoaded, &loaded, &QEventLoop::quit);
+        loaded.exec();
+    }
+    window.findChild<QTableView *>(QStringLiteral("vulnerabilitiesByUpdateTable"))->selectRow(0);
+    QApplication::processEvents();
+    return save(window, out, QStringLiteral("vulnerabilities.png")) ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     const bool doubleScale = argc == 3 && qstrcmp(argv[2], "--compliance-200") == 0;
+    const bool vulnerabilitiesOnly = argc == 3 && qstrcmp(argv[2], "--vulnerabilities") == 0;
     if (doubleScale)
         qputenv("QT_SCALE_FACTOR", "2");
     QApplication app(argc, argv);
-    if (argc != 2 && !doubleScale) {
+    if (argc != 2 && !doubleScale && !vulnerabilitiesOnly) {
         std::fprintf(stderr, "usage: pw_screenshots OUTPUT_DIR\n");
         return 2;
     }
@@ -482,6 +509,8 @@ int main(int argc, char *argv[])
     }
     if (doubleScale)
         return complianceAtDoubleScale(*database.value(), QDir(QString::fromLocal8Bit(argv[1])));
+    if (vulnerabilitiesOnly)
+        return vulnerabilities(*database.value(), QDir(QString::fromLocal8Bit(argv[1])));
 
     MainWindow window(*database.value());
     window.resize(1440, 860);
@@ -570,7 +599,7 @@ int main(int argc, char *argv[])
         dark.setColor(QPalette::Midlight, QColor(0x44, 0x44, 0x44));
         dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
         QApplication::setPalette(dark);
-        window.showPane(4);
+        window.showPane(5);
         QApplication::processEvents();
         if (!save(window, out, QStringLiteral("compliance-dark.png")))
             return 1;
@@ -582,6 +611,14 @@ int main(int argc, char *argv[])
                       {out.absolutePath(), QStringLiteral("--compliance-200")});
         if (!doubled.waitForFinished(300000) || doubled.exitCode() != 0) {
             std::fprintf(stderr, "the 200 %% run failed\n");
+            return 1;
+        }
+        QProcess fleet;
+        fleet.setProcessChannelMode(QProcess::ForwardedChannels);
+        fleet.start(QCoreApplication::applicationFilePath(),
+                    {out.absolutePath(), QStringLiteral("--vulnerabilities")});
+        if (!fleet.waitForFinished(300000) || fleet.exitCode() != 0) {
+            std::fprintf(stderr, "the Vulnerabilities run failed\n");
             return 1;
         }
     }
@@ -721,7 +758,7 @@ int main(int argc, char *argv[])
     // The reviewer's queue in a smaller window, the selected change's overview scrolled to its rollback and
     // decisions.
     window.resize(1024, 700);
-    window.showPane(2);
+    window.showPane(3);
     window.findChild<QTableView *>(QStringLiteral("approvalsTable"))->selectRow(0);
     QApplication::processEvents();
     auto *overview = window.findChild<QTextBrowser *>(QStringLiteral("changeReviewOverview"));
@@ -751,7 +788,7 @@ int main(int argc, char *argv[])
     }
     window.resize(1440, 860);
     window.reloadAll();
-    window.showPane(3);
+    window.showPane(4);
     window.findChild<QTableView *>(QStringLiteral("deploymentsTable"))->selectRow(0);
     QApplication::processEvents();
     const QString haltedFile = out.filePath(QStringLiteral("deployments-halted.png"));

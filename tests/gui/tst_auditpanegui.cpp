@@ -102,7 +102,7 @@ void TestAuditPaneGui::openAuditPane(MainWindow &window)
     auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
     QVERIFY(navigation);
     QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
-                      navigation->visualItemRect(navigation->item(5)).center());
+                      navigation->visualItemRect(navigation->item(6)).center());
     QCOMPARE(window.findChild<QStackedWidget *>(u"panes"_s)->currentWidget(), pane);
     QTRY_VERIFY(shown.count() >= 1);
 }

@@ -147,7 +147,7 @@ std::unique_ptr<MainWindow> TestChangeBoardGui::openApprovals()
     window->show();
     if (!QTest::qWaitForWindowActive(window.get()))
         qWarning("the window did not become active");
-    window->showPane(2);
+    window->showPane(3);
     return window;
 }
 

@@ -225,7 +225,7 @@ void TestChangeRolloutGui::reviewShowsHowThePilotWent()
     window.resize(1200, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.showPane(2);
+    window.showPane(3);
     auto *queue = window.findChild<QTableView *>(u"approvalsTable"_s);
     int row = -1;
     for (int r = 0; r < queue->model()->rowCount(); ++r) {

@@ -115,7 +115,7 @@ void TestDebianRolloutGui::selectChange(MainWindow &window, qint64 changeId)
 
 void TestDebianRolloutGui::approve(const QString &reviewer, qint64 changeId, const QString &comment)
 {
-    auto window = openAs(reviewer, 2);
+    auto window = openAs(reviewer, 3);
     selectChange(*window, changeId);
     QVERIFY(window->findChild<QAction *>(u"actionApproveChange"_s)->isEnabled());
     QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
@@ -172,7 +172,7 @@ void TestDebianRolloutGui::aChangeGoesThroughTheConsoleFromRequestToVerifiedStag
         QCOMPARE(changeState(change), ChangeState::Submitted);
 
         // Separation of duties: the requester's Approve is disabled, with the reason.
-        window->showPane(2);
+        window->showPane(3);
         selectChange(*window, change);
         QAction *approve = window->findChild<QAction *>(u"actionApproveChange"_s);
         QVERIFY(!approve->isEnabled());
@@ -180,7 +180,7 @@ void TestDebianRolloutGui::aChangeGoesThroughTheConsoleFromRequestToVerifiedStag
     }
     {
         // An auditor reads the request and may decide nothing, nor deploy it.
-        auto window = openAs(u"ada"_s, 2);
+        auto window = openAs(u"ada"_s, 3);
         selectChange(*window, change);
         for (const char *name : {"actionApproveChange", "actionRejectChange", "actionDeployApprovedChange"})
             QVERIFY2(!window->findChild<QAction *>(QString::fromLatin1(name))->isEnabled(), name);
@@ -193,11 +193,11 @@ void TestDebianRolloutGui::aChangeGoesThroughTheConsoleFromRequestToVerifiedStag
     QCOMPARE(changeState(change), ChangeState::Approved);
 
     // The admin deploys it from the Approvals pane: the Deployments pane's dialog opens on it; now.
-    auto window = openAs(me, 2);
+    auto window = openAs(me, 3);
     selectChange(*window, change);
     QTest::mouseClick(window->findChild<QToolButton *>(u"actionDeployApprovedChangeButton"_s),
                       Qt::LeftButton);
-    QCOMPARE(window->currentPane(), 3);
+    QCOMPARE(window->currentPane(), 4);
     auto *chosen = window->findChild<QComboBox *>(u"deployChange"_s);
     QVERIFY(chosen);
     QCOMPARE(chosen->currentData().toLongLong(), change);

@@ -102,7 +102,7 @@ std::unique_ptr<MainWindow> TestDeploymentsGui::openDeployments()
     window->show();
     if (!QTest::qWaitForWindowActive(window.get()))
         qWarning("the window did not become active");
-    window->showPane(3);
+    window->showPane(4);
     return window;
 }
 
@@ -283,7 +283,7 @@ void TestDeploymentsGui::deployFromTheApprovalsPaneOpensTheDialogOnThatChange()
     // A second approved change, listed first in the queue (newest first): Deploy… must take the selected one.
     const qint64 other = m_fixture->approvedChange({m_fixture->addAsset(u"x1"_s, u"broad"_s, 1)});
     auto window = openDeployments();
-    window->showPane(2);
+    window->showPane(3);
     auto *queue = window->findChild<QTableView *>(u"approvalsTable"_s);
     int row = -1;
     for (int i = 0; i < queue->model()->rowCount(); ++i) {
@@ -297,7 +297,7 @@ void TestDeploymentsGui::deployFromTheApprovalsPaneOpensTheDialogOnThatChange()
     QAction *deploy = window->findChild<QAction *>(u"actionDeployApprovedChange"_s);
     QVERIFY(deploy->isEnabled());
     QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    QCOMPARE(window->currentPane(), 3);
+    QCOMPARE(window->currentPane(), 4);
     auto *change = window->findChild<QComboBox *>(u"deployChange"_s);
     QVERIFY(change);
     QCOMPARE(change->currentData().toLongLong(), m_change);
@@ -307,7 +307,7 @@ void TestDeploymentsGui::deployFromTheApprovalsPaneOpensTheDialogOnThatChange()
     QVERIFY(UserRepository((*m_db)->connection(), (*m_db)->actor()).add(u"rita"_s, Role::Reviewer).ok());
     (*m_db)->setActor(u"rita"_s);
     window = openDeployments();
-    window->showPane(2);
+    window->showPane(3);
     queue = window->findChild<QTableView *>(u"approvalsTable"_s);
     QTest::mouseClick(queue->viewport(), Qt::LeftButton, {},
                       queue->visualRect(queue->model()->index(row, ApprovalQueueModel::Title)).center());
@@ -315,7 +315,7 @@ void TestDeploymentsGui::deployFromTheApprovalsPaneOpensTheDialogOnThatChange()
     QVERIFY(!deploy->isEnabled());
     QVERIFY2(deploy->toolTip().contains(u"rita is reviewer and may not"_s), qPrintable(deploy->toolTip()));
     QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    QCOMPARE(window->currentPane(), 2);
+    QCOMPARE(window->currentPane(), 3);
     QVERIFY(!window->findChild<QComboBox *>(u"deployChange"_s));
 }
 

@@ -91,10 +91,11 @@ void TestMainWindow::visitsEveryPane()
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     auto *panes = window.findChild<QStackedWidget *>(QStringLiteral("panes"));
     QVERIFY(navigation && panes);
-    QCOMPARE(navigation->count(), 6);
-    const QStringList titles{QStringLiteral("Assets"),     QStringLiteral("Patches"),
-                             QStringLiteral("Approvals"),  QStringLiteral("Deployments"),
-                             QStringLiteral("Compliance"), QStringLiteral("Audit")};
+    QCOMPARE(navigation->count(), 7);
+    const QStringList titles{
+        QStringLiteral("Assets"),    QStringLiteral("Patches"),     QStringLiteral("Vulnerabilities"),
+        QStringLiteral("Approvals"), QStringLiteral("Deployments"), QStringLiteral("Compliance"),
+        QStringLiteral("Audit")};
     for (int i = 0; i < titles.size(); ++i) {
         QCOMPARE(navigation->item(i)->text(), titles.at(i));
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
@@ -216,7 +217,7 @@ void TestMainWindow::filterHidesRowsAndEmptyStatesSayWhatToDo()
     filter->clear();
     QCOMPARE(assets->model()->rowCount(), 1);
 
-    window.showPane(2);
+    window.showPane(3); // Approvals
     auto *empty = window.findChild<QLabel *>(QStringLiteral("approvalsEmptyState"));
     QVERIFY(empty->isVisible());
     QVERIFY(empty->text().contains(QStringLiteral("change request")));
@@ -229,14 +230,14 @@ void TestMainWindow::remembersLastPaneAndColumnWidths()
         MainWindow window(**m_db);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showPane(4);
+        window.showPane(5);
         table(window, "assetsTable")->setColumnWidth(0, 333);
         window.close();
     }
     MainWindow again(**m_db);
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
-    QCOMPARE(again.currentPane(), 4);
+    QCOMPARE(again.currentPane(), 5);
     QCOMPARE(table(again, "assetsTable")->columnWidth(0), 333);
 }
 

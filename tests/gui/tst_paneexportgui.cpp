@@ -183,7 +183,7 @@ void TestPaneExportGui::exportsTheCompliancePaneAsCsv()
     MainWindow window(**m_db);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.showPane(4);
+    window.showPane(5);
     QTRY_VERIFY(exportAction(window)->isEnabled());
     QTest::keyClicks(window.findChild<QLineEdit *>(u"complianceFilter"_s), u"cmd"_s);
     QCOMPARE(window.findChild<QTableView *>(u"complianceTable"_s)->model()->rowCount(), 1);
@@ -217,7 +217,7 @@ void TestPaneExportGui::disabledWithoutRowsAndFailuresSayWhatToDo()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     // The Deployments pane has no run yet: nothing to export.
-    window.showPane(3);
+    window.showPane(4);
     QVERIFY(!exportAction(window)->isEnabled());
     window.showPane(0);
     QVERIFY(exportAction(window)->isEnabled());

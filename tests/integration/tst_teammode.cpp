@@ -5,6 +5,7 @@
 #include "../suites/AssetRepositorySuite.h"
 #include "../suites/AuditAnchorSuite.h"
 #include "../suites/AuditLogSuite.h"
+#include "../suites/FleetExposureSuite.h"
 #include "../suites/MetricSnapshotSuite.h"
 #include "../suites/MigrationSuite.h"
 #include "../suites/ScanRepositorySuite.h"
@@ -576,6 +577,10 @@ int main(int argc, char *argv[])
     }
     {
         MetricSnapshotSuite suite(backend);
+        failed += QTest::qExec(&suite, argc, argv);
+    }
+    {
+        FleetExposureSuite suite(backend);
         failed += QTest::qExec(&suite, argc, argv);
     }
     {

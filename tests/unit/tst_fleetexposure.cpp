@@ -1,0 +1,5 @@
+// FleetExposureRepository on SQLCipher (tst_teammode runs the same suite on PostgreSQL).
+#include "../suites/FleetExposureSuite.h"
+#include "../suites/SuiteMain.h"
+
+PW_SUITE_MAIN(FleetExposureSuite, SqlCipherBackend)
