@@ -434,6 +434,14 @@
         <source>&amp;Update existing assets</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Acts on one asset; %n are selected.</source>
+        <translation><numerusform>Acts on one asset; %n are selected.</numerusform><numerusform>Acts on one asset; %n are selected.</numerusform></translation>
+    </message>
+    <message>
+        <source>Select an asset first.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AssetAddCommand</name>
@@ -447,10 +455,6 @@
     </message>
     <message>
         <source>asset add needs exactly one asset name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>asset add needs --transport ssh, winrm or local.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -495,6 +499,10 @@
     </message>
     <message>
         <source>Pinned the certificate %1 for %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asset add needs --transport ssh, winrm, local or none.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -894,13 +902,17 @@
         <source>e.g. CORP\patchadmin or patchadmin@corp.example.com</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>None (inventory only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listed with its address and facts, never logged into, scanned or deployed to: assets created from a scanner report start so</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AssetFields</name>
-    <message>
-        <source>the transport must be ssh, winrm or local, not "%1"</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>the port must be a number from 1 to 65535, not "%1"</source>
         <translation type="unfinished" />
@@ -923,6 +935,10 @@
     </message>
     <message>
         <source>allow-http must be yes or no, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the transport must be ssh, winrm, local or none, not "%1"</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1007,10 +1023,6 @@
 <context>
     <name>AssetOptions</name>
     <message>
-        <source>How to reach it: ssh, winrm or local.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Host name, IP address or ~/.ssh/config Host alias.</source>
         <translation type="unfinished" />
     </message>
@@ -1072,6 +1084,10 @@
     </message>
     <message>
         <source>The file %1 (--%2) does not exist or is not readable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How to reach it: ssh, winrm or local; none for an inventory-only asset that is never logged into, scanned or deployed to.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1242,6 +1258,41 @@
     </message>
 </context>
 <context>
+    <name>AssetStatus</name>
+    <message>
+        <source>"%1" is not an asset status this version knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never scanned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scanning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inventory only</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AssetTableModel</name>
     <message>
         <source>Name</source>
@@ -1361,6 +1412,91 @@
     </message>
     <message>
         <source>Last scan error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ok, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never scanned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scanning…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stale, last good scan %1 ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inventory only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last good scan: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No scan has worked yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last scan worked (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last scan failed: %1
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last scan was canceled by the user. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not scanned yet: what is pending there is unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A scan of this asset is under way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>No good scan in the last %n day(s): what is pending there may have changed. %1</source>
+        <translation><numerusform>No good scan in the last %n day: what is pending there may have changed. %1</numerusform><numerusform>No good scan in the last %n days: what is pending there may have changed. %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Inventory only (transport none): never logged into, scanned or deployed to. Edit the asset and give it a transport to scan it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (reported)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown: the scan failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown: the scan was canceled</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1512,13 +1648,33 @@
         <source>Collect facts, installed packages and pending updates from the selected assets</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%n asset(s), %1 scanned, %2 security updates pending</source>
-        <translation><numerusform>%n asset, %1 scanned, %2 security updates pending</numerusform><numerusform>%n assets, %1 scanned, %2 security updates pending</numerusform></translation>
-    </message>
     <message>
         <source>&lt;h3&gt;No assets yet&lt;/h3&gt;&lt;p&gt;Add one with &lt;b&gt;Add asset…&lt;/b&gt; (Ctrl+N), or import a CSV file or an Ansible inventory with &lt;b&gt;Import assets…&lt;/b&gt;.&lt;/p&gt;</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New change request for these assets…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select one or more assets first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Put every missing patch on the %n selected asset(s) to the change board</source>
+        <translation><numerusform>Put every missing patch on the %n selected asset to the change board</numerusform><numerusform>Put every missing patch on the %n selected assets to the change board</numerusform></translation>
+    </message>
+    <message>
+        <source>Put every missing patch on the selected assets to the change board</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation><numerusform>%n asset</numerusform><numerusform>%n assets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security update(s) pending</source>
+        <translation><numerusform>%n security update pending</numerusform><numerusform>%n security updates pending</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1961,21 @@
     </message>
 </context>
 <context>
+    <name>AuditNotifications</name>
+    <message>
+        <source>Only a team database (PostgreSQL) sends notifications.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database driver does not deliver notifications.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot listen for changes on the team database: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AuditPane</name>
     <message>
         <source>Audit</source>
@@ -2059,6 +2230,17 @@
     </message>
     <message>
         <source>Event %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditTail</name>
+    <message>
+        <source>Cannot ask the database for changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the audit trail</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4238,6 +4420,50 @@ Click for the assets not compliant</source>
         <source>%1 from %2 to %3, slowest first</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes, unverified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (unverified)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gap: last scan failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gap: stale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gap: never scanned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inventory only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>the %n visibility gap(s) on %1 (last scan failed, stale or never scanned)</source>
+        <translation><numerusform>the %n visibility gap on %1 (last scan failed, stale or never scanned)</numerusform><numerusform>the %n visibility gaps on %1 (last scan failed, stale or never scanned)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n inventory-only asset(s), not counted</source>
+        <translation><numerusform>and %n inventory-only asset, not counted</numerusform><numerusform>and %n inventory-only assets, not counted</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ComplianceExport</name>
@@ -4343,6 +4569,18 @@ Click for the assets not compliant</source>
     <message>
         <source>&lt;b&gt;Showing:&lt;/b&gt; %1</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assets whose open patches the console cannot vouch for: the last scan failed, the last good scan is older than the stale limit, or there was never a good scan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visibility gaps: %1 (failed %2, stale %3, never scanned %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>+ %n inventory only</source>
+        <translation><numerusform>+ %n inventory only</numerusform><numerusform>+ %n inventory only</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4519,6 +4757,18 @@ Click for the assets not compliant</source>
         <source>All updates pending</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>inventory only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown: last scan failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CorrelationRepository</name>
@@ -4632,6 +4882,73 @@ Click for the assets not compliant</source>
     </message>
     <message>
         <source>a quote inside an unquoted field; put the whole field in quotes and double the quote</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CveExposureModel</name>
+    <message>
+        <source>CVE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CVSS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EPSS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KEV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patch pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes, due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Affected assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patch pending on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanner findings</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4931,6 +5248,120 @@ Click for the assets not compliant</source>
     </message>
 </context>
 <context>
+    <name>DatabaseProperties</name>
+    <message>
+        <source>Team database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None of Patchwright's: the PostgreSQL server keeps the data (TLS in transit, its own storage at rest).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Login password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From PGPASSFILE when set, else the OS keychain (service %1, account %2) when it has one, else ~/.pgpass.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A random 256-bit key in the OS keychain: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keychain service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keychain account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Derived from a passphrase, asked at each start (scripts give it with --passphrase-file or %1); not kept anywhere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key location recorded in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not recorded yet (the next start through the console or the CLI records it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (this program knows up to %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database: %1 — %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>page size %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HMAC %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HMAC on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>raw 256-bit key (no key derivation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key derived with %1 (%2 iterations)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>created with SQLCipher %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DatabasePropertiesDialog</name>
+    <message>
+        <source>Database properties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DatabaseRekey</name>
     <message>
         <source>Cannot re-encrypt the database: %1</source>
@@ -4985,6 +5416,14 @@ Click for the assets not compliant</source>
     </message>
     <message>
         <source>Too many attempts to unlock %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No keychain answered; a database created with a passphrase opens with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without its key the file cannot be read. Log in as the user who created it, or restore the keychain entry from a backup of your keyring.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5681,6 +6120,14 @@ Click for the assets not compliant</source>
         <source>No host key verifier to check %1's SSH host key with.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 is inventory only: give it a transport to scan it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the asset and choose SSH, WinRM or local (CLI: `asset edit %1 --transport ssh --user USER`); until then it is never logged into, scanned or deployed to.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EndpointLimits</name>
@@ -6118,6 +6565,49 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
 </context>
 <context>
+    <name>ExposedHostModel</name>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scanner finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no patch pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never scanned</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Exposure</name>
     <message>
         <source>"%1" is not an exposure this version knows.</source>
@@ -6216,6 +6706,17 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>os-release %1 is not a valid value</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FeedAttemptRepository</name>
+    <message>
+        <source>Cannot read the feeds' sync attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot record the sync attempt of feed %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6411,6 +6912,163 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
 </context>
 <context>
+    <name>FeedNetworkSettings</name>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System (http_proxy / https_proxy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None (direct connections)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save &amp;proxy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proxy passwords are not stored (the settings are in the database, shared with the team). For a proxy that needs one, choose System and give it in http_proxy / https_proxy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mirror:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>official URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save &amp;mirror</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Official URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a feed in the table to set its mirror.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mirror of %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One URL for every ecosystem: %1 is replaced by each ecosystem family (Debian, Ubuntu …).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An http:// or https:// URL; a mirror on this machine or your network is fine.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FeedSettings</name>
+    <message>
+        <source>%1 is a report, not a feed: it has no download URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the OSV URL may contain %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove %1 from the URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write it as https://host/path or http://host:port/path (a mirror on your network or on this machine is fine).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an http:// or https:// URL with a host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The URL must not carry a password: settings are stored in the database, in clear for everyone who opens it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use a mirror that needs no credentials, or one on your network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The URL must not have a query (?…) for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proxy passwords are not stored: settings are in the database, in clear for everyone who opens it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For a proxy that needs a password choose "System" and put the proxy with its credentials in http_proxy / https_proxy for the console or the CLI.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The proxy must be http://host:port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write it as http://proxy.example:3128.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(official URL)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot start a transaction to save the setting %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save the setting %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FeedSource</name>
+    <message>
+        <source>CISA KEV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EPSS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NVD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OSV (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FeedStateRepository</name>
     <message>
         <source>Cannot read the state of feed %1</source>
@@ -6426,6 +7084,236 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
 </context>
 <context>
+    <name>FeedTableModel</name>
+    <message>
+        <source>Feed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Validators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next due (on demand)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing syncs feeds on a schedule: they sync on demand (Sync selected, Sync due feeds, Intel ▸ Sync due feeds, or `patchwright-cli intel sync` from cron). A feed is due when it was never synced, its last attempt did not succeed, or its last success is a day old.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ETag and Last-Modified of the last download, sent back so an unchanged feed costs a 304 instead of a full download.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not modified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (mirror)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ETag %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last-Modified %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · full download: hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A mirror set in Intel ▸ Feeds… (or `intel source`).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The publisher's official URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NVD has no full sync from this URL yet: the next NVD sync pages through every CVE, which takes hours at NVD's rate limit. Later syncs fetch only what changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FeedsDialog</name>
+    <message>
+        <source>Feeds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where each feed comes from, when it last synced and what it holds. Nothing syncs on a schedule: sync the feeds you choose, or those due (never synced, failed, or last synced a day ago).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sync selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync &amp;due feeds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Enable / disable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disabled feeds are left out of Sync due feeds and Intel ▸ Sync due feeds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select one or more feeds in the table first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>No feed is due: every enabled feed synced within the last %n hour(s). Select feeds and use Sync selected to sync them anyway.</source>
+        <translation><numerusform>No feed is due: every enabled feed synced within the last %n hour. Select feeds and use Sync selected to sync them anyway.</numerusform><numerusform>No feed is due: every enabled feed synced within the last %n hours. Select feeds and use Sync selected to sync them anyway.</numerusform></translation>
+    </message>
+    <message>
+        <source>NVD's full download</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NVD has not been synced in full from this URL yet. Its first sync pages through every CVE (over 250,000) at NVD's rate limit, which takes hours; later syncs fetch only what changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the console open until it ends; Cancel stops it, keeping the pages imported so far. `patchwright-cli intel sync nvd` can run it unattended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start NVD's full download</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync without NVD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was synced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n feed(s)…</source>
+        <translation><numerusform>Syncing %n feed…</numerusform><numerusform>Syncing %n feeds…</numerusform></translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Syncing: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cancelled; its stored data is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not modified since the last sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s), %2 added, %3 changed.</source>
+        <translation><numerusform>%1: %n record, %2 added, %3 changed.</numerusform><numerusform>%1: %n records, %2 added, %3 changed.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync cancelled before it started; nothing changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Behind a proxy? Set it under Network ▸ Proxy below. Without internet access, set a mirror for the feed, or import downloaded files with Intel ▸ Import feed or scanner report…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FindingRepository</name>
     <message>
         <source>Cannot store finding %1 on %2</source>
@@ -6433,6 +7321,120 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>Cannot read scanner findings</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FindingTableModel</name>
+    <message>
+        <source>%1 (no asset)</source>
+        <extracomment>a scanner finding's host that no asset matched</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CVEs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No asset matched this host: add one with its name or address, then import the report again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CVSS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FleetExposure</name>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no patch pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (not %1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FleetExposureRepository</name>
+    <message>
+        <source>Cannot read the fleet's vulnerabilities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the fleet's pending updates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read scanner findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot match scanner findings to pending patches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the hosts of %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6900,14 +7902,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Sync feeds</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Download KEV, EPSS, NVD and OSV from their official URLs and import what changed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Intel is busy</source>
         <translation type="unfinished" />
     </message>
@@ -6937,10 +7931,6 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>Version: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Created assets: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7000,11 +7990,47 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation><numerusform>%n feed could not be synced.</numerusform><numerusform>%n feeds could not be synced.</numerusform></translation>
     </message>
     <message>
-        <source>Check the network connection and the proxy (setting intel.proxy), then sync again. Without access to the internet, download the feeds on another machine and use Intel ▸ Import feed or scanner report…</source>
+        <source>Sync feeds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Sync feeds</source>
+        <source>&amp;Sync due feeds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download the enabled feeds that are due (KEV, EPSS, NVD updates, OSV) and import what changed; NVD's first full download starts from Intel ▸ Feeds…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Feeds…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each feed's status, sync one or more feeds, cancel, and the proxy and mirror settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Created %n inventory-only asset(s) (never scanned or logged into until you give them a transport in Assets ▸ Edit): %1</source>
+        <translation><numerusform>Created %n inventory-only asset (never scanned or logged into until you give them a transport in Assets ▸ Edit): %1</numerusform><numerusform>Created %n inventory-only assets (never scanned or logged into until you give them a transport in Assets ▸ Edit): %1</numerusform></translation>
+    </message>
+    <message>
+        <source>The feeds' state cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NVD was not synced: its first full download takes hours. Start it from Intel ▸ Feeds… (select NVD, Sync selected) when the console can stay open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intel ▸ Feeds… shows when each feed last synced and syncs any of them on demand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>No feed is due: every enabled feed synced within the last %n hour(s).</source>
+        <translation><numerusform>No feed is due: every enabled feed synced within the last %n hour.</numerusform><numerusform>No feed is due: every enabled feed synced within the last %n hours.</numerusform></translation>
+    </message>
+    <message>
+        <source>Check the network connection and the proxy (Intel ▸ Feeds… ▸ Network ▸ Proxy), then sync again. Without access to the internet, set a mirror in Intel ▸ Feeds…, or download the feeds on another machine and use Intel ▸ Import feed or scanner report…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7020,14 +8046,6 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>patchwright-cli: %1 version comparisons were skipped because a version does not parse in its ecosystem's grammar.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot start a transaction.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot save the setting %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7059,10 +8077,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Created assets: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>patchwright-cli: no asset matches these hosts (their findings are kept unassigned; add the assets or re-import with --create-assets): %1</source>
         <translation type="unfinished" />
     </message>
@@ -7076,10 +8090,6 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>Download from this URL instead (one feed only).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>HTTP proxy, http://host:port.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7147,35 +8157,11 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The URL must be an absolute http:// or https:// URL.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The URL must not carry a password; Patchwright stores URLs in the database.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Show or set the HTTP proxy `intel sync` uses (default: the system's, i.e. http_proxy / https_proxy / no_proxy).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>http://host:port</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Back to the system's proxy.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>intel proxy takes one URL or --reset.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The proxy must be http://host:port.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Proxy passwords are not stored in the database: put the proxy with its credentials in http_proxy / https_proxy for the process instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7208,6 +8194,30 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>Download feeds and import what changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>http://host:port, or none for direct connections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP proxy for this run, http://host:port, or none (overrides `intel proxy`).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Created %n inventory-only asset(s) (transport none: never scanned or logged into until you give them a transport): %1</source>
+        <translation><numerusform>Created %n inventory-only asset (transport none: never scanned or logged into until you give them a transport): %1</numerusform><numerusform>Created %n inventory-only assets (transport none: never scanned or logged into until you give them a transport): %1</numerusform></translation>
+    </message>
+    <message>
+        <source>patchwright-cli: behind a proxy, run again with --proxy http://host:port, or set it for every sync with `intel proxy http://host:port` (`intel proxy none` for direct connections); without internet access, point the feeds at a mirror with `intel source FEED URL`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>intel proxy takes one URL, none, or --reset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none (direct connections)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7293,10 +8303,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Otherwise their findings are kept unassigned and the hosts are listed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Kind:</source>
         <translation type="unfinished" />
     </message>
@@ -7348,6 +8354,10 @@ not sign) are chained but not vouched for; report verify says how many.
         <source>This file cannot be read: check its permissions.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Added inventory only (transport none): never logged into or scanned until you give them a transport. Otherwise their findings are kept unassigned and the hosts are listed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>IntelSync</name>
@@ -7389,6 +8399,10 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>Scan your assets first, or give one archive: intel sync osv --url URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync of %1 was cancelled.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7589,6 +8603,37 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
 </context>
 <context>
+    <name>KeyLocation</name>
+    <message>
+        <source>key in the OS keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key in the OS keychain: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key from a passphrase asked at each start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kept by the PostgreSQL server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key location not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot record where the key of %1 lives in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the database's folder is writable.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>KeyRotation</name>
     <message>
         <source>Rotate the database key</source>
@@ -7643,6 +8688,57 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>The OS keychain refused to delete the key: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KWallet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secret Service (D-Bus)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeychainUnavailableDialog</name>
+    <message>
+        <source>The keychain does not answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;To get it to answer:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Then choose Retry. If this database was created with a passphrase instead, choose Enter passphrase. Quit: Patchwright will quit; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Then choose Retry. Quit: Patchwright will quit; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Enter passphrase…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7714,10 +8810,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Schema version %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
@@ -7759,18 +8851,6 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>A scan is already running; wait for it or cancel it first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Scan finished: %n asset(s) scanned.</source>
-        <translation><numerusform>Scan finished: %n asset scanned.</numerusform><numerusform>Scan finished: %n assets scanned.</numerusform></translation>
-    </message>
-    <message>
-        <source>Scan finished: %1 scanned, %2 failed — see the Last scan column in Assets.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Database: %1 — %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7847,6 +8927,14 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>Pausing runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schema version %1. Database ▸ Properties… says more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;roperties…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8688,6 +9776,10 @@ not sign) are chained but not vouched for; report verify says how many.
         <source>%n row(s) saved to %1.&lt;br&gt;SHA-256: &lt;code&gt;%2&lt;/code&gt;&lt;br&gt;The export is recorded in the audit trail (report.exported).</source>
         <translation><numerusform>%n row saved to %1.&lt;br&gt;SHA-256: &lt;code&gt;%2&lt;/code&gt;&lt;br&gt;The export is recorded in the audit trail (report.exported).</numerusform><numerusform>%n rows saved to %1.&lt;br&gt;SHA-256: &lt;code&gt;%2&lt;/code&gt;&lt;br&gt;The export is recorded in the audit trail (report.exported).</numerusform></translation>
     </message>
+    <message>
+        <source>Export the selected rows of %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -8723,6 +9815,14 @@ not sign) are chained but not vouched for; report verify says how many.
         <source>Use %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit: Patchwright will quit; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PassphrasePolicy</name>
@@ -8752,6 +9852,26 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>It uses one kind of character only; make it longer or mix words, digits and spaces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strength: %1 (about %2 bits)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -9088,8 +10208,28 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Put the selected patches to the change board (%1)</source>
+        <source>Show asset</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the selected patches to the change board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the asset of the selected patches in the Assets pane</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show %1 in the Assets pane</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a patch first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The selected patches are on %n assets: select the patches of one.</source>
+        <translation><numerusform>The selected patches are on %n assets: select the patches of one.</numerusform><numerusform>The selected patches are on %n assets: select the patches of one.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9883,6 +11023,18 @@ not sign) are chained but not vouched for; report verify says how many.
         <source>page %1 of %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Visibility gaps (failed %1, stale %2, never scanned %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inventory-only assets (never scanned, not counted as gaps)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inventory-only assets (transport none: never scanned, not counted as gaps)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReportProvenance</name>
@@ -10370,6 +11522,38 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>partial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CVSS %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in CISA's KEV catalog with ransomware use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in CISA's KEV catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EPSS %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a scanner reports a public exploit</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Driven by %1 (%2), the one of its %n CVEs that sets the score.</source>
+        <translation><numerusform>Driven by %1 (%2), the one of its %n CVEs that sets the score.</numerusform><numerusform>Driven by %1 (%2), the one of its %n CVEs that sets the score.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Driven by %1 (%2) for severity and %3 (%4) for threat, of its %n CVEs.</source>
+        <translation><numerusform>Driven by %1 (%2) for severity and %3 (%4) for threat, of its %n CVEs.</numerusform><numerusform>Driven by %1 (%2) for severity and %3 (%4) for threat, of its %n CVEs.</numerusform></translation>
+    </message>
+    <message>
+        <source>Threat ×1: no KEV entry and no EPSS score known for %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -11169,10 +12353,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Scan every asset.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>scan needs asset names or --all (not both).</source>
         <translation type="unfinished" />
     </message>
@@ -11195,6 +12375,14 @@ not sign) are chained but not vouched for; report verify says how many.
     <message>
         <source>the scan results are stored, but matching them against OSV advisories failed: %1 Run `intel correlate` to retry.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan every asset (inventory-only assets, transport none, are skipped and counted).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>skipped %n inventory-only asset(s) (transport none; give them a transport to scan them): %1</source>
+        <translation><numerusform>skipped %n inventory-only asset (transport none; give them a transport to scan them): %1</numerusform><numerusform>skipped %n inventory-only assets (transport none; give them a transport to scan them): %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -11221,6 +12409,14 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>Canceling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select the assets whose scan failed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -11315,6 +12511,29 @@ not sign) are chained but not vouched for; report verify says how many.
     <message>
         <source>canceled</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScanSummary</name>
+    <message numerus="yes">
+        <source>Nothing to scan: %n inventory-only asset(s) skipped (give them a transport to scan them).</source>
+        <translation><numerusform>Nothing to scan: %n inventory-only asset skipped (give them a transport to scan them).</numerusform><numerusform>Nothing to scan: %n inventory-only assets skipped (give them a transport to scan them).</numerusform></translation>
+    </message>
+    <message>
+        <source>Scan canceled: %1 done, %2 not scanned</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> (%n failed)</source>
+        <translation><numerusform> (%n failed)</numerusform><numerusform> (%n failed)</numerusform></translation>
+    </message>
+    <message>
+        <source>Scan finished: %1 ok, %2 failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>, %n inventory-only skipped</source>
+        <translation><numerusform>, %n inventory-only skipped</numerusform><numerusform>, %n inventory-only skipped</numerusform></translation>
     </message>
 </context>
 <context>
@@ -12153,6 +13372,25 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
 </context>
 <context>
+    <name>TableContextMenu</name>
+    <message>
+        <source>Copy the selected rows with a header line, tab-separated, to paste into a spreadsheet or a ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport Selection…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the selected rows only, every column, as CSV or JSON; the export is recorded in the audit trail with the file's SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select one or more rows first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TableCopy</name>
     <message>
         <source>&amp;Copy Rows</source>
@@ -12167,6 +13405,22 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>Select a row to see its details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Clear filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;h3&gt;No rows match “%1”&lt;/h3&gt;&lt;p&gt;Every word of the filter must appear in some column of a row; the filter hides all %n row(s).&lt;/p&gt;</source>
+        <translation><numerusform>&lt;h3&gt;No rows match “%1”&lt;/h3&gt;&lt;p&gt;Every word of the filter must appear in some column of a row; the filter hides all %n row.&lt;/p&gt;</numerusform><numerusform>&lt;h3&gt;No rows match “%1”&lt;/h3&gt;&lt;p&gt;Every word of the filter must appear in some column of a row; the filter hides all %n rows.&lt;/p&gt;</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -12308,6 +13562,93 @@ not sign) are chained but not vouched for; report verify says how many.
     <message>
         <source>WinRM</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inventory only</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UnlockPlan</name>
+    <message>
+        <source>No keychain answered (Secret Service over D-Bus). Your database can be protected by a passphrase you type at each start instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is protected by a passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key of %1 is not in your keychain; if the database was created with a passphrase, enter it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key of %1 is kept in your keychain (%2), and the keychain does not answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patchwright cannot tell whether the key of %1 is in your keychain: the keychain (%2) does not answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key of %1 is not in your keychain (service %2, account %3), where it was kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log in to a desktop session (GNOME, KDE Plasma …): it starts and unlocks the keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Or start and unlock the keyring in this session: gnome-keyring-daemon --unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Or, without a desktop, run Patchwright inside one D-Bus session with the keyring: dbus-run-session -- sh -c 'gnome-keyring-daemon --unlock; patchwright'</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UpdateExposureModel</name>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CVEs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KEV CVEs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max CVSS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <extracomment>%1 an update ("openssl 3.0.15-1~deb12u1"), %2 "37 hosts", %3 "3 KEV CVEs"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation><numerusform>%n host</numerusform><numerusform>%n hosts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KEV CVE(s)</source>
+        <translation><numerusform>%n KEV CVE</numerusform><numerusform>%n KEV CVEs</numerusform></translation>
     </message>
 </context>
 <context>
@@ -12481,6 +13822,61 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
 </context>
 <context>
+    <name>VulnerabilitiesPane</name>
+    <message>
+        <source>&lt;h3&gt;No vulnerabilities known yet&lt;/h3&gt;&lt;p&gt;Scan your assets (Assets pane, &lt;b&gt;Scan ▸ Scan all assets&lt;/b&gt;) to find their pending updates, import a Nessus or OpenVAS report (&lt;b&gt;Intel ▸ Import feed or scanner report…&lt;/b&gt;), and sync vulnerability intelligence (&lt;b&gt;Intel ▸ Sync feeds&lt;/b&gt;) so the CVEs get their CVSS, EPSS and KEV facts.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;Loading…&lt;/h3&gt;&lt;p&gt;Reading the fleet's pending updates, CVEs and scanner findings.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By CVE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanner findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 across the fleet, %2 in CISA's KEV catalog, %3 with no patch pending anywhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n CVE(s)</source>
+        <translation><numerusform>%n CVE</numerusform><numerusform>%n CVEs</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 pending across hosts, %2 of them closing a KEV CVE</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n update(s)</source>
+        <translation><numerusform>%n update</numerusform><numerusform>%n updates</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2 closed by a pending patch, %3 on hosts no asset matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n scanner finding(s)</source>
+        <translation><numerusform>%n scanner finding</numerusform><numerusform>%n scanner findings</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>VulnerabilityRepository</name>
     <message>
         <source>Cannot read stored vulnerabilities</source>
@@ -12531,6 +13927,22 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>Open vulnerabilities per asset, highest priority first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Across hosts instead: one row per cve, per update (a source package's new version or an advisory, with its hosts), or per scanner finding (with the pending patch that closes it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--asset and --min-score apply to the per-asset listing, not to --by.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--kev applies to --by cve and --by update.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--by takes cve, update or finding.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -13821,6 +15233,10 @@ not sign) are chained but not vouched for; report verify says how many.
     <message numerus="yes">
         <source>Stored the compliance figures of %n day(s), %1 to %2.</source>
         <translation><numerusform>Stored the compliance figures of %n day, %1 to %2.</numerusform><numerusform>Stored the compliance figures of %n days, %1 to %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Patchwright quit before opening the database; nothing was changed.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
