@@ -78,7 +78,9 @@ QString AssetTableModel::statusText(const Asset &asset, AssetStatus status) cons
     case AssetStatus::Ok:
         return tr("ok, %1").arg(DisplayFormat::dateTime(asset.lastScanAt));
     case AssetStatus::Failed:
-        return tr("failed: %1").arg(shortReason(asset.lastScanError));
+        return asset.lastScanError.trimmed().isEmpty()
+                   ? tr("failed (no reason recorded)")
+                   : tr("failed: %1").arg(shortReason(asset.lastScanError));
     case AssetStatus::Canceled:
         return tr("canceled");
     case AssetStatus::NeverScanned:
