@@ -145,6 +145,8 @@ Result<PeerRun> runPeer(const QString &program, const QStringList &arguments, co
     PeerRun run;
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     run.seconds = double(end.tv_sec - start.tv_sec) + double(end.tv_nsec - start.tv_nsec) / 1e9;
+    run.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                     double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     run.peakRssMiB = double(usage.ru_maxrss) / 1024.0; // KiB on Linux
     return run;
 #else

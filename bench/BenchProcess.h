@@ -33,12 +33,13 @@ struct Usage
 Usage usage();
 
 // A peer tool's run: `program` with `arguments`, stdout to `stdoutPath` and stderr to `stderrPath`, in the
-// environment of this process less `withoutVariable`. Its wall time from spawn to exit, and its own peak
-// RSS from wait4(2) (that process alone, not the children this process waited for before).
+// environment of this process less `withoutVariable`. Its wall time from spawn to exit, its CPU time and
+// its own peak RSS from wait4(2) (that process alone, not the children this process waited for before).
 struct PeerRun
 {
     int exitCode = -1; // -1 when it did not exit normally
     double seconds = 0;
+    double cpuSeconds = 0; // user + system, that process and the children it waited for
     double peakRssMiB = 0;
 };
 Result<PeerRun> runPeer(const QString &program, const QStringList &arguments, const QString &stdoutPath,

@@ -4,11 +4,13 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 
+#include <zip.h>
 #include <zlib.h>
 
 #include <algorithm>
@@ -51,6 +53,13 @@ QString upstream(int index)
     return QStringLiteral("%1.%2.%3").arg(1 + index % 9).arg(index / 9 % 40).arg(index % 13);
 }
 
+// A Debian version of package `index`: its upstream version with `revision`, under an epoch ("1:") for one
+// package in 23, as packages whose upstream numbering went backwards carry.
+QString debianVersion(int index, const QString &revision)
+{
+    return (index % 23 == 0 ? QStringLiteral("1:") : QString()) + upstream(index) + revision;
+}
+
 } // namespace
 
 Status writeFile(const QString &path, const QByteArray &data)
@@ -71,7 +80,7 @@ std::vector<UniversePackage> universe(int size)
         // A quarter of the binaries are libraries named after their source package ("libxml1" from "xml").
         p.binary = i % 4 == 1 ? QStringLiteral("lib") + p.source + QLatin1Char('1') : p.source;
         for (int k = 1; k <= 4; ++k)
-            p.versions[k] = upstream(i) + QStringLiteral("-1+deb12u") + QString::number(k);
+            p.versions[k] = debianVersion(i, QStringLiteral("-1+deb12u") + QString::number(k));
     }
     return packages;
 }
@@ -99,11 +108,21 @@ int installedIndex(const CorrelationSize &size, int asset, int j)
 
 // OSV: advisories of two intervals each (two source packages). OSV names `ranges / 5` source packages,
 // five intervals each; every third universe package has OSV data (the rest of the OSV packages are
-// installed nowhere). Interval j of package p, all introduced "0": j = 0 of every 5th package is the
-// current advisory, fixed in deb12u3 (affects the assets at deb12u1 and deb12u2); j = 1 of every 35th
-// (offset 7) is fixed only in a new upload ("-2", above every installed revision: affected, no patch
-// offered); the rest were fixed before bookworm's release ("-1" or an older upstream), below every
-// installed revision.
+// installed nowhere). The intervals are shaped like the ranges of the Debian data osv.dev publishes, most
+// opening at "0", some at a real version. Interval j of package p (universe index i), for the installed
+// revisions deb12u1 to deb12u4:
+// - j = 0 of every 5th package: the current advisory, fixed in deb12u3 (the pending patch of an asset at
+//   deb12u2 reaches it). Every 10th opens at "0" (deb12u1 and deb12u2 affected); the others were
+//   introduced by the deb12u2 update itself (a regression: only deb12u2 affected).
+// - j = 1 of every 35th (offset 7): fixed only in a new upload ("-2", above every installed revision:
+//   affected, no patch offered), from "0".
+// - j = 2 of every 15th (offset 4): introduced in deb12u3 and not fixed yet (an open interval: deb12u3
+//   and deb12u4 affected).
+// - j = 3 of every 20th (offset 9): introduced in an older upstream release, fixed in deb12u2 (deb12u1
+//   affected; the bug-fix update of some assets reaches the fix).
+// - the rest were fixed before bookworm's release, below every installed revision: from "0" to "-1" of
+//   the same upstream version (even j), or from one older upstream release to the next (odd j).
+// Packages under an epoch have it in every version named here, as the tracker writes them.
 QList<OsvAdvisory> osvAdvisories(const CorrelationSize &size)
 {
     const int universeSize = universeSizeOf(size);
@@ -131,18 +150,34 @@ QList<OsvAdvisory> osvAdvisories(const CorrelationSize &size)
                 advisory.cves.append(QStringLiteral("CVE-%1-%2").arg(2020 + a % 6).arg(20000 + a * 3 + c));
             advisories.append(advisory);
         }
+        const auto revision = [i](int k) -> QString {
+            return debianVersion(i, QStringLiteral("-1+deb12u") + QString::number(k));
+        };
+        const auto older = [i](int release) -> QString {
+            return (i % 23 == 0 ? QStringLiteral("1:") : QString()) +
+                   QStringLiteral("0.%1.%2-%3").arg(release).arg(i % 17).arg(1 + i % 3);
+        };
         OsvInterval interval;
         interval.ecosystem = QStringLiteral("Debian:12");
         interval.package = packageName(i);
         interval.introduced = QStringLiteral("0");
-        if (j == 0 && p % 5 == 0)
-            interval.fixed = upstream(i) + QStringLiteral("-1+deb12u3");
-        else if (j == 1 && p % 35 == 7)
-            interval.fixed = upstream(i) + QStringLiteral("-2");
-        else if (j % 2 == 0)
-            interval.fixed = upstream(i) + QStringLiteral("-1");
-        else
-            interval.fixed = QStringLiteral("0.%1.%2-%3").arg(j).arg(i % 17).arg(1 + i % 3);
+        if (j == 0 && p % 5 == 0) {
+            if (p % 10 == 5)
+                interval.introduced = revision(2);
+            interval.fixed = revision(3);
+        } else if (j == 1 && p % 35 == 7) {
+            interval.fixed = debianVersion(i, QStringLiteral("-2"));
+        } else if (j == 2 && p % 15 == 4) {
+            interval.introduced = revision(3);
+        } else if (j == 3 && p % 20 == 9) {
+            interval.introduced = older(j);
+            interval.fixed = revision(2);
+        } else if (j % 2 == 0) {
+            interval.fixed = debianVersion(i, QStringLiteral("-1"));
+        } else {
+            interval.introduced = older(j);
+            interval.fixed = older(j + 1);
+        }
         advisories.last().intervals.append(interval);
     }
     return advisories;
@@ -297,12 +332,112 @@ QString assetName(int asset)
     return QStringLiteral("deb12-%1").arg(asset + 1, 5, 10, QLatin1Char('0'));
 }
 
+Result<QJsonObject> writeOsvArchive(const CorrelationSize &size, const QString &path)
+{
+    const QList<OsvAdvisory> advisories = osvAdvisories(size);
+    // libzip reads the records' bytes when the archive is closed: they live here until then.
+    std::vector<QByteArray> records;
+    records.reserve(std::size_t(advisories.size()));
+    qint64 inflated = 0;
+    qint64 intervals = 0;
+    qint64 fromAVersion = 0;
+    qint64 openIntervals = 0;
+    for (const OsvAdvisory &advisory : advisories) {
+        QJsonArray affected;
+        for (const OsvInterval &interval : advisory.intervals) {
+            ++intervals;
+            fromAVersion += interval.introduced == QLatin1String("0") ? 0 : 1;
+            openIntervals += interval.fixed.isEmpty() ? 1 : 0;
+            QJsonArray events{QJsonObject{{QStringLiteral("introduced"), interval.introduced}}};
+            if (!interval.fixed.isEmpty())
+                events.append(QJsonObject{{QStringLiteral("fixed"), interval.fixed}});
+            affected.append(QJsonObject{
+                {QStringLiteral("package"),
+                 QJsonObject{{QStringLiteral("ecosystem"), interval.ecosystem},
+                             {QStringLiteral("name"), interval.package},
+                             {QStringLiteral("purl"),
+                              QStringLiteral("pkg:deb/debian/%1?arch=source").arg(interval.package)}}},
+                {QStringLiteral("ranges"),
+                 QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("ECOSYSTEM")},
+                                        {QStringLiteral("events"), events}}}}});
+        }
+        const QJsonObject record{
+            {QStringLiteral("schema_version"), QStringLiteral("1.6.0")},
+            {QStringLiteral("id"), advisory.id},
+            {QStringLiteral("published"), advisory.published.toString(Qt::ISODate)},
+            {QStringLiteral("modified"), advisory.modified.toString(Qt::ISODate)},
+            {QStringLiteral("summary"), advisory.summary},
+            {QStringLiteral("upstream"), QJsonArray::fromStringList(advisory.cves)},
+            {QStringLiteral("affected"), affected},
+            {QStringLiteral("references"),
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("type"), QStringLiteral("ADVISORY")},
+                 {QStringLiteral("url"),
+                  QString(QStringLiteral("https://security-tracker.debian.org/tracker/") + advisory.id)}}}}};
+        records.push_back(QJsonDocument(record).toJson(QJsonDocument::Indented));
+        inflated += records.back().size();
+    }
+
+    QFile::remove(path);
+    int error = 0;
+    zip_t *archive = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+    if (!archive)
+        return Error{QStringLiteral("libzip: cannot create %1 (error %2).").arg(path).arg(error)};
+    for (qsizetype a = 0; a < advisories.size(); ++a) {
+        const QByteArray &data = records[std::size_t(a)];
+        zip_source_t *source = zip_source_buffer(archive, data.constData(), zip_uint64_t(data.size()), 0);
+        const QByteArray name = advisories.at(a).id.toUtf8() + ".json";
+        const zip_int64_t index =
+            source ? zip_file_add(archive, name.constData(), source, ZIP_FL_ENC_UTF_8) : -1;
+        if (index < 0 || zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_DEFLATE, 0) < 0) {
+            if (source && index < 0)
+                zip_source_free(source);
+            const QString why = QString::fromUtf8(zip_strerror(archive));
+            zip_discard(archive);
+            return Error{
+                QStringLiteral("libzip: cannot add %1 to %2: %3").arg(QString::fromUtf8(name), path, why)};
+        }
+    }
+    if (zip_close(archive) < 0) {
+        const QString why = QString::fromUtf8(zip_strerror(archive));
+        zip_discard(archive);
+        return Error{QStringLiteral("libzip: cannot write %1: %2").arg(path, why)};
+    }
+    return QJsonObject{{QStringLiteral("bytes"), double(QFileInfo(path).size())},
+                       {QStringLiteral("inflatedBytes"), double(inflated)},
+                       {QStringLiteral("records"), double(advisories.size())},
+                       {QStringLiteral("intervals"), double(intervals)},
+                       {QStringLiteral("intervalsFromAVersion"), double(fromAVersion)},
+                       {QStringLiteral("openIntervals"), double(openIntervals)}};
+}
+
 Result<QJsonObject> writeDebsecanSource(const CorrelationSize &size, const QString &dir, const QString &suite)
 {
-    // Binary packages of each source package of the universe; OSV packages installed nowhere have none.
+    // Binary packages of each source package of the universe, and its versions in the suite; OSV packages
+    // installed nowhere have none.
     QHash<QString, QStringList> binariesOf;
-    for (const UniversePackage &p : universe(universeSizeOf(size)))
+    QHash<QString, UniversePackage> sourceOf;
+    for (const UniversePackage &p : universe(universeSizeOf(size))) {
         binariesOf[p.source].append(p.binary);
+        sourceOf.insert(p.source, p);
+    }
+    // The tracker's format has no lower bound: a package line means "below the fixed version (or every
+    // version, with none) is vulnerable, except the versions listed as not affected". An interval introduced
+    // by revision k of the suite lists the suite's revisions before it, as the tracker lists the versions
+    // it knows to be unaffected. (Intervals opening at "0" or below every revision list none.)
+    const auto notAffected = [&sourceOf](const OsvInterval &interval) {
+        QStringList versions;
+        const auto found = sourceOf.constFind(interval.package);
+        if (found == sourceOf.cend())
+            return versions;
+        for (int k = 2; k <= 4; ++k) {
+            if (found->versions[k] == interval.introduced) {
+                for (int below = 1; below < k; ++below)
+                    versions.append(found->versions[below]);
+            }
+        }
+        return versions;
+    };
 
     const QList<OsvAdvisory> advisories = osvAdvisories(size);
     QByteArray names;
@@ -324,7 +459,8 @@ Result<QJsonObject> writeDebsecanSource(const CorrelationSize &size, const QStri
                 // version in the suite; no other unaffected versions.
                 const char flags[] = {'S', urgencies[a % 4], '?', interval.fixed.isEmpty() ? ' ' : 'F', '\0'};
                 lines += interval.package.toUtf8() + ',' + QByteArray::number(number) + ',' + flags + ',' +
-                         interval.fixed.toUtf8() + ",\n";
+                         interval.fixed.toUtf8() + ',' +
+                         notAffected(interval).join(QLatin1Char(' ')).toUtf8() + '\n';
                 ++packageLines;
                 if (!seenSources.contains(interval.package)) {
                     seenSources.insert(interval.package);

@@ -45,6 +45,13 @@ int installedIndex(const CorrelationSize &size, int asset, int j);
 // The OSV advisories ("Debian:12") of `size`, two intervals each.
 QList<OsvAdvisory> osvAdvisories(const CorrelationSize &size);
 
+// The OSV advisories of `size` as osv.dev publishes an ecosystem (Debian/all.zip): one JSON record per
+// advisory (<id>.json, deflated) with the fields Debian's records carry (id, published, modified, summary,
+// upstream CVE ids, one "affected" entry per package with its ECOSYSTEM range), written to `path` with
+// libzip. Figures: bytes, inflatedBytes (of the JSON records), records, intervals, intervalsFromAVersion
+// (introduced other than "0"), openIntervals (no fix).
+Result<QJsonObject> writeOsvArchive(const CorrelationSize &size, const QString &path);
+
 // The name of asset `asset` (0-based) in the seeded database: "deb12-00001".
 QString assetName(int asset);
 
@@ -52,8 +59,9 @@ QString assetName(int asset);
 // vulnerability file as the security tracker serves it for a suite (zlib-compressed text: "VERSION 1", the
 // vulnerability names with a description, one line per (source package, vulnerability) with urgency,
 // remote and fix flags and the fixed version, and the binary packages of each source package, sections
-// ended by an empty line), holding the Debian:12 OSV ranges of `size`, written to `dir`/`suite`. Figures:
-// bytes, inflatedBytes, vulnerabilities (names), packageLines.
+// ended by an empty line), holding the Debian:12 OSV ranges of `size`, written to `dir`/`suite`. The format
+// has no lower bound: an interval introduced by a revision of the suite lists the revisions before it as
+// not affected. Figures: bytes, inflatedBytes, vulnerabilities (names), packageLines.
 Result<QJsonObject> writeDebsecanSource(const CorrelationSize &size, const QString &dir,
                                         const QString &suite);
 

@@ -1,10 +1,13 @@
 // pw_bench_intel: vulnerability intelligence at full size on encrypted SQLCipher databases — importing
-// the KEV catalog and the EPSS scores (and re-importing them unchanged), and correlating a fleet's
-// installed packages with OSV ranges. Every workload runs in a fresh child process (this executable with
-// --child), so each peak RSS (VmHWM) is that workload's alone. Correlation seeds its database in one child
-// and correlates in another: that child's VmHWM covers Database::open and Correlator::run only.
+// the KEV catalog and the EPSS scores (and re-importing them unchanged), and Patchwright's whole job of
+// "which installed packages are vulnerable" (open the database, import the OSV archive, correlate) against
+// debsecan over the same hosts and the same vulnerability data, both timed whole, order alternated. Every
+// Patchwright workload runs in a fresh child process (this executable with --child), so each peak RSS
+// (VmHWM) is that workload's alone. Correlation seeds its database in one child (the inventories scans leave)
+// and each run copies it and imports the OSV archive in another.
 #include "BenchProcess.h"
 #include "BenchReport.h"
+#include "DebsecanPeer.h"
 #include "IntelWorkloads.h"
 
 #include "storage/KeyStore.h"
@@ -17,13 +20,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QUrl>
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -34,13 +36,13 @@ struct Options
 {
     int kev = 1500;
     int epss = 250000;
-    IntelWorkloads::CorrelationSize correlation;
+    IntelWorkloads::CorrelationSize correlation{200, 2000, 50000};
     QString workDir = QDir::tempPath();
     bool json = false;
     bool peers = true;
-    int peerAssets = 20; // hosts debsecan checks, one process each
-
-    int peerHosts() const { return peers ? std::min(peerAssets, correlation.assets) : 0; }
+    bool debsecanOnlyFixed = false;
+    int runs = 3;        // of each side of the correlation, order alternated
+    QString findingsDir; // a correlation child's: where it writes what it found on each asset
 };
 
 using BenchProcess::say;
@@ -68,7 +70,7 @@ int runChild(const QString &what, const QString &db, const QString &data, const 
     else if (what == QLatin1String("seed"))
         figures = IntelWorkloads::seedCorrelation(config, options.correlation);
     else if (what == QLatin1String("correlate"))
-        figures = IntelWorkloads::correlate(config, options.peerHosts(), data);
+        figures = IntelWorkloads::importAndCorrelate(config, data, options.findingsDir);
     if (!figures) {
         say(figures.error().text());
         return 1;
@@ -79,21 +81,19 @@ int runChild(const QString &what, const QString &db, const QString &data, const 
 
 Result<QJsonObject> child(const QString &what, const QString &db, const QString &data, const Options &options)
 {
-    QStringList arguments{QStringLiteral("--child"),       what,
-                          QStringLiteral("--db"),          db,
-                          QStringLiteral("--data"),        data,
-                          QStringLiteral("--kev"),         QString::number(options.kev),
-                          QStringLiteral("--epss"),        QString::number(options.epss),
-                          QStringLiteral("--assets"),      QString::number(options.correlation.assets),
-                          QStringLiteral("--packages"),    QString::number(options.correlation.packages),
-                          QStringLiteral("--ranges"),      QString::number(options.correlation.ranges),
-                          QStringLiteral("--peer-assets"), QString::number(options.peerAssets)};
-    if (!options.peers)
-        arguments.append(QStringLiteral("--no-peers"));
+    const QStringList arguments{QStringLiteral("--child"),    what,
+                                QStringLiteral("--db"),       db,
+                                QStringLiteral("--data"),     data,
+                                QStringLiteral("--kev"),      QString::number(options.kev),
+                                QStringLiteral("--epss"),     QString::number(options.epss),
+                                QStringLiteral("--assets"),   QString::number(options.correlation.assets),
+                                QStringLiteral("--packages"), QString::number(options.correlation.packages),
+                                QStringLiteral("--ranges"),   QString::number(options.correlation.ranges),
+                                QStringLiteral("--findings"), options.findingsDir};
     return BenchProcess::runChild(arguments, what);
 }
 
-// Wall time of a shell command, seconds (-1 when it fails); its stdout in `output`.
+// Wall time of a command, seconds (-1 when it fails); its stdout in `output`.
 double timeCommand(const QString &command, const QStringList &arguments, QByteArray *output = nullptr)
 {
     QProcess process;
@@ -109,135 +109,25 @@ double timeCommand(const QString &command, const QStringList &arguments, QByteAr
     return seconds;
 }
 
-// Lines of a text file, sorted and unique.
-QStringList sortedLines(const QString &path)
+// {median, min, max} of `key` over `runs`.
+QJsonObject spread(const QJsonArray &runs, const QString &key)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    QList<double> values;
+    for (const QJsonValue &run : runs)
+        values.append(run.toObject().value(key).toDouble());
+    if (values.isEmpty())
         return {};
-    QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    lines.sort();
-    lines.removeDuplicates();
-    return lines;
+    return QJsonObject{{QStringLiteral("median"), BenchReport::median(values)},
+                       {QStringLiteral("min"), *std::min_element(values.cbegin(), values.cend())},
+                       {QStringLiteral("max"), *std::max_element(values.cbegin(), values.cend())}};
 }
 
-QString readText(const QString &path)
+QJsonObject spreads(const QJsonArray &runs, const QStringList &keys)
 {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
-}
-
-// The real peer for "which installed Debian packages are vulnerable": debsecan, run as an admin runs it on
-// each host (`debsecan --suite bookworm --format simple`), on the dpkg status files of the first assets and
-// the same vulnerability data, served from a local folder (file:// URL: no network). Its findings ("CVE
-// binary" lines) are compared with what Patchwright's correlation found on the same asset.
-Result<QJsonObject> debsecanFigures(const Options &options, const QString &peerDir, const QJsonObject &run)
-{
-    const QString debsecan = QStandardPaths::findExecutable(QStringLiteral("debsecan"));
-    if (debsecan.isEmpty())
-        return Error{QStringLiteral("debsecan, the peer of the correlation figures, is not installed: "
-                                    "apt-get install debsecan (packaging/install-deps.sh does), or pass "
-                                    "--no-peers.")};
-    QByteArray version;
-    timeCommand(QStringLiteral("dpkg-query"),
-                {QStringLiteral("-W"), QStringLiteral("-f=${Version}"), QStringLiteral("debsecan")},
-                &version);
-
-    const QString suite = QStringLiteral("bookworm");
-    const QString trackerDir = QDir(peerDir).filePath(QStringLiteral("tracker"));
-    if (!QDir().mkpath(trackerDir))
-        return Error{QStringLiteral("Cannot create %1.").arg(trackerDir)};
-    auto source = IntelWorkloads::writeDebsecanSource(options.correlation, trackerDir, suite);
-    if (!source)
-        return source.error();
-
-    const QJsonArray patchwright = run.value(QLatin1String("peerAssets")).toArray();
-    const int hosts = options.peerHosts();
-    if (patchwright.size() != hosts)
-        return Error{QStringLiteral("The correlation reported %1 peer assets, not %2.")
-                         .arg(patchwright.size())
-                         .arg(hosts)};
-    QJsonArray perHost;
-    double total = 0;
-    double peakRss = 0;
-    double statusBytes = 0;
-    bool agree = true;
-    for (int a = 0; a < hosts; ++a) {
-        const QString asset = IntelWorkloads::assetName(a);
-        const QString status = QDir(peerDir).filePath(asset + QStringLiteral(".status"));
-        auto written = IntelWorkloads::writeDpkgStatus(options.correlation, a, status);
-        if (!written)
-            return written.error();
-        statusBytes += double(written.value());
-        const QString out = QDir(peerDir).filePath(asset + QStringLiteral(".debsecan"));
-        const QString err = QDir(peerDir).filePath(asset + QStringLiteral(".debsecan-errors"));
-        // Its own configuration and whitelist files do not exist: the host's /etc/default/debsecan and
-        // /var/lib/debsecan/whitelist play no part.
-        auto ran = BenchProcess::runPeer(
-            debsecan,
-            {QStringLiteral("--config"), QDir(peerDir).filePath(QStringLiteral("no-config")),
-             QStringLiteral("--whitelist"), QDir(peerDir).filePath(QStringLiteral("no-whitelist")),
-             QStringLiteral("--suite"), suite, QStringLiteral("--source"),
-             QUrl::fromLocalFile(trackerDir + QLatin1Char('/')).toString(), QStringLiteral("--status"),
-             status, QStringLiteral("--format"), QStringLiteral("simple")},
-            out, err, KeyVariable);
-        if (!ran)
-            return ran.error();
-        if (ran.value().exitCode != 0)
-            return Error{QStringLiteral("debsecan failed on %1 (exit code %2): %3")
-                             .arg(asset)
-                             .arg(ran.value().exitCode)
-                             .arg(readText(err))};
-        const QStringList theirs = sortedLines(out);
-        const QStringList ours = sortedLines(QDir(peerDir).filePath(asset + QStringLiteral(".patchwright")));
-        QSet<QString> theirPackages;
-        for (const QString &line : theirs)
-            theirPackages.insert(line.section(QLatin1Char(' '), 1));
-        const QSet<QString> theirSet(theirs.cbegin(), theirs.cend());
-        const QSet<QString> ourSet(ours.cbegin(), ours.cend());
-        QStringList onlyDebsecan = QSet<QString>(theirSet).subtract(ourSet).values();
-        QStringList onlyPatchwright = QSet<QString>(ourSet).subtract(theirSet).values();
-        onlyDebsecan.sort();
-        onlyPatchwright.sort();
-        const QJsonObject mine = patchwright.at(a).toObject();
-        const bool same = onlyDebsecan.isEmpty() && onlyPatchwright.isEmpty() &&
-                          mine.value(QLatin1String("findings")).toDouble() == double(ours.size());
-        agree = agree && same;
-        total += ran.value().seconds;
-        peakRss = std::max(peakRss, ran.value().peakRssMiB);
-        perHost.append(QJsonObject{
-            {QStringLiteral("asset"), asset},
-            {QStringLiteral("seconds"), ran.value().seconds},
-            {QStringLiteral("peakRssMiB"), ran.value().peakRssMiB},
-            {QStringLiteral("findings"), double(theirs.size())},
-            {QStringLiteral("vulnerablePackages"), double(theirPackages.size())},
-            {QStringLiteral("patchwrightFindings"), mine.value(QLatin1String("findings"))},
-            {QStringLiteral("patchwrightVulnerablePackages"),
-             mine.value(QLatin1String("vulnerablePackages"))},
-            {QStringLiteral("onlyDebsecan"), double(onlyDebsecan.size())},
-            {QStringLiteral("onlyPatchwright"), double(onlyPatchwright.size())},
-            {QStringLiteral("onlyDebsecanExamples"), QJsonArray::fromStringList(onlyDebsecan.mid(0, 3))},
-            {QStringLiteral("onlyPatchwrightExamples"),
-             QJsonArray::fromStringList(onlyPatchwright.mid(0, 3))},
-            {QStringLiteral("agree"), same}});
-    }
-    const double perHostSeconds = hosts > 0 ? total / hosts : 0;
-    const double patchwrightPerHost =
-        run.value(QLatin1String("seconds")).toDouble() / double(options.correlation.assets);
-    return QJsonObject{{QStringLiteral("version"), QString::fromUtf8(version)},
-                       {QStringLiteral("suite"), suite},
-                       {QStringLiteral("source"), source.value()},
-                       {QStringLiteral("statusBytesPerHost"), hosts > 0 ? statusBytes / hosts : 0},
-                       {QStringLiteral("hosts"), hosts},
-                       {QStringLiteral("perHost"), perHost},
-                       {QStringLiteral("totalSeconds"), total},
-                       {QStringLiteral("secondsPerHost"), perHostSeconds},
-                       {QStringLiteral("extrapolatedSecondsPer1000Hosts"), perHostSeconds * 1000},
-                       {QStringLiteral("peakRssMiB"), peakRss},
-                       {QStringLiteral("patchwrightSecondsPerHost"), patchwrightPerHost},
-                       {QStringLiteral("patchwrightPerHostOverDebsecanPerHost"),
-                        perHostSeconds > 0 ? patchwrightPerHost / perHostSeconds : 0},
-                       {QStringLiteral("agree"), agree}};
+    QJsonObject out;
+    for (const QString &key : keys)
+        out.insert(key, spread(runs, key));
+    return out;
 }
 
 // Raw parse speed of common tools on the same files, for reference.
@@ -306,28 +196,52 @@ QString table(const QJsonObject &results)
     }
     const QStringList seed{QStringLiteral("correlation"), QStringLiteral("seed")};
     const QStringList run{QStringLiteral("correlation"), QStringLiteral("run")};
+    const QStringList pw{QStringLiteral("correlation"), QStringLiteral("patchwright")};
     const QStringList summary = run + QStringList{QStringLiteral("summary")};
+    const int runs = int(p.value(QLatin1String("runs")).toDouble());
+    // "median (min-max)" of a spread at `path`, in `decimals`, times `scale`.
+    const auto spreadText = [&](const QStringList &path, int decimals, double scale = 1) {
+        return QStringLiteral("%1 (%2-%3)")
+            .arg(number(at(path + QStringList{QStringLiteral("median")}) * scale, decimals),
+                 number(at(path + QStringList{QStringLiteral("min")}) * scale, decimals),
+                 number(at(path + QStringList{QStringLiteral("max")}) * scale, decimals));
+    };
+    const auto wide = [](const QString &label, const QString &value) -> QString {
+        return label.leftJustified(48) + value.rightJustified(26) + QLatin1Char('\n');
+    };
     text += QStringLiteral(
                 "Correlation: %1 Debian 12 assets x %2 installed packages, %3 OSV ranges (Debian:12)\n")
                 .arg(grouped(p.value(QLatin1String("assets")).toDouble()),
                      grouped(p.value(QLatin1String("packages")).toDouble()),
                      grouped(p.value(QLatin1String("ranges")).toDouble()));
-    text += seconds(QStringLiteral("  seeding (s, not correlation)"),
+    text += seconds(QStringLiteral("  seeding the inventories (s, not measured)"),
                     seed + QStringList{QStringLiteral("seconds")});
-    for (const char *part : {"assets", "packages", "patches", "osv"})
-        text += seconds(QStringLiteral("    %1 (s)").arg(QLatin1String(part)),
-                        seed + QStringList{QLatin1String(part) + QStringLiteral("Seconds")});
     text +=
         count(QStringLiteral("    missing patches"), seed + QStringList{QStringLiteral("missingPatches")});
-    text += count(QStringLiteral("    OSV advisories"), seed + QStringList{QStringLiteral("advisories")});
     text += mib(QStringLiteral("    database size (MiB)"), seed + QStringList{QStringLiteral("databaseMiB")});
-    text += seconds(QStringLiteral("  Database::open (ms)"), run + QStringList{QStringLiteral("openMs")});
-    text += seconds(QStringLiteral("  Correlator::run (s)"), run + QStringList{QStringLiteral("seconds")});
-    text += mib(QStringLiteral("  RSS before run (after open)"),
-                run + QStringList{QStringLiteral("rssBeforeMiB")});
-    text += mib(QStringLiteral("  RSS after run"), run + QStringList{QStringLiteral("rssAfterMiB")});
-    text += mib(QStringLiteral("  peak RSS (VmHWM: open + run)"),
-                run + QStringList{QStringLiteral("peakRssMiB")});
+    const QStringList archive{QStringLiteral("correlation"), QStringLiteral("osvArchive")};
+    text += row(QStringLiteral("  OSV all.zip: records, KiB (KiB of JSON)"),
+                QStringLiteral("%1, %2 (%3)")
+                    .arg(grouped(at(archive + QStringList{QStringLiteral("records")})),
+                         grouped(at(archive + QStringList{QStringLiteral("bytes")}) / 1024),
+                         grouped(at(archive + QStringList{QStringLiteral("inflatedBytes")}) / 1024)));
+    text += row(QStringLiteral("    ranges introduced by a version / open"),
+                QStringLiteral("%1 / %2").arg(
+                    grouped(at(archive + QStringList{QStringLiteral("intervalsFromAVersion")})),
+                    grouped(at(archive + QStringList{QStringLiteral("openIntervals")}))));
+    text += QStringLiteral("  Patchwright's whole job, %1 runs, median (min-max):\n").arg(runs);
+    text += wide(QStringLiteral("    Database::open (ms)"),
+                 spreadText(pw + QStringList{QStringLiteral("openMs")}, 1));
+    text += wide(QStringLiteral("    OSV import with correlation (s)"),
+                 spreadText(pw + QStringList{QStringLiteral("importSeconds")}, 3));
+    text += wide(QStringLiteral("    whole job: open + import (s)"),
+                 spreadText(pw + QStringList{QStringLiteral("seconds")}, 3));
+    text += wide(QStringLiteral("    CPU, user + system (s)"),
+                 spreadText(pw + QStringList{QStringLiteral("cpuSeconds")}, 3));
+    text += wide(QStringLiteral("    peak RSS (VmHWM: open + import)"),
+                 spreadText(pw + QStringList{QStringLiteral("peakRssMiB")}, 1));
+    text += wide(QStringLiteral("    Correlator::run alone, again (s)"),
+                 spreadText(pw + QStringList{QStringLiteral("correlatorSeconds")}, 3));
     for (const char *key :
          {"packagesChecked", "vulnerabilities", "fixedByPendingPatch", "patchCveLinks", "unparsableVersions"})
         text +=
@@ -356,13 +270,14 @@ QString table(const QJsonObject &results)
             return d + QStringList{QLatin1String(name)};
         };
         const int hosts = debsecan.value(QLatin1String("hosts")).toInt();
-        const double assets = p.value(QLatin1String("assets")).toDouble();
         text +=
             QStringLiteral("Peer: debsecan %1 (Debian's vulnerable-package check), one process per host "
-                           "as an admin\n  runs it, on %2 of the assets above: the same OSV data in the "
-                           "tracker's format (suite %3,\n  read from a file:// URL, so no download time), "
-                           "each host's dpkg status file\n")
-                .arg(debsecan.value(QLatin1String("version")).toString())
+                           "as an admin\n  runs it, on all %2 assets above: the same OSV data in the "
+                           "tracker's format (suite %3,\n  read from a file:// URL, so no download "
+                           "time), each host's dpkg status file\n")
+                .arg(debsecan.value(QLatin1String("version")).toString() +
+                     (debsecan.value(QLatin1String("onlyFixed")).toBool() ? QStringLiteral(" --only-fixed")
+                                                                          : QString()))
                 .arg(hosts)
                 .arg(debsecan.value(QLatin1String("suite")).toString());
         text += row(QStringLiteral("  vulnerability data (KiB zlib / KiB text)"),
@@ -371,45 +286,57 @@ QString table(const QJsonObject &results)
                         grouped(at(key("source") + QStringList{QStringLiteral("inflatedBytes")}) / 1024)));
         text += row(QStringLiteral("  dpkg status file per host (KiB)"),
                     grouped(at(key("statusBytesPerHost")) / 1024));
-        text += QStringLiteral("  %1 %2 %3  %4  %5\n")
-                    .arg(QStringLiteral("host").leftJustified(12), QStringLiteral("wall s").rightJustified(8),
-                         QStringLiteral("RSS MiB").rightJustified(8),
-                         QStringLiteral("debsecan pkgs/findings").rightJustified(22),
-                         QStringLiteral("Patchwright pkgs/findings"));
-        for (const QJsonValue &value : debsecan.value(QLatin1String("perHost")).toArray()) {
-            const QJsonObject h = value.toObject();
-            const auto n = [&h](const char *name) {
-                return grouped(h.value(QLatin1String(name)).toDouble());
-            };
-            QString line =
-                QStringLiteral("  %1 %2 %3  %4  %5")
-                    .arg(h.value(QLatin1String("asset")).toString().leftJustified(12),
-                         number(h.value(QLatin1String("seconds")).toDouble(), 3).rightJustified(8),
-                         number(h.value(QLatin1String("peakRssMiB")).toDouble(), 1).rightJustified(8),
-                         QString(n("vulnerablePackages") + QLatin1Char('/') + n("findings"))
-                             .rightJustified(22),
-                         QString(n("patchwrightVulnerablePackages") + QLatin1Char('/') +
-                                 n("patchwrightFindings"))
-                             .rightJustified(25));
-            if (!h.value(QLatin1String("agree")).toBool())
-                line += QStringLiteral("  DIFFER: %1 only debsecan, %2 only Patchwright")
-                            .arg(n("onlyDebsecan"), n("onlyPatchwright"));
-            text += line + QLatin1Char('\n');
+        text +=
+            QStringLiteral("  debsecan over the %1 hosts, %2 runs, median (min-max):\n").arg(hosts).arg(runs);
+        text += wide(QStringLiteral("    whole job (s)"),
+                     spreadText(key("spread") + QStringList{QStringLiteral("seconds")}, 3));
+        text += wide(QStringLiteral("    CPU, user + system (s)"),
+                     spreadText(key("spread") + QStringList{QStringLiteral("cpuSeconds")}, 3));
+        text += wide(QStringLiteral("    peak RSS, largest process (MiB)"),
+                     spreadText(key("spread") + QStringList{QStringLiteral("peakRssMiB")}, 1));
+        text += wide(QStringLiteral("    per host (ms)"),
+                     spreadText(key("spread") + QStringList{QStringLiteral("seconds")}, 1, 1000.0 / hosts));
+        text += wide(QStringLiteral("  Patchwright per host (ms)"),
+                     spreadText(pw + QStringList{QStringLiteral("seconds")}, 2, 1000.0 / hosts));
+        text +=
+            wide(QStringLiteral("  debsecan / Patchwright, median wall"), number(at(key("wallRatio")), 1));
+        text += wide(QStringLiteral("  debsecan / Patchwright, median CPU"), number(at(key("cpuRatio")), 1));
+        const QStringList c = key("comparison");
+        const auto cmp = [&c](const char *name) {
+            return c + QStringList{QLatin1String(name)};
+        };
+        text += row(QStringLiteral("  hosts with identical (CVE, package) sets"),
+                    QStringLiteral("%1 of %2").arg(grouped(at(cmp("hostsAgreeing"))), grouped(hosts)));
+        text += row(QStringLiteral("  (CVE, package) pairs: debsecan / Patchwright"),
+                    QStringLiteral("%1 / %2").arg(grouped(at(cmp("findings"))),
+                                                  grouped(at(cmp("patchwrightFindings")))));
+        const QJsonArray listed = debsecan.value(QLatin1String("comparison"))
+                                      .toObject()
+                                      .value(QLatin1String("disagreements"))
+                                      .toArray();
+        if (!listed.isEmpty()) {
+            text += QStringLiteral("  disagreements (%1; first %2):\n")
+                        .arg(grouped(at(cmp("disagreementCount"))))
+                        .arg(std::min<qsizetype>(listed.size(), 20));
+            for (qsizetype i = 0; i < listed.size() && i < 20; ++i) {
+                const QJsonObject dis = listed.at(i).toObject();
+                text += QStringLiteral("    %1  %2  only %3: %4\n")
+                            .arg(dis.value(QLatin1String("asset")).toString(),
+                                 dis.value(QLatin1String("finding")).toString().leftJustified(30),
+                                 dis.value(QLatin1String("reportedBy")).toString(),
+                                 dis.value(QLatin1String("why")).toString());
+            }
         }
-        text += seconds(QStringLiteral("  debsecan per host, mean (s)"), key("secondsPerHost"));
-        text += seconds(QStringLiteral("  debsecan total for %1 hosts (s)").arg(hosts), key("totalSeconds"));
-        text += row(QStringLiteral("  debsecan per %1 hosts (s, EXTRAPOLATED)").arg(grouped(1000)),
-                    number(at(key("extrapolatedSecondsPer1000Hosts")), 1));
-        text += mib(QStringLiteral("  debsecan peak RSS, largest process (MiB)"), key("peakRssMiB"));
-        text += row(QStringLiteral("  Patchwright per host (run / %1 hosts, s)").arg(grouped(assets)),
-                    number(at(key("patchwrightSecondsPerHost")), 5));
-        text += row(QStringLiteral("  Patchwright for all %1 hosts (s, measured)").arg(grouped(assets)),
-                    number(at(run + QStringList{QStringLiteral("seconds")}), 3));
-        text += row(QStringLiteral("  Patchwright per host / debsecan per host"),
-                    number(at(key("patchwrightPerHostOverDebsecanPerHost")), 4));
-        text += row(QStringLiteral("  findings agree on every host"),
-                    debsecan.value(QLatin1String("agree")).toBool() ? QStringLiteral("yes")
-                                                                    : QStringLiteral("NO"));
+        text += row(QStringLiteral("  disagreements no debsecan option explains"),
+                    grouped(at(cmp("unexplainedCount"))));
+        text += row(QStringLiteral("  findings agree on every host, every run"),
+                    debsecan.value(QLatin1String("agreeEveryRun")).toBool() ? QStringLiteral("yes")
+                                                                            : QStringLiteral("NO"));
+        text += QStringLiteral("  order of the runs: %1\n")
+                    .arg(debsecan.value(QLatin1String("order"))
+                             .toVariant()
+                             .toStringList()
+                             .join(QStringLiteral(", ")));
     }
     return text;
 }
@@ -448,32 +375,113 @@ int runBenchmark(const Options &options)
         say(epss.error().text());
         return 1;
     }
-    say(QStringLiteral("Correlation: seeding %1 assets x %2 packages, %3 OSV ranges")
+    say(QStringLiteral("Correlation: seeding %1 assets x %2 packages")
             .arg(options.correlation.assets)
-            .arg(options.correlation.packages)
-            .arg(options.correlation.ranges));
+            .arg(options.correlation.packages));
     auto seed = child(QStringLiteral("seed"), correlationDb, QString(), options);
     if (!seed) {
         say(seed.error().text());
         return 1;
     }
-    say(QStringLiteral("Correlation: running the Correlator"));
-    auto run = child(QStringLiteral("correlate"), correlationDb, peerDir, options);
-    if (!run) {
-        say(run.error().text());
+    say(QStringLiteral("Correlation: writing the OSV archive (%1 ranges)").arg(options.correlation.ranges));
+    const QString osvArchive = dir.filePath(QStringLiteral("Debian-all.zip"));
+    auto archive = IntelWorkloads::writeOsvArchive(options.correlation, osvArchive);
+    if (!archive) {
+        say(archive.error().text());
         return 1;
+    }
+    std::optional<DebsecanPeer> debsecan;
+    if (options.peers) {
+        say(QStringLiteral("Peer: writing the tracker data and %1 dpkg status files")
+                .arg(options.correlation.assets));
+        auto prepared = DebsecanPeer::prepare(options.correlation, peerDir, options.debsecanOnlyFixed);
+        if (!prepared) {
+            say(prepared.error().text());
+            return 1;
+        }
+        debsecan.emplace(prepared.value());
+    }
+
+    // Each run: Patchwright's whole job on a fresh copy of the seeded database (copied outside the
+    // measurement) and debsecan over every host, the first one alternating.
+    Options job = options;
+    job.findingsDir = peerDir;
+    const QString runDb = dir.filePath(QStringLiteral("correlation-run.db"));
+    QJsonArray patchwrightRuns;
+    QJsonArray debsecanRuns;
+    QJsonArray order;
+    QJsonObject firstRun;
+    QJsonObject comparison;
+    bool agreeEveryRun = true;
+    for (int r = 0; r < options.runs; ++r) {
+        const bool patchwrightFirst = r % 2 == 0;
+        order.append(patchwrightFirst || !debsecan ? QStringLiteral("Patchwright first")
+                                                   : QStringLiteral("debsecan first"));
+        for (int side = 0; side < 2; ++side) {
+            if ((side == 0) == patchwrightFirst) {
+                for (const char *suffix : {"", "-wal", "-shm"})
+                    QFile::remove(runDb + QLatin1String(suffix));
+                if (!QFile::copy(correlationDb, runDb)) {
+                    say(QStringLiteral("Cannot copy %1 to %2.").arg(correlationDb, runDb));
+                    return 1;
+                }
+                say(QStringLiteral("Run %1/%2: Patchwright opens the database and imports the OSV archive")
+                        .arg(r + 1)
+                        .arg(options.runs));
+                auto ran = child(QStringLiteral("correlate"), runDb, osvArchive, job);
+                if (!ran) {
+                    say(ran.error().text());
+                    return 1;
+                }
+                QJsonObject figures = ran.value();
+                figures.remove(QStringLiteral("assetFindings"));
+                if (firstRun.isEmpty())
+                    firstRun = figures;
+                patchwrightRuns.append(figures);
+            } else if (debsecan) {
+                say(QStringLiteral("Run %1/%2: debsecan on %3 hosts, one process each")
+                        .arg(r + 1)
+                        .arg(options.runs)
+                        .arg(options.correlation.assets));
+                auto ran = debsecan->run(KeyVariable);
+                if (!ran) {
+                    say(ran.error().text());
+                    return 1;
+                }
+                debsecanRuns.append(ran.value());
+            }
+        }
+        if (debsecan) {
+            const QJsonObject compared = debsecan->compare();
+            agreeEveryRun = agreeEveryRun && compared.value(QLatin1String("agree")).toBool();
+            if (comparison.isEmpty())
+                comparison = compared;
+            else if (compared != comparison)
+                agreeEveryRun = false; // the same data must give the same findings every run
+        }
     }
     QJsonObject peers;
     if (options.peers) {
         say(QStringLiteral("Peers: python3 json.load, zcat | wc -l"));
         peers = peerFigures(kevData, epssData);
-        say(QStringLiteral("Peer: debsecan on %1 hosts, one process each").arg(options.peerHosts()));
-        auto debsecan = debsecanFigures(options, peerDir, run.value());
-        if (!debsecan) {
-            say(debsecan.error().text());
-            return 1;
-        }
-        peers.insert(QStringLiteral("debsecan"), debsecan.value());
+        const QStringList keys{QStringLiteral("seconds"), QStringLiteral("cpuSeconds"),
+                               QStringLiteral("peakRssMiB")};
+        QJsonObject d = debsecan->description();
+        const QJsonObject theirs = spreads(debsecanRuns, keys);
+        const QJsonObject ours = spreads(patchwrightRuns, keys);
+        const auto ratio = [&](const QString &key) {
+            const double mine = ours.value(key).toObject().value(QLatin1String("median")).toDouble();
+            return mine > 0 ? theirs.value(key).toObject().value(QLatin1String("median")).toDouble() / mine
+                            : 0.0;
+        };
+        d.insert(QStringLiteral("runs"), debsecanRuns);
+        d.insert(QStringLiteral("spread"), theirs);
+        d.insert(QStringLiteral("wallRatio"), ratio(QStringLiteral("seconds")));
+        d.insert(QStringLiteral("cpuRatio"), ratio(QStringLiteral("cpuSeconds")));
+        d.insert(QStringLiteral("comparison"), comparison);
+        d.insert(QStringLiteral("agreeEveryRun"), agreeEveryRun);
+        d.insert(QStringLiteral("order"), order);
+        peers.insert(QStringLiteral("debsecan"), d);
     }
 
     const QJsonObject results{
@@ -485,12 +493,20 @@ int runBenchmark(const Options &options)
                                                    {QStringLiteral("assets"), options.correlation.assets},
                                                    {QStringLiteral("packages"), options.correlation.packages},
                                                    {QStringLiteral("ranges"), options.correlation.ranges},
-                                                   {QStringLiteral("peerAssets"), options.peerHosts()},
+                                                   {QStringLiteral("runs"), options.runs},
                                                    {QStringLiteral("workDir"), options.workDir}}},
         {QStringLiteral("kev"), kev.value()},
         {QStringLiteral("epss"), epss.value()},
         {QStringLiteral("correlation"),
-         QJsonObject{{QStringLiteral("seed"), seed.value()}, {QStringLiteral("run"), run.value()}}},
+         QJsonObject{{QStringLiteral("seed"), seed.value()},
+                     {QStringLiteral("osvArchive"), archive.value()},
+                     {QStringLiteral("run"), firstRun},
+                     {QStringLiteral("runs"), patchwrightRuns},
+                     {QStringLiteral("patchwright"),
+                      spreads(patchwrightRuns,
+                              {QStringLiteral("openMs"), QStringLiteral("importSeconds"),
+                               QStringLiteral("seconds"), QStringLiteral("cpuSeconds"),
+                               QStringLiteral("peakRssMiB"), QStringLiteral("correlatorSeconds")})}}},
         {QStringLiteral("peers"), peers}};
     if (options.json)
         std::printf("%s", QJsonDocument(results).toJson(QJsonDocument::Indented).constData());
@@ -515,8 +531,11 @@ int main(int argc, char **argv)
                                  QStringLiteral("N"));
     const QCommandLineOption epss(QStringLiteral("epss"), QStringLiteral("EPSS rows (default 250000)."),
                                   QStringLiteral("N"));
-    const QCommandLineOption assets(QStringLiteral("assets"),
-                                    QStringLiteral("Debian 12 assets (default 1000)."), QStringLiteral("N"));
+    const QCommandLineOption assets(
+        QStringLiteral("assets"),
+        QStringLiteral("Debian 12 assets, every one of them also checked by debsecan "
+                       "(default 200)."),
+        QStringLiteral("N"));
     const QCommandLineOption packages(QStringLiteral("packages"),
                                       QStringLiteral("Installed packages per asset (default 2000)."),
                                       QStringLiteral("N"));
@@ -529,21 +548,29 @@ int main(int argc, char **argv)
         QStringLiteral("DIR"));
     const QCommandLineOption noPeers(
         QStringLiteral("no-peers"),
-        QStringLiteral("Skip the peers: debsecan on the correlation data, python3 and zcat on the feeds."));
-    const QCommandLineOption peerAssets(
-        QStringLiteral("peer-assets"),
-        QStringLiteral("Hosts the peer, debsecan, checks: one process each on that asset's dpkg status file "
-                       "(default 20, at most --assets)."),
+        QStringLiteral("Skip the peers: debsecan on the correlation data, python3 and zcat on the feeds "
+                       "(Patchwright's correlation still runs --runs times)."));
+    const QCommandLineOption runs(
+        QStringLiteral("runs"),
+        QStringLiteral(
+            "Runs of each side of the correlation comparison, the first one alternating (default 3)."),
         QStringLiteral("N"));
+    const QCommandLineOption onlyFixed(
+        QStringLiteral("debsecan-only-fixed"),
+        QStringLiteral(
+            "Run debsecan with --only-fixed, as admins often do: what has no fix in the suite is then "
+            "listed as a disagreement, with the reason."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the results as JSON."));
     QCommandLineOption childMode(QStringLiteral("child"), QStringLiteral("Internal: one workload."),
                                  QStringLiteral("WHAT"));
     QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Internal."), QStringLiteral("PATH"));
     QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Internal."), QStringLiteral("PATH"));
-    for (QCommandLineOption *internal : {&childMode, &db, &data})
+    QCommandLineOption findings(QStringLiteral("findings"), QStringLiteral("Internal."),
+                                QStringLiteral("DIR"));
+    for (QCommandLineOption *internal : {&childMode, &db, &data, &findings})
         internal->setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions(
-        {kev, epss, assets, packages, ranges, workDir, peerAssets, noPeers, json, childMode, db, data});
+    parser.addOptions({kev, epss, assets, packages, ranges, workDir, runs, noPeers, onlyFixed, json,
+                       childMode, db, data, findings});
     parser.process(app);
 
     Options options;
@@ -562,12 +589,14 @@ int main(int argc, char **argv)
     if (!positive(kev, &options.kev) || !positive(epss, &options.epss) ||
         !positive(assets, &options.correlation.assets) ||
         !positive(packages, &options.correlation.packages) ||
-        !positive(ranges, &options.correlation.ranges) || !positive(peerAssets, &options.peerAssets))
+        !positive(ranges, &options.correlation.ranges) || !positive(runs, &options.runs))
         return 2;
     if (parser.isSet(workDir))
         options.workDir = parser.value(workDir);
     options.json = parser.isSet(json);
     options.peers = !parser.isSet(noPeers);
+    options.findingsDir = parser.value(findings);
+    options.debsecanOnlyFixed = parser.isSet(onlyFixed);
 
     if (parser.isSet(childMode))
         return runChild(parser.value(childMode), parser.value(db), parser.value(data), options);
