@@ -39,6 +39,8 @@ int runChild(const QString &tool, const ScanWorkloads::Setup &setup)
     Result<QJsonObject> figures = Error{QStringLiteral("Unknown --child \"%1\".").arg(tool)};
     if (tool == QLatin1String(ScanReport::Patchwright))
         figures = ScanWorkloads::patchwright(setup);
+    else if (tool == QLatin1String(ScanReport::Warm))
+        figures = ScanWorkloads::patchwrightWarm(setup);
     else if (tool == QLatin1String(ScanReport::Peer))
         figures = ScanWorkloads::openssh(setup);
     if (!figures) {
@@ -69,9 +71,15 @@ int runBenchmark(const Options &options)
 
     QJsonObject runs;
     int failures = 0;
-    for (const int parallel : options.parallel) {
+    for (qsizetype index = 0; index < options.parallel.size(); ++index) {
+        const int parallel = options.parallel.at(index);
         QJsonObject run;
-        for (const char *tool : {ScanReport::Patchwright, ScanReport::Peer}) {
+        // The order alternates from one parallelism to the next, so neither tool always runs on a warmer
+        // page cache; the warm rescan comes last (it scans twice, cold then warm).
+        const QList<const char *> tools =
+            index % 2 == 0 ? QList<const char *>{ScanReport::Patchwright, ScanReport::Peer, ScanReport::Warm}
+                           : QList<const char *>{ScanReport::Peer, ScanReport::Patchwright, ScanReport::Warm};
+        for (const char *tool : tools) {
             QTemporaryDir scratch(work.filePath(QStringLiteral("run-XXXXXX")));
             say(QStringLiteral("[%1] %2 hosts, parallelism %3")
                     .arg(QLatin1String(tool))
