@@ -106,6 +106,11 @@ Result<ProcessAccounting::Counts> ProcessAccounting::count(const QList<qint64> &
         QList<qsizetype> chain;
         char verdict = 0;
         for (qsizetype at = i; at >= 0; at = parent.at(at)) {
+            // This process itself: the kernel writes a record for it too when one of its threads ends.
+            if (records.at(at).pid == self) {
+                verdict = 1;
+                break;
+            }
             if (state.at(at) != 0) {
                 verdict = state.at(at);
                 break;
@@ -126,8 +131,9 @@ Result<ProcessAccounting::Counts> ProcessAccounting::count(const QList<qint64> &
         return verdict == 1;
     };
     Counts counts;
+    counts.records = int(records.size());
     for (qsizetype i = 0; i < records.size(); ++i) {
-        if (!resolve(i))
+        if (records.at(i).pid == self || !resolve(i))
             continue;
         ++counts.processes;
         const QString &command = records.at(i).command;

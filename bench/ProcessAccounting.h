@@ -33,6 +33,7 @@ public:
 
     struct Counts
     {
+        int records = 0;       // every process that ended on the machine meanwhile
         int processes = 0;     // descendants of this process, outside `exclude`'s subtrees
         int sshdProcesses = 0; // of which sshd's own (listener, per-connection, privilege-separated)
         QJsonObject byCommand; // command name -> processes

@@ -103,6 +103,7 @@ Status addProcessCounts(ProcessAccounting &accounting, const Setup &setup, QJson
     if (!counts)
         return counts.error();
     figures->insert(QStringLiteral("endpointProcesses"), counts.value().processes);
+    figures->insert(QStringLiteral("accountedProcesses"), counts.value().records);
     figures->insert(QStringLiteral("endpointProcessesPerHost"),
                     double(counts.value().processes) / setup.hosts);
     figures->insert(QStringLiteral("sshdProcessesPerHost"),
@@ -249,6 +250,7 @@ Result<QJsonObject> patchwrightWarm(const Setup &setup)
     AssetRepository repository(db, Actor);
     for (Asset &asset : assets) {
         asset.port = sshd.server().port();
+        asset.identityFile = sshd.server().userKeyPath();
         if (Status updated = repository.update(asset); !updated)
             return updated.error();
     }

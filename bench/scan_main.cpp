@@ -2,6 +2,7 @@
 // Debian 12 hosts behind a loopback sshd, at several parallelisms, in one run on one machine. Every
 // measurement runs in a fresh child process (this executable with --child) with an sshd of its own.
 #include "BenchProcess.h"
+#include "ChrootSshd.h"
 #include "ScanReport.h"
 #include "ScanWorkloads.h"
 #include "SimulatedDebianHost.h"
@@ -60,6 +61,12 @@ int runBenchmark(const Options &options)
     QTemporaryDir work(QDir(options.workDir).filePath(QStringLiteral("scan-XXXXXX")));
     if (!work.isValid()) {
         say(QStringLiteral("Cannot create a folder in %1: %2").arg(options.workDir, work.errorString()));
+        return 1;
+    }
+    // Inside the private mount namespace: the sessions must not pay for the runner's shell setup (its
+    // ~/.bashrc, which bash sources for sshd's commands, started about 100 processes per connection here).
+    if (Status hidden = ChrootSshd::hideLoginShellStartupFile(); !hidden) {
+        say(hidden.error().text());
         return 1;
     }
     say(QStringLiteral("Preparing the simulated Debian 12 host in %1").arg(work.path()));
