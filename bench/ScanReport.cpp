@@ -18,6 +18,13 @@ void addRatios(QJsonObject *results)
         run.insert(QStringLiteral("ratio"),
                    BenchReport::ratios(run.value(QLatin1String(Patchwright)).toObject(),
                                        run.value(QLatin1String(Peer)).toObject()));
+        const double warm =
+            BenchReport::at(run.value(QLatin1String(Warm)).toObject(), {QStringLiteral("wallSeconds")});
+        if (warm > 0)
+            run.insert(QStringLiteral("warmSpeedup"),
+                       BenchReport::at(run.value(QLatin1String(Patchwright)).toObject(),
+                                       {QStringLiteral("wallSeconds")}) /
+                           warm);
         *it = run;
     }
     results->insert(QStringLiteral("runs"), runs);
@@ -62,6 +69,31 @@ QString table(const QJsonObject &results)
         text += line(QStringLiteral("  failures"), QStringLiteral("failures"), 0);
         text += line(QStringLiteral("  refused by sshd"), QStringLiteral("refusedBySshd"), 0);
         text += line(QStringLiteral("  SSH connections"), QStringLiteral("connections"), 0);
+        text += line(QStringLiteral("  exec requests per host"), QStringLiteral("commandsPerHost"), 1);
+        text += line(QStringLiteral("  endpoint processes per host"),
+                     QStringLiteral("endpointProcessesPerHost"), 1);
+        text += line(QStringLiteral("    of which sshd's own"), QStringLiteral("sshdProcessesPerHost"), 1);
+        const QJsonObject warm = run.value(QLatin1String(Warm)).toObject();
+        if (!warm.isEmpty()) {
+            const auto warmLine = [&](const QString &label, const QString &key, int decimals,
+                                      const QString &ratioCell) {
+                return row(label, number(BenchReport::at(warm, {key}), decimals), QStringLiteral("-"),
+                           ratioCell);
+            };
+            text +=
+                warmLine(QStringLiteral("  warm rescan wall (s), speedup"), QStringLiteral("wallSeconds"), 2,
+                         number(run.value(QLatin1String("warmSpeedup")).toDouble(), 2) + QStringLiteral("x"));
+            text += warmLine(QStringLiteral("  warm rescan client CPU (s)"), QStringLiteral("cpuSeconds"), 2,
+                             QStringLiteral("-"));
+            text += warmLine(QStringLiteral("  warm rescan sshd + commands CPU (s)"),
+                             QStringLiteral("sshdCpuSeconds"), 2, QStringLiteral("-"));
+            text += warmLine(QStringLiteral("  warm rescan endpoint processes/host"),
+                             QStringLiteral("endpointProcessesPerHost"), 1, QStringLiteral("-"));
+            text += warmLine(QStringLiteral("  warm rescan hosts unchanged"), QStringLiteral("unchanged"), 0,
+                             warm.value(QLatin1String("sameRowsAsCold")).toBool()
+                                 ? QStringLiteral("same rows")
+                                 : QStringLiteral("ROWS DIFFER"));
+        }
         text += row(QStringLiteral("  database writes (s, serialized)"),
                     number(BenchReport::at(ours, {QStringLiteral("writeSeconds")}), 2), QStringLiteral("-"),
                     QStringLiteral("-"));

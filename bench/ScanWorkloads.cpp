@@ -3,6 +3,7 @@
 #include "BenchProcess.h"
 #include "ChrootSshd.h"
 #include "PeerCommandLine.h"
+#include "ProcessAccounting.h"
 #include "TrustedHostKey.h"
 
 #include "../tests/support/MemoryTrust.h"
@@ -10,6 +11,7 @@
 #include "jobs/ScanRun.h"
 #include "platforms/AptPlatform.h"
 #include "scan/FactsProbe.h"
+#include "scan/ScanBaselines.h"
 
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
@@ -84,6 +86,85 @@ QJsonObject storedRows(const QSqlDatabase &db)
     return stored;
 }
 
+// Turns process accounting on for a measurement (into the scratch folder).
+Result<ProcessAccounting> startAccounting(const Setup &setup, const QString &name)
+{
+    return ProcessAccounting::start(QDir(setup.scratch).filePath(name));
+}
+
+// Stops the accounting and adds the endpoint's processes to `figures`: every process sshd's tree ran
+// (sshd's own, the login shells, the commands), less the client's own (`exclude`), per host and by name.
+Status addProcessCounts(ProcessAccounting &accounting, const Setup &setup, QJsonObject *figures,
+                        const QList<qint64> &exclude = {})
+{
+    if (Status stopped = accounting.stop(); !stopped)
+        return stopped;
+    const auto counts = accounting.count(exclude);
+    if (!counts)
+        return counts.error();
+    figures->insert(QStringLiteral("endpointProcesses"), counts.value().processes);
+    figures->insert(QStringLiteral("accountedProcesses"), counts.value().records);
+    figures->insert(QStringLiteral("endpointProcessesPerHost"),
+                    double(counts.value().processes) / setup.hosts);
+    figures->insert(QStringLiteral("sshdProcessesPerHost"),
+                    double(counts.value().sshdProcesses) / setup.hosts);
+    figures->insert(QStringLiteral("endpointProcessesByName"), counts.value().byCommand);
+    return {};
+}
+
+struct ScanPass
+{
+    double wallSeconds = 0;
+    double cpuSeconds = 0;
+    int steps = 0;
+    int ok = 0;
+    int unchanged = 0;
+    int commands = 0;
+    int installed = 0;
+    int pending = 0;
+    double writeMs = 0;
+    QString firstError;
+};
+
+// One timed ScanRun of `assets`, the way the console runs it.
+ScanPass scanPass(const DatabaseConfig &config, const QList<Asset> &assets, const Setup &setup,
+                  const std::shared_ptr<ScanBaselines> &baselines)
+{
+    ScanRun run(config, assets, setup.parallel);
+    EndpointContext context;
+    context.sshConfigPath = QDir(setup.scratch).filePath(QStringLiteral("no-ssh-config"));
+    context.credentials = std::make_shared<MemoryCredentials>(); // no password: never the keychain
+    run.setEndpointContext(context);
+    run.setBaselines(baselines);
+    ScanPass pass;
+    QEventLoop loop;
+    QObject::connect(&run, &ScanRun::assetStep, &loop, [&pass] { ++pass.steps; });
+    QObject::connect(&run, &ScanRun::finished, &loop, &QEventLoop::quit);
+
+    const BenchProcess::Usage before = BenchProcess::usage();
+    QElapsedTimer clock;
+    clock.start();
+    run.start();
+    if (run.isRunning())
+        loop.exec();
+    pass.wallSeconds = double(clock.nsecsElapsed()) / 1e9;
+    pass.cpuSeconds = BenchProcess::usage().selfCpuSeconds - before.selfCpuSeconds;
+    for (const ScanRun::Outcome &outcome : run.outcomes()) {
+        pass.writeMs += outcome.writeMs;
+        pass.commands += outcome.commands;
+        if (!outcome.ok()) {
+            if (pass.firstError.isEmpty())
+                pass.firstError = outcome.assetName + QStringLiteral(": ") + outcome.message;
+            continue;
+        }
+        ++pass.ok;
+        pass.unchanged += outcome.unchanged ? 1 : 0;
+        pass.installed += outcome.summary.installed;
+        pass.pending += outcome.summary.pending;
+    }
+    return pass;
+}
+
 } // namespace
 
 Result<QJsonObject> patchwright(const Setup &setup)
@@ -102,44 +183,23 @@ Result<QJsonObject> patchwright(const Setup &setup)
     if (!assets)
         return assets.error();
 
-    ScanRun run(config, assets.value(), setup.parallel);
-    EndpointContext context;
-    context.sshConfigPath = QDir(setup.scratch).filePath(QStringLiteral("no-ssh-config"));
-    context.credentials = std::make_shared<MemoryCredentials>(); // no password: never the keychain
-    run.setEndpointContext(context);
-    int steps = 0;
-    QEventLoop loop;
-    QObject::connect(&run, &ScanRun::assetStep, &loop, [&steps] { ++steps; });
-    QObject::connect(&run, &ScanRun::finished, &loop, &QEventLoop::quit);
-
-    const BenchProcess::Usage before = BenchProcess::usage();
-    QElapsedTimer clock;
-    clock.start();
-    run.start();
-    if (run.isRunning())
-        loop.exec();
-    const double wall = double(clock.nsecsElapsed()) / 1e9;
+    auto accounting = startAccounting(setup, QStringLiteral("acct"));
+    if (!accounting)
+        return accounting.error();
+    const ScanPass pass = scanPass(config, assets.value(), setup, nullptr);
     const BenchProcess::Usage after = BenchProcess::usage();
     const ChrootSshd::Figures server = sshd.stop(after);
 
-    int ok = 0;
-    int installed = 0;
-    int pending = 0;
-    double writeMs = 0;
-    QString firstError;
-    for (const ScanRun::Outcome &outcome : run.outcomes()) {
-        writeMs += outcome.writeMs;
-        if (!outcome.ok()) {
-            if (firstError.isEmpty())
-                firstError = outcome.assetName + QStringLiteral(": ") + outcome.message;
-            continue;
-        }
-        ++ok;
-        installed += outcome.summary.installed;
-        pending += outcome.summary.pending;
-    }
-    QJsonObject figures = commonFigures(setup, wall, after.selfCpuSeconds - before.selfCpuSeconds,
-                                        after.selfPeakRssMiB, ok, server);
+    QJsonObject figures =
+        commonFigures(setup, pass.wallSeconds, pass.cpuSeconds, after.selfPeakRssMiB, pass.ok, server);
+    if (Status counted = addProcessCounts(accounting.value(), setup, &figures); !counted)
+        return counted.error();
+    const int installed = pass.installed;
+    const int pending = pass.pending;
+    const double writeMs = pass.writeMs;
+    const int steps = pass.steps;
+    const QString firstError = pass.firstError;
+    figures.insert(QStringLiteral("commandsPerHost"), double(pass.commands) / setup.hosts);
     figures.insert(QStringLiteral("connections"), setup.hosts);
     figures.insert(QStringLiteral("installedRows"), installed);
     figures.insert(QStringLiteral("pendingRows"), pending);
@@ -148,6 +208,86 @@ Result<QJsonObject> patchwright(const Setup &setup)
     figures.insert(QStringLiteral("stored"), storedRows(database.value()->connection()));
     if (!firstError.isEmpty())
         figures.insert(QStringLiteral("firstError"), firstError);
+    return figures;
+}
+
+Result<QJsonObject> patchwrightWarm(const Setup &setup)
+{
+    const DatabaseConfig config =
+        DatabaseConfig::encryptedFile(QDir(setup.scratch).filePath(QStringLiteral("bench.db")),
+                                      KeyStore::newRawKey(), DatabaseConfig::KeyKind::Raw);
+    auto database = Database::open(config);
+    if (!database)
+        return database.error();
+    database.value()->setActor(Actor);
+    const QSqlDatabase db = database.value()->connection();
+    const auto baselines = std::make_shared<ScanBaselines>();
+
+    // The cold scan that leaves the baselines, on an sshd of its own (not measured: its sessions' CPU is
+    // reaped with it, before the warm scan's sshd starts).
+    ScanPass cold;
+    QJsonObject coldStored;
+    QList<Asset> assets;
+    {
+        ChrootSshd sshd(setup.root);
+        if (Status started = sshd.start(); !started)
+            return started.error();
+        auto added = addAssets(db, sshd.server(), setup.hosts);
+        if (!added)
+            return added.error();
+        assets = added.value();
+        cold = scanPass(config, assets, setup, baselines);
+        sshd.stop(BenchProcess::usage());
+        coldStored = storedRows(db);
+    }
+    if (cold.ok != setup.hosts)
+        return Error{QStringLiteral("The cold scan before the warm one failed: %1").arg(cold.firstError)};
+
+    // The warm rescan, measured like the cold one: the same hosts, unchanged, behind a fresh sshd.
+    ChrootSshd sshd(setup.root);
+    if (Status started = sshd.start(); !started)
+        return started.error();
+    AssetRepository repository(db, Actor);
+    for (Asset &asset : assets) {
+        asset.port = sshd.server().port();
+        asset.identityFile = sshd.server().userKeyPath();
+        if (Status updated = repository.update(asset); !updated)
+            return updated.error();
+    }
+    if (Status trusted = trustHostKey(db, Actor, sshd.server().host(), sshd.server().port(),
+                                      sshd.server().hostFingerprint());
+        !trusted)
+        return trusted.error();
+    auto accounting = startAccounting(setup, QStringLiteral("acct-warm"));
+    if (!accounting)
+        return accounting.error();
+    const ScanPass warm = scanPass(config, assets, setup, baselines);
+    const BenchProcess::Usage after = BenchProcess::usage();
+    const ChrootSshd::Figures server = sshd.stop(after);
+
+    QJsonObject figures =
+        commonFigures(setup, warm.wallSeconds, warm.cpuSeconds, after.selfPeakRssMiB, warm.ok, server);
+    if (Status counted = addProcessCounts(accounting.value(), setup, &figures); !counted)
+        return counted.error();
+    const QJsonObject warmStored = storedRows(db);
+    figures.insert(QStringLiteral("commandsPerHost"), double(warm.commands) / setup.hosts);
+    figures.insert(QStringLiteral("connections"), setup.hosts);
+    figures.insert(QStringLiteral("unchanged"), warm.unchanged);
+    figures.insert(QStringLiteral("installedRows"), warm.installed);
+    figures.insert(QStringLiteral("pendingRows"), warm.pending);
+    figures.insert(QStringLiteral("coldWallSeconds"), cold.wallSeconds);
+    figures.insert(QStringLiteral("writeSeconds"), warm.writeMs / 1000.0);
+    figures.insert(QStringLiteral("progressSteps"), warm.steps);
+    // The same rows as the cold scan stored (and one more scan row per asset).
+    figures.insert(QStringLiteral("sameRowsAsCold"),
+                   warm.installed == cold.installed && warm.pending == cold.pending &&
+                       warmStored.value(QLatin1String("installed_packages")) ==
+                           coldStored.value(QLatin1String("installed_packages")) &&
+                       warmStored.value(QLatin1String("asset_patches")) ==
+                           coldStored.value(QLatin1String("asset_patches")));
+    figures.insert(QStringLiteral("stored"), warmStored);
+    if (!warm.firstError.isEmpty())
+        figures.insert(QStringLiteral("firstError"), warm.firstError);
     return figures;
 }
 
@@ -235,6 +375,9 @@ Result<QJsonObject> openssh(const Setup &setup)
     for (int i = 1; i <= setup.hosts; ++i)
         names += hostName(i).toUtf8() + '\n';
 
+    auto accounting = startAccounting(setup, QStringLiteral("acct"));
+    if (!accounting)
+        return accounting.error();
     QProcess xargs;
     xargs.setProcessEnvironment(environment.value());
     xargs.setProcessChannelMode(QProcess::ForwardedChannels);
@@ -244,6 +387,7 @@ Result<QJsonObject> openssh(const Setup &setup)
     xargs.start(QStringLiteral("xargs"),
                 {QStringLiteral("-P"), QString::number(setup.parallel), QStringLiteral("-n"),
                  QStringLiteral("1"), QStringLiteral("sh"), script});
+    const qint64 client = xargs.processId(); // its tree is the client's, not the endpoint's
     xargs.write(names);
     xargs.closeWriteChannel();
     // An event loop, not waitForFinished(): sshd logs every connection on stderr, which SshServer drains
@@ -280,6 +424,9 @@ Result<QJsonObject> openssh(const Setup &setup)
     }
     QJsonObject figures = commonFigures(setup, wall, after.childrenCpuSeconds - before.childrenCpuSeconds,
                                         after.childrenPeakRssMiB, ok, server);
+    if (Status counted = addProcessCounts(accounting.value(), setup, &figures, {client}); !counted)
+        return counted.error();
+    figures.insert(QStringLiteral("commandsPerHost"), 3.0);
     figures.insert(QStringLiteral("connections"), 3 * setup.hosts);
     figures.insert(QStringLiteral("installedRows"), installed);
     figures.insert(QStringLiteral("pendingRows"), pending);

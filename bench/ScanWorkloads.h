@@ -10,7 +10,9 @@
 // sshd of the run's own whose ForceCommand chroots every session into the simulated host's root, scanned
 // `parallel` at a time. Figures (JSON): wallSeconds, cpuSeconds (the client side: the process itself for
 // Patchwright, its reaped children for the peer), sshdCpuSeconds (sshd and the remote commands), peakRssMiB,
-// scansPerSecond, ok, failures, refusedBySshd, connections, installedRows, pendingRows.
+// scansPerSecond, ok, failures, refusedBySshd, connections, installedRows, pendingRows, and the endpoint's
+// processes (ProcessAccounting): endpointProcesses, endpointProcessesPerHost, sshdProcessesPerHost,
+// endpointProcessesByName; commandsPerHost (exec requests per host).
 namespace ScanWorkloads {
 
 struct Setup
@@ -25,6 +27,12 @@ struct Setup
 // assets in a fresh encrypted database whose known_host_keys already trusts the sshd. Also: writeSeconds
 // (the time results held the writer), progressSteps (assetStep signals) and stored (rows in the database).
 Result<QJsonObject> patchwright(const Setup &setup);
+
+// A warm rescan: a cold ScanRun (not measured, on an sshd of its own) leaves each asset's fingerprint and
+// record in a ScanBaselines, then the measured ScanRun scans the same unchanged hosts again with them, behind
+// a fresh sshd (so its CPU is this scan's alone). Also: unchanged (assets whose fingerprint matched),
+// coldWallSeconds, sameRowsAsCold (the stored rows did not change).
+Result<QJsonObject> patchwrightWarm(const Setup &setup);
 
 // The OpenSSH client doing the same three commands per host (the same programs and arguments, quoted the
 // same way, minus the guard that lets Patchwright stop a remote command on cancel), one `ssh` each,

@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 // Runs pw_bench_scan --quick (6 simulated hosts at parallelism 1 and 3; needs root, as CI has) and checks
 // that its report is complete and its counts right. A correctness smoke test: it asserts no timings, only
 // that every figure is there and positive, that every scan succeeded for both tools and found the same
@@ -27,6 +29,8 @@ private slots:
     void reportsBothToolsAtEachParallelism();
     void patchwrightStoredEveryScan();
     void ratiosArePatchwrightOverThePeer();
+    void countsEndpointProcessesAndOneExecPerHost();
+    void warmRescanFindsEveryHostUnchangedWithTheSameRows();
     void leavesNoMountOrFolderBehind();
     void rejectsABadOption();
 
@@ -183,6 +187,48 @@ void TestBenchScanSmoke::ratiosArePatchwrightOverThePeer()
                                     at(tool(parallel, "openssh"), QLatin1String(key));
             QVERIFY2(qFuzzyCompare(at(ratio, QLatin1String(key)), expected), key);
         }
+    }
+}
+
+void TestBenchScanSmoke::countsEndpointProcessesAndOneExecPerHost()
+{
+    for (const QString &parallel : {QStringLiteral("1"), QStringLiteral("3")}) {
+        const QJsonObject ours = tool(parallel, "patchwright");
+        const QJsonObject peer = tool(parallel, "openssh");
+        QCOMPARE(at(ours, QStringLiteral("commandsPerHost")), 1.0);
+        QCOMPARE(at(peer, QStringLiteral("commandsPerHost")), 3.0);
+        // Every host costs sshd processes and at least the scan's shell and its package tools.
+        for (const QJsonObject &figures : {ours, peer}) {
+            QVERIFY(at(figures, QStringLiteral("sshdProcessesPerHost")) >= 1);
+            QVERIFY(at(figures, QStringLiteral("endpointProcessesPerHost")) >
+                    at(figures, QStringLiteral("sshdProcessesPerHost")) + 2);
+            QVERIFY(
+                figures.value(QLatin1String("endpointProcessesByName")).toObject().contains(u"apt-get"_s));
+        }
+        // One exec, no watcher, one login: fewer processes than three plain ssh commands.
+        QVERIFY2(at(ours, QStringLiteral("endpointProcessesPerHost")) <
+                     at(peer, QStringLiteral("endpointProcessesPerHost")),
+                 qPrintable(u"%1 against %2"_s.arg(at(ours, QStringLiteral("endpointProcessesPerHost")))
+                                .arg(at(peer, QStringLiteral("endpointProcessesPerHost")))));
+    }
+}
+
+void TestBenchScanSmoke::warmRescanFindsEveryHostUnchangedWithTheSameRows()
+{
+    for (const QString &parallel : {QStringLiteral("1"), QStringLiteral("3")}) {
+        const QJsonObject warm = tool(parallel, "patchwright-warm");
+        QVERIFY2(at(warm, QStringLiteral("ok")) == 6.0,
+                 qPrintable(warm.value(QLatin1String("firstError")).toString()));
+        QCOMPARE(at(warm, QStringLiteral("unchanged")), 6.0);
+        QVERIFY(warm.value(QLatin1String("sameRowsAsCold")).toBool());
+        QCOMPARE(at(warm, QStringLiteral("installedRows")),
+                 at(tool(parallel, "patchwright"), QStringLiteral("installedRows")));
+        QCOMPARE(at(warm, QStringLiteral("commandsPerHost")), 1.0);
+        // Nothing but the fingerprint is computed: no dpkg-query, no apt-get.
+        const QJsonObject names = warm.value(QLatin1String("endpointProcessesByName")).toObject();
+        QVERIFY(!names.contains(u"apt-get"_s));
+        QVERIFY(!names.contains(u"dpkg-query"_s));
+        QVERIFY(at(warm, QStringLiteral("wallSeconds")) > 0);
     }
 }
 

@@ -20,6 +20,9 @@ struct Command
     // chunks). Endpoints that cannot pass it (local, SSH: the channel's stdin watches for a closed channel)
     // refuse a command that has any, rather than run it without.
     QByteArray standardInput{};
+    // SSH: run under the guard that stops the command when the channel closes (cancel, timeout, output cap).
+    // Only a read-only command that writes as it goes may do without (ScanScript says why it does).
+    bool stopWithChannel = true;
 
     // Every environment entry is NAME=value with a valid name and no NUL or newline in the value.
     bool hasValidEnvironment() const

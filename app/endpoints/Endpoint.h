@@ -17,4 +17,8 @@ public:
 
     // A short human-readable name for messages: "local", "user@host:22".
     virtual QString describe() const = 0;
+
+    // Whether the endpoint runs a POSIX shell script as given (`sh -c SCRIPT ARGS...`), so a scan may run as
+    // one ScanScript instead of a command per step. False where commands are rewritten or there is no sh.
+    virtual bool runsShellScripts() const { return false; }
 };

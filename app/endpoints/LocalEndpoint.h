@@ -22,6 +22,7 @@ public:
     CommandResult run(const Command &command, const RunLimits &limits,
                       const std::atomic_bool *cancel = nullptr) override;
     QString describe() const override;
+    bool runsShellScripts() const override { return true; }
 
     // The argument vector actually executed: the command itself, or `sudo -n -- program args...` when it
     // needs root and the caller is not root (sudo must then be allowed without a password).

@@ -33,6 +33,8 @@ Result<QByteArray> RemoteCommand::line(const Command &command, bool loginIsRoot)
                "for a closed channel); it was not run.")
                 .arg(command.program),
             {}};
+    if (!command.stopWithChannel)
+        return ShellQuote::join(argv(command, loginIsRoot));
     return ShellQuote::join(QStringList{QStringLiteral("sh"), QStringLiteral("-c"), guardScript(),
                                         QStringLiteral("patchwright")} +
                             argv(command, loginIsRoot));

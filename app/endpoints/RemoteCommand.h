@@ -21,7 +21,8 @@ public:
     static constexpr const char *SudoPasswordCode = "sudo-password-required";
 
     static QStringList argv(const Command &command, bool loginIsRoot);
-    // `sh -c GUARD patchwright argv...`: argv under a guard that stops it when the channel closes.
+    // `sh -c GUARD patchwright argv...`: argv under a guard that stops it when the channel closes; just argv
+    // for a command that does not need it (Command::stopWithChannel false).
     static Result<QByteArray> line(const Command &command, bool loginIsRoot);
     static QString guardScript();
 

@@ -28,6 +28,7 @@ public:
     CommandResult run(const Command &command, const RunLimits &limits,
                       const std::atomic_bool *cancel = nullptr) override;
     QString describe() const override;
+    bool runsShellScripts() const override { return true; }
     const SshTarget &target() const { return m_target; }
 
 private:

@@ -113,8 +113,22 @@ ScanRun::Outcome ScanRun::scanOne(const Asset &asset)
                 QMetaObject::invokeMethod(
                     this, [this, name, step] { emit assetStep(name, step); }, Qt::QueuedConnection);
             };
-            record = AssetScanner::scan(*endpoint.value(), asset.id, m_limits, m_workers.cancelFlag(), onStep,
-                                        factsSourceFor(asset.transport));
+            const std::optional<ScanBaseline> baseline =
+                m_baselines ? m_baselines->find(asset.id) : std::nullopt;
+            auto scanned =
+                AssetScanner::scanAsset(*endpoint.value(), asset.id, m_limits, m_workers.cancelFlag(), onStep,
+                                        factsSourceFor(asset.transport), baseline ? &*baseline : nullptr);
+            if (scanned) {
+                outcome.unchanged = scanned.value().unchanged;
+                outcome.commands = scanned.value().commands;
+                if (m_baselines)
+                    m_baselines->remember(asset.id, {scanned.value().fingerprint, scanned.value().record});
+                record = std::move(scanned).value().record;
+            } else {
+                if (m_baselines)
+                    m_baselines->forget(asset.id);
+                record = scanned.error();
+            }
         }
     }
     // Failed until stored; canceled when the scan stopped because the user canceled.

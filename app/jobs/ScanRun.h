@@ -4,6 +4,7 @@
 
 #include "changes/ChangeNotifier.h"
 #include "endpoints/Command.h"
+#include "scan/ScanBaselines.h"
 
 #include "domain/Asset.h"
 #include "storage/DatabaseConfig.h"
@@ -11,6 +12,8 @@
 
 #include <QObject>
 #include <QPointer>
+
+#include <memory>
 
 // Scans a set of assets on a bounded pool of worker threads. Inventory-only assets (Transport::None) are left
 // out before anything starts, never contacted and never recorded as failed: skipped() lists them. Each
@@ -30,7 +33,9 @@ public:
         QString message;   // error text when !ok()
         QString errorCode; // Error::code when !ok(), e.g. "host-key-unknown"
         ScanRepository::Summary summary;
-        double writeMs = 0; // time this asset's result held the writer (open + one transaction)
+        double writeMs = 0;     // time this asset's result held the writer (open + one transaction)
+        bool unchanged = false; // a warm rescan: the asset's fingerprint matched, nothing was read again
+        int commands = 0;       // remote commands the scan ran (exec channels, for SSH)
 
         bool ok() const { return status == ScanStatus::Ok; }
     };
@@ -45,6 +50,9 @@ public:
     // Told, as each asset's result is stored, that its asset, patches and audit trail changed, and after
     // the correlation that intel did.
     void setChangeNotifier(ChangeNotifier *changes) { m_changes = changes; }
+    // Warm rescans: each asset's last fingerprint and record are looked up here before it is scanned and
+    // kept here after; an asset whose fingerprint did not change is not read again (see ScanBaselines).
+    void setBaselines(std::shared_ptr<ScanBaselines> baselines) { m_baselines = std::move(baselines); }
     // A ScanRun runs once. Canceling before start() makes every asset end as canceled without contact.
     void start();
     void cancel() { m_workers.cancel(); }
@@ -76,6 +84,7 @@ private:
     QList<Asset> m_skipped; // inventory only
     RunLimits m_limits;
     QPointer<ChangeNotifier> m_changes;
+    std::shared_ptr<ScanBaselines> m_baselines;
     QList<Outcome> m_outcomes;
     bool m_running = false;
     QString m_correlationError;
