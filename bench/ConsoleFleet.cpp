@@ -167,6 +167,8 @@ PatchFields patchFields(int asset, int k, int cveCount)
         f.advisory = QString::fromLatin1(platform.advisory).arg(5000 + pick(asset, k, 28, 900));
     } else {
         f.severity = QStringLiteral("unknown");
+        f.cves = QStringLiteral(""); // not NULL: the columns are NOT NULL
+        f.advisory = QStringLiteral("");
     }
     f.origin = QString::fromLatin1(platform.origin);
     return f;
@@ -369,7 +371,8 @@ Status Generator::audit(const QDateTime &at, const QString &action, const QStrin
     event.hash = AuditLog::hashOf(event);
     m_previousHash = event.hash;
     return m_audit->add({event.id, SqlTime::toValue(at), event.actor, action, subject, details,
-                         QString::fromLatin1(event.previousHash), QString::fromLatin1(event.hash)});
+                         SqlText::bindable(QString::fromLatin1(event.previousHash)),
+                         QString::fromLatin1(event.hash)});
 }
 
 Status Generator::writeHistory()
@@ -447,7 +450,7 @@ Status Generator::writeHistory()
                 }
                 if (Status added = scans.add({a + 1, SqlTime::toValue(started), SqlTime::toValue(finished),
                                               QStringLiteral("ok"), installedCount, int(pending[size_t(a)]),
-                                              int(securityPending[size_t(a)]), QString()});
+                                              int(securityPending[size_t(a)]), QStringLiteral("")});
                     !added)
                     return added;
                 if (Status added =
