@@ -16,6 +16,7 @@
 #include "storage/UserRepository.h"
 #include "widgets/TablePane.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QCursor>
 #include <QFile>
@@ -28,7 +29,6 @@
 #include <QRadioButton>
 #include <QSet>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -372,7 +372,7 @@ void TestTableHabitsGui::patchesMultiSelectionStartsAChangeRequestWithThosePatch
     selectRows(view, rows);
     for (int sourceRow : patches->selectedSourceRows())
         expected.insert(static_cast<const PatchTableModel *>(
-                            static_cast<const QSortFilterProxyModel *>(view->model())->sourceModel())
+                            static_cast<const QAbstractProxyModel *>(view->model())->sourceModel())
                             ->recordAt(sourceRow)
                             .id);
     QCOMPARE(expected.size(), 3);

@@ -9,9 +9,9 @@
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QItemSelection>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolBar>
 
@@ -186,7 +186,7 @@ void AssetsPane::setScanning(const QSet<qint64> &assetIds)
 void AssetsPane::selectAssets(const QList<qint64> &assetIds)
 {
     QTableView *view = tablePane()->table();
-    const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(view->model());
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(view->model());
     QItemSelection selection;
     QModelIndex first;
     for (qint64 id : assetIds) {

@@ -215,6 +215,12 @@ void TablePane::setModel(QAbstractItemModel *model)
     connect(model, &QAbstractItemModel::dataChanged, this, &TablePane::showDetails);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TablePane::showDetails);
+    // The filter and the sort move rows in one layout change: the current row keeps its record, or goes when
+    // the filter hides it (then the details say so).
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        if (m_proxy->mapToSource(m_table->selectionModel()->currentIndex()).row() != m_detailsSourceRow)
+            showDetails();
+    });
     updateEmptyState();
 }
 
@@ -316,6 +322,7 @@ void TablePane::updateCount()
 void TablePane::showDetails()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
+    m_detailsSourceRow = m_proxy->mapToSource(current).row();
     if (!current.isValid()) {
         if (m_details)
             m_details->setHtml(QStringLiteral("<p style='color:#777'>") +

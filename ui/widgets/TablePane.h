@@ -101,5 +101,6 @@ private:
     QTextBrowser *m_details = nullptr; // null when the pane shows its own details widget
     QList<int> m_defaultSizes{1000, 300};
     TableFilterProxy *m_proxy = nullptr;
+    int m_detailsSourceRow = -1; // the source row the details show, -1 for none
     TableContextMenu *m_contextMenu = nullptr;
 };
