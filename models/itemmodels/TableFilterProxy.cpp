@@ -3,12 +3,21 @@
 #include "ColumnRanks.h"
 #include "ListTableModel.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
 #include <numeric>
+
+namespace {
+constexpr int PrefillSliceMs = 8; // well under the 100 ms a stall may last
+}
 
 TableFilterProxy::TableFilterProxy(QObject *parent)
     : QAbstractProxyModel(parent)
 {
+    m_prefill.setSingleShot(true);
+    m_prefill.setInterval(0);
+    connect(&m_prefill, &QTimer::timeout, this, &TableFilterProxy::prefillSome);
 }
 
 void TableFilterProxy::setSourceModel(QAbstractItemModel *model)
@@ -139,6 +148,7 @@ void TableFilterProxy::startOver()
 {
     const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
     m_search.reset(rows);
+    prefillSoon();
     m_ranks.clear();
     std::vector<int> sourceOrder;
     sourceOrder.resize(std::size_t(rows));
@@ -153,6 +163,7 @@ void TableFilterProxy::sourceRowsInserted(const QModelIndex &parent, int first, 
         return;
     const int count = last - first + 1;
     m_search.insert(first, count);
+    prefillSoon();
     m_ranks.clear();
     for (std::vector<int> *rows : {&m_rows, &m_ordered}) {
         for (int &row : *rows) {
@@ -206,6 +217,7 @@ void TableFilterProxy::sourceDataChanged(const QModelIndex &topLeft, const QMode
         roles.isEmpty() || roles.contains(Qt::DisplayRole) || roles.contains(TableRoles::SortRole);
     if (textChanged) {
         m_search.forget(topLeft.row(), bottomRight.row());
+        prefillSoon();
         const bool sortChanged = m_sortColumn >= topLeft.column() && m_sortColumn <= bottomRight.column();
         if (sortChanged) {
             // The changed rows move to their new place, after the rows they now tie with.
@@ -336,6 +348,29 @@ void TableFilterProxy::resort(const std::vector<int> &sequence)
     for (int row : sequence)
         ordered[std::size_t(start[std::size_t(keyOf(row))]++)] = row;
     m_ordered = std::move(ordered);
+}
+
+void TableFilterProxy::prefillSoon()
+{
+    m_prefillFrom = 0;
+    if (sourceModel() && m_search.size() > 0)
+        m_prefill.start();
+}
+
+void TableFilterProxy::prefillSome()
+{
+    QElapsedTimer slice;
+    slice.start();
+    const int rows = m_search.size();
+    while (m_prefillFrom < rows) {
+        // Checking the clock every row would cost more than some rows' text.
+        for (const int stop = std::min(rows, m_prefillFrom + 64); m_prefillFrom < stop; ++m_prefillFrom)
+            m_search.text(*sourceModel(), m_prefillFrom);
+        if (slice.elapsed() >= PrefillSliceMs) {
+            m_prefill.start();
+            return;
+        }
+    }
 }
 
 bool TableFilterProxy::accepts(int sourceRow)

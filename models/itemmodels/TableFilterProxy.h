@@ -3,6 +3,7 @@
 #include "RowSearchText.h"
 
 #include <QAbstractProxyModel>
+#include <QTimer>
 
 #include <vector>
 
@@ -17,10 +18,12 @@
 // and data change); every source row in sort order is a stable counting sort of those ranks (ties keep the
 // order they had, as with QSortFilterProxyModel: sorting by asset, then by score, leaves equal scores by
 // asset), and a keystroke walks that order once keeping the rows whose text holds every word: no sort per
-// keystroke. Rows coming back when the filter widens take their place in that order (QSortFilterProxyModel
-// inserted them by binary search, so equal rows could come back elsewhere among their ties). Filtering,
-// sorting and source changes are announced as layout changes with the persistent indexes moved, so views
-// keep their selection and current row. A flat table only (no tree).
+// keystroke. The search text of rows that arrive is built while the event loop is idle, a few milliseconds at
+// a time, so the first keystroke finds it ready (it builds what is still missing itself). Rows coming back
+// when the filter widens take their place in that order (QSortFilterProxyModel inserted them by binary
+// search, so equal rows could come back elsewhere among their ties). Filtering, sorting and source changes
+// are announced as layout changes with the persistent indexes moved, so views keep their selection and
+// current row. A flat table only (no tree).
 class TableFilterProxy : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -66,6 +69,8 @@ private:
     void resort(const std::vector<int> &sequence);
     void startOver(); // after a new source, a reset or a layout change: source order, then the sort
     bool accepts(int sourceRow);
+    void prefillSoon();
+    void prefillSome(); // builds search text for a few milliseconds, then yields to the event loop
     bool acceptsColumnByColumn(int sourceRow) const;
 
     FilterWords m_filter;
@@ -81,4 +86,6 @@ private:
     QModelIndexList m_layoutPersistent;
     QList<QPersistentModelIndex> m_layoutSources;
     QList<QMetaObject::Connection> m_sourceConnections;
+    QTimer m_prefill;
+    int m_prefillFrom = 0; // rows before it have their search text, unless they changed since
 };
