@@ -76,6 +76,11 @@ Status PatchPrioritizer::prioritize(QList<AssetPatch> &patches, const QDate &tod
     if (!facts)
         return facts.error();
 
+    // Translated once, not per row: a fleet has hundreds of thousands of rows.
+    const QString findingText = tr("%1 %2 on %3: %4");
+    const QString nvdSource = tr("NVD CVSS %1");
+    const QString nvd4Source = tr("NVD CVSS 4.0");
+    const QString scannerSource = tr("scanner plugin %1");
     for (AssetPatch &row : patches) {
         if (row.state != PatchState::Missing)
             continue;
@@ -104,8 +109,7 @@ Status PatchPrioritizer::prioritize(QList<AssetPatch> &patches, const QDate &tod
             }
             if (closes) {
                 row.findings.append(
-                    tr("%1 %2 on %3: %4")
-                        .arg(f->scanner, f->finding.pluginId, f->finding.port, f->finding.name));
+                    findingText.arg(f->scanner, f->finding.pluginId, f->finding.port, f->finding.name));
             }
         }
 
@@ -116,11 +120,11 @@ Status PatchPrioritizer::prioritize(QList<AssetPatch> &patches, const QDate &tod
             if (fact != facts.value().cend()) {
                 e.cvss = fact->cvssBase;
                 e.cvssVector = fact->cvssVector;
-                e.cvssSource = tr("NVD CVSS %1").arg(fact->cvssVersion);
+                e.cvssSource = nvdSource.arg(fact->cvssVersion);
                 if (e.cvss < 0 && fact->cvss4Base >= 0) {
                     e.cvss = fact->cvss4Base;
                     e.cvssVector = fact->cvss4Vector;
-                    e.cvssSource = tr("NVD CVSS 4.0");
+                    e.cvssSource = nvd4Source;
                 }
                 e.epss = fact->epss;
                 e.kev = fact->kev;
@@ -132,7 +136,7 @@ Status PatchPrioritizer::prioritize(QList<AssetPatch> &patches, const QDate &tod
                 if (const ScanFinding *f = scannerScore.value(cve); f && f->cvss >= 0) {
                     e.cvss = f->cvss;
                     e.cvssVector = f->cvssVector;
-                    e.cvssSource = tr("scanner plugin %1").arg(f->pluginId);
+                    e.cvssSource = scannerSource.arg(f->pluginId);
                 }
             }
             in.cves.append(e);

@@ -9,7 +9,7 @@ Result<RiskContext> RiskContext::load(const QSqlDatabase &db)
     const Result<SlaPolicy> sla = SlaPolicy::load(db);
     if (!sla)
         return sla.error();
-    Result<QList<Asset>> assets = AssetRepository(db, QString()).list();
+    Result<QList<Asset>> assets = AssetRepository(db, QString()).listForScoring();
     if (!assets)
         return assets.error();
     RiskContext context;

@@ -99,6 +99,24 @@ Result<QList<Asset>> AssetRepository::list() const
     return select(QString(), QVariant());
 }
 
+Result<QList<Asset>> AssetRepository::listForScoring() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, name, criticality, exposure FROM assets ORDER BY name")))
+        return StorageError::from(tr("Cannot read assets"), query.lastError(), m_db);
+    QList<Asset> assets;
+    while (query.next()) {
+        Asset asset;
+        SqlRow row(query);
+        row >> asset.id >> asset.name >> asset.criticality >> asset.exposure;
+        if (!row.status())
+            return row.status().error();
+        assets.append(std::move(asset));
+    }
+    return assets;
+}
+
 Result<Asset> AssetRepository::findByName(const QString &name) const
 {
     auto found = select(QStringLiteral(" WHERE a.name = ?"), name);

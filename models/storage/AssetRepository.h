@@ -20,6 +20,10 @@ public:
     }
 
     Result<QList<Asset>> list() const;
+    // Every asset with only what scoring reads (id, name, criticality, exposure), without the per-asset
+    // counts and last scan list() works out: one pass over the assets table, for prioritizing a fleet's
+    // patches.
+    Result<QList<Asset>> listForScoring() const;
     Result<Asset> findByName(const QString &name) const; // Error when there is none
     Result<Asset> findById(qint64 id) const;
     // The ones of these that exist (an id without an asset is left out, not an error).

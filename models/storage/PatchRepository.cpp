@@ -40,7 +40,7 @@ Result<QList<AssetPatch>> PatchRepository::list(const Filter &filter) const
             p.severity >> p.cves >> patch.state >> patch.detectedAt;
         if (!row.status())
             return row.status().error();
-        patches.append(patch);
+        patches.append(std::move(patch));
     }
     return patches;
 }

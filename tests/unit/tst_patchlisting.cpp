@@ -10,6 +10,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
+
+#include <memory>
 
 // "List patches with priorities" over a real encrypted database: two assets scanned (one of them twice, so
 // every patch state exists) and CISA's KEV catalog imported. Filters, each sort key, and the failure policy:
@@ -32,6 +35,7 @@ private slots:
     void prioritySortPutsTheKevPatchFirst();
     void dueSortPutsTheSoonestFirst();
     void unscoredRowsAreListedWithAWarning();
+    void listsOnAWorkerThreadWithItsOwnConnection();
 
 private:
     qint64 addAsset(const char *name, Criticality criticality, Exposure exposure);
@@ -299,6 +303,40 @@ void TestPatchListing::unscoredRowsAreListedWithAWarning()
     QVERIFY(!PatchListing((*m_db)->connection())
                  .list(query(PatchState::Missing, {}, QStringLiteral("db99")))
                  .ok());
+}
+
+// The Patches pane lists on a worker thread with that thread's own connection: the same rows, order and
+// scores as on the thread that opened the database.
+void TestPatchListing::listsOnAWorkerThreadWithItsOwnConnection()
+{
+    const PatchQuery missingByPriority = query(PatchState::Missing, PatchQuery::Sort::Priority);
+    const auto scored = [](const PatchListing::Listed &listed) -> QString {
+        QStringList scores;
+        for (const AssetPatch &row : listed.rows)
+            scores.append(QString::number(row.priority.score, 'f', 1));
+        return order(listed.rows) + QLatin1Char(' ') + scores.join(QLatin1Char(',')) + listed.warning;
+    };
+    const QString here = scored(list(missingByPriority));
+    QVERIFY(here.contains(QStringLiteral("web01/liblog4j2-java:missing")));
+    QString onWorker;
+    QString failure;
+    const DatabaseConfig config = m_db->config();
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        auto db = Database::open(config);
+        if (!db) {
+            failure = db.error().text();
+            return;
+        }
+        const auto listed = PatchListing(db.value()->connection()).list(missingByPriority);
+        if (!listed)
+            failure = listed.error().text();
+        else
+            onWorker = scored(listed.value());
+    }));
+    worker->start();
+    QVERIFY(worker->wait(60000));
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QCOMPARE(onWorker, here);
 }
 
 QTEST_GUILESS_MAIN(TestPatchListing)
