@@ -8,6 +8,7 @@
 class AssetsPane;
 class ChangeNotifier;
 class Database;
+class DatabaseHealthRun;
 class IntelActions;
 class Pane;
 class PaneExportAction;
@@ -47,6 +48,8 @@ private:
     void createMenus();
     void scan(const QList<struct Asset> &assets);
     void startScheduler();
+    // A file too big to read whole on open is read in the background; damage is said in the status bar.
+    void startHealthCheck();
     // Closing with runs under way: asks them to pause and closes once they have (or at once on request).
     bool pauseRunsBeforeClosing();
     void onScanFinished(const struct ScanSummary &summary);
@@ -74,5 +77,7 @@ private:
     IntelActions *m_intel = nullptr;
     PaneExportAction *m_export = nullptr;
     QLabel *m_databaseLabel = nullptr;
+    DatabaseHealthRun *m_health = nullptr;
+    QLabel *m_healthLabel = nullptr; // shown when the background check found damage
     bool m_reopenRequested = false;
 };
