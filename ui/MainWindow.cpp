@@ -98,8 +98,13 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     createMenus();
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     new ExternalChangeWatcher(m_database, *m_changes, this); // live panes: other processes' writes
-    reloadAll();
     restoreSettings();
+    // Only what launch shows is read: the Assets pane (scans and the asset actions work on its rows) and the
+    // pane shown; every other pane reads its rows when first shown.
+    loadPane(m_assets);
+    loadPane(m_panes.value(m_stack->currentIndex()));
+    connect(m_stack, &QStackedWidget::currentChanged, this,
+            [this](int index) { loadPane(m_panes.value(index)); });
     startScheduler();
     startHealthCheck();
 }
@@ -257,8 +262,18 @@ int MainWindow::currentPane() const
 
 void MainWindow::reloadAll()
 {
-    for (Pane *pane : std::as_const(m_panes))
-        pane->reload();
+    for (Pane *pane : std::as_const(m_panes)) {
+        if (m_loaded.contains(pane))
+            pane->reload();
+    }
+}
+
+void MainWindow::loadPane(Pane *pane)
+{
+    if (!pane || m_loaded.contains(pane))
+        return;
+    m_loaded.insert(pane);
+    pane->reload();
 }
 
 void MainWindow::scanAll()

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QSet>
 
 class AssetsPane;
 class ChangeNotifier;
@@ -32,6 +33,7 @@ public:
 
     void showPane(int index);
     int currentPane() const;
+    // Reads again every pane shown so far (the others read when first shown).
     void reloadAll();
     void scanAll();
     // True after the user chose another database (Database ▸ Connect to team database…): main() then
@@ -45,6 +47,8 @@ protected:
 private:
     void fitNavigationPalette();
     void createPanes();
+    // Reads the pane's rows the first time it is shown.
+    void loadPane(Pane *pane);
     void createMenus();
     void scan(const QList<struct Asset> &assets);
     void startScheduler();
@@ -68,6 +72,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     QList<Pane *> m_panes;
+    QSet<Pane *> m_loaded; // read at least once
     AssetsPane *m_assets = nullptr;
     DeploymentsPane *m_deployments = nullptr;
     RunScheduler *m_scheduler = nullptr;
