@@ -211,7 +211,8 @@ Result<QJsonObject> Session::run(const DatabaseConfig &config, const QElapsedTim
     auto *patchesPane = m_window->findChild<PatchesPane *>();
     step.restart();
     m_navigation->setCurrentRow(paneIndex(QStringLiteral("Patches")));
-    if (Status shown = waitFor([&] { return patches->isVisible(); }, patches->viewport(),
+    // The pane painted (until its rows are in, the empty state stands in for its table).
+    if (Status shown = waitFor([&] { return patchesPane->isVisible(); }, patchesPane,
                                QStringLiteral("the Patches pane"));
         !shown)
         return shown.error();

@@ -306,6 +306,11 @@ bool SqlCipherDriver::open(const QString &db, const QString &user, const QString
     }
     if (!execSimple("PRAGMA foreign_keys = ON", &rc))
         return failOpen(sqliteError(tr("Cannot enable foreign keys."), rc, QSqlError::ConnectionError));
+    // A page read again from this connection's cache is not decrypted and HMAC-checked again: SQLite's
+    // default 2 MiB (2,000 pages of 1 KiB) holds little of a big fleet's tables. Measured on the 10,000-asset
+    // bench database: the Patches pane's rows read a second time in 0.17 s with the default, 0.023 s with 16
+    // MiB (no faster with 32 or 64). The memory is taken as pages are read, at most this much per connection.
+    execSimple("PRAGMA cache_size = -16384");
 
     m_encrypted = !options.plaintext;
     m_readOnly = options.readOnly;
