@@ -61,6 +61,7 @@ PatchesPane::PatchesPane(Database &database, ChangeNotifier &changes, QWidget *p
     table->addContextAction(m_showAsset);
     connect(table, &TablePane::selectedRowsChanged, this, &PatchesPane::updateShowAsset);
     updateShowAsset();
+    updateNewChangeRequest(); // whether this user may, before the rows are read
     connect(&changes, &ChangeNotifier::patchesChanged, this, &PatchesPane::reloadSoon);
     connect(&changes, &ChangeNotifier::assetsChanged, this, &PatchesPane::reloadSoon);
     connect(&changes, &ChangeNotifier::intelChanged, this, &PatchesPane::reloadSoon);
