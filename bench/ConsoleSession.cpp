@@ -1,7 +1,9 @@
 #include "ConsoleSession.h"
 
 #include "MainWindow.h"
+#include "panes/AssetsPane.h"
 #include "panes/Pane.h"
+#include "panes/PatchesPane.h"
 
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -205,14 +207,22 @@ Result<QJsonObject> Session::run(const DatabaseConfig &config, const QElapsedTim
                        {QStringLiteral("interactiveMs"), interactiveMs},
                        {QStringLiteral("assetRows"), assets->model()->rowCount()}};
 
-    // Switching to Patches.
+    // Switching to Patches: shown at once, its rows read (first show) off the GUI thread.
+    auto *patchesPane = m_window->findChild<PatchesPane *>();
     step.restart();
     m_navigation->setCurrentRow(paneIndex(QStringLiteral("Patches")));
-    if (Status shown = waitFor([&] { return patches->isVisible(); }, patches->viewport(),
+    // The pane painted (until its rows are in, the empty state stands in for its table).
+    if (Status shown = waitFor([&] { return patchesPane->isVisible(); }, patchesPane,
                                QStringLiteral("the Patches pane"));
         !shown)
         return shown.error();
-    const QJsonObject patchesStep{{QStringLiteral("switchMs"), msOf(step)},
+    const double switchMs = msOf(step);
+    if (Status loaded = waitFor([&] { return !patchesPane->isLoading(); }, patches->viewport(),
+                                QStringLiteral("the Patches rows"));
+        !loaded)
+        return loaded.error();
+    const QJsonObject patchesStep{{QStringLiteral("switchMs"), switchMs},
+                                  {QStringLiteral("rowsMs"), msOf(step)},
                                   {QStringLiteral("rows"), patches->model()->rowCount()}};
     stallMs.insert(QStringLiteral("patches"), stalls.takeWindow());
 
@@ -328,6 +338,19 @@ Result<QJsonObject> Session::run(const DatabaseConfig &config, const QElapsedTim
         auto *pane = static_cast<Pane *>(stack->widget(i));
         step.restart();
         pane->reload();
+        // Assets and Patches read on a worker: until their rows are in.
+        if (auto *assetsPane = qobject_cast<AssetsPane *>(pane)) {
+            if (Status done = waitFor([&] { return !assetsPane->isLoading(); }, nullptr,
+                                      QStringLiteral("the Assets rows"));
+                !done)
+                return done.error();
+        }
+        if (pane == patchesPane) {
+            if (Status done = waitFor([&] { return !patchesPane->isLoading(); }, nullptr,
+                                      QStringLiteral("the Patches rows"));
+                !done)
+                return done.error();
+        }
         if (i == compliance) {
             if (Status done =
                     waitFor([&] { return complianceIdle(); }, nullptr, QStringLiteral("compliance"));

@@ -21,6 +21,7 @@
 
 #include "changes/ChangeNotifier.h"
 #include "changes/ExternalChangeWatcher.h"
+#include "jobs/DatabaseHealthRun.h"
 #include "jobs/Parallelism.h"
 #include "jobs/RunScheduler.h"
 #include "setup/DatabaseProperties.h"
@@ -40,6 +41,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 MainWindow::MainWindow(Database &database, QWidget *parent)
     : QMainWindow(parent)
@@ -96,9 +98,15 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     createMenus();
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     new ExternalChangeWatcher(m_database, *m_changes, this); // live panes: other processes' writes
-    reloadAll();
     restoreSettings();
+    // Only what launch shows is read: the Assets pane (scans and the asset actions work on its rows) and the
+    // pane shown; every other pane reads its rows when first shown.
+    loadPane(m_assets);
+    loadPane(m_panes.value(m_stack->currentIndex()));
+    connect(m_stack, &QStackedWidget::currentChanged, this,
+            [this](int index) { loadPane(m_panes.value(index)); });
     startScheduler();
+    startHealthCheck();
 }
 
 void MainWindow::createPanes()
@@ -254,8 +262,18 @@ int MainWindow::currentPane() const
 
 void MainWindow::reloadAll()
 {
-    for (Pane *pane : std::as_const(m_panes))
-        pane->reload();
+    for (Pane *pane : std::as_const(m_panes)) {
+        if (m_loaded.contains(pane))
+            pane->reload();
+    }
+}
+
+void MainWindow::loadPane(Pane *pane)
+{
+    if (!pane || m_loaded.contains(pane))
+        return;
+    m_loaded.insert(pane);
+    pane->reload();
 }
 
 void MainWindow::scanAll()
@@ -368,6 +386,32 @@ void MainWindow::startScheduler()
         m_scheduler->start();
 }
 
+void MainWindow::startHealthCheck()
+{
+    if (!DatabaseHealthRun::isNeeded(m_database.config()))
+        return;
+    m_healthLabel = new QLabel(this);
+    m_healthLabel->setObjectName(QStringLiteral("databaseHealthLabel"));
+    m_healthLabel->setWordWrap(true);
+    m_healthLabel->hide();
+    statusBar()->addPermanentWidget(m_healthLabel, 2);
+    m_health = new DatabaseHealthRun(m_database.config(), this);
+    m_health->setObjectName(QStringLiteral("databaseHealthRun"));
+    connect(m_health, &DatabaseHealthRun::finished, this, [this] {
+        const auto &result = m_health->result();
+        if (!result || !result.value().damaged)
+            return; // cannot open a second connection now, or sound: nothing to say
+        m_healthLabel->setText(
+            tr("The database file is damaged (%1). Stop changing it: `patchwright-cli db check` lists every "
+               "damaged page; restore the newest backup, or copy what can still be read into a new file with "
+               "`patchwright-cli db recover --to NEW.db`.")
+                .arg(result.value().problems.value(0)));
+        m_healthLabel->show();
+    });
+    // After launch, so that the panes' first reads do not queue behind it.
+    QTimer::singleShot(std::chrono::seconds(3), m_health, &DatabaseHealthRun::start);
+}
+
 bool MainWindow::pauseRunsBeforeClosing()
 {
     if (m_closeNow || m_scheduler->isIdle())
@@ -427,6 +471,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_scanProgress->isRunning())
         m_scanProgress->cancel();
     m_intel->cancel(); // an import finishes its transaction first; the window waits for it
+    if (m_health)
+        m_health->cancel(); // stops at its next page read
     saveSettings();
     event->accept();
 }

@@ -4,10 +4,12 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QSet>
 
 class AssetsPane;
 class ChangeNotifier;
 class Database;
+class DatabaseHealthRun;
 class IntelActions;
 class Pane;
 class PaneExportAction;
@@ -31,6 +33,7 @@ public:
 
     void showPane(int index);
     int currentPane() const;
+    // Reads again every pane shown so far (the others read when first shown).
     void reloadAll();
     void scanAll();
     // True after the user chose another database (Database ▸ Connect to team database…): main() then
@@ -44,9 +47,13 @@ protected:
 private:
     void fitNavigationPalette();
     void createPanes();
+    // Reads the pane's rows the first time it is shown.
+    void loadPane(Pane *pane);
     void createMenus();
     void scan(const QList<struct Asset> &assets);
     void startScheduler();
+    // A file too big to read whole on open is read in the background; damage is said in the status bar.
+    void startHealthCheck();
     // Closing with runs under way: asks them to pause and closes once they have (or at once on request).
     bool pauseRunsBeforeClosing();
     void onScanFinished(const struct ScanSummary &summary);
@@ -65,6 +72,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     QList<Pane *> m_panes;
+    QSet<Pane *> m_loaded; // read at least once
     AssetsPane *m_assets = nullptr;
     DeploymentsPane *m_deployments = nullptr;
     RunScheduler *m_scheduler = nullptr;
@@ -74,5 +82,7 @@ private:
     IntelActions *m_intel = nullptr;
     PaneExportAction *m_export = nullptr;
     QLabel *m_databaseLabel = nullptr;
+    DatabaseHealthRun *m_health = nullptr;
+    QLabel *m_healthLabel = nullptr; // shown when the background check found damage
     bool m_reopenRequested = false;
 };

@@ -5,18 +5,31 @@
 #include "storage/Database.h"
 #include "storage/RolloutRunRepository.h"
 
+#include <QThread>
+
+struct RunScheduler::Worker
+{
+    std::unique_ptr<Database> database;
+};
+
 RunScheduler::RunScheduler(DatabaseConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
 {
     m_timer.setInterval(std::chrono::seconds(30));
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (Status ticked = tick(); !ticked)
-            emit problem(0, ticked.error().text());
-    });
+    connect(&m_timer, &QTimer::timeout, this, &RunScheduler::tickInBackground);
 }
 
-RunScheduler::~RunScheduler() = default;
+RunScheduler::~RunScheduler()
+{
+    if (!m_thread)
+        return;
+    // The connection belongs to the worker thread: it is closed there.
+    QMetaObject::invokeMethod(
+        m_context.get(), [worker = m_worker] { worker->database.reset(); }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
 
 Status RunScheduler::openDatabase()
 {
@@ -31,14 +44,58 @@ Status RunScheduler::openDatabase()
 
 void RunScheduler::start()
 {
+    if (!m_thread) {
+        m_thread = std::make_unique<QThread>();
+        m_thread->setObjectName(QStringLiteral("run-scheduler"));
+        m_context = std::make_unique<QObject>();
+        m_context->moveToThread(m_thread.get());
+        m_worker = std::make_shared<Worker>();
+        m_thread->start();
+    }
     m_timer.start();
+    tickInBackground();
+}
+
+void RunScheduler::tickInBackground()
+{
+    if (m_passRunning)
+        return;
+    m_passRunning = true;
     QMetaObject::invokeMethod(
-        this,
-        [this] {
-            if (Status ticked = tick(); !ticked)
-                emit problem(0, ticked.error().text());
+        m_context.get(),
+        [this, worker = m_worker, config = m_config, now = m_clock(), driving = drivenIds()] {
+            Pass pass;
+            if (!worker->database) {
+                auto opened = Database::open(config);
+                if (opened)
+                    worker->database = std::move(opened).value();
+                else
+                    pass.read = opened.error();
+            }
+            if (worker->database) {
+                pass = readPass(*worker->database, now, driving);
+                if (!pass.read)
+                    worker->database.reset(); // reopen next time (a rekey, a lost server)
+            }
+            QMetaObject::invokeMethod(
+                this,
+                [this, pass = std::move(pass)] {
+                    m_passRunning = false;
+                    applyPass(pass);
+                    if (!pass.read)
+                        emit problem(0, pass.read.error().text());
+                },
+                Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
+}
+
+QSet<qint64> RunScheduler::drivenIds() const
+{
+    QSet<qint64> ids;
+    for (const auto &entry : m_runs)
+        ids.insert(entry.first);
+    return ids;
 }
 
 QString RunScheduler::missedDetail(const RolloutRun &run, const QDateTime &now) const
@@ -53,27 +110,48 @@ Status RunScheduler::tick()
 {
     if (Status opened = openDatabase(); !opened)
         return opened;
-    const QDateTime now = m_clock();
-    RolloutRunRepository runs(m_db->connection(), m_db->actor());
+    const Pass pass = readPass(*m_db, m_clock(), drivenIds());
+    applyPass(pass);
+    return pass.read;
+}
+
+RunScheduler::Pass RunScheduler::readPass(Database &database, const QDateTime &now,
+                                          const QSet<qint64> &driving) const
+{
+    Pass pass;
+    RolloutRunRepository runs(database.connection(), database.actor());
     const auto due = runs.due(now);
-    if (!due)
-        return due.error();
+    if (!due) {
+        pass.read = due.error();
+        return pass;
+    }
     for (const RolloutRun &run : due.value()) {
-        if (isDriving(run.id))
+        if (driving.contains(run.id))
             continue;
         if (run.startBy.isValid() && now > run.startBy) {
             const QString detail = missedDetail(run, now);
             const auto marked = runs.markMissed(run.id, detail);
             if (!marked)
-                emit problem(run.id, marked.error().text());
+                pass.problems.append({run.id, marked.error().text()});
             else if (marked.value())
-                emit runMissed(run.id, detail);
+                pass.missed.append({run.id, detail});
             continue;
         }
-        if (Status started = drive(run.id); !started && started.error().code != QLatin1String("busy"))
-            emit problem(run.id, started.error().text());
+        pass.due.append(run.id);
     }
-    return {};
+    return pass;
+}
+
+void RunScheduler::applyPass(const Pass &pass)
+{
+    for (const auto &[runId, text] : pass.problems)
+        emit problem(runId, text);
+    for (const auto &[runId, detail] : pass.missed)
+        emit runMissed(runId, detail);
+    for (const qint64 runId : pass.due) {
+        if (Status started = drive(runId); !started && started.error().code != QLatin1String("busy"))
+            emit problem(runId, started.error().text());
+    }
 }
 
 Status RunScheduler::drive(qint64 runId, bool continuing)

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <chrono>
@@ -16,6 +17,7 @@
 #include <memory>
 
 class Database;
+class QThread;
 
 // The staged runs this process drives, and the clock that starts scheduled ones: while the console or
 // `patchwright-cli daemon` runs, every tick starts the runs whose time has come (RolloutRunRepository::due)
@@ -23,13 +25,17 @@ class Database;
 // processes on one database never start the same run twice: a start is a compare-and-set claim of the run
 // (RolloutRunRepository::claim), and the loser leaves it alone. An admin's deploy, resume and continue go
 // through drive() so that one process never drives a run twice either.
+//
+// The ticks start() runs read (and mark missed) on a worker thread with its own connection, opened there on
+// the first tick, so a console's GUI thread never waits for the database open or the read; tick() does the
+// same on the calling thread (tests, one-off passes).
 class RunScheduler : public QObject
 {
     Q_OBJECT
 
 public:
     explicit RunScheduler(DatabaseConfig config, QObject *parent = nullptr);
-    ~RunScheduler() override;
+    ~RunScheduler() override; // closes the worker's connection and waits for it
 
     void setOptions(const AssetDeployer::Options &options) { m_options = options; }
     void setEndpointContext(const EndpointContext &context) { m_endpointContext = context; }
@@ -41,7 +47,8 @@ public:
     // How often the database is read for runs that are due (default 30 s).
     void setInterval(std::chrono::milliseconds interval) { m_timer.setInterval(interval); }
 
-    // Ticks now and then every interval, until stop().
+    // Ticks now and then every interval, until stop(), reading on the worker thread (a tick still reading
+    // when the next is due makes that one skip). problem(0, ...) says a pass that could not read.
     void start();
     void stop() { m_timer.stop(); }
 
@@ -68,6 +75,20 @@ signals:
     void idle();
 
 private:
+    // What a pass read: the runs to start now and those marked missed, or why it could not read.
+    struct Pass
+    {
+        QList<qint64> due;
+        QList<std::pair<qint64, QString>> missed;   // run, detail
+        QList<std::pair<qint64, QString>> problems; // run, text
+        Status read;
+    };
+    struct Worker; // lives on the worker thread: its connection
+
+    Pass readPass(Database &database, const QDateTime &now, const QSet<qint64> &driving) const;
+    void applyPass(const Pass &pass);
+    void tickInBackground();
+    QSet<qint64> drivenIds() const;
     Status openDatabase();
     void onRunFinished(qint64 runId);
     QString missedDetail(const RolloutRun &run, const QDateTime &now) const;
@@ -83,4 +104,8 @@ private:
     };
     QTimer m_timer;
     std::map<qint64, std::unique_ptr<StagedRun>> m_runs;
+    std::unique_ptr<QThread> m_thread;  // started by start()
+    std::unique_ptr<QObject> m_context; // moved to m_thread: the receiver of the queued passes
+    std::shared_ptr<Worker> m_worker;
+    bool m_passRunning = false;
 };

@@ -181,6 +181,10 @@ Result<QList<AuditEvent>> AuditLog::list(const Filter &filter) const
         where << QStringLiteral("id > ?");
         values << filter.afterId;
     }
+    if (filter.beforeId > 0) {
+        where << QStringLiteral("id < ?");
+        values << filter.beforeId;
+    }
     if (filter.from.isValid()) {
         where << QStringLiteral("at >= ?");
         values << SqlTime::toValue(filter.from);

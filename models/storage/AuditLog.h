@@ -50,8 +50,9 @@ public:
         QString actor;   // exactly this actor
         QString action;  // exactly this action or, when it ends with '.', every action it begins (`change.`)
         QString subject; // the subject contains this text (ASCII letters in either case)
-        qint64 afterId = 0; // only events after this one (a view catching up with new events)
-        int limit = -1;     // the newest `limit` matches; -1: all
+        qint64 afterId = 0;  // only events after this one (a view catching up with new events)
+        qint64 beforeId = 0; // only events before this one (a view's next page of older events); 0: any
+        int limit = -1;      // the newest `limit` matches; -1: all
 
         bool isEmpty() const
         {

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "SqliteHealth.h"
+
 #include <QMetaType>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QString>
+
+#include <optional>
 
 class QSqlDatabase;
 class SqlCipherResult;
@@ -27,10 +31,13 @@ Q_DECLARE_METATYPE(sqlite3 *)
 //                             (3 is a no-op on SQLCipher 3.x, 4 is an error there)
 //   PW_BUSY_TIMEOUT_MS=N      how long to wait for another connection's lock (default 15000)
 //   PW_READ_ONLY=1            open read-only (the file must exist)
-//   PW_CHECK_ON_OPEN=0        skip the bounded PRAGMA quick_check every open runs (`db check` does its own)
+//   PW_CHECK_ON_OPEN=0        skip the PRAGMA quick_check an open runs (`db check` does its own); the check
+//                             runs on the first open of a file in a process, for a file of at most
+//                             SqliteHealth::OpenCheckMaxBytes (SqliteHealth::checkOnOpen)
+//   PW_CANCELLABLE_READS=1    reads go through CancellableReads, so SqliteHealth::check can be cancelled
 // A file the quick check finds damaged is refused (nativeErrorCode "damaged") and left as it is. A full disk
 // is said as such (nativeErrorCode 13, SQLITE_FULL). A read-write connection runs in WAL journal mode with
-// foreign keys on.
+// foreign keys on. Every connection caches up to 16 MiB of decrypted pages (SQLite's default: 2 MiB).
 //
 // Placeholders: both "?" and ":name" work; QSqlResult translates named placeholders to positional ones
 // (hasFeature(NamedPlaceholders) is false on purpose). Errors carry SQLite's extended result code as
@@ -85,6 +92,8 @@ public:
     QString cipherVersion() const { return m_cipherVersion; } // e.g. "3.4.1"; empty when closed
     bool isEncrypted() const { return m_encrypted; }
     bool isReadOnly() const { return m_readOnly; }
+    // What the check on open found or why it read nothing; empty when the open did not check.
+    const std::optional<SqliteHealth::Verdict> &openCheck() const { return m_openCheck; }
 
     // A QSqlError from the connection's last SQLite error; nativeErrorCode() is the extended result code.
     QSqlError sqliteError(const QString &context, int resultCode, QSqlError::ErrorType type) const;
@@ -105,4 +114,5 @@ private:
     QString m_cipherVersion;
     bool m_encrypted = false;
     bool m_readOnly = false;
+    std::optional<SqliteHealth::Verdict> m_openCheck;
 };

@@ -40,6 +40,8 @@ QString SqlCipherOpenOptions::parse(const QString &connOpts, SqlCipherOpenOption
             options->compatibility = value.toInt();
         } else if (name == QLatin1String("PW_CHECK_ON_OPEN")) {
             ok = parseFlag(value, &options->checkOnOpen);
+        } else if (name == QLatin1String("PW_CANCELLABLE_READS")) {
+            ok = parseFlag(value, &options->cancellableReads);
         } else if (name == QLatin1String("PW_BUSY_TIMEOUT_MS")) {
             options->busyTimeoutMs = value.toInt(&ok);
             ok = ok && options->busyTimeoutMs >= 0;

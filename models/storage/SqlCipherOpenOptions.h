@@ -13,6 +13,7 @@ struct SqlCipherOpenOptions
     int compatibility = 0; // 0: not requested
     int busyTimeoutMs = 15000;
     bool checkOnOpen = true;
+    bool cancellableReads = false;
 
     // Parses `connectOptions` ("NAME=value;..."); returns what is wrong, or an empty string.
     static QString parse(const QString &connectOptions, SqlCipherOpenOptions *options);

@@ -1,8 +1,11 @@
 #include "SqliteHealth.h"
 
+#include "CancellableReads.h"
 #include "SqlCipherDriver.h"
 
-#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QUuid>
@@ -13,33 +16,31 @@
 
 namespace {
 
-struct Budget
+// The files this process has checked on open (or left to the background check), by canonical path.
+struct CheckedFiles
 {
-    QElapsedTimer clock;
-    qint64 limitMs = -1;
-    bool expired = false;
+    QMutex mutex;
+    QHash<QString, SqliteHealth::Verdict::Coverage> paths;
 };
 
-// Called by SQLite every few thousand virtual-machine steps; non-zero interrupts the statement.
-int stopWhenOverBudget(void *context)
+CheckedFiles &checkedFiles()
 {
-    auto *budget = static_cast<Budget *>(context);
-    if (budget->limitMs >= 0 && budget->clock.elapsed() > budget->limitMs) {
-        budget->expired = true;
-        return 1;
-    }
-    return 0;
+    static CheckedFiles files;
+    return files;
+}
+
+qint64 sizeWithWal(const QString &path)
+{
+    return QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
 }
 
 } // namespace
 
-SqliteHealth::Verdict SqliteHealth::check(sqlite3 *db, int budgetMs, bool full, int maxProblems)
+SqliteHealth::Verdict SqliteHealth::check(sqlite3 *db, bool full, int maxProblems,
+                                          const std::atomic_bool *cancel)
 {
     Verdict verdict;
-    Budget budget;
-    budget.limitMs = budgetMs;
-    budget.clock.start();
-    sqlite3_progress_handler(db, 1000, &stopWhenOverBudget, &budget);
+    const bool cancellable = cancel && CancellableReads::attach(db, cancel);
     const QByteArray sql = QByteArray(full ? "PRAGMA integrity_check(" : "PRAGMA quick_check(") +
                            QByteArray::number(maxProblems) + ')';
     sqlite3_stmt *statement = nullptr;
@@ -54,17 +55,58 @@ SqliteHealth::Verdict SqliteHealth::check(sqlite3 *db, int budgetMs, bool full, 
         }
     }
     sqlite3_finalize(statement);
-    sqlite3_progress_handler(db, 0, nullptr, nullptr);
-    if (budget.expired) {
-        verdict.finished = false;
-        verdict.problems.clear(); // a partial list says nothing about the rest
-        return verdict;
+    if (cancellable) {
+        const long long refused = CancellableReads::refusedReads(db);
+        CancellableReads::attach(db, nullptr);
+        // Stopped before the end: the check reports refused pages as unreadable, which says nothing. A
+        // flag set once every page was read changes nothing.
+        if (refused > 0) {
+            verdict.coverage = Verdict::Coverage::Cancelled;
+            verdict.problems.clear(); // a partial list says nothing about the rest
+            return verdict;
+        }
     }
     if (rc != SQLITE_DONE && rc != SQLITE_ROW && rc != SQLITE_OK) {
         // A page that cannot even be read (SQLITE_CORRUPT, SQLITE_NOTADB past page 1) is damage too.
         verdict.problems.append(QString::fromUtf8(sqlite3_errmsg(db)));
     }
     verdict.damaged = !verdict.problems.isEmpty();
+    return verdict;
+}
+
+std::optional<SqliteHealth::Verdict::Coverage> SqliteHealth::openCoverage(const QString &path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    CheckedFiles &files = checkedFiles();
+    const QMutexLocker lock(&files.mutex);
+    if (canonical.isEmpty() || !files.paths.contains(canonical))
+        return std::nullopt;
+    return files.paths.value(canonical);
+}
+
+SqliteHealth::Verdict SqliteHealth::checkOnOpen(sqlite3 *db, const QString &path, qint64 maxBytes)
+{
+    Verdict verdict;
+    verdict.coverage =
+        sizeWithWal(path) > maxBytes ? Verdict::Coverage::LeftToBackground : Verdict::Coverage::Whole;
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    if (!canonical.isEmpty()) {
+        CheckedFiles &files = checkedFiles();
+        const QMutexLocker lock(&files.mutex);
+        if (files.paths.contains(canonical)) {
+            verdict.coverage = Verdict::Coverage::AlreadyChecked;
+            return verdict;
+        }
+        files.paths.insert(canonical, verdict.coverage); // claimed: a connection opened meanwhile skips it
+    }
+    if (verdict.coverage == Verdict::Coverage::LeftToBackground)
+        return verdict;
+    verdict = check(db);
+    if (verdict.damaged && !canonical.isEmpty()) {
+        CheckedFiles &files = checkedFiles();
+        const QMutexLocker lock(&files.mutex);
+        files.paths.remove(canonical); // refused: the next open checks it again
+    }
     return verdict;
 }
 
@@ -75,7 +117,8 @@ bool SqliteHealth::isDiskFull(sqlite3 *db, int resultCode)
     return db && sqlite3_system_errno(db) == ENOSPC;
 }
 
-Result<SqliteHealth::Verdict> SqliteHealth::checkFile(const DatabaseConfig &config, int maxProblems)
+Result<SqliteHealth::Verdict> SqliteHealth::checkFile(const DatabaseConfig &config, int maxProblems,
+                                                      bool full, const std::atomic_bool *cancel)
 {
     if (config.driver != QLatin1String(SqlCipherDriver::DriverName))
         return Error{tr("Only a local database file can be checked this way."),
@@ -88,7 +131,7 @@ Result<SqliteHealth::Verdict> SqliteHealth::checkFile(const DatabaseConfig &conf
         db.setDatabaseName(config.path);
         db.setPassword(config.key);
         QString options = config.connectOptions;
-        options += QStringLiteral(";PW_READ_ONLY=1;PW_CHECK_ON_OPEN=0");
+        options += QStringLiteral(";PW_READ_ONLY=1;PW_CHECK_ON_OPEN=0;PW_CANCELLABLE_READS=1");
         db.setConnectOptions(options);
         if (!db.open() && db.lastError().nativeErrorCode() == QLatin1String("damaged")) {
             // The key opened the file, but its schema (sqlite_master) cannot be read: nothing else can be.
@@ -102,7 +145,7 @@ Result<SqliteHealth::Verdict> SqliteHealth::checkFile(const DatabaseConfig &conf
                            tr("Check the path and the key or passphrase.")};
         } else {
             auto *driver = static_cast<SqlCipherDriver *>(db.driver());
-            result = check(driver->connection(), -1, true, maxProblems);
+            result = check(driver->connection(), full, maxProblems, cancel);
             db.close();
         }
     }

@@ -19,8 +19,10 @@
 #include "IntelFixture.h"
 #include "jobs/StagedRun.h"
 #include "MainWindow.h"
+#include "panes/AssetsPane.h"
 #include "panes/AuditPane.h"
 #include "panes/CompliancePane.h"
+#include "panes/PatchesPane.h"
 #include "panes/VulnerabilitiesPane.h"
 #include "setup/FirstStart.h"
 #include "storage/AssetRepository.h"
@@ -56,6 +58,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
+#include <QtCore/qtestsupport_core.h>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -65,6 +68,21 @@
 #include <tuple>
 
 namespace {
+
+// The Assets, Patches and Audit panes read their rows off the GUI thread (a pane when first shown): until the
+// rows are in.
+void waitForRows(MainWindow &window)
+{
+    const bool loaded = QTest::qWaitFor(
+        [&window] {
+            return !window.findChild<AssetsPane *>()->isLoading() &&
+                   !window.findChild<PatchesPane *>()->isLoading() &&
+                   !window.findChild<AuditPane *>()->isLoading();
+        },
+        60000);
+    if (!loaded)
+        std::fprintf(stderr, "the panes' rows did not arrive within a minute\n");
+}
 
 // An application server whose scan found a new kernel package (nothing to roll back to) and an OpenSSL
 // update, for the change board's "cannot be undone" line.
@@ -365,6 +383,7 @@ void showCompliance(MainWindow &window)
 {
     auto *pane = window.findChild<CompliancePane *>();
     window.showPane(5);
+    waitForRows(window);
     QEventLoop shown;
     QObject::connect(pane, &CompliancePane::reportShown, &shown, &QEventLoop::quit);
     pane->reload();
@@ -467,6 +486,7 @@ int vulnerabilities(Database &database, const QDir &out)
     window.resize(1440, 760);
     window.show();
     window.showPane(2);
+    waitForRows(window);
     auto *pane = window.findChild<VulnerabilitiesPane *>();
     pane->showView(VulnerabilitiesPane::View::Updates);
     while (pane->isLoading()) { // read off the GUI thread
@@ -561,6 +581,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     window.reloadAll();
+    waitForRows(window);
     auto *audit = window.findChild<AuditPane *>();
     QEventLoop verified;
     QObject::connect(audit, &AuditPane::verdictShown, &verified, &QEventLoop::quit);
@@ -581,6 +602,7 @@ int main(int argc, char *argv[])
         if (shot.pane == 5)
             showCompliance(window);
         window.showPane(shot.pane);
+        waitForRows(window);
         if (auto *table =
                 window.findChild<QTableView *>(QString::fromLatin1(shot.name) + QStringLiteral("Table"));
             table && table->model()->rowCount() > 0)
@@ -612,6 +634,7 @@ int main(int argc, char *argv[])
         dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
         QApplication::setPalette(dark);
         window.showPane(5);
+        waitForRows(window);
         QApplication::processEvents();
         if (!save(window, out, QStringLiteral("compliance-dark.png")))
             return 1;
@@ -637,6 +660,7 @@ int main(int argc, char *argv[])
 
     // The Add asset dialog, filled in as an admin would, with one value the validation refuses.
     window.showPane(0);
+    waitForRows(window);
     window.findChild<QAction *>(QStringLiteral("actionAddAsset"))->trigger();
     auto *dialog = window.findChild<AssetDialog *>();
     if (!dialog) {
@@ -737,6 +761,7 @@ int main(int argc, char *argv[])
 
     // New change request…, from two patches selected in the Patches pane, as the admin fills it in.
     window.showPane(1);
+    waitForRows(window);
     auto *patches = window.findChild<QTableView *>(QStringLiteral("patchesTable"));
     patches->clearSelection();
     for (int row = 0; row < patches->model()->rowCount(); ++row) {
@@ -771,6 +796,7 @@ int main(int argc, char *argv[])
     // decisions.
     window.resize(1024, 700);
     window.showPane(3);
+    waitForRows(window);
     window.findChild<QTableView *>(QStringLiteral("approvalsTable"))->selectRow(0);
     QApplication::processEvents();
     auto *overview = window.findChild<QTextBrowser *>(QStringLiteral("changeReviewOverview"));
@@ -800,7 +826,9 @@ int main(int argc, char *argv[])
     }
     window.resize(1440, 860);
     window.reloadAll();
+    waitForRows(window);
     window.showPane(4);
+    waitForRows(window);
     window.findChild<QTableView *>(QStringLiteral("deploymentsTable"))->selectRow(0);
     QApplication::processEvents();
     const QString haltedFile = out.filePath(QStringLiteral("deployments-halted.png"));

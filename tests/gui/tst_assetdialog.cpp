@@ -3,6 +3,9 @@
 #include "dialogs/AssetDialog.h"
 #include "itemmodels/AssetTableModel.h"
 #include "MainWindow.h"
+#include "panes/AssetsPane.h"
+#include "panes/AuditPane.h"
+#include "panes/PatchesPane.h"
 #include "setup/FirstStart.h"
 #include "storage/AssetRepository.h"
 #include "storage/AuditLog.h"
@@ -25,6 +28,19 @@ using namespace Qt::StringLiterals;
 
 // The asset dialog on its own (inline validation), and add / edit / remove / import through the real
 // MainWindow's Assets pane, offscreen, over a fresh database.
+namespace {
+
+// The Assets, Patches and Audit panes read their rows off the GUI thread: until those of the panes shown are
+// in.
+void waitForRows(MainWindow &window)
+{
+    QTRY_VERIFY(!window.findChild<AssetsPane *>()->isLoading());
+    QTRY_VERIFY(!window.findChild<PatchesPane *>()->isLoading());
+    QTRY_VERIFY(!window.findChild<AuditPane *>()->isLoading());
+}
+
+} // namespace
+
 class TestAssetDialog : public QObject
 {
     Q_OBJECT
@@ -230,10 +246,14 @@ void TestAssetDialog::addThenEditRoundTripThroughTheAssetsPane()
     MainWindow window(**m_db);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(assetsTable(window)->model()->rowCount(), 1);
+    QTRY_COMPARE(assetsTable(window)->model()->rowCount(), 1);
+    // The Audit pane shown once (it reads its rows when first shown, then follows).
+    window.showPane(6);
+    waitForRows(window);
 
     // Ctrl+N opens the dialog from any pane.
     window.showPane(1);
+    waitForRows(window);
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
     AssetDialog *dialog = window.findChild<AssetDialog *>();
     QVERIFY(dialog);
@@ -252,6 +272,7 @@ void TestAssetDialog::addThenEditRoundTripThroughTheAssetsPane()
 
     // Enter on the row edits it; the dialog shows what is stored.
     window.showPane(0);
+    waitForRows(window);
     QTableView *table = assetsTable(window);
     table->setFocus();
     table->selectRow(rowOf(window, u"db7"_s));
@@ -277,7 +298,8 @@ void TestAssetDialog::addThenEditRoundTripThroughTheAssetsPane()
     const auto events = AuditLog((*m_db)->connection()).list().value();
     QCOMPARE(events.constFirst().action, u"asset.updated"_s);
     QVERIFY(events.constFirst().details.contains(u"port: 0 → 2200"_s));
-    QCOMPARE(child<QTableView>(&window, "auditTable")->model()->rowCount(), events.size()); // panes reloaded
+    QTRY_COMPARE(child<QTableView>(&window, "auditTable")->model()->rowCount(),
+                 events.size()); // panes follow
 
     // Editing again shows the stored values.
     table->selectRow(rowOf(window, u"db7"_s));
@@ -309,7 +331,7 @@ void TestAssetDialog::removeAsksFirst()
     QVERIFY(box->text().contains(u"web9"_s));
     QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
     QTRY_VERIFY(!window.findChild<QMessageBox *>(u"removeAssetConfirmation"_s));
-    QCOMPARE(table->model()->rowCount(), 2);
+    QTRY_COMPARE(table->model()->rowCount(), 2);
 
     table->selectRow(rowOf(window, u"web9"_s));
     remove->trigger();
@@ -345,7 +367,7 @@ void TestAssetDialog::importShowsLineNumbersAndImportsNothingOnError()
     QVERIFY(!result->findChild<QPushButton *>(u"importUpdateExisting"_s));
     result->close();
     QTRY_VERIFY(!window.findChild<QMessageBox *>(u"importAssetsResult"_s)); // deleted on close
-    QCOMPARE(assetsTable(window)->model()->rowCount(), 1);
+    QTRY_COMPARE(assetsTable(window)->model()->rowCount(), 1);
 
     const QString good = write(u"fleet.ini"_s, "[web]\nweb[1:2].lan ansible_user=patch\n");
     importThroughTheFileDialog(good);
@@ -354,7 +376,7 @@ void TestAssetDialog::importShowsLineNumbersAndImportsNothingOnError()
     QVERIFY2(done->text().contains(u"2 added"_s), qPrintable(done->text()));
     done->close();
     QTRY_VERIFY(!window.findChild<QMessageBox *>(u"assetActionMessage"_s));
-    QCOMPARE(assetsTable(window)->model()->rowCount(), 3);
+    QTRY_COMPARE(assetsTable(window)->model()->rowCount(), 3);
 
     // Again: the names exist; the message offers what `asset import --update` does.
     const QString changed = write(u"fleet2.ini"_s, "[web]\nweb[1:2].lan ansible_user=deploy\n");

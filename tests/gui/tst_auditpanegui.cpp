@@ -4,6 +4,8 @@
 // the same bytes as `audit list --format`, and records report.exported with the file's SHA-256.
 #include "../support/TestDatabase.h"
 
+#include "audit/AuditSeal.h"
+#include "audit/AuditSigningKey.h"
 #include "changes/ChangeNotifier.h"
 #include "MainWindow.h"
 #include "panes/AuditPane.h"
@@ -43,6 +45,8 @@ private slots:
     void cleanup();
     void filtersByActionActorSubjectAndPeriod();
     void exportsTheFilteredRangeAndRecordsIt();
+    void readsTheNewestPageFirstAndOlderAddsTheNext();
+    void verifiesFromTheNewestCheckpointAndWholeOnRequest();
 
 private:
     // The window on the Audit pane, its verdict shown.
@@ -142,26 +146,26 @@ void TestAuditPaneGui::filtersByActionActorSubjectAndPeriod()
 {
     MainWindow window(**m_db);
     openAuditPane(window);
-    QCOMPARE(shownIds(window), (QList<qint64>{5, 4, 3, 2, 1}));
+    QTRY_COMPARE(shownIds(window), (QList<qint64>{5, 4, 3, 2, 1}));
 
     // A prefix, typed and confirmed with Enter: "change." is not "changes.".
     QLineEdit *action = field(window, "auditFilterAction");
     QTest::keyClicks(action, u"change."_s);
     QTest::keyClick(action, Qt::Key_Return);
-    QCOMPARE(shownIds(window), (QList<qint64>{2, 1}));
+    QTRY_COMPARE(shownIds(window), (QList<qint64>{2, 1}));
 
     search(window, {{"auditFilterActor", u"dave"_s}});
-    QCOMPARE(shownIds(window), (QList<qint64>{3, 2}));
+    QTRY_COMPARE(shownIds(window), (QList<qint64>{3, 2}));
     search(window, {{"auditFilterSubject", u"cr-1"_s}});
-    QCOMPARE(shownIds(window), (QList<qint64>{2, 1}));
+    QTRY_COMPARE(shownIds(window), (QList<qint64>{2, 1}));
     // Days are whole: from 25 days ago to 8 days ago holds events 2 (20 days) and 3 (10 days).
     search(window, {{"auditFilterFrom", m_now.addDays(-25).date().toString(Qt::ISODate)},
                     {"auditFilterTo", m_now.addDays(-8).date().toString(Qt::ISODate)}});
-    QCOMPARE(shownIds(window), (QList<qint64>{3, 2}));
+    QTRY_COMPARE(shownIds(window), (QList<qint64>{3, 2}));
     search(window, {{"auditFilterFrom", m_now.addDays(-25).date().toString(Qt::ISODate)},
                     {"auditFilterActor", u"dave"_s},
                     {"auditFilterAction", u"asset."_s}});
-    QCOMPARE(shownIds(window), (QList<qint64>{3}));
+    QTRY_COMPARE(shownIds(window), (QList<qint64>{3}));
     // A date that is not one: said so, and the table keeps the last search.
     auto *pane = window.findChild<AuditPane *>();
     QSignalSpy problems(pane, &AuditPane::problem);
@@ -169,19 +173,19 @@ void TestAuditPaneGui::filtersByActionActorSubjectAndPeriod()
     QCOMPARE(problems.count(), 1);
     QVERIFY2(problems.constFirst().constFirst().toString().contains(u"not a date or time"_s),
              qPrintable(problems.constFirst().constFirst().toString()));
-    QCOMPARE(shownIds(window), (QList<qint64>{3}));
+    QTRY_COMPARE(shownIds(window), (QList<qint64>{3}));
 
     // A new event appears when it matches the search shown, and not otherwise.
     search(window, {{"auditFilterActor", u"dave"_s}});
-    QCOMPARE(shownIds(window), (QList<qint64>{3, 2}));
+    QTRY_COMPARE(shownIds(window), (QList<qint64>{3, 2}));
     AuditLog log((*m_db)->connection());
     QVERIFY(log.append(u"erin"_s, u"asset.added"_s, u"web3"_s, {}).ok());
     QVERIFY(log.append(u"dave"_s, u"asset.added"_s, u"web4"_s, {}).ok());
     emit window.findChild<ChangeNotifier *>(u"changeNotifier"_s)->auditAppended();
-    QCOMPARE(shownIds(window), (QList<qint64>{7, 3, 2}));
+    QTRY_COMPARE(shownIds(window), (QList<qint64>{7, 3, 2}));
 
     QTest::mouseClick(window.findChild<QPushButton *>(u"auditClearFilters"_s), Qt::LeftButton);
-    QCOMPARE(shownIds(window), (QList<qint64>{7, 6, 5, 4, 3, 2, 1}));
+    QTRY_COMPARE(shownIds(window), (QList<qint64>{7, 6, 5, 4, 3, 2, 1}));
     QVERIFY(field(window, "auditFilterActor")->text().isEmpty());
 }
 
@@ -204,7 +208,7 @@ void TestAuditPaneGui::exportsTheFilteredRangeAndRecordsIt()
     auto *pane = window.findChild<AuditPane *>();
     QSignalSpy exported(pane, &AuditPane::exported);
     search(window, {{"auditFilterAction", u"change."_s}});
-    QCOMPARE(shownIds(window), (QList<qint64>{2, 1}));
+    QTRY_COMPARE(shownIds(window), (QList<qint64>{2, 1}));
 
     const QString csvPath = exportThroughTheDialog(window, u"changes.csv"_s);
     QVERIFY(!csvPath.isEmpty());
@@ -237,13 +241,13 @@ void TestAuditPaneGui::exportsTheFilteredRangeAndRecordsIt()
     QVERIFY2(recorded.details.contains(u"sha256 "_s + csvSha), qPrintable(recorded.details));
     QVERIFY2(recorded.details.contains(u"csv, 2 event(s) (action change.)"_s), qPrintable(recorded.details));
     // The export's own event does not match the search: the table still shows the two.
-    QCOMPARE(shownIds(window), (QList<qint64>{2, 1}));
+    QTRY_COMPARE(shownIds(window), (QList<qint64>{2, 1}));
     result->close();
 
     // JSON, of a period with a hostile detail: the exact values.
     search(window, {{"auditFilterFrom", m_now.addDays(-12).date().toString(Qt::ISODate)},
                     {"auditFilterTo", m_now.addDays(-1).date().toString(Qt::ISODate)}});
-    QCOMPARE(shownIds(window), (QList<qint64>{4, 3}));
+    QTRY_COMPARE(shownIds(window), (QList<qint64>{4, 3}));
     const QString jsonPath = exportThroughTheDialog(window, u"recent.json"_s);
     QTRY_COMPARE(exported.count(), 2);
     QFile json(jsonPath);
@@ -259,6 +263,54 @@ void TestAuditPaneGui::exportsTheFilteredRangeAndRecordsIt()
         u"sha256 "_s +
         QString::fromLatin1(QCryptographicHash::hash(jsonBytes, QCryptographicHash::Sha256).toHex())));
     QVERIFY(log.verify().value().intact);
+}
+
+void TestAuditPaneGui::readsTheNewestPageFirstAndOlderAddsTheNext()
+{
+    AuditLog log((*m_db)->connection());
+    const int added = AuditPane::PageSize + 100;
+    for (int i = 0; i < added; ++i)
+        QVERIFY(log.append(u"erin"_s, u"settings.changed"_s, QString::number(i), {}).ok());
+    const qint64 newest = 5 + added;
+    MainWindow window(**m_db);
+    openAuditPane(window);
+    auto *older = window.findChild<QAction *>(u"actionOlderAudit"_s);
+    QVERIFY(older);
+    // The newest page only.
+    QTRY_COMPARE(int(shownIds(window).size()), AuditPane::PageSize);
+    QCOMPARE(shownIds(window).constFirst(), newest);
+    QCOMPARE(shownIds(window).constLast(), newest - AuditPane::PageSize + 1);
+    QVERIFY(older->isEnabled());
+    // Older… adds the rest (fewer than a page): nothing older is left.
+    older->trigger();
+    QTRY_COMPARE(qint64(shownIds(window).size()), newest);
+    QCOMPARE(shownIds(window).constLast(), qint64(1));
+    QVERIFY(!older->isEnabled());
+}
+
+void TestAuditPaneGui::verifiesFromTheNewestCheckpointAndWholeOnRequest()
+{
+    const auto key = AuditSigningKey::fromSeed(QByteArray(32, 's'));
+    QVERIFY(key.ok());
+    const auto sealed = AuditSeal::seal(**m_db, key.value()); // covers event 6 (5 and the key's registration)
+    QVERIFY2(sealed.ok(), qPrintable(sealed ? QString() : sealed.error().text()));
+    AuditLog log((*m_db)->connection());
+    QVERIFY(log.append(u"erin"_s, u"asset.added"_s, u"web3"_s, {}).ok());
+    QVERIFY(log.append(u"erin"_s, u"asset.added"_s, u"web4"_s, {}).ok());
+    MainWindow window(**m_db);
+    auto *pane = window.findChild<AuditPane *>();
+    QSignalSpy shown(pane, &AuditPane::verdictShown);
+    openAuditPane(window);
+    auto *verdict = window.findChild<QLabel *>(u"auditVerdict"_s);
+    QTRY_COMPARE(shown.count(), 1);
+    // Only the two events after the checkpoint's were read.
+    QVERIFY2(verdict->text().contains(u"since signed checkpoint #1</b> (event #6): 2 event(s)"_s),
+             qPrintable(verdict->text()));
+    window.findChild<QAction *>(u"actionVerifyAudit"_s)->trigger();
+    QTRY_COMPARE(shown.count(), 2);
+    QVERIFY2(verdict->text().contains(u"All 8 event(s) verified"_s) &&
+                 verdict->text().contains(u"covers event #6"_s),
+             qPrintable(verdict->text()));
 }
 
 QTEST_MAIN(TestAuditPaneGui)

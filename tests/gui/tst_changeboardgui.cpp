@@ -9,6 +9,9 @@
 #include "itemmodels/ChangeTargetModel.h"
 #include "itemmodels/PatchTableModel.h"
 #include "MainWindow.h"
+#include "panes/AssetsPane.h"
+#include "panes/AuditPane.h"
+#include "panes/PatchesPane.h"
 #include "storage/AssetRepository.h"
 #include "storage/BoardPolicyRepository.h"
 #include "storage/ChangeRepository.h"
@@ -40,6 +43,19 @@ using namespace Qt::StringLiterals;
 
 // The change board in the console, driven by clicks and keys over a fresh database: a change request made
 // from the Patches pane, the reviewer's queue, decisions with their comments, roles and the quorum.
+namespace {
+
+// The Assets, Patches and Audit panes read their rows off the GUI thread: until those of the panes shown are
+// in.
+void waitForRows(MainWindow &window)
+{
+    QTRY_VERIFY(!window.findChild<AssetsPane *>()->isLoading());
+    QTRY_VERIFY(!window.findChild<PatchesPane *>()->isLoading());
+    QTRY_VERIFY(!window.findChild<AuditPane *>()->isLoading());
+}
+
+} // namespace
+
 class TestChangeBoardGui : public QObject
 {
     Q_OBJECT
@@ -148,6 +164,7 @@ std::unique_ptr<MainWindow> TestChangeBoardGui::openApprovals()
     if (!QTest::qWaitForWindowActive(window.get()))
         qWarning("the window did not become active");
     window->showPane(3);
+    waitForRows(*window);
     return window;
 }
 
@@ -199,6 +216,7 @@ void TestChangeBoardGui::createsAndSubmitsAChangeFromTwoSelectedPatches()
 {
     auto window = openApprovals();
     window->showPane(1);
+    waitForRows(*window);
     QTableView *patches = table(*window, "patchesTable");
     const int log4j = rowOf(patches, PatchTableModel::Package, u"liblog4j2-java"_s);
     const int openssl = rowOf(patches, PatchTableModel::Package, u"openssl"_s);
@@ -394,15 +412,18 @@ void TestChangeBoardGui::reviewerSeesFleetActionsDisabledWithTheReason()
         QVERIFY(UserRepository((*m_db)->connection(), (*m_db)->actor()).add(u"rita"_s, Role::Reviewer).ok());
         auto window = openApprovals();
         window->showPane(0);
+        waitForRows(*window);
         selectFirstAsset(*window);
         for (const char *name : fleet)
             QVERIFY2(action(*window, name)->isEnabled(), name);
         window->showPane(1);
+        waitForRows(*window);
         QVERIFY(action(*window, "actionNewChangeRequest")->isEnabled());
     }
     (*m_db)->setActor(u"rita"_s);
     auto window = openApprovals();
     window->showPane(0);
+    waitForRows(*window);
     QTableView *assets = table(*window, "assetsTable");
     selectFirstAsset(*window);
     for (const char *name : fleet) {
@@ -420,6 +441,7 @@ void TestChangeBoardGui::reviewerSeesFleetActionsDisabledWithTheReason()
     QTest::keyClick(assets, Qt::Key_Return);
     QVERIFY(!window->findChild<QDialog *>());
     window->showPane(1);
+    waitForRows(*window);
     QAction *newChange = action(*window, "actionNewChangeRequest");
     QVERIFY(!newChange->isEnabled());
     QVERIFY2(newChange->toolTip().contains(u"rita is reviewer and may not request changes"_s),

@@ -20,6 +20,8 @@
 #include "itemmodels/PatchTableModel.h"
 #include "itemmodels/RolloutRunTableModel.h"
 #include "MainWindow.h"
+#include "panes/AssetsPane.h"
+#include "panes/PatchesPane.h"
 
 #include "storage/AuditLog.h"
 #include "storage/ChangeRepository.h"
@@ -85,6 +87,15 @@ std::unique_ptr<MainWindow> TestDebianRolloutGui::openAs(const QString &user, in
     if (!QTest::qWaitForWindowActive(window.get()))
         qWarning("the window did not become active");
     window->showPane(pane);
+    // The Assets and Patches panes read their rows off the GUI thread (a pane when first shown).
+    const bool loaded = QTest::qWaitFor(
+        [&window] {
+            return !window->findChild<AssetsPane *>()->isLoading() &&
+                   !window->findChild<PatchesPane *>()->isLoading();
+        },
+        30000);
+    if (!loaded)
+        qWarning("the panes' rows did not arrive within 30 s");
     return window;
 }
 

@@ -11,6 +11,9 @@
 #include "itemmodels/TableFilterProxy.h"
 #include "listing/PatchListing.h"
 #include "MainWindow.h"
+#include "panes/AssetsPane.h"
+#include "panes/AuditPane.h"
+#include "panes/PatchesPane.h"
 #include "setup/FirstStart.h"
 #include "storage/AssetRepository.h"
 #include "storage/SettingsRepository.h"
@@ -42,6 +45,19 @@
 
 // The intel parts of the GUI: the Patches pane by priority, the SLA policy dialog, and a feed import run
 // through the Intel menu's worker, each over a fresh database, offscreen.
+namespace {
+
+// The Assets, Patches and Audit panes read their rows off the GUI thread: until those of the panes shown are
+// in.
+void waitForRows(MainWindow &window)
+{
+    QTRY_VERIFY(!window.findChild<AssetsPane *>()->isLoading());
+    QTRY_VERIFY(!window.findChild<PatchesPane *>()->isLoading());
+    QTRY_VERIFY(!window.findChild<AuditPane *>()->isLoading());
+}
+
+} // namespace
+
 class TestIntelGui : public QObject
 {
     Q_OBJECT
@@ -189,9 +205,10 @@ void TestIntelGui::patchesPaneSortsByScoreAndExplainsIt()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showPane(1);
+    waitForRows(window);
     auto *table = window.findChild<QTableView *>(QStringLiteral("patchesTable"));
     QVERIFY(table);
-    QCOMPARE(table->model()->rowCount(), 3);
+    QTRY_COMPARE(table->model()->rowCount(), 3);
     for (const char *header :
          {"Asset", "Package", "Score", "Decision", "Due", "KEV", "Severity", "CVEs", "Findings", "Advisory",
           "Installed", "Available", "Classification", "State", "Detected", "Origin"})
@@ -234,6 +251,7 @@ void TestIntelGui::patchesPaneListsWhatTheEngineLists()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showPane(1);
+    waitForRows(window);
     auto *model = window.findChild<PatchTableModel *>();
     auto *state = window.findChild<QComboBox *>(QStringLiteral("patchesState"));
     auto *table = window.findChild<QTableView *>(QStringLiteral("patchesTable"));
@@ -252,9 +270,11 @@ void TestIntelGui::patchesPaneListsWhatTheEngineLists()
     QCOMPARE(cell(table, 0, QStringLiteral("State")),
              QStringLiteral("Missing")); // stored "missing", shown by name
     state->setCurrentIndex(state->findText(QStringLiteral("Installed")));
+    waitForRows(window);
     QCOMPARE(paneIds(), engineIds(PatchState::Installed, &warning));
     QVERIFY(paneIds().isEmpty());
     state->setCurrentIndex(state->findText(QStringLiteral("All states")));
+    waitForRows(window);
     QCOMPARE(paneIds(), engineIds(std::nullopt, &warning));
     QCOMPARE(paneIds().size(), 3);
 
@@ -262,6 +282,7 @@ void TestIntelGui::patchesPaneListsWhatTheEngineLists()
     QSqlQuery drop((*m_db)->connection());
     QVERIFY2(drop.exec(QStringLiteral("DROP TABLE scanner_findings")), qPrintable(drop.lastError().text()));
     state->setCurrentIndex(state->findText(QStringLiteral("Missing")));
+    waitForRows(window);
     QCOMPARE(paneIds(), engineIds(PatchState::Missing, &warning));
     QCOMPARE(paneIds().size(), 3);
     QVERIFY(warning.startsWith(QLatin1String("Listed without priorities")));
@@ -278,6 +299,7 @@ void TestIntelGui::slaDialogRefusesInvalidAndSavesValid()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showPane(1);
+    waitForRows(window);
     auto *table = window.findChild<QTableView *>(QStringLiteral("patchesTable"));
     const int log4j = rowOf(table, QStringLiteral("liblog4j2-java"));
     QCOMPARE(cell(table, log4j, QStringLiteral("Due")), QStringLiteral("2021-12-24 overdue"));
@@ -366,6 +388,7 @@ void TestIntelGui::kevImportThroughTheIntelMenu()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showPane(1);
+    waitForRows(window);
     auto *table = window.findChild<QTableView *>(QStringLiteral("patchesTable"));
     const int before = rowOf(table, QStringLiteral("liblog4j2-java"));
     QVERIFY(cell(table, before, QStringLiteral("KEV")).isEmpty());

@@ -15,6 +15,7 @@
 #include "domain/StoredWords.h"
 #include "itemmodels/AssetTableModel.h"
 #include "MainWindow.h"
+#include "panes/AuditPane.h"
 #include "setup/FirstStart.h"
 #include "storage/AssetRepository.h"
 
@@ -111,6 +112,10 @@ void TestLivePanesGui::cliChangesShowInPlace(MainWindow &window, const Cli &cli)
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTableView *assets = tableOf(window, u"assets"_s);
     QVERIFY(assets);
+    // A pane reads its rows when first shown, then follows the changes: the Audit pane has been shown once.
+    window.showPane(6);
+    QTRY_VERIFY(!window.findChild<AuditPane *>()->isLoading());
+    window.showPane(0);
     QTRY_VERIFY(rowOf(assets, u"bravo"_s) >= 0);
     const int rowsBefore = assets->model()->rowCount();
     assets->selectRow(rowOf(assets, u"bravo"_s));

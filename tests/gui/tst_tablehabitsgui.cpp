@@ -10,6 +10,9 @@
 #include "itemmodels/AssetTableModel.h"
 #include "itemmodels/PatchTableModel.h"
 #include "MainWindow.h"
+#include "panes/AssetsPane.h"
+#include "panes/AuditPane.h"
+#include "panes/PatchesPane.h"
 #include "storage/AssetRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/ScanRepository.h"
@@ -38,6 +41,19 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The Assets, Patches and Audit panes read their rows off the GUI thread: until those of the panes shown are
+// in.
+void waitForRows(MainWindow &window)
+{
+    QTRY_VERIFY(!window.findChild<AssetsPane *>()->isLoading());
+    QTRY_VERIFY(!window.findChild<PatchesPane *>()->isLoading());
+    QTRY_VERIFY(!window.findChild<AuditPane *>()->isLoading());
+}
+
+} // namespace
 
 class TestTableHabitsGui : public QObject
 {
@@ -145,10 +161,11 @@ void TestTableHabitsGui::assetsMenuListsItsActionsEnabledAsTheyApply()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showPane(0);
+    waitForRows(window);
     TablePane *assets = pane(window, u"assets"_s);
     QTableView *view = assets->table();
     QCOMPARE(view->contextMenuPolicy(), Qt::CustomContextMenu);
-    QCOMPARE(view->model()->rowCount(), 4);
+    QTRY_COMPARE(view->model()->rowCount(), 4);
 
     // A right click on a row that is not selected selects it, and the menu acts on it.
     view->clearSelection();
@@ -215,6 +232,7 @@ void TestTableHabitsGui::assetsMenuSaysWhyARoleMayNotAct()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showPane(0);
+    waitForRows(window);
     auto menu = menuOn(window, u"assets"_s, 0);
     // Copy and export are for everyone; the fleet's and the board's actions are not, and say why.
     QVERIFY(entry(menu.get(), u"copyRows"_s)->isEnabled());
@@ -236,6 +254,7 @@ void TestTableHabitsGui::rightClickAndMenuKeyOpenTheMenu()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showPane(0);
+    waitForRows(window);
     TablePane *assets = pane(window, u"assets"_s);
     QTableView *view = assets->table();
     selectRows(view, {0, 1});
@@ -268,6 +287,7 @@ void TestTableHabitsGui::exportSelectionWritesOnlyTheSelectedRows()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showPane(0);
+    waitForRows(window);
     QTableView *view = pane(window, u"assets"_s)->table();
     view->sortByColumn(AssetTableModel::Name, Qt::AscendingOrder); // app01, db01, web01, web02
     selectRows(view, {3, 1});
@@ -306,6 +326,7 @@ void TestTableHabitsGui::filterShowsNoMatchesAndTheCount()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showPane(0);
+    waitForRows(window);
     TablePane *assets = pane(window, u"assets"_s);
     auto *filter = window.findChild<QLineEdit *>(u"assetsFilter"_s);
     auto *count = window.findChild<QLabel *>(u"assetsCount"_s);
@@ -332,6 +353,7 @@ void TestTableHabitsGui::filterShowsNoMatchesAndTheCount()
     // Rows that arrive while filtering: counted, and shown when they match.
     addAsset(u"web02x"_s, {});
     window.reloadAll();
+    waitForRows(window);
     QCOMPARE(count->text(), u"1 of 5 shown"_s);
     QVERIFY(assets->table()->isVisible());
     QVERIFY(!noMatches->isVisible());
@@ -345,7 +367,7 @@ void TestTableHabitsGui::filterShowsNoMatchesAndTheCount()
     QVERIFY(filter->text().isEmpty());
     QVERIFY(count->text().startsWith(u"5 row"_s));
     QVERIFY(assets->table()->isVisible());
-    QCOMPARE(assets->table()->model()->rowCount(), 5);
+    QTRY_COMPARE(assets->table()->model()->rowCount(), 5);
 }
 
 void TestTableHabitsGui::patchesMultiSelectionStartsAChangeRequestWithThosePatches()
@@ -354,9 +376,10 @@ void TestTableHabitsGui::patchesMultiSelectionStartsAChangeRequestWithThosePatch
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showPane(1);
+    waitForRows(window);
     TablePane *patches = pane(window, u"patches"_s);
     QTableView *view = patches->table();
-    QCOMPARE(view->model()->rowCount(), 5);
+    QTRY_COMPARE(view->model()->rowCount(), 5);
     view->sortByColumn(PatchTableModel::Package, Qt::AscendingOrder);
 
     // Three patches on two assets.
@@ -405,8 +428,10 @@ void TestTableHabitsGui::showAssetGoesToTheAssetOfTheSelectedPatches()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     // The Assets pane filtered so that db01 is hidden: Show asset still finds it.
     window.showPane(0);
+    waitForRows(window);
     pane(window, u"assets"_s)->setFilterText(u"web"_s);
     window.showPane(1);
+    waitForRows(window);
     QTableView *view = pane(window, u"patches"_s)->table();
     QList<int> rows;
     for (int row = 0; row < view->model()->rowCount(); ++row) {

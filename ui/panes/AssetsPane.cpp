@@ -6,6 +6,7 @@
 
 #include "changes/ChangeNotifier.h"
 #include "itemmodels/AssetTableModel.h"
+#include "jobs/BackgroundReads.h"
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
 
@@ -20,6 +21,8 @@ AssetsPane::AssetsPane(Database &database, ChangeNotifier &changes, QWidget *par
                QStringLiteral(":/icons/assets.svg"), parent)
 {
     m_model = new AssetTableModel(this);
+    m_reads = new BackgroundReads(QStringLiteral("assets-reads"), this);
+    connect(m_reads, &BackgroundReads::delivered, this, &AssetsPane::loaded);
     TablePane *table = tablePane();
     table->setModel(m_model);
     table->setEmptyState(icon(),
@@ -124,7 +127,23 @@ void AssetsPane::reload()
 {
     m_actions->refreshPermission();
     updateSelectionActions();
-    const auto assets = AssetRepository(database().connection(), database().actor()).list();
+    if (m_model->rowCount() == 0)
+        tablePane()->setSubtitle(tr("Loading…"));
+    // Read on the worker: rows update in place when they arrive, the selection stays.
+    m_reads->submit(
+        database().config(), [this](const Result<Database *> &connection) -> BackgroundReads::Delivery {
+            auto assets =
+                connection
+                    ? AssetRepository(connection.value()->connection(), connection.value()->actor()).list()
+                    : Result<QList<Asset>>(connection.error());
+            return [this, assets = std::move(assets)] {
+                showAssets(assets);
+            };
+        });
+}
+
+void AssetsPane::showAssets(const Result<QList<Asset>> &assets)
+{
     if (!assets) {
         emit problem(assets.error().text());
         return;
@@ -221,4 +240,9 @@ QList<Asset> AssetsPane::selectedAssets() const
 QList<Asset> AssetsPane::allAssets() const
 {
     return m_model->records();
+}
+
+bool AssetsPane::isLoading() const
+{
+    return m_reads->isBusy();
 }

@@ -3,8 +3,10 @@
 #include "ListPane.h"
 
 #include "domain/Asset.h"
+#include "domain/Result.h"
 
 class AssetActions;
+class BackgroundReads;
 class AssetTableModel;
 class ChangedIds;
 class QAction;
@@ -17,7 +19,9 @@ class AssetsPane : public ListPane
 public:
     AssetsPane(Database &database, ChangeNotifier &changes, QWidget *parent = nullptr);
 
+    // Reads the fleet off the GUI thread; loaded() follows.
     void reload() override;
+    bool isLoading() const;
 
     QList<Asset> selectedAssets() const;
     QList<Asset> allAssets() const;
@@ -33,16 +37,20 @@ public:
 
 signals:
     void scanRequested(const QList<Asset> &assets);
+    // A reload's rows are in the table (or its problem was emitted).
+    void loaded();
 
 private:
     // Reads just these assets again: their rows change in place, the removed ones go.
     void update(const ChangedIds &assetIds);
+    void showAssets(const Result<QList<Asset>> &assets);
     void showSummary();
     bool select(const QString &name);
     void updateSelectionActions();
     void newChangeRequest();
 
     AssetTableModel *m_model = nullptr;
+    BackgroundReads *m_reads = nullptr;
     AssetActions *m_actions = nullptr;
     QAction *m_scanSelected = nullptr;
     QAction *m_newChange = nullptr;

@@ -8,8 +8,10 @@
 #include "changes/ChangeNotifier.h"
 #include "itemmodels/AuditTableModel.h"
 #include "jobs/AuditVerifyRun.h"
+#include "jobs/BackgroundReads.h"
 #include "reports/AuditExport.h"
 #include "reports/AuditPeriod.h"
+#include "storage/AuditCheckpoints.h"
 #include "storage/Database.h"
 #include "storage/KeyStore.h"
 #include "storage/SqlTime.h"
@@ -60,6 +62,15 @@ AuditPane::AuditPane(Database &database, ChangeNotifier &changes, QWidget *paren
     table->addContextAction(verifyAction);
     table->addContextAction(exportAction);
 
+    m_older = new QAction(tr("Older…"), this);
+    m_older->setObjectName(QStringLiteral("actionOlderAudit"));
+    m_older->setToolTip(tr("Show the next %1 older events").arg(PageSize));
+    m_older->setEnabled(false);
+    table->toolBar()->addAction(m_older);
+    connect(m_older, &QAction::triggered, this, &AuditPane::loadOlder);
+
+    m_reads = new BackgroundReads(QStringLiteral("audit-reads"), this);
+    connect(m_reads, &BackgroundReads::delivered, this, &AuditPane::loaded);
     m_verification = std::make_unique<AuditVerifyRun>(database.config());
     connect(m_verification.get(), &AuditVerifyRun::finished, this, &AuditPane::onVerified);
     connect(&changes, &ChangeNotifier::auditAppended, this, &AuditPane::appendNewEvents);
@@ -144,25 +155,100 @@ void AuditPane::clearFilter()
     reload();
 }
 
+namespace {
+
+// What a reload reads on the worker.
+struct AuditPage
+{
+    Result<QList<AuditEvent>> events = QList<AuditEvent>();
+    qint64 newestId = 0;
+    std::optional<AuditCheckpoint> checkpoint; // the newest signed one, when asked for
+};
+
+} // namespace
+
 void AuditPane::reload()
 {
     AuditLog::Filter shown = m_filter;
-    shown.limit = ShownLimit;
-    const auto events = AuditLog(database().connection()).list(shown);
-    if (!events) {
-        emit problem(events.error().text());
+    shown.limit = PageSize;
+    // Before the first verdict, the newest checkpoint: the first verification starts there.
+    const bool wantCheckpoint = !m_verifying;
+    if (!m_verifying)
+        showVerdictText(tr("Verifying the audit chain…"), {}); // right after this read
+    if (m_model->rowCount() == 0)
+        tablePane()->setSubtitle(tr("Loading…"));
+    m_reads->submit(
+        database().config(),
+        [this, shown, wantCheckpoint](const Result<Database *> &connection) -> BackgroundReads::Delivery {
+            AuditPage page;
+            if (!connection) {
+                page.events = connection.error();
+            } else {
+                const AuditLog log(connection.value()->connection());
+                page.events = log.list(shown);
+                // New events are looked for after the newest event of the trail, whether it matched or not.
+                const auto newest = log.list(1);
+                page.newestId = newest && !newest.value().isEmpty() ? newest.value().constFirst().id : 0;
+                if (wantCheckpoint) {
+                    const auto checkpoint = AuditCheckpoints(connection.value()->connection()).newest();
+                    if (checkpoint)
+                        page.checkpoint = checkpoint.value();
+                }
+            }
+            return [this, page = std::move(page)] {
+                if (!page.events) {
+                    emit problem(page.events.error().text());
+                    return;
+                }
+                m_model->updateRecords(page.events.value());
+                m_lastEventId = page.newestId;
+                m_oldestShownId =
+                    page.events.value().size() >= PageSize ? page.events.value().constLast().id : 0;
+                m_loaded = true;
+                showCount();
+                if (page.checkpoint && page.checkpoint->eventId > 0 && !m_verifying) {
+                    m_fromCheckpoint = page.checkpoint;
+                    verifyFrom(AuditLog::Position{page.checkpoint->eventId, page.checkpoint->eventHash});
+                } else {
+                    verifyNew();
+                }
+            };
+        });
+}
+
+bool AuditPane::isLoading() const
+{
+    return m_reads->isBusy();
+}
+
+void AuditPane::loadOlder()
+{
+    if (m_oldestShownId == 0 || m_reads->isBusy())
         return;
-    }
-    m_model->updateRecords(events.value());
-    // New events are looked for after the newest event of the trail, whether it matched or not.
-    const auto newest = AuditLog(database().connection()).list(1);
-    m_lastEventId = newest && !newest.value().isEmpty() ? newest.value().constFirst().id : 0;
-    showCount();
-    verifyNew();
+    AuditLog::Filter older = m_filter;
+    older.beforeId = m_oldestShownId;
+    older.limit = PageSize;
+    m_reads->submit(database().config(),
+                    [this, older](const Result<Database *> &connection) -> BackgroundReads::Delivery {
+                        auto events = connection ? AuditLog(connection.value()->connection()).list(older)
+                                                 : Result<QList<AuditEvent>>(connection.error());
+                        return [this, events = std::move(events)] {
+                            if (!events) {
+                                emit problem(events.error().text());
+                                return;
+                            }
+                            m_model->upsertRecords(events.value());
+                            m_oldestShownId =
+                                events.value().size() >= PageSize ? events.value().constLast().id : 0;
+                            showCount();
+                        };
+                    });
 }
 
 void AuditPane::appendNewEvents()
 {
+    if (!m_loaded)
+        return; // not read yet: the first read has them
     const auto newest = AuditLog(database().connection()).list(1);
     if (!newest) {
         emit problem(newest.error().text());
@@ -190,9 +276,11 @@ void AuditPane::showCount()
     const int rows = m_model->rowCount();
     QString text = m_filter.isEmpty() ? tr("%n event(s)", nullptr, rows)
                                       : tr("%n event(s) match the search", nullptr, rows);
-    if (rows >= ShownLimit)
-        text += QLatin1Char(' ') + tr("(the newest %1 shown; Export… writes them all)").arg(ShownLimit);
+    if (m_oldestShownId != 0)
+        text += QLatin1Char(' ') +
+                tr("(the newest shown: Older… adds %1 more; Export… writes them all)").arg(PageSize);
     tablePane()->setSubtitle(text);
+    m_older->setEnabled(m_oldestShownId != 0);
 }
 
 void AuditPane::exportFiltered()
@@ -232,7 +320,13 @@ void AuditPane::exportTo(const QString &path, const QString &nameFilter)
 
 void AuditPane::verifyFrom(const AuditLog::Position &from)
 {
+    m_verifying = true;
     if (!m_verification->isRunning()) {
+        if (from.id == 0)
+            m_fromCheckpoint.reset(); // every event, and the checkpoints' signatures
+        if (m_fromCheckpoint && from.id == m_fromCheckpoint->eventId)
+            showVerdictText(tr("Verifying the events since signed checkpoint #%1…").arg(m_fromCheckpoint->id),
+                            {});
         if (from.id == 0) {
             showVerdictText(tr("Verifying the audit chain…"), {});
             // The keychain is asked here, on the GUI thread, once; a passphrase's key is derived by the
@@ -282,6 +376,17 @@ void AuditPane::showVerdict(const AuditLog::Verdict &verdict)
 {
     const auto &checkpoints = m_verification->checkpoints();
     const bool checkpointsHold = !checkpoints || checkpoints->problems.isEmpty();
+    if (verdict.intact && m_fromCheckpoint) {
+        showVerdictText(
+            tr("<b>Chain intact since signed checkpoint #%1</b> (event #%2): %n event(s) after it "
+               "verified against their SHA-256 hashes. <i>Verify chain</i> checks every event and "
+               "the checkpoints' signatures.",
+               nullptr, int(m_verifiedEvents))
+                .arg(m_fromCheckpoint->id)
+                .arg(m_fromCheckpoint->eventId),
+            QStringLiteral("#e6f4ea"));
+        return;
+    }
     if (verdict.intact && checkpointsHold) {
         showVerdictText(tr("<b>Chain intact.</b> All %n event(s) verified against their SHA-256 hashes.",
                            nullptr, int(m_verifiedEvents)) +

@@ -2,21 +2,25 @@
 
 #include "ListPane.h"
 
+#include "domain/AuditCheckpoint.h"
 #include "storage/AuditLog.h"
 
 #include <optional>
 
 class AuditTableModel;
+class BackgroundReads;
+class QAction;
 class AuditVerifyRun;
 class QLabel;
 class QLineEdit;
 
-// The audit trail and whether its hash chain is intact. New events are appended as the engine reports
-// them; the chain is verified off the GUI thread, from the last event verified (only the new ones), or
-// whole on "Verify chain". The verdict shows when it arrives. Above the table, the auditor searches by
-// period, actor, action and subject: the engine filters in SQL (AuditLog::Filter), so only the matches are
-// loaded; Export… writes the filtered range to CSV or JSON through AuditExport, which records
-// report.exported.
+// The audit trail and whether its hash chain is intact. The newest page of events is read off the GUI
+// thread (Older… adds the next page), new events are appended as the engine reports them; the chain is
+// verified off the GUI thread: first from the newest signed checkpoint (the events since), then from the last
+// event verified (only the new ones), or whole on "Verify chain" (every event and the checkpoints). The
+// verdict shows when it arrives. Above the table, the auditor searches by period, actor, action and subject:
+// the engine filters in SQL (AuditLog::Filter), so only the matches are loaded; Export… writes the filtered
+// range to CSV or JSON through AuditExport, which records report.exported.
 class AuditPane : public ListPane
 {
     Q_OBJECT
@@ -24,14 +28,17 @@ class AuditPane : public ListPane
 public:
     AuditPane(Database &database, ChangeNotifier &changes, QWidget *parent = nullptr);
     ~AuditPane() override;
+    // Reads the newest page off the GUI thread; loaded() follows.
     void reload() override;
+    bool isLoading() const;
 
-    // The newest this many matches are shown; Export… writes them all.
-    static constexpr int ShownLimit = 50000;
+    // The newest this many matches are read first, Older… adds as many again; Export… writes them all.
+    static constexpr int PageSize = 1000;
 
 signals:
     void verdictShown();                // a verification finished and its verdict is on screen
     void exported(const QString &path); // an export was written and recorded
+    void loaded();                      // a read's rows are in the table (or its problem was emitted)
 
 private:
     QWidget *createFilterBar();
@@ -42,6 +49,7 @@ private:
     void exportFiltered();
     void exportTo(const QString &path, const QString &nameFilter);
     void appendNewEvents();
+    void loadOlder();
     void showCount();
     // Verifies from `from` now, or after the verification running (the earlier start wins when both are
     // incremental; a whole-chain request is kept).
@@ -55,6 +63,8 @@ private:
     void showVerdictText(const QString &html, const QString &background);
 
     AuditTableModel *m_model = nullptr;
+    BackgroundReads *m_reads = nullptr;
+    QAction *m_older = nullptr;
     QLabel *m_verdict = nullptr;
     QLineEdit *m_from = nullptr;
     QLineEdit *m_to = nullptr;
@@ -68,5 +78,9 @@ private:
     AuditLog::Position m_checkpoint;             // the last event found intact
     qint64 m_verifiedEvents = 0;                 // events verified up to m_checkpoint
     qint64 m_lastEventId = 0;                    // the newest event shown
-    bool m_ownKeyGiven = false;                  // the keychain was asked for this database's audit key
+    qint64 m_oldestShownId = 0;                  // where Older… continues; 0 when every match is shown
+    bool m_loaded = false;                       // a reload delivered (new events are appended after it)
+    bool m_verifying = false; // a verification was started: only the first may start from a checkpoint
+    std::optional<AuditCheckpoint> m_fromCheckpoint; // the verdict counts from this checkpoint's event
+    bool m_ownKeyGiven = false;                      // the keychain was asked for this database's audit key
 };

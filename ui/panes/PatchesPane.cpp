@@ -5,6 +5,7 @@
 
 #include "changes/ChangeNotifier.h"
 #include "itemmodels/PatchTableModel.h"
+#include "jobs/BackgroundReads.h"
 #include "listing/PatchListing.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
@@ -20,6 +21,8 @@ PatchesPane::PatchesPane(Database &database, ChangeNotifier &changes, QWidget *p
                QStringLiteral(":/icons/patches.svg"), parent)
 {
     m_model = new PatchTableModel(this);
+    m_reads = new BackgroundReads(QStringLiteral("patches-reads"), this);
+    connect(m_reads, &BackgroundReads::delivered, this, &PatchesPane::loaded);
     TablePane *table = tablePane();
     table->setModel(m_model);
     table->setEmptyState(
@@ -58,6 +61,7 @@ PatchesPane::PatchesPane(Database &database, ChangeNotifier &changes, QWidget *p
     table->addContextAction(m_showAsset);
     connect(table, &TablePane::selectedRowsChanged, this, &PatchesPane::updateShowAsset);
     updateShowAsset();
+    updateNewChangeRequest(); // whether this user may, before the rows are read
     connect(&changes, &ChangeNotifier::patchesChanged, this, &PatchesPane::reloadSoon);
     connect(&changes, &ChangeNotifier::assetsChanged, this, &PatchesPane::reloadSoon);
     connect(&changes, &ChangeNotifier::intelChanged, this, &PatchesPane::reloadSoon);
@@ -69,14 +73,28 @@ void PatchesPane::reload()
     const QVariant state = m_state->currentData();
     query.state = state.isValid() ? std::optional(PatchState(state.toInt())) : std::nullopt;
     query.sort = PatchQuery::Sort::Priority; // ties in the view's sort keep this order
-    const auto listed = PatchListing(database().connection()).list(query);
+    updateNewChangeRequest();
+    if (m_model->rowCount() == 0)
+        tablePane()->setSubtitle(tr("Loading…"));
+    // Read and prioritized on the worker: rows update in place when they arrive, the selection stays.
+    m_reads->submit(database().config(),
+                    [this, query](const Result<Database *> &connection) -> BackgroundReads::Delivery {
+                        auto listed = connection ? PatchListing(connection.value()->connection()).list(query)
+                                                 : Result<PatchListing::Listed>(connection.error());
+                        return [this, listed = std::move(listed)] {
+                            showPatches(listed);
+                        };
+                    });
+}
+
+void PatchesPane::showPatches(const Result<PatchListing::Listed> &listed)
+{
     if (!listed) {
         emit problem(listed.error().text());
         return;
     }
     if (!listed.value().warning.isEmpty())
         emit problem(listed.value().warning);
-    updateNewChangeRequest();
     const QList<AssetPatch> &rows = listed.value().rows;
     m_model->updateRecords(rows);
     int security = 0;
@@ -92,6 +110,11 @@ void PatchesPane::reload()
                                       tr("%n asset(s)", nullptr, int(assets.size())))
                                  .arg(security)
                                  .arg(overdue));
+}
+
+bool PatchesPane::isLoading() const
+{
+    return m_reads->isBusy();
 }
 
 void PatchesPane::updateNewChangeRequest()

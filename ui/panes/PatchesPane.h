@@ -3,7 +3,9 @@
 #include "ListPane.h"
 
 #include "domain/PendingPatch.h"
+#include "listing/PatchListing.h"
 
+class BackgroundReads;
 class PatchTableModel;
 class QAction;
 class QComboBox;
@@ -17,21 +19,27 @@ class PatchesPane : public ListPane
 
 public:
     PatchesPane(Database &database, ChangeNotifier &changes, QWidget *parent = nullptr);
+    // Reads and prioritizes the patches off the GUI thread; loaded() follows.
     void reload() override;
+    bool isLoading() const;
     QAction *newChangeRequestAction() const { return m_newChange; }
     QAction *showAssetAction() const { return m_showAsset; }
 
 signals:
     // Show asset: the Assets pane takes over, with this asset selected.
     void showAssetRequested(const QString &assetName);
+    // A reload's rows are in the table (or its problem was emitted).
+    void loaded();
 
 private:
+    void showPatches(const Result<PatchListing::Listed> &listed);
     void newChangeRequest();
     void updateNewChangeRequest();
     void updateShowAsset();
     QList<AssetPatch> selectedPatches() const;
 
     PatchTableModel *m_model = nullptr;
+    BackgroundReads *m_reads = nullptr;
     QComboBox *m_state = nullptr;
     QAction *m_newChange = nullptr;
     QAction *m_showAsset = nullptr;
