@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
   # build
   build-essential cmake ninja-build pkg-config git clang-format
+  # a compiler cache (optional for a build; .ci/run keeps it under /var/cache so CI rebuilds only what changed)
+  ccache
   # Qt 6 (Widgets, Charts, Network, Sql, Test, LinguistTools)
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins

@@ -134,13 +134,14 @@ QString SshEndpoint::describe() const
     return m_target.describe();
 }
 
-Status SshEndpoint::ensureSession(const RunLimits &limits)
+Status SshEndpoint::ensureSession(const RunLimits &limits, const std::atomic_bool *cancel)
 {
     if (m_session && m_session->isConnected())
         return {};
     m_session.reset();
     SshSession::Options options = m_options;
     options.connectTimeout = std::min(limits.connectTimeout, limits.timeout);
+    options.cancel = cancel;
     auto opened = SshSession::open(m_target, options);
     if (!opened)
         return opened.error();
@@ -148,10 +149,12 @@ Status SshEndpoint::ensureSession(const RunLimits &limits)
     return {};
 }
 
-SshEndpoint::ChannelPtr SshEndpoint::openChannel(const RunLimits &limits, CommandResult *result)
+SshEndpoint::ChannelPtr SshEndpoint::openChannel(const RunLimits &limits, const std::atomic_bool *cancel,
+                                                 CommandResult *result)
 {
-    if (Status connected = ensureSession(limits); !connected) {
+    if (Status connected = ensureSession(limits, cancel); !connected) {
         fail(result, connected.error());
+        result->canceled = cancel && cancel->load();
         return {};
     }
     // A reused session may have died while idle (the host rebooted, a NAT forgot it): reconnect once.
@@ -162,7 +165,7 @@ SshEndpoint::ChannelPtr SshEndpoint::openChannel(const RunLimits &limits, Comman
         const QString reason = m_session->lastError();
         opened.reset(); // channels go before their session
         m_session.reset();
-        if (attempt == 1 || !ensureSession(limits)) {
+        if (attempt == 1 || !ensureSession(limits, cancel)) {
             fail(result, Error{tr("Cannot open a channel to %1: %2").arg(describe(), reason),
                                {},
                                QString::fromLatin1(ConnectionLostCode)});
@@ -173,9 +176,10 @@ SshEndpoint::ChannelPtr SshEndpoint::openChannel(const RunLimits &limits, Comman
 }
 
 SshEndpoint::ChannelPtr SshEndpoint::startCommand(const Command &command, const QByteArray &line,
-                                                  const RunLimits &limits, CommandResult *result)
+                                                  const RunLimits &limits, const std::atomic_bool *cancel,
+                                                  CommandResult *result)
 {
-    ChannelPtr channel = openChannel(limits, result);
+    ChannelPtr channel = openChannel(limits, cancel, result);
     if (!channel)
         return {};
     if (ssh_channel_request_exec(channel.get(), line.constData()) != SSH_OK) {
@@ -231,7 +235,7 @@ CommandResult SshEndpoint::run(const Command &command, const RunLimits &limits,
     }
     QElapsedTimer clock;
     clock.start();
-    ChannelPtr channel = startCommand(command, line.value(), limits, &result);
+    ChannelPtr channel = startCommand(command, line.value(), limits, cancel, &result);
     if (!channel)
         return result;
     if (!readUntilDone(channel.get(), limits, clock, cancel, &result)) {

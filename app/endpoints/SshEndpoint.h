@@ -38,12 +38,14 @@ private:
     };
     using ChannelPtr = std::unique_ptr<ssh_channel_struct, ChannelFree>;
 
-    Status ensureSession(const RunLimits &limits);
+    // Connects when there is no live session; a cancel stops the connection attempt within a fraction of a
+    // second (TCP connect, banner and key exchange), not after the connect timeout.
+    Status ensureSession(const RunLimits &limits, const std::atomic_bool *cancel);
     // A channel on the session, connecting first, and once more when a reused session died while idle.
-    ChannelPtr openChannel(const RunLimits &limits, CommandResult *result);
+    ChannelPtr openChannel(const RunLimits &limits, const std::atomic_bool *cancel, CommandResult *result);
     // A channel running `line`; none (the error in `result`) when that cannot be had.
     ChannelPtr startCommand(const Command &command, const QByteArray &line, const RunLimits &limits,
-                            CommandResult *result);
+                            const std::atomic_bool *cancel, CommandResult *result);
     // After the connection died mid-command: drops the channel and the session, says so in `result`.
     void dropLostConnection(ChannelPtr channel, const Command &command, CommandResult *result);
     // The remote exit status of a command that ran to its end, and what a sudo refusal means.

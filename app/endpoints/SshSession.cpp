@@ -6,6 +6,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QThread>
+
+#ifdef Q_OS_UNIX
+#include <poll.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcSsh, "patchwright.ssh", QtWarningMsg)
 
@@ -118,7 +123,10 @@ Status SshSession::connect(const Options &options)
     QElapsedTimer clock;
     clock.start();
     if (m_target.proxyCommand.isEmpty()) {
-        const auto connected = TcpConnect::open(m_target.host, m_target.port, options.connectTimeout);
+        const auto connected = TcpConnect::open(m_target.host, m_target.port, options.connectTimeout,
+                                                TcpConnect::HeadStart, options.cancel);
+        if (!connected && connected.error().code == QLatin1String(TcpConnect::CanceledCode))
+            return connected.error();
         if (!connected)
             return Error{tr("Cannot connect to %1: %2").arg(m_target.describe(), connected.error().message),
                          tr("Check that the host is up, that sshd listens on port %1, and that no firewall "
@@ -141,8 +149,16 @@ Status SshSession::connect(const Options &options)
     ssh_callbacks_init(&m_callbacks);
     ssh_set_callbacks(s, &m_callbacks);
 
-    if (ssh_connect(s) != SSH_OK) {
-        const QString reason = lastError();
+    const Handshake handshake = options.cancel ? handshakeUnlessCanceled(*options.cancel, options, clock)
+                                : ssh_connect(s) == SSH_OK ? Handshake::Done
+                                                           : Handshake::Failed;
+    if (handshake == Handshake::Canceled)
+        return Error{tr("Canceled while connecting to %1.").arg(m_target.describe()),
+                     {},
+                     QString::fromLatin1(TcpConnect::CanceledCode)};
+    if (handshake != Handshake::Done) {
+        const QString reason =
+            handshake == Handshake::TimedOut ? tr("no answer within the connect timeout") : lastError();
         return Error{tr("Cannot connect to %1: %2").arg(m_target.describe(), reason),
                      tr("Check that the host is up, that sshd listens on port %1, and that no firewall "
                         "is in the way.")
@@ -150,6 +166,40 @@ Status SshSession::connect(const Options &options)
                      QString::fromLatin1(ConnectFailedCode)};
     }
     return {};
+}
+
+SshSession::Handshake SshSession::handshakeUnlessCanceled(const std::atomic_bool &cancel,
+                                                          const Options &options, const QElapsedTimer &clock)
+{
+    // Non-blocking, so the wait for the banner and the key exchange can be cut short: libssh answers
+    // SSH_AGAIN until it is done, and between two calls we wait for the server (at most a slice).
+    ssh_set_blocking(m_session, 0);
+    Handshake outcome = Handshake::Failed;
+    for (;;) {
+        const int rc = ssh_connect(m_session);
+        if (rc != SSH_AGAIN) {
+            outcome = rc == SSH_OK ? Handshake::Done : Handshake::Failed;
+            break;
+        }
+        if (cancel.load()) {
+            outcome = Handshake::Canceled;
+            break;
+        }
+        const qint64 left = options.connectTimeout.count() - clock.elapsed();
+        if (left <= 0) {
+            outcome = Handshake::TimedOut;
+            break;
+        }
+        const int waitMs = int(std::min<qint64>(left, TcpConnect::CancelSlice.count()));
+#ifdef Q_OS_UNIX
+        pollfd server{ssh_get_fd(m_session), POLLIN, 0}; // a negative fd: poll just waits
+        ::poll(&server, 1, waitMs);
+#else
+        QThread::msleep(unsigned(std::min(waitMs, 10)));
+#endif
+    }
+    ssh_set_blocking(m_session, 1);
+    return outcome;
 }
 
 Result<HostKeyInfo> SshSession::serverHostKey() const

@@ -7,10 +7,12 @@
 #include "domain/Result.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <libssh/callbacks.h>
 #include <libssh/libssh.h>
 
+#include <atomic>
 #include <chrono>
 #include <memory>
 
@@ -32,6 +34,9 @@ public:
         HostKeyVerifier *verifier = nullptr;                 // required; not owned
         std::shared_ptr<const CredentialSource> credentials; // none: no password login
         QString configPath;                                  // ~/.ssh/config when empty
+        // When set, connecting stops soon after it turns true (TcpConnect::CancelSlice), error code
+        // TcpConnect::CanceledCode; the login that follows is bounded by the connect timeout only.
+        const std::atomic_bool *cancel = nullptr;
     };
 
     // Error codes besides the host-key ones (HostKeyVerifier).
@@ -51,8 +56,19 @@ public:
     QString lastError() const;
 
 private:
+    enum class Handshake
+    {
+        Done,
+        Failed,
+        TimedOut,
+        Canceled
+    };
+
     explicit SshSession(const SshTarget &target);
     Status connect(const Options &options);
+    // ssh_connect's banner and key exchange, stopped when `cancel` turns true or the connect timeout passes.
+    Handshake handshakeUnlessCanceled(const std::atomic_bool &cancel, const Options &options,
+                                      const QElapsedTimer &clock);
     Result<HostKeyInfo> serverHostKey() const;
     Status authenticate(const Options &options);
     // One password attempt when the server offers it; what was tried goes into `tried`. Returns libssh's rc.

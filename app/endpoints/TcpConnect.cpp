@@ -129,7 +129,8 @@ Result<QStringList> TcpConnect::attemptOrder(const QString &host, int port)
 
 Result<TcpConnect::Connected> TcpConnect::open(const QString &host, int port,
                                                std::chrono::milliseconds timeout,
-                                               std::chrono::milliseconds headStart)
+                                               std::chrono::milliseconds headStart,
+                                               const std::atomic_bool *cancel)
 {
     const auto resolved = resolve(host, port);
     if (!resolved)
@@ -168,6 +169,11 @@ Result<TcpConnect::Connected> TcpConnect::open(const QString &host, int port,
     };
 
     for (;;) {
+        if (cancel && cancel->load()) {
+            closeAll();
+            return Error{
+                tr("Canceled while connecting to %1.").arg(host), {}, QString::fromLatin1(CanceledCode)};
+        }
         const qint64 elapsed = clock.elapsed();
         if (elapsed >= timeout.count())
             break;
@@ -184,6 +190,8 @@ Result<TcpConnect::Connected> TcpConnect::open(const QString &host, int port,
         qint64 wait = timeout.count() - elapsed;
         if (next < candidates.size())
             wait = std::min(wait, std::max<qint64>(0, nextStartMs - elapsed));
+        if (cancel)
+            wait = std::min<qint64>(wait, CancelSlice.count());
         const int ready = ::poll(polls.data(), nfds_t(polls.size()), int(wait));
         if (ready < 0 && errno != EINTR) {
             closeAll();
@@ -230,7 +238,7 @@ Result<QStringList> TcpConnect::attemptOrder(const QString &, int)
 }
 
 Result<TcpConnect::Connected> TcpConnect::open(const QString &, int, std::chrono::milliseconds,
-                                               std::chrono::milliseconds)
+                                               std::chrono::milliseconds, const std::atomic_bool *)
 {
     return Error{tr("Connecting address by address is not built on this platform."), {}};
 }

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <chrono>
 
 // Opens a TCP connection to a host the way RFC 8305 ("Happy Eyeballs v2") and OpenSSH succeed where the
@@ -30,10 +31,16 @@ public:
         QString address; // the one that answered, e.g. "127.0.0.1" or "::1"
     };
 
+    // How often a wait looks at the cancel flag.
+    static constexpr std::chrono::milliseconds CancelSlice{100};
+    static constexpr const char *CanceledCode = "connect-canceled";
+
     // An Error names each address tried and what it answered ("::1: connection refused; 127.0.0.1:
-    // timed out"), or that the name does not resolve.
+    // timed out"), or that the name does not resolve; code CanceledCode once *cancel turns true (looked at
+    // every CancelSlice while waiting).
     static Result<Connected> open(const QString &host, int port, std::chrono::milliseconds timeout,
-                                  std::chrono::milliseconds headStart = HeadStart);
+                                  std::chrono::milliseconds headStart = HeadStart,
+                                  const std::atomic_bool *cancel = nullptr);
 
     // The resolved addresses in the order they are tried (for tests and messages).
     static Result<QStringList> attemptOrder(const QString &host, int port);

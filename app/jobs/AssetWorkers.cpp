@@ -1,6 +1,7 @@
 #include "AssetWorkers.h"
 
 #include "changes/ChangeNotifier.h"
+#include "storage/Database.h"
 #include "trust/ConsoleTrust.h"
 
 #include <algorithm>
@@ -21,6 +22,17 @@ AssetWorkers::~AssetWorkers()
 void AssetWorkers::setEndpointContext(const EndpointContext &context)
 {
     m_endpointContext = ConsoleTrust::forDatabase(context, m_config);
+}
+
+Result<Database *> AssetWorkers::database()
+{
+    if (!m_databases.hasLocalData()) {
+        auto opened = Database::open(m_config);
+        if (!opened)
+            return opened.error();
+        m_databases.setLocalData(opened.value().release());
+    }
+    return m_databases.localData();
 }
 
 void AssetWorkers::announceAsset(ChangeNotifier *changes, qint64 assetId)

@@ -2,17 +2,20 @@
 
 #include "endpoints/EndpointForAsset.h"
 
+#include "domain/Result.h"
 #include "storage/DatabaseConfig.h"
 
 #include <QMetaObject>
 #include <QMutex>
 #include <QPointer>
 #include <QThreadPool>
+#include <QThreadStorage>
 
 #include <atomic>
 #include <utility>
 
 class ChangeNotifier;
+class Database;
 
 // What a run over many assets (ScanRun, DeploymentRun) works with: a pool of at most `parallelism` worker
 // threads, one lock that lets one worker at a time write to the database, a cancel flag the workers poll
@@ -56,6 +59,11 @@ public:
     const std::atomic_bool *cancelFlag() const { return &m_cancel; }
     // Held while a worker writes, so one connection at a time holds SQLite's write lock.
     QMutex &writeLock() { return m_writeLock; }
+    // The calling worker thread's connection to the run's database: opened on its first use and kept until
+    // the thread ends, so a run of 1,000 assets opens at most `parallelism` connections instead of two per
+    // asset (each open derives the key and checks the schema). Call it on a worker thread only; an Error
+    // is not remembered (the next call tries again).
+    Result<Database *> database();
 
     // Tells `changes` (when set) that one asset's work was stored: the asset, its patches, and the audit
     // events that record it.
@@ -67,5 +75,7 @@ private:
     QMutex m_writeLock;
     std::atomic_bool m_cancel{false};
     std::atomic_bool m_draining{false};
+    // Before the pool: the pool's threads end (and delete their connection, on their own thread) first.
+    QThreadStorage<Database *> m_databases;
     QThreadPool m_pool;
 };

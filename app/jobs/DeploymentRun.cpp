@@ -124,7 +124,7 @@ DeploymentRun::Outcome DeploymentRun::runOne(const Asset &asset, const QList<Cha
     outcome.assetId = asset.id;
     outcome.assetName = asset.name;
 
-    auto database = Database::open(m_workers.config());
+    auto database = m_workers.database();
     if (!database) {
         outcome.detail = database.error().text();
         return outcome;

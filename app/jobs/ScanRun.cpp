@@ -48,7 +48,7 @@ void ScanRun::deliver(const Outcome &outcome)
 {
     m_outcomes.append(outcome);
     // Success or failure, the asset's last scan was recorded, with its audit event.
-    AssetWorkers::announceAsset(m_changes, outcome.assetId);
+    m_batch.add(outcome.assetId);
     emit assetFinished(outcome);
     emit progress(int(m_outcomes.size()), total());
     if (m_outcomes.size() == m_assets.size())
@@ -57,6 +57,7 @@ void ScanRun::deliver(const Outcome &outcome)
 
 void ScanRun::correlateThenFinish()
 {
+    m_batch.flush();
     const bool anyStored =
         std::any_of(m_outcomes.cbegin(), m_outcomes.cend(), [](const Outcome &o) { return o.ok(); });
     if (!anyStored || m_workers.isCanceled()) {
@@ -65,7 +66,7 @@ void ScanRun::correlateThenFinish()
         return;
     }
     const auto correlate = [this] {
-        auto database = Database::open(m_workers.config());
+        auto database = m_workers.database();
         if (!database)
             return database.error().text();
         QMutexLocker writer(&m_workers.writeLock());
@@ -81,9 +82,9 @@ void ScanRun::correlateThenFinish()
     });
 }
 
-Status ScanRun::mayScan() const
+Status ScanRun::mayScan()
 {
-    auto database = Database::open(m_workers.config());
+    auto database = m_workers.database();
     if (!database)
         return database.error();
     return UserRepository(database.value()->connection(), database.value()->actor())
@@ -143,9 +144,9 @@ ScanRun::Outcome ScanRun::scanOne(const Asset &asset)
     return outcome;
 }
 
-void ScanRun::store(const Result<ScanRecord> &record, const QDateTime &startedAt, Outcome *outcome) const
+void ScanRun::store(const Result<ScanRecord> &record, const QDateTime &startedAt, Outcome *outcome)
 {
-    auto database = Database::open(m_workers.config());
+    auto database = m_workers.database();
     if (!database) {
         outcome->message = database.error().text();
         return;

@@ -2,6 +2,7 @@
 
 #include "AssetWorkers.h"
 
+#include "changes/AssetChangeBatch.h"
 #include "changes/ChangeNotifier.h"
 #include "endpoints/Command.h"
 #include "scan/ScanBaselines.h"
@@ -47,9 +48,15 @@ public:
     // SSH: what to do with unknown host keys, which ~/.ssh/config, where passwords come from (the keychain
     // when the context names no credential source). Host keys are always checked in the run's own database.
     void setEndpointContext(const EndpointContext &context) { m_workers.setEndpointContext(context); }
-    // Told, as each asset's result is stored, that its asset, patches and audit trail changed, and after
-    // the correlation that intel did.
-    void setChangeNotifier(ChangeNotifier *changes) { m_changes = changes; }
+    // Told that the stored assets, their patches and the audit trail changed — the first asset at once, then
+    // gathered at most twice a second (AssetChangeBatch), the rest when the run ends — and after the
+    // correlation that intel did.
+    void setChangeNotifier(ChangeNotifier *changes)
+    {
+        m_changes = changes;
+        m_batch.setNotifier(changes);
+    }
+    const AssetChangeBatch &announcements() const { return m_batch; }
     // Warm rescans: each asset's last fingerprint and record are looked up here before it is scanned and
     // kept here after; an asset whose fingerprint did not change is not read again (see ScanBaselines).
     void setBaselines(std::shared_ptr<ScanBaselines> baselines) { m_baselines = std::move(baselines); }
@@ -73,10 +80,10 @@ signals:
 
 private:
     // Whether this run's user may scan (Permission::RunFleet), asked on the worker's own connection.
-    Status mayScan() const;
+    Status mayScan();
     Outcome scanOne(const Asset &asset);
     // Writes one asset's result (or its failure) in one transaction; called holding the write lock.
-    void store(const Result<ScanRecord> &record, const QDateTime &startedAt, Outcome *outcome) const;
+    void store(const Result<ScanRecord> &record, const QDateTime &startedAt, Outcome *outcome);
     void deliver(const Outcome &outcome);
     void correlateThenFinish();
 
@@ -84,6 +91,7 @@ private:
     QList<Asset> m_skipped; // inventory only
     RunLimits m_limits;
     QPointer<ChangeNotifier> m_changes;
+    AssetChangeBatch m_batch;
     std::shared_ptr<ScanBaselines> m_baselines;
     QList<Outcome> m_outcomes;
     bool m_running = false;

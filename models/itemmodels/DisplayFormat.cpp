@@ -1,5 +1,7 @@
 #include "DisplayFormat.h"
 
+#include <algorithm>
+
 QString DisplayFormat::dateTime(const QDateTime &time)
 {
     if (!time.isValid())
@@ -19,6 +21,13 @@ QString DisplayFormat::duration(qint64 seconds)
     if (hours > 0)
         return tr("%1 h %2 min").arg(hours).arg(minutes);
     return tr("%1 min").arg(minutes);
+}
+
+QString DisplayFormat::remaining(qint64 seconds)
+{
+    if (seconds < 60)
+        return tr("%1 s").arg(std::max<qint64>(seconds, 1));
+    return duration((seconds + 59) / 60 * 60);
 }
 
 QString DisplayFormat::age(const QDateTime &since, const QDateTime &now)

@@ -206,9 +206,12 @@ void TestScanStatusGui::cancelReadsCanceledNotFailed()
     // Canceled as soon as it starts: the engine stops before or during the scan.
     window.findChild<QAction *>(u"actionScanAll"_s)->trigger();
     QCOMPARE(status().toString(), u"scanning…"_s);
+    // While it runs the status bar keeps the counts (no time left yet: too little to go on).
+    QCOMPARE(progress->paceText(), u"0 ok, 0 failed"_s);
     window.findChild<QAction *>(u"actionCancelScan"_s)->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(!progress->summaryText().isEmpty(), 60000);
     QCOMPARE(progress->summaryText(), u"Scan canceled: 0 done, 1 not scanned"_s); // no ⚠, no link
+    QVERIFY(progress->paceText().isEmpty()); // the summary replaced it
     QTRY_COMPARE(status().toString(), u"canceled"_s);
     QVERIFY(status(Qt::ToolTipRole).toString().contains(u"canceled by the user"_s));
     QVERIFY(!assets->model()->index(here, AssetTableModel::Status).data(Qt::ForegroundRole).isValid());

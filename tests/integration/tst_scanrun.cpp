@@ -10,8 +10,11 @@
 
 #include "intel/OsvEcosystem.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSysInfo>
+#include <QTcpServer>
+#include <QTcpSocket>
 
 // Scans this machine for real through the worker pool, and checks failure isolation and cancellation.
 class TestScanRun : public QObject
@@ -24,6 +27,7 @@ private slots:
     void misconfiguredWinRmAssetFailsAloneWithAClearMessage();
     void cancelBeforeWorkStartsMarksEveryAssetCanceled();
     void cancelMidRunEndsEveryAssetAndReportsProgressInOrder();
+    void cancelStopsAnSshScanWaitingForTheServersBanner();
 
 private:
     static QList<Asset> assets(Database &db);
@@ -200,6 +204,44 @@ void TestScanRun::cancelMidRunEndsEveryAssetAndReportsProgressInOrder()
     for (const AuditEvent &event : events.value())
         canceledEvents += event.action == QLatin1String("scan.canceled") ? 1 : 0;
     QCOMPARE(canceledEvents, canceled);
+}
+
+void TestScanRun::cancelStopsAnSshScanWaitingForTheServersBanner()
+{
+    // A host that accepts the TCP connection and never says a word (a hung sshd, a tarpit): without the
+    // cancel the scan would wait for the 10-minute connect timeout set below.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket *> held; // owned by the server; kept open, never written to
+    connect(&silent, &QTcpServer::newConnection, this, [&] { held.append(silent.nextPendingConnection()); });
+
+    TestDatabase db;
+    Asset hung;
+    hung.name = QStringLiteral("hung");
+    hung.transport = Transport::Ssh;
+    hung.address = QStringLiteral("127.0.0.1");
+    hung.port = silent.serverPort();
+    hung.user = QStringLiteral("root");
+    hung.id = AssetRepository(db->connection(), db->actor()).add(hung).value();
+
+    ScanRun run(db.config(), {hung}, 1);
+    RunLimits limits;
+    limits.timeout = std::chrono::minutes(10);
+    limits.connectTimeout = std::chrono::minutes(10);
+    run.setLimits(limits);
+    QSignalSpy accepted(&silent, &QTcpServer::newConnection);
+    QSignalSpy finished(&run, &ScanRun::finished);
+    run.start();
+    QVERIFY(accepted.wait(30000)); // the scan connected and now waits for the banner
+    run.cancel();
+    QElapsedTimer stopping;
+    stopping.start();
+    QVERIFY2(finished.wait(30000), "a cancel must not wait for the connect timeout");
+    qInfo("canceled during the SSH handshake; the run ended %lld ms later", stopping.elapsed());
+    QCOMPARE(run.outcomes().size(), 1);
+    const ScanRun::Outcome &outcome = run.outcomes().constFirst();
+    QCOMPARE(outcome.status, ScanStatus::Canceled);
+    QVERIFY2(outcome.message.startsWith(QStringLiteral("Canceled")), qPrintable(outcome.message));
 }
 
 QTEST_GUILESS_MAIN(TestScanRun)

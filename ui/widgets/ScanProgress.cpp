@@ -2,10 +2,13 @@
 
 #include "jobs/ScanRun.h"
 
+#include "itemmodels/DisplayFormat.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolButton>
 
 ScanProgress::ScanProgress(ChangeNotifier &changes, QWidget *parent)
@@ -13,6 +16,11 @@ ScanProgress::ScanProgress(ChangeNotifier &changes, QWidget *parent)
     , m_changes(changes)
 {
     setObjectName(QStringLiteral("scanProgress"));
+    m_pace = new QLabel(this);
+    m_pace->setObjectName(QStringLiteral("scanPace"));
+    m_paceTimer = new QTimer(this);
+    m_paceTimer->setInterval(1000);
+    connect(m_paceTimer, &QTimer::timeout, this, &ScanProgress::showPace);
     m_label = new QLabel(this);
     m_bar = new QProgressBar(this);
     m_bar->setObjectName(QStringLiteral("scanProgressBar"));
@@ -30,6 +38,7 @@ ScanProgress::ScanProgress(ChangeNotifier &changes, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
+    layout->addWidget(m_pace);
     layout->addWidget(m_label);
     layout->addWidget(m_bar);
     layout->addWidget(m_cancel);
@@ -52,6 +61,8 @@ void ScanProgress::start(const DatabaseConfig &config, const QList<Asset> &asset
     m_run = std::make_unique<ScanRun>(config, assets, parallelism);
     m_run->setChangeNotifier(&m_changes);
     m_assets = assets;
+    m_clock.start();
+    m_forecast.start(m_run->total(), 0);
     m_scanning.clear();
     for (const Asset &asset : assets) {
         if (asset.transport != Transport::None)
@@ -67,6 +78,8 @@ void ScanProgress::start(const DatabaseConfig &config, const QList<Asset> &asset
     });
     connect(m_run.get(), &ScanRun::assetFinished, this, [this](const ScanRun::Outcome &outcome) {
         m_scanning.remove(outcome.assetId);
+        m_forecast.finishedOne(outcome.ok());
+        showPace();
         emit scanningChanged(m_scanning);
         emit assetScanned(outcome.assetName, outcome.ok(), outcome.message);
         if (outcome.errorCode == QLatin1String(HostKeyVerifier::UnknownCode) ||
@@ -80,9 +93,11 @@ void ScanProgress::start(const DatabaseConfig &config, const QList<Asset> &asset
     connect(m_run.get(), &ScanRun::finished, this, &ScanProgress::onFinished);
     m_cancel->setEnabled(true);
     m_label->setText(tr("Starting scan…"));
-    for (QWidget *part :
-         {static_cast<QWidget *>(m_label), static_cast<QWidget *>(m_bar), static_cast<QWidget *>(m_cancel)})
+    for (QWidget *part : {static_cast<QWidget *>(m_pace), static_cast<QWidget *>(m_label),
+                          static_cast<QWidget *>(m_bar), static_cast<QWidget *>(m_cancel)})
         part->show();
+    showPace();
+    m_paceTimer->start();
     show();
     emit scanningChanged(m_scanning);
     m_run->start();
@@ -97,8 +112,23 @@ void ScanProgress::cancel()
     m_run->cancel();
 }
 
+void ScanProgress::showPace()
+{
+    QString text = tr("%1 ok, %2 failed").arg(m_forecast.ok()).arg(m_forecast.failed());
+    if (const auto left = m_forecast.remainingMs(m_clock.elapsed()))
+        text +=
+            QStringLiteral(" · ") + tr("about %1 left").arg(DisplayFormat::remaining((*left + 999) / 1000));
+    m_pace->setText(text);
+}
+
+QString ScanProgress::paceText() const
+{
+    return m_pace->isHidden() ? QString() : m_pace->text();
+}
+
 void ScanProgress::onFinished()
 {
+    m_paceTimer->stop();
     const ScanSummary summary = ScanSummary::of(*m_run);
     if (!m_scanning.isEmpty()) {
         m_scanning.clear();
@@ -110,6 +140,7 @@ void ScanProgress::onFinished()
 
 void ScanProgress::showSummary(const ScanSummary &summary)
 {
+    m_pace->hide();
     m_label->hide();
     m_bar->hide();
     m_cancel->hide();
