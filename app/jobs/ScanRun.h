@@ -52,6 +52,9 @@ public:
     void setChangeNotifier(ChangeNotifier *changes) { m_changes = changes; }
     // Warm rescans: each asset's last fingerprint and record are looked up here before it is scanned and
     // kept here after; an asset whose fingerprint did not change is not read again (see ScanBaselines).
+    // Without them, or for an asset they do not hold, the database's (scan_baselines, kept by every run
+    // as it stores each result: ScanBaselineRepository), so warm rescans also work after a restart and
+    // from the CLI.
     void setBaselines(std::shared_ptr<ScanBaselines> baselines) { m_baselines = std::move(baselines); }
     // A ScanRun runs once. Canceling before start() makes every asset end as canceled without contact.
     void start();
@@ -75,8 +78,12 @@ private:
     // Whether this run's user may scan (Permission::RunFleet), asked on the worker's own connection.
     Status mayScan() const;
     Outcome scanOne(const Asset &asset);
-    // Writes one asset's result (or its failure) in one transaction; called holding the write lock.
-    void store(const Result<ScanRecord> &record, const QDateTime &startedAt, Outcome *outcome) const;
+    // The asset's last fingerprint and record: the session's (m_baselines), else the database's.
+    std::optional<ScanBaseline> baselineOf(qint64 assetId) const;
+    // Writes one asset's result (or its failure) in one transaction, then keeps (or forgets) its baseline
+    // with `fingerprint`; called holding the write lock.
+    void store(const Result<ScanRecord> &record, const QString &fingerprint, const QDateTime &startedAt,
+               Outcome *outcome) const;
     void deliver(const Outcome &outcome);
     void correlateThenFinish();
 
