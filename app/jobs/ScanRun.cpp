@@ -136,10 +136,18 @@ ScanRun::Outcome ScanRun::scanOne(const Asset &asset)
     // Failed until stored; canceled when the scan stopped because the user canceled.
     outcome.status = !record && m_workers.isCanceled() ? ScanStatus::Canceled : ScanStatus::Failed;
 
+    // The connection opened and the baseline encoded before the write lock is taken: only the writes
+    // themselves wait for the other workers.
+    auto database = Database::open(m_workers.config());
+    const bool keepBaseline = record && !fingerprint.isEmpty() && !outcome.unchanged;
+    const QByteArray baseline = keepBaseline ? ScanBaselineRepository::encode(record.value()) : QByteArray();
     QMutexLocker writer(&m_workers.writeLock());
     QElapsedTimer writing;
     writing.start();
-    store(record, fingerprint, startedAt, &outcome);
+    if (database)
+        store(*database.value(), record, fingerprint, baseline, startedAt, &outcome);
+    else
+        outcome.message = database.error().text();
     outcome.writeMs = double(writing.nsecsElapsed()) / 1e6;
     qCInfo(lcScan) << "scanned" << asset.name << storedText(outcome.status);
     return outcome;
@@ -165,16 +173,11 @@ std::optional<ScanBaseline> ScanRun::baselineOf(qint64 assetId) const
     return ScanBaseline{stored.value()->fingerprint, std::move(stored.value()->record)};
 }
 
-void ScanRun::store(const Result<ScanRecord> &record, const QString &fingerprint, const QDateTime &startedAt,
-                    Outcome *outcome) const
+void ScanRun::store(Database &database, const Result<ScanRecord> &record, const QString &fingerprint,
+                    const QByteArray &baseline, const QDateTime &startedAt, Outcome *outcome) const
 {
-    auto database = Database::open(m_workers.config());
-    if (!database) {
-        outcome->message = database.error().text();
-        return;
-    }
-    ScanRepository repository(database.value()->connection(), database.value()->actor());
-    ScanBaselineRepository baselines(database.value()->connection());
+    ScanRepository repository(database.connection(), database.actor());
+    ScanBaselineRepository baselines(database.connection());
     if (record) {
         auto summary = repository.recordSuccess(record.value());
         if (summary) {
@@ -185,7 +188,7 @@ void ScanRun::store(const Result<ScanRecord> &record, const QString &fingerprint
             Status kept = outcome->unchanged ? Status()
                           : fingerprint.isEmpty()
                               ? baselines.forget(outcome->assetId)
-                              : baselines.save(outcome->assetId, fingerprint, record.value());
+                              : baselines.saveEncoded(outcome->assetId, fingerprint, baseline);
             if (!kept)
                 qCWarning(lcScan) << kept.error().text();
         } else {

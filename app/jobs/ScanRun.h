@@ -20,6 +20,8 @@
 // asset's result is written in one transaction through the worker's own database connection, one writer at a
 // time. Signals are emitted on the thread that owns the ScanRun (the GUI or CLI thread), so receivers never
 // see worker threads.
+class Database;
+
 class ScanRun : public QObject
 {
     Q_OBJECT
@@ -33,7 +35,7 @@ public:
         QString message;   // error text when !ok()
         QString errorCode; // Error::code when !ok(), e.g. "host-key-unknown"
         ScanRepository::Summary summary;
-        double writeMs = 0;     // time this asset's result held the writer (open + one transaction)
+        double writeMs = 0;     // time this asset's result held the writer (its transactions)
         bool unchanged = false; // a warm rescan: the asset's fingerprint matched, nothing was read again
         int commands = 0;       // remote commands the scan ran (exec channels, for SSH)
 
@@ -80,10 +82,11 @@ private:
     Outcome scanOne(const Asset &asset);
     // The asset's last fingerprint and record: the session's (m_baselines), else the database's.
     std::optional<ScanBaseline> baselineOf(qint64 assetId) const;
-    // Writes one asset's result (or its failure) in one transaction, then keeps (or forgets) its baseline
-    // with `fingerprint`; called holding the write lock.
-    void store(const Result<ScanRecord> &record, const QString &fingerprint, const QDateTime &startedAt,
-               Outcome *outcome) const;
+    // Writes one asset's result (or its failure) in one transaction on `database`, then keeps (or forgets)
+    // its baseline: `fingerprint` with `baseline` (the record, ScanBaselineRepository::encode'd); called
+    // holding the write lock.
+    void store(Database &database, const Result<ScanRecord> &record, const QString &fingerprint,
+               const QByteArray &baseline, const QDateTime &startedAt, Outcome *outcome) const;
     void deliver(const Outcome &outcome);
     void correlateThenFinish();
 

@@ -138,6 +138,12 @@ Result<std::optional<ScanBaselineRepository::Stored>> ScanBaselineRepository::fi
 
 Status ScanBaselineRepository::save(qint64 assetId, const QString &fingerprint, const ScanRecord &record)
 {
+    return saveEncoded(assetId, fingerprint, encode(record));
+}
+
+Status ScanBaselineRepository::saveEncoded(qint64 assetId, const QString &fingerprint,
+                                           const QByteArray &encodedRecord)
+{
     const QString what = tr("Cannot keep the scan baseline of asset %1").arg(assetId);
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
@@ -151,7 +157,7 @@ Status ScanBaselineRepository::save(qint64 assetId, const QString &fingerprint, 
         "INSERT INTO scan_baselines (asset_id, fingerprint, record, recorded_at) VALUES (?, ?, ?, ?)"));
     query.addBindValue(assetId);
     query.addBindValue(fingerprint);
-    query.addBindValue(encode(record));
+    query.addBindValue(encodedRecord);
     query.addBindValue(SqlTime::now());
     if (!query.exec())
         return StorageError::from(what, query.lastError(), m_db);

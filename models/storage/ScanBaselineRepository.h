@@ -37,6 +37,8 @@ public:
     Result<std::optional<Stored>> find(qint64 assetId) const;
     // Replaces the asset's baseline.
     Status save(qint64 assetId, const QString &fingerprint, const ScanRecord &record);
+    // The same with the record already encode()d (outside a write lock, say).
+    Status saveEncoded(qint64 assetId, const QString &fingerprint, const QByteArray &encodedRecord);
     Status forget(qint64 assetId);
 
     // The stored form of a record and back (every field but assetId, which the row's key holds).
