@@ -1,27 +1,24 @@
 #pragma once
 
+#include "ScanMeasure.h"
+
 #include "domain/Result.h"
 
 #include <QJsonObject>
 #include <QString>
 
-// The measured work of pw_bench_scan, each run in its own child process (so CPU, peak RSS and the sshd it
-// starts are per run): `hosts` simulated Debian 12 hosts, all reached as root@127.0.0.1 on one loopback
-// sshd of the run's own whose ForceCommand chroots every session into the simulated host's root, scanned
-// `parallel` at a time. Figures (JSON): wallSeconds, cpuSeconds (the client side: the process itself for
-// Patchwright, its reaped children for the peer), sshdCpuSeconds (sshd and the remote commands), peakRssMiB,
-// scansPerSecond, ok, failures, refusedBySshd, connections, installedRows, pendingRows, and the endpoint's
-// processes (ProcessAccounting): endpointProcesses, endpointProcessesPerHost, sshdProcessesPerHost,
-// endpointProcessesByName; commandsPerHost (exec requests per host).
+// Patchwright's measured work in pw_bench_scan (the peers' is ScanPeers), each run in its own child process
+// (so CPU, peak RSS and the sshd it starts are per run): `hosts` simulated Debian 12 hosts, all reached as
+// root@127.0.0.1 on one loopback sshd of the run's own whose ForceCommand chroots every session into the
+// simulated host's root, scanned `parallel` at a time, the key exchange pinned (ScanMeasure::KeyExchange)
+// through the ssh_config libssh reads. Figures (JSON): wallSeconds, cpuSeconds (the process itself),
+// sshdCpuSeconds (sshd and the remote commands), peakRssMiB, scansPerSecond, ok, failures, refusedBySshd,
+// connections, installedRows, pendingRows, and the endpoint's processes (ProcessAccounting):
+// endpointProcesses, endpointProcessesPerHost, sshdProcessesPerHost, endpointProcessesByName; commandsPerHost
+// (exec requests per host).
 namespace ScanWorkloads {
 
-struct Setup
-{
-    QString root;    // the simulated host's root (SimulatedDebianHost::root())
-    QString scratch; // an empty folder for the run's database, keys and outputs
-    int hosts = 200;
-    int parallel = 32;
-};
+using Setup = ScanMeasure::Setup;
 
 // A full ScanRun (facts, installed packages, pending updates, written to the database) of `hosts` SSH
 // assets in a fresh encrypted database whose known_host_keys already trusts the sshd. Also: writeSeconds
@@ -33,11 +30,5 @@ Result<QJsonObject> patchwright(const Setup &setup);
 // a fresh sshd (so its CPU is this scan's alone). Also: unchanged (assets whose fingerprint matched),
 // coldWallSeconds, sameRowsAsCold (the stored rows did not change).
 Result<QJsonObject> patchwrightWarm(const Setup &setup);
-
-// The OpenSSH client doing the same three commands per host (the same programs and arguments, quoted the
-// same way, minus the guard that lets Patchwright stop a remote command on cancel), one `ssh` each,
-// `parallel` hosts at a time through `xargs -P`, outputs to files (then parsed with Patchwright's parsers,
-// outside the timing, to check them).
-Result<QJsonObject> openssh(const Setup &setup);
 
 } // namespace ScanWorkloads

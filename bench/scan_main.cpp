@@ -1,8 +1,11 @@
-// pw_bench_scan: Patchwright's ScanRun against the OpenSSH client (the peer) scanning the same simulated
-// Debian 12 hosts behind a loopback sshd, at several parallelisms, in one run on one machine. Every
-// measurement runs in a fresh child process (this executable with --child) with an sshd of its own.
+// pw_bench_scan: Patchwright's ScanRun against parallel-ssh, Ansible raw and Ansible's package_facts (the
+// peers, ScanPeers) scanning the same simulated Debian 12 hosts behind a loopback sshd, at several
+// parallelisms, several runs with the tools' order alternated, in one run on one machine. Every measurement
+// runs in a fresh child process (this executable with --child) with an sshd of its own.
 #include "BenchProcess.h"
 #include "ChrootSshd.h"
+#include "ScanHostSizes.h"
+#include "ScanPeers.h"
 #include "ScanReport.h"
 #include "ScanWorkloads.h"
 #include "SimulatedDebianHost.h"
@@ -12,10 +15,12 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -25,14 +30,21 @@ using BenchProcess::say;
 struct Options
 {
     int hosts = 200;
-    QList<int> parallel{1, 8, 32};
+    QList<int> parallel{16, 64};
+    int runs = 3;
+    int installed = 2000;
+    int pending = 40;
+    QStringList tools = ScanReport::allTools();
     QString workDir = QStringLiteral(PW_BENCH_DEFAULT_WORK_DIR);
     bool json = false;
 };
 
-const char Endpoint[] = "one loopback sshd per measurement (OpenSSH, MaxStartups 64), every session chrooted "
-                        "into one Debian 12 minbase overlay with 2 pending security updates; all hosts are "
-                        "root@127.0.0.1 on that sshd's port, with distinct asset names";
+const char Endpoint[] =
+    "one loopback sshd per measurement (OpenSSH, MaxStartups 64), every session chrooted "
+    "into one Debian 12 minbase overlay sized by ScanHostSizes (synthetic dpkg status "
+    "entries, apt-get's simulation from a recording, python3 for Ansible's modules); all "
+    "hosts are root@127.0.0.1 on that sshd's port, with distinct asset names; key exchange "
+    "curve25519-sha256 for every tool";
 
 int runChild(const QString &tool, const ScanWorkloads::Setup &setup)
 {
@@ -42,8 +54,8 @@ int runChild(const QString &tool, const ScanWorkloads::Setup &setup)
         figures = ScanWorkloads::patchwright(setup);
     else if (tool == QLatin1String(ScanReport::Warm))
         figures = ScanWorkloads::patchwrightWarm(setup);
-    else if (tool == QLatin1String(ScanReport::Peer))
-        figures = ScanWorkloads::openssh(setup);
+    else
+        figures = ScanPeers::run(tool, setup);
     if (!figures) {
         say(figures.error().text());
         return 1;
@@ -76,52 +88,88 @@ int runBenchmark(const Options &options)
         return 1;
     }
 
-    QJsonObject runs;
+    if (Status sized = ScanHostSizes::apply(host.value()->root(), options.installed, options.pending);
+        !sized) {
+        say(sized.error().text());
+        return 1;
+    }
+
+    // samples[parallel][tool]: one figure object per run.
+    QHash<int, QHash<QString, QList<QJsonObject>>> samples;
     int failures = 0;
-    for (qsizetype index = 0; index < options.parallel.size(); ++index) {
-        const int parallel = options.parallel.at(index);
-        QJsonObject run;
-        // The order alternates from one parallelism to the next, so neither tool always runs on a warmer
-        // page cache; the warm rescan comes last (it scans twice, cold then warm).
-        const QList<const char *> tools =
-            index % 2 == 0 ? QList<const char *>{ScanReport::Patchwright, ScanReport::Peer, ScanReport::Warm}
-                           : QList<const char *>{ScanReport::Peer, ScanReport::Patchwright, ScanReport::Warm};
-        for (const char *tool : tools) {
-            QTemporaryDir scratch(work.filePath(QStringLiteral("run-XXXXXX")));
-            say(QStringLiteral("[%1] %2 hosts, parallelism %3")
-                    .arg(QLatin1String(tool))
-                    .arg(options.hosts)
-                    .arg(parallel));
-            auto figures = BenchProcess::runChild(
-                {QStringLiteral("--child"), QLatin1String(tool), QStringLiteral("--root"),
-                 host.value()->root(), QStringLiteral("--scratch"), scratch.path(), QStringLiteral("--hosts"),
-                 QString::number(options.hosts), QStringLiteral("--parallel"), QString::number(parallel)},
-                QStringLiteral("%1 at parallelism %2").arg(QLatin1String(tool)).arg(parallel));
-            if (!figures) {
-                say(figures.error().text());
-                return 1;
+    const QList<QString> measured = [&options] {
+        QList<QString> tools;
+        for (const QString &tool : ScanReport::allTools())
+            if (options.tools.contains(tool) && tool != QLatin1String(ScanReport::Warm))
+                tools.append(tool);
+        return tools;
+    }();
+    for (int round = 0; round < options.runs; ++round) {
+        for (qsizetype index = 0; index < options.parallel.size(); ++index) {
+            const int parallel = options.parallel.at(index);
+            // The order turns by one tool from one measurement to the next, so no tool always runs first
+            // (on a colder page cache) or right after the heaviest one; the warm rescan comes last (it scans
+            // twice, cold then warm).
+            QList<QString> tools = measured;
+            if (!tools.isEmpty())
+                std::rotate(tools.begin(),
+                            tools.begin() + (round * options.parallel.size() + index) % tools.size(),
+                            tools.end());
+            if (options.tools.contains(QLatin1String(ScanReport::Warm)))
+                tools.append(QLatin1String(ScanReport::Warm));
+            for (const QString &tool : tools) {
+                QTemporaryDir scratch(work.filePath(QStringLiteral("run-XXXXXX")));
+                say(QStringLiteral("[%1] %2 hosts, parallelism %3, run %4 of %5")
+                        .arg(tool)
+                        .arg(options.hosts)
+                        .arg(parallel)
+                        .arg(round + 1)
+                        .arg(options.runs));
+                auto figures = BenchProcess::runChild(
+                    {QStringLiteral("--child"), tool, QStringLiteral("--root"), host.value()->root(),
+                     QStringLiteral("--scratch"), scratch.path(), QStringLiteral("--hosts"),
+                     QString::number(options.hosts), QStringLiteral("--parallel"), QString::number(parallel)},
+                    QStringLiteral("%1 at parallelism %2").arg(tool).arg(parallel));
+                if (!figures) {
+                    say(figures.error().text());
+                    return 1;
+                }
+                failures += figures.value().value(QLatin1String("failures")).toInt();
+                if (figures.value().contains(QLatin1String("firstError")))
+                    say(QStringLiteral("[%1] first failure: %2")
+                            .arg(tool, figures.value().value(QLatin1String("firstError")).toString()));
+                say(QStringLiteral("[%1] wall %2 s, client CPU %3 s, sshd CPU %4 s")
+                        .arg(tool)
+                        .arg(figures.value().value(QLatin1String("wallSeconds")).toDouble(), 0, 'f', 2)
+                        .arg(figures.value().value(QLatin1String("cpuSeconds")).toDouble(), 0, 'f', 2)
+                        .arg(figures.value().value(QLatin1String("sshdCpuSeconds")).toDouble(), 0, 'f', 2));
+                samples[parallel][tool].append(figures.value());
             }
-            failures += figures.value().value(QLatin1String("failures")).toInt();
-            if (figures.value().contains(QLatin1String("firstError")))
-                say(QStringLiteral("[%1] first failure: %2")
-                        .arg(QLatin1String(tool),
-                             figures.value().value(QLatin1String("firstError")).toString()));
-            run.insert(QLatin1String(tool), figures.value());
         }
+    }
+    QJsonObject runs;
+    for (const int parallel : options.parallel) {
+        QJsonObject run;
+        for (auto it = samples[parallel].cbegin(); it != samples[parallel].cend(); ++it)
+            run.insert(it.key(), ScanReport::medianOf(it.value()));
         runs.insert(QString::number(parallel), run);
     }
 
     QJsonArray parallel;
     for (const int p : options.parallel)
         parallel.append(p);
-    QJsonObject results{
-        {QStringLiteral("benchmark"), QStringLiteral("pw_bench_scan")},
-        {QStringLiteral("version"), QStringLiteral(PW_VERSION)},
-        {QStringLiteral("machine"), BenchProcess::machine()},
-        {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("hosts"), options.hosts},
-                                                   {QStringLiteral("parallel"), parallel},
-                                                   {QStringLiteral("endpoint"), QLatin1String(Endpoint)}}},
-        {QStringLiteral("runs"), runs}};
+    QJsonObject results{{QStringLiteral("benchmark"), QStringLiteral("pw_bench_scan")},
+                        {QStringLiteral("version"), QStringLiteral(PW_VERSION)},
+                        {QStringLiteral("machine"), BenchProcess::machine()},
+                        {QStringLiteral("parameters"),
+                         QJsonObject{{QStringLiteral("hosts"), options.hosts},
+                                     {QStringLiteral("parallel"), parallel},
+                                     {QStringLiteral("runs"), options.runs},
+                                     {QStringLiteral("installed"), options.installed},
+                                     {QStringLiteral("pending"), options.pending},
+                                     {QStringLiteral("tools"), QJsonArray::fromStringList(options.tools)},
+                                     {QStringLiteral("endpoint"), QLatin1String(Endpoint)}}},
+                        {QStringLiteral("runs"), runs}};
     ScanReport::addRatios(&results);
     if (options.json)
         std::printf("%s", QJsonDocument(results).toJson(QJsonDocument::Indented).constData());
@@ -156,21 +204,36 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("pw_bench_scan"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Measures a full Patchwright scan of many simulated Debian hosts over SSH against the "
-                       "OpenSSH client running the same commands: wall time, CPU, peak RSS, scans/s. Needs "
-                       "root (chroot, overlay mounts, sshd)."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Measures a full Patchwright scan of many simulated Debian hosts over SSH against "
+        "parallel-ssh and Ansible raw running the same command and Ansible's package_facts: wall "
+        "time, CPU, peak RSS, endpoint processes, the floor. Needs root (chroot, overlay mounts, "
+        "sshd)."));
     parser.addHelpOption();
     const QCommandLineOption hosts(QStringLiteral("hosts"), QStringLiteral("Simulated hosts (default 200)."),
                                    QStringLiteral("N"));
     const QCommandLineOption parallel(QStringLiteral("parallel"),
-                                      QStringLiteral("Parallelisms to measure (default 1,8,32)."),
+                                      QStringLiteral("Parallelisms to measure (default 16,64)."),
                                       QStringLiteral("LIST"));
     const QCommandLineOption workDir(QStringLiteral("work-dir"),
                                      QStringLiteral("Where the simulated host and the databases are made."),
                                      QStringLiteral("DIR"));
-    const QCommandLineOption quick(QStringLiteral("quick"),
-                                   QStringLiteral("A smoke run: 6 hosts at parallelism 1 and 3."));
+    const QCommandLineOption quick(
+        QStringLiteral("quick"),
+        QStringLiteral("A smoke run: 6 hosts of 300 packages, 5 pending, at parallelism 1 and 3, one run."));
+    const QCommandLineOption runs(QStringLiteral("runs"),
+                                  QStringLiteral("Runs of every measurement, for the median (default 3)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption tools(QStringLiteral("tools"),
+                                   QStringLiteral("Tools to measure (default all: %1).")
+                                       .arg(ScanReport::allTools().join(QLatin1Char(','))),
+                                   QStringLiteral("LIST"));
+    const QCommandLineOption installed(QStringLiteral("installed"),
+                                       QStringLiteral("Installed packages per host (default 2000)."),
+                                       QStringLiteral("N"));
+    const QCommandLineOption pending(QStringLiteral("pending"),
+                                     QStringLiteral("Pending updates per host (default 40)."),
+                                     QStringLiteral("N"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the results as JSON."));
     QCommandLineOption childMode(QStringLiteral("child"), QStringLiteral("Internal: one measurement."),
                                  QStringLiteral("TOOL"));
@@ -178,19 +241,51 @@ int main(int argc, char **argv)
     QCommandLineOption scratch(QStringLiteral("scratch"), QStringLiteral("Internal."), QStringLiteral("DIR"));
     for (QCommandLineOption *internal : {&childMode, &root, &scratch})
         internal->setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({hosts, parallel, workDir, quick, json, childMode, root, scratch});
+    parser.addOptions(
+        {hosts, parallel, runs, tools, installed, pending, workDir, quick, json, childMode, root, scratch});
     parser.process(app);
 
     Options options;
     if (parser.isSet(quick)) {
         options.hosts = 6;
         options.parallel = {1, 3};
+        options.runs = 1;
+        options.installed = 300;
+        options.pending = 5;
+    }
+    const auto number = [&parser](const QCommandLineOption &option, int low, int high, int *value) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        const int parsed = parser.value(option).toInt(&ok);
+        if (!ok || parsed < low || parsed > high) {
+            say(QStringLiteral("--%1 needs a number from %2 to %3.")
+                    .arg(option.names().constFirst())
+                    .arg(low)
+                    .arg(high));
+            return false;
+        }
+        *value = parsed;
+        return true;
+    };
+    if (!number(runs, 1, 99, &options.runs) || !number(installed, 200, 20000, &options.installed) ||
+        !number(pending, 0, 199, &options.pending))
+        return 2;
+    if (parser.isSet(tools)) {
+        options.tools = parser.value(tools).split(QLatin1Char(','));
+        for (const QString &tool : std::as_const(options.tools)) {
+            if (!ScanReport::allTools().contains(tool)) {
+                say(QStringLiteral("--tools takes names from %1.")
+                        .arg(ScanReport::allTools().join(QLatin1Char(','))));
+                return 2;
+            }
+        }
     }
     if (parser.isSet(hosts)) {
         bool ok = false;
         options.hosts = parser.value(hosts).toInt(&ok);
-        if (!ok || options.hosts < 1 || options.hosts > 999) {
-            say(QStringLiteral("--hosts needs a number from 1 to 999."));
+        if (!ok || options.hosts < 1 || options.hosts > 9999) {
+            say(QStringLiteral("--hosts needs a number from 1 to 9999."));
             return 2;
         }
     }

@@ -15,10 +15,11 @@
 
 using namespace Qt::StringLiterals;
 
-// Runs pw_bench_scan --quick (6 simulated hosts at parallelism 1 and 3; needs root, as CI has) and checks
-// that its report is complete and its counts right. A correctness smoke test: it asserts no timings, only
-// that every figure is there and positive, that every scan succeeded for both tools and found the same
-// packages, and that Patchwright stored them.
+// Runs pw_bench_scan --quick (6 simulated hosts of 300 packages with 5 pending updates, at parallelism 1 and
+// 3; needs root, as CI has) and checks that its report is complete and its counts right. A correctness smoke
+// test: it asserts no timings, only that every figure is there and positive, that every scan succeeded for
+// every tool (Patchwright, parallel-ssh, Ansible raw, Ansible package_facts) and that every tool stored the
+// same rows for every host.
 class TestBenchScanSmoke : public QObject
 {
     Q_OBJECT
@@ -28,7 +29,9 @@ private slots:
     void reportsBothToolsAtEachParallelism_data();
     void reportsBothToolsAtEachParallelism();
     void patchwrightStoredEveryScan();
-    void ratiosArePatchwrightOverThePeer();
+    void ratiosArePatchwrightOverEachPeer();
+    void everyToolStoredTheSameRowsForEveryHost();
+    void reportsTheFloorOfEveryTool();
     void countsEndpointProcessesAndOneExecPerHost();
     void warmRescanFindsEveryHostUnchangedWithTheSameRows();
     void leavesNoMountOrFolderBehind();
@@ -116,16 +119,20 @@ void TestBenchScanSmoke::initTestCase()
     QCOMPARE(parameters.value(QLatin1String("parallel")).toArray(), (QJsonArray{1, 3}));
 }
 
+namespace {
+
+const char *const Peers[] = {"parallel-ssh", "ansible-raw", "ansible-facts"};
+
+} // namespace
+
 void TestBenchScanSmoke::reportsBothToolsAtEachParallelism_data()
 {
     QTest::addColumn<QString>("parallel");
     QTest::addColumn<QString>("tool");
-    QTest::addColumn<int>("connections");
     for (const char *parallel : {"1", "3"}) {
-        QTest::addRow("patchwright-%s", parallel)
-            << QString::fromLatin1(parallel) << QStringLiteral("patchwright") << 6;
-        QTest::addRow("openssh-%s", parallel)
-            << QString::fromLatin1(parallel) << QStringLiteral("openssh") << 18;
+        for (const char *tool : {"patchwright", "parallel-ssh", "ansible-raw", "ansible-facts"})
+            QTest::addRow("%s-%s", tool, parallel)
+                << QString::fromLatin1(parallel) << QString::fromLatin1(tool);
     }
 }
 
@@ -133,7 +140,6 @@ void TestBenchScanSmoke::reportsBothToolsAtEachParallelism()
 {
     QFETCH(QString, parallel);
     QFETCH(QString, tool);
-    QFETCH(int, connections);
     const QJsonObject figures = this->tool(parallel, qPrintable(tool));
     QVERIFY2(!figures.isEmpty(), qPrintable(tool));
     QCOMPARE(at(figures, QStringLiteral("hosts")), 6.0);
@@ -142,50 +148,102 @@ void TestBenchScanSmoke::reportsBothToolsAtEachParallelism()
              qPrintable(figures.value(QLatin1String("firstError")).toString()));
     QCOMPARE(at(figures, QStringLiteral("failures")), 0.0);
     QCOMPARE(at(figures, QStringLiteral("refusedBySshd")), 0.0);
-    QCOMPARE(at(figures, QStringLiteral("connections")), double(connections));
+    // One connection and one exec per host for every tool.
+    QCOMPARE(at(figures, QStringLiteral("connections")), 6.0);
+    QCOMPARE(at(figures, QStringLiteral("commandsPerHost")), 1.0);
+    QCOMPARE(at(figures, QStringLiteral("runs")), 1.0);
     for (const char *key : {"wallSeconds", "cpuSeconds", "sshdCpuSeconds", "peakRssMiB", "scansPerSecond"})
         QVERIFY2(at(figures, QLatin1String(key)) > 0, key);
     QVERIFY(qAbs(at(figures, QStringLiteral("scansPerSecond")) * at(figures, QStringLiteral("wallSeconds")) -
                  6) < 1e-6);
 
-    // Every host is the same simulated Debian 12 root: the same packages, and its three security updates
-    // (pw-demo, pw-fragile and pw-kernel 1.1), found by both tools.
-    const double installed = at(figures, QStringLiteral("installedRows"));
-    QVERIFY(installed > 6 * 50);
-    QCOMPARE(std::fmod(installed, 6.0), 0.0);
-    QCOMPARE(installed, at(this->tool(parallel, "patchwright"), QStringLiteral("installedRows")));
-    QCOMPARE(at(figures, QStringLiteral("pendingRows")), 6.0 * 3);
+    // Every host is the same simulated Debian 12 root sized to 300 installed packages, 5 of them pending an
+    // update (package_facts lists installed packages only).
+    QCOMPARE(at(figures, QStringLiteral("installedRows")), 6.0 * 300);
+    QCOMPARE(at(figures, QStringLiteral("pendingRows")), tool == u"ansible-facts"_s ? 0.0 : 6.0 * 5);
+    const QJsonObject stored = figures.value(QLatin1String("stored")).toObject();
+    QCOMPARE(at(stored, QStringLiteral("scans")), 6.0);
+    QCOMPARE(at(stored, QStringLiteral("installed_packages")), at(figures, QStringLiteral("installedRows")));
+    QCOMPARE(at(stored, QStringLiteral("asset_patches")), at(figures, QStringLiteral("pendingRows")));
 }
 
 void TestBenchScanSmoke::patchwrightStoredEveryScan()
 {
     for (const QString &parallel : {QStringLiteral("1"), QStringLiteral("3")}) {
         const QJsonObject figures = tool(parallel, "patchwright");
-        const QJsonObject stored = figures.value(QLatin1String("stored")).toObject();
-        QCOMPARE(at(stored, QStringLiteral("scans")), 6.0);
-        QCOMPARE(at(stored, QStringLiteral("installed_packages")),
-                 at(figures, QStringLiteral("installedRows")));
-        QCOMPARE(at(stored, QStringLiteral("asset_patches")), at(figures, QStringLiteral("pendingRows")));
         QVERIFY(at(figures, QStringLiteral("writeSeconds")) > 0);
         // Per-asset progress: every asset reported its steps (facts, packages, updates, advisories).
         QVERIFY(at(figures, QStringLiteral("progressSteps")) >= 6 * 3);
+        for (const char *peer : Peers)
+            QVERIFY2(at(tool(parallel, peer), QStringLiteral("parseStoreSeconds")) > 0, peer);
     }
 }
 
-void TestBenchScanSmoke::ratiosArePatchwrightOverThePeer()
+void TestBenchScanSmoke::ratiosArePatchwrightOverEachPeer()
 {
     for (const QString &parallel : {QStringLiteral("1"), QStringLiteral("3")}) {
-        const QJsonObject ratio = m_results.value(QLatin1String("runs"))
-                                      .toObject()
-                                      .value(parallel)
-                                      .toObject()
-                                      .value(QLatin1String("ratio"))
-                                      .toObject();
-        for (const char *key :
-             {"wallSeconds", "cpuSeconds", "sshdCpuSeconds", "peakRssMiB", "scansPerSecond"}) {
-            const double expected = at(tool(parallel, "patchwright"), QLatin1String(key)) /
-                                    at(tool(parallel, "openssh"), QLatin1String(key));
-            QVERIFY2(qFuzzyCompare(at(ratio, QLatin1String(key)), expected), key);
+        const QJsonObject run = m_results.value(QLatin1String("runs")).toObject().value(parallel).toObject();
+        for (const char *peer : Peers) {
+            const QJsonObject ratio =
+                run.value(QLatin1String("ratio")).toObject().value(QLatin1String(peer)).toObject();
+            for (const char *key :
+                 {"wallSeconds", "cpuSeconds", "sshdCpuSeconds", "peakRssMiB", "scansPerSecond"}) {
+                const double expected = at(tool(parallel, "patchwright"), QLatin1String(key)) /
+                                        at(tool(parallel, peer), QLatin1String(key));
+                QVERIFY2(qFuzzyCompare(at(ratio, QLatin1String(key)), expected), key);
+            }
+            const double speedup =
+                run.value(QLatin1String("speedup")).toObject().value(QLatin1String(peer)).toDouble();
+            QVERIFY(
+                qFuzzyCompare(speedup, at(tool(parallel, peer), QStringLiteral("wallSeconds")) /
+                                           at(tool(parallel, "patchwright"), QStringLiteral("wallSeconds"))));
+        }
+    }
+}
+
+void TestBenchScanSmoke::everyToolStoredTheSameRowsForEveryHost()
+{
+    for (const QString &parallel : {QStringLiteral("1"), QStringLiteral("3")}) {
+        const QJsonObject ours = tool(parallel, "patchwright").value(QLatin1String("perHost")).toObject();
+        QCOMPARE(ours.size(), 6);
+        for (auto host = ours.begin(); host != ours.end(); ++host) {
+            const QJsonObject expected = host->toObject();
+            QCOMPARE(at(expected, QStringLiteral("installedRows")), 300.0);
+            QCOMPARE(at(expected, QStringLiteral("pendingRows")), 5.0);
+            for (const char *peer : Peers) {
+                const QJsonObject theirs = tool(parallel, peer)
+                                               .value(QLatin1String("perHost"))
+                                               .toObject()
+                                               .value(host.key())
+                                               .toObject();
+                const QString where = host.key() + u" by "_s + QLatin1String(peer);
+                QVERIFY2(theirs.value(QLatin1String("installed")) ==
+                             expected.value(QLatin1String("installed")),
+                         qPrintable(where));
+                if (QLatin1String(peer) != QLatin1String("ansible-facts"))
+                    QVERIFY2(theirs.value(QLatin1String("pending")) ==
+                                 expected.value(QLatin1String("pending")),
+                             qPrintable(where));
+            }
+        }
+    }
+}
+
+void TestBenchScanSmoke::reportsTheFloorOfEveryTool()
+{
+    const double cpus =
+        at(m_results.value(QLatin1String("machine")).toObject(), QStringLiteral("logicalCpus"));
+    QVERIFY(cpus >= 1);
+    for (const QString &parallel : {QStringLiteral("1"), QStringLiteral("3")}) {
+        for (const char *name :
+             {"patchwright", "parallel-ssh", "ansible-raw", "ansible-facts", "patchwright-warm"}) {
+            const QJsonObject figures = tool(parallel, name);
+            QVERIFY(qFuzzyCompare(at(figures, QStringLiteral("floorSeconds")),
+                                  at(figures, QStringLiteral("sshdCpuSeconds")) / cpus));
+            QVERIFY(qFuzzyCompare(at(figures, QStringLiteral("wallOverFloor")),
+                                  at(figures, QStringLiteral("wallSeconds")) /
+                                      at(figures, QStringLiteral("floorSeconds"))));
+            QVERIFY(figures.value(QLatin1String("spread")).toObject().contains(u"wallSeconds"_s));
         }
     }
 }
@@ -194,22 +252,23 @@ void TestBenchScanSmoke::countsEndpointProcessesAndOneExecPerHost()
 {
     for (const QString &parallel : {QStringLiteral("1"), QStringLiteral("3")}) {
         const QJsonObject ours = tool(parallel, "patchwright");
-        const QJsonObject peer = tool(parallel, "openssh");
-        QCOMPARE(at(ours, QStringLiteral("commandsPerHost")), 1.0);
-        QCOMPARE(at(peer, QStringLiteral("commandsPerHost")), 3.0);
-        // Every host costs sshd processes and at least the scan's shell and its package tools.
-        for (const QJsonObject &figures : {ours, peer}) {
+        for (const char *name : {"patchwright", "parallel-ssh", "ansible-raw", "ansible-facts"}) {
+            const QJsonObject figures = tool(parallel, name);
+            // Every host costs sshd processes and at least a shell and the package tool.
             QVERIFY(at(figures, QStringLiteral("sshdProcessesPerHost")) >= 1);
             QVERIFY(at(figures, QStringLiteral("endpointProcessesPerHost")) >
                     at(figures, QStringLiteral("sshdProcessesPerHost")) + 2);
-            QVERIFY(
-                figures.value(QLatin1String("endpointProcessesByName")).toObject().contains(u"apt-get"_s));
+            const QJsonObject names = figures.value(QLatin1String("endpointProcessesByName")).toObject();
+            QVERIFY2(names.contains(QLatin1String(name) == QLatin1String("ansible-facts") ? u"python3"_s
+                                                                                          : u"apt-get"_s),
+                     name);
+            // The clients' own processes are not the endpoint's.
+            for (const char *client : {"ssh", "ansible", "parallel-ssh"})
+                QVERIFY2(!names.contains(QLatin1String(client)), name);
         }
-        // One exec, no watcher, one login: fewer processes than three plain ssh commands.
-        QVERIFY2(at(ours, QStringLiteral("endpointProcessesPerHost")) <
-                     at(peer, QStringLiteral("endpointProcessesPerHost")),
-                 qPrintable(u"%1 against %2"_s.arg(at(ours, QStringLiteral("endpointProcessesPerHost")))
-                                .arg(at(peer, QStringLiteral("endpointProcessesPerHost")))));
+        // The same one command: the same processes on the endpoint for Patchwright and parallel-ssh.
+        QCOMPARE(at(ours, QStringLiteral("endpointProcessesPerHost")),
+                 at(tool(parallel, "parallel-ssh"), QStringLiteral("endpointProcessesPerHost")));
     }
 }
 

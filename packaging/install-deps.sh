@@ -43,8 +43,11 @@ packages=(
   systemd
   # the peer of pw_bench_intel's correlation figures (Debian's vulnerable-package check; its smoke test runs it)
   debsecan
-  # the peer of pw_bench_rollout's staged run (ansible-playbook with serial batches; its smoke test runs it)
+  # the peer of pw_bench_rollout's staged run (ansible-playbook with serial batches; its smoke test runs it),
+  # and two of pw_bench_scan's peers (ansible raw and package_facts)
   ansible-core
+  # pw_bench_scan's parallel-ssh peer (bench_scan_smoke runs it)
+  pssh
   # display for the GUI under CI, fonts for readable screenshots
   xvfb xauth fonts-dejavu-core
 )

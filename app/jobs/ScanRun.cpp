@@ -8,6 +8,7 @@
 #include "scan/AssetScanner.h"
 
 #include "storage/Database.h"
+#include "storage/ScanBaselineRepository.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -105,6 +106,7 @@ ScanRun::Outcome ScanRun::scanOne(const Asset &asset)
         return outcome;
     }
     Result<ScanRecord> record = Error{tr("Canceled."), {}};
+    QString fingerprint; // what the asset printed, kept with its record for the next scan
     if (!m_workers.isCanceled()) {
         auto endpoint = endpointForAsset(asset, m_workers.endpointContext());
         if (!endpoint) {
@@ -114,14 +116,14 @@ ScanRun::Outcome ScanRun::scanOne(const Asset &asset)
                 QMetaObject::invokeMethod(
                     this, [this, name, step] { emit assetStep(name, step); }, Qt::QueuedConnection);
             };
-            const std::optional<ScanBaseline> baseline =
-                m_baselines ? m_baselines->find(asset.id) : std::nullopt;
+            const std::optional<ScanBaseline> baseline = baselineOf(asset.id);
             auto scanned =
                 AssetScanner::scanAsset(*endpoint.value(), asset.id, m_limits, m_workers.cancelFlag(), onStep,
                                         factsSourceFor(asset.transport), baseline ? &*baseline : nullptr);
             if (scanned) {
                 outcome.unchanged = scanned.value().unchanged;
                 outcome.commands = scanned.value().commands;
+                fingerprint = scanned.value().fingerprint;
                 if (m_baselines)
                     m_baselines->remember(asset.id, {scanned.value().fingerprint, scanned.value().record});
                 record = std::move(scanned).value().record;
@@ -135,32 +137,67 @@ ScanRun::Outcome ScanRun::scanOne(const Asset &asset)
     // Failed until stored; canceled when the scan stopped because the user canceled.
     outcome.status = !record && m_workers.isCanceled() ? ScanStatus::Canceled : ScanStatus::Failed;
 
+    // The connection opened and the baseline encoded before the write lock is taken: only the writes
+    // themselves wait for the other workers.
+    auto database = m_workers.database();
+    const bool keepBaseline = record && !fingerprint.isEmpty() && !outcome.unchanged;
+    const QByteArray baseline = keepBaseline ? ScanBaselineRepository::encode(record.value()) : QByteArray();
     QMutexLocker writer(&m_workers.writeLock());
     QElapsedTimer writing;
     writing.start();
-    store(record, startedAt, &outcome);
+    if (database)
+        store(*database.value(), record, fingerprint, baseline, startedAt, &outcome);
+    else
+        outcome.message = database.error().text();
     outcome.writeMs = double(writing.nsecsElapsed()) / 1e6;
     qCInfo(lcScan) << "scanned" << asset.name << storedText(outcome.status);
     return outcome;
 }
 
-void ScanRun::store(const Result<ScanRecord> &record, const QDateTime &startedAt, Outcome *outcome)
+std::optional<ScanBaseline> ScanRun::baselineOf(qint64 assetId)
 {
-    auto database = m_workers.database();
-    if (!database) {
-        outcome->message = database.error().text();
-        return;
+    if (m_baselines) {
+        if (std::optional<ScanBaseline> kept = m_baselines->find(assetId))
+            return kept;
     }
-    ScanRepository repository(database.value()->connection(), database.value()->actor());
+    // Not scanned in this session (the console started again, or this is the CLI): the database's.
+    auto database = m_workers.database();
+    if (!database)
+        return std::nullopt;
+    const auto stored = ScanBaselineRepository(database.value()->connection()).find(assetId);
+    if (!stored) {
+        qCWarning(lcScan) << "scanning cold:" << stored.error().text();
+        return std::nullopt;
+    }
+    if (!stored.value())
+        return std::nullopt;
+    return ScanBaseline{stored.value()->fingerprint, std::move(stored.value()->record)};
+}
+
+void ScanRun::store(Database &database, const Result<ScanRecord> &record, const QString &fingerprint,
+                    const QByteArray &baseline, const QDateTime &startedAt, Outcome *outcome) const
+{
+    ScanRepository repository(database.connection(), database.actor());
+    ScanBaselineRepository baselines(database.connection());
     if (record) {
         auto summary = repository.recordSuccess(record.value());
         if (summary) {
             outcome->status = ScanStatus::Ok;
             outcome->summary = summary.value();
+            // The baseline for the next scan: the same one when nothing changed, none when the asset printed
+            // no fingerprint. Only a speed-up: a failure to keep it is logged, the scan stays stored.
+            Status kept = outcome->unchanged ? Status()
+                          : fingerprint.isEmpty()
+                              ? baselines.forget(outcome->assetId)
+                              : baselines.saveEncoded(outcome->assetId, fingerprint, baseline);
+            if (!kept)
+                qCWarning(lcScan) << kept.error().text();
         } else {
             outcome->message = summary.error().text();
         }
     } else {
+        if (Status forgotten = baselines.forget(outcome->assetId); !forgotten)
+            qCWarning(lcScan) << forgotten.error().text();
         outcome->message = record.error().text();
         outcome->errorCode = record.error().code;
         if (Status stored =

@@ -21,6 +21,8 @@
 // asset's result is written in one transaction through the worker's own database connection, one writer at a
 // time. Signals are emitted on the thread that owns the ScanRun (the GUI or CLI thread), so receivers never
 // see worker threads.
+class Database;
+
 class ScanRun : public QObject
 {
     Q_OBJECT
@@ -34,7 +36,7 @@ public:
         QString message;   // error text when !ok()
         QString errorCode; // Error::code when !ok(), e.g. "host-key-unknown"
         ScanRepository::Summary summary;
-        double writeMs = 0;     // time this asset's result held the writer (open + one transaction)
+        double writeMs = 0;     // time this asset's result held the writer (its transactions)
         bool unchanged = false; // a warm rescan: the asset's fingerprint matched, nothing was read again
         int commands = 0;       // remote commands the scan ran (exec channels, for SSH)
 
@@ -59,6 +61,9 @@ public:
     const AssetChangeBatch &announcements() const { return m_batch; }
     // Warm rescans: each asset's last fingerprint and record are looked up here before it is scanned and
     // kept here after; an asset whose fingerprint did not change is not read again (see ScanBaselines).
+    // Without them, or for an asset they do not hold, the database's (scan_baselines, kept by every run
+    // as it stores each result: ScanBaselineRepository), so warm rescans also work after a restart and
+    // from the CLI.
     void setBaselines(std::shared_ptr<ScanBaselines> baselines) { m_baselines = std::move(baselines); }
     // A ScanRun runs once. Canceling before start() makes every asset end as canceled without contact.
     void start();
@@ -82,8 +87,13 @@ private:
     // Whether this run's user may scan (Permission::RunFleet), asked on the worker's own connection.
     Status mayScan();
     Outcome scanOne(const Asset &asset);
-    // Writes one asset's result (or its failure) in one transaction; called holding the write lock.
-    void store(const Result<ScanRecord> &record, const QDateTime &startedAt, Outcome *outcome);
+    // The asset's last fingerprint and record: the session's (m_baselines), else the database's.
+    std::optional<ScanBaseline> baselineOf(qint64 assetId);
+    // Writes one asset's result (or its failure) in one transaction on `database`, then keeps (or forgets)
+    // its baseline: `fingerprint` with `baseline` (the record, ScanBaselineRepository::encode'd); called
+    // holding the write lock.
+    void store(Database &database, const Result<ScanRecord> &record, const QString &fingerprint,
+               const QByteArray &baseline, const QDateTime &startedAt, Outcome *outcome) const;
     void deliver(const Outcome &outcome);
     void correlateThenFinish();
 

@@ -12,8 +12,9 @@
 // prints the same fingerprint again, AssetScanner returns this record without reading or parsing anything.
 // Shared by the scan runs of one console session (ScanRun's workers use it from their threads: every access
 // holds the lock). Bounded by the package rows it holds (installed plus pending, default 2,000,000, about
-// 250 MB at worst): the least recently scanned asset goes first. Kept in memory only: a console that starts
-// again scans each asset cold once.
+// 250 MB at worst): the least recently scanned asset goes first. The database keeps them too
+// (ScanBaselineRepository, written by ScanRun as it stores each result), so a console that starts again, or
+// the CLI, still rescans warm; this keeps the session's in memory, without reading them back.
 class ScanBaselines
 {
 public:

@@ -7,11 +7,17 @@
 #include "storage/AuditLog.h"
 #include "storage/CorrelationRepository.h"
 #include "storage/OsvRepository.h"
+#include "storage/ScanBaselineRepository.h"
+
+#include "scan/ScanScript.h"
 
 #include "intel/OsvEcosystem.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QSysInfo>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -23,6 +29,7 @@ class TestScanRun : public QObject
 
 private slots:
     void scansThisMachine();
+    void warmRescanAfterARestartStoresWhatAColdScanStores();
     void scanMatchesInstalledPackagesAgainstOsvRanges();
     void misconfiguredWinRmAssetFailsAloneWithAClearMessage();
     void cancelBeforeWorkStartsMarksEveryAssetCanceled();
@@ -32,7 +39,53 @@ private slots:
 private:
     static QList<Asset> assets(Database &db);
     static void runToEnd(ScanRun &run);
+    // Everything a scan stores for the asset, as sorted text: facts, installed packages, pending updates.
+    static QStringList storedRows(Database &db, qint64 assetId);
+    static ScanRun::Outcome scanOnce(Database &db);
 };
+
+QStringList TestScanRun::storedRows(Database &db, qint64 assetId)
+{
+    QStringList rows;
+    const char *const queries[] = {
+        "SELECT name, architecture, version, source FROM installed_packages WHERE asset_id = ?",
+        "SELECT package, architecture, installed_version, available_version, origin, advisory, "
+        "classification, "
+        "severity, cves, state FROM asset_patches WHERE asset_id = ?"};
+    for (const char *sql : queries) {
+        QSqlQuery query(db.connection());
+        query.prepare(QLatin1String(sql));
+        query.addBindValue(assetId);
+        if (!query.exec())
+            return {query.lastError().text()};
+        while (query.next()) {
+            QStringList row;
+            for (int column = 0; column < query.record().count(); ++column)
+                row.append(query.value(column).toString());
+            rows.append(row.join(QLatin1Char('|')));
+        }
+    }
+    rows.sort();
+    const Asset asset = AssetRepository(db.connection(), db.actor()).list().value().constFirst();
+    rows.append(
+        QStringList{asset.facts.hostname, asset.facts.osId, asset.facts.osName, asset.facts.osVersion,
+                    asset.facts.kernel, asset.facts.architecture, asset.facts.packageManager,
+                    asset.facts.rebootRequired ? QStringLiteral("reboot") : QStringLiteral("no reboot"),
+                    QString::number(asset.installedCount), QString::number(asset.pendingCount)}
+            .join(QLatin1Char('|')));
+    return rows;
+}
+
+ScanRun::Outcome TestScanRun::scanOnce(Database &db)
+{
+    // A new ScanRun without in-memory baselines each time: as after a console restart, or the CLI.
+    ScanRun run(db.config(), assets(db), 1);
+    QSignalSpy finished(&run, &ScanRun::finished);
+    run.start();
+    if (finished.isEmpty())
+        finished.wait(180000);
+    return run.outcomes().value(0);
+}
 
 QList<Asset> TestScanRun::assets(Database &db)
 {
@@ -82,6 +135,47 @@ void TestScanRun::scansThisMachine()
     const auto events = AuditLog(db->connection()).list().value();
     QCOMPARE(events.constFirst().action, QStringLiteral("scan.completed"));
     QVERIFY(AuditLog(db->connection()).verify().value().intact);
+}
+
+// The fingerprint and record of a scan are kept in the database (scan_baselines), so a scan by another run
+// (a restarted console, the CLI) finds this machine unchanged, runs one command and stores exactly what a
+// cold scan stores; a baseline whose fingerprint the machine does not print is not used.
+void TestScanRun::warmRescanAfterARestartStoresWhatAColdScanStores()
+{
+    TestDatabase db;
+    QVERIFY(FirstStart::ensureThisMachine(*db).ok());
+
+    const ScanRun::Outcome cold = scanOnce(*db);
+    QVERIFY2(cold.ok(), qPrintable(cold.message));
+    QVERIFY(!cold.unchanged);
+    const QStringList coldRows = storedRows(*db, cold.assetId);
+    QVERIFY(coldRows.size() > 10);
+    const auto kept = ScanBaselineRepository(db->connection()).find(cold.assetId);
+    QVERIFY2(kept && kept.value(), "the cold scan kept no baseline");
+    QVERIFY(ScanScript::isValidFingerprint(kept.value()->fingerprint));
+    QCOMPARE(kept.value()->record.installed.size(), qsizetype(cold.summary.installed));
+
+    const ScanRun::Outcome warm = scanOnce(*db);
+    QVERIFY2(warm.ok(), qPrintable(warm.message));
+    QVERIFY2(warm.unchanged, "the second run did not find the machine unchanged");
+    QCOMPARE(warm.commands, 1);
+    QCOMPARE(warm.summary.installed, cold.summary.installed);
+    QCOMPARE(warm.summary.pending, cold.summary.pending);
+    QCOMPARE(storedRows(*db, cold.assetId), coldRows);
+
+    // A baseline from another state of the machine (another fingerprint, a record that says otherwise) is
+    // not used: the scan reads everything again and stores what the machine says now.
+    ScanRecord other = kept.value()->record;
+    other.installed = {
+        {QStringLiteral("not-installed-here"), QStringLiteral("1.0"), QStringLiteral("amd64"), {}}};
+    other.pending.clear();
+    QVERIFY(ScanBaselineRepository(db->connection()).save(cold.assetId, QStringLiteral("1 2"), other).ok());
+    const ScanRun::Outcome again = scanOnce(*db);
+    QVERIFY2(again.ok(), qPrintable(again.message));
+    QVERIFY(!again.unchanged);
+    QCOMPARE(storedRows(*db, cold.assetId), coldRows);
+    QCOMPARE(ScanBaselineRepository(db->connection()).find(cold.assetId).value()->fingerprint,
+             kept.value()->fingerprint);
 }
 
 // After the last asset, the run matches what it found against the stored OSV ranges (Correlator): dpkg in an
