@@ -1256,6 +1256,26 @@
         <source>Supported: Debian and Ubuntu (apt); RHEL, Fedora, Rocky and Alma (dnf, yum); SLES and openSUSE (zypper); Windows Server 2016 and later (Windows Update).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The scan script on %1 exited with status %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unexpected scan output from %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unexpected scan fingerprint from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 said nothing changed, but the scan did not ask it that.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The output was altered; scan again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AssetStatus</name>
@@ -1499,6 +1519,10 @@
         <source>unknown: the scan was canceled</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>failed (no reason recorded)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AssetTrustCommand</name>
@@ -1675,6 +1699,10 @@
     <message numerus="yes">
         <source>%n security update(s) pending</source>
         <translation><numerusform>%n security update pending</numerusform><numerusform>%n security updates pending</numerusform></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2102,10 +2130,6 @@
         <translation><numerusform>%n event match the search</numerusform><numerusform>%n events match the search</numerusform></translation>
     </message>
     <message>
-        <source>(the newest %1 shown; Export… writes them all)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Export the audit events shown</source>
         <translation type="unfinished" />
     </message>
@@ -2116,6 +2140,30 @@
     <message numerus="yes">
         <source>%n event(s) saved to %1.&lt;br&gt;SHA-256: &lt;code&gt;%2&lt;/code&gt;&lt;br&gt;The export is recorded in the audit trail (report.exported).</source>
         <translation><numerusform>%n event saved to %1.&lt;br&gt;SHA-256: &lt;code&gt;%2&lt;/code&gt;&lt;br&gt;The export is recorded in the audit trail (report.exported).</numerusform><numerusform>%n events saved to %1.&lt;br&gt;SHA-256: &lt;code&gt;%2&lt;/code&gt;&lt;br&gt;The export is recorded in the audit trail (report.exported).</numerusform></translation>
+    </message>
+    <message>
+        <source>Older…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the next %1 older events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(the newest shown: Older… adds %1 more; Export… writes them all)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verifying the events since signed checkpoint #%1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Chain intact since signed checkpoint #%1&lt;/b&gt; (event #%2): %n event(s) after it verified against their SHA-256 hashes. &lt;i&gt;Verify chain&lt;/i&gt; checks every event and the checkpoints' signatures.</source>
+        <translation><numerusform>&lt;b&gt;Chain intact since signed checkpoint #%1&lt;/b&gt; (event #%2): %n event after it verified against their SHA-256 hashes. &lt;i&gt;Verify chain&lt;/i&gt; checks every event and the checkpoints' signatures.</numerusform><numerusform>&lt;b&gt;Chain intact since signed checkpoint #%1&lt;/b&gt; (event #%2): %n events after it verified against their SHA-256 hashes. &lt;i&gt;Verify chain&lt;/i&gt; checks every event and the checkpoints' signatures.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5967,6 +6015,10 @@ Click for the assets not compliant</source>
         <source>today</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DnfAdvisories</name>
@@ -8937,6 +8989,10 @@ not sign) are chained but not vouched for; report verify says how many.
         <source>P&amp;roperties…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The database file is damaged (%1). Stop changing it: `patchwright-cli db check` lists every damaged page; restore the newest backup, or copy what can still be read into a new file with `patchwright-cli db recover --to NEW.db`.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MaintenanceWindow</name>
@@ -10230,6 +10286,10 @@ not sign) are chained but not vouched for; report verify says how many.
     <message numerus="yes">
         <source>The selected patches are on %n assets: select the patches of one.</source>
         <translation><numerusform>The selected patches are on %n assets: select the patches of one.</numerusform><numerusform>The selected patches are on %n assets: select the patches of one.</numerusform></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -12343,6 +12403,37 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
 </context>
 <context>
+    <name>ScanBaselineRepository</name>
+    <message>
+        <source>A stored scan baseline does not read back: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the asset again; the baseline is replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A stored scan baseline has a malformed package row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A stored scan baseline has a malformed update row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the scan baseline of asset %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot keep the scan baseline of asset %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot forget the scan baseline of asset %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ScanCommand</name>
     <message>
         <source>Scan assets for facts, installed packages and pending updates.</source>
@@ -12419,6 +12510,14 @@ not sign) are chained but not vouched for; report verify says how many.
         <source>Select the assets whose scan failed</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 ok, %2 failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ScanRepository</name>
@@ -12491,6 +12590,57 @@ not sign) are chained but not vouched for; report verify says how many.
     <name>ScanRun</name>
     <message>
         <source>Canceled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScanScript</name>
+    <message>
+        <source>The scan's %1 is not what the scan script prints (byte %2): %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The output was cut short or altered; scan again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no section starts here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a section marker is cut short</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid section name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>section "%1" has no end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>section "%1" ends with a marker that is not its end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>section "%1" appears twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scan's output and error output name different steps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scan's output has no fingerprint section.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -13090,6 +13240,14 @@ not sign) are chained but not vouched for; report verify says how many.
         <source>No host key verifier: refusing to connect to %1 blindly.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Canceled while connecting to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer within the connect timeout</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>StagedRun</name>
@@ -13464,6 +13622,10 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>Connecting address by address is not built on this platform.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canceled while connecting to %1.</source>
         <translation type="unfinished" />
     </message>
 </context>

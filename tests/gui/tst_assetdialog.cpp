@@ -321,6 +321,7 @@ void TestAssetDialog::removeAsksFirst()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTableView *table = assetsTable(window);
+    QTRY_VERIFY(rowOf(window, u"web9"_s) >= 0); // the Assets rows are read on a worker
     table->selectRow(rowOf(window, u"web9"_s));
 
     auto *remove = child<QAction>(&window, "actionRemoveAsset");

@@ -125,7 +125,7 @@ void TestPaneExportGui::exportsTheFilteredSortedAssetsAndRecordsThem()
     window.showPane(0);
     QVERIFY(exportAction(window));
     QCOMPARE(exportAction(window)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
-    QVERIFY(exportAction(window)->isEnabled());
+    QTRY_VERIFY(exportAction(window)->isEnabled()); // once the Assets rows are read (on a worker)
 
     // Filtered to the web servers, sorted by name descending by clicking its header twice.
     QTest::keyClicks(window.findChild<QLineEdit *>(u"assetsFilter"_s), u"web"_s);
@@ -220,7 +220,7 @@ void TestPaneExportGui::disabledWithoutRowsAndFailuresSayWhatToDo()
     window.showPane(4);
     QVERIFY(!exportAction(window)->isEnabled());
     window.showPane(0);
-    QVERIFY(exportAction(window)->isEnabled());
+    QTRY_VERIFY(exportAction(window)->isEnabled()); // once the Assets rows are read (on a worker)
     auto *filter = window.findChild<QLineEdit *>(u"assetsFilter"_s);
     QTest::keyClicks(filter, u"no-such-asset"_s);
     QVERIFY(!exportAction(window)->isEnabled());

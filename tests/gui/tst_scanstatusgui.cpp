@@ -109,6 +109,8 @@ void TestScanStatusGui::failedScanShowsItsReasonAndTheSummary()
     auto *assets = window.findChild<QTableView *>(u"assetsTable"_s);
     auto *progress = window.findChild<ScanProgress *>();
     QVERIFY(assets && progress);
+    // The Assets pane reads its rows on a worker: wait until they are in.
+    QTRY_VERIFY(rowOf(assets, u"unreachable"_s) >= 0 && rowOf(assets, u"fromreport"_s) >= 0);
     const int unreachable = rowOf(assets, u"unreachable"_s);
     const int fromReport = rowOf(assets, u"fromreport"_s);
     QVERIFY(unreachable >= 0 && fromReport >= 0);
@@ -197,6 +199,7 @@ void TestScanStatusGui::cancelReadsCanceledNotFailed()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *assets = window.findChild<QTableView *>(u"assetsTable"_s);
     auto *progress = window.findChild<ScanProgress *>();
+    QTRY_VERIFY(rowOf(assets, u"here"_s) >= 0); // read on a worker
     const int here = rowOf(assets, u"here"_s);
     QVERIFY(here >= 0);
     const auto status = [assets, here](int role = Qt::DisplayRole) {
@@ -211,7 +214,7 @@ void TestScanStatusGui::cancelReadsCanceledNotFailed()
     window.findChild<QAction *>(u"actionCancelScan"_s)->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(!progress->summaryText().isEmpty(), 60000);
     QCOMPARE(progress->summaryText(), u"Scan canceled: 0 done, 1 not scanned"_s); // no ⚠, no link
-    QVERIFY(progress->paceText().isEmpty()); // the summary replaced it
+    QVERIFY(progress->paceText().isEmpty());                                      // the summary replaced it
     QTRY_COMPARE(status().toString(), u"canceled"_s);
     QVERIFY(status(Qt::ToolTipRole).toString().contains(u"canceled by the user"_s));
     QVERIFY(!assets->model()->index(here, AssetTableModel::Status).data(Qt::ForegroundRole).isValid());
