@@ -25,6 +25,7 @@
 #include "jobs/Parallelism.h"
 #include "jobs/RunScheduler.h"
 #include "setup/DatabaseProperties.h"
+#include "storage/AssetRepository.h"
 #include "storage/Database.h"
 #include "storage/KeyStore.h"
 #include "storage/UserRepository.h"
@@ -280,7 +281,14 @@ void MainWindow::scanAll()
 {
     if (!m_assets->assetActions()->fleetPermission())
         return;
-    scan(m_assets->allAssets());
+    // Every asset in the database, as `scan --all`: the Assets pane's rows may still be on their way (it
+    // reads them on a worker), and a pane never shown has none.
+    const auto assets = AssetRepository(m_database.connection(), m_database.actor()).list();
+    if (!assets) {
+        statusBar()->showMessage(tr("Cannot list the assets to scan: %1").arg(assets.error().text()));
+        return;
+    }
+    scan(assets.value());
 }
 
 void MainWindow::scan(const QList<Asset> &assets)

@@ -237,11 +237,6 @@ QList<Asset> AssetsPane::selectedAssets() const
     return assets;
 }
 
-QList<Asset> AssetsPane::allAssets() const
-{
-    return m_model->records();
-}
-
 bool AssetsPane::isLoading() const
 {
     return m_reads->isBusy();

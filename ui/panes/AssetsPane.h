@@ -24,7 +24,6 @@ public:
     bool isLoading() const;
 
     QList<Asset> selectedAssets() const;
-    QList<Asset> allAssets() const;
     // The assets a scan is working on (their Status reads "scanning").
     void setScanning(const QSet<qint64> &assetIds);
     // Selects these assets' rows (those the filter shows), the first one current and in view.
