@@ -38,6 +38,7 @@ private slots:
     void cleanup();
     void failedScanShowsItsReasonAndTheSummary();
     void cancelReadsCanceledNotFailed();
+    void scanAllBeforeTheAssetRowsArriveScansEveryAsset();
 
 private:
     qint64 add(const QString &name, Transport transport, const QString &address, int port = 0);
@@ -188,6 +189,19 @@ void TestScanStatusGui::failedScanShowsItsReasonAndTheSummary()
     // The summary stays until the next status-bar message.
     window.statusBar()->showMessage(u"Something else happened."_s);
     QVERIFY(progress->summaryText().isEmpty());
+}
+
+void TestScanStatusGui::scanAllBeforeTheAssetRowsArriveScansEveryAsset()
+{
+    // The Assets pane reads its rows when first shown, on a worker; Scan all must not depend on them.
+    QVERIFY(add(u"here"_s, Transport::Local, QString()));
+    MainWindow window(**m_db);
+    auto *progress = window.findChild<ScanProgress *>();
+    QVERIFY(window.findChild<QTableView *>(u"assetsTable"_s)->model()->rowCount() == 0); // not shown yet
+    window.findChild<QAction *>(u"actionScanAll"_s)->trigger();
+    QVERIFY(progress->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!progress->summaryText().isEmpty(), 120000);
+    QCOMPARE(progress->summaryText(), u"Scan finished: 1 ok, 0 failed"_s);
 }
 
 void TestScanStatusGui::cancelReadsCanceledNotFailed()
