@@ -63,8 +63,7 @@ QStringList rows(const ScanRecord &record)
 {
     QStringList rows;
     for (const InstalledPackage &package : record.installed)
-        rows << u"i %1 %2 %3 %4"_s.arg(package.name, package.architecture, package.version,
-                                       package.source);
+        rows << u"i %1 %2 %3 %4"_s.arg(package.name, package.architecture, package.version, package.source);
     for (const PendingPatch &patch : record.pending)
         rows << u"p %1 %2 %3 %4"_s.arg(patch.package, patch.architecture, patch.installedVersion,
                                        patch.availableVersion);
