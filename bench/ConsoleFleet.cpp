@@ -494,6 +494,13 @@ Result<QJsonObject> Generator::run()
     const double patchSeconds = double(timer.elapsed()) / 1000.0 - assetSeconds;
     if (Status done = writeHistory(); !done)
         return done.error();
+    // What ScanRepository keeps on each asset with every scan it stores (schema 16).
+    if (Status done =
+            step(QStringLiteral("UPDATE assets SET last_scan_status = (SELECT s.status FROM scans s "
+                                "WHERE s.asset_id = assets.id ORDER BY s.started_at DESC, s.id DESC "
+                                "LIMIT 1)"));
+        !done)
+        return done.error();
     if (Status done = commit(); !done)
         return done.error();
     // No ANALYZE: the console never runs it, so its databases have no statistics and the planner's choices

@@ -19,11 +19,11 @@ const QString selectAssets = QStringLiteral(
     "a.uptime_seconds, a.reboot_required, a.reboot_required_by, a.package_manager, a.last_scan_at, "
     "a.last_scan_error, a.identity_file, a.winrm_auth, a.winrm_allow_http, a.winrm_ca_file, "
     "a.winrm_client_cert, a.winrm_client_key, "
-    "(SELECT COUNT(*) FROM installed_packages i WHERE i.asset_id = a.id), "
+    "a.installed_count, "
     "(SELECT COUNT(*) FROM asset_patches p WHERE p.asset_id = a.id AND p.state = 'missing'), "
     "(SELECT COUNT(*) FROM asset_patches p WHERE p.asset_id = a.id AND p.state = 'missing' "
     "AND p.classification = 'security'), "
-    "(SELECT s.status FROM scans s WHERE s.asset_id = a.id ORDER BY s.started_at DESC, s.id DESC LIMIT 1) "
+    "a.last_scan_status "
     "FROM assets a");
 
 // Fails only for a stored word (transport, criticality, exposure) this build does not know.

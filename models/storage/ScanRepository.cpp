@@ -95,8 +95,9 @@ Status ScanRepository::recordFailure(qint64 assetId, const QDateTime &startedAt,
     query.addBindValue(SqlText::bindable(error));
     if (!query.exec())
         return sqlError(tr("Cannot store the scan"), query);
-    query.prepare(QStringLiteral("UPDATE assets SET last_scan_error = ? WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE assets SET last_scan_error = ?, last_scan_status = ? WHERE id = ?"));
     query.addBindValue(SqlText::bindable(canceled ? tr("Scan canceled") : error));
+    query.addBindValue(storedText(how));
     query.addBindValue(assetId);
     if (!query.exec())
         return sqlError(tr("Cannot store the scan"), query);
@@ -116,7 +117,7 @@ Status ScanRepository::writeFacts(const ScanRecord &record)
         "UPDATE assets SET hostname = ?, os_id = ?, os_name = ?, os_version = ?, kernel = ?, architecture = "
         "?, "
         "uptime_seconds = ?, reboot_required = ?, reboot_required_by = ?, package_manager = ?, "
-        "last_scan_at = ?, last_scan_error = '' WHERE id = ?"));
+        "last_scan_at = ?, last_scan_error = '', last_scan_status = ?, installed_count = ? WHERE id = ?"));
     query.addBindValue(SqlText::bindable(f.hostname));
     query.addBindValue(SqlText::bindable(f.osId));
     query.addBindValue(SqlText::bindable(f.osName));
@@ -128,6 +129,8 @@ Status ScanRepository::writeFacts(const ScanRecord &record)
     query.addBindValue(SqlText::bindable(f.rebootRequiredBy.join(QLatin1Char(','))));
     query.addBindValue(SqlText::bindable(f.packageManager));
     query.addBindValue(SqlTime::toValue(record.finishedAt));
+    query.addBindValue(storedText(ScanStatus::Ok));
+    query.addBindValue(qint64(record.installed.size())); // replaceInstalled writes exactly these rows
     query.addBindValue(record.assetId);
     if (!query.exec())
         return sqlError(tr("Cannot store the asset's facts"), query);

@@ -1,5 +1,6 @@
 #include "MigrationSuite.h"
 
+#include "storage/AssetRepository.h"
 #include "storage/Migrations.h"
 
 #include <QSqlError>
@@ -105,6 +106,50 @@ void MigrationSuite::upgradesFromEveryEarlierVersion()
     for (const char *table : {"vulnerabilities", "patch_cves", "approvals", "deployment_steps", "users",
                               "known_host_keys", "change_request_patches"})
         QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
+}
+
+// Schema 16 keeps each asset's installed count and newest scan status on the asset: an existing database gets
+// them from its history (the newest scan by start time, not the last row written), and an asset never scanned
+// reads as never scanned.
+void MigrationSuite::assetSummaryIsFilledFromTheHistory()
+{
+    const DatabaseConfig config = m_backend.freshConfig();
+    buildAtVersion(config, 15);
+    if (QTest::currentTestFailed())
+        return;
+    {
+        QSqlDatabase old = Backend::openRaw(config, QStringLiteral("old15"));
+        QSqlQuery query(old);
+        for (const QString &statement :
+             {QStringLiteral("INSERT INTO assets (name, transport, created_at) VALUES ('new-host', 'ssh', "
+                             "'2026-01-01T00:00:00.000Z')"),
+              QStringLiteral("INSERT INTO scans (asset_id, started_at, finished_at, status) SELECT id, "
+                             "'2026-02-02T00:00:00.000Z', '2026-02-02T00:01:00.000Z', 'ok' FROM assets WHERE "
+                             "name = 'old-host'"),
+              QStringLiteral("INSERT INTO scans (asset_id, started_at, finished_at, status) SELECT id, "
+                             "'2026-01-01T00:00:00.000Z', '2026-01-01T00:01:00.000Z', 'failed' FROM assets "
+                             "WHERE name = 'old-host'"),
+              QStringLiteral(
+                  "INSERT INTO installed_packages (asset_id, name, architecture, version) SELECT id, "
+                  "'bash', 'amd64', '5.2' FROM assets WHERE name = 'old-host'"),
+              QStringLiteral(
+                  "INSERT INTO installed_packages (asset_id, name, architecture, version) SELECT id, "
+                  "'curl', 'amd64', '7.88' FROM assets WHERE name = 'old-host'")})
+            QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+        old.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old15"));
+    auto db = Database::open(config);
+    QVERIFY2(db.ok(), qPrintable(db.error().text()));
+    AssetRepository assets(db.value()->connection(), db.value()->actor());
+    const auto scanned = assets.findByName(QStringLiteral("old-host"));
+    QVERIFY2(scanned.ok(), qPrintable(scanned.error().text()));
+    QCOMPARE(scanned.value().installedCount, 2);
+    QCOMPARE(scanned.value().lastScanStatus, std::optional<ScanStatus>(ScanStatus::Ok));
+    const auto never = assets.findByName(QStringLiteral("new-host"));
+    QVERIFY2(never.ok(), qPrintable(never.error().text()));
+    QCOMPARE(never.value().installedCount, 0);
+    QVERIFY(!never.value().lastScanStatus.has_value());
 }
 
 void MigrationSuite::failedMigrationLeavesThePreviousVersion()

@@ -22,6 +22,7 @@ private slots:
     void upgradesFromEveryEarlierVersion_data();
     void upgradesFromEveryEarlierVersion();
     void failedMigrationLeavesThePreviousVersion();
+    void assetSummaryIsFilledFromTheHistory();
 
 private:
     void buildAtVersion(const DatabaseConfig &config, int version);

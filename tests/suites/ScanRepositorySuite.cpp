@@ -109,6 +109,7 @@ void ScanRepositorySuite::firstScanStoresEverythingInOneGo()
     QVERIFY(asset.value().facts.rebootRequired);
     QCOMPARE(asset.value().facts.rebootRequiredBy, QStringList{QStringLiteral("linux-image-6.1.0-18-amd64")});
     QVERIFY(asset.value().lastScanAt.isValid());
+    QCOMPARE(asset.value().lastScanStatus, std::optional<ScanStatus>(ScanStatus::Ok));
 
     const auto events = AuditLog(m_db->connection()).list().value();
     QCOMPARE(events.constFirst().action, QStringLiteral("scan.completed"));
@@ -156,6 +157,9 @@ void ScanRepositorySuite::rescanReconcilesPatchStates()
     QCOMPARE(stateOf(*m_db, QStringLiteral("curl"), QStringLiteral("3")), QStringLiteral("missing"));
     QCOMPARE(stateOf(*m_db, QStringLiteral("bash"), QStringLiteral("2")), QStringLiteral("missing"));
     QCOMPARE(stateOf(*m_db, QStringLiteral("vim"), QStringLiteral("2")), QStringLiteral("resolved"));
+    // The asset's inventory count follows the rescan (vim removed), as the Assets pane shows it.
+    QCOMPARE(AssetRepository(m_db->connection(), m_db->actor()).findById(m_assetId).value().installedCount,
+             3);
 
     // Every patch state change is in the audit trail, named by asset, package, architecture and version.
     QStringList changes;
@@ -216,7 +220,9 @@ void ScanRepositorySuite::failureKeepsPreviousResultsAndIsAudited()
                 .ok());
     const auto asset = AssetRepository(m_db->connection(), m_db->actor()).findById(m_assetId).value();
     QCOMPARE(asset.lastScanError, QStringLiteral("host unreachable"));
-    QCOMPARE(asset.pendingCount, 1); // previous findings stay until a scan succeeds
+    QCOMPARE(asset.lastScanStatus, std::optional<ScanStatus>(ScanStatus::Failed));
+    QCOMPARE(asset.pendingCount, 1);   // previous findings stay until a scan succeeds
+    QCOMPARE(asset.installedCount, 1); // and so does the inventory
     QCOMPARE(AuditLog(m_db->connection()).list().value().constFirst().action, QStringLiteral("scan.failed"));
 }
 
