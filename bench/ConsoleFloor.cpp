@@ -1,5 +1,7 @@
 #include "ConsoleFloor.h"
 
+#include "storage/AssetRepository.h"
+
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QProcess>
@@ -11,20 +13,8 @@ namespace ConsoleFloor {
 
 namespace {
 
-// The console's own queries, as the repositories send them (AssetRepository, PatchRepository with the
-// Patches pane's default state, MetricHistory): copied, so a change there must be copied here.
-const QString AssetsQuery = QStringLiteral(
-    "SELECT a.id, a.name, a.transport, a.address, a.port, a.username, a.criticality, a.exposure, a.ring, "
-    "a.tags, a.owner, a.created_at, a.hostname, a.os_id, a.os_name, a.os_version, a.kernel, a.architecture, "
-    "a.uptime_seconds, a.reboot_required, a.reboot_required_by, a.package_manager, a.last_scan_at, "
-    "a.last_scan_error, a.identity_file, a.winrm_auth, a.winrm_allow_http, a.winrm_ca_file, "
-    "a.winrm_client_cert, a.winrm_client_key, "
-    "(SELECT COUNT(*) FROM installed_packages i WHERE i.asset_id = a.id), "
-    "(SELECT COUNT(*) FROM asset_patches p WHERE p.asset_id = a.id AND p.state = 'missing'), "
-    "(SELECT COUNT(*) FROM asset_patches p WHERE p.asset_id = a.id AND p.state = 'missing' "
-    "AND p.classification = 'security'), "
-    "(SELECT s.status FROM scans s WHERE s.asset_id = a.id ORDER BY s.started_at DESC, s.id DESC LIMIT 1) "
-    "FROM assets a ORDER BY a.name");
+// The console's own queries, as the repositories send them: AssetRepository's own text; PatchRepository's
+// with the Patches pane's default state and MetricHistory's copied, so a change there must be copied here.
 
 const QString PatchesSelect = QStringLiteral(
     "SELECT p.id, p.asset_id, a.name, p.package, p.architecture, p.installed_version, "
@@ -134,7 +124,7 @@ Result<QJsonObject> measure(const Options &options)
     figures.insert(QStringLiteral("assetRows"), numbers.value(0).toDouble());
     figures.insert(QStringLiteral("patchRows"), numbers.value(1).toDouble());
 
-    const auto launch = runShell(options, {AssetsQuery});
+    const auto launch = runShell(options, {AssetRepository::listStatement()});
     if (!launch)
         return launch.error();
     figures.insert(QStringLiteral("launchMs"), launch.value().wallMs);

@@ -94,6 +94,11 @@ Result<QList<Asset>> AssetRepository::select(const QString &where, const QVarian
     return assets;
 }
 
+QString AssetRepository::listStatement()
+{
+    return selectAssets + QStringLiteral(" ORDER BY a.name");
+}
+
 Result<QList<Asset>> AssetRepository::list() const
 {
     return select(QString(), QVariant());

@@ -20,6 +20,8 @@ public:
     }
 
     Result<QList<Asset>> list() const;
+    // The statement list() sends, for pw_bench_console's floor (the same text run in the sqlcipher shell).
+    static QString listStatement();
     // Every asset with only what scoring reads (id, name, criticality, exposure), without the per-asset
     // counts and last scan list() works out: one pass over the assets table, for prioritizing a fleet's
     // patches.
