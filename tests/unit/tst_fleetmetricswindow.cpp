@@ -1,13 +1,17 @@
-// FleetMetrics on a generated history (fixed seed) against the figures the engine gave before it streamed
-// the history and windowed it (tests/fixtures/fleetmetrics/golden-history.json, written by the whole-history
-// engine of commit "tst_fleetmetricswindow: golden figures"): the whole history loaded and the history
-// windowed to each period's start must give every figure, trend day and drill-down row of that period as
-// before. The history has the edge cases: patches detected and resolved the same day and at midnight
-// exactly, resolved exactly at a period's start, superseded patches, failed and canceled scans, assets whose
-// last good scan is before the window (stale at a long stale limit, fresh at none), an inventory-only asset,
-// an asset deleted with its rows, assets created inside the period.
+// FleetMetrics on a generated history (fixed seed) against the figures the
+// engine gave before it streamed the history and windowed it
+// (tests/fixtures/fleetmetrics/golden-history.json, written by the
+// whole-history engine of commit "tst_fleetmetricswindow: golden figures"): the
+// whole history loaded and the history windowed to each period's start must
+// give every figure, trend day and drill-down row of that period as before. The
+// history has the edge cases: patches detected and resolved the same day and at
+// midnight exactly, resolved exactly at a period's start, superseded patches,
+// failed and canceled scans, assets whose last good scan is before the window
+// (stale at a long stale limit, fresh at none), an inventory-only asset, an
+// asset deleted with its rows, assets created inside the period.
 //
-// PW_WRITE_GOLDEN=1 rewrites the fixture from the engine under test instead of comparing.
+// PW_WRITE_GOLDEN=1 rewrites the fixture from the engine under test instead of
+// comparing.
 #include "../support/TestDatabase.h"
 
 #include "reports/FleetMetrics.h"
@@ -51,6 +55,12 @@ const QList<Period> &periods()
          utc(2026, 10, 20)},
     };
     return list;
+}
+
+// As the console stores a moment (SqlTime): UTC, with milliseconds and "Z".
+QString stored(const QDateTime &moment)
+{
+    return moment.toUTC().toString(Qt::ISODateWithMs);
 }
 
 QString time(const QDateTime &moment)
@@ -128,7 +138,8 @@ QJsonArray patchedJson(const QList<PatchedItem> &items)
     return out;
 }
 
-// Every figure and drill-down of `period` the engine gives, for a few scopes and rules.
+// Every figure and drill-down of `period` the engine gives, for a few scopes
+// and rules.
 QJsonObject periodJson(const FleetMetrics &metrics, const Period &period)
 {
     MetricScope prod;
@@ -148,7 +159,8 @@ QJsonObject periodJson(const FleetMetrics &metrics, const Period &period)
     for (const auto &[scopeName, scope] : scopes) {
         for (const auto &[ruleName, rule] : rules) {
             if (scopeName != QLatin1String("all") && ruleName != QLatin1String("lenient"))
-                continue; // every rule on the whole fleet, one on each narrower scope: enough to compare
+                continue; // every rule on the whole fleet, one on each narrower scope:
+                          // enough to compare
             const QString key = scopeName + QLatin1Char('/') + ruleName;
             out.insert(QStringLiteral("report/") + key,
                        withoutComputed(FleetReportJson::toJson(
@@ -239,7 +251,7 @@ void TestFleetMetricsWindow::initTestCase()
         return start.addDays(days).addSecs(seconds);
     };
     const auto moment = [&](int days) {
-        return momentAt(days).toString(Qt::ISODateWithMs);
+        return stored(momentAt(days));
     };
     const QStringList rings{QStringLiteral("canary"), QStringLiteral("prod"), QString()};
     const QStringList criticalities{QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"),
@@ -247,17 +259,22 @@ void TestFleetMetricsWindow::initTestCase()
     const QStringList tags{QStringLiteral("web"), QStringLiteral("db,web"), QStringLiteral("internal"),
                            QString()};
     const QStringList platforms{QStringLiteral("apt"), QStringLiteral("dnf"), QString()};
-    exec(QStringLiteral(
-        "INSERT INTO vulnerabilities (cve_id, kev, kev_due_date, updated_at) VALUES "
-        "('CVE-2026-1000', 1, '2026-11-20', 'now'), ('CVE-2026-2000', 1, '2026-12-15', 'now'), "
-        "('CVE-2026-3000', 0, NULL, 'now'), ('CVE-2026-4000', 1, '2026-08-01', 'now')"));
+    exec(QStringLiteral("INSERT INTO vulnerabilities (cve_id, kev, kev_due_date, "
+                        "updated_at) VALUES "
+                        "('CVE-2026-1000', 1, '2026-11-20', 'now'), "
+                        "('CVE-2026-2000', 1, '2026-12-15', 'now'), "
+                        "('CVE-2026-3000', 0, NULL, 'now'), ('CVE-2026-4000', 1, "
+                        "'2026-08-01', 'now')"));
     const int assetCount = 40;
     for (int i = 0; i < assetCount; ++i) {
-        // One asset in five is created inside the history; the last one is inventory-only.
+        // One asset in five is created inside the history; the last one is
+        // inventory-only.
         const QString created =
             random.bounded(5) == 0 ? moment(random.bounded(180)) : QStringLiteral("2026-01-01T00:00:00.000Z");
-        exec(QStringLiteral("INSERT INTO assets (name, transport, ring, criticality, package_manager, tags, "
-                            "os_id, created_at) VALUES ('a%1', '%2', '%3', '%4', '%5', '%6', '%7', '%8')")
+        exec(QStringLiteral("INSERT INTO assets (name, transport, ring, "
+                            "criticality, package_manager, tags, "
+                            "os_id, created_at) VALUES ('a%1', '%2', '%3', '%4', "
+                            "'%5', '%6', '%7', '%8')")
                  .arg(i)
                  .arg(i == assetCount - 1 ? QStringLiteral("none") : QStringLiteral("ssh"),
                       rings.at(random.bounded(int(rings.size()))),
@@ -282,7 +299,8 @@ void TestFleetMetricsWindow::initTestCase()
         const QString state = states.at(random.bounded(int(states.size())));
         QString resolved = QStringLiteral("NULL");
         if (state != QLatin1String("missing")) {
-            // One in six within the hour (maybe the same second), one in ten exactly at a period's start.
+            // One in six within the hour (maybe the same second), one in ten exactly
+            // at a period's start.
             const int kind = random.bounded(30);
             QDateTime at;
             if (kind < 5)
@@ -291,23 +309,25 @@ void TestFleetMetricsWindow::initTestCase()
                 at = std::max(detected, periods().at(random.bounded(int(periods().size()))).from);
             else
                 at = detected.addSecs(qint64(random.bounded(60 * 24 * 3600)));
-            resolved = QLatin1Char('\'') + at.toString(Qt::ISODateWithMs) + QLatin1Char('\'');
+            resolved = QLatin1Char('\'') + stored(at) + QLatin1Char('\'');
         }
-        exec(
-            QStringLiteral("INSERT INTO asset_patches (asset_id, package, architecture, installed_version, "
-                           "available_version, classification, severity, cves, state, detected_at, "
-                           "resolved_at) VALUES ((SELECT id FROM assets WHERE name = 'a%1'), 'p%2', 'amd64', "
-                           "'1', '%3', '%4', '%5', '%6', '%7', '%8', %9)")
-                .arg(random.bounded(assetCount))
-                .arg(random.bounded(60))
-                .arg(i)
-                .arg(random.bounded(2) ? QStringLiteral("security") : QStringLiteral("bugfix"),
-                     severities.at(random.bounded(int(severities.size()))),
-                     cves.at(random.bounded(int(cves.size()))), state, detected.toString(Qt::ISODateWithMs),
-                     resolved));
+        exec(QStringLiteral("INSERT INTO asset_patches (asset_id, package, "
+                            "architecture, installed_version, "
+                            "available_version, classification, severity, cves, "
+                            "state, detected_at, "
+                            "resolved_at) VALUES ((SELECT id FROM assets WHERE "
+                            "name = 'a%1'), 'p%2', 'amd64', "
+                            "'1', '%3', '%4', '%5', '%6', '%7', '%8', %9)")
+                 .arg(random.bounded(assetCount))
+                 .arg(random.bounded(60))
+                 .arg(i)
+                 .arg(random.bounded(2) ? QStringLiteral("security") : QStringLiteral("bugfix"),
+                      severities.at(random.bounded(int(severities.size()))),
+                      cves.at(random.bounded(int(cves.size()))), state, stored(detected), resolved));
     }
-    // Scans: ok most of the time, some failed or canceled; a few assets only scanned early in the history
-    // (their last good scan is long before every period), one never.
+    // Scans: ok most of the time, some failed or canceled; a few assets only
+    // scanned early in the history (their last good scan is long before every
+    // period), one never.
     const QStringList statuses{QStringLiteral("ok"), QStringLiteral("ok"), QStringLiteral("ok"),
                                QStringLiteral("failed"), QStringLiteral("canceled")};
     for (int i = 0; i < 1500; ++i) {
@@ -315,21 +335,25 @@ void TestFleetMetricsWindow::initTestCase()
         if (asset == 3)
             continue; // never scanned
         const int day = asset < 6 ? random.bounded(40) : random.bounded(188);
-        exec(
-            QStringLiteral("INSERT INTO scans (asset_id, started_at, finished_at, status) VALUES ((SELECT id "
-                           "FROM assets WHERE name = 'a%1'), '%2', '%2', '%3')")
-                .arg(asset)
-                .arg(moment(day), statuses.at(random.bounded(int(statuses.size())))));
+        exec(QStringLiteral("INSERT INTO scans (asset_id, started_at, finished_at, "
+                            "status) VALUES ((SELECT id "
+                            "FROM assets WHERE name = 'a%1'), '%2', '%2', '%3')")
+                 .arg(asset)
+                 .arg(moment(day), statuses.at(random.bounded(int(statuses.size())))));
     }
-    // Two scans of one asset finished at the same moment: the later row is its last scan.
-    exec(QStringLiteral(
-        "INSERT INTO scans (asset_id, started_at, finished_at, status) VALUES ((SELECT id FROM "
-        "assets WHERE name = 'a10'), '2026-11-20T00:00:00.000Z', '2026-11-20T00:00:00.000Z', "
-        "'ok'), ((SELECT id FROM assets WHERE name = 'a10'), '2026-11-20T00:00:00.000Z', "
-        "'2026-11-20T00:00:00.000Z', 'failed')"));
+    // Two scans of one asset finished at the same moment: the later row is its
+    // last scan.
+    exec(QStringLiteral("INSERT INTO scans (asset_id, started_at, finished_at, "
+                        "status) VALUES ((SELECT id FROM "
+                        "assets WHERE name = 'a10'), '2026-11-20T00:00:00.000Z', "
+                        "'2026-11-20T00:00:00.000Z', "
+                        "'ok'), ((SELECT id FROM assets WHERE name = 'a10'), "
+                        "'2026-11-20T00:00:00.000Z', "
+                        "'2026-11-20T00:00:00.000Z', 'failed')"));
     // Deployments of a few changes, some retried, one rolled back.
     for (int c = 1; c <= 4; ++c)
-        exec(QStringLiteral("INSERT INTO change_requests (title, state, requested_by, created_at) VALUES "
+        exec(QStringLiteral("INSERT INTO change_requests (title, state, "
+                            "requested_by, created_at) VALUES "
                             "('c%1', 'approved', 'ann', '2026-06-01T00:00:00.000Z')")
                  .arg(c));
     const QStringList outcomes{QStringLiteral("succeeded"), QStringLiteral("failed"),
@@ -338,21 +362,25 @@ void TestFleetMetricsWindow::initTestCase()
         const QString finished = moment(random.bounded(188));
         const QString kind = random.bounded(8) == 0 ? QStringLiteral("rollback") : QStringLiteral("deploy");
         const int change = 1 + random.bounded(4);
-        exec(QStringLiteral("INSERT INTO deployment_runs (change_request_id, kind, state, rings, created_by, "
+        exec(QStringLiteral("INSERT INTO deployment_runs (change_request_id, kind, state, "
+                            "rings, created_by, "
                             "created_at) VALUES (%1, '%2', 'succeeded', '', 'tester', '%3')")
                  .arg(change)
                  .arg(kind, finished));
-        exec(QStringLiteral("INSERT INTO deployments (change_request_id, asset_id, ring, state, started_at, "
-                            "finished_at, run_id) VALUES (%1, (SELECT id FROM assets WHERE name = 'a%2'), "
+        exec(QStringLiteral("INSERT INTO deployments (change_request_id, asset_id, ring, "
+                            "state, started_at, "
+                            "finished_at, run_id) VALUES (%1, (SELECT id FROM assets WHERE "
+                            "name = 'a%2'), "
                             "'%3', '%4', '%5', '%5', (SELECT max(id) FROM deployment_runs))")
                  .arg(change)
                  .arg(random.bounded(assetCount - 1))
                  .arg(rings.at(random.bounded(2)), outcomes.at(random.bounded(int(outcomes.size()))),
                       finished));
     }
-    // An asset deleted with its history (its deployments first: they keep no asset alive).
-    exec(
-        QStringLiteral("DELETE FROM deployments WHERE asset_id = (SELECT id FROM assets WHERE name = 'a7')"));
+    // An asset deleted with its history (its deployments first: they keep no
+    // asset alive).
+    exec(QStringLiteral("DELETE FROM deployments WHERE asset_id = (SELECT id "
+                        "FROM assets WHERE name = 'a7')"));
     exec(QStringLiteral("DELETE FROM assets WHERE name = 'a7'"));
     exec(QStringLiteral("COMMIT"));
 }
@@ -398,7 +426,20 @@ void TestFleetMetricsWindow::wholeHistoryGivesTheGoldenFigures()
     QVERIFY(last30.value(QStringLiteral("patched/all")).toArray().size() > 20);
 }
 
-void TestFleetMetricsWindow::historyWindowedToEachPeriodGivesTheSameFigures() {}
+void TestFleetMetricsWindow::historyWindowedToEachPeriodGivesTheSameFigures()
+{
+    const QJsonObject expected = golden();
+    for (const Period &period : periods()) {
+        const auto metrics = FleetMetrics::load((*m_db)->connection(), period.from);
+        QVERIFY2(metrics, qPrintable(metrics ? QString() : metrics.error().text()));
+        QCOMPARE(metrics.value().since(), period.from);
+        QVERIFY(metrics.value().covers(period.from));
+        QVERIFY(!metrics.value().covers(period.from.addMSecs(-1)));
+        QCOMPARE(firstDifference(periodJson(metrics.value(), period), expected.value(period.name).toObject(),
+                                 period.name),
+                 QString());
+    }
+}
 
 QTEST_GUILESS_MAIN(TestFleetMetricsWindow)
 #include "tst_fleetmetricswindow.moc"
