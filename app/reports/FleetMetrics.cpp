@@ -118,7 +118,7 @@ void FleetMetrics::keep(const AssetPatch &scored, const MetricHistory::PatchRow 
         m_packages.append(package);
     }
     info.package = *known;
-    for (const QString &cve : row.patch.patch.cves) {
+    for (const QString &cve : scored.patch.cves) { // with the CVEs correlation linked to it, sorted
         if (!kev.contains(cve))
             continue;
         auto id = interned.kevCves.constFind(cve);

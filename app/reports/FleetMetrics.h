@@ -102,7 +102,8 @@ private:
         QHash<QString, int> kevCves;
     };
 
-    // Adds the facts of `row`, scored as `scored`, to the patches.
+    // Adds the facts of `row`, scored as `scored` (which also holds its CVEs with those correlation links
+    // add), to the patches.
     void keep(const AssetPatch &scored, const MetricHistory::PatchRow &row, const QSet<QString> &kev,
               Interned &interned);
     static QDateTime timeOf(qint64 ms); // invalid for the minimum and Never

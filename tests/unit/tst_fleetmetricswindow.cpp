@@ -289,7 +289,7 @@ void TestFleetMetricsWindow::initTestCase()
     const QStringList cves{QStringLiteral("CVE-2026-1000"),
                            QStringLiteral("CVE-2026-2000"),
                            QStringLiteral("CVE-2026-3000"),
-                           QStringLiteral("CVE-2026-1000,CVE-2026-4000"),
+                           QStringLiteral("CVE-2026-4000,CVE-2026-1000"),
                            QString(),
                            QString()};
     const QStringList states{QStringLiteral("missing"), QStringLiteral("installed"),
@@ -377,6 +377,9 @@ void TestFleetMetricsWindow::initTestCase()
                  .arg(rings.at(random.bounded(2)), outcomes.at(random.bounded(int(outcomes.size()))),
                       finished));
     }
+    // CVEs correlation linked to one patch in seven (the prioritizer adds them to the patch's own, sorted).
+    exec(QStringLiteral("INSERT INTO patch_cves (asset_patch_id, cve_id, source) SELECT id, 'CVE-2026-2000', "
+                        "'osv' FROM asset_patches WHERE id % 7 = 0"));
     // An asset deleted with its history (its deployments first: they keep no
     // asset alive).
     exec(QStringLiteral("DELETE FROM deployments WHERE asset_id = (SELECT id "
