@@ -2,10 +2,12 @@
 
 #include "storage/AssetRepository.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -24,17 +26,30 @@ const QString PatchesSelect = QStringLiteral(
 const QString PatchesOrder =
     QStringLiteral(" ORDER BY a.name, CASE p.classification WHEN 'security' THEN 0 ELSE 1 END, p.package");
 
-const QStringList ComplianceQueries{
-    QStringLiteral("SELECT id, name, ring, criticality, tags, os_id, package_manager, created_at, transport "
-                   "FROM assets ORDER BY name"),
-    QStringLiteral("SELECT id, asset_id, package, available_version, classification, severity, cves, state, "
-                   "detected_at, resolved_at FROM asset_patches ORDER BY id"),
-    QStringLiteral("SELECT asset_id, finished_at, status FROM scans ORDER BY finished_at, id"),
-    QStringLiteral(
-        "SELECT d.id, d.change_request_id, d.asset_id, d.ring, d.state, COALESCE(r.kind, 'deploy'), "
-        "d.finished_at FROM deployments d LEFT JOIN deployment_runs r ON r.id = d.run_id ORDER BY "
-        "d.id"),
-    QStringLiteral("SELECT cve_id FROM vulnerabilities WHERE kev <> 0")};
+// The Compliance pane's default period is the last 30 days up to the end of today (UTC); FleetMetrics reads
+// the history from its start on (patches open or resolved since, the scans before it grouped per asset).
+QStringList complianceQueries()
+{
+    const QString since =
+        QDateTime(QDateTime::currentDateTimeUtc().date().addDays(1 - 30), QTime(0, 0), QTimeZone::utc())
+            .toString(Qt::ISODateWithMs);
+    return {QStringLiteral("SELECT id, name, ring, criticality, tags, os_id, package_manager, created_at, "
+                           "transport FROM assets ORDER BY name"),
+            QStringLiteral("SELECT id, asset_id, package, available_version, classification, severity, cves, "
+                           "state, detected_at, resolved_at FROM asset_patches WHERE (resolved_at IS NULL OR "
+                           "resolved_at >= '%1') ORDER BY id")
+                .arg(since),
+            QStringLiteral("SELECT asset_id, status, MAX(finished_at) FROM scans WHERE finished_at < '%1' "
+                           "GROUP BY status, asset_id")
+                .arg(since),
+            QStringLiteral("SELECT id, asset_id, finished_at, status FROM scans WHERE finished_at >= '%1'")
+                .arg(since),
+            QStringLiteral(
+                "SELECT d.id, d.change_request_id, d.asset_id, d.ring, d.state, COALESCE(r.kind, 'deploy'), "
+                "d.finished_at FROM deployments d LEFT JOIN deployment_runs r ON r.id = d.run_id ORDER BY "
+                "d.id"),
+            QStringLiteral("SELECT cve_id FROM vulnerabilities WHERE kev <> 0")};
+}
 
 QString likeAnyColumn(const QString &word)
 {
@@ -182,7 +197,7 @@ Result<QJsonObject> measure(const Options &options)
             std::max(detailsMax, detail.value().statementMs.at(i) + detail.value().statementMs.at(i + 1));
     figures.insert(QStringLiteral("detailsMs"), detailsMax);
 
-    const auto compliance = runShell(options, ComplianceQueries);
+    const auto compliance = runShell(options, complianceQueries());
     if (!compliance)
         return compliance.error();
     figures.insert(QStringLiteral("complianceMs"), sum(compliance.value().statementMs));

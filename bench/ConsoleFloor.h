@@ -16,7 +16,9 @@
 //   sort       that query ordered by a score computed in SQL (severity band, then detection date): the
 //              console's score is RiskPolicy's, computed in C++, so this is a stand-in of the same shape
 //   details    three patch rows by id with their CVEs' catalogue entries
-//   compliance the history FleetMetrics loads (assets, every patch, every scan, deployments, KEV CVEs)
+//   compliance the history FleetMetrics loads for the pane's default period (the last 30 days): assets, the
+//              patches open or resolved in it, each asset's last scans before it (grouped), the scans in
+//              it, deployments, KEV CVEs
 namespace ConsoleFloor {
 
 struct Options

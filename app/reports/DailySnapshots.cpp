@@ -23,10 +23,15 @@ Result<DailySnapshots::Outcome> DailySnapshots::catchUp(QSqlDatabase db, const Q
     const QDate yesterday = today.addDays(-1);
     if (newest.value().isValid() && newest.value() >= yesterday)
         return outcome; // up to date: the history is not even read
-    const auto metrics = FleetMetrics::load(db);
+    const QDate oldest = today.addDays(-std::max(1, maxDays));
+    // Only the history the missing days need; the first catch-up reads it all (it starts at the history's
+    // first day, which only the whole history knows).
+    const QDateTime since = newest.value().isValid()
+                                ? FleetMetrics::endOfDay(std::max(newest.value(), oldest.addDays(-1)))
+                                : QDateTime();
+    const auto metrics = FleetMetrics::load(db, since);
     if (!metrics)
         return metrics.error();
-    const QDate oldest = today.addDays(-std::max(1, maxDays));
     QDate first = newest.value().isValid() ? newest.value().addDays(1) : metrics.value().firstDay();
     if (!first.isValid() || first < oldest)
         first = first.isValid() ? oldest : yesterday;

@@ -11,8 +11,9 @@
 // the console and `patchwright-cli daemon` call catchUp() when they start and when a UTC day ends. It
 // stores the days after the newest one stored up to yesterday (the first time, from the history's first
 // day), at most `maxDays` back, in one transaction audited as metrics.snapshotted; a day already stored is
-// never written again (`metrics recompute` replaces days on purpose). Only an admin writes: another role's
-// console leaves it to an admin's console or the daemon and says so.
+// never written again (`metrics recompute` replaces days on purpose). It reads only the history the missing
+// days need (FleetMetrics::load from the first of them), the whole of it only the first time. Only an admin
+// writes: another role's console leaves it to an admin's console or the daemon and says so.
 class DailySnapshots
 {
     Q_DECLARE_TR_FUNCTIONS(DailySnapshots)

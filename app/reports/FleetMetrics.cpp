@@ -2,6 +2,8 @@
 
 #include "TrendSweep.h"
 
+#include "domain/PendingPatch.h"
+
 #include "intel/PatchPrioritizer.h"
 
 #include <QTimeZone>
@@ -9,6 +11,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 #include <utility>
 
 namespace {
@@ -33,21 +36,22 @@ bool isSecurityUpdate(const PendingPatch &patch)
 
 } // namespace
 
-Result<FleetMetrics> FleetMetrics::load(const QSqlDatabase &db)
+Result<FleetMetrics> FleetMetrics::load(const QSqlDatabase &db, const QDateTime &since)
 {
     const MetricHistory history(db);
     FleetMetrics metrics;
+    metrics.m_since = since.isValid() ? since.toUTC() : QDateTime();
     auto assets = history.assets();
     if (!assets)
         return assets.error();
     metrics.m_assets = std::move(assets).value();
-    for (qsizetype i = 0; i < metrics.m_assets.size(); ++i)
+    metrics.m_assetCreated.reserve(metrics.m_assets.size());
+    for (qsizetype i = 0; i < metrics.m_assets.size(); ++i) {
         metrics.m_assetIndex.insert(metrics.m_assets.at(i).id, i);
-    auto patches = history.patches();
-    if (!patches)
-        return patches.error();
-    metrics.m_patches = std::move(patches).value();
-    auto scans = history.scans();
+        metrics.m_assetCreated.append(
+            msecs(metrics.m_assets.at(i).createdAt, std::numeric_limits<qint64>::min()));
+    }
+    auto scans = ScanHistory::load(history, metrics.m_assetIndex, metrics.m_assets.size(), metrics.m_since);
     if (!scans)
         return scans.error();
     metrics.m_scans = std::move(scans).value();
@@ -60,70 +64,99 @@ Result<FleetMetrics> FleetMetrics::load(const QSqlDatabase &db)
         return kev.error();
 
     // Due dates, bands and scores as the Patches pane gives them: every row scored as if missing (its band
-    // and due date do not depend on the day; overdue is judged here, per moment).
-    // The rows go to the prioritizer and back in slices, and keep only what the figures and drill-downs read
-    // (the score's reasons and the findings are dropped; the asset's name and the band are shared strings):
-    // at 10,000 assets and two years that is half a million rows.
-    constexpr qsizetype Slice = 50'000;
+    // and due date do not depend on the day; overdue is judged here, per moment). The rows come a page at a
+    // time, go to the prioritizer and leave only their facts: the memory held is the facts of the rows the
+    // window keeps (at 10,000 assets, two years and a 30-day window: 51,000 of 300,000), not the rows.
+    constexpr int Page = 20'000;
     const PatchPrioritizer prioritizer(db);
-    for (qsizetype begin = 0; begin < metrics.m_patches.size(); begin += Slice) {
-        const qsizetype end = std::min(metrics.m_patches.size(), begin + Slice);
+    Interned interned;
+    qint64 after = std::numeric_limits<qint64>::min();
+    for (;;) {
+        auto page = history.patchPage(after, Page, metrics.m_since);
+        if (!page)
+            return page.error();
+        QList<MetricHistory::PatchRow> rows = std::move(page).value();
+        if (rows.isEmpty())
+            break;
+        after = rows.constLast().patch.id;
         QList<AssetPatch> scored;
-        QList<PatchState> states;
-        scored.reserve(end - begin);
-        states.reserve(end - begin);
-        for (qsizetype i = begin; i < end; ++i) {
-            AssetPatch &patch = metrics.m_patches[i].patch;
-            states.append(patch.state);
-            scored.append(std::move(patch));
+        scored.reserve(rows.size());
+        for (MetricHistory::PatchRow &row : rows) {
+            scored.append(row.patch);
             scored.last().state = PatchState::Missing;
         }
         if (Status prioritized = prioritizer.prioritize(scored); !prioritized)
             return prioritized.error();
-        for (qsizetype i = begin; i < end; ++i) {
-            AssetPatch &patch = metrics.m_patches[i].patch;
-            patch = std::move(scored[i - begin]);
-            patch.state = states.at(i - begin);
-            patch.priority.reasons = QStringList();
-            patch.findings = QStringList();
-            const qsizetype asset = metrics.m_assetIndex.value(patch.assetId, -1);
-            if (asset >= 0)
-                patch.assetName = metrics.m_assets.at(asset).name;
-            const qsizetype band = SeverityCounts::bands().indexOf(patch.priority.severityBand);
-            if (band >= 0)
-                patch.priority.severityBand = SeverityCounts::bands().at(band);
-        }
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            metrics.keep(scored.at(i), rows.at(i), kev.value(), interned);
+        if (rows.size() < Page)
+            break;
     }
-    metrics.m_assetCreated.reserve(metrics.m_assets.size());
-    for (const MetricHistory::AssetRow &asset : std::as_const(metrics.m_assets))
-        metrics.m_assetCreated.append(msecs(asset.createdAt, std::numeric_limits<qint64>::min()));
-    QHash<QString, int> kevIds;
-    metrics.m_patchInfo.reserve(metrics.m_patches.size());
-    for (qsizetype i = 0; i < metrics.m_patches.size(); ++i) {
-        const MetricHistory::PatchRow &row = metrics.m_patches.at(i);
-        Patch info;
-        info.index = i;
-        info.asset = metrics.m_assetIndex.value(row.patch.assetId, -1);
-        info.detected = msecs(row.patch.detectedAt, std::numeric_limits<qint64>::min());
-        info.resolved = msecs(row.resolvedAt, Never);
-        info.riskTenths = qRound64(row.patch.priority.score * 10.0);
-        const qsizetype band = SeverityCounts::bands().indexOf(row.patch.priority.severityBand);
-        info.band = band < 0 ? int(SeverityCounts::bands().size()) - 1 : int(band);
-        info.due = row.patch.priority.due;
-        info.security = isSecurityUpdate(row.patch.patch);
-        for (const QString &cve : row.patch.patch.cves) {
-            if (kev.value().contains(cve) && !info.kevCves.contains(cve)) {
-                info.kevCves.append(cve);
-                auto id = kevIds.constFind(cve);
-                if (id == kevIds.cend())
-                    id = kevIds.insert(cve, int(kevIds.size()));
-                info.kevIds.append(*id);
-            }
-        }
-        info.kev = !info.kevCves.isEmpty();
-        metrics.m_patchInfo.append(info);
-    }
+    metrics.m_patchInfo.squeeze();
     return metrics;
+}
+
+void FleetMetrics::keep(const AssetPatch &scored, const MetricHistory::PatchRow &row,
+                        const QSet<QString> &kev, Interned &interned)
+{
+    Patch info;
+    info.id = row.patch.id;
+    info.asset = m_assetIndex.value(row.patch.assetId, -1);
+    info.detected = msecs(row.patch.detectedAt, std::numeric_limits<qint64>::min());
+    info.resolved = msecs(row.resolvedAt, Never);
+    info.score = scored.priority.score;
+    info.riskTenths = qRound64(scored.priority.score * 10.0);
+    const qsizetype band = SeverityCounts::bands().indexOf(scored.priority.severityBand);
+    info.band = band < 0 ? int(SeverityCounts::bands().size()) - 1 : int(band);
+    info.due = scored.priority.due;
+    info.security = isSecurityUpdate(row.patch.patch);
+    info.installed = row.patch.state == PatchState::Installed;
+    const std::pair<QString, QString> package{row.patch.patch.package, row.patch.patch.availableVersion};
+    auto known = interned.packages.constFind(package);
+    if (known == interned.packages.cend()) {
+        known = interned.packages.insert(package, int(m_packages.size()));
+        m_packages.append(package);
+    }
+    info.package = *known;
+    for (const QString &cve : scored.patch.cves) { // with the CVEs correlation linked to it, sorted
+        if (!kev.contains(cve))
+            continue;
+        auto id = interned.kevCves.constFind(cve);
+        if (id == interned.kevCves.cend()) {
+            id = interned.kevCves.insert(cve, int(m_kevCves.size()));
+            m_kevCves.append(cve);
+        }
+        if (!info.kevIds.contains(*id))
+            info.kevIds.append(*id);
+    }
+    info.kev = !info.kevIds.isEmpty();
+    m_patchInfo.append(info);
+}
+
+QDateTime FleetMetrics::since() const
+{
+    return m_since;
+}
+
+bool FleetMetrics::covers(const QDateTime &from) const
+{
+    return !m_since.isValid() || (from.isValid() && from >= m_since);
+}
+
+QDateTime FleetMetrics::timeOf(qint64 ms)
+{
+    if (ms == std::numeric_limits<qint64>::min() || ms == Never)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+}
+
+QStringList FleetMetrics::kevCvesOf(const Patch &patch) const
+{
+    QStringList cves;
+    cves.reserve(patch.kevIds.size());
+    for (const int id : patch.kevIds)
+        cves.append(m_kevCves.at(id));
+    return cves;
 }
 
 qint64 FleetMetrics::msecs(const QDateTime &moment, qint64 invalid)
@@ -165,11 +198,15 @@ bool FleetMetrics::existsAt(qint64 assetId, const QDateTime &at) const
     return !created.isValid() || created < at;
 }
 
-QString FleetMetrics::platformOf(qint64 assetId) const
+QString FleetMetrics::platformOf(qsizetype asset) const
 {
-    const auto index = m_assetIndex.constFind(assetId);
-    const QString platform = index == m_assetIndex.cend() ? QString() : m_assets.at(*index).platform;
+    const QString platform = asset < 0 ? QString() : m_assets.at(asset).platform;
     return platform.isEmpty() ? QStringLiteral("unknown") : platform;
+}
+
+bool FleetMetrics::installedIn(const Patch &patch, qint64 from, qint64 to) const
+{
+    return patch.installed && patch.resolved != Never && patch.resolved >= from && patch.resolved < to;
 }
 
 MetricSnapshot FleetMetrics::figuresAt(const QDateTime &at, const MetricScope &scope,
@@ -183,49 +220,50 @@ MetricSnapshot FleetMetrics::figuresAt(const QDateTime &at, const MetricScope &s
     figures.rule = rule.key();
     figures.computedAt = QDateTime::currentDateTimeUtc();
     const QDate today = lastDayBefore(at);
-    QSet<qint64> nonCompliant;
-    QSet<QString> kevCves;
-    QHash<qint64, AssetStanding> byAsset;
-    QHash<qint64, QSet<QString>> kevByAsset;
-    QHash<qint64, int> worstBand; // index in SeverityCounts::bands(), lower is more severe
+    QSet<qsizetype> nonCompliant; // by asset index, as the other per-asset sets
+    QSet<int> kevCves;
+    QHash<qsizetype, AssetStanding> byAsset;
+    QHash<qsizetype, QSet<int>> kevByAsset;
+    QHash<qsizetype, int> worstBand; // index in SeverityCounts::bands(), lower is more severe
     const std::vector<char> kept = scopeMask(scope);
     const qint64 moment = at.toMSecsSinceEpoch();
     qint64 riskTenths = 0;
     for (const Patch &info : m_patchInfo) {
         if (!openAt(info, moment) || !kept[size_t(info.asset)])
             continue;
-        const MetricHistory::PatchRow &row = m_patches.at(info.index);
+        const QString &band = SeverityCounts::bands().at(info.band);
         ++figures.openPatches;
         riskTenths += info.riskTenths;
         figures.openBySeverity.add(SeverityCounts::bands().at(info.band));
-        const auto worst = worstBand.find(row.patch.assetId);
+        const auto worst = worstBand.find(info.asset);
         if (worst == worstBand.end())
-            worstBand.insert(row.patch.assetId, info.band);
+            worstBand.insert(info.asset, info.band);
         else
             *worst = std::min(*worst, info.band);
-        for (const QString &cve : info.kevCves)
+        for (const int cve : info.kevIds)
             kevCves.insert(cve);
         const QDate due = info.due;
         const bool late = due.isValid() && today > due;
         if (late) {
             ++figures.overduePatches;
             if (overdueBySeverity)
-                overdueBySeverity->add(row.patch.priority.severityBand);
-            if (overdue)
-                overdue->append({row.patch.assetName, row.patch.patch.package,
-                                 row.patch.patch.availableVersion, due, int(due.daysTo(today)),
-                                 row.patch.priority.severityBand});
+                overdueBySeverity->add(band);
+            if (overdue) {
+                const auto &[package, version] = m_packages.at(info.package);
+                overdue->append(
+                    {m_assets.at(info.asset).name, package, version, due, int(due.daysTo(today)), band});
+            }
         }
         if ((rule.noOverdueItems && late) || (rule.noKevItems && info.kev) ||
             (rule.noSecurityUpdates && info.security))
-            nonCompliant.insert(row.patch.assetId);
+            nonCompliant.insert(info.asset);
         if (standings) {
-            AssetStanding &standing = byAsset[row.patch.assetId];
+            AssetStanding &standing = byAsset[info.asset];
             ++standing.openPatches;
             standing.overdueItems += late ? 1 : 0;
-            standing.openRiskScore += row.patch.priority.score;
-            for (const QString &cve : info.kevCves)
-                kevByAsset[row.patch.assetId].insert(cve);
+            standing.openRiskScore += info.score;
+            for (const int cve : info.kevIds)
+                kevByAsset[info.asset].insert(cve);
         }
     }
     figures.openRiskScore = double(riskTenths) / 10.0;
@@ -237,10 +275,10 @@ MetricSnapshot FleetMetrics::figuresAt(const QDateTime &at, const MetricScope &s
         if (!kept[size_t(i)] || m_assetCreated.at(i) >= moment)
             continue;
         ++figures.assets;
-        if (!nonCompliant.contains(asset.id))
+        if (!nonCompliant.contains(i))
             ++figures.compliantAssets;
         if (standings) {
-            AssetStanding standing = byAsset.value(asset.id);
+            AssetStanding standing = byAsset.value(i);
             standing.id = asset.id;
             standing.name = asset.name;
             standing.ring = asset.ring;
@@ -248,21 +286,18 @@ MetricSnapshot FleetMetrics::figuresAt(const QDateTime &at, const MetricScope &s
             standing.osId = asset.osId;
             standing.platform = asset.platform;
             standing.tags = asset.tags;
-            standing.openKevCves = int(kevByAsset.value(asset.id).size());
-            standing.compliant = !nonCompliant.contains(asset.id);
+            standing.openKevCves = int(kevByAsset.value(i).size());
+            standing.compliant = !nonCompliant.contains(i);
             standings->append(standing);
         }
     }
     if (standings) {
-        QHash<qint64, const MetricHistory::ScanRow *> last;
-        for (const MetricHistory::ScanRow &scan : m_scans) { // by finished_at
-            if (scan.finishedAt.isValid() && scan.finishedAt < at)
-                last.insert(scan.assetId, &scan);
-        }
+        const std::vector<ScanHistory::Last> last = m_scans.lastBefore(moment);
         for (AssetStanding &standing : *standings) {
-            if (const MetricHistory::ScanRow *scan = last.value(standing.id)) {
-                standing.lastScan = scan->finishedAt;
-                standing.lastScanStatus = scan->status;
+            const ScanHistory::Last &scan = last[size_t(m_assetIndex.value(standing.id))];
+            if (scan.finished != ScanHistory::None) {
+                standing.lastScan = timeOf(scan.finished);
+                standing.lastScanStatus = m_scans.status(scan.status);
             }
         }
         std::stable_sort(standings->begin(), standings->end(),
@@ -309,19 +344,17 @@ QList<OpenItem> FleetMetrics::openItems(const QDateTime &at, const MetricScope &
     for (const Patch &info : m_patchInfo) {
         if (!openAt(info, moment) || !kept[size_t(info.asset)])
             continue;
-        const MetricHistory::PatchRow &row = m_patches.at(info.index);
         OpenItem item;
-        item.patchId = row.patch.id;
-        item.assetId = row.patch.assetId;
-        item.asset = row.patch.assetName;
-        item.package = row.patch.patch.package;
-        item.version = row.patch.patch.availableVersion;
-        item.severity = row.patch.priority.severityBand;
-        item.detectedAt = row.patch.detectedAt;
-        item.due = row.patch.priority.due;
+        item.patchId = info.id;
+        item.assetId = m_assets.at(info.asset).id;
+        item.asset = m_assets.at(info.asset).name;
+        std::tie(item.package, item.version) = m_packages.at(info.package);
+        item.severity = SeverityCounts::bands().at(info.band);
+        item.detectedAt = timeOf(info.detected);
+        item.due = info.due;
         item.daysOverdue = item.due.isValid() && today > item.due ? int(item.due.daysTo(today)) : 0;
-        item.kevCves = info.kevCves;
-        item.riskScore = row.patch.priority.score;
+        item.kevCves = kevCvesOf(info);
+        item.riskScore = info.score;
         items.append(item);
     }
     std::stable_sort(items.begin(), items.end(), [](const OpenItem &a, const OpenItem &b) {
@@ -364,15 +397,18 @@ QList<PatchedItem> FleetMetrics::patched(const QDateTime &from, const QDateTime 
                                          const MetricScope &scope) const
 {
     QList<PatchedItem> items;
+    const std::vector<char> kept = scopeMask(scope);
+    const qint64 start = msecs(from, std::numeric_limits<qint64>::min());
+    const qint64 end = msecs(to, std::numeric_limits<qint64>::min());
     for (const Patch &info : m_patchInfo) {
-        const MetricHistory::PatchRow &row = m_patches.at(info.index);
-        if (row.patch.state != PatchState::Installed || !row.resolvedAt.isValid() || row.resolvedAt < from ||
-            row.resolvedAt >= to || !inScope(row.patch.assetId, scope))
+        if (!installedIn(info, start, end) || info.asset < 0 || !kept[size_t(info.asset)])
             continue;
-        items.append({row.patch.id, row.patch.assetName, row.patch.patch.package,
-                      row.patch.patch.availableVersion, row.patch.priority.severityBand,
-                      platformOf(row.patch.assetId), info.kev, row.patch.detectedAt, row.resolvedAt,
-                      hoursBetween(row.patch.detectedAt, row.resolvedAt)});
+        const auto &[package, version] = m_packages.at(info.package);
+        const QDateTime detected = timeOf(info.detected);
+        const QDateTime resolved = timeOf(info.resolved);
+        items.append({info.id, m_assets.at(info.asset).name, package, version,
+                      SeverityCounts::bands().at(info.band), platformOf(info.asset), info.kev, detected,
+                      resolved, hoursBetween(detected, resolved)});
     }
     std::stable_sort(items.begin(), items.end(),
                      [](const PatchedItem &a, const PatchedItem &b) { return a.hours > b.hours; });
@@ -437,15 +473,16 @@ TimeToPatch FleetMetrics::timeToPatch(const QDateTime &from, const QDateTime &to
     QList<double> kev;
     std::map<QString, QList<double>> bySeverity;
     std::map<QString, QList<double>> byPlatform;
+    const std::vector<char> kept = scopeMask(scope);
+    const qint64 start = msecs(from, std::numeric_limits<qint64>::min());
+    const qint64 end = msecs(to, std::numeric_limits<qint64>::min());
     for (const Patch &info : m_patchInfo) {
-        const MetricHistory::PatchRow &row = m_patches.at(info.index);
-        if (row.patch.state != PatchState::Installed || !row.resolvedAt.isValid() || row.resolvedAt < from ||
-            row.resolvedAt >= to || !inScope(row.patch.assetId, scope))
+        if (!installedIn(info, start, end) || info.asset < 0 || !kept[size_t(info.asset)])
             continue;
-        const double hours = hoursBetween(row.patch.detectedAt, row.resolvedAt);
+        const double hours = hoursBetween(timeOf(info.detected), timeOf(info.resolved));
         all.append(hours);
-        bySeverity[row.patch.priority.severityBand].append(hours);
-        byPlatform[platformOf(row.patch.assetId)].append(hours);
+        bySeverity[SeverityCounts::bands().at(info.band)].append(hours);
+        byPlatform[platformOf(info.asset)].append(hours);
         if (info.kev)
             kev.append(hours);
     }
@@ -494,7 +531,7 @@ DeploymentSuccess FleetMetrics::deploymentSuccess(const QDateTime &from, const Q
         const bool first = tries.constFirst()->state == Succeeded;
         const bool last = tries.constLast()->state == Succeeded;
         count(result.all, first, last);
-        count(result.byPlatform[platformOf(pair.second)], first, last);
+        count(result.byPlatform[platformOf(m_assetIndex.value(pair.second, -1))], first, last);
         count(result.byRing[tries.constLast()->ring], first, last);
     }
     return result;
@@ -504,39 +541,31 @@ VisibilityGaps FleetMetrics::visibility(const QDateTime &to, const MetricScope &
 {
     VisibilityGaps gaps;
     gaps.staleDays = staleDays;
-    const QDateTime freshFrom = to.addDays(-staleDays);
-    QHash<qint64, const MetricHistory::ScanRow *> last;
-    QSet<qint64> fresh;
-    QSet<qint64> everOk;
-    for (const MetricHistory::ScanRow &scan : m_scans) { // by finished_at
-        if (!scan.finishedAt.isValid() || scan.finishedAt >= to)
-            continue;
-        last.insert(scan.assetId, &scan);
-        if (scan.status == QLatin1String("ok")) {
-            everOk.insert(scan.assetId);
-            if (scan.finishedAt >= freshFrom)
-                fresh.insert(scan.assetId);
-        }
-    }
-    for (const MetricHistory::AssetRow &asset : m_assets) {
+    const qint64 freshFrom = msecs(to.addDays(-staleDays), std::numeric_limits<qint64>::min());
+    const std::vector<ScanHistory::Last> last =
+        m_scans.lastBefore(msecs(to, std::numeric_limits<qint64>::min()));
+    for (qsizetype i = 0; i < m_assets.size(); ++i) {
+        const MetricHistory::AssetRow &asset = m_assets.at(i);
         if (!inScope(asset.id, scope) || !existsAt(asset.id, to))
             continue;
-        const MetricHistory::ScanRow *scan = last.value(asset.id);
-        const VisibilityGap gap{asset.name, scan ? scan->finishedAt : QDateTime(),
-                                scan ? scan->status : QString()};
+        const ScanHistory::Last &scan = last[size_t(i)];
+        const bool scanned = scan.finished != ScanHistory::None;
+        const QString status = scanned ? m_scans.status(scan.status) : QString();
+        const VisibilityGap gap{asset.name, scanned ? timeOf(scan.finished) : QDateTime(), status};
         if (asset.inventoryOnly) {
             gaps.inventoryOnly.append(gap);
             continue;
         }
-        const bool failed = scan && scan->status == QLatin1String("failed");
-        if (!fresh.contains(asset.id))
+        const bool everOk = scan.lastOk != ScanHistory::None;
+        const bool fresh = everOk && scan.lastOk >= freshFrom;
+        if (!fresh)
             gaps.notScanned.append(gap);
-        if (failed) {
+        if (status == QLatin1String("failed")) {
             gaps.lastScanFailed.append(gap);
             gaps.failed.append(gap);
-        } else if (!everOk.contains(asset.id)) {
+        } else if (!everOk) {
             gaps.neverScanned.append(gap);
-        } else if (!fresh.contains(asset.id)) {
+        } else if (!fresh) {
             gaps.stale.append(gap);
         }
     }

@@ -2,6 +2,7 @@
 
 #include "FleetReport.h"
 #include "PatchFacts.h"
+#include "ScanHistory.h"
 
 #include "domain/Result.h"
 #include "storage/MetricHistory.h"
@@ -18,7 +19,15 @@
 // moment: a patch is open at D when detected_at < D and it was not resolved before D, so a past day can be
 // recomputed. load() reads the history once and gives every patch its SLA due date, severity band and risk
 // score as the Patches pane does (PatchPrioritizer with the team's SLA policy; a KEV CVE's CISA due date
-// when sooner); report() and day() then only count. The formulas (README "Compliance metrics"):
+// when sooner); report() and day() then only count.
+//
+// Memory: load() keeps a patch row's facts (PatchFacts, about 100 bytes), never the row, and reads the rows
+// a page at a time. Given a `since` (the Compliance pane gives its period's start), it keeps only what a
+// moment from `since` on can count: the patches open or resolved from then on (SQL leaves the others out)
+// and, of the scans before it, each asset's last one and last good one (ScanHistory); a two-year history
+// seen through a 30-day window then holds about a sixth of the patch rows and a twentieth of the scans.
+// Figures as of a moment before `since` are not known: covers() says whether a period can be asked.
+// The formulas (README "Compliance metrics"):
 //
 //   time to patch    resolved_at - detected_at, in hours, of patch rows now `installed` whose resolved_at is
 //                    in [from, to); count, mean, median; by severity band, KEV, platform.
@@ -43,7 +52,12 @@ class FleetMetrics
     Q_DECLARE_TR_FUNCTIONS(FleetMetrics)
 
 public:
-    static Result<FleetMetrics> load(const QSqlDatabase &db);
+    // The whole history when `since` is invalid (what the CLI, the reports and the snapshots' first catch-up
+    // read), else the part of it that figures as of `since` or later need.
+    static Result<FleetMetrics> load(const QSqlDatabase &db, const QDateTime &since = {});
+    // The window's start (invalid: the whole history), and whether figures from `from` on can be computed.
+    QDateTime since() const;
+    bool covers(const QDateTime &from) const;
 
     // Every metric for [from, to) in `scope`. Trend days with a stored snapshot (by day) counted under the
     // same rule take its figures.
@@ -71,7 +85,7 @@ public:
     // The end of `day` (the next day's 00:00 UTC): the moment a trend day's figures are as of.
     static QDateTime endOfDay(const QDate &day);
     // The first day (UTC) the history knows of: the earliest asset created or patch detected; invalid when
-    // it is empty.
+    // it is empty. Of a windowed history, the first day among what it kept.
     QDate firstDay() const;
     // The distinct tags, OS ids and rings of the assets, sorted: what the pane's filters offer.
     QStringList tags() const;
@@ -81,6 +95,21 @@ public:
 private:
     using Patch = PatchFacts;
     static constexpr qint64 Never = PatchFacts::Never;
+    // The distinct values the patch facts point at, while loading.
+    struct Interned
+    {
+        QHash<std::pair<QString, QString>, int> packages;
+        QHash<QString, int> kevCves;
+    };
+
+    // Adds the facts of `row`, scored as `scored` (which also holds its CVEs with those correlation links
+    // add), to the patches.
+    void keep(const AssetPatch &scored, const MetricHistory::PatchRow &row, const QSet<QString> &kev,
+              Interned &interned);
+    static QDateTime timeOf(qint64 ms); // invalid for the minimum and Never
+    QStringList kevCvesOf(const Patch &patch) const;
+    // Installed, with its resolution in [from, to) (ms since the epoch).
+    bool installedIn(const Patch &patch, qint64 from, qint64 to) const;
 
     bool inScope(qint64 assetId, const MetricScope &scope) const;
     bool existsAt(qint64 assetId, const QDateTime &at) const;
@@ -88,7 +117,7 @@ private:
     std::vector<char> scopeMask(const MetricScope &scope) const;
     bool openAt(const Patch &patch, qint64 at) const; // open, on an asset that existed, at the moment `at`
     static qint64 msecs(const QDateTime &moment, qint64 invalid);
-    QString platformOf(qint64 assetId) const;
+    QString platformOf(qsizetype asset) const; // by index in m_assets; -1: a deleted asset
     MetricSnapshot figuresAt(const QDateTime &at, const MetricScope &scope, const ComplianceRule &rule,
                              QList<OverdueItem> *overdue, SeverityCounts *overdueBySeverity = nullptr,
                              QList<AssetStanding> *standings = nullptr) const;
@@ -101,8 +130,10 @@ private:
     QList<MetricHistory::AssetRow> m_assets;
     QList<qint64> m_assetCreated; // per asset, ms since the epoch; the minimum when unknown
     QHash<qint64, qsizetype> m_assetIndex;
-    QList<MetricHistory::PatchRow> m_patches; // priority filled
-    QList<Patch> m_patchInfo;
-    QList<MetricHistory::ScanRow> m_scans;
+    QDateTime m_since;
+    QList<Patch> m_patchInfo;                      // by id
+    QList<std::pair<QString, QString>> m_packages; // (package, available version) by PatchFacts::package
+    QStringList m_kevCves;                         // by PatchFacts::kevIds
+    ScanHistory m_scans;
     QList<MetricHistory::DeploymentRow> m_deployments;
 };

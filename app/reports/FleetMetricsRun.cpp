@@ -33,7 +33,9 @@ void FleetMetricsRun::run(const Request &request)
     if (m_thread)
         m_thread->wait(); // the last run's worker has delivered its outcome and is ending
     m_running = true;
-    std::shared_ptr<const FleetMetrics> loaded = request.reloadHistory ? nullptr : m_metrics;
+    // The history loaded last serves while it is current and its window covers the period.
+    std::shared_ptr<const FleetMetrics> loaded =
+        request.reloadHistory || !m_metrics || !m_metrics->covers(request.from) ? nullptr : m_metrics;
     m_thread.reset(QThread::create([this, request, loaded] {
         const auto outcome = [&]() -> Result<Outcome> {
             const auto database = Database::open(m_config);
@@ -42,7 +44,7 @@ void FleetMetricsRun::run(const Request &request)
             const QSqlDatabase db = database.value()->connection();
             std::shared_ptr<const FleetMetrics> metrics = loaded;
             if (!metrics) {
-                auto fresh = FleetMetrics::load(db);
+                auto fresh = FleetMetrics::load(db, request.from);
                 if (!fresh)
                     return fresh.error();
                 metrics = std::make_shared<const FleetMetrics>(std::move(fresh).value());

@@ -13,10 +13,12 @@
 #include <optional>
 
 // Computes a FleetReport on a worker thread with its own database connection, so the Compliance pane stays
-// usable however long the history: loads the history (FleetMetrics::load), the team's compliance rule and the
-// stored snapshots, then the report. A run that needs no new history (only the scope or period changed)
-// reuses the history already loaded. A request made while a run is busy is kept (the newest only) and run
-// next; finished() reports only the newest request's outcome, on the thread that owns the run.
+// usable however long the history: loads the history from the period's start on (FleetMetrics::load with
+// `since`: memory bounded by the period, not the history), the team's compliance rule and the stored
+// snapshots, then the report. A run that needs no new history (only the scope changed, or the period moved
+// within the window loaded) reuses the history already loaded. A request made while a run is busy is kept
+// (the newest only) and run next; finished() reports only the newest request's outcome, on the thread that
+// owns the run.
 class FleetMetricsRun : public QObject
 {
     Q_OBJECT

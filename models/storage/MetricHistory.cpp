@@ -3,6 +3,7 @@
 #include "domain/Asset.h"
 
 #include "SqlRow.h"
+#include "SqlTime.h"
 #include "StorageError.h"
 
 #include <QSqlError>
@@ -57,14 +58,24 @@ Result<QList<MetricHistory::AssetRow>> MetricHistory::assets() const
     return rows;
 }
 
-Result<QList<MetricHistory::PatchRow>> MetricHistory::patches() const
+Result<QList<MetricHistory::PatchRow>> MetricHistory::patchPage(qint64 afterId, int limit,
+                                                                const QDateTime &resolvedSince) const
 {
     QSqlQuery query(m_db);
-    // Only the columns the metrics and the risk score read (half a million rows at fleet size): no
-    // architecture, installed version, origin or advisory; the asset's name comes from assets().
-    if (!run(query,
-             QStringLiteral("SELECT id, asset_id, package, available_version, classification, severity, "
-                            "cves, state, detected_at, resolved_at FROM asset_patches ORDER BY id")))
+    query.setForwardOnly(true);
+    // Only the columns the metrics and the risk score read: no architecture, installed version, origin or
+    // advisory; the asset's name comes from assets().
+    const QString window = resolvedSince.isValid()
+                               ? QStringLiteral("AND (resolved_at IS NULL OR resolved_at >= ?) ")
+                               : QString();
+    query.prepare(QStringLiteral("SELECT id, asset_id, package, available_version, classification, severity, "
+                                 "cves, state, detected_at, resolved_at FROM asset_patches WHERE id > ? ") +
+                  window + QStringLiteral("ORDER BY id LIMIT ?"));
+    query.addBindValue(afterId);
+    if (resolvedSince.isValid())
+        query.addBindValue(SqlTime::toValue(resolvedSince));
+    query.addBindValue(limit);
+    if (!query.exec())
         return StorageError::from(tr("Cannot read the patch history"), query.lastError());
     QList<PatchRow> rows;
     while (query.next()) {
@@ -80,21 +91,58 @@ Result<QList<MetricHistory::PatchRow>> MetricHistory::patches() const
     return rows;
 }
 
-Result<QList<MetricHistory::ScanRow>> MetricHistory::scans() const
+Result<QList<MetricHistory::ScanRow>> MetricHistory::scansSince(const QDateTime &since) const
 {
     QSqlQuery query(m_db);
-    if (!run(query,
-             QStringLiteral("SELECT asset_id, finished_at, status FROM scans ORDER BY finished_at, id")))
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, asset_id, finished_at, status FROM scans") +
+                  (since.isValid() ? QStringLiteral(" WHERE finished_at >= ?") : QString()));
+    if (since.isValid())
+        query.addBindValue(SqlTime::toValue(since));
+    if (!query.exec())
         return StorageError::from(tr("Cannot read the scan history"), query.lastError());
     QList<ScanRow> rows;
     SharedWords shared;
     while (query.next()) {
         ScanRow row;
-        SqlRow(query) >> row.assetId >> row.finishedAt >> row.status;
+        SqlRow(query) >> row.id >> row.assetId >> row.finishedAt >> row.status;
         row.status = shared(row.status);
         rows.append(std::move(row));
     }
     return rows;
+}
+
+Result<QList<MetricHistory::LatestScan>> MetricHistory::latestScansBefore(const QDateTime &before) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT asset_id, status, MAX(finished_at) FROM scans WHERE finished_at < ? "
+                                 "GROUP BY status, asset_id"));
+    query.addBindValue(SqlTime::toValue(before));
+    if (!query.exec())
+        return StorageError::from(tr("Cannot read the scan history"), query.lastError());
+    QList<LatestScan> rows;
+    SharedWords shared;
+    while (query.next()) {
+        LatestScan row;
+        SqlRow(query) >> row.assetId >> row.status >> row.finishedAt;
+        row.status = shared(row.status);
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+Result<QString> MetricHistory::lastStatusAt(qint64 assetId, const QDateTime &finishedAt) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT status FROM scans WHERE asset_id = ? AND finished_at = ? "
+                                 "ORDER BY id DESC LIMIT 1"));
+    query.addBindValue(assetId);
+    query.addBindValue(SqlTime::toValue(finishedAt));
+    if (!query.exec())
+        return StorageError::from(tr("Cannot read the scan history"), query.lastError());
+    return query.next() ? query.value(0).toString() : QString();
 }
 
 Result<QList<MetricHistory::DeploymentRow>> MetricHistory::deployments() const

@@ -9,9 +9,12 @@
 #include <QSet>
 #include <QSqlDatabase>
 
-// The history the compliance metrics are computed from, read as stored: assets, every patch row with when it
-// was detected and resolved, every scan, every deployment with its run's kind, and the CVEs CISA lists as
-// known exploited. Nothing here judges; app/reports/FleetMetrics does.
+// The history the compliance metrics are computed from, read as stored: assets, the patch rows with when they
+// were detected and resolved, the scans, every deployment with its run's kind, and the CVEs CISA lists as
+// known exploited. Nothing here judges; app/reports/FleetMetrics does. The patch rows and scans grow with the
+// history (3 M and 5 M rows at 100,000 assets over two years), so they are read in pages or narrowed to a
+// window in SQL, never all at once; timestamps are ISO 8601 UTC text (SqlTime), so comparing them as text in
+// SQL compares the moments, on SQLite and PostgreSQL alike.
 class MetricHistory
 {
     Q_DECLARE_TR_FUNCTIONS(MetricHistory)
@@ -36,6 +39,7 @@ public:
     };
     struct ScanRow
     {
+        qint64 id = 0;
         qint64 assetId = 0;
         QDateTime finishedAt;
         QString status; // ok, failed, canceled
@@ -56,9 +60,28 @@ public:
     {
     }
 
+    // The assets, by name.
     Result<QList<AssetRow>> assets() const;
-    Result<QList<PatchRow>> patches() const;
-    Result<QList<ScanRow>> scans() const;
+    // One page of the patch rows: up to `limit` rows with an id above `afterId`, by id; with `resolvedSince`
+    // valid, only the rows open or resolved at or after it (those resolved before cannot count in any figure
+    // as of a moment from then on). A page is read whole, so the caller may use the connection before asking
+    // for the next one (a forward-only query left open would block it on PostgreSQL). One pass over the
+    // table for all the pages: each one starts where the last ended, on the primary key.
+    Result<QList<PatchRow>> patchPage(qint64 afterId, int limit, const QDateTime &resolvedSince = {}) const;
+    // The scans finished at or after `since` (every scan when it is invalid), in no order.
+    Result<QList<ScanRow>> scansSince(const QDateTime &since) const;
+    // Per asset and status, the latest moment a scan with that status finished before `before`: rows
+    // bounded by the assets, however long the history (one pass, grouped in SQL).
+    struct LatestScan
+    {
+        qint64 assetId = 0;
+        QString status;
+        QDateTime finishedAt;
+    };
+    Result<QList<LatestScan>> latestScansBefore(const QDateTime &before) const;
+    // The status of the asset's scan made last (highest id) among those finished at `finishedAt`: which of
+    // two scans finished at the same moment came last.
+    Result<QString> lastStatusAt(qint64 assetId, const QDateTime &finishedAt) const;
     // In the order they were made (id).
     Result<QList<DeploymentRow>> deployments() const;
     Result<QSet<QString>> kevCves() const;

@@ -9,6 +9,9 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <utility>
+
 void MetricSnapshotSuite::exec(const QString &sql)
 {
     QSqlQuery query(m_db->connection());
@@ -69,6 +72,63 @@ void MetricSnapshotSuite::metricsReadTheHistory()
     QCOMPARE(r.visibility.lastScanFailed.size(), 1);
     // End of 11-02: curl open with its KEV CVE.
     QCOMPARE(r.exposure.trend.at(1).figures.openKevCves, 1);
+}
+
+void MetricSnapshotSuite::windowedHistoryGivesTheSameFigures()
+{
+    // web2: a patch installed before the window (left out in SQL), two scans finished at the same moment
+    // before it (the failed one made last: its last scan before the window failed), a good one inside it.
+    exec(
+        QStringLiteral("INSERT INTO assets (name, transport, ring, criticality, package_manager, created_at) "
+                       "VALUES ('web2', 'ssh', 'prod', 'low', 'dnf', '2026-01-01T00:00:00.000Z')"));
+    exec(QStringLiteral(
+        "INSERT INTO asset_patches (asset_id, package, architecture, installed_version, "
+        "available_version, classification, severity, state, detected_at, resolved_at) "
+        "SELECT id, 'bash', 'amd64', '1', '2', 'security', 'low', 'installed', "
+        "'2026-10-01T00:00:00.000Z', '2026-10-15T00:00:00.000Z' FROM assets WHERE name = 'web2'"));
+    for (const char *status : {"ok", "failed"})
+        exec(QStringLiteral("INSERT INTO scans (asset_id, started_at, finished_at, status) SELECT id, "
+                            "'2026-10-20T00:00:00.000Z', '2026-10-20T00:00:00.000Z', '%1' FROM assets WHERE "
+                            "name = 'web2'")
+                 .arg(QLatin1String(status)));
+    exec(QStringLiteral("INSERT INTO scans (asset_id, started_at, finished_at, status) SELECT id, "
+                        "'2026-11-10T00:00:00.000Z', '2026-11-10T00:00:00.000Z', 'ok' FROM assets WHERE "
+                        "name = 'web2'"));
+    // The window starts when curl was installed: it still counts (resolved at the window's start).
+    const QDateTime since(QDate(2026, 11, 3), QTime(12, 0), QTimeZone::utc());
+    const QDateTime to(QDate(2026, 12, 1), QTime(0, 0), QTimeZone::utc());
+    const auto whole = FleetMetrics::load(m_db->connection());
+    QVERIFY2(whole, qPrintable(whole.error().text()));
+    const auto windowed = FleetMetrics::load(m_db->connection(), since);
+    QVERIFY2(windowed, qPrintable(windowed.error().text()));
+    QVERIFY(windowed.value().covers(since) && !windowed.value().covers(since.addDays(-1)));
+    const FleetReport a = whole.value().report(since, to, {});
+    const FleetReport b = windowed.value().report(since, to, {});
+    QCOMPARE(b.timeToPatch.kev.count, 1);
+    QCOMPARE(b.timeToPatch.all.count, a.timeToPatch.all.count);
+    QCOMPARE(b.exposure.openRiskScore, a.exposure.openRiskScore);
+    QCOMPARE(b.exposure.trend.size(), a.exposure.trend.size());
+    for (qsizetype i = 0; i < a.exposure.trend.size(); ++i)
+        QCOMPARE(b.exposure.trend.at(i).figures.openPatches, a.exposure.trend.at(i).figures.openPatches);
+    QCOMPARE(b.visibility.lastScanFailed.size(), a.visibility.lastScanFailed.size());
+    // Before the window's good scan, web2's last scan is the failed one; after it, the good one.
+    for (const auto &[at, status] :
+         {std::pair{QDateTime(QDate(2026, 11, 5), QTime(0, 0), QTimeZone::utc()), QStringLiteral("failed")},
+          std::pair{to, QStringLiteral("ok")}}) {
+        const QList<AssetStanding> standings = windowed.value().assetsAt(at, {});
+        const auto web2 = std::find_if(standings.cbegin(), standings.cend(), [](const AssetStanding &s) {
+            return s.name == QLatin1String("web2");
+        });
+        QVERIFY(web2 != standings.cend());
+        QCOMPARE(web2->lastScanStatus, status);
+        const QList<AssetStanding> expected = whole.value().assetsAt(at, {});
+        QCOMPARE(standings.size(), expected.size());
+        for (qsizetype i = 0; i < standings.size(); ++i) {
+            QCOMPARE(standings.at(i).lastScan, expected.at(i).lastScan);
+            QCOMPARE(standings.at(i).lastScanStatus, expected.at(i).lastScanStatus);
+            QCOMPARE(standings.at(i).visibility, expected.at(i).visibility);
+        }
+    }
 }
 
 void MetricSnapshotSuite::recomputeReplacesTheDaysAndIsAudited()

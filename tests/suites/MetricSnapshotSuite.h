@@ -5,7 +5,8 @@
 #include <QObject>
 
 // The compliance metrics' storage against one backend: FleetMetrics reads the history (its SQL runs on both
-// engines), and MetricSnapshotRepository replaces and lists a period's daily snapshots, audited.
+// engines, whole or windowed), and MetricSnapshotRepository replaces and lists a period's daily snapshots,
+// audited.
 class MetricSnapshotSuite : public QObject
 {
     Q_OBJECT
@@ -20,6 +21,7 @@ private slots:
     void init();
     void cleanup();
     void metricsReadTheHistory();
+    void windowedHistoryGivesTheSameFigures();
     void recomputeReplacesTheDaysAndIsAudited();
 
 private:
