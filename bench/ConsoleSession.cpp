@@ -328,9 +328,16 @@ Result<QJsonObject> Session::run(const DatabaseConfig &config, const QElapsedTim
                                      {QStringLiteral("refreshMs"), msOf(step)}};
     stallMs.insert(QStringLiteral("compliance"), stalls.takeWindow());
     double afterLaunch = 0;
-    for (const char *name : {"patches", "filter", "sort", "details", "compliance"})
-        afterLaunch = std::max(afterLaunch, stallMs.value(QLatin1String(name)).toDouble());
+    QString afterLaunchStep;
+    for (const char *name : {"patches", "filter", "sort", "details", "compliance"}) {
+        const double ms = stallMs.value(QLatin1String(name)).toDouble();
+        if (ms > afterLaunch || afterLaunchStep.isEmpty()) {
+            afterLaunch = ms;
+            afterLaunchStep = QLatin1String(name);
+        }
+    }
     stallMs.insert(QStringLiteral("afterLaunchMax"), afterLaunch);
+    stallMs.insert(QStringLiteral("afterLaunchStep"), afterLaunchStep);
 
     // Where launch time goes: each pane's reload on its own (what the window's constructor did for all).
     QJsonObject reloads;
@@ -359,6 +366,7 @@ Result<QJsonObject> Session::run(const DatabaseConfig &config, const QElapsedTim
         }
         reloads.insert(pane->title(), msOf(step));
     }
+    stallMs.insert(QStringLiteral("reloads"), stalls.takeWindow());
 
     // The first seal of a session on a trail never sealed: the whole chain verified.
     step.restart();
