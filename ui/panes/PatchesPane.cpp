@@ -81,13 +81,22 @@ void PatchesPane::reload()
                     [this, query](const Result<Database *> &connection) -> BackgroundReads::Delivery {
                         auto listed = connection ? PatchListing(connection.value()->connection()).list(query)
                                                  : Result<PatchListing::Listed>(connection.error());
-                        return [this, listed = std::move(listed)] {
-                            showPatches(listed);
+                        // The filter's text and the summary too, here rather than on the GUI thread.
+                        QList<QByteArray> searchTexts;
+                        QString summary;
+                        if (listed) {
+                            searchTexts = PatchTableModel::searchTexts(listed.value().rows);
+                            summary = summaryOf(listed.value().rows);
+                        }
+                        return [this, listed = std::move(listed), searchTexts = std::move(searchTexts),
+                                summary = std::move(summary)]() mutable {
+                            showPatches(std::move(listed), std::move(searchTexts), summary);
                         };
                     });
 }
 
-void PatchesPane::showPatches(const Result<PatchListing::Listed> &listed)
+void PatchesPane::showPatches(Result<PatchListing::Listed> listed, QList<QByteArray> searchTexts,
+                              const QString &summary)
 {
     if (!listed) {
         emit problem(listed.error().text());
@@ -95,21 +104,25 @@ void PatchesPane::showPatches(const Result<PatchListing::Listed> &listed)
     }
     if (!listed.value().warning.isEmpty())
         emit problem(listed.value().warning);
-    const QList<AssetPatch> &rows = listed.value().rows;
-    m_model->updateRecords(rows);
+    // The model takes the list itself (a first load copies no row).
+    m_model->updateRecords(std::move(listed.value().rows), std::move(searchTexts));
+    tablePane()->setSubtitle(summary);
+}
+
+QString PatchesPane::summaryOf(const QList<AssetPatch> &rows)
+{
     int security = 0;
     int overdue = 0;
     QSet<qint64> assets;
-    for (const AssetPatch &row : std::as_const(rows)) {
+    for (const AssetPatch &row : rows) {
         overdue += row.priority.overdue ? 1 : 0;
         security += row.patch.classification == PatchClassification::Security ? 1 : 0;
         assets.insert(row.assetId);
     }
-    tablePane()->setSubtitle(tr("%1 on %2, %3 security, %4 overdue")
-                                 .arg(tr("%n patch(es)", nullptr, int(rows.size())),
-                                      tr("%n asset(s)", nullptr, int(assets.size())))
-                                 .arg(security)
-                                 .arg(overdue));
+    return tr("%1 on %2, %3 security, %4 overdue")
+        .arg(tr("%n patch(es)", nullptr, int(rows.size())), tr("%n asset(s)", nullptr, int(assets.size())))
+        .arg(security)
+        .arg(overdue);
 }
 
 bool PatchesPane::isLoading() const

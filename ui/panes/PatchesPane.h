@@ -32,7 +32,10 @@ signals:
     void loaded();
 
 private:
-    void showPatches(const Result<PatchListing::Listed> &listed);
+    void showPatches(Result<PatchListing::Listed> listed, QList<QByteArray> searchTexts,
+                     const QString &summary);
+    // "N patches on M assets, S security, O overdue" (on the worker: any thread).
+    static QString summaryOf(const QList<AssetPatch> &rows);
     void newChangeRequest();
     void updateNewChangeRequest();
     void updateShowAsset();
