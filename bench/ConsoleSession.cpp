@@ -341,6 +341,8 @@ Result<QJsonObject> Session::run(const DatabaseConfig &config, const QElapsedTim
 
     // Where launch time goes: each pane's reload on its own (what the window's constructor did for all).
     QJsonObject reloads;
+    QJsonObject reloadStalls;
+    double reloadStallMax = 0;
     for (int i = 0; i < stack->count(); ++i) {
         auto *pane = static_cast<Pane *>(stack->widget(i));
         step.restart();
@@ -365,8 +367,12 @@ Result<QJsonObject> Session::run(const DatabaseConfig &config, const QElapsedTim
                 return done.error();
         }
         reloads.insert(pane->title(), msOf(step));
+        const double stall = stalls.takeWindow();
+        reloadStalls.insert(pane->title(), stall);
+        reloadStallMax = std::max(reloadStallMax, stall);
     }
-    stallMs.insert(QStringLiteral("reloads"), stalls.takeWindow());
+    stallMs.insert(QStringLiteral("reloads"), reloadStallMax);
+    stallMs.insert(QStringLiteral("reloadsByPane"), reloadStalls);
 
     // The first seal of a session on a trail never sealed: the whole chain verified.
     step.restart();
