@@ -32,6 +32,17 @@ class ListTableModel : public QAbstractTableModel
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
+    // Which of a reload's records are the same rows as before: sameRow() against the record with the same
+    // key in `before`, the model's rows when the reload started. Worked out on the reload's worker, by a
+    // model of the same type and settings that lives there (compare() reads no member but the records), so
+    // updateRecords() formats no row on the GUI thread (400,000 rows' cells and details: seconds).
+    struct Comparison
+    {
+        QList<Record> before;   // shares the rows' data: updateRecords() checks they are still those
+        QSet<qint64> unchanged; // keys of the records found unchanged
+    };
+    Comparison compare(QList<Record> before, const QList<Record> &records) const;
+
     // Replaces everything at once (a reset: views lose their selection). For first loads and tests.
     void setRecords(QList<Record> records)
     {
@@ -45,8 +56,9 @@ public:
     // Falls back to a reset when keys repeat. `searchTexts`, empty or one per record, holds each record's
     // RowSearchText::build() text, built off the GUI thread by a model of the same type: the table filter
     // takes it (TableRoles::SearchTextRole) instead of formatting every cell on the GUI thread. Only for
-    // models whose display text depends on the record alone.
-    void updateRecords(QList<Record> records, QList<QByteArray> searchTexts = {});
+    // models whose display text depends on the record alone. `comparison`, when made from the model's
+    // current rows, says which rows changed instead of sameRow() here.
+    void updateRecords(QList<Record> records, QList<QByteArray> searchTexts = {}, Comparison comparison = {});
     // Replaces the rows with these records' keys and appends the new ones; other rows stay as they are.
     void upsertRecords(const QList<Record> &records);
     // Removes the rows with these keys.
@@ -116,8 +128,9 @@ protected:
 
 private:
     bool sameRow(const Record &a, const Record &b) const;
+    // `unchanged`, when not null, names the unchanged rows' keys (a Comparison) instead of sameRow().
     void replaceChanged(const QList<Record> &records, const QList<QByteArray> &searchTexts,
-                        const QHash<qint64, int> &byKey);
+                        const QHash<qint64, int> &byKey, const QSet<qint64> *unchanged = nullptr);
     // Those whose key no row has.
     void appendNew(QList<Record> records, QList<QByteArray> searchTexts);
     void announceChanged(const QList<int> &rows);
@@ -128,10 +141,33 @@ private:
 };
 
 template<typename Record>
-void ListTableModel<Record>::updateRecords(QList<Record> records, QList<QByteArray> searchTexts)
+typename ListTableModel<Record>::Comparison
+ListTableModel<Record>::compare(QList<Record> before, const QList<Record> &records) const
+{
+    Comparison comparison;
+    QHash<qint64, int> byKey;
+    byKey.reserve(before.size());
+    for (int i = 0; i < before.size(); ++i)
+        byKey.insert(keyOf(before.at(i)), i);
+    for (const Record &record : records) {
+        const auto previous = byKey.constFind(keyOf(record));
+        if (previous != byKey.cend() && sameRow(before.at(*previous), record))
+            comparison.unchanged.insert(keyOf(record));
+    }
+    comparison.before = std::move(before);
+    return comparison;
+}
+
+template<typename Record>
+void ListTableModel<Record>::updateRecords(QList<Record> records, QList<QByteArray> searchTexts,
+                                           Comparison comparison)
 {
     if (searchTexts.size() != records.size())
         searchTexts.clear();
+    // Data shared with the comparison is never written: the same data means the same rows.
+    const bool compared = !m_records.isEmpty() && comparison.before.constData() == m_records.constData() &&
+                          comparison.before.size() == m_records.size();
+    comparison.before = QList<Record>(); // else the first row removed would copy every row
     QHash<qint64, int> byKey;
     byKey.reserve(records.size());
     for (int i = 0; i < records.size(); ++i)
@@ -146,7 +182,7 @@ void ListTableModel<Record>::updateRecords(QList<Record> records, QList<QByteArr
             gone.insert(keyOf(record));
     }
     removeKeys(gone);
-    replaceChanged(records, searchTexts, byKey);
+    replaceChanged(records, searchTexts, byKey, compared ? &comparison.unchanged : nullptr);
     appendNew(std::move(records), std::move(searchTexts));
 }
 
@@ -204,12 +240,15 @@ bool ListTableModel<Record>::sameRow(const Record &a, const Record &b) const
 template<typename Record>
 void ListTableModel<Record>::replaceChanged(const QList<Record> &records,
                                             const QList<QByteArray> &searchTexts,
-                                            const QHash<qint64, int> &byKey)
+                                            const QHash<qint64, int> &byKey, const QSet<qint64> *unchanged)
 {
     QList<int> changed;
     for (int row = 0; row < m_records.size(); ++row) {
-        const auto fresh = byKey.constFind(keyOf(m_records.at(row)));
-        if (fresh == byKey.cend() || sameRow(m_records.at(row), records.at(*fresh)))
+        const qint64 key = keyOf(m_records.at(row));
+        const auto fresh = byKey.constFind(key);
+        if (fresh == byKey.cend())
+            continue;
+        if (unchanged ? unchanged->contains(key) : sameRow(m_records.at(row), records.at(*fresh)))
             continue;
         m_records[row] = records.at(*fresh);
         if (!searchTexts.isEmpty() && m_searchTexts.isEmpty())

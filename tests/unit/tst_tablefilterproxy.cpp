@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
 #include <QThread>
@@ -140,6 +141,7 @@ private slots:
     void ranksMixedAndInvalidValuesByQtsRule();
     void filtersRowsWithPrebuiltTextAsRowsWithout();
     void keepsPrebuiltTextWithItsRow();
+    void reloadComparedOnAWorkerChangesWhatSameRowWould();
 };
 
 void TestTableFilterProxy::sortsAndFiltersAsTheProxyItReplaced()
@@ -429,6 +431,83 @@ void TestTableFilterProxy::keepsPrebuiltTextWithItsRow()
     QCOMPARE(proxy.rowCount(), 0);
     proxy.setFilterText(u"renamedhost"_s);
     QCOMPARE(ids(proxy), (QList<qint64>{rows.at(15).id}));
+}
+
+void TestTableFilterProxy::reloadComparedOnAWorkerChangesWhatSameRowWould()
+{
+    // The Patches pane's reload: the rows compared on a worker against the model's rows when it started;
+    // the model then changes the same rows (dataChanged) as when it compares them itself.
+    const QList<AssetPatch> rows = fleet(200);
+    QList<AssetPatch> next;
+    for (int i = 0; i < int(rows.size()); ++i) {
+        AssetPatch row = rows.at(i);
+        if (i % 11 == 0)
+            continue;
+        if (i % 5 == 0)
+            row.priority.score = 100 - row.priority.score;
+        if (i % 13 == 0)
+            row.findings.append(u"nessus 1 on 22/tcp: new"_s); // only the details and Findings differ
+        next.append(row);
+    }
+    // The rows each dataChanged named, signal by signal.
+    const auto changedSpans = [](PatchTableModel &model, const auto &update) {
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        update();
+        QList<std::pair<int, int>> spans;
+        for (const QList<QVariant> &signal : std::as_const(changed))
+            spans.append({signal.at(0).toModelIndex().row(), signal.at(1).toModelIndex().row()});
+        return spans;
+    };
+    PatchTableModel itself;
+    itself.updateRecords(rows);
+    const QList<std::pair<int, int>> bySameRow = changedSpans(itself, [&] { itself.updateRecords(next); });
+    QVERIFY(!bySameRow.isEmpty());
+    PatchTableModel worker;
+    QAbstractItemModelTester tester(&worker, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    worker.updateRecords(rows);
+    PatchTableModel::Comparison comparison;
+    std::unique_ptr<QThread> thread(QThread::create([&, before = worker.records()]() mutable {
+        comparison = PatchTableModel().compare(std::move(before), next);
+    }));
+    thread->start();
+    thread->wait();
+    QVERIFY(comparison.unchanged.contains(rows.at(1).id));
+    QVERIFY(!comparison.unchanged.contains(rows.at(13).id)); // a finding more
+    QVERIFY(!comparison.unchanged.contains(rows.at(0).id));  // gone
+    QCOMPARE(changedSpans(worker, [&] { worker.updateRecords(next, {}, std::move(comparison)); }), bySameRow);
+    QCOMPARE(worker.rowCount(), itself.rowCount());
+    for (int row = 0; row < worker.rowCount(); ++row) {
+        QCOMPARE(worker.recordAt(row).id, itself.recordAt(row).id);
+        QCOMPARE(worker.recordAt(row).findings, itself.recordAt(row).findings);
+        QCOMPARE(worker.recordAt(row).priority.score, itself.recordAt(row).priority.score);
+    }
+
+    // The model takes the comparison's word for it: a comparison that calls every row unchanged changes none.
+    PatchTableModel trusting;
+    trusting.updateRecords(rows);
+    PatchTableModel::Comparison everyRow;
+    everyRow.before = trusting.records();
+    for (const AssetPatch &row : rows)
+        everyRow.unchanged.insert(row.id);
+    QVERIFY(changedSpans(trusting, [&] { trusting.updateRecords(next, {}, std::move(everyRow)); }).isEmpty());
+
+    // A comparison made from rows the model no longer has (changed since) is not used: it compares itself.
+    AssetPatch renamed = rows.at(1);
+    renamed.assetName = u"renamed"_s;
+    PatchTableModel moved;
+    moved.updateRecords(rows);
+    PatchTableModel::Comparison stale;
+    stale.before = moved.records();
+    for (const AssetPatch &row : rows)
+        stale.unchanged.insert(row.id);
+    moved.upsertRecords({renamed});
+    PatchTableModel reference;
+    reference.updateRecords(rows);
+    reference.upsertRecords({renamed});
+    const QList<std::pair<int, int>> expected =
+        changedSpans(reference, [&] { reference.updateRecords(next); });
+    QCOMPARE(changedSpans(moved, [&] { moved.updateRecords(next, {}, std::move(stale)); }), expected);
+    QCOMPARE(moved.recordAt(0).assetName, rows.at(1).assetName); // row 0 went: the renamed one is first
 }
 
 QTEST_GUILESS_MAIN(TestTableFilterProxy)

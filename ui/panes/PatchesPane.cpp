@@ -77,26 +77,36 @@ void PatchesPane::reload()
     if (m_model->rowCount() == 0)
         tablePane()->setSubtitle(tr("Loading…"));
     // Read and prioritized on the worker: rows update in place when they arrive, the selection stays.
-    m_reads->submit(database().config(),
-                    [this, query](const Result<Database *> &connection) -> BackgroundReads::Delivery {
-                        auto listed = connection ? PatchListing(connection.value()->connection()).list(query)
-                                                 : Result<PatchListing::Listed>(connection.error());
-                        // The filter's text and the summary too, here rather than on the GUI thread.
-                        QList<QByteArray> searchTexts;
-                        QString summary;
-                        if (listed) {
-                            searchTexts = PatchTableModel::searchTexts(listed.value().rows);
-                            summary = summaryOf(listed.value().rows);
-                        }
-                        return [this, listed = std::move(listed), searchTexts = std::move(searchTexts),
-                                summary = std::move(summary)]() mutable {
-                            showPatches(std::move(listed), std::move(searchTexts), summary);
-                        };
-                    });
+    // The rows as they are now, for the worker to say which ones the reload changes (it shares their data).
+    QList<AssetPatch> before = m_model->records();
+    m_reads->submit(
+        database().config(),
+        [this, query, before = std::move(before)](
+            const Result<Database *> &connection) mutable -> BackgroundReads::Delivery {
+            auto listed = connection ? PatchListing(connection.value()->connection()).list(query)
+                                     : Result<PatchListing::Listed>(connection.error());
+            // The filter's text, the rows that changed and the summary too, here rather than on the GUI
+            // thread.
+            QList<QByteArray> searchTexts;
+            PatchTableModel::Comparison comparison;
+            QString summary;
+            if (listed) {
+                const QList<AssetPatch> &rows = listed.value().rows;
+                searchTexts = PatchTableModel::searchTexts(rows);
+                if (!before.isEmpty())
+                    comparison = PatchTableModel().compare(std::move(before), rows);
+                summary = summaryOf(rows);
+            }
+            before = QList<AssetPatch>(); // not kept past the read: the model's rows stay unshared
+            return [this, listed = std::move(listed), searchTexts = std::move(searchTexts),
+                    comparison = std::move(comparison), summary = std::move(summary)]() mutable {
+                showPatches(std::move(listed), std::move(searchTexts), std::move(comparison), summary);
+            };
+        });
 }
 
 void PatchesPane::showPatches(Result<PatchListing::Listed> listed, QList<QByteArray> searchTexts,
-                              const QString &summary)
+                              PatchTableModel::Comparison comparison, const QString &summary)
 {
     if (!listed) {
         emit problem(listed.error().text());
@@ -104,8 +114,11 @@ void PatchesPane::showPatches(Result<PatchListing::Listed> listed, QList<QByteAr
     }
     if (!listed.value().warning.isEmpty())
         emit problem(listed.value().warning);
-    // The model takes the list itself (a first load copies no row).
-    m_model->updateRecords(std::move(listed.value().rows), std::move(searchTexts));
+    // The model takes the list itself (a first load copies no row); what it leaves (a reload's unchanged
+    // rows and their text) is freed on the worker.
+    QList<AssetPatch> rows = std::move(listed.value().rows);
+    m_model->updateRecords(rows, searchTexts, std::move(comparison));
+    m_reads->discard(std::pair(std::move(rows), std::move(searchTexts)));
     tablePane()->setSubtitle(summary);
 }
 
