@@ -328,12 +328,21 @@ Result<QJsonObject> Session::run(const DatabaseConfig &config, const QElapsedTim
                                      {QStringLiteral("refreshMs"), msOf(step)}};
     stallMs.insert(QStringLiteral("compliance"), stalls.takeWindow());
     double afterLaunch = 0;
-    for (const char *name : {"patches", "filter", "sort", "details", "compliance"})
-        afterLaunch = std::max(afterLaunch, stallMs.value(QLatin1String(name)).toDouble());
+    QString afterLaunchStep;
+    for (const char *name : {"patches", "filter", "sort", "details", "compliance"}) {
+        const double ms = stallMs.value(QLatin1String(name)).toDouble();
+        if (ms > afterLaunch || afterLaunchStep.isEmpty()) {
+            afterLaunch = ms;
+            afterLaunchStep = QLatin1String(name);
+        }
+    }
     stallMs.insert(QStringLiteral("afterLaunchMax"), afterLaunch);
+    stallMs.insert(QStringLiteral("afterLaunchStep"), afterLaunchStep);
 
     // Where launch time goes: each pane's reload on its own (what the window's constructor did for all).
     QJsonObject reloads;
+    QJsonObject reloadStalls;
+    double reloadStallMax = 0;
     for (int i = 0; i < stack->count(); ++i) {
         auto *pane = static_cast<Pane *>(stack->widget(i));
         step.restart();
@@ -358,7 +367,12 @@ Result<QJsonObject> Session::run(const DatabaseConfig &config, const QElapsedTim
                 return done.error();
         }
         reloads.insert(pane->title(), msOf(step));
+        const double stall = stalls.takeWindow();
+        reloadStalls.insert(pane->title(), stall);
+        reloadStallMax = std::max(reloadStallMax, stall);
     }
+    stallMs.insert(QStringLiteral("reloads"), reloadStallMax);
+    stallMs.insert(QStringLiteral("reloadsByPane"), reloadStalls);
 
     // The first seal of a session on a trail never sealed: the whole chain verified.
     step.restart();

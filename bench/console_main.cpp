@@ -208,6 +208,7 @@ const QList<Figure> &figures()
         {"audit chain verify (first seal)", "gui.auditVerify.verifyMs", "", 0, "ms"},
         {"longest GUI stall, launch", "gui.stallMs.launch", "", 0, "ms"},
         {"longest GUI stall, after launch", "gui.stallMs.afterLaunchMax", "", 100, "ms"},
+        {"longest GUI stall, pane reloads", "gui.stallMs.reloads", "", 0, "ms"},
         {"peak RSS", "gui.peakRssMiB", "", 1024, "MiB"},
     };
     return list;
@@ -265,6 +266,18 @@ QString table(const QJsonObject &results)
                     .arg(ratio, -8)
                     .arg(goal);
     }
+    // Where the longest stall after launch was, run by run (steps as in ConsoleSession).
+    QStringList where;
+    for (const QJsonValue &run : results.value(QLatin1String("runs")).toArray()) {
+        const QJsonObject stalls =
+            run.toObject().value(QLatin1String("gui")).toObject().value(QLatin1String("stallMs")).toObject();
+        where.append(
+            QStringLiteral("%1 ms during %2")
+                .arg(BenchReport::number(stalls.value(QLatin1String("afterLaunchMax")).toDouble(), 0),
+                     stalls.value(QLatin1String("afterLaunchStep")).toString()));
+    }
+    text +=
+        QStringLiteral("longest GUI stall after launch, by run: %1\n").arg(where.join(QStringLiteral("; ")));
     return text;
 }
 

@@ -176,6 +176,16 @@ void TestBenchConsoleSmoke::measuresEveryStep()
                                       .value(QLatin1String("filterKeystrokesMs"))
                                       .toArray();
     QCOMPARE(keystrokes.size(), qsizetype(QStringLiteral("openssl").size()));
+    // The longest stall after launch names its step, and is that step's.
+    const QJsonObject stalls =
+        firstRun().value(QLatin1String("gui")).toObject().value(QLatin1String("stallMs")).toObject();
+    const QString step = stalls.value(QLatin1String("afterLaunchStep")).toString();
+    QVERIFY2(QStringList({QStringLiteral("patches"), QStringLiteral("filter"), QStringLiteral("sort"),
+                          QStringLiteral("details"), QStringLiteral("compliance")})
+                 .contains(step),
+             qPrintable(step));
+    QCOMPARE(stalls.value(step).toDouble(), stalls.value(QLatin1String("afterLaunchMax")).toDouble());
+    QVERIFY(stalls.contains(QLatin1String("reloads")));
 }
 
 void TestBenchConsoleSmoke::reusesTheCachedDatabase()
@@ -193,7 +203,7 @@ void TestBenchConsoleSmoke::printsATable()
     const Run table = run(tiny());
     QVERIFY2(table.exitCode == 0, table.err.constData());
     for (const char *line : {"launch -> Assets interactive", "sqlcipher floor", "filter keystroke (slowest)",
-                             "peak RSS", "40 assets"})
+                             "peak RSS", "40 assets", "longest GUI stall after launch, by run: "})
         QVERIFY2(table.out.contains(line), line);
 }
 

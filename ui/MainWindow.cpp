@@ -21,6 +21,7 @@
 
 #include "changes/ChangeNotifier.h"
 #include "changes/ExternalChangeWatcher.h"
+#include "jobs/BackgroundReads.h"
 #include "jobs/DatabaseHealthRun.h"
 #include "jobs/Parallelism.h"
 #include "jobs/RunScheduler.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_databaseLabel->setToolTip(
         tr("Schema version %1. Database ▸ Properties… says more.").arg(m_database.schemaVersion()));
     m_scanProgress = new ScanProgress(*m_changes, this);
+    m_scanListing = new BackgroundReads(QStringLiteral("scan-all-listing"), this);
     statusBar()->addPermanentWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_scanProgress);
     connect(m_scanProgress, &ScanProgress::finished, this, &MainWindow::onScanFinished);
@@ -282,13 +284,27 @@ void MainWindow::scanAll()
     if (!m_assets->assetActions()->fleetPermission())
         return;
     // Every asset in the database, as `scan --all`: the Assets pane's rows may still be on their way (it
-    // reads them on a worker), and a pane never shown has none.
-    const auto assets = AssetRepository(m_database.connection(), m_database.actor()).list();
-    if (!assets) {
-        statusBar()->showMessage(tr("Cannot list the assets to scan: %1").arg(assets.error().text()));
-        return;
-    }
-    scan(assets.value());
+    // reads them on a worker), and a pane never shown has none. Listed on a worker too.
+    m_scanListing->submit(
+        m_database.config(), [this](const Result<Database *> &connection) -> BackgroundReads::Delivery {
+            auto assets =
+                connection
+                    ? AssetRepository(connection.value()->connection(), connection.value()->actor()).list()
+                    : Result<QList<Asset>>(connection.error());
+            return [this, assets = std::move(assets)] {
+                if (!assets) {
+                    statusBar()->showMessage(
+                        tr("Cannot list the assets to scan: %1").arg(assets.error().text()));
+                    return;
+                }
+                scan(assets.value());
+            };
+        });
+}
+
+bool MainWindow::isListingAssetsToScan() const
+{
+    return m_scanListing->isBusy();
 }
 
 void MainWindow::scan(const QList<Asset> &assets)

@@ -7,6 +7,7 @@
 #include <QSet>
 
 class AssetsPane;
+class BackgroundReads;
 class ChangeNotifier;
 class Database;
 class DatabaseHealthRun;
@@ -35,7 +36,10 @@ public:
     int currentPane() const;
     // Reads again every pane shown so far (the others read when first shown).
     void reloadAll();
+    // Lists every asset on a worker (100,000 take a second), then scans them.
     void scanAll();
+    // True from scanAll() until its listing is in (and the scan started, or the problem said).
+    bool isListingAssetsToScan() const;
     // True after the user chose another database (Database ▸ Connect to team database…): main() then
     // opens the remembered choice and shows a new window.
     bool reopenRequested() const { return m_reopenRequested; }
@@ -79,6 +83,7 @@ private:
     QProgressDialog *m_pausing = nullptr; // while closing waits for runs to pause
     bool m_closeNow = false;
     ScanProgress *m_scanProgress = nullptr;
+    BackgroundReads *m_scanListing = nullptr; // Scan all's list of assets
     IntelActions *m_intel = nullptr;
     PaneExportAction *m_export = nullptr;
     QLabel *m_databaseLabel = nullptr;

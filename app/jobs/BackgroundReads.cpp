@@ -81,3 +81,9 @@ quint64 BackgroundReads::submit(const DatabaseConfig &config, Read read)
         Qt::QueuedConnection);
     return request;
 }
+
+void BackgroundReads::discard(std::any garbage)
+{
+    QMetaObject::invokeMethod(
+        m_context.get(), [garbage = std::move(garbage)]() mutable { garbage.reset(); }, Qt::QueuedConnection);
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -17,6 +18,9 @@ constexpr int ExportRole = Qt::UserRole + 2;
 // headerData(section, Qt::Horizontal, KeyRole): the column's stable snake_case key in exports (the CLI's
 // JSON key for the same value where a CLI listing has one). Empty when the model names none.
 constexpr int KeyRole = Qt::UserRole + 3;
+// The row's text for the table filter (RowSearchText::build), when it was built off the GUI thread and handed
+// in with the records (ListTableModel::updateRecords); an invalid QVariant otherwise (the filter builds it).
+constexpr int SearchTextRole = Qt::UserRole + 4;
 } // namespace TableRoles
 
 // A table over a list of records of one type, each with a unique key (its id). Updates go in place, row by
@@ -28,16 +32,33 @@ class ListTableModel : public QAbstractTableModel
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
+    // Which of a reload's records are the same rows as before: sameRow() against the record with the same
+    // key in `before`, the model's rows when the reload started. Worked out on the reload's worker, by a
+    // model of the same type and settings that lives there (compare() reads no member but the records), so
+    // updateRecords() formats no row on the GUI thread (400,000 rows' cells and details: seconds).
+    struct Comparison
+    {
+        QList<Record> before;   // shares the rows' data: updateRecords() checks they are still those
+        QSet<qint64> unchanged; // keys of the records found unchanged
+    };
+    Comparison compare(QList<Record> before, const QList<Record> &records) const;
+
     // Replaces everything at once (a reset: views lose their selection). For first loads and tests.
     void setRecords(QList<Record> records)
     {
         beginResetModel();
         m_records = std::move(records);
+        m_searchTexts.clear();
         endResetModel();
     }
     // Makes the rows equal `records` in place: rows whose key is gone are removed, rows whose record
-    // changed get dataChanged, new keys are appended. Falls back to a reset when keys repeat.
-    void updateRecords(QList<Record> records);
+    // changed get dataChanged, new keys are appended (all at once when the table was empty: no copies).
+    // Falls back to a reset when keys repeat. `searchTexts`, empty or one per record, holds each record's
+    // RowSearchText::build() text, built off the GUI thread by a model of the same type: the table filter
+    // takes it (TableRoles::SearchTextRole) instead of formatting every cell on the GUI thread. Only for
+    // models whose display text depends on the record alone. `comparison`, when made from the model's
+    // current rows, says which rows changed instead of sameRow() here.
+    void updateRecords(QList<Record> records, QList<QByteArray> searchTexts = {}, Comparison comparison = {});
     // Replaces the rows with these records' keys and appends the new ones; other rows stay as they are.
     void upsertRecords(const QList<Record> &records);
     // Removes the rows with these keys.
@@ -69,6 +90,12 @@ public:
             return details(record);
         case TableRoles::ExportRole:
             return exportValue(record, index.column());
+        case TableRoles::SearchTextRole: {
+            const int row = index.row();
+            if (row >= m_searchTexts.size() || m_searchTexts.at(row).isNull())
+                return {};
+            return m_searchTexts.at(row);
+        }
         default:
             return decorate(record, index.column(), role);
         }
@@ -101,16 +128,46 @@ protected:
 
 private:
     bool sameRow(const Record &a, const Record &b) const;
-    void replaceChanged(const QList<Record> &records, const QHash<qint64, int> &byKey);
-    void appendNew(QList<Record> records); // those whose key no row has
+    // `unchanged`, when not null, names the unchanged rows' keys (a Comparison) instead of sameRow().
+    void replaceChanged(const QList<Record> &records, const QList<QByteArray> &searchTexts,
+                        const QHash<qint64, int> &byKey, const QSet<qint64> *unchanged = nullptr);
+    // Those whose key no row has.
+    void appendNew(QList<Record> records, QList<QByteArray> searchTexts);
     void announceChanged(const QList<int> &rows);
 
     QList<Record> m_records;
+    // Empty, or one per row (a null one where the row has none): see updateRecords().
+    QList<QByteArray> m_searchTexts;
 };
 
 template<typename Record>
-void ListTableModel<Record>::updateRecords(QList<Record> records)
+typename ListTableModel<Record>::Comparison
+ListTableModel<Record>::compare(QList<Record> before, const QList<Record> &records) const
 {
+    Comparison comparison;
+    QHash<qint64, int> byKey;
+    byKey.reserve(before.size());
+    for (int i = 0; i < before.size(); ++i)
+        byKey.insert(keyOf(before.at(i)), i);
+    for (const Record &record : records) {
+        const auto previous = byKey.constFind(keyOf(record));
+        if (previous != byKey.cend() && sameRow(before.at(*previous), record))
+            comparison.unchanged.insert(keyOf(record));
+    }
+    comparison.before = std::move(before);
+    return comparison;
+}
+
+template<typename Record>
+void ListTableModel<Record>::updateRecords(QList<Record> records, QList<QByteArray> searchTexts,
+                                           Comparison comparison)
+{
+    if (searchTexts.size() != records.size())
+        searchTexts.clear();
+    // Data shared with the comparison is never written: the same data means the same rows.
+    const bool compared = !m_records.isEmpty() && comparison.before.constData() == m_records.constData() &&
+                          comparison.before.size() == m_records.size();
+    comparison.before = QList<Record>(); // else the first row removed would copy every row
     QHash<qint64, int> byKey;
     byKey.reserve(records.size());
     for (int i = 0; i < records.size(); ++i)
@@ -125,8 +182,8 @@ void ListTableModel<Record>::updateRecords(QList<Record> records)
             gone.insert(keyOf(record));
     }
     removeKeys(gone);
-    replaceChanged(records, byKey);
-    appendNew(std::move(records));
+    replaceChanged(records, searchTexts, byKey, compared ? &comparison.unchanged : nullptr);
+    appendNew(std::move(records), std::move(searchTexts));
 }
 
 template<typename Record>
@@ -135,8 +192,8 @@ void ListTableModel<Record>::upsertRecords(const QList<Record> &records)
     QHash<qint64, int> byKey;
     for (int i = 0; i < records.size(); ++i)
         byKey.insert(keyOf(records.at(i)), i);
-    replaceChanged(records, byKey);
-    appendNew(records);
+    replaceChanged(records, {}, byKey);
+    appendNew(records, {});
 }
 
 template<typename Record>
@@ -153,6 +210,8 @@ void ListTableModel<Record>::removeKeys(const QSet<qint64> &keys)
             --row;
         beginRemoveRows({}, row + 1, last);
         m_records.remove(row + 1, last - row);
+        if (!m_searchTexts.isEmpty())
+            m_searchTexts.remove(row + 1, last - row);
         endRemoveRows();
     }
 }
@@ -179,36 +238,68 @@ bool ListTableModel<Record>::sameRow(const Record &a, const Record &b) const
 }
 
 template<typename Record>
-void ListTableModel<Record>::replaceChanged(const QList<Record> &records, const QHash<qint64, int> &byKey)
+void ListTableModel<Record>::replaceChanged(const QList<Record> &records,
+                                            const QList<QByteArray> &searchTexts,
+                                            const QHash<qint64, int> &byKey, const QSet<qint64> *unchanged)
 {
     QList<int> changed;
     for (int row = 0; row < m_records.size(); ++row) {
-        const auto fresh = byKey.constFind(keyOf(m_records.at(row)));
-        if (fresh == byKey.cend() || sameRow(m_records.at(row), records.at(*fresh)))
+        const qint64 key = keyOf(m_records.at(row));
+        const auto fresh = byKey.constFind(key);
+        if (fresh == byKey.cend())
+            continue;
+        if (unchanged ? unchanged->contains(key) : sameRow(m_records.at(row), records.at(*fresh)))
             continue;
         m_records[row] = records.at(*fresh);
+        if (!searchTexts.isEmpty() && m_searchTexts.isEmpty())
+            m_searchTexts.resize(m_records.size());
+        if (!m_searchTexts.isEmpty())
+            m_searchTexts[row] = searchTexts.isEmpty() ? QByteArray() : searchTexts.at(*fresh);
         changed.append(row);
     }
     announceChanged(changed);
 }
 
 template<typename Record>
-void ListTableModel<Record>::appendNew(QList<Record> records)
+void ListTableModel<Record>::appendNew(QList<Record> records, QList<QByteArray> searchTexts)
 {
+    if (records.isEmpty())
+        return;
+    if (m_records.isEmpty()) {
+        // A first load: the list itself becomes the rows (a copy per record cost more than the insert).
+        beginInsertRows({}, 0, int(records.size()) - 1);
+        m_records = std::move(records);
+        m_searchTexts = std::move(searchTexts);
+        endInsertRows();
+        return;
+    }
     QSet<qint64> present;
     present.reserve(m_records.size());
     for (const Record &record : std::as_const(m_records))
         present.insert(keyOf(record));
+    // Read-only: `records` may share its data with the caller's list, and writing would copy it all.
     QList<Record> added;
-    for (Record &record : records) {
-        if (!present.contains(keyOf(record)))
-            added.append(std::move(record));
+    QList<QByteArray> addedTexts;
+    for (int i = 0; i < records.size(); ++i) {
+        if (present.contains(keyOf(records.at(i))))
+            continue;
+        added.append(records.at(i));
+        if (!searchTexts.isEmpty())
+            addedTexts.append(searchTexts.at(i));
     }
     if (added.isEmpty())
         return;
     const int first = int(m_records.size());
     beginInsertRows({}, first, first + int(added.size()) - 1);
+    if (!addedTexts.isEmpty() && m_searchTexts.isEmpty())
+        m_searchTexts.resize(m_records.size());
     m_records.append(std::move(added));
+    if (!m_searchTexts.isEmpty()) {
+        if (addedTexts.isEmpty())
+            m_searchTexts.resize(m_records.size());
+        else
+            m_searchTexts.append(std::move(addedTexts));
+    }
     endInsertRows();
 }
 

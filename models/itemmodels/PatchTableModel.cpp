@@ -1,6 +1,7 @@
 #include "PatchTableModel.h"
 
 #include "DisplayFormat.h"
+#include "RowSearchText.h"
 
 #include <QColor>
 #include <QFont>
@@ -64,6 +65,13 @@ QString PatchTableModel::header(int column) const
         return tr("Patch ID");
     }
     return {};
+}
+
+QList<QByteArray> PatchTableModel::searchTexts(const QList<AssetPatch> &rows)
+{
+    PatchTableModel model;
+    model.setRecords(rows); // shares the list's data
+    return RowSearchText::buildAll(model);
 }
 
 QVariant PatchTableModel::display(const AssetPatch &row, int column) const

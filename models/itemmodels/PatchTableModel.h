@@ -34,6 +34,10 @@ public:
     };
     using ListTableModel::ListTableModel;
 
+    // Each row's table-filter text (RowSearchText::build) for updateRecords(), built by a model of its own:
+    // for a worker thread, so the filter's first keystroke does not format 400,000 rows on the GUI thread.
+    static QList<QByteArray> searchTexts(const QList<AssetPatch> &rows);
+
 protected:
     qint64 keyOf(const AssetPatch &row) const override { return row.id; }
     int columns() const override { return ColumnCount; }

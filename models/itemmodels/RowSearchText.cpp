@@ -1,5 +1,7 @@
 #include "RowSearchText.h"
 
+#include "ListTableModel.h"
+
 #include <QAbstractItemModel>
 
 namespace {
@@ -48,19 +50,36 @@ void RowSearchText::forget(int first, int last)
     }
 }
 
+QByteArray RowSearchText::build(const QAbstractItemModel &model, int row)
+{
+    QString joined;
+    joined.reserve(256);
+    const int columns = model.columnCount();
+    for (int column = 0; column < columns; ++column) {
+        if (column > 0)
+            joined += QLatin1Char(Separator);
+        joined += model.index(row, column).data(Qt::DisplayRole).toString();
+    }
+    return folded(joined);
+}
+
+QList<QByteArray> RowSearchText::buildAll(const QAbstractItemModel &model)
+{
+    QList<QByteArray> texts;
+    const int rows = model.rowCount();
+    texts.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        texts.append(build(model, row));
+    return texts;
+}
+
 const QByteArray &RowSearchText::text(const QAbstractItemModel &model, int row)
 {
     const auto at = std::size_t(row);
     if (!m_known[at]) {
-        QString joined;
-        joined.reserve(256);
-        const int columns = model.columnCount();
-        for (int column = 0; column < columns; ++column) {
-            if (column > 0)
-                joined += QLatin1Char(Separator);
-            joined += model.index(row, column).data(Qt::DisplayRole).toString();
-        }
-        m_texts[at] = folded(joined);
+        const QVariant prebuilt = model.index(row, 0).data(TableRoles::SearchTextRole);
+        m_texts[at] =
+            prebuilt.metaType().id() == QMetaType::QByteArray ? prebuilt.toByteArray() : build(model, row);
         m_known[at] = true;
     }
     return m_texts[at];

@@ -12,11 +12,18 @@ class QAbstractItemModel;
 // What the table filter searches, kept per source row: the row's display text in every column, case-folded,
 // in UTF-8, the columns joined by a separator (U+001F) that no filter word holds, so a word still matches
 // within one column. A row's text is built the first time a filter needs it and kept until the row changes,
-// so a keystroke is a substring search per row instead of formatting every cell of every row again.
+// so a keystroke is a substring search per row instead of formatting every cell of every row again. A model
+// that holds the text already (TableRoles::SearchTextRole: built off the GUI thread with the rows) gives it.
 class RowSearchText
 {
 public:
     static constexpr char Separator = '\x1f';
+
+    // The text of one row of `model`, built from its display text (what text() keeps when the model gives
+    // none). Safe on any thread for a model that lives there.
+    static QByteArray build(const QAbstractItemModel &model, int row);
+    // build() for every row, in row order.
+    static QList<QByteArray> buildAll(const QAbstractItemModel &model);
 
     void reset(int rows);              // every row unknown (a new model, a reset, a layout change)
     void insert(int first, int count); // rows inserted before `first`, unknown

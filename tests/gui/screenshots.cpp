@@ -546,7 +546,7 @@ int main(int argc, char *argv[])
     QEventLoop loop;
     QObject::connect(progress, &ScanProgress::finished, &loop, &QEventLoop::quit);
     window.findChild<QAction *>(QStringLiteral("actionScanAll"))->trigger();
-    if (progress->isRunning())
+    if (progress->isRunning() || window.isListingAssetsToScan()) // the assets are listed on a worker
         loop.exec();
 
     // A web server with known-exploited and scored CVEs pending, so the Patches pane shows its priority

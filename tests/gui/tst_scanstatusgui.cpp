@@ -199,7 +199,7 @@ void TestScanStatusGui::scanAllBeforeTheAssetRowsArriveScansEveryAsset()
     auto *progress = window.findChild<ScanProgress *>();
     QVERIFY(window.findChild<QTableView *>(u"assetsTable"_s)->model()->rowCount() == 0); // not shown yet
     window.findChild<QAction *>(u"actionScanAll"_s)->trigger();
-    QVERIFY(progress->isRunning());
+    QTRY_VERIFY(progress->isRunning()); // once the worker listed the assets
     QTRY_VERIFY_WITH_TIMEOUT(!progress->summaryText().isEmpty(), 120000);
     QCOMPARE(progress->summaryText(), u"Scan finished: 1 ok, 0 failed"_s);
 }
@@ -222,7 +222,7 @@ void TestScanStatusGui::cancelReadsCanceledNotFailed()
 
     // Canceled as soon as it starts: the engine stops before or during the scan.
     window.findChild<QAction *>(u"actionScanAll"_s)->trigger();
-    QCOMPARE(status().toString(), u"scanning…"_s);
+    QTRY_COMPARE(status().toString(), u"scanning…"_s); // once the worker listed the assets
     // While it runs the status bar keeps the counts (no time left yet: too little to go on).
     QCOMPARE(progress->paceText(), u"0 ok, 0 failed"_s);
     window.findChild<QAction *>(u"actionCancelScan"_s)->trigger();

@@ -6,13 +6,18 @@
 #include "itemmodels/ColumnRanks.h"
 #include "itemmodels/ListTableModel.h"
 #include "itemmodels/PatchTableModel.h"
+#include "itemmodels/RowSearchText.h"
 #include "itemmodels/TableFilterProxy.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+#include <QThread>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -134,6 +139,9 @@ private slots:
     void followsSourceChangesAndKeepsTheSelection();
     void ranksStringsAsLocaleAwareCompare();
     void ranksMixedAndInvalidValuesByQtsRule();
+    void filtersRowsWithPrebuiltTextAsRowsWithout();
+    void keepsPrebuiltTextWithItsRow();
+    void reloadComparedOnAWorkerChangesWhatSameRowWould();
 };
 
 void TestTableFilterProxy::sortsAndFiltersAsTheProxyItReplaced()
@@ -310,6 +318,196 @@ void TestTableFilterProxy::ranksMixedAndInvalidValuesByQtsRule()
     }
     const QList<QVariant> dates{QDate(2026, 1, 2), QDate(), QDate(2025, 12, 31)};
     QCOMPARE(ColumnRanks::of(dates), (std::vector<int>{2, 0, 1}));
+}
+
+namespace {
+
+// PatchTableModel::searchTexts() as the Patches pane runs it: on a worker thread.
+QList<QByteArray> textsBuiltOnAWorker(const QList<AssetPatch> &rows)
+{
+    QList<QByteArray> texts;
+    std::unique_ptr<QThread> worker(QThread::create([&] { texts = PatchTableModel::searchTexts(rows); }));
+    worker->start();
+    worker->wait();
+    return texts;
+}
+
+} // namespace
+
+void TestTableFilterProxy::filtersRowsWithPrebuiltTextAsRowsWithout()
+{
+    // One model gets its rows with the filter text built on a worker, the other builds it in idle time (or on
+    // the keystroke): the same rows, in the same order, as the reference, on the first load and a reload.
+    const QList<AssetPatch> rows = fleet(400);
+    PatchTableModel plain;
+    PatchTableModel prebuilt;
+    plain.updateRecords(rows);
+    const QList<QByteArray> texts = textsBuiltOnAWorker(rows);
+    QCOMPARE(texts.size(), rows.size());
+    prebuilt.updateRecords(rows, texts);
+    for (int row = 0; row < int(rows.size()); ++row) {
+        const QVariant text = prebuilt.index(row, 0).data(TableRoles::SearchTextRole);
+        QCOMPARE(text.metaType().id(), int(QMetaType::QByteArray));
+        QCOMPARE(text.toByteArray(), RowSearchText::build(plain, row));
+        QVERIFY(!plain.index(row, 0).data(TableRoles::SearchTextRole).isValid());
+    }
+    TableFilterProxy withText;
+    TableFilterProxy without;
+    QAbstractItemModelTester testerWith(&withText, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester testerWithout(&without, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    withText.setSourceModel(&prebuilt);
+    without.setSourceModel(&plain);
+    ReferenceProxy reference;
+    reference.setSourceModel(&plain);
+    const QStringList filters{u"web"_s,           u"SSL dsa"_s,         u"äpfel"_s,
+                              u"CVE-2026-101"_s,  u"overdue"_s,         u"2026-11"_s,
+                              u"security web1"_s, u"nothing-matches"_s, QString()};
+    const auto compareAll = [&] {
+        for (const QString &filter : filters) {
+            // Each from the source order (ties as the reference left them), then by score.
+            withText.sort(-1);
+            without.sort(-1);
+            reference.sort(-1);
+            withText.setFilterText(filter);
+            without.setFilterText(filter);
+            reference.setFilterText(filter);
+            withText.sort(PatchTableModel::Score, Qt::DescendingOrder);
+            without.sort(PatchTableModel::Score, Qt::DescendingOrder);
+            reference.sort(PatchTableModel::Score, Qt::DescendingOrder);
+            QCOMPARE(ids(withText), ids(without));
+            QCOMPARE(ids(withText), ids(reference));
+        }
+    };
+    compareAll();
+
+    // A reload: rows gone, renamed and new, with their texts built again on the worker.
+    QList<AssetPatch> next;
+    for (int i = 0; i < int(rows.size()); ++i) {
+        AssetPatch row = rows.at(i);
+        if (i % 9 == 0)
+            continue;
+        if (i % 7 == 0)
+            row.assetName = u"db7"_s;
+        next.append(row);
+    }
+    for (AssetPatch row : fleet(40)) {
+        row.id += 5000;
+        next.append(row);
+    }
+    plain.updateRecords(next);
+    prebuilt.updateRecords(next, textsBuiltOnAWorker(next));
+    compareAll();
+}
+
+void TestTableFilterProxy::keepsPrebuiltTextWithItsRow()
+{
+    // The filter takes the model's text as given (it does not format the row again): a marker only the
+    // given text holds finds its row, through removals before it; a row changed without a text of its own
+    // (upsertRecords) is searched by its cells again.
+    QList<AssetPatch> rows = fleet(20);
+    QList<QByteArray> texts = PatchTableModel::searchTexts(rows);
+    texts[15] += "\x1fzzmarker";
+    PatchTableModel model;
+    model.updateRecords(rows, texts);
+    TableFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.setFilterText(u"zzmarker"_s);
+    QCOMPARE(ids(proxy), (QList<qint64>{rows.at(15).id}));
+
+    proxy.setFilterText({});
+    QList<AssetPatch> fewer = rows.mid(10);
+    model.updateRecords(fewer, texts.mid(10)); // rows 0-9 removed: the marker moves to row 5 with its record
+    QCOMPARE(model.rowCount(), 10);
+    QVERIFY(model.index(5, 0).data(TableRoles::SearchTextRole).toByteArray().endsWith("zzmarker"));
+    proxy.setFilterText(u"zzmarker"_s);
+    QCOMPARE(ids(proxy), (QList<qint64>{rows.at(15).id}));
+
+    AssetPatch renamed = fewer.at(5);
+    renamed.assetName = u"renamedhost"_s;
+    model.upsertRecords({renamed});
+    QVERIFY(!model.index(5, 0).data(TableRoles::SearchTextRole).isValid());
+    QVERIFY(model.index(4, 0).data(TableRoles::SearchTextRole).isValid());
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setFilterText(u"renamedhost"_s);
+    QCOMPARE(ids(proxy), (QList<qint64>{rows.at(15).id}));
+}
+
+void TestTableFilterProxy::reloadComparedOnAWorkerChangesWhatSameRowWould()
+{
+    // The Patches pane's reload: the rows compared on a worker against the model's rows when it started;
+    // the model then changes the same rows (dataChanged) as when it compares them itself.
+    const QList<AssetPatch> rows = fleet(200);
+    QList<AssetPatch> next;
+    for (int i = 0; i < int(rows.size()); ++i) {
+        AssetPatch row = rows.at(i);
+        if (i % 11 == 0)
+            continue;
+        if (i % 5 == 0)
+            row.priority.score = 100 - row.priority.score;
+        if (i % 13 == 0)
+            row.findings.append(u"nessus 1 on 22/tcp: new"_s); // only the details and Findings differ
+        next.append(row);
+    }
+    // The rows each dataChanged named, signal by signal.
+    const auto changedSpans = [](PatchTableModel &model, const auto &update) {
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        update();
+        QList<std::pair<int, int>> spans;
+        for (const QList<QVariant> &signal : std::as_const(changed))
+            spans.append({signal.at(0).toModelIndex().row(), signal.at(1).toModelIndex().row()});
+        return spans;
+    };
+    PatchTableModel itself;
+    itself.updateRecords(rows);
+    const QList<std::pair<int, int>> bySameRow = changedSpans(itself, [&] { itself.updateRecords(next); });
+    QVERIFY(!bySameRow.isEmpty());
+    PatchTableModel worker;
+    QAbstractItemModelTester tester(&worker, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    worker.updateRecords(rows);
+    PatchTableModel::Comparison comparison;
+    std::unique_ptr<QThread> thread(QThread::create([&, before = worker.records()]() mutable {
+        comparison = PatchTableModel().compare(std::move(before), next);
+    }));
+    thread->start();
+    thread->wait();
+    QVERIFY(comparison.unchanged.contains(rows.at(1).id));
+    QVERIFY(!comparison.unchanged.contains(rows.at(13).id)); // a finding more
+    QVERIFY(!comparison.unchanged.contains(rows.at(0).id));  // gone
+    QCOMPARE(changedSpans(worker, [&] { worker.updateRecords(next, {}, std::move(comparison)); }), bySameRow);
+    QCOMPARE(worker.rowCount(), itself.rowCount());
+    for (int row = 0; row < worker.rowCount(); ++row) {
+        QCOMPARE(worker.recordAt(row).id, itself.recordAt(row).id);
+        QCOMPARE(worker.recordAt(row).findings, itself.recordAt(row).findings);
+        QCOMPARE(worker.recordAt(row).priority.score, itself.recordAt(row).priority.score);
+    }
+
+    // The model takes the comparison's word for it: a comparison that calls every row unchanged changes none.
+    PatchTableModel trusting;
+    trusting.updateRecords(rows);
+    PatchTableModel::Comparison everyRow;
+    everyRow.before = trusting.records();
+    for (const AssetPatch &row : rows)
+        everyRow.unchanged.insert(row.id);
+    QVERIFY(changedSpans(trusting, [&] { trusting.updateRecords(next, {}, std::move(everyRow)); }).isEmpty());
+
+    // A comparison made from rows the model no longer has (changed since) is not used: it compares itself.
+    AssetPatch renamed = rows.at(1);
+    renamed.assetName = u"renamed"_s;
+    PatchTableModel moved;
+    moved.updateRecords(rows);
+    PatchTableModel::Comparison stale;
+    stale.before = moved.records();
+    for (const AssetPatch &row : rows)
+        stale.unchanged.insert(row.id);
+    moved.upsertRecords({renamed});
+    PatchTableModel reference;
+    reference.updateRecords(rows);
+    reference.upsertRecords({renamed});
+    const QList<std::pair<int, int>> expected =
+        changedSpans(reference, [&] { reference.updateRecords(next); });
+    QCOMPARE(changedSpans(moved, [&] { moved.updateRecords(next, {}, std::move(stale)); }), expected);
+    QCOMPARE(moved.recordAt(0).assetName, rows.at(1).assetName); // row 0 went: the renamed one is first
 }
 
 QTEST_GUILESS_MAIN(TestTableFilterProxy)

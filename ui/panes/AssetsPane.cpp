@@ -129,26 +129,41 @@ void AssetsPane::reload()
     updateSelectionActions();
     if (m_model->rowCount() == 0)
         tablePane()->setSubtitle(tr("Loading…"));
-    // Read on the worker: rows update in place when they arrive, the selection stays.
+    // Read on the worker: rows update in place when they arrive, the selection stays. The worker also says
+    // which rows changed, against the rows as they are now (it shares their data).
+    QList<Asset> before = m_model->records();
+    const int staleDays = m_model->staleDays();
     m_reads->submit(
-        database().config(), [this](const Result<Database *> &connection) -> BackgroundReads::Delivery {
+        database().config(),
+        [this, before = std::move(before),
+         staleDays](const Result<Database *> &connection) mutable -> BackgroundReads::Delivery {
             auto assets =
                 connection
                     ? AssetRepository(connection.value()->connection(), connection.value()->actor()).list()
                     : Result<QList<Asset>>(connection.error());
-            return [this, assets = std::move(assets)] {
-                showAssets(assets);
+            AssetTableModel::Comparison comparison;
+            if (assets && !before.isEmpty()) {
+                AssetTableModel model; // this pane's settings; no scan state, which no record holds
+                model.setStaleDays(staleDays);
+                comparison = model.compare(std::move(before), assets.value());
+            }
+            before = QList<Asset>(); // not kept past the read: the model's rows stay unshared
+            return [this, assets = std::move(assets), comparison = std::move(comparison)]() mutable {
+                showAssets(std::move(assets), std::move(comparison));
             };
         });
 }
 
-void AssetsPane::showAssets(const Result<QList<Asset>> &assets)
+void AssetsPane::showAssets(Result<QList<Asset>> assets, AssetTableModel::Comparison comparison)
 {
     if (!assets) {
         emit problem(assets.error().text());
         return;
     }
-    m_model->updateRecords(assets.value());
+    // What the model leaves (a reload's unchanged rows) is freed on the worker.
+    QList<Asset> rows = std::move(assets).value();
+    m_model->updateRecords(rows, {}, std::move(comparison));
+    m_reads->discard(std::move(rows));
     showSummary();
     // Start on the first row; later reloads keep the admin's place (rows update in place).
     QTableView *view = tablePane()->table();

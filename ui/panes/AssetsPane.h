@@ -4,10 +4,10 @@
 
 #include "domain/Asset.h"
 #include "domain/Result.h"
+#include "itemmodels/AssetTableModel.h"
 
 class AssetActions;
 class BackgroundReads;
-class AssetTableModel;
 class ChangedIds;
 class QAction;
 
@@ -42,7 +42,7 @@ signals:
 private:
     // Reads just these assets again: their rows change in place, the removed ones go.
     void update(const ChangedIds &assetIds);
-    void showAssets(const Result<QList<Asset>> &assets);
+    void showAssets(Result<QList<Asset>> assets, AssetTableModel::Comparison comparison);
     void showSummary();
     bool select(const QString &name);
     void updateSelectionActions();

@@ -77,17 +77,36 @@ void PatchesPane::reload()
     if (m_model->rowCount() == 0)
         tablePane()->setSubtitle(tr("Loading…"));
     // Read and prioritized on the worker: rows update in place when they arrive, the selection stays.
-    m_reads->submit(database().config(),
-                    [this, query](const Result<Database *> &connection) -> BackgroundReads::Delivery {
-                        auto listed = connection ? PatchListing(connection.value()->connection()).list(query)
-                                                 : Result<PatchListing::Listed>(connection.error());
-                        return [this, listed = std::move(listed)] {
-                            showPatches(listed);
-                        };
-                    });
+    // The rows as they are now, for the worker to say which ones the reload changes (it shares their data).
+    QList<AssetPatch> before = m_model->records();
+    m_reads->submit(
+        database().config(),
+        [this, query, before = std::move(before)](
+            const Result<Database *> &connection) mutable -> BackgroundReads::Delivery {
+            auto listed = connection ? PatchListing(connection.value()->connection()).list(query)
+                                     : Result<PatchListing::Listed>(connection.error());
+            // The filter's text, the rows that changed and the summary too, here rather than on the GUI
+            // thread.
+            QList<QByteArray> searchTexts;
+            PatchTableModel::Comparison comparison;
+            QString summary;
+            if (listed) {
+                const QList<AssetPatch> &rows = listed.value().rows;
+                searchTexts = PatchTableModel::searchTexts(rows);
+                if (!before.isEmpty())
+                    comparison = PatchTableModel().compare(std::move(before), rows);
+                summary = summaryOf(rows);
+            }
+            before = QList<AssetPatch>(); // not kept past the read: the model's rows stay unshared
+            return [this, listed = std::move(listed), searchTexts = std::move(searchTexts),
+                    comparison = std::move(comparison), summary = std::move(summary)]() mutable {
+                showPatches(std::move(listed), std::move(searchTexts), std::move(comparison), summary);
+            };
+        });
 }
 
-void PatchesPane::showPatches(const Result<PatchListing::Listed> &listed)
+void PatchesPane::showPatches(Result<PatchListing::Listed> listed, QList<QByteArray> searchTexts,
+                              PatchTableModel::Comparison comparison, const QString &summary)
 {
     if (!listed) {
         emit problem(listed.error().text());
@@ -95,21 +114,28 @@ void PatchesPane::showPatches(const Result<PatchListing::Listed> &listed)
     }
     if (!listed.value().warning.isEmpty())
         emit problem(listed.value().warning);
-    const QList<AssetPatch> &rows = listed.value().rows;
-    m_model->updateRecords(rows);
+    // The model takes the list itself (a first load copies no row); what it leaves (a reload's unchanged
+    // rows and their text) is freed on the worker.
+    QList<AssetPatch> rows = std::move(listed.value().rows);
+    m_model->updateRecords(rows, searchTexts, std::move(comparison));
+    m_reads->discard(std::pair(std::move(rows), std::move(searchTexts)));
+    tablePane()->setSubtitle(summary);
+}
+
+QString PatchesPane::summaryOf(const QList<AssetPatch> &rows)
+{
     int security = 0;
     int overdue = 0;
     QSet<qint64> assets;
-    for (const AssetPatch &row : std::as_const(rows)) {
+    for (const AssetPatch &row : rows) {
         overdue += row.priority.overdue ? 1 : 0;
         security += row.patch.classification == PatchClassification::Security ? 1 : 0;
         assets.insert(row.assetId);
     }
-    tablePane()->setSubtitle(tr("%1 on %2, %3 security, %4 overdue")
-                                 .arg(tr("%n patch(es)", nullptr, int(rows.size())),
-                                      tr("%n asset(s)", nullptr, int(assets.size())))
-                                 .arg(security)
-                                 .arg(overdue));
+    return tr("%1 on %2, %3 security, %4 overdue")
+        .arg(tr("%n patch(es)", nullptr, int(rows.size())), tr("%n asset(s)", nullptr, int(assets.size())))
+        .arg(security)
+        .arg(overdue);
 }
 
 bool PatchesPane::isLoading() const

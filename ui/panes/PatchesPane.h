@@ -3,10 +3,10 @@
 #include "ListPane.h"
 
 #include "domain/PendingPatch.h"
+#include "itemmodels/PatchTableModel.h"
 #include "listing/PatchListing.h"
 
 class BackgroundReads;
-class PatchTableModel;
 class QAction;
 class QComboBox;
 
@@ -32,7 +32,10 @@ signals:
     void loaded();
 
 private:
-    void showPatches(const Result<PatchListing::Listed> &listed);
+    void showPatches(Result<PatchListing::Listed> listed, QList<QByteArray> searchTexts,
+                     PatchTableModel::Comparison comparison, const QString &summary);
+    // "N patches on M assets, S security, O overdue" (on the worker: any thread).
+    static QString summaryOf(const QList<AssetPatch> &rows);
     void newChangeRequest();
     void updateNewChangeRequest();
     void updateShowAsset();
