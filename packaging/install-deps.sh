@@ -1,13 +1,30 @@
 #!/usr/bin/env bash
-# Installs everything Patchwright needs to build, run and test on Debian 12 / Ubuntu.
+# Installs what Patchwright needs on Debian 12 / Ubuntu, for two audiences:
+#   bash packaging/install-deps.sh          building and running the console and the CLI
+#   bash packaging/install-deps.sh --tests  that, and the real peers the tests and benchmarks start (sshd,
+#                                           PostgreSQL, debootstrap, dnf, zypper, debsecan, secret-tool,
+#                                           Ansible, parallel-ssh, Xvfb...): what .ci/run installs
 # Idempotent: when every package is present it only checks and returns within a second or two.
 set -euo pipefail
 
+with_tests=0
+for arg in "$@"; do
+  case "$arg" in
+    --tests) with_tests=1 ;;
+    -h | --help)
+      sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+      exit 0
+      ;;
+    *)
+      echo "install-deps: unknown option '$arg' (use --tests to add the test peers, --help for more)" >&2
+      exit 2
+      ;;
+  esac
+done
+
 packages=(
   # build
-  build-essential cmake ninja-build pkg-config git clang-format
-  # a compiler cache (optional for a build; .ci/run keeps it under /var/cache so CI rebuilds only what changed)
-  ccache
+  build-essential cmake ninja-build pkg-config git
   # Qt 6 (Widgets, Charts, Network, Sql, Test, LinguistTools)
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
@@ -24,8 +41,17 @@ packages=(
   # the IANA time zone database QTimeZone reads for maintenance windows (/usr/share/zoneinfo); slim
   # container images of Debian and Ubuntu leave it out
   tzdata
+  # the Secret Service that holds the database key on a machine without a desktop keyring (desktops have one)
+  dbus gnome-keyring
+  # fonts for a readable window on a bare machine
+  fonts-dejavu-core
+)
+
+test_packages=(
+  # a compiler cache (.ci/run keeps it under /var/cache so CI rebuilds only what changed) and the format check
+  ccache clang-format
   # real peers used by the tests
-  openssh-server openssh-client postgresql dbus gnome-keyring libsecret-tools debootstrap iproute2
+  openssh-server openssh-client postgresql libsecret-tools debootstrap iproute2
   # reads the compliance report's PDF back (pdfinfo, pdftotext, pdffonts) in tst_compliancereport, tst_reportcli
   poppler-utils
   # the RPM endpoint of tst_rpmdeploy and the fixture recorders (real dnf, zypper, rpm/rpmbuild, createrepo_c)
@@ -48,9 +74,12 @@ packages=(
   ansible-core
   # pw_bench_scan's parallel-ssh peer (bench_scan_smoke runs it)
   pssh
-  # display for the GUI under CI, fonts for readable screenshots
-  xvfb xauth fonts-dejavu-core
+  # a display for the GUI tests under CI
+  xvfb xauth
 )
+if [ "$with_tests" -eq 1 ]; then
+  packages+=("${test_packages[@]}")
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -78,7 +78,7 @@ void TestRpmDeploy::initTestCase()
     QVERIFY2(::geteuid() == 0, "tst_rpmdeploy needs root: dnf --installroot, rpm --root and unshare --mount");
     const QStringList missing = RpmLab::missingTools();
     QVERIFY2(missing.isEmpty(),
-             qPrintable(u"missing %1; run packaging/install-deps.sh"_s.arg(missing.join(u", "_s))));
+             qPrintable(u"missing %1; run packaging/install-deps.sh --tests"_s.arg(missing.join(u", "_s))));
     QVERIFY(m_lab.isValid());
     const Status built = RpmLab::buildRepositories(m_lab.path());
     QVERIFY2(built.ok(), qPrintable(built.error().message));

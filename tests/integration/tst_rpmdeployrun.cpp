@@ -110,7 +110,7 @@ void TestRpmDeployRun::initTestCase()
              "RPM hosts (overlay mounts, chroot, the hosts' own sshd) need root, as CI has");
     const QStringList missing = RpmLab::missingTools();
     QVERIFY2(missing.isEmpty(),
-             qPrintable(u"missing %1; run packaging/install-deps.sh"_s.arg(missing.join(u", "_s))));
+             qPrintable(u"missing %1; run packaging/install-deps.sh --tests"_s.arg(missing.join(u", "_s))));
     QString output;
     QVERIFY2(runScript(u"debian-endpoint-base.sh"_s, {DebianRoot}, &output), qPrintable(output));
     QVERIFY2(runScript(u"rpm-endpoint-base.sh"_s, {DebianRoot, RpmRoot}, &output), qPrintable(output));

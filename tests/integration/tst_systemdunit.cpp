@@ -57,7 +57,7 @@ void TestSystemdUnit::theUnitPassesSystemdsCheck()
     QProcess verify;
     verify.start(u"systemd-analyze"_s, {u"verify"_s, path});
     QVERIFY2(verify.waitForStarted(10000),
-             "systemd-analyze is missing: packaging/install-deps.sh installs systemd");
+             "systemd-analyze is missing: packaging/install-deps.sh --tests installs systemd");
     QVERIFY(verify.waitForFinished(60000));
     const QByteArray complaints = verify.readAllStandardError() + verify.readAllStandardOutput();
     QVERIFY2(verify.exitCode() == 0, complaints.constData());

@@ -78,7 +78,7 @@ Status FeedHttpServer::start()
     m_process.start(); // stdin stays open: the server lives until it closes
     if (!m_process.waitForStarted(10000))
         return Error{QStringLiteral("cannot start python3: %1").arg(m_process.errorString()),
-                     QStringLiteral("Install python3 (bash packaging/install-deps.sh).")};
+                     QStringLiteral("Install python3 (bash packaging/install-deps.sh --tests).")};
 
     QByteArray output;
     const QDeadlineTimer deadline(30000);

@@ -16,7 +16,7 @@ Result<QStringList> LineOracle::ask(const QStringList &queries, int timeoutMs) c
     const QString path = QStandardPaths::findExecutable(m_program);
     if (path.isEmpty())
         return Error{u"The oracle %1 is not installed."_s.arg(m_program),
-                     u"Run packaging/install-deps.sh."_s};
+                     u"Run packaging/install-deps.sh --tests."_s};
     QProcess process;
     process.start(path, m_arguments);
     if (!process.waitForStarted(timeoutMs))

@@ -115,8 +115,9 @@ Status PostgresServer::start()
     if (!m_dir->isValid())
         return Error{QStringLiteral("cannot create a temporary folder: %1").arg(m_dir->errorString())};
     if (m_binDir.isEmpty())
-        return Error{QStringLiteral("no PostgreSQL server binaries (initdb) found"),
-                     QStringLiteral("Install the postgresql package (bash packaging/install-deps.sh).")};
+        return Error{
+            QStringLiteral("no PostgreSQL server binaries (initdb) found"),
+            QStringLiteral("Install the postgresql package (bash packaging/install-deps.sh --tests).")};
     const QString passwordFile = m_dir->filePath(QStringLiteral("superuser.pw"));
     {
         QFile file(passwordFile);

@@ -17,8 +17,8 @@ public:
         Zypper
     };
 
-    // The lab's programs that must be installed (packaging/install-deps.sh installs them); empty when all
-    // are.
+    // The lab's programs that must be installed (packaging/install-deps.sh --tests installs them); empty when
+    // all are.
     static QStringList missingTools();
     static Status buildRepositories(const QString &lab);
     static Status makeHost(const QString &lab, const QString &root, Host host);

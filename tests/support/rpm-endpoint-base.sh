@@ -1,7 +1,7 @@
 #!/bin/sh
 # Builds, once, the root the RPM test endpoints of tst_rpmdeployrun start from, and caches it: the Debian 12
 # root of debian-endpoint-base.sh (minbase, openssh-server, sudo) plus Debian's own dnf, zypper and rpm,
-# installed with apt from this machine's apt sources — the same programs packaging/install-deps.sh puts on
+# installed with apt from this machine's apt sources — the same programs packaging/install-deps.sh --tests puts on
 # this machine. rpm's database is put where RPM distributions keep it (/etc/rpm/macros: %_dbpath
 # /var/lib/rpm; Debian's rpm would use ~/.rpmdb). Each test host is then an overlay over it
 # (rpm-endpoint-host.sh), so a host has its own sshd, sudo, users, dnf, zypper and rpm database.

@@ -129,7 +129,7 @@ private:
 void TestComplianceReport::initTestCase()
 {
     QVERIFY2(!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty(),
-             "pdftotext (poppler-utils) is needed: packaging/install-deps.sh installs it");
+             "pdftotext (poppler-utils) is needed: packaging/install-deps.sh --tests installs it");
 }
 
 void TestComplianceReport::exec(const QString &sql) const

@@ -36,7 +36,7 @@ try:
     import yaml  # noqa: E402  (python3-yaml)
 except ImportError as e:
     sys.exit('%s under %s: install python3-winrm, python3-requests-ntlm and python3-yaml '
-             '(packaging/install-deps.sh)' % (e, sys.executable))
+             '(packaging/install-deps.sh --tests)' % (e, sys.executable))
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DOUBLE = os.path.join(HERE, 'winrm_double.py')
