@@ -21,9 +21,7 @@ Result<QList<ComplianceStatus>> ComplianceRepository::currentStatus() const
             " AND p.classification = 'security'), "
             "(SELECT MIN(p.detected_at) FROM asset_patches p WHERE p.asset_id = a.id AND p.state = 'missing' "
             " AND p.classification = 'security'), "
-            "a.transport, a.last_scan_error, "
-            "(SELECT s.status FROM scans s WHERE s.asset_id = a.id ORDER BY s.started_at DESC, s.id DESC "
-            "LIMIT 1) "
+            "a.transport, a.last_scan_error, a.last_scan_status "
             "FROM assets a ORDER BY a.name")))
         return StorageError::from(tr("Cannot read compliance"), query.lastError(), m_db);
     QList<ComplianceStatus> rows;
