@@ -10,7 +10,6 @@
 #include <chrono>
 
 #ifdef Q_OS_UNIX
-#include <unistd.h>
 #endif
 
 namespace {
@@ -94,9 +93,7 @@ Status HttpConnection::open(const QDeadlineTimer &deadline, const std::atomic_bo
                              "lets the console through."));
     auto socket = std::make_unique<QSslSocket>();
     if (!socket->setSocketDescriptor(connected.value().socket)) {
-#ifdef Q_OS_UNIX
-        ::close(connected.value().socket);
-#endif
+        TcpConnect::close(connected.value().socket);
         return codedError(tr("Cannot use the connection to %1: %2").arg(describe(), socket->errorString()),
                           ConnectFailedCode);
     }

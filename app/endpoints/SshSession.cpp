@@ -134,7 +134,7 @@ Status SshSession::connect(const Options &options)
                              .arg(m_target.port),
                          QString::fromLatin1(ConnectFailedCode)};
         // libssh owns the socket from here; teardown() lets it close it.
-        socket_t fd = connected.value().socket;
+        socket_t fd = socket_t(connected.value().socket);
         ssh_options_set(s, SSH_OPTIONS_FD, &fd);
         m_ownSocket = true;
     }

@@ -2,10 +2,12 @@
 
 #include <QElapsedTimer>
 
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+#include <ws2tcpip.h>
+#else
 #include <arpa/inet.h>
 #include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <netdb.h>
 #include <poll.h>
@@ -14,10 +16,115 @@
 #endif
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 #include <vector>
 
-#ifdef Q_OS_UNIX
+// The few socket calls that differ between POSIX and Winsock, so the connection logic below reads the same
+// on both.
+namespace {
+namespace Sockets {
+#ifdef Q_OS_WIN
+using Native = SOCKET;
+using PollEntry = WSAPOLLFD;
+constexpr Native None = INVALID_SOCKET;
+constexpr int InProgress = WSAEWOULDBLOCK;
+constexpr int Refused = WSAECONNREFUSED;
+constexpr int NetworkUnreachable = WSAENETUNREACH;
+constexpr int HostUnreachable = WSAEHOSTUNREACH;
+constexpr int TimedOut = WSAETIMEDOUT;
+constexpr int Interrupted = WSAEINTR;
+
+bool started()
+{
+    // Winsock must be started once per process before any other call (libssh does it too, later).
+    static const bool ok = [] {
+        WSADATA data;
+        return WSAStartup(MAKEWORD(2, 2), &data) == 0;
+    }();
+    return ok;
+}
+int lastError()
+{
+    return WSAGetLastError();
+}
+Native openNonBlocking(int family)
+{
+    const Native s = WSASocketW(family, SOCK_STREAM, IPPROTO_TCP, nullptr, 0, WSA_FLAG_NO_HANDLE_INHERIT);
+    u_long nonBlocking = 1;
+    if (s != None && ioctlsocket(s, FIONBIO, &nonBlocking) != 0) {
+        closesocket(s);
+        return None;
+    }
+    return s;
+}
+void setBlocking(Native s)
+{
+    u_long nonBlocking = 0;
+    ioctlsocket(s, FIONBIO, &nonBlocking);
+}
+void close(Native s)
+{
+    closesocket(s);
+}
+int poll(std::vector<PollEntry> &entries, int timeoutMs)
+{
+    return WSAPoll(entries.data(), ULONG(entries.size()), timeoutMs);
+}
+int pendingError(Native s)
+{
+    int error = 0;
+    int length = sizeof error;
+    if (getsockopt(s, SOL_SOCKET, SO_ERROR, reinterpret_cast<char *>(&error), &length) != 0)
+        return lastError();
+    return error;
+}
+#else
+using Native = int;
+using PollEntry = pollfd;
+constexpr Native None = -1;
+constexpr int InProgress = EINPROGRESS;
+constexpr int Refused = ECONNREFUSED;
+constexpr int NetworkUnreachable = ENETUNREACH;
+constexpr int HostUnreachable = EHOSTUNREACH;
+constexpr int TimedOut = ETIMEDOUT;
+constexpr int Interrupted = EINTR;
+
+bool started()
+{
+    return true;
+}
+int lastError()
+{
+    return errno;
+}
+Native openNonBlocking(int family)
+{
+    return ::socket(family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+}
+void setBlocking(Native s)
+{
+    ::fcntl(s, F_SETFL, ::fcntl(s, F_GETFL) & ~O_NONBLOCK);
+}
+void close(Native s)
+{
+    ::close(s);
+}
+int poll(std::vector<PollEntry> &entries, int timeoutMs)
+{
+    return ::poll(entries.data(), nfds_t(entries.size()), timeoutMs);
+}
+int pendingError(Native s)
+{
+    int error = 0;
+    socklen_t length = sizeof error;
+    if (::getsockopt(s, SOL_SOCKET, SO_ERROR, &error, &length) != 0)
+        return errno;
+    return error;
+}
+#endif
+} // namespace Sockets
+} // namespace
 
 namespace {
 
@@ -52,6 +159,10 @@ Result<std::vector<Candidate>> resolve(const QString &host, int port)
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM;
     hints.ai_flags = AI_ADDRCONFIG;
+    if (!Sockets::started())
+        return Error{TcpConnect::tr("The network stack did not start (WSAStartup: %1).")
+                         .arg(qt_error_string(Sockets::lastError())),
+                     {}};
     addrinfo *raw = nullptr;
     const QByteArray name = host.toUtf8();
     const QByteArray service = QByteArray::number(port);
@@ -70,7 +181,7 @@ Result<std::vector<Candidate>> resolve(const QString &host, int port)
             continue;
         Candidate candidate;
         std::memcpy(&candidate.address, entry->ai_addr, entry->ai_addrlen);
-        candidate.length = entry->ai_addrlen;
+        candidate.length = socklen_t(entry->ai_addrlen);
         candidate.family = entry->ai_family;
         candidate.text = addressText(entry->ai_addr);
         auto &bucket = entry->ai_family == firstFamily ? first : second;
@@ -94,23 +205,23 @@ Result<std::vector<Candidate>> resolve(const QString &host, int port)
 // One attempt in flight.
 struct Attempt
 {
-    int socket = -1;
+    Sockets::Native socket = Sockets::None;
     std::size_t candidate = 0;
 };
 
 QString errorText(int error)
 {
     switch (error) {
-    case ECONNREFUSED:
+    case Sockets::Refused:
         return TcpConnect::tr("connection refused");
-    case ENETUNREACH:
+    case Sockets::NetworkUnreachable:
         return TcpConnect::tr("network unreachable");
-    case EHOSTUNREACH:
+    case Sockets::HostUnreachable:
         return TcpConnect::tr("host unreachable");
-    case ETIMEDOUT:
+    case Sockets::TimedOut:
         return TcpConnect::tr("timed out");
     default:
-        return QString::fromLocal8Bit(std::strerror(error));
+        return qt_error_string(error);
     }
 }
 
@@ -145,26 +256,26 @@ Result<TcpConnect::Connected> TcpConnect::open(const QString &host, int port,
     qint64 nextStartMs = 0;
     const auto closeAll = [&inFlight] {
         for (const Attempt &attempt : inFlight)
-            ::close(attempt.socket);
+            Sockets::close(attempt.socket);
         inFlight.clear();
     };
     const auto startNext = [&]() {
         while (next < candidates.size()) {
             const Candidate &candidate = candidates[next];
             const std::size_t index = next++;
-            const int fd = ::socket(candidate.family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-            if (fd < 0) {
-                outcomes[qsizetype(index)] = errorText(errno);
+            const Sockets::Native fd = Sockets::openNonBlocking(candidate.family);
+            if (fd == Sockets::None) {
+                outcomes[qsizetype(index)] = errorText(Sockets::lastError());
                 continue;
             }
             if (::connect(fd, reinterpret_cast<const sockaddr *>(&candidate.address), candidate.length) ==
                     0 ||
-                errno == EINPROGRESS) {
+                Sockets::lastError() == Sockets::InProgress) {
                 inFlight.push_back({fd, index});
                 return;
             }
-            outcomes[qsizetype(index)] = errorText(errno);
-            ::close(fd);
+            outcomes[qsizetype(index)] = errorText(Sockets::lastError());
+            Sockets::close(fd);
         }
     };
 
@@ -184,7 +295,7 @@ Result<TcpConnect::Connected> TcpConnect::open(const QString &host, int port,
         }
         if (inFlight.empty())
             break; // every address failed
-        std::vector<pollfd> polls;
+        std::vector<Sockets::PollEntry> polls;
         for (const Attempt &attempt : inFlight)
             polls.push_back({attempt.socket, POLLOUT, 0});
         qint64 wait = timeout.count() - elapsed;
@@ -192,28 +303,26 @@ Result<TcpConnect::Connected> TcpConnect::open(const QString &host, int port,
             wait = std::min(wait, std::max<qint64>(0, nextStartMs - elapsed));
         if (cancel)
             wait = std::min<qint64>(wait, CancelSlice.count());
-        const int ready = ::poll(polls.data(), nfds_t(polls.size()), int(wait));
-        if (ready < 0 && errno != EINTR) {
+        const int ready = Sockets::poll(polls, int(wait));
+        if (ready < 0 && Sockets::lastError() != Sockets::Interrupted) {
+            const int error = Sockets::lastError();
             closeAll();
-            return Error{tr("Cannot wait for the connection to %1: %2").arg(host, errorText(errno)), {}};
+            return Error{tr("Cannot wait for the connection to %1: %2").arg(host, errorText(error)), {}};
         }
         for (std::size_t i = polls.size(); i-- > 0;) {
             if (polls[i].revents == 0)
                 continue;
             const Attempt attempt = inFlight[i];
-            int error = 0;
-            socklen_t length = sizeof error;
-            if (::getsockopt(attempt.socket, SOL_SOCKET, SO_ERROR, &error, &length) != 0)
-                error = errno;
+            const int error = Sockets::pendingError(attempt.socket);
             if (error == 0) {
                 inFlight.erase(inFlight.begin() + std::ptrdiff_t(i));
                 closeAll();
                 // libssh expects a blocking socket it can set up itself.
-                ::fcntl(attempt.socket, F_SETFL, ::fcntl(attempt.socket, F_GETFL) & ~O_NONBLOCK);
-                return Connected{attempt.socket, candidates[attempt.candidate].text};
+                Sockets::setBlocking(attempt.socket);
+                return Connected{Socket(attempt.socket), candidates[attempt.candidate].text};
             }
             outcomes[qsizetype(attempt.candidate)] = errorText(error);
-            ::close(attempt.socket);
+            Sockets::close(attempt.socket);
             inFlight.erase(inFlight.begin() + std::ptrdiff_t(i));
             nextStartMs = clock.elapsed(); // a failure lets the next address start at once
         }
@@ -230,17 +339,7 @@ Result<TcpConnect::Connected> TcpConnect::open(const QString &host, int port,
                  {}};
 }
 
-#else // no POSIX sockets: leave the connection to libssh (first address only)
-
-Result<QStringList> TcpConnect::attemptOrder(const QString &, int)
+void TcpConnect::close(Socket socket)
 {
-    return Error{tr("Connecting address by address is not built on this platform."), {}};
+    Sockets::close(Sockets::Native(socket));
 }
-
-Result<TcpConnect::Connected> TcpConnect::open(const QString &, int, std::chrono::milliseconds,
-                                               std::chrono::milliseconds, const std::atomic_bool *)
-{
-    return Error{tr("Connecting address by address is not built on this platform."), {}};
-}
-
-#endif

@@ -17,7 +17,8 @@
 //
 // Written here because neither libssh 0.10 nor Qt offers it: libssh connects to the first address only, and
 // QTcpSocket's connection is asynchronous on an event loop, while this runs on a worker thread that blocks.
-// The socket is handed to libssh (SSH_OPTIONS_FD), which then owns it.
+// The socket is handed to libssh (SSH_OPTIONS_FD) or QSslSocket, which then own it. POSIX sockets on Unix,
+// Winsock on Windows (the same calls, spelled WSAPoll, closesocket and ioctlsocket there).
 class TcpConnect
 {
     Q_DECLARE_TR_FUNCTIONS(TcpConnect)
@@ -25,9 +26,13 @@ class TcpConnect
 public:
     static constexpr std::chrono::milliseconds HeadStart{250};
 
+    // A connected socket as Qt passes descriptors (QAbstractSocket::setSocketDescriptor): an int on Unix, a
+    // SOCKET handle on Windows.
+    using Socket = qintptr;
+
     struct Connected
     {
-        int socket = -1;
+        Socket socket = -1;
         QString address; // the one that answered, e.g. "127.0.0.1" or "::1"
     };
 
@@ -41,6 +46,9 @@ public:
     static Result<Connected> open(const QString &host, int port, std::chrono::milliseconds timeout,
                                   std::chrono::milliseconds headStart = HeadStart,
                                   const std::atomic_bool *cancel = nullptr);
+
+    // Closes a socket open() returned that its taker would not take.
+    static void close(Socket socket);
 
     // The resolved addresses in the order they are tried (for tests and messages).
     static Result<QStringList> attemptOrder(const QString &host, int port);
