@@ -16,9 +16,9 @@ class SshSession;
 
 // Logged-in SSH sessions kept open between the scans of one console (as OpenSSH's ControlPersist keeps a
 // master connection), so a rescan skips the TCP connect, the key exchange and the login. Bounded: at most
-// `maxSessions` are kept, the least recently checked in is closed first; one idle longer than `idleTimeout`
-// is closed (a timer on the cache's thread looks every half timeout, at most every 30 s); all are closed
-// when the cache goes (quit) and an asset's when it is edited or removed (closeAsset()).
+// `maxSessions` (default 256) are kept, the least recently checked in is closed first; one idle longer than
+// `idleTimeout` is closed (a timer on the cache's thread looks every half timeout, at most every 30 s); all
+// are closed when the cache goes (quit) and an asset's when it is edited or removed (closeAsset()).
 //
 // A session is kept under its Identity: everything that says which login it is. A session is only handed
 // out for exactly the same identity, so an edited address, port, user, key file (its content, not only its
@@ -35,7 +35,10 @@ class SshSessionCache : public QObject
 public:
     struct Limits
     {
-        int maxSessions = 64;
+        // 256: a fleet rescan finds its hosts' sessions (a bound below the fleet's size keeps none of them:
+        // the scan's own check-ins close the ones it reaches later); each is one socket and a little memory,
+        // far below the 1,024 descriptors a process gets by default.
+        int maxSessions = 256;
         std::chrono::milliseconds idleTimeout{std::chrono::minutes(10)};
     };
 

@@ -25,7 +25,7 @@ class SshSessionCache;
 // ("Scan finished: 38 ok, 2 failed — show", "Scan canceled: 12 done, 28 not scanned") until the next
 // status-bar message or scan (clearSummary()). The scan itself runs on the engine's worker pool and tells the
 // ChangeNotifier what each asset's result changed; this widget only listens. It keeps the SSH sessions of its
-// scans open for the next one (SshSessionCache: at most 64, closed after 10 idle minutes, on quit, and an
+// scans open for the next one (SshSessionCache: at most 256, closed after 10 idle minutes, on quit, and an
 // asset's when it is edited or removed: closeKeptSessions()).
 class ScanProgress : public QWidget
 {
