@@ -171,19 +171,18 @@ Result<QJsonObject> patchwrightWarm(const Setup &setup)
     const ScanPass warm = scanPass(config, assets, setup, baselines, keptSessions);
     const BenchProcess::Usage after = BenchProcess::usage();
     const qsizetype warmLogins = sshd.server().log().count("Accepted publickey") - loginsBeforeWarm;
-    // sshd's share of the warm rescan: its whole tree's CPU (reaped at stop, once the console closed the
-    // kept sessions, as on quit) less what it had used before the warm rescan started.
-    QJsonObject processCounts;
-    if (Status counted = addProcessCounts(accounting.value(), setup, &processCounts); !counted)
-        return counted.error();
+    // The console closes its kept sessions on quit: their sshd processes (started by the cold scan, serving
+    // the warm one) end here, while the accounting still runs, so the warm scan's commands keep their
+    // parents. sshd's share of the warm rescan: its whole tree's CPU, reaped at stop, less what it had used
+    // before.
     keptSessions->closeAll();
     ChrootSshd::Figures server = sshd.stop(beforeSshd);
     server.cpuSeconds = std::max(0.0, server.cpuSeconds - sshdCpuBeforeWarm);
 
     QJsonObject figures =
         commonFigures(setup, warm.wallSeconds, warm.cpuSeconds, after.selfPeakRssMiB, warm.ok, server);
-    for (auto it = processCounts.constBegin(); it != processCounts.constEnd(); ++it)
-        figures.insert(it.key(), it.value());
+    if (Status counted = addProcessCounts(accounting.value(), setup, &figures); !counted)
+        return counted.error();
     const QJsonObject warmStored = storedRows(db);
     figures.insert(QStringLiteral("commandsPerHost"), double(warm.commands) / setup.hosts);
     figures.insert(QStringLiteral("connections"), double(warmLogins)); // new logins (sshd's log): none
