@@ -1,7 +1,9 @@
 #include "ChrootSshd.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 
 #include <vector>
@@ -117,6 +119,45 @@ void ChrootSshd::waitForSessionsToEnd()
     }
     for (const pollfd &left : fds)
         ::close(left.fd);
+}
+
+double ChrootSshd::treeCpuSeconds() const
+{
+    const qint64 listener = m_server.processId();
+    if (listener <= 0)
+        return 0;
+    QHash<qint64, qint64> parentOf;
+    QHash<qint64, double> cpuOf;
+    const double tick = double(::sysconf(_SC_CLK_TCK));
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        bool numeric = false;
+        const qint64 pid = entry.toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        // After "pid (comm) ": state, ppid, ... utime, stime, cutime, cstime are fields 14-17 of stat(5).
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 15)
+            continue;
+        parentOf.insert(pid, fields.at(1).toLongLong());
+        double ticks = 0;
+        for (int field = 11; field <= 14; ++field)
+            ticks += fields.at(field).toDouble();
+        cpuOf.insert(pid, ticks / tick);
+    }
+    double seconds = 0;
+    for (auto it = cpuOf.cbegin(); it != cpuOf.cend(); ++it) {
+        for (qint64 pid = it.key(); pid > 1; pid = parentOf.value(pid)) {
+            if (pid == listener) {
+                seconds += it.value();
+                break;
+            }
+        }
+    }
+    return seconds;
 }
 
 ChrootSshd::Figures ChrootSshd::stop(const BenchProcess::Usage &since)

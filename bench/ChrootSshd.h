@@ -35,6 +35,10 @@ public:
         double cpuSeconds = 0; // sshd, its sessions and the commands they ran
         int refusals = 0;      // connections sshd dropped (MaxStartups)
     };
+    // The CPU sshd's process tree used so far: the listener and every live descendant (user + system), with
+    // what each has reaped, from /proc. A warm rescan on kept sessions measures its share as stop()'s figure
+    // less this, taken before it started.
+    double treeCpuSeconds() const;
     // Waits (at most 60 s) until every session process has ended, stops sshd and returns what its process
     // tree cost since `since` (taken after the client's own work was measured).
     Figures stop(const BenchProcess::Usage &since);

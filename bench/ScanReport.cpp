@@ -47,7 +47,7 @@ QString title(const QString &tool)
         return QStringLiteral("Ansible raw");
     if (tool == QLatin1String(ScanPeers::AnsibleFacts))
         return QStringLiteral("Ansible package_facts");
-    return QStringLiteral("Patchwright warm");
+    return QStringLiteral("Patchwright warm (sessions kept)");
 }
 
 } // namespace

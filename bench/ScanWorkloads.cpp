@@ -7,6 +7,7 @@
 
 #include "../tests/support/MemoryTrust.h"
 
+#include "endpoints/SshSessionCache.h"
 #include "jobs/ScanRun.h"
 #include "scan/ScanBaselines.h"
 
@@ -41,7 +42,8 @@ struct ScanPass
 
 // One timed ScanRun of `assets`, the way the console runs it.
 ScanPass scanPass(const DatabaseConfig &config, const QList<Asset> &assets, const Setup &setup,
-                  const std::shared_ptr<ScanBaselines> &baselines)
+                  const std::shared_ptr<ScanBaselines> &baselines,
+                  const std::shared_ptr<SshSessionCache> &keptSessions = {})
 {
     ScanRun run(config, assets, setup.parallel);
     EndpointContext context;
@@ -54,6 +56,7 @@ ScanPass scanPass(const DatabaseConfig &config, const QList<Asset> &assets, cons
     context.credentials = std::make_shared<MemoryCredentials>(); // no password: never the keychain
     run.setEndpointContext(context);
     run.setBaselines(baselines);
+    run.keepSessionsIn(keptSessions);
     ScanPass pass;
     QEventLoop loop;
     QObject::connect(&run, &ScanRun::assetStep, &loop, [&pass] { ++pass.steps; });
@@ -141,48 +144,40 @@ Result<QJsonObject> patchwrightWarm(const Setup &setup)
     database.value()->setActor(Actor);
     const QSqlDatabase db = database.value()->connection();
     const auto baselines = std::make_shared<ScanBaselines>();
+    // As the console keeps them between its scans: every host's session (the console's bound is 256).
+    const auto keptSessions = std::make_shared<SshSessionCache>(SshSessionCache::Limits{
+        std::max(setup.hosts, SshSessionCache::Limits{}.maxSessions), SshSessionCache::Limits{}.idleTimeout});
 
-    // The cold scan that leaves the baselines, on an sshd of its own (not measured: its sessions' CPU is
-    // reaped with it, before the warm scan's sshd starts).
-    ScanPass cold;
-    QJsonObject coldStored;
-    QList<Asset> assets;
-    {
-        ChrootSshd sshd(setup.root);
-        if (Status started = sshd.start(); !started)
-            return started.error();
-        auto added = addAssets(db, sshd.server(), setup.hosts);
-        if (!added)
-            return added.error();
-        assets = added.value();
-        cold = scanPass(config, assets, setup, baselines);
-        sshd.stop(BenchProcess::usage());
-        coldStored = storedRows(db);
-    }
+    // The cold scan that leaves the baselines and the open sessions (not measured).
+    ChrootSshd sshd(setup.root);
+    const BenchProcess::Usage beforeSshd = BenchProcess::usage();
+    if (Status started = sshd.start(); !started)
+        return started.error();
+    auto added = addAssets(db, sshd.server(), setup.hosts);
+    if (!added)
+        return added.error();
+    const QList<Asset> assets = added.value();
+    const ScanPass cold = scanPass(config, assets, setup, baselines, keptSessions);
+    const QJsonObject coldStored = storedRows(db);
     if (cold.ok != setup.hosts)
         return Error{QStringLiteral("The cold scan before the warm one failed: %1").arg(cold.firstError)};
 
-    // The warm rescan, measured like the cold one: the same hosts, unchanged, behind a fresh sshd.
-    ChrootSshd sshd(setup.root);
-    if (Status started = sshd.start(); !started)
-        return started.error();
-    AssetRepository repository(db, Actor);
-    for (Asset &asset : assets) {
-        asset.port = sshd.server().port();
-        asset.identityFile = sshd.server().userKeyPath();
-        if (Status updated = repository.update(asset); !updated)
-            return updated.error();
-    }
-    if (Status trusted = trustHostKey(db, Actor, sshd.server().host(), sshd.server().port(),
-                                      sshd.server().hostFingerprint());
-        !trusted)
-        return trusted.error();
+    // The warm rescan, measured like the cold one: the same hosts, unchanged, on the sessions kept open.
+    const double sshdCpuBeforeWarm = sshd.treeCpuSeconds();
+    const qsizetype loginsBeforeWarm = sshd.server().log().count("Accepted publickey");
     auto accounting = startAccounting(setup, QStringLiteral("acct-warm"));
     if (!accounting)
         return accounting.error();
-    const ScanPass warm = scanPass(config, assets, setup, baselines);
+    const ScanPass warm = scanPass(config, assets, setup, baselines, keptSessions);
     const BenchProcess::Usage after = BenchProcess::usage();
-    const ChrootSshd::Figures server = sshd.stop(after);
+    const qsizetype warmLogins = sshd.server().log().count("Accepted publickey") - loginsBeforeWarm;
+    // The console closes its kept sessions on quit: their sshd processes (started by the cold scan, serving
+    // the warm one) end here, while the accounting still runs, so the warm scan's commands keep their
+    // parents. sshd's share of the warm rescan: its whole tree's CPU, reaped at stop, less what it had used
+    // before.
+    keptSessions->closeAll();
+    ChrootSshd::Figures server = sshd.stop(beforeSshd);
+    server.cpuSeconds = std::max(0.0, server.cpuSeconds - sshdCpuBeforeWarm);
 
     QJsonObject figures =
         commonFigures(setup, warm.wallSeconds, warm.cpuSeconds, after.selfPeakRssMiB, warm.ok, server);
@@ -190,7 +185,8 @@ Result<QJsonObject> patchwrightWarm(const Setup &setup)
         return counted.error();
     const QJsonObject warmStored = storedRows(db);
     figures.insert(QStringLiteral("commandsPerHost"), double(warm.commands) / setup.hosts);
-    figures.insert(QStringLiteral("connections"), setup.hosts);
+    figures.insert(QStringLiteral("connections"), double(warmLogins)); // new logins (sshd's log): none
+    figures.insert(QStringLiteral("keptSessions"), true);
     figures.insert(QStringLiteral("unchanged"), warm.unchanged);
     figures.insert(QStringLiteral("installedRows"), warm.installed);
     figures.insert(QStringLiteral("pendingRows"), warm.pending);

@@ -25,10 +25,12 @@ using Setup = ScanMeasure::Setup;
 // (the time results held the writer), progressSteps (assetStep signals) and stored (rows in the database).
 Result<QJsonObject> patchwright(const Setup &setup);
 
-// A warm rescan: a cold ScanRun (not measured, on an sshd of its own) leaves each asset's fingerprint and
-// record in a ScanBaselines, then the measured ScanRun scans the same unchanged hosts again with them, behind
-// a fresh sshd (so its CPU is this scan's alone). Also: unchanged (assets whose fingerprint matched),
-// coldWallSeconds, sameRowsAsCold (the stored rows did not change).
+// A warm rescan as the console runs it: a cold ScanRun (not measured) leaves each asset's fingerprint and
+// record in a ScanBaselines and its SSH session open in an SshSessionCache, then the measured ScanRun scans
+// the same unchanged hosts again on those sessions (no connect, no key exchange, no login). sshd's CPU is
+// this scan's share (ChrootSshd::treeCpuSeconds() before it, subtracted). Also: connections (new logins in
+// sshd's log: 0), keptSessions, unchanged (assets whose fingerprint matched), coldWallSeconds, sameRowsAsCold
+// (the stored rows did not change).
 Result<QJsonObject> patchwrightWarm(const Setup &setup);
 
 } // namespace ScanWorkloads

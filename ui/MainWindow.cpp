@@ -117,6 +117,8 @@ void MainWindow::createPanes()
     m_assets = new AssetsPane(m_database, *m_changes, this);
     connect(m_assets, &AssetsPane::scanRequested, this, &MainWindow::scan);
     connect(m_scanProgress, &ScanProgress::scanningChanged, m_assets, &AssetsPane::setScanning);
+    connect(m_assets->assetActions(), &AssetActions::assetReplaced, m_scanProgress,
+            &ScanProgress::closeKeptSessions);
     connect(m_scanProgress, &ScanProgress::showAssetsRequested, m_assets, [this](const QList<qint64> &ids) {
         showPane(int(m_panes.indexOf(m_assets)));
         m_assets->selectAssets(ids);

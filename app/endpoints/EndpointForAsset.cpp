@@ -63,8 +63,11 @@ Result<std::unique_ptr<Endpoint>> endpointForAsset(const Asset &asset, const End
         if (!setup)
             return setup.error();
         auto verifier = context.hostKeys(asset.name, context.hostKeyPolicy);
-        return std::unique_ptr<Endpoint>(std::make_unique<SshEndpoint>(
-            std::move(setup.value().target), std::move(setup.value().options), std::move(verifier)));
+        auto endpoint = std::make_unique<SshEndpoint>(std::move(setup.value().target),
+                                                      std::move(setup.value().options), std::move(verifier));
+        if (context.keptSessions && asset.id > 0)
+            endpoint->keepSessionsIn(context.keptSessions, asset.id);
+        return std::unique_ptr<Endpoint>(std::move(endpoint));
     }
     case Transport::WinRm: {
         WinRmTarget target = winRmTargetForAsset(asset);

@@ -4,6 +4,7 @@
 #include "Endpoint.h"
 #include "HostKeyVerifier.h"
 #include "SshSession.h"
+#include "SshSessionCache.h"
 #include "WinRmTarget.h"
 
 #include "domain/Asset.h"
@@ -23,6 +24,8 @@ struct EndpointContext
     std::shared_ptr<const CredentialSource> credentials; // SSH and WinRM passwords; none: no password login
     QString sshConfigPath;                               // empty: ~/.ssh/config
     std::chrono::milliseconds connectTimeout{std::chrono::seconds(30)};
+    // SSH sessions kept between scans (the console's); none: each endpoint closes its own (the CLI).
+    std::shared_ptr<SshSessionCache> keptSessions;
 };
 
 // The endpoint that reaches an asset over its transport. An inventory-only asset (Transport::None) has none:

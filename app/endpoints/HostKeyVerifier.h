@@ -40,6 +40,9 @@ public:
 
     virtual ~HostKeyVerifier() = default;
     virtual Status verify(const HostKeyInfo &offered) = 0;
+    // Whether a key verified before (a kept session's: SshSessionCache) is still trusted now, without
+    // recording or accepting anything: a kept session is reused only then, else a fresh connect decides.
+    virtual bool stillTrusts(const HostKeyInfo &verified) { return static_cast<bool>(verify(verified)); }
     // Key types already trusted for host:port, so the session can ask the server for one of those first.
     virtual QStringList knownKeyTypes(const QString &host, int port) = 0;
 };

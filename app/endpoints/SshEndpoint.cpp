@@ -127,7 +127,42 @@ SshEndpoint::SshEndpoint(SshTarget target, SshSession::Options options,
         m_options.verifier = m_verifier.get();
 }
 
-SshEndpoint::~SshEndpoint() = default;
+SshEndpoint::~SshEndpoint()
+{
+    if (m_cache && m_session && m_session->isConnected())
+        m_cache->checkIn(m_identity, std::move(m_session));
+}
+
+void SshEndpoint::keepSessionsIn(std::shared_ptr<SshSessionCache> cache, qint64 assetId)
+{
+    m_cache = std::move(cache);
+    if (m_cache)
+        m_identity = SshSessionCache::Identity::of(assetId, m_target);
+}
+
+std::unique_ptr<SshSession> SshEndpoint::takeKeptSession()
+{
+    if (!m_cache)
+        return {};
+    std::unique_ptr<SshSession> kept = m_cache->checkOut(m_identity);
+    if (!kept || !kept->isConnected())
+        return {};
+    // The trust may have changed since it logged in: a key no longer trusted, another password stored.
+    if (!m_options.verifier || !m_options.verifier->stillTrusts(kept->hostKey())) {
+        qCInfo(lcSsh) << "not reusing the kept session to" << describe() << "(host key no longer trusted)";
+        return {};
+    }
+    if (kept->loggedInWithPassword()) {
+        const CredentialLookup password = m_options.credentials
+                                              ? m_options.credentials->password(m_target.passwordAccount())
+                                              : CredentialLookup::notFound();
+        if (password.outcome != CredentialLookup::Outcome::Found || !kept->loggedInWith(password.secret)) {
+            qCInfo(lcSsh) << "not reusing the kept session to" << describe() << "(password changed)";
+            return {};
+        }
+    }
+    return kept;
+}
 
 QString SshEndpoint::describe() const
 {
@@ -139,6 +174,12 @@ Status SshEndpoint::ensureSession(const RunLimits &limits, const std::atomic_boo
     if (m_session && m_session->isConnected())
         return {};
     m_session.reset();
+    m_reusedKept = false;
+    if (auto kept = takeKeptSession()) {
+        m_session = std::move(kept);
+        m_reusedKept = true;
+        return {};
+    }
     SshSession::Options options = m_options;
     options.connectTimeout = std::min(limits.connectTimeout, limits.timeout);
     options.cancel = cancel;

@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
 #include <QThread>
 
 #ifdef Q_OS_UNIX
@@ -50,6 +52,23 @@ QString hostKeyAlgorithms(const QStringList &knownTypes)
     return ordered.join(QLatin1Char(','));
 }
 
+// The password digest's key: random, drawn once per process, never stored.
+const QByteArray &digestKey()
+{
+    static const QByteArray key = [] {
+        QByteArray bytes(32, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()),
+                                              bytes.size() / int(sizeof(quint32)));
+        return bytes;
+    }();
+    return key;
+}
+
+QByteArray passwordDigest(const QByteArray &secret)
+{
+    return QMessageAuthenticationCode::hash(secret, digestKey(), QCryptographicHash::Sha256);
+}
+
 } // namespace
 
 SshSession::SshSession(const SshTarget &target)
@@ -75,6 +94,14 @@ SshSession::~SshSession()
 bool SshSession::isConnected() const
 {
     return m_session && ssh_is_connected(m_session) != 0;
+}
+
+bool SshSession::loggedInWith(const QString &secret) const
+{
+    QByteArray bytes = secret.toUtf8();
+    const bool same = loggedInWithPassword() && passwordDigest(bytes) == m_passwordDigest;
+    bytes.fill('\0');
+    return same;
 }
 
 QString SshSession::lastError() const
@@ -310,6 +337,8 @@ int SshSession::tryPassword(const CredentialSource &credentials, QStringList *tr
     }
     QByteArray secret = password.secret.toUtf8();
     const int rc = ssh_userauth_password(m_session, nullptr, secret.constData());
+    if (rc == SSH_AUTH_SUCCESS)
+        m_passwordDigest = passwordDigest(secret);
     secret.fill('\0');
     if (rc != SSH_AUTH_SUCCESS && rc != SSH_AUTH_ERROR)
         *tried << tr("the password from the keychain (refused)");
@@ -330,6 +359,7 @@ Result<std::unique_ptr<SshSession>> SshSession::open(const SshTarget &target, co
         qCInfo(lcSsh) << "host key refused for" << target.describe() << trusted.error().code;
         return trusted.error();
     }
+    session->m_hostKey = key.value();
     if (Status authenticated = session->authenticate(options); !authenticated)
         return authenticated.error();
     qCInfo(lcSsh) << "logged in to" << target.describe();

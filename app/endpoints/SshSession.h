@@ -54,6 +54,14 @@ public:
     ssh_session handle() const { return m_session; }
     bool isConnected() const;
     QString lastError() const;
+    const SshTarget &target() const { return m_target; }
+    // The host key the server proved at connect and the verifier trusted (open()).
+    const HostKeyInfo &hostKey() const { return m_hostKey; }
+    // Whether this session logged in with a password, and whether `secret` is that password. Only a keyed
+    // digest is kept (HMAC-SHA-256 under a key drawn once per process), never the password itself; Qt has
+    // the primitives, so this is no own crypto.
+    bool loggedInWithPassword() const { return !m_passwordDigest.isEmpty(); }
+    bool loggedInWith(const QString &secret) const;
 
 private:
     enum class Handshake
@@ -78,4 +86,6 @@ private:
     ssh_session m_session = nullptr;
     ssh_callbacks_struct m_callbacks{};
     bool m_ownSocket = false; // the TCP socket came from TcpConnect
+    HostKeyInfo m_hostKey;
+    QByteArray m_passwordDigest; // empty: no password login
 };

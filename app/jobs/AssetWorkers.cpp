@@ -37,6 +37,14 @@ AssetWorkers::~AssetWorkers()
 void AssetWorkers::setEndpointContext(const EndpointContext &context)
 {
     m_endpointContext = ConsoleTrust::forDatabase(context, m_config);
+    if (!m_endpointContext.keptSessions)
+        m_endpointContext.keptSessions = m_keptSessions;
+}
+
+void AssetWorkers::keepSessionsIn(std::shared_ptr<SshSessionCache> cache)
+{
+    m_keptSessions = std::move(cache);
+    m_endpointContext.keptSessions = m_keptSessions;
 }
 
 Result<Database *> AssetWorkers::database()

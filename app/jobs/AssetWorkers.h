@@ -36,6 +36,9 @@ public:
     // SSH: what to do with unknown host keys, which ~/.ssh/config, where passwords come from.
     void setEndpointContext(const EndpointContext &context);
     const EndpointContext &endpointContext() const { return m_endpointContext; }
+    // SSH sessions kept between runs (the console's scans): whatever context is set later keeps them too,
+    // unless it names its own.
+    void keepSessionsIn(std::shared_ptr<SshSessionCache> cache);
 
     // Runs work() on a worker thread and hands what it returns to deliver() on the thread that owns
     // `owner`; nothing is delivered once the owner is gone.
@@ -72,6 +75,7 @@ public:
 private:
     DatabaseConfig m_config;
     EndpointContext m_endpointContext;
+    std::shared_ptr<SshSessionCache> m_keptSessions;
     QMutex m_writeLock;
     std::atomic_bool m_cancel{false};
     std::atomic_bool m_draining{false};

@@ -50,6 +50,12 @@ public:
     // SSH: what to do with unknown host keys, which ~/.ssh/config, where passwords come from (the keychain
     // when the context names no credential source). Host keys are always checked in the run's own database.
     void setEndpointContext(const EndpointContext &context) { m_workers.setEndpointContext(context); }
+    // The console's scans: SSH sessions are taken from `cache` and left there for the next scan
+    // (SshSessionCache), so a rescan skips the connect, the key exchange and the login.
+    void keepSessionsIn(std::shared_ptr<SshSessionCache> cache)
+    {
+        m_workers.keepSessionsIn(std::move(cache));
+    }
     // Told that the stored assets, their patches and the audit trail changed — the first asset at once, then
     // gathered at most twice a second (AssetChangeBatch), the rest when the run ends — and after the
     // correlation that intel did.

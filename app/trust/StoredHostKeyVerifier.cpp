@@ -62,6 +62,17 @@ QStringList StoredHostKeyVerifier::knownKeyTypes(const QString &host, int port)
     return types;
 }
 
+bool StoredHostKeyVerifier::stillTrusts(const HostKeyInfo &verified)
+{
+    auto database = Database::open(m_database);
+    if (!database)
+        return false;
+    const auto known = KnownHostKeys(database.value()->connection(), database.value()->actor())
+                           .forHost(verified.host, verified.port);
+    return known &&
+           HostKeyDecision::decide(known.value(), verified).verdict == HostKeyDecision::Verdict::Trusted;
+}
+
 Status StoredHostKeyVerifier::verify(const HostKeyInfo &offered)
 {
     QMutexLocker locker(&acceptLock());

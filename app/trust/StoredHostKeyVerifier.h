@@ -19,6 +19,8 @@ class StoredHostKeyVerifier : public HostKeyVerifier
 public:
     StoredHostKeyVerifier(DatabaseConfig database, HostKeyPolicy policy, QString assetName);
     Status verify(const HostKeyInfo &offered) override;
+    // Only a key the table trusts now (no audit event, nothing accepted).
+    bool stillTrusts(const HostKeyInfo &verified) override;
     QStringList knownKeyTypes(const QString &host, int port) override;
 
 private:

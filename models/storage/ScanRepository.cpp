@@ -6,8 +6,11 @@
 #include "StorageError.h"
 
 #include <QHash>
+
+#include <algorithm>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <tuple>
 
 namespace {
 
@@ -139,8 +142,44 @@ Status ScanRepository::writeFacts(const ScanRecord &record)
     return {};
 }
 
+Result<bool> ScanRepository::storedInstalledEqual(const ScanRecord &record) const
+{
+    using Row = std::tuple<QString, QString, QString, QString>;
+    std::vector<Row> wanted;
+    wanted.reserve(record.installed.size());
+    for (const InstalledPackage &package : record.installed)
+        wanted.emplace_back(package.name, package.architecture, package.version, package.source);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT name, architecture, version, source FROM installed_packages WHERE asset_id = ?"));
+    query.addBindValue(record.assetId);
+    if (!query.exec())
+        return sqlError(tr("Cannot read installed packages"), query);
+    std::vector<Row> stored;
+    stored.reserve(wanted.size());
+    while (query.next()) {
+        if (stored.size() == wanted.size())
+            return false; // more rows stored than the record has
+        stored.emplace_back(query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                            query.value(3).toString());
+    }
+    if (stored.size() != wanted.size())
+        return false;
+    std::sort(wanted.begin(), wanted.end());
+    std::sort(stored.begin(), stored.end());
+    return wanted == stored;
+}
+
 Status ScanRepository::replaceInstalled(const ScanRecord &record)
 {
+    // Reading 2,000 rows back is cheaper than deleting and inserting them again, which held the writer for
+    // most of a warm rescan (pw_bench_scan: 24 of its 25 s at 200 hosts).
+    const auto same = storedInstalledEqual(record);
+    if (!same)
+        return same.error();
+    if (same.value())
+        return {};
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("DELETE FROM installed_packages WHERE asset_id = ?"));
     query.addBindValue(record.assetId);

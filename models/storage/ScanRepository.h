@@ -46,7 +46,11 @@ public:
 
 private:
     Status writeFacts(const ScanRecord &record);
+    // Stores the record's installed packages in place of the asset's; rows equal to the stored ones (a warm
+    // rescan's, or a host where nothing changed) are not written again.
     Status replaceInstalled(const ScanRecord &record);
+    // Whether the asset's stored installed packages are exactly the record's (as a multiset).
+    Result<bool> storedInstalledEqual(const ScanRecord &record) const;
     Result<Summary> reconcilePatches(const ScanRecord &record);
     Status writeScanRow(const ScanRecord &record, const Summary &summary);
     Status writeSnapshot(const ScanRecord &record, const Summary &summary);

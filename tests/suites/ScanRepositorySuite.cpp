@@ -206,6 +206,61 @@ void ScanRepositorySuite::rescanReconcilesPatchStates()
     QCOMPARE(PatchRepository(m_db->connection()).list(all).value().size(), 5);
 }
 
+namespace {
+
+QStringList storedPackages(Database &db, qint64 assetId)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT name, architecture, version, source FROM installed_packages "
+                             "WHERE asset_id = ? ORDER BY name, architecture"));
+    q.addBindValue(assetId);
+    QStringList rows;
+    if (!q.exec())
+        return {QStringLiteral("error")};
+    while (q.next())
+        rows << QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString()}
+                    .join(QLatin1Char('/'));
+    return rows;
+}
+
+} // namespace
+
+void ScanRepositorySuite::rescanStoresExactlyTheRecordsPackages()
+{
+    // A rescan whose packages equal the stored ones writes none of them again; any difference (a version, a
+    // source, one package more or less) replaces them all.
+    ScanRepository scans(m_db->connection(), m_db->actor());
+    const QList<InstalledPackage> first{installed(QStringLiteral("bash"), QStringLiteral("5.2.15-2")),
+                                        installed(QStringLiteral("curl"), QStringLiteral("7.88.1-10"))};
+    QVERIFY(scans.recordSuccess(record(m_assetId, first, {})).ok());
+    const QStringList stored{QStringLiteral("bash/amd64/5.2.15-2/"), QStringLiteral("curl/amd64/7.88.1-10/")};
+    QCOMPARE(storedPackages(*m_db, m_assetId), stored);
+    QVERIFY(scans.recordSuccess(record(m_assetId, {first.at(1), first.at(0)}, {})).ok()); // same, reordered
+    QCOMPARE(storedPackages(*m_db, m_assetId), stored);
+
+    QList<InstalledPackage> newer = first;
+    newer[1].version = QStringLiteral("7.88.1-10+deb12u5");
+    QVERIFY(scans.recordSuccess(record(m_assetId, newer, {})).ok());
+    QCOMPARE(storedPackages(*m_db, m_assetId),
+             QStringList(
+                 {QStringLiteral("bash/amd64/5.2.15-2/"), QStringLiteral("curl/amd64/7.88.1-10+deb12u5/")}));
+
+    QList<InstalledPackage> withSource = newer;
+    withSource[0].source = QStringLiteral("bash-src");
+    QVERIFY(scans.recordSuccess(record(m_assetId, withSource, {})).ok());
+    QCOMPARE(storedPackages(*m_db, m_assetId).constFirst(), QStringLiteral("bash/amd64/5.2.15-2/bash-src"));
+
+    QVERIFY(scans.recordSuccess(record(m_assetId, {withSource.at(0)}, {})).ok()); // one fewer
+    QCOMPARE(storedPackages(*m_db, m_assetId), QStringList{QStringLiteral("bash/amd64/5.2.15-2/bash-src")});
+    QVERIFY(scans.recordSuccess(record(m_assetId, withSource, {})).ok()); // one more
+    QCOMPARE(storedPackages(*m_db, m_assetId).size(), 2);
+    QVERIFY(scans.recordSuccess(record(m_assetId, {}, {})).ok()); // none
+    QVERIFY(storedPackages(*m_db, m_assetId).isEmpty());
+    const auto asset = AssetRepository(m_db->connection(), m_db->actor()).findByName(QStringLiteral("web1"));
+    QCOMPARE(asset.value().installedCount, 0);
+}
+
 void ScanRepositorySuite::failureKeepsPreviousResultsAndIsAudited()
 {
     ScanRepository scans(m_db->connection(), m_db->actor());

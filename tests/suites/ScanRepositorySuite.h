@@ -20,6 +20,7 @@ private slots:
     void cleanup();
     void firstScanStoresEverythingInOneGo();
     void rescanReconcilesPatchStates();
+    void rescanStoresExactlyTheRecordsPackages();
     void failureKeepsPreviousResultsAndIsAudited();
     void scanOfRemovedAssetChangesNothing();
     void failedStaleAndNeverScannedAreVisibilityGaps();

@@ -106,6 +106,9 @@ public:
         return start();
     }
 
+    // The listening sshd's pid (0 when it does not run).
+    qint64 processId() const { return m_process ? m_process->processId() : 0; }
+
     // The per-connection sshd processes (children of the listener), newest last.
     QList<qint64> sessionProcesses() const
     {

@@ -108,8 +108,10 @@ void AssetActions::edit()
         *m_current,
         [this](const Asset &asset) {
             Status updated = AssetRepository(m_database.connection(), m_database.actor()).update(asset);
-            if (updated)
+            if (updated) {
+                emit assetReplaced(asset.id);
                 announce(asset.id);
+            }
             return updated;
         },
         m_window);
@@ -140,6 +142,7 @@ void AssetActions::remove()
             showMessage(QMessageBox::Critical, tr("Remove asset"), removed.error().text());
             return;
         }
+        emit assetReplaced(id);
         announce(id);
         emit changed(QString());
     });

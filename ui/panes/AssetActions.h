@@ -48,6 +48,8 @@ public:
 signals:
     // Assets were added, changed or removed; `name` is the one to select afterwards (may be empty).
     void changed(const QString &name);
+    // This asset was edited or removed: what reached it before (a kept SSH session) must not be reused.
+    void assetReplaced(qint64 assetId);
 
 private:
     // This asset, its patches (priorities follow criticality and exposure) and the audit trail changed.

@@ -1,6 +1,6 @@
 #include "ScanProgress.h"
 
-#include "jobs/ScanRun.h"
+#include "jobs/ScanRun.h" // with SshSessionCache (EndpointContext)
 
 #include "itemmodels/DisplayFormat.h"
 
@@ -14,6 +14,7 @@
 ScanProgress::ScanProgress(ChangeNotifier &changes, QWidget *parent)
     : QWidget(parent)
     , m_changes(changes)
+    , m_keptSessions(std::make_shared<SshSessionCache>())
 {
     setObjectName(QStringLiteral("scanProgress"));
     m_pace = new QLabel(this);
@@ -48,6 +49,11 @@ ScanProgress::ScanProgress(ChangeNotifier &changes, QWidget *parent)
 
 ScanProgress::~ScanProgress() = default;
 
+void ScanProgress::closeKeptSessions(qint64 assetId)
+{
+    m_keptSessions->closeAsset(assetId);
+}
+
 bool ScanProgress::isRunning() const
 {
     return m_run && m_run->isRunning();
@@ -60,6 +66,7 @@ void ScanProgress::start(const DatabaseConfig &config, const QList<Asset> &asset
     clearSummary();
     m_run = std::make_unique<ScanRun>(config, assets, parallelism);
     m_run->setChangeNotifier(&m_changes);
+    m_run->keepSessionsIn(m_keptSessions);
     m_assets = assets;
     m_clock.start();
     m_forecast.start(m_run->total(), 0);

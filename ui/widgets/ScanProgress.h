@@ -18,12 +18,15 @@ class QProgressBar;
 class QTimer;
 class QToolButton;
 class ScanRun;
+class SshSessionCache;
 
 // The status-bar part that runs scans: progress ("37 of 1000"), the pace ("35 ok, 2 failed · about 4 min
 // left", RunForecast, refreshed each second), the current step, Cancel; after the run, its summary
 // ("Scan finished: 38 ok, 2 failed — show", "Scan canceled: 12 done, 28 not scanned") until the next
 // status-bar message or scan (clearSummary()). The scan itself runs on the engine's worker pool and tells the
-// ChangeNotifier what each asset's result changed; this widget only listens.
+// ChangeNotifier what each asset's result changed; this widget only listens. It keeps the SSH sessions of its
+// scans open for the next one (SshSessionCache: at most 256, closed after 10 idle minutes, on quit, and an
+// asset's when it is edited or removed: closeKeptSessions()).
 class ScanProgress : public QWidget
 {
     Q_OBJECT
@@ -38,6 +41,9 @@ public:
     void clearSummary();
     QString summaryText() const; // the summary shown, as plain text; empty when none
     QString paceText() const;    // the pace shown while a scan runs; empty when none
+    // Closes the SSH session kept for this asset (it was edited or removed).
+    void closeKeptSessions(qint64 assetId);
+    const std::shared_ptr<SshSessionCache> &keptSessions() const { return m_keptSessions; }
 
 signals:
     void assetScanned(const QString &assetName, bool ok, const QString &message);
@@ -55,6 +61,7 @@ private:
     void showPace();
 
     ChangeNotifier &m_changes;
+    std::shared_ptr<SshSessionCache> m_keptSessions; // before the run: its workers are done first
     std::unique_ptr<ScanRun> m_run;
     QList<Asset> m_assets;
     QSet<qint64> m_scanning;
