@@ -2,6 +2,7 @@
 
 #include "ComplianceRuleSetting.h"
 
+#include "storage/AuditTail.h"
 #include "storage/Database.h"
 
 #include <utility>
@@ -64,22 +65,27 @@ void FleetMetricsRun::run(const Request &request)
     m_running = true;
     Request job = request;
     // Rows alone need the last outcome's history and report; without them the whole report is made.
-    job.drillDownOnly = job.drillDownOnly && m_result && m_result.value().metrics;
+    job.drillDownOnly =
+        job.drillDownOnly && m_result && m_result.value().metrics && m_result.value().metrics == m_metrics;
     FleetReport lastReport = job.drillDownOnly ? m_result.value().report : FleetReport();
-    // The history loaded last serves while it is current and its window covers the period.
+    // The history loaded last serves while its window covers the period and it is current: asked not to
+    // reload, or nothing was written since it was read (every write is audited in its transaction, so the
+    // audit trail's newest event says so).
     std::shared_ptr<const FleetMetrics> loaded;
     if (job.drillDownOnly)
         loaded = m_result.value().metrics;
-    else if (!job.reloadHistory && m_metrics && m_metrics->covers(job.from))
+    else if (m_metrics && m_metrics->covers(job.from))
         loaded = m_metrics;
+    const qint64 loadedStamp = m_historyStamp;
     m_thread.reset(QThread::create([this, job, loaded = std::move(loaded), lastReport = std::move(lastReport),
-                                    observer = m_releaseObserver]() mutable {
+                                    observer = m_releaseObserver, loadedStamp]() mutable {
         // Taken out of the thread's callable (which the owner's thread destroys with the next run): what
         // this worker holds is released here.
         std::shared_ptr<const FleetMetrics> metrics = std::move(loaded);
         FleetReport report = std::move(lastReport);
         Result<Outcome> outcome = [&]() -> Result<Outcome> {
             Outcome result;
+            result.historyStamp = loadedStamp;
             if (job.drillDownOnly) {
                 result.drillDown = ComplianceDrillDown::build(*metrics, report, job.drillDown);
                 result.reportChanged = false;
@@ -91,7 +97,14 @@ void FleetMetricsRun::run(const Request &request)
             if (!database)
                 return database.error();
             const QSqlDatabase db = database.value()->connection();
+            // Read before the history: a write in between makes the next reload read it again.
+            const auto head = AuditTail(db).headId();
+            if (!head)
+                return head.error();
+            if (metrics && job.reloadHistory && head.value() != loadedStamp)
+                metrics.reset();
             if (!metrics) {
+                result.historyStamp = head.value();
                 auto fresh = FleetMetrics::load(db, job.from);
                 if (!fresh)
                     return fresh.error();
@@ -128,8 +141,10 @@ void FleetMetricsRun::deliver(Result<Outcome> outcome)
 {
     m_running = false;
     // What the outcome replaces (a whole history, the rows of a table) is freed on the disposal worker.
-    if (outcome)
+    if (outcome) {
         discard(std::exchange(m_metrics, outcome.value().metrics));
+        m_historyStamp = outcome.value().historyStamp;
+    }
     if (m_pending) {
         const Request next = *m_pending;
         m_pending.reset();

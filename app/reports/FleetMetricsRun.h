@@ -19,11 +19,12 @@
 // usable however long the history: loads the history from the period's start on (FleetMetrics::load with
 // `since`: memory bounded by the period, not the history), the team's compliance rule and the stored
 // snapshots, then the report. A run that needs no new history (only the scope changed, or the period moved
-// within the window loaded) reuses the history already loaded. A request made while a run is busy is kept
-// (the newest only) and run next; finished() reports only the newest request's outcome, on the thread that
-// owns the run. The rows behind the figure the pane shows (a DrillDownTable) are built on the worker with
-// the report, or alone with the last report (drillDownOnly: a click on a chart). What a new outcome replaces
-// (a history of 100,000 assets takes seconds to free) is freed on a worker thread, never on the owner's.
+// within the window loaded, or nothing was written since it was read) reuses the history already loaded. A
+// request made while a run is busy is kept (the newest only) and run next; finished() reports only the newest
+// request's outcome, on the thread that owns the run. The rows behind the figure the pane shows (a
+// DrillDownTable) are built on the worker with the report, or alone with the last report (drillDownOnly: a
+// click on a chart). What a new outcome replaces (a history of 100,000 assets takes seconds to free) is freed
+// on a worker thread, never on the owner's.
 class FleetMetricsRun : public QObject
 {
     Q_OBJECT
@@ -44,6 +45,7 @@ public:
         FleetReport report;
         DrillDownTable drillDown;  // the rows of the request's drillDown
         bool reportChanged = true; // false: only the rows are new since the last finished()
+        qint64 historyStamp = -1;  // the audit trail's newest event id when `metrics` was read
     };
 
     explicit FleetMetricsRun(DatabaseConfig config, QObject *parent = nullptr);
@@ -70,6 +72,7 @@ private:
     std::unique_ptr<QThread> m_thread;
     bool m_running = false;
     std::optional<Request> m_pending;
+    qint64 m_historyStamp = -1;  // of m_metrics
     bool m_reportUnseen = false; // a report kept for the rows queued after it, not yet finished()
     std::shared_ptr<const FleetMetrics> m_metrics;
     Result<Outcome> m_result = Outcome();

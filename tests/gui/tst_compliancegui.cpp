@@ -7,6 +7,7 @@
 
 #include "changes/ChangeNotifier.h"
 #include "panes/CompliancePane.h"
+#include "reports/ComplianceRuleSetting.h"
 #include "reports/DrillDownTableModel.h"
 #include "reports/FleetMetricsRun.h"
 #include "widgets/ComplianceCharts.h"
@@ -314,8 +315,9 @@ void TestComplianceGui::sharesShowTheFleetsAssetsByTheirWorstBand()
 }
 
 // The rows the pane shows are those ComplianceDrillDown builds from the same history and report (now built on
-// the worker), and a reload's new history replaces the old one, which is destroyed on another thread than
-// the GUI thread (the history of 100,000 assets takes seconds to free).
+// the worker); a reload with nothing written since keeps the history, and after a write a reload's new
+// history replaces the old one, which is destroyed on another thread than the GUI thread (the history of
+// 100,000 assets takes seconds to free).
 void TestComplianceGui::rowsComeFromTheWorkerAndTheOldHistoryIsFreedThere()
 {
     openOnNovember();
@@ -360,7 +362,17 @@ void TestComplianceGui::rowsComeFromTheWorkerAndTheOldHistoryIsFreedThere()
     run->setReleaseObserver(
         [releases, gui] { ++(QThread::currentThread() == gui ? releases->onGui : releases->elsewhere); });
     const auto before = std::weak_ptr<const FleetMetrics>(run->result().value().metrics);
-    m_pane->reload(); // a new history
+    // Nothing written since the history was read: a reload keeps it.
+    m_pane->reload();
+    QVERIFY(m_pane->isComputing());
+    waitForReport();
+    QVERIFY(run->result().value().metrics == before.lock());
+    QCOMPARE(releases->elsewhere.load() + releases->onGui.load(), 0);
+    // A write (audited, as every write): the next reload reads a new history.
+    ComplianceRule rule;
+    rule.noSecurityUpdates = true;
+    QVERIFY(ComplianceRuleSetting::save((*m_db)->connection(), (*m_db)->actor(), rule));
+    m_pane->reload();
     waitForReport();
     QVERIFY(run->result().value().metrics != before.lock());
     QTRY_VERIFY(before.expired());
