@@ -12,7 +12,9 @@
 // stores the days after the newest one stored up to yesterday (the first time, from the history's first
 // day), at most `maxDays` back, in one transaction audited as metrics.snapshotted; a day already stored is
 // never written again (`metrics recompute` replaces days on purpose). It reads only the history the missing
-// days need (FleetMetrics::load from the first of them), the whole of it only the first time. Only an admin
+// days need, `daysPerRead` days at a time (FleetMetrics::load from a stretch's first day to its last day's
+// end), so even the first catch-up over two years of 100,000 assets holds a stretch's history, not the
+// whole (~425 MB). Only an admin
 // writes: another role's console leaves it to an admin's console or the daemon and says so.
 class DailySnapshots
 {
@@ -28,8 +30,13 @@ public:
     };
 
     static constexpr int DefaultMaxDays = 730;
+    static constexpr int DefaultDaysPerRead = 90;
 
     // `today`: the current UTC day (its predecessor is the newest finished day).
     static Result<Outcome> catchUp(QSqlDatabase db, const QString &actor, const QDate &today,
-                                   int maxDays = DefaultMaxDays);
+                                   int maxDays = DefaultMaxDays, int daysPerRead = DefaultDaysPerRead);
+
+private:
+    // The history's first day (UTC): the earliest asset created or patch detected; invalid when empty.
+    static Result<QDate> firstDayOf(const QSqlDatabase &db);
 };

@@ -2,16 +2,16 @@
 
 #include "itemmodels/ListTableModel.h"
 
-void DrillDownTableModel::setTable(DrillDownTable table)
+DrillDownTable DrillDownTableModel::setTable(DrillDownTable table)
 {
     bool sameRows = table.headers == m_table.headers && table.rows.size() == m_table.rows.size();
     for (qsizetype i = 0; sameRows && i < table.rows.size(); ++i)
         sameRows = table.rows.at(i).key == m_table.rows.at(i).key;
     if (!sameRows) {
         beginResetModel();
-        m_table = std::move(table);
+        std::swap(m_table, table);
         endResetModel();
-        return;
+        return table;
     }
     m_table.showing = table.showing;
     for (qsizetype i = 0; i < table.rows.size(); ++i) {
@@ -21,6 +21,7 @@ void DrillDownTableModel::setTable(DrillDownTable table)
         m_table.rows[i] = table.rows.at(i);
         emit dataChanged(index(int(i), 0), index(int(i), columnCount() - 1));
     }
+    return table;
 }
 
 int DrillDownTableModel::rowCount(const QModelIndex &parent) const

@@ -14,7 +14,8 @@ class DrillDownTableModel : public QAbstractTableModel
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setTable(DrillDownTable table);
+    // Returns what it replaced (rows no longer shown), for the caller to free where it costs nothing.
+    DrillDownTable setTable(DrillDownTable table);
     const DrillDownTable &table() const { return m_table; }
     qint64 keyAt(int row) const { return m_table.rows.at(row).key; }
 

@@ -36,7 +36,8 @@ bool isSecurityUpdate(const PendingPatch &patch)
 
 } // namespace
 
-Result<FleetMetrics> FleetMetrics::load(const QSqlDatabase &db, const QDateTime &since)
+Result<FleetMetrics> FleetMetrics::load(const QSqlDatabase &db, const QDateTime &since,
+                                        const QDateTime &until)
 {
     const MetricHistory history(db);
     FleetMetrics metrics;
@@ -51,7 +52,8 @@ Result<FleetMetrics> FleetMetrics::load(const QSqlDatabase &db, const QDateTime 
         metrics.m_assetCreated.append(
             msecs(metrics.m_assets.at(i).createdAt, std::numeric_limits<qint64>::min()));
     }
-    auto scans = ScanHistory::load(history, metrics.m_assetIndex, metrics.m_assets.size(), metrics.m_since);
+    auto scans =
+        ScanHistory::load(history, metrics.m_assetIndex, metrics.m_assets.size(), metrics.m_since, until);
     if (!scans)
         return scans.error();
     metrics.m_scans = std::move(scans).value();
@@ -72,7 +74,7 @@ Result<FleetMetrics> FleetMetrics::load(const QSqlDatabase &db, const QDateTime 
     Interned interned;
     qint64 after = std::numeric_limits<qint64>::min();
     for (;;) {
-        auto page = history.patchPage(after, Page, metrics.m_since);
+        auto page = history.patchPage(after, Page, metrics.m_since, until);
         if (!page)
             return page.error();
         QList<MetricHistory::PatchRow> rows = std::move(page).value();

@@ -54,7 +54,10 @@ class FleetMetrics
 public:
     // The whole history when `since` is invalid (what the CLI, the reports and the snapshots' first catch-up
     // read), else the part of it that figures as of `since` or later need.
-    static Result<FleetMetrics> load(const QSqlDatabase &db, const QDateTime &since = {});
+    // With `until` valid, also only what figures as of `until` or earlier need (patches detected and scans
+    // finished before it): the snapshots' catch-up reads a long history a stretch of days at a time.
+    static Result<FleetMetrics> load(const QSqlDatabase &db, const QDateTime &since = {},
+                                     const QDateTime &until = {});
     // The window's start (invalid: the whole history), and whether figures from `from` on can be computed.
     QDateTime since() const;
     bool covers(const QDateTime &from) const;

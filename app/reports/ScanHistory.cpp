@@ -33,7 +33,7 @@ QString ScanHistory::status(int index) const
 
 Result<ScanHistory> ScanHistory::load(const MetricHistory &history,
                                       const QHash<qint64, qsizetype> &assetIndex, qsizetype assets,
-                                      const QDateTime &since)
+                                      const QDateTime &since, const QDateTime &until)
 {
     ScanHistory scans;
     scans.m_before.assign(size_t(assets), Last());
@@ -69,7 +69,7 @@ Result<ScanHistory> ScanHistory::load(const MetricHistory &history,
             last.status = scans.statusIndex(status.value());
         }
     }
-    const auto rows = history.scansSince(since);
+    const auto rows = history.scansSince(since, until);
     if (!rows)
         return rows.error();
     scans.m_scans.reserve(size_t(rows.value().size()));

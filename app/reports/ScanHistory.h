@@ -28,8 +28,9 @@ public:
     };
 
     // `assetIndex`: asset id to its index in the assets the figures count (`assets` of them).
+    // With `until` valid, the scans finished from it on are left out: moments up to `until` only.
     static Result<ScanHistory> load(const MetricHistory &history, const QHash<qint64, qsizetype> &assetIndex,
-                                    qsizetype assets, const QDateTime &since);
+                                    qsizetype assets, const QDateTime &since, const QDateTime &until = {});
 
     // Per asset index, its scans finished before `moment` (at or after `since`).
     std::vector<Last> lastBefore(qint64 moment) const;

@@ -59,21 +59,26 @@ Result<QList<MetricHistory::AssetRow>> MetricHistory::assets() const
 }
 
 Result<QList<MetricHistory::PatchRow>> MetricHistory::patchPage(qint64 afterId, int limit,
-                                                                const QDateTime &resolvedSince) const
+                                                                const QDateTime &resolvedSince,
+                                                                const QDateTime &detectedBefore) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     // Only the columns the metrics and the risk score read: no architecture, installed version, origin or
     // advisory; the asset's name comes from assets().
-    const QString window = resolvedSince.isValid()
-                               ? QStringLiteral("AND (resolved_at IS NULL OR resolved_at >= ?) ")
-                               : QString();
+    QString window = resolvedSince.isValid()
+                         ? QStringLiteral("AND (resolved_at IS NULL OR resolved_at >= ?) ")
+                         : QString();
+    if (detectedBefore.isValid())
+        window += QStringLiteral("AND detected_at < ? ");
     query.prepare(QStringLiteral("SELECT id, asset_id, package, available_version, classification, severity, "
                                  "cves, state, detected_at, resolved_at FROM asset_patches WHERE id > ? ") +
                   window + QStringLiteral("ORDER BY id LIMIT ?"));
     query.addBindValue(afterId);
     if (resolvedSince.isValid())
         query.addBindValue(SqlTime::toValue(resolvedSince));
+    if (detectedBefore.isValid())
+        query.addBindValue(SqlTime::toValue(detectedBefore));
     query.addBindValue(limit);
     if (!query.exec())
         return StorageError::from(tr("Cannot read the patch history"), query.lastError());
@@ -91,14 +96,38 @@ Result<QList<MetricHistory::PatchRow>> MetricHistory::patchPage(qint64 afterId, 
     return rows;
 }
 
-Result<QList<MetricHistory::ScanRow>> MetricHistory::scansSince(const QDateTime &since) const
+Result<QDateTime> MetricHistory::firstDetected() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT MIN(detected_at) FROM asset_patches")) || !query.next())
+        return StorageError::from(tr("Cannot read the patch history"), query.lastError());
+    if (query.value(0).isNull())
+        return QDateTime();
+    QDateTime first;
+    SqlRow read(query);
+    read >> first;
+    if (!read.status())
+        return read.status().error();
+    return first;
+}
+
+Result<QList<MetricHistory::ScanRow>> MetricHistory::scansSince(const QDateTime &since,
+                                                                const QDateTime &before) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, asset_id, finished_at, status FROM scans") +
-                  (since.isValid() ? QStringLiteral(" WHERE finished_at >= ?") : QString()));
+    QStringList where;
+    if (since.isValid())
+        where.append(QStringLiteral("finished_at >= ?"));
+    if (before.isValid())
+        where.append(QStringLiteral("finished_at < ?"));
+    query.prepare(
+        QStringLiteral("SELECT id, asset_id, finished_at, status FROM scans") +
+        (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))));
     if (since.isValid())
         query.addBindValue(SqlTime::toValue(since));
+    if (before.isValid())
+        query.addBindValue(SqlTime::toValue(before));
     if (!query.exec())
         return StorageError::from(tr("Cannot read the scan history"), query.lastError());
     QList<ScanRow> rows;

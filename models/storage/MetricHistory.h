@@ -67,9 +67,15 @@ public:
     // as of a moment from then on). A page is read whole, so the caller may use the connection before asking
     // for the next one (a forward-only query left open would block it on PostgreSQL). One pass over the
     // table for all the pages: each one starts where the last ended, on the primary key.
-    Result<QList<PatchRow>> patchPage(qint64 afterId, int limit, const QDateTime &resolvedSince = {}) const;
-    // The scans finished at or after `since` (every scan when it is invalid), in no order.
-    Result<QList<ScanRow>> scansSince(const QDateTime &since) const;
+    // With `detectedBefore` valid, only the rows detected before it (a later one is open at no moment up to
+    // it).
+    Result<QList<PatchRow>> patchPage(qint64 afterId, int limit, const QDateTime &resolvedSince = {},
+                                      const QDateTime &detectedBefore = {}) const;
+    // The scans finished at or after `since` (every scan when it is invalid) and, with `before` valid,
+    // before it; in no order.
+    Result<QList<ScanRow>> scansSince(const QDateTime &since, const QDateTime &before = {}) const;
+    // The earliest detected_at of the patch rows (invalid when there are none).
+    Result<QDateTime> firstDetected() const;
     // Per asset and status, the latest moment a scan with that status finished before `before`: rows
     // bounded by the assets, however long the history (one pass, grouped in SQL).
     struct LatestScan

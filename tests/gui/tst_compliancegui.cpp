@@ -7,6 +7,9 @@
 
 #include "changes/ChangeNotifier.h"
 #include "panes/CompliancePane.h"
+#include "reports/ComplianceRuleSetting.h"
+#include "reports/DrillDownTableModel.h"
+#include "reports/FleetMetricsRun.h"
 #include "widgets/ComplianceCharts.h"
 
 #include <QAreaSeries>
@@ -25,6 +28,7 @@
 #include <QTableView>
 #include <QTest>
 
+#include <atomic>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +44,7 @@ private slots:
     void clickingADayShowsItsNonCompliantAssets();
     void filtersChangeWhatTheChartsShow();
     void sharesShowTheFleetsAssetsByTheirWorstBand();
+    void rowsComeFromTheWorkerAndTheOldHistoryIsFreedThere();
 
 private:
     void exec(const QString &sql);
@@ -215,7 +220,7 @@ void TestComplianceGui::clickingAnOverdueBarShowsThoseItems()
 
     // Back: every asset again.
     QTest::mouseClick(back, Qt::LeftButton);
-    QCOMPARE(column(0), (QStringList{u"db1"_s, u"app1"_s, u"new1"_s, u"web1"_s}));
+    QTRY_COMPARE(column(0), (QStringList{u"db1"_s, u"app1"_s, u"new1"_s, u"web1"_s}));
     QVERIFY(!back->isVisible());
 }
 
@@ -307,6 +312,73 @@ void TestComplianceGui::sharesShowTheFleetsAssetsByTheirWorstBand()
     click(view("complianceSeverityChart"), QPointF(ComplianceCharts::xOf(QDate(2026, 11, 29)), 12.5),
           critical());
     QTRY_COMPARE(column(1), QStringList{u"glibc"_s});
+}
+
+// The rows the pane shows are those ComplianceDrillDown builds from the same history and report (now built on
+// the worker); a reload with nothing written since keeps the history, and after a write a reload's new
+// history replaces the old one, which is destroyed on another thread than the GUI thread (the history of
+// 100,000 assets takes seconds to free).
+void TestComplianceGui::rowsComeFromTheWorkerAndTheOldHistoryIsFreedThere()
+{
+    openOnNovember();
+    auto *run = m_pane->findChild<FleetMetricsRun *>(u"complianceRun"_s);
+    QVERIFY(run);
+    const auto shownRows = [this] {
+        const auto *model = m_pane->findChild<DrillDownTableModel *>();
+        return model ? model->table() : DrillDownTable();
+    };
+    const auto expectRows = [&](const DrillDownRequest &request) {
+        const FleetReport &report = run->result().value().report;
+        const auto history = FleetMetrics::load((*m_db)->connection(), report.from);
+        QVERIFY(history);
+        const DrillDownTable expected = ComplianceDrillDown::build(history.value(), report, request);
+        const DrillDownTable shown = shownRows();
+        QCOMPARE(shown.showing, expected.showing);
+        QCOMPARE(shown.headers, expected.headers);
+        QCOMPARE(shown.rows.size(), expected.rows.size());
+        for (qsizetype i = 0; i < expected.rows.size(); ++i) {
+            QCOMPARE(shown.rows.at(i).key, expected.rows.at(i).key);
+            QCOMPARE(shown.rows.at(i).cells, expected.rows.at(i).cells);
+        }
+    };
+    expectRows({});
+    QCOMPARE(shownRows().rows.size(), 4);
+
+    DrillDownRequest overdue;
+    overdue.kind = DrillDownRequest::Kind::OpenItems;
+    overdue.filter = DrillDownRequest::Filter::Overdue;
+    m_pane->showDrillDown(overdue);
+    QTRY_COMPARE(column(1), QStringList{u"glibc"_s});
+    waitForReport();
+    expectRows(overdue);
+
+    struct Releases
+    {
+        std::atomic<int> onGui{0};
+        std::atomic<int> elsewhere{0};
+    };
+    const auto releases = std::make_shared<Releases>();
+    QThread *gui = QThread::currentThread();
+    run->setReleaseObserver(
+        [releases, gui] { ++(QThread::currentThread() == gui ? releases->onGui : releases->elsewhere); });
+    const auto before = std::weak_ptr<const FleetMetrics>(run->result().value().metrics);
+    // Nothing written since the history was read: a reload keeps it.
+    m_pane->reload();
+    QVERIFY(m_pane->isComputing());
+    waitForReport();
+    QVERIFY(run->result().value().metrics == before.lock());
+    QCOMPARE(releases->elsewhere.load() + releases->onGui.load(), 0);
+    // A write (audited, as every write): the next reload reads a new history.
+    ComplianceRule rule;
+    rule.noSecurityUpdates = true;
+    QVERIFY(ComplianceRuleSetting::save((*m_db)->connection(), (*m_db)->actor(), rule));
+    m_pane->reload();
+    waitForReport();
+    QVERIFY(run->result().value().metrics != before.lock());
+    QTRY_VERIFY(before.expired());
+    QTRY_COMPARE(releases->elsewhere.load(), 1);
+    QCOMPARE(releases->onGui.load(), 0);
+    expectRows(overdue); // the rows asked for last, for the new history
 }
 
 QTEST_MAIN(TestComplianceGui)

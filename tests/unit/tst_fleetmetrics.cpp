@@ -95,6 +95,7 @@ private slots:
     void daysSweepAgreesWithEachDayOnARandomHistory();
     void dailySnapshotsStoreEachFinishedDayOnce();
     void dailySnapshotsAreAnAdminsToWrite();
+    void dailySnapshotsReadAStretchOfDaysAtATime();
     void dailySnapshotTimerCatchesUpWhenTheDayChanges();
 
 private:
@@ -1085,6 +1086,58 @@ void TestFleetMetrics::dailySnapshotsAreAnAdminsToWrite()
     const auto admin = DailySnapshots::catchUp(db, QStringLiteral("ann"), QDate(2026, 12, 1));
     QVERIFY(admin);
     QCOMPARE(admin.value().stored, 334);
+}
+
+void TestFleetMetrics::dailySnapshotsReadAStretchOfDaysAtATime()
+{
+    // The first catch-up reads the history a stretch of days at a time (each FleetMetrics::load bounded by
+    // the stretch's first and last day): what it stores is what a sweep over the whole history gives, on a
+    // random history (fixed seed) with patches and scans across the stretches' edges.
+    QRandomGenerator random(20261206);
+    const QDateTime start = utc(2026, 6, 1);
+    const auto moment = [&](int days) {
+        const int minutes = random.bounded(4) == 0 ? 0 : random.bounded(24 * 60);
+        return start.addDays(days).addSecs(qint64(minutes) * 60).toString(Qt::ISODateWithMs);
+    };
+    const QList<qint64> assets{m_web1, m_db1, m_app1, m_new1};
+    for (int i = 0; i < 300; ++i) {
+        const int detected = random.bounded(200);
+        const bool open = random.bounded(4) == 0;
+        exec(QStringLiteral(
+                 "INSERT INTO asset_patches (asset_id, package, architecture, installed_version, "
+                 "available_version, classification, severity, cves, state, detected_at, resolved_at) VALUES "
+                 "(%1, 'q%2', 'amd64', '1', '2', 'security', '%3', '%4', '%5', '%6', %7)")
+                 .arg(assets.at(random.bounded(int(assets.size()))))
+                 .arg(i)
+                 .arg(random.bounded(2) ? QStringLiteral("critical") : QStringLiteral("low"),
+                      random.bounded(3) == 0 ? QStringLiteral("CVE-2026-1000") : QString(),
+                      open ? QStringLiteral("missing") : QStringLiteral("installed"), moment(detected),
+                      open ? QStringLiteral("NULL")
+                           : QLatin1Char('\'') + moment(detected + random.bounded(30)) + QLatin1Char('\'')));
+    }
+    for (int i = 0; i < 120; ++i)
+        scan(assets.at(random.bounded(int(assets.size()))), moment(random.bounded(220)),
+             random.bounded(5) == 0 ? QStringLiteral("failed") : QStringLiteral("ok"));
+    const QSqlDatabase db = (*m_db)->connection();
+    const QDate today(2027, 1, 20);
+    const auto whole = FleetMetrics::load(db);
+    QVERIFY(whole);
+    const QDate first = whole.value().firstDay();
+    const QList<MetricSnapshot> expected = whole.value().days(first, today, MetricScope{}, ComplianceRule{});
+    const auto caughtUp =
+        DailySnapshots::catchUp(db, QStringLiteral("tester"), today, DailySnapshots::DefaultMaxDays, 7);
+    QVERIFY2(caughtUp, qPrintable(caughtUp ? QString() : caughtUp.error().text()));
+    QCOMPARE(caughtUp.value().stored, int(expected.size()));
+    QCOMPARE(caughtUp.value().first, first);
+    const QList<MetricSnapshot> stored =
+        MetricSnapshotRepository(db, QStringLiteral("tester")).list(QString(), first, today).value();
+    QCOMPARE(stored.size(), expected.size());
+    int busyDays = 0;
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QVERIFY2(stored.at(i) == expected.at(i), qPrintable(expected.at(i).day.toString(Qt::ISODate)));
+        busyDays += expected.at(i).openPatches > 0 ? 1 : 0;
+    }
+    QVERIFY2(busyDays > 150, qPrintable(QString::number(busyDays)));
 }
 
 void TestFleetMetrics::dailySnapshotTimerCatchesUpWhenTheDayChanges()

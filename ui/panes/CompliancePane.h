@@ -40,14 +40,15 @@ signals:
 
 private:
     QWidget *createFilterBar();
-    void compute(bool reloadHistory);
+    // Asks the worker for the report (and the drill-down rows), or only the rows for the last report.
+    void compute(bool reloadHistory, bool drillDownOnly = false);
     void onComputed();
-    void refreshDrillDown();
+    void showRows(DrillDownTable table);
     void fillChoices(QComboBox *box, const QStringList &values);
     void editRule();
     void periodChanged();
 
-    std::unique_ptr<FleetMetricsRun> m_run;
+    FleetMetricsRun *m_run = nullptr; // a child
     ComplianceCharts *m_charts = nullptr;
     DrillDownTableModel *m_model = nullptr;
     QComboBox *m_ring = nullptr;
