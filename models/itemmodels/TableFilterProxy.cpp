@@ -325,7 +325,11 @@ void TableFilterProxy::resort(const std::vector<int> &sequence)
         std::iota(m_ordered.begin(), m_ordered.end(), 0);
         return;
     }
-    if (int(m_ranks.size()) != rows) {
+    const auto *offer = dynamic_cast<const OfferedRanks *>(sourceModel());
+    if (const std::vector<int> *offered = offer ? offer->offeredRanks(column) : nullptr;
+        int(m_ranks.size()) != rows && offered && int(offered->size()) == rows) {
+        m_ranks = *offered;
+    } else if (int(m_ranks.size()) != rows) {
         QList<QVariant> values;
         values.reserve(rows);
         for (int row = 0; row < rows; ++row)
