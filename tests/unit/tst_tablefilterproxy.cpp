@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -170,6 +171,7 @@ private slots:
     void reloadComparedOnAWorkerChangesWhatSameRowWould();
     void sortsByRanksMadeOnAWorkerAsByItsOwn();
     void firstPageThenTheRestAsOneLoad();
+    void narrowingKeystrokesShowWhatAFullFilterShows();
 };
 
 void TestTableFilterProxy::sortsAndFiltersAsTheProxyItReplaced()
@@ -641,6 +643,47 @@ void TestTableFilterProxy::firstPageThenTheRestAsOneLoad()
     const QModelIndexList stillSelected = selection.selectedRows(PatchTableModel::Id);
     QCOMPARE(stillSelected.size(), 1);
     QCOMPARE(stillSelected.constFirst().data().toLongLong(), selectedId);
+}
+
+void TestTableFilterProxy::narrowingKeystrokesShowWhatAFullFilterShows()
+{
+    const auto words = [](const QString &text) {
+        FilterWords filter;
+        filter.setText(text);
+        return filter;
+    };
+    QVERIFY(words(u"web1"_s).narrows(words(u"web"_s)));
+    QVERIFY(words(u"WEB1 ssl"_s).narrows(words(u"ssl web"_s)));
+    QVERIFY(words(u"Äpfel"_s).narrows(words(u"äp"_s)));
+    QVERIFY(!words(u"eb"_s).narrows(words(u"web"_s)));
+    QVERIFY(!words(u"web"_s).narrows(words(u"web ssl"_s)));
+
+    // Typing, then correcting: each step shows the rows and order a filter over every row shows (a proxy
+    // given the text at once), and the rows the proxy it replaced shows.
+    const QList<AssetPatch> rows = fleet(500);
+    PatchTableModel model;
+    model.updateRecords(rows, PatchTableModel::searchTexts(rows));
+    TableFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.sort(PatchTableModel::Score, Qt::DescendingOrder);
+    ReferenceProxy reference;
+    reference.setSourceModel(&model);
+    const auto sorted = [](QList<qint64> list) {
+        std::sort(list.begin(), list.end());
+        return list;
+    };
+    for (const QString &text : {u"w"_s, u"we"_s, u"web"_s, u"web1"_s, u"web1 o"_s, u"web1 op"_s, u"web1 o"_s,
+                                u"web"_s, u"eb"_s, u"eb ssl"_s, u"eb ssl 5001"_s, u""_s, u"Ä"_s, u"äp"_s}) {
+        proxy.setFilterText(text);
+        TableFilterProxy atOnce;
+        atOnce.setSourceModel(&model);
+        atOnce.sort(PatchTableModel::Score, Qt::DescendingOrder);
+        atOnce.setFilterText(text);
+        QCOMPARE(ids(proxy), ids(atOnce));
+        reference.setFilterText(text);
+        QCOMPARE(sorted(ids(proxy)), sorted(ids(reference)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTableFilterProxy)
