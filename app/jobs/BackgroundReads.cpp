@@ -55,6 +55,13 @@ BackgroundReads::~BackgroundReads()
 
 quint64 BackgroundReads::submit(const DatabaseConfig &config, Read read)
 {
+    return submitInSteps(config, [read = std::move(read)](const Result<Database *> &database, const Early &) {
+        return read(database);
+    });
+}
+
+quint64 BackgroundReads::submitInSteps(const DatabaseConfig &config, ReadInSteps read)
+{
     const quint64 request = m_latest.load() + 1;
     m_latest = request;
     QMetaObject::invokeMethod(
@@ -63,7 +70,16 @@ quint64 BackgroundReads::submit(const DatabaseConfig &config, Read read)
             if (latest->load() != request)
                 return; // superseded while queued
             const Result<Database *> database = worker->connection(config);
-            Delivery deliver = read(database);
+            const Early early = [this, request](Delivery part) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, request, part = std::move(part)] {
+                        if (request == m_latest.load() && part)
+                            part();
+                    },
+                    Qt::QueuedConnection);
+            };
+            Delivery deliver = read(database, early);
             if (!database)
                 worker->database.reset(); // reopen next time (a rekey, a lost server)
             QMetaObject::invokeMethod(

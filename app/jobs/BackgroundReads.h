@@ -26,6 +26,10 @@ public:
     using Delivery = std::function<void()>;
     // The read, on the worker: the connection (or why it could not be opened) in, the delivery out.
     using Read = std::function<Delivery(const Result<Database *> &database)>;
+    // Hands part of a read's result (a first page of rows) to the owner's thread ahead of the rest: it runs
+    // there, in order, unless a newer request came meanwhile. isBusy() stays true until the read's delivery.
+    using Early = std::function<void(Delivery)>;
+    using ReadInSteps = std::function<Delivery(const Result<Database *> &database, const Early &early)>;
 
     explicit BackgroundReads(const QString &threadName, QObject *parent = nullptr);
     ~BackgroundReads() override; // closes the worker's connection and waits for it
@@ -33,6 +37,8 @@ public:
     // `config` is the database to read (Database::config(): a rekeyed database's new key reaches the worker
     // with the next request). Returns the request's number.
     quint64 submit(const DatabaseConfig &config, Read read);
+    // The same for a read that delivers in steps: what it passes to `early` first, its delivery last.
+    quint64 submitInSteps(const DatabaseConfig &config, ReadInSteps read);
     // True from a submit() until its delivery (or a newer one's) has run.
     bool isBusy() const { return m_delivered != m_latest.load(); }
     // Destroys `garbage` on the worker, after the reads queued before it: what a delivery no longer needs

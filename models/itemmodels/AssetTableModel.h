@@ -33,6 +33,7 @@ public:
 
     // The assets a scan in this console is working on (shown "scanning" until their result is stored).
     void setScanning(const QSet<qint64> &assetIds);
+    const QSet<qint64> &scanning() const { return m_scanning; }
     // Days after the last good scan when an asset reads "stale" (default AssetStatusRule::DefaultStaleDays).
     void setStaleDays(int days);
     int staleDays() const { return m_staleDays; }

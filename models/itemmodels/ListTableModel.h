@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ColumnRanks.h"
+
 #include <QAbstractTableModel>
 #include <QByteArray>
 #include <QHash>
@@ -27,7 +29,7 @@ constexpr int SearchTextRole = Qt::UserRole + 4;
 // row (removed, changed, inserted), so views keep their selection and scroll position; setRecords() resets.
 // Subclasses describe columns; this class keeps the row bookkeeping in one place.
 template<typename Record>
-class ListTableModel : public QAbstractTableModel
+class ListTableModel : public QAbstractTableModel, public OfferedRanks
 {
 public:
     using QAbstractTableModel::QAbstractTableModel;
@@ -42,6 +44,16 @@ public:
         QSet<qint64> unchanged; // keys of the records found unchanged
     };
     Comparison compare(QList<Record> before, const QList<Record> &records) const;
+
+    // One column's ranks (ColumnRanks::of its sort values) over the rows as updateRecords(records, ...,
+    // comparison) leaves them, when the model's rows were `comparison.before` (none for a first load): made
+    // on the reload's worker, like compare(), so the table filter does not rank every row on the GUI thread.
+    struct SortRanks
+    {
+        int column = -1;
+        std::vector<int> ranks;
+    };
+    SortRanks ranksAfter(const QList<Record> &records, const Comparison &comparison, int column) const;
 
     // Replaces everything at once (a reset: views lose their selection). For first loads and tests.
     void setRecords(QList<Record> records)
@@ -58,7 +70,10 @@ public:
     // takes it (TableRoles::SearchTextRole) instead of formatting every cell on the GUI thread. Only for
     // models whose display text depends on the record alone. `comparison`, when made from the model's
     // current rows, says which rows changed instead of sameRow() here.
-    void updateRecords(QList<Record> records, QList<QByteArray> searchTexts = {}, Comparison comparison = {});
+    // `ranks` (ranksAfter() of the same records and comparison) is offered to the table filter while the rows
+    // land, when the model's rows were the comparison's (or none).
+    void updateRecords(QList<Record> records, QList<QByteArray> searchTexts = {}, Comparison comparison = {},
+                       SortRanks ranks = {});
     // Replaces the rows with these records' keys and appends the new ones; other rows stay as they are.
     void upsertRecords(const QList<Record> &records);
     // Removes the rows with these keys.
@@ -66,6 +81,13 @@ public:
     int rowOfKey(qint64 key) const; // -1 when no row has it
     const QList<Record> &records() const { return m_records; }
     const Record &recordAt(int row) const { return m_records.at(row); }
+    // Only while updateRecords() lands the rows it was given ranks for.
+    const std::vector<int> *offeredRanks(int column) const override
+    {
+        return column == m_offered.column && m_offered.ranks.size() == std::size_t(m_records.size())
+                   ? &m_offered.ranks
+                   : nullptr;
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override
     {
@@ -138,6 +160,7 @@ private:
     QList<Record> m_records;
     // Empty, or one per row (a null one where the row has none): see updateRecords().
     QList<QByteArray> m_searchTexts;
+    SortRanks m_offered; // see offeredRanks()
 };
 
 template<typename Record>
@@ -159,15 +182,61 @@ ListTableModel<Record>::compare(QList<Record> before, const QList<Record> &recor
 }
 
 template<typename Record>
+typename ListTableModel<Record>::SortRanks ListTableModel<Record>::ranksAfter(const QList<Record> &records,
+                                                                              const Comparison &comparison,
+                                                                              int column) const
+{
+    SortRanks result;
+    if (column < 0 || column >= columns())
+        return result;
+    // The rows as updateRecords() leaves them: the kept ones in place (changed ones replaced), then the new.
+    QHash<qint64, int> byKey;
+    byKey.reserve(records.size());
+    for (int i = 0; i < records.size(); ++i)
+        byKey.insert(keyOf(records.at(i)), i);
+    if (byKey.size() != records.size())
+        return result; // updateRecords() resets: nothing to offer
+    QList<QVariant> values;
+    values.reserve(records.size());
+    QSet<qint64> kept;
+    kept.reserve(comparison.before.size());
+    for (const Record &record : comparison.before) {
+        const qint64 key = keyOf(record);
+        const auto fresh = byKey.constFind(key);
+        if (fresh == byKey.cend())
+            continue;
+        kept.insert(key);
+        values.append(sortValue(comparison.unchanged.contains(key) ? record : records.at(*fresh), column));
+    }
+    for (const Record &record : records) {
+        if (!kept.contains(keyOf(record)))
+            values.append(sortValue(record, column));
+    }
+    result.column = column;
+    result.ranks = ColumnRanks::of(values);
+    return result;
+}
+
+template<typename Record>
 void ListTableModel<Record>::updateRecords(QList<Record> records, QList<QByteArray> searchTexts,
-                                           Comparison comparison)
+                                           Comparison comparison, SortRanks ranks)
 {
     if (searchTexts.size() != records.size())
         searchTexts.clear();
     // Data shared with the comparison is never written: the same data means the same rows.
     const bool compared = !m_records.isEmpty() && comparison.before.constData() == m_records.constData() &&
                           comparison.before.size() == m_records.size();
+    // Ranks made for other rows than these are never offered; a partial step can only offer them early when
+    // the rows are already final, and those steps leave their order to rowsInserted/dataChanged anyway.
+    const bool ranksFit = compared || (m_records.isEmpty() && comparison.before.isEmpty());
     comparison.before = QList<Record>(); // else the first row removed would copy every row
+    const struct Withdraw
+    {
+        SortRanks &offered;
+        ~Withdraw() { offered = SortRanks(); }
+    } withdraw{m_offered};
+    if (ranksFit)
+        m_offered = std::move(ranks);
     QHash<qint64, int> byKey;
     byKey.reserve(records.size());
     for (int i = 0; i < records.size(); ++i)

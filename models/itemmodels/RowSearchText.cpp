@@ -4,6 +4,8 @@
 
 #include <QAbstractItemModel>
 
+#include <cstring>
+
 namespace {
 
 // Case-folded UTF-8. Most of a fleet's text is ASCII, where folding is lower-casing A-Z byte by byte (a
@@ -88,10 +90,10 @@ const QByteArray &RowSearchText::text(const QAbstractItemModel &model, int row)
 void FilterWords::setText(const QString &text)
 {
     m_words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    m_matchers.clear();
+    m_patterns.clear();
     m_joinedTextWorks = true;
     for (const QString &word : std::as_const(m_words)) {
-        m_matchers.append(QByteArrayMatcher(folded(word)));
+        m_patterns.append(folded(word));
         if (word.contains(QLatin1Char(RowSearchText::Separator)))
             m_joinedTextWorks = false;
     }
@@ -99,8 +101,26 @@ void FilterWords::setText(const QString &text)
 
 bool FilterWords::matches(const QByteArray &text) const
 {
-    for (const QByteArrayMatcher &matcher : m_matchers) {
-        if (matcher.indexIn(text) < 0)
+    for (const QByteArray &pattern : m_patterns) {
+        if (!memmem(text.constData(), std::size_t(text.size()), pattern.constData(),
+                    std::size_t(pattern.size())))
+            return false;
+    }
+    return true;
+}
+
+bool FilterWords::narrows(const FilterWords &wider) const
+{
+    // Both ways of matching a word (the joined text's folded bytes, a column's case-insensitive text) must
+    // find the wider word wherever they find this one.
+    for (int i = 0; i < int(wider.m_words.size()); ++i) {
+        const QByteArray &widerPattern = wider.m_patterns.at(i);
+        const QString &widerWord = wider.m_words.at(i);
+        bool within = false;
+        for (int j = 0; j < int(m_words.size()) && !within; ++j)
+            within = m_patterns.at(j).contains(widerPattern) &&
+                     m_words.at(j).contains(widerWord, Qt::CaseInsensitive);
+        if (!within)
             return false;
     }
     return true;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QByteArrayMatcher>
 #include <QList>
 #include <QStringList>
 
@@ -38,7 +37,8 @@ private:
 };
 
 // The filter's words (split at spaces; every word must appear in some column of a row, case-insensitive),
-// each case-folded once, matched against RowSearchText.
+// each case-folded once, matched against RowSearchText with the C library's memmem (glibc: twice as fast as
+// QByteArrayMatcher on a one- or two-letter word, the first keystrokes, over 400,000 rows' texts).
 class FilterWords
 {
 public:
@@ -48,9 +48,12 @@ public:
     // A word holding the separator cannot use the joined text: the proxy then asks each column.
     bool joinedTextWorks() const { return m_joinedTextWorks; }
     bool matches(const QByteArray &text) const;
+    // True when every row these words match is one `wider` matches too (each of its words lies within one
+    // of these: a keystroke that narrows the filter), so only the rows `wider` showed need a look.
+    bool narrows(const FilterWords &wider) const;
 
 private:
     QStringList m_words;
-    QList<QByteArrayMatcher> m_matchers;
+    QList<QByteArray> m_patterns; // the words, case-folded UTF-8
     bool m_joinedTextWorks = true;
 };

@@ -60,8 +60,12 @@ void TableFilterProxy::setFilterText(const QString &text)
     next.setText(text);
     if (next.words() == m_filter.words())
         return;
+    // A narrower filter looks only at the rows the filter showed: at 400,000 rows a keystroke after the first
+    // searches the few it matched, not every row again.
+    m_narrowing = !m_filter.isEmpty() && next.narrows(m_filter);
     m_filter = next;
     relayout();
+    m_narrowing = false;
 }
 
 void TableFilterProxy::sort(int column, Qt::SortOrder order)
@@ -301,13 +305,32 @@ void TableFilterProxy::relayout(int skipFirst, int skipLast, QAbstractItemModel:
 void TableFilterProxy::computeRows(int skipFirst, int skipLast)
 {
     const int sourceRows = sourceModel() ? sourceModel()->rowCount() : 0;
+    std::vector<int> shown;
+    if (m_narrowing)
+        shown.swap(m_rows); // in sort order, as m_ordered
+    const std::vector<int> &candidates = m_narrowing ? shown : m_ordered;
+    const auto skipped = [&](int row) {
+        return skipFirst >= 0 && row >= skipFirst && row <= skipLast;
+    };
+    // The filter looks at the rows in source order, where their texts lie one after the other in memory:
+    // in the sort's order every row's text was a cache miss (400,000 rows: 0.4 s instead of 0.1 s).
+    std::vector<bool> accepted;
+    if (!m_filter.isEmpty()) {
+        accepted.assign(std::size_t(sourceRows), false);
+        if (m_narrowing) {
+            std::vector<int> inSourceOrder = shown;
+            std::sort(inSourceOrder.begin(), inSourceOrder.end());
+            for (int row : inSourceOrder)
+                accepted[std::size_t(row)] = accepts(row);
+        } else {
+            for (int row = 0; row < sourceRows; ++row)
+                accepted[std::size_t(row)] = !skipped(row) && accepts(row);
+        }
+    }
     m_rows.clear();
-    m_rows.reserve(m_ordered.size());
-    const bool filtering = !m_filter.isEmpty();
-    for (int row : m_ordered) {
-        if (skipFirst >= 0 && row >= skipFirst && row <= skipLast)
-            continue;
-        if (filtering && !accepts(row))
+    m_rows.reserve(candidates.size());
+    for (int row : candidates) {
+        if (skipped(row) || (!accepted.empty() && !accepted[std::size_t(row)]))
             continue;
         m_rows.push_back(row);
     }
@@ -325,7 +348,11 @@ void TableFilterProxy::resort(const std::vector<int> &sequence)
         std::iota(m_ordered.begin(), m_ordered.end(), 0);
         return;
     }
-    if (int(m_ranks.size()) != rows) {
+    const auto *offer = dynamic_cast<const OfferedRanks *>(sourceModel());
+    if (const std::vector<int> *offered = offer ? offer->offeredRanks(column) : nullptr;
+        int(m_ranks.size()) != rows && offered && int(offered->size()) == rows) {
+        m_ranks = *offered;
+    } else if (int(m_ranks.size()) != rows) {
         QList<QVariant> values;
         values.reserve(rows);
         for (int row = 0; row < rows; ++row)

@@ -87,5 +87,6 @@ private:
     QList<QPersistentModelIndex> m_layoutSources;
     QList<QMetaObject::Connection> m_sourceConnections;
     QTimer m_prefill;
-    int m_prefillFrom = 0; // rows before it have their search text, unless they changed since
+    bool m_narrowing = false; // computeRows() looks only at the shown rows (setFilterText())
+    int m_prefillFrom = 0;    // rows before it have their search text, unless they changed since
 };

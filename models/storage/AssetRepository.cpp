@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
 
 const QString selectAssets = QStringLiteral(
@@ -75,11 +77,12 @@ QString winRmDetails(const WinRmSettings &winrm)
 
 } // namespace
 
-Result<QList<Asset>> AssetRepository::select(const QString &where, const QVariant &value) const
+Result<QList<Asset>> AssetRepository::select(const QString &where, const QVariant &value,
+                                             const QString &limit) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(selectAssets + where + QStringLiteral(" ORDER BY a.name"));
+    query.prepare(selectAssets + where + QStringLiteral(" ORDER BY a.name") + limit);
     if (!where.isEmpty())
         query.addBindValue(value);
     if (!query.exec())
@@ -102,6 +105,11 @@ QString AssetRepository::listStatement()
 Result<QList<Asset>> AssetRepository::list() const
 {
     return select(QString(), QVariant());
+}
+
+Result<QList<Asset>> AssetRepository::listFirst(int count) const
+{
+    return select(QString(), QVariant(), QStringLiteral(" LIMIT %1").arg(std::max(count, 0)));
 }
 
 Result<QList<Asset>> AssetRepository::listForScoring() const

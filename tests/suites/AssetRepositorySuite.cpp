@@ -53,6 +53,32 @@ void AssetRepositorySuite::addFindListRemove()
     QVERIFY(AuditLog(db->connection()).verify().value().intact);
 }
 
+void AssetRepositorySuite::listFirstIsTheStartOfList()
+{
+    // The Assets pane's first page: the same rows, in the same order, as the start of the whole list.
+    PW_NEW_DATABASE(db);
+    AssetRepository repo(db->connection(), db->actor());
+    QList<Asset> assets;
+    for (const char *name : {"web2", "db1", "web10", "app", "web1"}) {
+        Asset asset;
+        asset.name = QString::fromLatin1(name);
+        assets.append(asset);
+    }
+    QVERIFY(repo.saveAll(assets).ok());
+    const auto all = repo.list();
+    QVERIFY(all.ok());
+    QCOMPARE(all.value().size(), 5);
+    const auto first = repo.listFirst(3);
+    QVERIFY2(first.ok(), qPrintable(first.error().text()));
+    QCOMPARE(first.value().size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(first.value().at(i).id, all.value().at(i).id);
+        QCOMPARE(first.value().at(i).name, all.value().at(i).name);
+    }
+    QCOMPARE(repo.listFirst(10).value().size(), 5);
+    QCOMPARE(repo.listFirst(0).value().size(), 0);
+}
+
 void AssetRepositorySuite::duplicateNameIsAClearErrorAndAddsNothing()
 {
     PW_NEW_DATABASE(db);

@@ -17,6 +17,7 @@ public:
 
 private slots:
     void addFindListRemove();
+    void listFirstIsTheStartOfList();
     void duplicateNameIsAClearErrorAndAddsNothing();
     void emptyNameIsRefused();
     void idsAreDistinctAndStable();

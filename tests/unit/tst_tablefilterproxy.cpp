@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -126,6 +127,32 @@ QList<AssetPatch> fleet(int count)
     return rows;
 }
 
+// Counts the sort values the model formats: none when the table filter takes ranks made on a worker.
+class CountingPatchModel : public PatchTableModel
+{
+public:
+    mutable int sortValues = 0;
+
+protected:
+    QVariant sortValue(const AssetPatch &record, int column) const override
+    {
+        ++sortValues;
+        return PatchTableModel::sortValue(record, column);
+    }
+};
+
+// What the model's rows would be ranked by on a worker (as the panes do: a model of the same type there).
+PatchTableModel::SortRanks ranksOnAWorker(const QList<AssetPatch> &rows,
+                                          const PatchTableModel::Comparison &comparison, int column)
+{
+    PatchTableModel::SortRanks ranks;
+    std::unique_ptr<QThread> thread(
+        QThread::create([&] { ranks = PatchTableModel().ranksAfter(rows, comparison, column); }));
+    thread->start();
+    thread->wait();
+    return ranks;
+}
+
 } // namespace
 
 class TestTableFilterProxy : public QObject
@@ -142,6 +169,9 @@ private slots:
     void filtersRowsWithPrebuiltTextAsRowsWithout();
     void keepsPrebuiltTextWithItsRow();
     void reloadComparedOnAWorkerChangesWhatSameRowWould();
+    void sortsByRanksMadeOnAWorkerAsByItsOwn();
+    void firstPageThenTheRestAsOneLoad();
+    void narrowingKeystrokesShowWhatAFullFilterShows();
 };
 
 void TestTableFilterProxy::sortsAndFiltersAsTheProxyItReplaced()
@@ -508,6 +538,152 @@ void TestTableFilterProxy::reloadComparedOnAWorkerChangesWhatSameRowWould()
         changedSpans(reference, [&] { reference.updateRecords(next); });
     QCOMPARE(changedSpans(moved, [&] { moved.updateRecords(next, {}, std::move(stale)); }), expected);
     QCOMPARE(moved.recordAt(0).assetName, rows.at(1).assetName); // row 0 went: the renamed one is first
+}
+
+void TestTableFilterProxy::sortsByRanksMadeOnAWorkerAsByItsOwn()
+{
+    const QList<AssetPatch> rows = fleet(400);
+    for (const auto &[column, order] : {std::pair(int(PatchTableModel::Score), Qt::DescendingOrder),
+                                        std::pair(int(PatchTableModel::Asset), Qt::AscendingOrder),
+                                        std::pair(int(PatchTableModel::Detected), Qt::DescendingOrder)}) {
+        PatchTableModel itself;
+        TableFilterProxy reference;
+        reference.setSourceModel(&itself);
+        reference.sort(column, order);
+        itself.updateRecords(rows);
+
+        CountingPatchModel offered;
+        TableFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&offered);
+        proxy.sort(column, order);
+        offered.sortValues = 0;
+        offered.updateRecords(rows, {}, {}, ranksOnAWorker(rows, {}, column));
+        QCOMPARE(offered.sortValues, 0); // the worker's ranks, not the rows' values, sorted them
+        QCOMPARE(offered.offeredRanks(column), nullptr); // only while the rows land
+        QCOMPARE(sourceRows(proxy), sourceRows(reference));
+        QCOMPARE(ids(proxy), ids(reference));
+        proxy.setFilterText(u"web1"_s);
+        reference.setFilterText(u"web1"_s);
+        QCOMPARE(ids(proxy), ids(reference));
+    }
+
+    // Ranks of another column, or made for rows the model no longer has, are not taken: the order stays
+    // right.
+    AssetPatch rescored = rows.at(0);
+    rescored.priority.score = 55;
+    PatchTableModel itself;
+    TableFilterProxy reference;
+    reference.setSourceModel(&itself);
+    reference.sort(PatchTableModel::Score, Qt::AscendingOrder);
+    itself.updateRecords(rows.mid(0, 100));
+    itself.upsertRecords({rescored});
+    itself.updateRecords(rows);
+    CountingPatchModel offered;
+    TableFilterProxy proxy;
+    proxy.setSourceModel(&offered);
+    proxy.sort(PatchTableModel::Score, Qt::AscendingOrder);
+    offered.sortValues = 0;
+    offered.updateRecords(rows.mid(0, 100), {}, {},
+                          ranksOnAWorker(rows.mid(0, 100), {}, PatchTableModel::Asset));
+    QVERIFY(offered.sortValues > 0); // ranked here
+    PatchTableModel::Comparison stale;
+    stale.before = offered.records();
+    offered.upsertRecords({rescored}); // the model's rows are no longer the comparison's
+    const PatchTableModel::SortRanks staleRanks = ranksOnAWorker(rows, stale, PatchTableModel::Score);
+    offered.sortValues = 0;
+    offered.updateRecords(rows, {}, stale, staleRanks);
+    QVERIFY(offered.sortValues > 0); // ranked here
+    QCOMPARE(ids(proxy), ids(reference));
+}
+
+void TestTableFilterProxy::firstPageThenTheRestAsOneLoad()
+{
+    // The Assets pane's first load: a first page (the start of the list), then every row, compared and
+    // ranked on the worker against that page. The rows and their order end as a single load leaves them,
+    // the page's rows are the same rows (a selection stays), and the proxy ranks nothing itself.
+    const QList<AssetPatch> rows = fleet(300);
+    const QList<AssetPatch> page = rows.mid(0, 50);
+    PatchTableModel whole;
+    TableFilterProxy reference;
+    reference.setSourceModel(&whole);
+    reference.sort(PatchTableModel::Score, Qt::DescendingOrder);
+    whole.updateRecords(rows);
+
+    CountingPatchModel model;
+    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TableFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.sort(PatchTableModel::Score, Qt::DescendingOrder);
+    QItemSelectionModel selection(&proxy);
+    model.updateRecords(page);
+    QCOMPARE(proxy.rowCount(), 50);
+    const QModelIndex selected = proxy.index(0, 0);
+    const qint64 selectedId = selected.siblingAtColumn(PatchTableModel::Id).data().toLongLong();
+    selection.select(selected, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+    PatchTableModel::Comparison comparison;
+    PatchTableModel::SortRanks ranks;
+    std::unique_ptr<QThread> thread(QThread::create([&, before = page] {
+        const PatchTableModel worker;
+        comparison = worker.compare(before, rows);
+        ranks = worker.ranksAfter(rows, comparison, PatchTableModel::Score);
+    }));
+    thread->start();
+    thread->wait();
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.sortValues = 0;
+    model.updateRecords(rows, {}, std::move(comparison), std::move(ranks));
+    QCOMPARE(model.sortValues, 0);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 0); // the page's rows are unchanged
+    QCOMPARE(ids(proxy), ids(reference));
+    const QModelIndexList stillSelected = selection.selectedRows(PatchTableModel::Id);
+    QCOMPARE(stillSelected.size(), 1);
+    QCOMPARE(stillSelected.constFirst().data().toLongLong(), selectedId);
+}
+
+void TestTableFilterProxy::narrowingKeystrokesShowWhatAFullFilterShows()
+{
+    const auto words = [](const QString &text) {
+        FilterWords filter;
+        filter.setText(text);
+        return filter;
+    };
+    QVERIFY(words(u"web1"_s).narrows(words(u"web"_s)));
+    QVERIFY(words(u"WEB1 ssl"_s).narrows(words(u"ssl web"_s)));
+    QVERIFY(words(u"Äpfel"_s).narrows(words(u"äp"_s)));
+    QVERIFY(!words(u"eb"_s).narrows(words(u"web"_s)));
+    QVERIFY(!words(u"web"_s).narrows(words(u"web ssl"_s)));
+
+    // Typing, then correcting: each step shows the rows and order a filter over every row shows (a proxy
+    // given the text at once), and the rows the proxy it replaced shows.
+    const QList<AssetPatch> rows = fleet(500);
+    PatchTableModel model;
+    model.updateRecords(rows, PatchTableModel::searchTexts(rows));
+    TableFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.sort(PatchTableModel::Score, Qt::DescendingOrder);
+    ReferenceProxy reference;
+    reference.setSourceModel(&model);
+    const auto sorted = [](QList<qint64> list) {
+        std::sort(list.begin(), list.end());
+        return list;
+    };
+    for (const QString &text : {u"w"_s, u"we"_s, u"web"_s, u"web1"_s, u"web1 o"_s, u"web1 op"_s, u"web1 o"_s,
+                                u"web"_s, u"eb"_s, u"eb ssl"_s, u"eb ssl 5001"_s, u""_s, u"Ä"_s, u"äp"_s}) {
+        proxy.setFilterText(text);
+        TableFilterProxy atOnce;
+        atOnce.setSourceModel(&model);
+        atOnce.sort(PatchTableModel::Score, Qt::DescendingOrder);
+        atOnce.setFilterText(text);
+        QCOMPARE(ids(proxy), ids(atOnce));
+        reference.setFilterText(text);
+        QCOMPARE(sorted(ids(proxy)), sorted(ids(reference)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTableFilterProxy)

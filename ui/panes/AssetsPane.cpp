@@ -12,6 +12,7 @@
 
 #include <QAbstractProxyModel>
 #include <QAction>
+#include <QHeaderView>
 #include <QItemSelection>
 #include <QTableView>
 #include <QToolBar>
@@ -123,6 +124,12 @@ bool AssetsPane::showAsset(const QString &name)
     return select(name);
 }
 
+namespace {
+// A first load reads this many assets first (by name: what the view shows at the top) and the rest after:
+// the pane is interactive in ms while the whole fleet (100,000 assets: seconds) is read.
+constexpr int FirstPageRows = 500;
+} // namespace
+
 void AssetsPane::reload()
 {
     m_actions->refreshPermission();
@@ -130,41 +137,79 @@ void AssetsPane::reload()
     if (m_model->rowCount() == 0)
         tablePane()->setSubtitle(tr("Loading…"));
     // Read on the worker: rows update in place when they arrive, the selection stays. The worker also says
-    // which rows changed, against the rows as they are now (it shares their data).
+    // which rows changed, against the rows as they are now (it shares their data), and ranks the sort column.
     QList<Asset> before = m_model->records();
     const int staleDays = m_model->staleDays();
-    m_reads->submit(
+    const QSet<qint64> scanning = m_model->scanning();
+    const int sortColumn = tablePane()->table()->horizontalHeader()->sortIndicatorSection();
+    m_reads->submitInSteps(
         database().config(),
-        [this, before = std::move(before),
-         staleDays](const Result<Database *> &connection) mutable -> BackgroundReads::Delivery {
-            auto assets =
-                connection
-                    ? AssetRepository(connection.value()->connection(), connection.value()->actor()).list()
-                    : Result<QList<Asset>>(connection.error());
+        [this, before = std::move(before), staleDays, scanning,
+         sortColumn](const Result<Database *> &connection,
+                     const BackgroundReads::Early &early) mutable -> BackgroundReads::Delivery {
+            if (!connection) {
+                return [this, error = connection.error()] {
+                    showAssets(Result<QList<Asset>>(error), {}, {}, {});
+                };
+            }
+            const AssetRepository assetRepository(connection.value()->connection(),
+                                                  connection.value()->actor());
+            if (before.isEmpty()) {
+                auto page = assetRepository.listFirst(FirstPageRows);
+                // A fleet of one page is read whole at once.
+                if (page && page.value().size() == FirstPageRows) {
+                    before = page.value(); // the model's rows once the page is shown: compared below
+                    early(
+                        [this, page = std::move(page).value()]() mutable { showFirstPage(std::move(page)); });
+                }
+            }
+            auto assets = assetRepository.list();
             AssetTableModel::Comparison comparison;
-            if (assets && !before.isEmpty()) {
-                AssetTableModel model; // this pane's settings; no scan state, which no record holds
+            AssetTableModel::SortRanks ranks;
+            if (assets) {
+                AssetTableModel model; // this pane's settings
                 model.setStaleDays(staleDays);
-                comparison = model.compare(std::move(before), assets.value());
+                model.setScanning(scanning);
+                if (!before.isEmpty())
+                    comparison = model.compare(std::move(before), assets.value());
+                ranks = model.ranksAfter(assets.value(), comparison, sortColumn);
             }
             before = QList<Asset>(); // not kept past the read: the model's rows stay unshared
-            return [this, assets = std::move(assets), comparison = std::move(comparison)]() mutable {
-                showAssets(std::move(assets), std::move(comparison));
+            return [this, assets = std::move(assets), comparison = std::move(comparison),
+                    ranks = std::move(ranks), scanning]() mutable {
+                showAssets(std::move(assets), std::move(comparison), std::move(ranks), scanning);
             };
         });
 }
 
-void AssetsPane::showAssets(Result<QList<Asset>> assets, AssetTableModel::Comparison comparison)
+void AssetsPane::showFirstPage(QList<Asset> assets)
+{
+    if (m_model->rowCount() != 0)
+        return; // rows came another way (an asset added meanwhile): the full read replaces them in place
+    m_model->updateRecords(std::move(assets));
+    tablePane()->setSubtitle(tr("Loading…"));
+    selectFirstRow();
+}
+
+void AssetsPane::showAssets(Result<QList<Asset>> assets, AssetTableModel::Comparison comparison,
+                            AssetTableModel::SortRanks ranks, const QSet<qint64> &rankedScanning)
 {
     if (!assets) {
         emit problem(assets.error().text());
         return;
     }
+    if (rankedScanning != m_model->scanning())
+        ranks = {}; // the Status column reads otherwise now
     // What the model leaves (a reload's unchanged rows) is freed on the worker.
     QList<Asset> rows = std::move(assets).value();
-    m_model->updateRecords(rows, {}, std::move(comparison));
+    m_model->updateRecords(rows, {}, std::move(comparison), std::move(ranks));
     m_reads->discard(std::move(rows));
     showSummary();
+    selectFirstRow();
+}
+
+void AssetsPane::selectFirstRow()
+{
     // Start on the first row; later reloads keep the admin's place (rows update in place).
     QTableView *view = tablePane()->table();
     if (!view->selectionModel()->hasSelection() && view->model()->rowCount() > 0)

@@ -42,7 +42,12 @@ signals:
 private:
     // Reads just these assets again: their rows change in place, the removed ones go.
     void update(const ChangedIds &assetIds);
-    void showAssets(Result<QList<Asset>> assets, AssetTableModel::Comparison comparison);
+    // The first page of a first load: shown while the rest is read, "Loading…" until it is in.
+    void showFirstPage(QList<Asset> assets);
+    // `ranks` were made on the worker for a model that scans these assets.
+    void showAssets(Result<QList<Asset>> assets, AssetTableModel::Comparison comparison,
+                    AssetTableModel::SortRanks ranks, const QSet<qint64> &rankedScanning);
+    void selectFirstRow();
     void showSummary();
     bool select(const QString &name);
     void updateSelectionActions();

@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QSet>
 #include <QTableView>
 #include <QToolBar>
@@ -79,34 +80,41 @@ void PatchesPane::reload()
     // Read and prioritized on the worker: rows update in place when they arrive, the selection stays.
     // The rows as they are now, for the worker to say which ones the reload changes (it shares their data).
     QList<AssetPatch> before = m_model->records();
+    const int sortColumn = tablePane()->table()->horizontalHeader()->sortIndicatorSection();
     m_reads->submit(
         database().config(),
-        [this, query, before = std::move(before)](
-            const Result<Database *> &connection) mutable -> BackgroundReads::Delivery {
+        [this, query, before = std::move(before),
+         sortColumn](const Result<Database *> &connection) mutable -> BackgroundReads::Delivery {
             auto listed = connection ? PatchListing(connection.value()->connection()).list(query)
                                      : Result<PatchListing::Listed>(connection.error());
             // The filter's text, the rows that changed and the summary too, here rather than on the GUI
             // thread.
             QList<QByteArray> searchTexts;
             PatchTableModel::Comparison comparison;
+            PatchTableModel::SortRanks ranks; // the sort column's, so the view sorts the rows in ms
             QString summary;
             if (listed) {
                 const QList<AssetPatch> &rows = listed.value().rows;
                 searchTexts = PatchTableModel::searchTexts(rows);
+                const PatchTableModel model;
                 if (!before.isEmpty())
-                    comparison = PatchTableModel().compare(std::move(before), rows);
+                    comparison = model.compare(std::move(before), rows);
+                ranks = model.ranksAfter(rows, comparison, sortColumn);
                 summary = summaryOf(rows);
             }
             before = QList<AssetPatch>(); // not kept past the read: the model's rows stay unshared
             return [this, listed = std::move(listed), searchTexts = std::move(searchTexts),
-                    comparison = std::move(comparison), summary = std::move(summary)]() mutable {
-                showPatches(std::move(listed), std::move(searchTexts), std::move(comparison), summary);
+                    comparison = std::move(comparison), ranks = std::move(ranks),
+                    summary = std::move(summary)]() mutable {
+                showPatches(std::move(listed), std::move(searchTexts), std::move(comparison),
+                            std::move(ranks), summary);
             };
         });
 }
 
 void PatchesPane::showPatches(Result<PatchListing::Listed> listed, QList<QByteArray> searchTexts,
-                              PatchTableModel::Comparison comparison, const QString &summary)
+                              PatchTableModel::Comparison comparison, PatchTableModel::SortRanks ranks,
+                              const QString &summary)
 {
     if (!listed) {
         emit problem(listed.error().text());
@@ -117,7 +125,7 @@ void PatchesPane::showPatches(Result<PatchListing::Listed> listed, QList<QByteAr
     // The model takes the list itself (a first load copies no row); what it leaves (a reload's unchanged
     // rows and their text) is freed on the worker.
     QList<AssetPatch> rows = std::move(listed.value().rows);
-    m_model->updateRecords(rows, searchTexts, std::move(comparison));
+    m_model->updateRecords(rows, searchTexts, std::move(comparison), std::move(ranks));
     m_reads->discard(std::pair(std::move(rows), std::move(searchTexts)));
     tablePane()->setSubtitle(summary);
 }

@@ -33,7 +33,8 @@ signals:
 
 private:
     void showPatches(Result<PatchListing::Listed> listed, QList<QByteArray> searchTexts,
-                     PatchTableModel::Comparison comparison, const QString &summary);
+                     PatchTableModel::Comparison comparison, PatchTableModel::SortRanks ranks,
+                     const QString &summary);
     // "N patches on M assets, S security, O overdue" (on the worker: any thread).
     static QString summaryOf(const QList<AssetPatch> &rows);
     void newChangeRequest();
