@@ -8993,6 +8993,10 @@ not sign) are chained but not vouched for; report verify says how many.
         <source>The database file is damaged (%1). Stop changing it: `patchwright-cli db check` lists every damaged page; restore the newest backup, or copy what can still be read into a new file with `patchwright-cli db recover --to NEW.db`.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cannot list the assets to scan: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MaintenanceWindow</name>
@@ -12585,6 +12589,10 @@ not sign) are chained but not vouched for; report verify says how many.
         <source>missing → %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cannot read installed packages</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ScanRun</name>
@@ -13621,11 +13629,11 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Connecting address by address is not built on this platform.</source>
+        <source>Canceled while connecting to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Canceled while connecting to %1.</source>
+        <source>The network stack did not start (WSAStartup: %1).</source>
         <translation type="unfinished" />
     </message>
 </context>
