@@ -276,7 +276,12 @@ bool SqlCipherDriver::open(const QString &db, const QString &user, const QString
             return failOpen(QSqlError(text, {}, QSqlError::ConnectionError, QString::number(rc)));
         }
         // The key opened page 1, but the schema's own pages are unreadable: the file is damaged.
-        if ((rc & 0xFF) == SQLITE_CORRUPT)
+        // SQLCipher 3.4 hands a page that fails its HMAC to SQLite zeroed, so a damaged overflow page of a
+        // long CREATE statement reads as a truncated statement: SQLite then says "malformed database schema"
+        // with the parser's code (SQLITE_ERROR), not SQLITE_CORRUPT.
+        const bool schemaUnreadable =
+            QByteArray(sqlite3_errmsg(m_db)).startsWith("malformed database schema");
+        if ((rc & 0xFF) == SQLITE_CORRUPT || schemaUnreadable)
             return failOpen(
                 QSqlError(tr("The database file %1 is damaged: %2")
                               .arg(QDir::toNativeSeparators(db), QString::fromUtf8(sqlite3_errmsg(m_db))),

@@ -179,7 +179,9 @@ void TestScanStatusGui::failedScanShowsItsReasonAndTheSummary()
         }
         return -1;
     };
-    QCOMPARE(compliance->model()->index(0, 0).data().toString(), u"unreachable"_s);
+    // The gaps' rows come from the metrics worker; until they land the table still lists every asset.
+    QTRY_COMPARE(compliance->model()->index(0, 0).data().toString(), u"unreachable"_s);
+    QCOMPARE(compliance->model()->rowCount(), 2);
     QCOMPARE(compliance->model()->index(0, header(u"Open"_s)).data().toString(), u"unknown"_s);
     QCOMPARE(compliance->model()->index(0, header(u"Visibility"_s)).data().toString(),
              u"gap: last scan failed"_s);
