@@ -27,7 +27,7 @@ QVariant AuditTableModel::display(const AuditEvent &event, int column) const
     case Id:
         return event.id;
     case Time:
-        return event.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return DisplayFormat::dateTimeSeconds(event.at);
     case Actor:
         return event.actor;
     case Action:

@@ -62,7 +62,7 @@ QVariant CveExposureModel::display(const CveExposure &row, int column) const
     case Kev:
         if (!row.kev)
             return tr("no");
-        return row.kevDue.isValid() ? tr("yes, due %1").arg(row.kevDue.toString(Qt::ISODate)) : tr("yes");
+        return row.kevDue.isValid() ? tr("yes, due %1").arg(DisplayFormat::date(row.kevDue)) : tr("yes");
     case Assets:
         return row.assets;
     case Patched:

@@ -1,12 +1,62 @@
 #include "DisplayFormat.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
-QString DisplayFormat::dateTime(const QDateTime &time)
+namespace {
+
+// The locale's short date with the year in four digits ("dd.MM.yy" → "dd.MM.yyyy"): a patch history spans
+// years, and "05.11.26" reads as a day in 2026 only by guessing.
+QString dateFormat(const QLocale &locale)
+{
+    if (locale.language() == QLocale::C)
+        return QStringLiteral("yyyy-MM-dd");
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+QString timeFormat(const QLocale &locale, bool seconds)
+{
+    if (locale.language() == QLocale::C)
+        return seconds ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    if (seconds && !format.contains(QLatin1String("ss")))
+        format.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+    if (!seconds)
+        format.remove(QLatin1String(":ss"));
+    return format;
+}
+
+QString localDateTime(const QDateTime &time, bool seconds)
 {
     if (!time.isValid())
         return QStringLiteral("—");
-    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QLocale locale;
+    return locale.toString(time.toLocalTime(),
+                           dateFormat(locale) + QLatin1Char(' ') + timeFormat(locale, seconds));
+}
+
+} // namespace
+
+QString DisplayFormat::dateTime(const QDateTime &time)
+{
+    return localDateTime(time, false);
+}
+
+QString DisplayFormat::dateTimeSeconds(const QDateTime &time)
+{
+    return localDateTime(time, true);
+}
+
+QString DisplayFormat::date(const QDate &day)
+{
+    if (!day.isValid())
+        return QStringLiteral("—");
+    const QLocale locale;
+    return locale.toString(day, dateFormat(locale));
 }
 
 QString DisplayFormat::duration(qint64 seconds)

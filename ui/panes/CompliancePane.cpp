@@ -7,6 +7,7 @@
 
 #include "changes/ChangeNotifier.h"
 #include "domain/Asset.h"
+#include "itemmodels/DisplayFormat.h"
 #include "reports/ComplianceRuleSetting.h"
 #include "reports/DrillDownTableModel.h"
 #include "reports/FleetMetricsRun.h"
@@ -247,7 +248,7 @@ void CompliancePane::onComputed()
     m_charts->setShowShares(m_shares->isChecked());
     m_charts->setReport(report);
     const QString rule = tr("Compliant: %1.").arg(ComplianceRuleSetting::describe(report.rule));
-    const QString lastDay = report.to.addMSecs(-1).date().toString(Qt::ISODate);
+    const QString lastDay = DisplayFormat::date(report.to.addMSecs(-1).date());
     const auto share = report.sla.compliantPercent();
     tablePane()->setSubtitle(
         share ? tr("%1 % of the assets in scope compliant on %2 (%3 of %n). %4", nullptr, report.sla.assets)

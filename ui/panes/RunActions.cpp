@@ -4,6 +4,7 @@
 #include "widgets/ActionButtons.h"
 
 #include "changes/ChangeNotifier.h"
+#include "itemmodels/DisplayFormat.h"
 #include "jobs/DeploymentOwner.h"
 #include "jobs/DeploymentRun.h"
 #include "jobs/RollbackRule.h"
@@ -149,8 +150,7 @@ Status RunActions::create(const RunPlanner::Request &request)
         emit message(
             tr("Run #%1 is scheduled for %2 (it must start by %3); a console or the daemon starts it then.")
                 .arg(run.id)
-                .arg(run.scheduledFor.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                     run.startBy.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                .arg(DisplayFormat::dateTime(run.scheduledFor), DisplayFormat::dateTime(run.startBy)));
         return {};
     }
     // The run exists now: a refusal to start it is shown, and the dialog closes.
