@@ -68,6 +68,7 @@ trap 'exit 1' INT TERM
 
 # --- The package --------------------------------------------------------------------------------------------
 # cpack packs what is built: first the targets with install rules (in CI everything is built, so this is quick).
+start=$(now)
 if ! cmake --build "$build" --target patchwright patchwright-cli pw_desktop_files >"$work/cpack.log" 2>&1 ||
     ! (cd "$build" && cpack -G DEB -B "$work/pkg" >>"$work/cpack.log" 2>&1); then
     cat "$work/cpack.log" >&2
@@ -76,6 +77,7 @@ fi
 debs=("$work"/pkg/patchwright_*.deb)
 if [ ${#debs[@]} -ne 1 ] || [ ! -f "${debs[0]}" ]; then fail "cpack made no single patchwright_*.deb: ${debs[*]}"; fi
 deb=${debs[0]}
+echo "deb_package: built and packed in $(seconds_since "$start") s"
 version=$(dpkg-deb -f "$deb" Version)
 depends=$(dpkg-deb -f "$deb" Depends)
 size=$(stat -c %s "$deb")
