@@ -45,6 +45,9 @@ packages=(
   dbus gnome-keyring
   # fonts for a readable window on a bare machine
   fonts-dejavu-core
+  # the .deb (packaging/deb): PNG icons rendered from the SVG, the CLI's man page from its --help, and `file`
+  # for CPack's dpkg-shlibdeps step (dpkg-dev comes with build-essential)
+  librsvg2-bin help2man file
 )
 
 test_packages=(
@@ -76,6 +79,8 @@ test_packages=(
   pssh
   # a display for the GUI tests under CI
   xvfb xauth
+  # the .deb's tests: desktop_files (desktop-file-validate, appstreamcli, man) and deb_package (xwininfo)
+  desktop-file-utils appstream man-db x11-utils
 )
 if [ "$with_tests" -eq 1 ]; then
   packages+=("${test_packages[@]}")
