@@ -104,8 +104,11 @@ Error httpStatusError(const QUrl &url, int status, const QString &reason)
         hint = FeedDownload::tr("The server failed; try again later.");
     else
         hint = FeedDownload::tr("Check the feed URL and the proxy settings.");
-    const QString said = reason.isEmpty() ? QString() : QLatin1Char(' ') + reason;
-    return Error{FeedDownload::tr("%1 answered HTTP %2%3.").arg(shown(url)).arg(status).arg(said), hint,
+    // %3 is the server's reason phrase ("Not Found"), as the server sent it.
+    const QString answered = reason.isEmpty()
+                                 ? FeedDownload::tr("%1 answered HTTP %2.").arg(shown(url)).arg(status)
+                                 : FeedDownload::tr("%1 answered HTTP %2 %3.").arg(shown(url)).arg(status).arg(reason);
+    return Error{answered, hint,
                  QStringLiteral("http-status")};
 }
 

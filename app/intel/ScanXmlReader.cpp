@@ -259,12 +259,17 @@ Error ScanXmlReader::malformed() const
     QString reason = m_reader.errorString();
     if (reason.endsWith(u'.'))
         reason.chop(1);
-    const QString where = m_open.isEmpty() ? QString() : tr(" inside %1").arg(path());
-    return Error{tr("The file is not well-formed XML%1 (line %2, column %3): %4.")
-                     .arg(where)
-                     .arg(m_reader.lineNumber())
-                     .arg(m_reader.columnNumber())
-                     .arg(reason),
+    const QString message = m_open.isEmpty()
+                                ? tr("The file is not well-formed XML (line %1, column %2): %3.")
+                                      .arg(m_reader.lineNumber())
+                                      .arg(m_reader.columnNumber())
+                                      .arg(reason)
+                                : tr("The file is not well-formed XML inside %1 (line %2, column %3): %4.")
+                                      .arg(path())
+                                      .arg(m_reader.lineNumber())
+                                      .arg(m_reader.columnNumber())
+                                      .arg(reason);
+    return Error{message,
                  tr("The report may be cut short or damaged; export it from the scanner again."),
                  u"scan-report-malformed"_s};
 }

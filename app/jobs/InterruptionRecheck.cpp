@@ -60,8 +60,8 @@ void InterruptionRecheck::record(const ScanRun::Outcome &scanned)
     outcome.assetId = scanned.assetId;
     outcome.assetName = scanned.assetName;
     outcome.rescanned = scanned.ok();
-    outcome.detail = scanned.ok() ? tr("Rechecked on its host by a rescan: %1 package(s) installed, %2 "
-                                       "update(s) pending (%3 security).")
+    outcome.detail = scanned.ok() ? tr("Rechecked on its host by a rescan: installed packages: %1, pending updates: %2 "
+                                       "(security: %3).")
                                         .arg(scanned.summary.installed)
                                         .arg(scanned.summary.pending)
                                         .arg(scanned.summary.securityPending)

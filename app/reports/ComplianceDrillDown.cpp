@@ -204,26 +204,41 @@ DrillDownTable ComplianceDrillDown::build(const FleetMetrics &metrics, const Fle
         });
         table = openTable(items);
         const int n = int(table.rows.size());
+        // One whole phrase per filter, severity and asset, so that translators can order it freely.
+        const bool ofAsset = request.kind == DrillDownRequest::Kind::AssetOpenItems;
+        const QString &asset = request.assetName;
         QString what;
         switch (request.filter) {
         case DrillDownRequest::Filter::Overdue:
-            what = band.isEmpty() ? tr("the %n overdue patch(es)", nullptr, n)
-                                  : tr("the %n overdue %1 patch(es)", nullptr, n).arg(band);
+            if (band.isEmpty())
+                what = ofAsset ? tr("the %n overdue patch(es) of %1", nullptr, n).arg(asset)
+                               : tr("the %n overdue patch(es)", nullptr, n);
+            else
+                what = ofAsset ? tr("the %n overdue patch(es) of %1 with severity %2", nullptr, n).arg(asset, band)
+                               : tr("the %n overdue patch(es) with severity %1", nullptr, n).arg(band);
             break;
         case DrillDownRequest::Filter::WithinSla:
-            what = band.isEmpty() ? tr("the %n open patch(es) within their SLA", nullptr, n)
-                                  : tr("the %n open %1 patch(es) within their SLA", nullptr, n).arg(band);
+            if (band.isEmpty())
+                what = ofAsset ? tr("the %n open patch(es) of %1 within their SLA", nullptr, n).arg(asset)
+                               : tr("the %n open patch(es) within their SLA", nullptr, n);
+            else
+                what = ofAsset ? tr("the %n open patch(es) of %1 with severity %2 within their SLA", nullptr, n)
+                                     .arg(asset, band)
+                               : tr("the %n open patch(es) with severity %1 within their SLA", nullptr, n).arg(band);
             break;
         case DrillDownRequest::Filter::Kev:
-            what = tr("the %n open patch(es) that fix a KEV CVE", nullptr, n);
+            what = ofAsset ? tr("the %n open patch(es) of %1 that fix a KEV CVE", nullptr, n).arg(asset)
+                           : tr("the %n open patch(es) that fix a KEV CVE", nullptr, n);
             break;
         case DrillDownRequest::Filter::All:
-            what = band.isEmpty() ? tr("the %n open patch(es)", nullptr, n)
-                                  : tr("the %n open %1 patch(es)", nullptr, n).arg(band);
+            if (band.isEmpty())
+                what = ofAsset ? tr("the %n open patch(es) of %1", nullptr, n).arg(asset)
+                               : tr("the %n open patch(es)", nullptr, n);
+            else
+                what = ofAsset ? tr("the %n open patch(es) of %1 with severity %2", nullptr, n).arg(asset, band)
+                               : tr("the %n open patch(es) with severity %1", nullptr, n).arg(band);
             break;
         }
-        if (request.kind == DrillDownRequest::Kind::AssetOpenItems)
-            what += QLatin1Char(' ') + tr("of %1").arg(request.assetName);
         table.showing = tr("%1 at the end of %2").arg(what, dayText(day));
         break;
     }
@@ -235,7 +250,7 @@ DrillDownTable ComplianceDrillDown::build(const FleetMetrics &metrics, const Fle
         table = patchedTable(items);
         const int n = int(table.rows.size());
         const QString what = band.isEmpty() ? tr("the %n patch(es) installed", nullptr, n)
-                                            : tr("the %n %1 patch(es) installed", nullptr, n).arg(band);
+                                            : tr("the %n patch(es) with severity %1 installed", nullptr, n).arg(band);
         table.showing = tr("%1 from %2 to %3, slowest first")
                             .arg(what, dayText(report.from.date()), dayText(lastDay(report)));
         break;

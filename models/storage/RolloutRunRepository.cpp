@@ -107,14 +107,17 @@ Result<qint64> RolloutRunRepository::create(qint64 changeId, bool rollback, cons
             if (!query.exec())
                 return sqlError(tr("Cannot record the deployment run"), query);
             id = SqlDialect::insertedId(query);
-            QString details = tr("%1 of change #%2 in %n stage(s): %3", nullptr, int(rings.size()))
+            // English, untranslated (see AuditLog::append).
+            QString details = QStringLiteral("%1 of change #%2 in %3: %4")
                                   .arg(rollback ? QStringLiteral("rollback") : QStringLiteral("deploy"))
                                   .arg(changeId)
-                                  .arg(planText(rings));
+                                  .arg(AuditLog::counted(rings.size(), QStringLiteral("stage"),
+                                                         QStringLiteral("stages")),
+                                       planText(rings));
             if (scheduledFor.isValid())
-                details += tr(", scheduled for %1").arg(SqlTime::toValue(scheduledFor).toString());
+                details += QStringLiteral(", scheduled for %1").arg(SqlTime::toValue(scheduledFor).toString());
             if (startBy.isValid())
-                details += tr(", to start by %1").arg(SqlTime::toValue(startBy).toString());
+                details += QStringLiteral(", to start by %1").arg(SqlTime::toValue(startBy).toString());
             return audit(id, QStringLiteral("run.created"), details);
         });
     if (!written)
@@ -175,7 +178,7 @@ Status RolloutRunRepository::claim(qint64 runId, const QString &owner,
             return Error{
                 r.state == RunState::Halted
                     ? tr("Run #%1 is halted at a gate: an admin continues or cancels it.").arg(runId)
-                    : tr("Run #%1 is %2 and cannot be started.").arg(runId).arg(displayName(r.state)),
+                    : tr("Run #%1 has the state %2 and cannot be started.").arg(runId).arg(displayName(r.state)),
                 r.state == RunState::Halted
                     ? tr("patchwright-cli deploy continue %1, or deploy cancel %1.").arg(runId)
                     : QString()};
@@ -266,9 +269,9 @@ Status RolloutRunRepository::request(qint64 runId, RunState wanted,
             return run.error();
         const RolloutRun &r = run.value();
         if (r.isFinished())
-            return Error{tr("Run #%1 is %2 already.").arg(runId).arg(displayName(r.state)), {}};
+            return Error{tr("Run #%1 has the state %2 already.").arg(runId).arg(displayName(r.state)), {}};
         if (wanted == RunState::Paused && !r.mayBePaused())
-            return Error{tr("Run #%1 is %2: there is nothing to pause.").arg(runId).arg(displayName(r.state)),
+            return Error{tr("Run #%1 has the state %2: there is nothing to pause.").arg(runId).arg(displayName(r.state)),
                          {}};
         const bool driven = !r.owner.isEmpty() && !ownerIsGone(r.owner);
         const RunState next =

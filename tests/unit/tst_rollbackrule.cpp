@@ -74,7 +74,7 @@ void TestRollbackRule::aChangeNeverDeployedHasNothingToRollBack()
 {
     const Status refused = RollbackRule(**m_db).check(change(), {});
     QVERIFY(!refused);
-    QVERIFY2(refused.error().message.contains(u"is approved and was never deployed"_s),
+    QVERIFY2(refused.error().message.contains(u"has the state approved and was never deployed"_s),
              qPrintable(refused.error().message));
 }
 

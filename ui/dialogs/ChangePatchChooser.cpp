@@ -319,10 +319,11 @@ void ChangePatchChooser::updateSummary()
         assets.insert(row.target.assetName);
         irreversible += row.rollbackPossible ? 0 : 1;
     }
-    QString text =
-        tr("%n patch(es)", nullptr, int(chosen.size())) + tr(" on %n asset(s)", nullptr, int(assets.size()));
+    // Two counts, so two whole sentences a translator can word freely.
+    QString text = tr("Patches chosen: %n.", nullptr, int(chosen.size())) + QLatin1Char(' ') +
+                   tr("Assets: %n.", nullptr, int(assets.size()));
     if (irreversible > 0)
-        text += tr("; %n cannot be rolled back", nullptr, irreversible);
+        text += QLatin1Char(' ') + tr("%n of them cannot be rolled back.", nullptr, irreversible);
     m_summary->setText(text);
     emit rowsChanged();
 }
