@@ -7,8 +7,20 @@
             <translation>Über Patchwright</translation>
         </message>
         <message>
-            <source>&lt;h2&gt;Patchwright %1&lt;/h2&gt;&lt;p&gt;A console for patch administrators: discover, prioritise, approve, deploy, verify and prove.&lt;/p&gt;&lt;h4&gt;Built on&lt;/h4&gt;&lt;table cellpadding='2'&gt;&lt;tr&gt;&lt;td&gt;Qt %2&lt;/td&gt;&lt;td&gt;LGPL-3.0 (Qt Charts: GPL-3.0)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QtKeychain&lt;/td&gt;&lt;td&gt;BSD-3-Clause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLCipher&lt;/td&gt;&lt;td&gt;BSD-3-Clause (SQLite: public domain)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;libssh&lt;/td&gt;&lt;td&gt;LGPL-2.1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;yaml-cpp&lt;/td&gt;&lt;td&gt;MIT&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;libzip&lt;/td&gt;&lt;td&gt;BSD-3-Clause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;yajl&lt;/td&gt;&lt;td&gt;ISC&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;zlib&lt;/td&gt;&lt;td&gt;zlib&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Storage engine in use: %3&lt;/p&gt;&lt;table&gt;&lt;/table&gt;&lt;p&gt;Copyright © 2026 the Patchwright authors.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;Patchwright %1&lt;/h2&gt;&lt;p&gt;Eine Konsole für Patch-Administratoren: erkennen, priorisieren, genehmigen, bereitstellen, verifizieren und nachweisen.&lt;/p&gt;&lt;h4&gt;Basiert auf&lt;/h4&gt;&lt;table cellpadding='2'&gt;&lt;tr&gt;&lt;td&gt;Qt %2&lt;/td&gt;&lt;td&gt;LGPL-3.0 (Qt Charts: GPL-3.0)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QtKeychain&lt;/td&gt;&lt;td&gt;BSD-3-Clause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLCipher&lt;/td&gt;&lt;td&gt;BSD-3-Clause (SQLite: Public Domain)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;libssh&lt;/td&gt;&lt;td&gt;LGPL-2.1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;yaml-cpp&lt;/td&gt;&lt;td&gt;MIT&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;libzip&lt;/td&gt;&lt;td&gt;BSD-3-Clause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;yajl&lt;/td&gt;&lt;td&gt;ISC&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;zlib&lt;/td&gt;&lt;td&gt;zlib&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Verwendete Speicher-Engine: %3&lt;/p&gt;&lt;table&gt;&lt;/table&gt;&lt;p&gt;Copyright © 2026 die Patchwright-Autoren.&lt;/p&gt;</translation>
+            <source>A console for patch administrators: discover, prioritise, approve, deploy, verify and prove.</source>
+            <translation>Eine Konsole für Patch-Administratoren: erkennen, priorisieren, genehmigen, bereitstellen, verifizieren und nachweisen.</translation>
+        </message>
+        <message>
+            <source>Built on</source>
+            <translation>Basiert auf</translation>
+        </message>
+        <message>
+            <source>Storage engine in use: %1</source>
+            <translation>Verwendete Speicher-Engine: %1</translation>
+        </message>
+        <message>
+            <source>Copyright © 2026 the Patchwright authors.</source>
+            <translation>Copyright © 2026 die Patchwright-Autoren.</translation>
         </message>
     </context>
     <context>
@@ -198,10 +210,6 @@
             <translation>geprüft</translation>
         </message>
         <message>
-            <source>%1 overdue</source>
-            <translation>%1 überfällig</translation>
-        </message>
-        <message>
             <source>Overdue: this emergency change was to be reviewed by %1.</source>
             <translation>Überfällig: Diese Notfalländerung hätte bis %1 geprüft werden müssen.</translation>
         </message>
@@ -212,6 +220,10 @@
         <message>
             <source>%1 of %2 approvals for revision %3</source>
             <translation>%1 von %2 Genehmigungen für Revision %3</translation>
+        </message>
+        <message>
+            <source>overdue since %1</source>
+            <translation>überfällig seit %1</translation>
         </message>
     </context>
     <context>
@@ -357,14 +369,6 @@
         <message>
             <source>busy: another program holds the package manager's lock; waited %1 s.</source>
             <translation>belegt: Ein anderes Programm hält die Sperre des Paketmanagers; %1 s gewartet.</translation>
-        </message>
-        <message>
-            <source>installed packages</source>
-            <translation>installierte Pakete</translation>
-        </message>
-        <message>
-            <source>pending updates</source>
-            <translation>ausstehende Updates</translation>
         </message>
     </context>
     <context>
@@ -919,8 +923,8 @@
             <translation>Keiner (nur Inventar)</translation>
         </message>
         <message>
-            <source>Listed with its address and facts, never logged into, scanned or deployed to: assets created from a scanner report start so</source>
-            <translation>Wird mit Adresse und Fakten aufgeführt, aber nie angemeldet, gescannt oder bereitgestellt: Aus einem Scannerbericht erstellte Assets beginnen so</translation>
+            <source>Listed with its address and facts, never logged into, scanned or deployed to: assets created from a scanner report start so.</source>
+            <translation>Wird mit Adresse und Fakten aufgeführt, aber nie angemeldet, gescannt oder bereitgestellt: Aus einem Scannerbericht erstellte Assets beginnen so.</translation>
         </message>
     </context>
     <context>
@@ -1164,20 +1168,6 @@
         <message>
             <source>Cannot read assets</source>
             <translation>Assets können nicht gelesen werden</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n maintenance window(s) follow the new name</source>
-            <translation>
-                <numerusform>%n Wartungsfenster folgt dem neuen Namen</numerusform>
-                <numerusform>%n Wartungsfenster folgen dem neuen Namen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>with its %n maintenance window(s)</source>
-            <translation>
-                <numerusform>mit seinem %n Wartungsfenster</numerusform>
-                <numerusform>mit seinen %n Wartungsfenstern</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -1612,10 +1602,6 @@
             <translation>"%1" ist kein gültiger Asset-Name: Verwenden Sie bis zu 128 Buchstaben, Ziffern, Punkte, Bindestriche und Unterstriche, beginnend mit einem Buchstaben oder einer Ziffer</translation>
         </message>
         <message>
-            <source>an %1 asset needs an address</source>
-            <translation>ein %1-Asset benötigt eine Adresse</translation>
-        </message>
-        <message>
             <source>"%1" is neither a host name nor an IP address</source>
             <translation>"%1" ist weder ein Hostname noch eine IP-Adresse</translation>
         </message>
@@ -1678,6 +1664,18 @@
         <message>
             <source>a CA file checks an HTTPS certificate: it has no use with allow-http</source>
             <translation>eine CA-Datei prüft ein HTTPS-Zertifikat: Mit allow-http ist sie nutzlos</translation>
+        </message>
+        <message>
+            <source>an SSH asset needs an address</source>
+            <translation>ein SSH-Asset benötigt eine Adresse</translation>
+        </message>
+        <message>
+            <source>a WinRM asset needs an address</source>
+            <translation>ein WinRM-Asset benötigt eine Adresse</translation>
+        </message>
+        <message>
+            <source>an inventory-only asset needs an address</source>
+            <translation>ein reines Inventar-Asset benötigt eine Adresse</translation>
         </message>
     </context>
     <context>
@@ -2115,16 +2113,8 @@
             <translation>&amp;Von</translation>
         </message>
         <message>
-            <source>2026-11-01</source>
-            <translation>2026-11-01</translation>
-        </message>
-        <message>
             <source>&amp;To</source>
             <translation>&amp;Bis</translation>
-        </message>
-        <message>
-            <source>2026-11-30</source>
-            <translation>2026-11-30</translation>
         </message>
         <message>
             <source>Ac&amp;tor</source>
@@ -2821,10 +2811,6 @@
             <translation>nicht zurücksetzbar: %1</translation>
         </message>
         <message>
-            <source>Change #%1 is %2: nothing to decide.</source>
-            <translation>Änderung #%1 ist %2: Es gibt nichts zu entscheiden.</translation>
-        </message>
-        <message>
             <source>You requested or last edited this change: another reviewer decides.</source>
             <translation>Sie haben diese Änderung beantragt oder zuletzt bearbeitet: Ein anderer Prüfer entscheidet.</translation>
         </message>
@@ -2835,14 +2821,6 @@
         <message>
             <source>You approved this revision already.</source>
             <translation>Sie haben diese Revision bereits genehmigt.</translation>
-        </message>
-        <message>
-            <source>Change #%1 is %2 and can no longer be edited.</source>
-            <translation>Änderung #%1 ist %2 und kann nicht mehr bearbeitet werden.</translation>
-        </message>
-        <message>
-            <source>Change #%1 is %2: only an approved change (or a submitted emergency change) is deployed.</source>
-            <translation>Änderung #%1 ist %2: Nur eine genehmigte Änderung (oder eine eingereichte Notfalländerung) wird bereitgestellt.</translation>
         </message>
         <message>
             <source>It waits for the change board's quorum.</source>
@@ -2857,12 +2835,24 @@
             <translation>Notfalländerung #%1 wurde bereits ausgeführt: Genehmigen oder lehnen Sie sie ab.</translation>
         </message>
         <message>
-            <source>Change #%1 is %2: only a change that has not run is cancelled.</source>
-            <translation>Änderung #%1 ist %2: Nur eine noch nicht ausgeführte Änderung kann storniert werden.</translation>
+            <source>Change #%1 has the state %2: nothing to decide.</source>
+            <translation>Änderung #%1 hat den Status „%2“: Es gibt nichts zu entscheiden.</translation>
         </message>
         <message>
-            <source>Change #%1 is %2: only a draft is submitted.</source>
-            <translation>Änderung #%1 ist %2: Nur ein Entwurf kann eingereicht werden.</translation>
+            <source>Change #%1 has the state %2 and can no longer be edited.</source>
+            <translation>Änderung #%1 hat den Status „%2“ und kann nicht mehr bearbeitet werden.</translation>
+        </message>
+        <message>
+            <source>Change #%1 has the state %2: only a change that has not run is canceled.</source>
+            <translation>Änderung #%1 hat den Status „%2“: Nur eine noch nicht ausgeführte Änderung kann storniert werden.</translation>
+        </message>
+        <message>
+            <source>Change #%1 has the state %2: only a draft is submitted.</source>
+            <translation>Änderung #%1 hat den Status „%2“: Nur ein Entwurf kann eingereicht werden.</translation>
+        </message>
+        <message>
+            <source>Change #%1 has the state %2: only an approved change (or a submitted emergency change) is deployed.</source>
+            <translation>Änderung #%1 hat den Status „%2“: Nur eine genehmigte Änderung (oder eine eingereichte Notfalländerung) wird bereitgestellt.</translation>
         </message>
     </context>
     <context>
@@ -3060,12 +3050,12 @@
             <translation>Eine Entscheidung benötigt --comment.</translation>
         </message>
         <message>
-            <source>Change #%1: %2 of %3 approvals; it is %4.</source>
-            <translation>Änderung #%1: %2 von %3 Genehmigungen; sie ist %4.</translation>
-        </message>
-        <message>
             <source>The rings to deploy to, in order, e.g. pilot,broad (empty: all rings).</source>
             <translation>Die Ringe für die Bereitstellung, in Reihenfolge, z. B. pilot,broad (leer: alle Ringe).</translation>
+        </message>
+        <message>
+            <source>Change #%1: %2 of %3 approvals; its state is %4.</source>
+            <translation>Änderung #%1: %2 von %3 Genehmigungen; Status: %4.</translation>
         </message>
     </context>
     <context>
@@ -3117,20 +3107,6 @@
         <message>
             <source>Scope</source>
             <translation>Umfang</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n patch(es)</source>
-            <translation>
-                <numerusform>%n Patch</numerusform>
-                <numerusform>%n Patches</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> on %n asset(s)</source>
-            <translation>
-                <numerusform> auf %n Asset</numerusform>
-                <numerusform> auf %n Assets</numerusform>
-            </translation>
         </message>
         <message>
             <source>Justification</source>
@@ -3319,6 +3295,20 @@
             <source>no verdict yet</source>
             <translation>noch kein Ergebnis</translation>
         </message>
+        <message numerus="yes">
+            <source>Patches: %n</source>
+            <translation>
+                <numerusform>Patches: %n</numerusform>
+                <numerusform>Patches: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>assets: %n</source>
+            <translation>
+                <numerusform>Assets: %n</numerusform>
+                <numerusform>Assets: %n</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ChangeId</name>
@@ -3365,14 +3355,6 @@
             <translation>Score &amp;mindestens</translation>
         </message>
         <message>
-            <source>CVE-2024-3094 CVE-2021-44228</source>
-            <translation>CVE-2024-3094 CVE-2021-44228</translation>
-        </message>
-        <message>
-            <source>DSA-5022-1 RHSA-2024:1234</source>
-            <translation>DSA-5022-1 RHSA-2024:1234</translation>
-        </message>
-        <message>
             <source>&amp;Find</source>
             <translation>&amp;Suchen</translation>
         </message>
@@ -3415,24 +3397,24 @@
             <translation>Wählen Sie KEV, einen Mindestscore, CVEs oder Sicherheitshinweise und dann „Suchen“.</translation>
         </message>
         <message numerus="yes">
-            <source>%n patch(es)</source>
+            <source>Patches chosen: %n.</source>
             <translation>
-                <numerusform>%n Patch</numerusform>
-                <numerusform>%n Patches</numerusform>
+                <numerusform>Ausgewählte Patches: %n.</numerusform>
+                <numerusform>Ausgewählte Patches: %n.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source> on %n asset(s)</source>
+            <source>Assets: %n.</source>
             <translation>
-                <numerusform> auf %n Asset</numerusform>
-                <numerusform> auf %n Assets</numerusform>
+                <numerusform>Assets: %n.</numerusform>
+                <numerusform>Assets: %n.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>; %n cannot be rolled back</source>
+            <source>%n of them cannot be rolled back.</source>
             <translation>
-                <numerusform>; %n nicht zurücksetzbar</numerusform>
-                <numerusform>; %n nicht zurücksetzbar</numerusform>
+                <numerusform>%n davon ist nicht zurücksetzbar.</numerusform>
+                <numerusform>%n davon sind nicht zurücksetzbar.</numerusform>
             </translation>
         </message>
     </context>
@@ -3463,10 +3445,6 @@
             <translation>Listen Sie Patch-IDs mit `patchwright-cli patches --format json` auf.</translation>
         </message>
         <message>
-            <source>Patch %1 is %2, not missing: there is nothing to deploy.</source>
-            <translation>Patch %1 ist %2, nicht fehlend: Es gibt nichts bereitzustellen.</translation>
-        </message>
-        <message>
             <source>Scan the asset again to refresh its patches.</source>
             <translation>Scannen Sie das Asset erneut, um seine Patches zu aktualisieren.</translation>
         </message>
@@ -3478,24 +3456,6 @@
             <source>Cannot add patch %1 to the change request</source>
             <translation>Patch %1 kann dem Änderungsantrag nicht hinzugefügt werden</translation>
         </message>
-        <message numerus="yes">
-            <source>"%1": %n patch(es)</source>
-            <translation>
-                <numerusform>"%1": %n Patch</numerusform>
-                <numerusform>"%1": %n Patches</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> on %n asset(s)</source>
-            <translation>
-                <numerusform> auf %n Asset</numerusform>
-                <numerusform> auf %n Assets</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>, emergency</source>
-            <translation>, Notfall</translation>
-        </message>
         <message>
             <source>Separation of duties: another reviewer must decide.</source>
             <translation>Funktionstrennung: Ein anderer Prüfer muss entscheiden.</translation>
@@ -3503,10 +3463,6 @@
         <message>
             <source>Cannot record the decision</source>
             <translation>Die Entscheidung kann nicht aufgezeichnet werden</translation>
-        </message>
-        <message>
-            <source>Change #%1 is %2; it must be %3 first.</source>
-            <translation>Änderung #%1 ist %2; sie muss zuerst %3 sein.</translation>
         </message>
         <message>
             <source> or </source>
@@ -3557,48 +3513,12 @@
             <translation>Der Rollback-Plan kann nicht gespeichert werden: %1.</translation>
         </message>
         <message>
-            <source>, %1 risk</source>
-            <translation>, Risiko %1</translation>
-        </message>
-        <message>
             <source>Cannot edit change #%1</source>
             <translation>Änderung #%1 kann nicht bearbeitet werden</translation>
         </message>
         <message>
-            <source>Change #%1 is %2: only a draft, submitted or approved change can be edited.</source>
-            <translation>Änderung #%1 ist %2: Nur eine Änderung im Entwurf, eingereicht oder genehmigt, kann bearbeitet werden.</translation>
-        </message>
-        <message>
             <source>Create a new change request instead.</source>
             <translation>Erstellen Sie stattdessen einen neuen Änderungsantrag.</translation>
-        </message>
-        <message>
-            <source>title: %1 → %2</source>
-            <translation>Titel: %1 → %2</translation>
-        </message>
-        <message>
-            <source>justification changed</source>
-            <translation>Begründung geändert</translation>
-        </message>
-        <message>
-            <source>rollback plan changed</source>
-            <translation>Rollback-Plan geändert</translation>
-        </message>
-        <message>
-            <source>risk: %1 → %2</source>
-            <translation>Risiko: %1 → %2</translation>
-        </message>
-        <message>
-            <source>now an emergency</source>
-            <translation>jetzt Notfall</translation>
-        </message>
-        <message>
-            <source>no longer an emergency</source>
-            <translation>kein Notfall mehr</translation>
-        </message>
-        <message>
-            <source>patches: +%1 −%2</source>
-            <translation>Patches: +%1 −%2</translation>
         </message>
         <message>
             <source>Nothing to change in change #%1.</source>
@@ -3615,22 +3535,6 @@
         <message>
             <source>Cannot count the patches of change #%1</source>
             <translation>Die Patches von Änderung #%1 können nicht gezählt werden</translation>
-        </message>
-        <message>
-            <source>revision %1: %2</source>
-            <translation>Revision %1: %2</translation>
-        </message>
-        <message>
-            <source>; approvals of revision %1 no longer count</source>
-            <translation>; Genehmigungen von Revision %1 zählen nicht mehr</translation>
-        </message>
-        <message>
-            <source>; back to %1</source>
-            <translation>; zurück zu %1</translation>
-        </message>
-        <message>
-            <source>Cancelling a change needs a reason.</source>
-            <translation>Das Stornieren einer Änderung erfordert eine Begründung.</translation>
         </message>
         <message>
             <source>Say why, e.g. --reason "superseded by #12".</source>
@@ -3661,10 +3565,6 @@
             <translation>Gemäß der Richtlinie zur Selbstgenehmigung dürfen Sie Ihre eigene Änderung genehmigen; um sie zurückzuziehen, stornieren Sie sie.</translation>
         </message>
         <message>
-            <source>Change #%1 is %2; only a submitted change (or an emergency change that ran) is decided on.</source>
-            <translation>Änderung #%1 ist %2; entschieden wird nur über eine eingereichte Änderung (oder eine bereits ausgeführte Notfalländerung).</translation>
-        </message>
-        <message>
             <source>Emergency change #%1 has been reviewed already.</source>
             <translation>Notfalländerung #%1 wurde bereits geprüft.</translation>
         </message>
@@ -3693,18 +3593,6 @@
             <translation>Die Genehmigungen von Änderung #%1 können nicht gezählt werden</translation>
         </message>
         <message>
-            <source> (%1 of %2 approvals for revision %3)</source>
-            <translation> (%1 von %2 Genehmigungen für Revision %3)</translation>
-        </message>
-        <message>
-            <source> (self-approval under the lone-admin policy)</source>
-            <translation> (Selbstgenehmigung gemäß Richtlinie für einzelne Administratoren)</translation>
-        </message>
-        <message>
-            <source> (emergency change reviewed after it ran)</source>
-            <translation> (Notfalländerung nach der Ausführung geprüft)</translation>
-        </message>
-        <message>
             <source>Decision %1 on change #%2: %3</source>
             <translation>Entscheidung %1 zu Änderung #%2: %3</translation>
         </message>
@@ -3725,12 +3613,24 @@
             <translation>Der Ringplan nennt einen Ring zweimal.</translation>
         </message>
         <message>
-            <source>ring plan: %1 → %2</source>
-            <translation>Ringplan: %1 → %2</translation>
+            <source>Patch %1 has the state %2, not missing: there is nothing to deploy.</source>
+            <translation>Patch %1 hat den Status „%2“ und fehlt nicht: Es gibt nichts bereitzustellen.</translation>
         </message>
         <message>
-            <source>all rings</source>
-            <translation>alle Ringe</translation>
+            <source>Change #%1 has the state %2: only a draft, submitted or approved change can be edited.</source>
+            <translation>Änderung #%1 hat den Status „%2“: Nur eine Änderung im Entwurf, eingereicht oder genehmigt, kann bearbeitet werden.</translation>
+        </message>
+        <message>
+            <source>Canceling a change needs a reason.</source>
+            <translation>Das Stornieren einer Änderung erfordert eine Begründung.</translation>
+        </message>
+        <message>
+            <source>Change #%1 has the state %2; only a submitted change (or an emergency change that ran) is decided on.</source>
+            <translation>Änderung #%1 hat den Status „%2“; entschieden wird nur über eine eingereichte Änderung (oder eine bereits ausgeführte Notfalländerung).</translation>
+        </message>
+        <message>
+            <source>Change #%1 has the state %2; it must have the state %3 first.</source>
+            <translation>Änderung #%1 hat den Status „%2“; sie muss zuerst den Status „%3“ haben.</translation>
         </message>
     </context>
     <context>
@@ -3795,29 +3695,6 @@
             <translation>&lt;p&gt;Änderungsantrag CR-%1, %2, Revision %3, angefordert von %4.&lt;/p&gt;</translation>
         </message>
         <message>
-            <source>CR-%1 is %2: saving your edits makes it revision %3, and </source>
-            <translation>CR-%1 ist %2: Durch das Speichern Ihrer Bearbeitung wird er zu Revision %3, und </translation>
-        </message>
-        <message numerus="yes">
-            <source>the %n approval(s) given so far no longer count</source>
-            <translation>
-                <numerusform>die bisher erteilte Genehmigung (%n) zählt nicht mehr</numerusform>
-                <numerusform>die bisher erteilten %n Genehmigungen zählen nicht mehr</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>approvals given to earlier revisions never count</source>
-            <translation>Genehmigungen früherer Revisionen zählen nie</translation>
-        </message>
-        <message>
-            <source>; it goes back to submitted</source>
-            <translation>; er geht zurück in den Status „eingereicht“</translation>
-        </message>
-        <message>
-            <source>. The board reviews it again, and as its last editor you cannot decide on it.</source>
-            <translation>. Das Board prüft ihn erneut, und als letzter Bearbeiter können Sie nicht darüber entscheiden.</translation>
-        </message>
-        <message>
             <source>&amp;Save</source>
             <translation>&amp;Speichern</translation>
         </message>
@@ -3831,6 +3708,28 @@
         <message>
             <source>Saved as draft CR-%1, but not submitted: %2</source>
             <translation>Als Entwurf CR-%1 gespeichert, aber nicht eingereicht: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>CR-%1 is approved: saving your edits makes it revision %2, and the %n approval(s) given so far no longer count; it goes back to submitted. The board reviews it again, and as its last editor you cannot decide on it.</source>
+            <translation>
+                <numerusform>CR-%1 ist genehmigt: Durch das Speichern Ihrer Bearbeitung wird er zu Revision %2, die bisher erteilte Genehmigung (%n) zählt nicht mehr, und er geht zurück in den Status „eingereicht“. Das Board prüft ihn erneut, und als letzter Bearbeiter können Sie nicht darüber entscheiden.</numerusform>
+                <numerusform>CR-%1 ist genehmigt: Durch das Speichern Ihrer Bearbeitung wird er zu Revision %2, die bisher erteilten %n Genehmigungen zählen nicht mehr, und er geht zurück in den Status „eingereicht“. Das Board prüft ihn erneut, und als letzter Bearbeiter können Sie nicht darüber entscheiden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>CR-%1 is approved: saving your edits makes it revision %2, and approvals given to earlier revisions never count; it goes back to submitted. The board reviews it again, and as its last editor you cannot decide on it.</source>
+            <translation>CR-%1 ist genehmigt: Durch das Speichern Ihrer Bearbeitung wird er zu Revision %2, Genehmigungen früherer Revisionen zählen nie, und er geht zurück in den Status „eingereicht“. Das Board prüft ihn erneut, und als letzter Bearbeiter können Sie nicht darüber entscheiden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>CR-%1 is submitted: saving your edits makes it revision %2, and the %n approval(s) given so far no longer count. The board reviews it again, and as its last editor you cannot decide on it.</source>
+            <translation>
+                <numerusform>CR-%1 ist eingereicht: Durch das Speichern Ihrer Bearbeitung wird er zu Revision %2, und die bisher erteilte Genehmigung (%n) zählt nicht mehr. Das Board prüft ihn erneut, und als letzter Bearbeiter können Sie nicht darüber entscheiden.</numerusform>
+                <numerusform>CR-%1 ist eingereicht: Durch das Speichern Ihrer Bearbeitung wird er zu Revision %2, und die bisher erteilten %n Genehmigungen zählen nicht mehr. Das Board prüft ihn erneut, und als letzter Bearbeiter können Sie nicht darüber entscheiden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>CR-%1 is submitted: saving your edits makes it revision %2, and approvals given to earlier revisions never count. The board reviews it again, and as its last editor you cannot decide on it.</source>
+            <translation>CR-%1 ist eingereicht: Durch das Speichern Ihrer Bearbeitung wird er zu Revision %2, und Genehmigungen früherer Revisionen zählen nie. Das Board prüft ihn erneut, und als letzter Bearbeiter können Sie nicht darüber entscheiden.</translation>
         </message>
     </context>
     <context>
@@ -3939,8 +3838,8 @@
             <translation>Von ihren Läufen nicht bereitgestellt: %1.</translation>
         </message>
         <message>
-            <source>The rings' order, gates and maintenance windows are edited in Settings ▸ Rings…</source>
-            <translation>Reihenfolge, Gates und Wartungsfenster der Ringe bearbeiten Sie unter Einstellungen ▸ Ringe…</translation>
+            <source>The rings' order, gates and maintenance windows are edited in Settings ▸ Rings and maintenance windows…</source>
+            <translation>Reihenfolge, Gates und Wartungsfenster der Ringe bearbeiten Sie unter Einstellungen ▸ Ringe und Wartungsfenster…</translation>
         </message>
     </context>
     <context>
@@ -4012,7 +3911,7 @@
             <translation>zurückgesetzt</translation>
         </message>
         <message>
-            <source>cancelled</source>
+            <source>canceled</source>
             <translation>storniert</translation>
         </message>
     </context>
@@ -4324,10 +4223,6 @@ Klicken für die nicht konformen Assets</translation>
             <translation>Offene Patches nach Schweregrad</translation>
         </message>
         <message>
-            <source>%1, %2: %3 open patch(es); %4 of %5 assets have it as their most severe (%6 %)</source>
-            <translation>%1, %2: %3 offene Patches; bei %4 von %5 Assets ist dies der schwerste (%6 %)</translation>
-        </message>
-        <message>
             <source>SLA status of open patches</source>
             <translation>SLA-Status offener Patches</translation>
         </message>
@@ -4340,18 +4235,6 @@ Klicken für die nicht konformen Assets</translation>
             <translation>Überfällig</translation>
         </message>
         <message>
-            <source>%1: %2 of %3 open patch(es) %4 on %5</source>
-            <translation>%1: %2 von %3 offenen Patches am %5 %4</translation>
-        </message>
-        <message>
-            <source>overdue</source>
-            <translation>überfällig</translation>
-        </message>
-        <message>
-            <source>within their SLA</source>
-            <translation>innerhalb ihres SLA</translation>
-        </message>
-        <message>
             <source>Time to patch by severity (days)</source>
             <translation>Zeit bis zum Patch nach Schweregrad (Tage)</translation>
         </message>
@@ -4362,10 +4245,6 @@ Klicken für die nicht konformen Assets</translation>
         <message>
             <source>Median</source>
             <translation>Median</translation>
-        </message>
-        <message>
-            <source>%1: %2 patch(es) installed; mean %3 h (%4 days), median %5 h (%6 days)</source>
-            <translation>%1: %2 Patches installiert; Mittelwert %3 h (%4 Tage), Median %5 h (%6 Tage)</translation>
         </message>
         <message>
             <source>nothing installed</source>
@@ -4384,24 +4263,61 @@ Klicken für die nicht konformen Assets</translation>
             <translation>Offene KEV-CVEs</translation>
         </message>
         <message>
-            <source>%1: open risk score %2 over %3 open patch(es); %4 open KEV CVE(s)%5</source>
-            <translation>%1: offener Risikoscore %2 über %3 offene Patches; %4 offene KEV-CVEs%5</translation>
-        </message>
-        <message>
-            <source> (stored snapshot)</source>
-            <translation> (gespeicherter Snapshot)</translation>
-        </message>
-        <message>
             <source>Most exposed assets</source>
             <translation>Am stärksten gefährdete Assets</translation>
         </message>
         <message>
-            <source>%1: open risk score %2; %3 open patch(es), %4 overdue, %5 KEV CVE(s)</source>
-            <translation>%1: offener Risikoscore %2; %3 offene Patches, %4 überfällig, %5 KEV-CVEs</translation>
-        </message>
-        <message>
             <source>nothing open</source>
             <translation>nichts offen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2: %n open patch(es); %3 of %4 assets have it as their most severe (%5 %)</source>
+            <translation>
+                <numerusform>%1, %2: %n offener Patch; bei %3 von %4 Assets ist dies der schwerste (%5 %)</numerusform>
+                <numerusform>%1, %2: %n offene Patches; bei %3 von %4 Assets ist dies der schwerste (%5 %)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 of %n open patch(es) overdue on %3</source>
+            <translation>
+                <numerusform>%1: %2 von %n offenen Patch am %3 überfällig</numerusform>
+                <numerusform>%1: %2 von %n offenen Patches am %3 überfällig</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 of %n open patch(es) within their SLA on %3</source>
+            <translation>
+                <numerusform>%1: %2 von %n offenen Patch am %3 innerhalb des SLA</numerusform>
+                <numerusform>%1: %2 von %n offenen Patches am %3 innerhalb ihres SLA</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n patch(es) installed; mean %2 h (%3 days), median %4 h (%5 days)</source>
+            <translation>
+                <numerusform>%1: %n Patch installiert; Mittelwert %2 h (%3 Tage), Median %4 h (%5 Tage)</numerusform>
+                <numerusform>%1: %n Patches installiert; Mittelwert %2 h (%3 Tage), Median %4 h (%5 Tage)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (stored snapshot): open risk score %2 over %n open patch(es); open KEV CVEs: %3</source>
+            <translation>
+                <numerusform>%1 (gespeicherter Snapshot): offener Risikoscore %2 über %n offenen Patch; offene KEV-CVEs: %3</numerusform>
+                <numerusform>%1 (gespeicherter Snapshot): offener Risikoscore %2 über %n offene Patches; offene KEV-CVEs: %3</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: open risk score %2 over %n open patch(es); open KEV CVEs: %3</source>
+            <translation>
+                <numerusform>%1: offener Risikoscore %2 über %n offenen Patch; offene KEV-CVEs: %3</numerusform>
+                <numerusform>%1: offener Risikoscore %2 über %n offene Patches; offene KEV-CVEs: %3</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: open risk score %2; %n open patch(es), overdue: %3, KEV CVEs: %4</source>
+            <translation>
+                <numerusform>%1: offener Risikoscore %2; %n offener Patch, überfällig: %3, KEV-CVEs: %4</numerusform>
+                <numerusform>%1: offener Risikoscore %2; %n offene Patches, überfällig: %3, KEV-CVEs: %4</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4548,24 +4464,10 @@ Klicken für die nicht konformen Assets</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <source>the %n overdue %1 patch(es)</source>
-            <translation>
-                <numerusform>der %n überfällige Patch (Schweregrad %1)</numerusform>
-                <numerusform>die %n überfälligen Patches (Schweregrad %1)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>the %n open patch(es) within their SLA</source>
             <translation>
                 <numerusform>der %n offene Patch innerhalb seines SLA</numerusform>
                 <numerusform>die %n offenen Patches innerhalb ihres SLA</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>the %n open %1 patch(es) within their SLA</source>
-            <translation>
-                <numerusform>der %n offene Patch (Schweregrad %1) innerhalb seines SLA</numerusform>
-                <numerusform>die %n offenen Patches (Schweregrad %1) innerhalb ihres SLA</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4582,17 +4484,6 @@ Klicken für die nicht konformen Assets</translation>
                 <numerusform>die %n offenen Patches</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>the %n open %1 patch(es)</source>
-            <translation>
-                <numerusform>der %n offene Patch (Schweregrad %1)</numerusform>
-                <numerusform>die %n offenen Patches (Schweregrad %1)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>of %1</source>
-            <translation>von %1</translation>
-        </message>
         <message>
             <source>%1 at the end of %2</source>
             <translation>%1, Stand Ende %2</translation>
@@ -4602,13 +4493,6 @@ Klicken für die nicht konformen Assets</translation>
             <translation>
                 <numerusform>der %n installierte Patch</numerusform>
                 <numerusform>die %n installierten Patches</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>the %n %1 patch(es) installed</source>
-            <translation>
-                <numerusform>der %n installierte Patch (Schweregrad %1)</numerusform>
-                <numerusform>die %n installierten Patches (Schweregrad %1)</numerusform>
             </translation>
         </message>
         <message>
@@ -4663,6 +4547,83 @@ Klicken für die nicht konformen Assets</translation>
             <translation>
                 <numerusform>und %n reines Inventar-Asset, nicht gezählt</numerusform>
                 <numerusform>und %n reine Inventar-Assets, nicht gezählt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n overdue patch(es) of %1</source>
+            <translation>
+                <numerusform>der %n überfällige Patch von %1</numerusform>
+                <numerusform>die %n überfälligen Patches von %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n overdue patch(es) of %1 with severity %2</source>
+            <translation>
+                <numerusform>der %n überfällige Patch von %1 mit Schweregrad %2</numerusform>
+                <numerusform>die %n überfälligen Patches von %1 mit Schweregrad %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n overdue patch(es) with severity %1</source>
+            <translation>
+                <numerusform>der %n überfällige Patch mit Schweregrad %1</numerusform>
+                <numerusform>die %n überfälligen Patches mit Schweregrad %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n open patch(es) of %1 within their SLA</source>
+            <translation>
+                <numerusform>der %n offene Patch von %1 innerhalb seines SLA</numerusform>
+                <numerusform>die %n offenen Patches von %1 innerhalb ihres SLA</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n open patch(es) of %1 with severity %2 within their SLA</source>
+            <translation>
+                <numerusform>der %n offene Patch von %1 mit Schweregrad %2 innerhalb seines SLA</numerusform>
+                <numerusform>die %n offenen Patches von %1 mit Schweregrad %2 innerhalb ihres SLA</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n open patch(es) with severity %1 within their SLA</source>
+            <translation>
+                <numerusform>der %n offene Patch mit Schweregrad %1 innerhalb seines SLA</numerusform>
+                <numerusform>die %n offenen Patches mit Schweregrad %1 innerhalb ihres SLA</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n open patch(es) of %1 that fix a KEV CVE</source>
+            <translation>
+                <numerusform>der %n offene Patch von %1, der eine KEV-CVE behebt</numerusform>
+                <numerusform>die %n offenen Patches von %1, die eine KEV-CVE beheben</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n open patch(es) of %1</source>
+            <translation>
+                <numerusform>der %n offene Patch von %1</numerusform>
+                <numerusform>die %n offenen Patches von %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n open patch(es) of %1 with severity %2</source>
+            <translation>
+                <numerusform>der %n offene Patch von %1 mit Schweregrad %2</numerusform>
+                <numerusform>die %n offenen Patches von %1 mit Schweregrad %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n open patch(es) with severity %1</source>
+            <translation>
+                <numerusform>der %n offene Patch mit Schweregrad %1</numerusform>
+                <numerusform>die %n offenen Patches mit Schweregrad %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n patch(es) with severity %1 installed</source>
+            <translation>
+                <numerusform>der %n installierte Patch mit Schweregrad %1</numerusform>
+                <numerusform>die %n installierten Patches mit Schweregrad %1</numerusform>
             </translation>
         </message>
     </context>
@@ -5667,18 +5628,6 @@ Klicken für die nicht konformen Assets</translation>
             <translation>Diese Datenbank verwendet eine Passphrase: Geben Sie --new-passphrase-file FILE oder --to-keychain an.</translation>
         </message>
         <message>
-            <source>Re-encrypted %1 with a new %2.</source>
-            <translation>%1 mit neuem Schlüssel neu verschlüsselt: %2.</translation>
-        </message>
-        <message>
-            <source>passphrase</source>
-            <translation>Passphrase</translation>
-        </message>
-        <message>
-            <source>random 256-bit key, kept in the OS keychain</source>
-            <translation>zufälliger 256-Bit-Schlüssel im Schlüsselbund des Betriebssystems</translation>
-        </message>
-        <message>
             <source>The database: where it is and how it is encrypted.</source>
             <translation>Die Datenbank: wo sie liegt und wie sie verschlüsselt ist.</translation>
         </message>
@@ -5744,6 +5693,14 @@ Klicken für die nicht konformen Assets</translation>
         <message>
             <source>note: the new passphrase is weak: %1</source>
             <translation>Hinweis: Die neue Passphrase ist schwach: %1</translation>
+        </message>
+        <message>
+            <source>Re-encrypted %1 with a new passphrase.</source>
+            <translation>%1 mit einer neuen Passphrase neu verschlüsselt.</translation>
+        </message>
+        <message>
+            <source>Re-encrypted %1 with a new random 256-bit key, kept in the OS keychain.</source>
+            <translation>%1 mit einem neuen zufälligen 256-Bit-Schlüssel neu verschlüsselt, der im Schlüsselbund des Betriebssystems liegt.</translation>
         </message>
     </context>
     <context>
@@ -5909,14 +5866,6 @@ Klicken für die nicht konformen Assets</translation>
             <translation>&amp;Zeitpunkt</translation>
         </message>
         <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>start within</source>
-            <translation>Start innerhalb von</translation>
-        </message>
-        <message>
             <source>&amp;Change:</source>
             <translation>Ä&amp;nderung:</translation>
         </message>
@@ -5943,6 +5892,10 @@ Klicken für die nicht konformen Assets</translation>
         <message>
             <source>Check at least one ring to deploy to.</source>
             <translation>Haken Sie mindestens einen Ring für die Bereitstellung an.</translation>
+        </message>
+        <message>
+            <source>Start within (minutes):</source>
+            <translation>Start innerhalb von (Minuten):</translation>
         </message>
     </context>
     <context>
@@ -6031,12 +5984,15 @@ Klicken für die nicht konformen Assets</translation>
             <translation>Der Verifizierungsscan konnte nicht gespeichert werden: %1</translation>
         </message>
         <message>
-            <source>%1 of %2 asset(s) %3</source>
-            <translation>%1 von %2 Assets %3</translation>
-        </message>
-        <message>
             <source>Paused before the asset was contacted.</source>
             <translation>Angehalten, bevor das Asset kontaktiert wurde.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n asset(s) succeeded</source>
+            <translation>
+                <numerusform>%1 von %n Asset erfolgreich</numerusform>
+                <numerusform>%1 von %n Assets erfolgreich</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6320,10 +6276,6 @@ Klicken für die nicht konformen Assets</translation>
         <message>
             <source>%1 check-update output</source>
             <translation>Ausgabe von %1 check-update</translation>
-        </message>
-        <message>
-            <source>pending updates</source>
-            <translation>ausstehende Updates</translation>
         </message>
         <message>
             <source>another program</source>
@@ -6779,10 +6731,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>die Audit-Kette führt zu Ereignis #%1 mit dem Hash, den Prüfpunkt #%2 signiert hat</translation>
         </message>
         <message>
-            <source>%1 event(s) of the period come after the checkpoint's event #%2: they are chained, but no signature vouches for them yet</source>
-            <translation>%1 Ereignis(se) des Zeitraums liegen nach dem Ereignis #%2 des Prüfpunkts: Sie sind verkettet, aber noch bürgt keine Signatur für sie</translation>
-        </message>
-        <message>
             <source>the bundle's checkpoint belongs to another database (%1; this one is %2)</source>
             <translation>der Prüfpunkt des Pakets gehört zu einer anderen Datenbank (%1; diese ist %2)</translation>
         </message>
@@ -6817,6 +6765,13 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         <message>
             <source>database: its export is recorded (event #%1, %2 by %3)</source>
             <translation>Datenbank: Sein Export ist aufgezeichnet (Ereignis #%1, %2 von %3)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) of the period come after the checkpoint's event #%1: they are chained, but no signature vouches for them yet</source>
+            <translation>
+                <numerusform>%n Ereignis des Zeitraums liegt nach dem Ereignis #%1 des Prüfpunkts: Es ist verkettet, aber noch bürgt keine Signatur dafür</numerusform>
+                <numerusform>%n Ereignisse des Zeitraums liegen nach dem Ereignis #%1 des Prüfpunkts: Sie sind verkettet, aber noch bürgt keine Signatur für sie</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6918,10 +6873,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>%1, Zeile %2: Abschnitt "%3", wo "%4" erwartet wurde.</translation>
         </message>
         <message>
-            <source>nothing more</source>
-            <translation>nichts weiter</translation>
-        </message>
-        <message>
             <source>The output was altered or mixed with other output; scan again.</source>
             <translation>Die Ausgabe wurde verändert oder mit anderer Ausgabe vermischt; scannen Sie erneut.</translation>
         </message>
@@ -6989,6 +6940,10 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <source>os-release %1 is not a valid value</source>
             <translation>os-release %1 ist kein gültiger Wert</translation>
         </message>
+        <message>
+            <source>%1, line %2: section "%3" after the last section.</source>
+            <translation>%1, Zeile %2: Abschnitt "%3" nach dem letzten Abschnitt.</translation>
+        </message>
     </context>
     <context>
         <name>FeedAttemptRepository</name>
@@ -7034,10 +6989,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         <message>
             <source>Check the feed URL and the proxy settings.</source>
             <translation>Prüfen Sie die Feed-URL und die Proxy-Einstellungen.</translation>
-        </message>
-        <message>
-            <source>%1 answered HTTP %2%3.</source>
-            <translation>%1 hat mit HTTP %2%3 geantwortet.</translation>
         </message>
         <message>
             <source>Cannot reach the proxy %1:%2 to fetch %3: %4</source>
@@ -7140,10 +7091,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>%1 hat von https auf unverschlüsseltes http weitergeleitet (%2); die Weiterleitung wurde nicht verfolgt.</translation>
         </message>
         <message>
-            <source>The download of %1 was cancelled.</source>
-            <translation>Der Download von %1 wurde abgebrochen.</translation>
-        </message>
-        <message>
             <source>No data from %1 for %2 s; the download was stopped.</source>
             <translation>Seit %2 s keine Daten von %1; der Download wurde angehalten.</translation>
         </message>
@@ -7190,6 +7137,18 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         <message>
             <source>The download of %1 was stopped: its content was refused.</source>
             <translation>Der Download von %1 wurde angehalten: Sein Inhalt wurde abgelehnt.</translation>
+        </message>
+        <message>
+            <source>%1 answered HTTP %2.</source>
+            <translation>%1 hat mit HTTP %2 geantwortet.</translation>
+        </message>
+        <message>
+            <source>%1 answered HTTP %2 %3.</source>
+            <translation>%1 hat mit HTTP %2 %3 geantwortet.</translation>
+        </message>
+        <message>
+            <source>The download of %1 was canceled.</source>
+            <translation>Der Download von %1 wurde abgebrochen.</translation>
         </message>
     </context>
     <context>
@@ -7327,29 +7286,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         </message>
     </context>
     <context>
-        <name>FeedSource</name>
-        <message>
-            <source>CISA KEV</source>
-            <translation>CISA KEV</translation>
-        </message>
-        <message>
-            <source>EPSS</source>
-            <translation>EPSS</translation>
-        </message>
-        <message>
-            <source>NVD</source>
-            <translation>NVD</translation>
-        </message>
-        <message>
-            <source>OSV</source>
-            <translation>OSV</translation>
-        </message>
-        <message>
-            <source>OSV (%1)</source>
-            <translation>OSV (%1)</translation>
-        </message>
-    </context>
-    <context>
         <name>FeedStateRepository</name>
         <message>
             <source>Cannot read the state of feed %1</source>
@@ -7427,10 +7363,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>fehlgeschlagen</translation>
         </message>
         <message>
-            <source>cancelled</source>
-            <translation>abgebrochen</translation>
-        </message>
-        <message>
             <source>%1 (mirror)</source>
             <translation>%1 (Spiegel)</translation>
         </message>
@@ -7477,6 +7409,10 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         <message>
             <source>NVD has no full sync from this URL yet: the next NVD sync pages through every CVE, which takes hours at NVD's rate limit. Later syncs fetch only what changed.</source>
             <translation>NVD wurde von dieser URL noch nie vollständig synchronisiert: Die nächste NVD-Synchronisierung blättert durch jede CVE, was beim Ratenlimit der NVD Stunden dauert. Spätere Synchronisierungen holen nur Änderungen.</translation>
+        </message>
+        <message>
+            <source>canceled</source>
+            <translation>abgebrochen</translation>
         </message>
     </context>
     <context>
@@ -7572,14 +7508,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>Synchronisierung: %1</translation>
         </message>
         <message>
-            <source>Cancelling…</source>
-            <translation>Wird abgebrochen…</translation>
-        </message>
-        <message>
-            <source>%1: cancelled; its stored data is unchanged.</source>
-            <translation>%1: abgebrochen; die gespeicherten Daten sind unverändert.</translation>
-        </message>
-        <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -7595,12 +7523,20 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             </translation>
         </message>
         <message>
-            <source>Sync cancelled before it started; nothing changed.</source>
-            <translation>Synchronisierung vor dem Start abgebrochen; nichts wurde geändert.</translation>
-        </message>
-        <message>
             <source>Behind a proxy? Set it under Network ▸ Proxy below. Without internet access, set a mirror for the feed, or import downloaded files with Intel ▸ Import feed or scanner report…</source>
             <translation>Hinter einem Proxy? Legen Sie ihn unten unter Netzwerk ▸ Proxy fest. Ohne Internetzugang legen Sie einen Spiegel für den Feed fest oder importieren heruntergeladene Dateien mit Intel ▸ Feed oder Scannerbericht importieren…</translation>
+        </message>
+        <message>
+            <source>Canceling…</source>
+            <translation>Wird abgebrochen…</translation>
+        </message>
+        <message>
+            <source>%1: canceled; its stored data is unchanged.</source>
+            <translation>%1: abgebrochen; die gespeicherten Daten sind unverändert.</translation>
+        </message>
+        <message>
+            <source>Sync canceled before it started; nothing changed.</source>
+            <translation>Synchronisierung vor dem Start abgebrochen; nichts wurde geändert.</translation>
         </message>
     </context>
     <context>
@@ -7735,12 +7671,15 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>%1% der Assets des Rings waren erfolgreich, das Gate verlangt %2%</translation>
         </message>
         <message>
-            <source>%1 verification(s) failed</source>
-            <translation>%1 Verifizierung(en) fehlgeschlagen</translation>
-        </message>
-        <message>
             <source>%1 of %2 succeeded (%3%, the gate needs %4%), no failed verification</source>
             <translation>%1 von %2 erfolgreich (%3%, das Gate verlangt %4%), keine fehlgeschlagene Verifizierung</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n verification(s) failed</source>
+            <translation>
+                <numerusform>%n Verifizierung fehlgeschlagen</numerusform>
+                <numerusform>%n Verifizierungen fehlgeschlagen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7762,7 +7701,7 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>von einem Administrator fortgesetzt</translation>
         </message>
         <message>
-            <source>cancelled by an admin</source>
+            <source>canceled by an admin</source>
             <translation>von einem Administrator abgebrochen</translation>
         </message>
     </context>
@@ -7928,10 +7867,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         <message>
             <source>read the listener certificate's SHA-256 fingerprint on the host (README, "Adding Windows hosts")</source>
             <translation>lesen Sie den SHA-256-Fingerabdruck des Listener-Zertifikats auf dem Host ab (README, "Adding Windows hosts")</translation>
-        </message>
-        <message>
-            <source>ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub</source>
-            <translation>ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub</translation>
         </message>
         <message>
             <source>&lt;b&gt;The TLS certificate of %1 has changed.&lt;/b&gt; Someone may be intercepting the connection, or the certificate was renewed. The console refuses to connect.</source>
@@ -8305,13 +8240,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <source>Each feed's status, sync one or more feeds, cancel, and the proxy and mirror settings</source>
             <translation>Status jedes Feeds, einen oder mehrere Feeds synchronisieren, abbrechen sowie Proxy- und Spiegeleinstellungen</translation>
         </message>
-        <message numerus="yes">
-            <source>Created %n inventory-only asset(s) (never scanned or logged into until you give them a transport in Assets ▸ Edit): %1</source>
-            <translation>
-                <numerusform>%n reines Inventar-Asset erstellt (nie gescannt oder angemeldet, bis Sie ihm unter Assets ▸ Bearbeiten einen Transport geben): %1</numerusform>
-                <numerusform>%n reine Inventar-Assets erstellt (nie gescannt oder angemeldet, bis Sie ihnen unter Assets ▸ Bearbeiten einen Transport geben): %1</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The feeds' state cannot be read.</source>
             <translation>Der Status der Feeds kann nicht gelesen werden.</translation>
@@ -8334,6 +8262,13 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         <message>
             <source>Check the network connection and the proxy (Intel ▸ Feeds… ▸ Network ▸ Proxy), then sync again. Without access to the internet, set a mirror in Intel ▸ Feeds…, or download the feeds on another machine and use Intel ▸ Import feed or scanner report…</source>
             <translation>Prüfen Sie die Netzwerkverbindung und den Proxy (Intel ▸ Feeds… ▸ Netzwerk ▸ Proxy) und synchronisieren Sie dann erneut. Ohne Internetzugang legen Sie unter Intel ▸ Feeds… einen Spiegel fest oder laden die Feeds auf einem anderen Computer herunter und verwenden Intel ▸ Feed oder Scannerbericht importieren…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Created %n inventory-only asset(s) (never scanned or logged into until you give them a transport with Edit asset… in the Assets pane): %1</source>
+            <translation>
+                <numerusform>%n reines Inventar-Asset erstellt (nie gescannt oder angemeldet, bis Sie ihm im Bereich „Assets“ mit „Asset bearbeiten…“ einen Transport geben): %1</numerusform>
+                <numerusform>%n reine Inventar-Assets erstellt (nie gescannt oder angemeldet, bis Sie ihnen im Bereich „Assets“ mit „Asset bearbeiten…“ einen Transport geben): %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8682,13 +8617,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <source>The stored data is unchanged.</source>
             <translation>Die gespeicherten Daten sind unverändert.</translation>
         </message>
-        <message numerus="yes">
-            <source>Sync of nvd was cancelled after %n page(s); pages imported so far are kept.</source>
-            <translation>
-                <numerusform>Die Synchronisierung von nvd wurde nach %n Seite abgebrochen; bisher importierte Seiten bleiben erhalten.</numerusform>
-                <numerusform>Die Synchronisierung von nvd wurde nach %n Seiten abgebrochen; bisher importierte Seiten bleiben erhalten.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Sync of nvd failed at startIndex %1: %2</source>
             <translation>Die Synchronisierung von nvd ist bei startIndex %1 fehlgeschlagen: %2</translation>
@@ -8710,19 +8638,26 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>Scannen Sie zuerst Ihre Assets oder geben Sie ein Archiv an: intel sync osv --url URL.</translation>
         </message>
         <message>
-            <source>Sync of %1 was cancelled.</source>
+            <source>Sync of %1 was canceled.</source>
             <translation>Die Synchronisierung von %1 wurde abgebrochen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sync of nvd was canceled after %n page(s); pages imported so far are kept.</source>
+            <translation>
+                <numerusform>Die Synchronisierung von nvd wurde nach %n Seite abgebrochen; bisher importierte Seiten bleiben erhalten.</numerusform>
+                <numerusform>Die Synchronisierung von nvd wurde nach %n Seiten abgebrochen; bisher importierte Seiten bleiben erhalten.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>InterruptionRecheck</name>
         <message>
-            <source>Rechecked on its host by a rescan: %1 package(s) installed, %2 update(s) pending (%3 security).</source>
-            <translation>Auf dem Host durch einen erneuten Scan nachgeprüft: %1 Paket(e) installiert, %2 Update(s) ausstehend (%3 Sicherheit).</translation>
-        </message>
-        <message>
             <source>The rescan to recheck it on its host failed: %1 Scan the asset once it is reachable; a resumed run tries again.</source>
             <translation>Der erneute Scan zur Nachprüfung auf dem Host ist fehlgeschlagen: %1 Scannen Sie das Asset, sobald es erreichbar ist; ein fortgesetzter Lauf versucht es erneut.</translation>
+        </message>
+        <message>
+            <source>Rechecked on its host by a rescan: installed packages: %1, pending updates: %2 (security: %3).</source>
+            <translation>Auf dem Host durch einen erneuten Scan nachgeprüft: installierte Pakete: %1, ausstehende Updates: %2 (Sicherheit: %3).</translation>
         </message>
     </context>
     <context>
@@ -8738,10 +8673,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         <message>
             <source>malformed JSON at line %1, column %2: %3</source>
             <translation>fehlerhaftes JSON in Zeile %1, Spalte %2: %3</translation>
-        </message>
-        <message>
-            <source>null</source>
-            <translation>null</translation>
         </message>
         <message>
             <source>a boolean</source>
@@ -9007,10 +8938,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>macOS-Schlüsselbund</translation>
         </message>
         <message>
-            <source>KWallet</source>
-            <translation>KWallet</translation>
-        </message>
-        <message>
             <source>Secret Service (D-Bus)</source>
             <translation>Secret Service (D-Bus)</translation>
         </message>
@@ -9084,12 +9011,16 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>%1: mehr als %2 Zeilen, die Grenze einer Auflistung eines Assets.</translation>
         </message>
         <message>
-            <source>more than %1 %2, the limit of one listing of an asset</source>
-            <translation>mehr als %1 %2, die Grenze einer Auflistung eines Assets</translation>
-        </message>
-        <message>
             <source>%1: %2.</source>
             <translation>%1: %2.</translation>
+        </message>
+        <message>
+            <source>more than %1 installed packages, the limit of one listing of an asset</source>
+            <translation>mehr als %1 installierte Pakete, die Grenze einer Auflistung eines Assets</translation>
+        </message>
+        <message>
+            <source>more than %1 pending updates, the limit of one listing of an asset</source>
+            <translation>mehr als %1 ausstehende Updates, die Grenze einer Auflistung eines Assets</translation>
         </message>
     </context>
     <context>
@@ -9364,10 +9295,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>"%1" (Zeichen %2) beginnt kein Fenster: Beginnen Sie mit daily, Wochentagen (Sat, Mon-Fri, Mon,Wed), first, second, third, fourth oder last &lt;weekday&gt; of the month, day &lt;1-28&gt; of the month oder last day of the month.</translation>
         </message>
         <message>
-            <source>"of the month"</source>
-            <translation>"of the month"</translation>
-        </message>
-        <message>
             <source>"%1" (character %2) should be "of the month".</source>
             <translation>"%1" (Zeichen %2) sollte "of the month" sein.</translation>
         </message>
@@ -9390,10 +9317,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         <message>
             <source>"%1" (character %2) is not a number of days from 0 to 27.</source>
             <translation>"%1" (Zeichen %2) ist keine Anzahl Tage von 0 bis 27.</translation>
-        </message>
-        <message>
-            <source>"days"</source>
-            <translation>"days"</translation>
         </message>
         <message>
             <source>"%1" (character %2) should be "days" after the number.</source>
@@ -9619,24 +9542,12 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>ein Nessus-v2-Bericht (.nessus)</translation>
         </message>
         <message>
-            <source>&lt;NessusClientData_v2&gt;</source>
-            <translation>&lt;NessusClientData_v2&gt;</translation>
-        </message>
-        <message>
             <source>The Nessus file holds no &lt;Report&gt; element, so no scan results; it may be a policy export.</source>
             <translation>Die Nessus-Datei enthält kein &lt;Report&gt;-Element und damit keine Scanergebnisse; möglicherweise ist es ein Richtlinienexport.</translation>
         </message>
         <message>
             <source>Export the scan's results from Nessus as a .nessus file.</source>
             <translation>Exportieren Sie die Scanergebnisse aus Nessus als .nessus-Datei.</translation>
-        </message>
-        <message>
-            <source>&lt;ReportHost name&gt;</source>
-            <translation>&lt;ReportHost name&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;tag name="%1"&gt;</source>
-            <translation>&lt;tag name="%1"&gt;</translation>
         </message>
         <message>
             <source>the severity "%1" of &lt;ReportItem&gt; is not a number from 0 to 4</source>
@@ -9880,10 +9791,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>Exportieren Sie den Bericht erneut aus Greenbone.</translation>
         </message>
         <message>
-            <source>&lt;report&gt; or &lt;get_reports_response&gt;</source>
-            <translation>&lt;report&gt; or &lt;get_reports_response&gt;</translation>
-        </message>
-        <message>
             <source>The file is a &lt;report&gt; but holds no &lt;results&gt;, so it is not a Greenbone/OpenVAS result export.</source>
             <translation>Die Datei ist ein &lt;report&gt;, enthält aber keine &lt;results&gt; und ist daher kein Greenbone-/OpenVAS-Ergebnisexport.</translation>
         </message>
@@ -9906,14 +9813,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         <message>
             <source>the severity "%1" of a &lt;result&gt; is not a number up to 10</source>
             <translation>der Schweregrad "%1" eines &lt;result&gt; ist keine Zahl bis 10</translation>
-        </message>
-        <message>
-            <source>&lt;host&gt;</source>
-            <translation>&lt;host&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;host&gt;&lt;hostname&gt;</source>
-            <translation>&lt;host&gt;&lt;hostname&gt;</translation>
         </message>
         <message>
             <source>the oid "%1" of &lt;nvt&gt; is not an OID</source>
@@ -10439,10 +10338,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>Befunde</translation>
         </message>
         <message>
-            <source>%1 overdue</source>
-            <translation>%1 überfällig</translation>
-        </message>
-        <message>
             <source>yes</source>
             <translation>ja</translation>
         </message>
@@ -10467,10 +10362,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>keine</translation>
         </message>
         <message>
-            <source>%1 — overdue</source>
-            <translation>%1 — überfällig</translation>
-        </message>
-        <message>
             <source>yes: known exploited</source>
             <translation>ja: bekanntermaßen ausgenutzt</translation>
         </message>
@@ -10489,6 +10380,10 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         <message>
             <source>Patch ID</source>
             <translation>Patch-ID</translation>
+        </message>
+        <message>
+            <source>overdue since %1</source>
+            <translation>überfällig seit %1</translation>
         </message>
     </context>
     <context>
@@ -10753,14 +10648,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>Der Zeitraum darf höchstens zehn Jahre umfassen.</translation>
         </message>
         <message>
-            <source>Evidence bundle for %1 to %2 written to %3: %4 files and MANIFEST, %5 audit event(s), anchored to checkpoint #%6 (event #%7).</source>
-            <translation>Nachweispaket für %1 bis %2 in %3 geschrieben: %4 Dateien und MANIFEST, %5 Audit-Ereignis(se), verankert an Prüfpunkt #%6 (Ereignis #%7).</translation>
-        </message>
-        <message>
-            <source>%1 event(s) of the period come after that checkpoint: your login may not sign, so they are chained but not vouched for by a signature.</source>
-            <translation>%1 Ereignis(se) des Zeitraums liegen nach diesem Prüfpunkt: Ihr Login darf nicht signieren, daher sind sie verkettet, aber durch keine Signatur verbürgt.</translation>
-        </message>
-        <message>
             <source>SHA-256 %1 (recorded in the audit trail as report.exported).</source>
             <translation>SHA-256 %1 (im Audit-Trail als report.exported aufgezeichnet).</translation>
         </message>
@@ -10771,10 +10658,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         <message>
             <source>report verify needs one BUNDLE.</source>
             <translation>report verify benötigt genau ein BUNDLE.</translation>
-        </message>
-        <message>
-            <source>not checked against a database (add --db to)</source>
-            <translation>nicht gegen eine Datenbank geprüft (dazu --db angeben)</translation>
         </message>
         <message>
             <source>There is no database at %1 to check the bundle against.</source>
@@ -10806,6 +10689,24 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         <message>
             <source>The evidence bundle is intact.</source>
             <translation>Das Nachweispaket ist intakt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Evidence bundle for %1 to %2 written to %3: %4 files and MANIFEST, %n audit event(s), anchored to checkpoint #%5 (event #%6).</source>
+            <translation>
+                <numerusform>Nachweispaket für %1 bis %2 in %3 geschrieben: %4 Dateien und MANIFEST, %n Audit-Ereignis, verankert an Prüfpunkt #%5 (Ereignis #%6).</numerusform>
+                <numerusform>Nachweispaket für %1 bis %2 in %3 geschrieben: %4 Dateien und MANIFEST, %n Audit-Ereignisse, verankert an Prüfpunkt #%5 (Ereignis #%6).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) of the period come after that checkpoint: your login may not sign, so they are chained but not vouched for by a signature.</source>
+            <translation>
+                <numerusform>%n Ereignis des Zeitraums liegt nach diesem Prüfpunkt: Ihr Login darf nicht signieren, daher ist es verkettet, aber durch keine Signatur verbürgt.</numerusform>
+                <numerusform>%n Ereignisse des Zeitraums liegen nach diesem Prüfpunkt: Ihr Login darf nicht signieren, daher sind sie verkettet, aber durch keine Signatur verbürgt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not checked against a database (add --db to check it against one)</source>
+            <translation>nicht gegen eine Datenbank geprüft (mit --db gegen eine prüfen)</translation>
         </message>
     </context>
     <context>
@@ -10917,14 +10818,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>%1 bis %2 (%3, UTC)</translation>
         </message>
         <message>
-            <source>1 day</source>
-            <translation>1 Tag</translation>
-        </message>
-        <message>
-            <source>%1 days</source>
-            <translation>%1 Tage</translation>
-        </message>
-        <message>
             <source>ring %1</source>
             <translation>Ring %1</translation>
         </message>
@@ -11029,10 +10922,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>Mittlere Zeit bis zum Patch (Median)</translation>
         </message>
         <message>
-            <source>%1 over %2 patch(es) installed in the period</source>
-            <translation>%1 über %2 im Zeitraum installierte Patches</translation>
-        </message>
-        <message>
             <source>Deployments, first try</source>
             <translation>Bereitstellungen, erster Versuch</translation>
         </message>
@@ -11079,10 +10968,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         <message>
             <source>Share</source>
             <translation>Anteil</translation>
-        </message>
-        <message>
-            <source>An asset is compliant when it has %1.</source>
-            <translation>Ein Asset ist konform, wenn es %1 hat.</translation>
         </message>
         <message>
             <source>all</source>
@@ -11155,10 +11040,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         <message>
             <source>After retry</source>
             <translation>Nach Wiederholung</translation>
-        </message>
-        <message>
-            <source>Rollbacks: %1 rollback deployment(s) finished in the period; %2 deploy(s) ended rolled back.</source>
-            <translation>Rollbacks: %1 Rollback-Bereitstellung(en) im Zeitraum abgeschlossen; %2 Bereitstellung(en) endeten zurückgesetzt.</translation>
         </message>
         <message>
             <source>Exposure and visibility at the end of the period</source>
@@ -11313,13 +11194,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <source>Appendix: assets at the end of the period</source>
             <translation>Anhang: Assets am Ende des Zeitraums</translation>
         </message>
-        <message numerus="yes">
-            <source>%n asset(s) in scope, most exposed (highest sum of open risk scores) first. Compliant means %1.</source>
-            <translation>
-                <numerusform>%n Asset im Umfang, am stärksten gefährdete (höchste Summe offener Risikoscores) zuerst. Konform bedeutet: %1.</numerusform>
-                <numerusform>%n Assets im Umfang, am stärksten gefährdete (höchste Summe offener Risikoscores) zuerst. Konform bedeutet: %1.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>unknown</source>
             <translation>unbekannt</translation>
@@ -11361,26 +11235,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>Konform</translation>
         </message>
         <message>
-            <source>no open patch past its SLA due date</source>
-            <translation>kein offener Patch nach seinem SLA-Fälligkeitsdatum</translation>
-        </message>
-        <message>
-            <source>no open patch that fixes a CISA KEV CVE</source>
-            <translation>kein offener Patch, der eine CISA-KEV-CVE behebt</translation>
-        </message>
-        <message>
-            <source>no open security update at all</source>
-            <translation>überhaupt kein offenes Sicherheitsupdate</translation>
-        </message>
-        <message>
-            <source>nothing checked: every asset counts</source>
-            <translation>nichts geprüft: Jedes Asset zählt</translation>
-        </message>
-        <message>
-            <source> and </source>
-            <translation> und </translation>
-        </message>
-        <message>
             <source>Patchwright compliance report · generated %1 by %2 · audit chain head %3</source>
             <translation>Patchwright-Compliance-Bericht · erstellt %1 von %2 · Kopf der Audit-Kette %3</translation>
         </message>
@@ -11399,6 +11253,70 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         <message>
             <source>Inventory-only assets (transport none: never scanned, not counted as gaps)</source>
             <translation>Reine Inventar-Assets (Transport none: nie gescannt, nicht als Lücken gezählt)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 over %n patch(es) installed in the period</source>
+            <translation>
+                <numerusform>%1 über %n im Zeitraum installierten Patch</numerusform>
+                <numerusform>%1 über %n im Zeitraum installierte Patches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Rollbacks: %n rollback deployment(s) finished in the period.</source>
+            <translation>
+                <numerusform>Rollbacks: %n Rollback-Bereitstellung im Zeitraum abgeschlossen.</numerusform>
+                <numerusform>Rollbacks: %n Rollback-Bereitstellungen im Zeitraum abgeschlossen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deploys ended rolled back: %1.</source>
+            <translation>Zurückgesetzt beendete Bereitstellungen: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n asset(s) in scope, most exposed (highest sum of open risk scores) first.</source>
+            <translation>
+                <numerusform>%n Asset im Umfang, am stärksten gefährdete (höchste Summe offener Risikoscores) zuerst.</numerusform>
+                <numerusform>%n Assets im Umfang, am stärksten gefährdete (höchste Summe offener Risikoscores) zuerst.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An asset is compliant when it has no open patch past its SLA due date.</source>
+            <translation>Ein Asset ist konform, wenn es keinen offenen Patch nach seinem SLA-Fälligkeitsdatum hat.</translation>
+        </message>
+        <message>
+            <source>An asset is compliant when it has no open patch that fixes a CISA KEV CVE.</source>
+            <translation>Ein Asset ist konform, wenn es keinen offenen Patch hat, der eine CISA-KEV-CVE behebt.</translation>
+        </message>
+        <message>
+            <source>An asset is compliant when it has no open patch past its SLA due date and no open patch that fixes a CISA KEV CVE.</source>
+            <translation>Ein Asset ist konform, wenn es keinen offenen Patch nach seinem SLA-Fälligkeitsdatum und keinen offenen Patch hat, der eine CISA-KEV-CVE behebt.</translation>
+        </message>
+        <message>
+            <source>An asset is compliant when it has no open security update at all.</source>
+            <translation>Ein Asset ist konform, wenn es überhaupt kein offenes Sicherheitsupdate hat.</translation>
+        </message>
+        <message>
+            <source>An asset is compliant when it has no open patch past its SLA due date and no open security update at all.</source>
+            <translation>Ein Asset ist konform, wenn es keinen offenen Patch nach seinem SLA-Fälligkeitsdatum und überhaupt kein offenes Sicherheitsupdate hat.</translation>
+        </message>
+        <message>
+            <source>An asset is compliant when it has no open patch that fixes a CISA KEV CVE and no open security update at all.</source>
+            <translation>Ein Asset ist konform, wenn es keinen offenen Patch, der eine CISA-KEV-CVE behebt, und überhaupt kein offenes Sicherheitsupdate hat.</translation>
+        </message>
+        <message>
+            <source>An asset is compliant when it has no open patch past its SLA due date, no open patch that fixes a CISA KEV CVE and no open security update at all.</source>
+            <translation>Ein Asset ist konform, wenn es keinen offenen Patch nach seinem SLA-Fälligkeitsdatum, keinen offenen Patch, der eine CISA-KEV-CVE behebt, und überhaupt kein offenes Sicherheitsupdate hat.</translation>
+        </message>
+        <message>
+            <source>The compliance rule checks nothing: every asset counts as compliant.</source>
+            <translation>Die Compliance-Regel prüft nichts: Jedes Asset gilt als konform.</translation>
         </message>
     </context>
     <context>
@@ -11964,16 +11882,8 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
     <context>
         <name>RollbackRule</name>
         <message>
-            <source>Run #%1 of CR-%2 is %3: nothing is rolled back while it changes assets.</source>
-            <translation>Lauf #%1 von CR-%2 hat den Status „%3“: Solange er Assets ändert, wird nichts zurückgesetzt.</translation>
-        </message>
-        <message>
             <source>Pause or cancel the run (or let it end), then roll back.</source>
             <translation>Pausieren oder stornieren Sie den Lauf (oder lassen Sie ihn enden) und setzen Sie dann zurück.</translation>
-        </message>
-        <message>
-            <source>CR-%1 is %2 and was never deployed: there is nothing to roll back.</source>
-            <translation>CR-%1 ist %2 und wurde nie bereitgestellt: Es gibt nichts zurückzusetzen.</translation>
         </message>
         <message>
             <source>CR-%1 was never deployed on %2: there is nothing to roll back there.</source>
@@ -11983,10 +11893,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <source>Roll back an asset the change was deployed on.</source>
             <translation>Setzen Sie ein Asset zurück, auf dem die Änderung bereitgestellt wurde.</translation>
         </message>
-        <message>
-            <source>%1 of %2 asset(s) rolled back</source>
-            <translation>%1 von %2 Assets zurückgesetzt</translation>
-        </message>
         <message numerus="yes">
             <source>%n asset(s) rolled back: every asset of the change</source>
             <translation>
@@ -11995,8 +11901,26 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             </translation>
         </message>
         <message>
-            <source>%1 asset(s) rolled back now; %2 of the change's %3 asset(s) are rolled back, the others keep it</source>
-            <translation>%1 Asset(s) jetzt zurückgesetzt; %2 der %3 Assets der Änderung sind zurückgesetzt, die übrigen behalten sie</translation>
+            <source>Run #%1 of CR-%2 has the state %3: nothing is rolled back while it changes assets.</source>
+            <translation>Lauf #%1 von CR-%2 hat den Status „%3“: Solange er Assets ändert, wird nichts zurückgesetzt.</translation>
+        </message>
+        <message>
+            <source>CR-%1 has the state %2 and was never deployed: there is nothing to roll back.</source>
+            <translation>CR-%1 hat den Status „%2“ und wurde nie bereitgestellt: Es gibt nichts zurückzusetzen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n asset(s) rolled back</source>
+            <translation>
+                <numerusform>%1 von %n Asset zurückgesetzt</numerusform>
+                <numerusform>%1 von %n Assets zurückgesetzt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n asset(s) rolled back now; %1 of the change's %2 assets are rolled back, the others keep it</source>
+            <translation>
+                <numerusform>%n Asset jetzt zurückgesetzt; %1 der %2 Assets der Änderung sind zurückgesetzt, die übrigen behalten sie</numerusform>
+                <numerusform>%n Assets jetzt zurückgesetzt; %1 der %2 Assets der Änderung sind zurückgesetzt, die übrigen behalten sie</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -12020,17 +11944,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <source>Cannot record the deployment run</source>
             <translation>Der Bereitstellungslauf kann nicht aufgezeichnet werden</translation>
         </message>
-        <message numerus="yes">
-            <source>%1 of change #%2 in %n stage(s): %3</source>
-            <translation>
-                <numerusform>%1 von Änderung #%2 in %n Stufe: %3</numerusform>
-                <numerusform>%1 von Änderung #%2 in %n Stufen: %3</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>, scheduled for %1</source>
-            <translation>, geplant für %1</translation>
-        </message>
         <message>
             <source>Cannot update run #%1</source>
             <translation>Lauf #%1 kann nicht aktualisiert werden</translation>
@@ -12052,16 +11965,8 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>Pausieren oder stornieren Sie ihn mit `patchwright-cli deploy pause|cancel %1` oder warten Sie darauf.</translation>
         </message>
         <message>
-            <source>Run #%1 was cancelled.</source>
-            <translation>Lauf #%1 wurde storniert.</translation>
-        </message>
-        <message>
             <source>Run #%1 is halted at a gate: an admin continues or cancels it.</source>
             <translation>Lauf #%1 ist an einem Gate angehalten: Ein Administrator setzt ihn fort oder storniert ihn.</translation>
-        </message>
-        <message>
-            <source>Run #%1 is %2 and cannot be started.</source>
-            <translation>Lauf #%1 hat den Status „%2“ und kann nicht gestartet werden.</translation>
         </message>
         <message>
             <source>patchwright-cli deploy continue %1, or deploy cancel %1.</source>
@@ -12090,14 +11995,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         <message>
             <source>A run can be asked to pause or to cancel, nothing else.</source>
             <translation>Ein Lauf kann nur zum Pausieren oder Stornieren aufgefordert werden, zu nichts anderem.</translation>
-        </message>
-        <message>
-            <source>Run #%1 is %2 already.</source>
-            <translation>Lauf #%1 hat bereits den Status „%2“.</translation>
-        </message>
-        <message>
-            <source>Run #%1 is %2: there is nothing to pause.</source>
-            <translation>Lauf #%1 hat den Status „%2“: Es gibt nichts zu pausieren.</translation>
         </message>
         <message>
             <source>asked of %1</source>
@@ -12140,16 +12037,28 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>Die Bereitstellungen von Lauf #%1 können nicht gelesen werden</translation>
         </message>
         <message>
-            <source>, to start by %1</source>
-            <translation>, Start bis spätestens %1</translation>
-        </message>
-        <message>
             <source>Cannot read the scheduled runs</source>
             <translation>Die geplanten Läufe können nicht gelesen werden</translation>
         </message>
         <message>
             <source>Cannot read the interrupted deployments of run #%1</source>
             <translation>Die unterbrochenen Bereitstellungen von Lauf #%1 können nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>Run #%1 was canceled.</source>
+            <translation>Lauf #%1 wurde storniert.</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2 and cannot be started.</source>
+            <translation>Lauf #%1 hat den Status „%2“ und kann nicht gestartet werden.</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2 already.</source>
+            <translation>Lauf #%1 hat bereits den Status „%2“.</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2: there is nothing to pause.</source>
+            <translation>Lauf #%1 hat den Status „%2“: Es gibt nichts zu pausieren.</translation>
         </message>
     </context>
     <context>
@@ -12250,10 +12159,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>ungültiges Quell-RPM für %1</translation>
         </message>
         <message>
-            <source>installed packages</source>
-            <translation>installierte Pakete</translation>
-        </message>
-        <message>
             <source>busy: another program holds the rpm database's transaction lock (%1). Try again when it finishes.</source>
             <translation>belegt: Ein anderes Programm hält die Transaktionssperre der rpm-Datenbank (%1). Versuchen Sie es erneut, wenn der Vorgang abgeschlossen ist.</translation>
         </message>
@@ -12304,10 +12209,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>Wählen Sie zuerst einen Lauf aus.</translation>
         </message>
         <message>
-            <source>Run #%1 is %2: there is nothing to pause.</source>
-            <translation>Lauf #%1 hat den Status „%2“: Es gibt nichts zu pausieren.</translation>
-        </message>
-        <message>
             <source>Pause run #%1: the assets under way finish, no new one starts</source>
             <translation>Lauf #%1 pausieren: Laufende Assets werden fertiggestellt, kein neues beginnt</translation>
         </message>
@@ -12318,10 +12219,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         <message>
             <source>Run #%1 is halted at a gate: continue or cancel it.</source>
             <translation>Lauf #%1 ist an einem Gate angehalten: Setzen Sie ihn fort oder stornieren Sie ihn.</translation>
-        </message>
-        <message>
-            <source>Run #%1 is %2 and cannot be resumed.</source>
-            <translation>Lauf #%1 hat den Status „%2“ und kann nicht fortgesetzt werden.</translation>
         </message>
         <message>
             <source>Start run #%1 now, from this console</source>
@@ -12336,16 +12233,8 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>Lauf #%1 hat nach seiner letzten Stufe angehalten: Es gibt nichts, womit er fortfahren könnte.</translation>
         </message>
         <message>
-            <source>Run #%1 is %2, not halted at a gate.</source>
-            <translation>Lauf #%1 hat den Status „%2“ und ist nicht an einem Gate angehalten.</translation>
-        </message>
-        <message>
             <source>Go on past the halted gate to the next ring (recorded as your decision)</source>
             <translation>Über das angehaltene Gate hinaus zum nächsten Ring weitergehen (als Ihre Entscheidung aufgezeichnet)</translation>
-        </message>
-        <message>
-            <source>Run #%1 is %2 already.</source>
-            <translation>Lauf #%1 hat bereits den Status „%2“.</translation>
         </message>
         <message>
             <source>Cancel run #%1 (between steps; an install is never interrupted)</source>
@@ -12354,10 +12243,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         <message>
             <source>Select an asset of the run that was deployed.</source>
             <translation>Wählen Sie ein Asset des Laufs aus, auf dem bereitgestellt wurde.</translation>
-        </message>
-        <message>
-            <source>%1 is %2: only an asset deployed successfully is rolled back.</source>
-            <translation>%1 hat den Status „%2“: Nur ein erfolgreich bereitgestelltes Asset wird zurückgesetzt.</translation>
         </message>
         <message>
             <source>A rollback is under way: wait for it to finish.</source>
@@ -12400,10 +12285,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>Weiter mit %1</translation>
         </message>
         <message>
-            <source>&lt;p&gt;Cancel run #%1 of &lt;b&gt;CR-%2: %3&lt;/b&gt;? It is %4.&lt;/p&gt;&lt;p&gt;Assets already deployed stay as they are (roll them back one by one once the run has ended); no further asset is deployed. An install under way is never interrupted.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Lauf #%1 von &lt;b&gt;CR-%2: %3&lt;/b&gt; stornieren? Status: %4.&lt;/p&gt;&lt;p&gt;Bereits bereitgestellte Assets bleiben, wie sie sind (setzen Sie sie nach dem Ende des Laufs einzeln zurück); kein weiteres Asset wird bereitgestellt. Eine laufende Installation wird nie unterbrochen.&lt;/p&gt;</translation>
-        </message>
-        <message>
             <source>Cancel run #%1</source>
             <translation>Lauf #%1 stornieren</translation>
         </message>
@@ -12414,10 +12295,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         <message>
             <source>Run #%1 was not paused</source>
             <translation>Lauf #%1 wurde nicht pausiert</translation>
-        </message>
-        <message>
-            <source>Run #%1 was not cancelled</source>
-            <translation>Lauf #%1 wurde nicht storniert</translation>
         </message>
         <message>
             <source>Run #%1: pause asked; the assets under way finish first.</source>
@@ -12458,6 +12335,34 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         <message>
             <source>Rolling back %1…</source>
             <translation>%1 wird zurückgesetzt…</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2: there is nothing to pause.</source>
+            <translation>Lauf #%1 hat den Status „%2“: Es gibt nichts zu pausieren.</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2 and cannot be resumed.</source>
+            <translation>Lauf #%1 hat den Status „%2“ und kann nicht fortgesetzt werden.</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2, not halted at a gate.</source>
+            <translation>Lauf #%1 hat den Status „%2“ und ist nicht an einem Gate angehalten.</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2 already.</source>
+            <translation>Lauf #%1 hat bereits den Status „%2“.</translation>
+        </message>
+        <message>
+            <source>%1 has the state %2: only an asset deployed successfully is rolled back.</source>
+            <translation>%1 hat den Status „%2“: Nur ein erfolgreich bereitgestelltes Asset wird zurückgesetzt.</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Cancel run #%1 of &lt;b&gt;CR-%2: %3&lt;/b&gt;? Its state is %4.&lt;/p&gt;&lt;p&gt;Assets already deployed stay as they are (roll them back one by one once the run has ended); no further asset is deployed. An install under way is never interrupted.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Lauf #%1 von &lt;b&gt;CR-%2: %3&lt;/b&gt; stornieren? Status: %4.&lt;/p&gt;&lt;p&gt;Bereits bereitgestellte Assets bleiben, wie sie sind (setzen Sie sie nach dem Ende des Laufs einzeln zurück); kein weiteres Asset wird bereitgestellt. Eine laufende Installation wird nie unterbrochen.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Run #%1 was not canceled</source>
+            <translation>Lauf #%1 wurde nicht storniert</translation>
         </message>
     </context>
     <context>
@@ -12507,10 +12412,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>Einen Lauf stornieren (zwischen Schritten; eine Installation wird nie unterbrochen).</translation>
         </message>
         <message>
-            <source>patchwright-cli: run #%1, stage %2 (%3): %4 asset(s) to deploy</source>
-            <translation>patchwright-cli: Lauf #%1, Stufe %2 (%3): %4 Asset(s) bereitzustellen</translation>
-        </message>
-        <message>
             <source>patchwright-cli: run #%1, gate after %2: %3 — %4</source>
             <translation>patchwright-cli: Lauf #%1, Gate nach %2: %3 — %4</translation>
         </message>
@@ -12527,10 +12428,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>patchwright-cli: Starten Sie ihn dann mit `patchwright-cli deploy resume %1`.</translation>
         </message>
         <message>
-            <source>Run #%1 is %2.</source>
-            <translation>Lauf #%1 hat den Status „%2“.</translation>
-        </message>
-        <message>
             <source>Resume a paused run, or one whose process died, at its stage: assets that already have a deployment in the run are not deployed again; one interrupted mid-way is never repeated, its host is rescanned first and the result reported.</source>
             <translation>Einen pausierten Lauf oder einen, dessen Prozess abgestürzt ist, in seiner Stufe fortsetzen: Assets, die im Lauf bereits eine Bereitstellung haben, werden nicht erneut bereitgestellt; eine mittendrin unterbrochene wird nie wiederholt, ihr Host wird zuerst erneut gescannt und das Ergebnis gemeldet.</translation>
         </message>
@@ -12541,6 +12438,17 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         <message>
             <source>Reboot hosts that need it (only while their maintenance window is open), wait for them to come back and verify again.</source>
             <translation>Hosts, die es benötigen, neu starten (nur während ihr Wartungsfenster geöffnet ist), auf ihre Rückkehr warten und erneut verifizieren.</translation>
+        </message>
+        <message numerus="yes">
+            <source>patchwright-cli: run #%1, stage %2 (%3): %n asset(s) to deploy</source>
+            <translation>
+                <numerusform>patchwright-cli: Lauf #%1, Stufe %2 (%3): %n Asset bereitzustellen</numerusform>
+                <numerusform>patchwright-cli: Lauf #%1, Stufe %2 (%3): %n Assets bereitzustellen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2.</source>
+            <translation>Lauf #%1 hat den Status „%2“.</translation>
         </message>
     </context>
     <context>
@@ -12708,10 +12616,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>fehlgeschlagen</translation>
         </message>
         <message>
-            <source>cancelled</source>
-            <translation>storniert</translation>
-        </message>
-        <message>
             <source>missed its window</source>
             <translation>Fenster verpasst</translation>
         </message>
@@ -12724,7 +12628,11 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>wird pausiert</translation>
         </message>
         <message>
-            <source>cancelling</source>
+            <source>canceled</source>
+            <translation>storniert</translation>
+        </message>
+        <message>
+            <source>canceling</source>
             <translation>wird storniert</translation>
         </message>
     </context>
@@ -13009,23 +12917,25 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <source>Scan canceled: %1 done, %2 not scanned</source>
             <translation>Scan abgebrochen: %1 fertig, %2 nicht gescannt</translation>
         </message>
-        <message numerus="yes">
-            <source> (%n failed)</source>
-            <translation>
-                <numerusform> (%n fehlgeschlagen)</numerusform>
-                <numerusform> (%n fehlgeschlagen)</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Scan finished: %1 ok, %2 failed</source>
             <translation>Scan abgeschlossen: %1 OK, %2 fehlgeschlagen</translation>
         </message>
-        <message numerus="yes">
-            <source>, %n inventory-only skipped</source>
-            <translation>
-                <numerusform>, %n reines Inventar-Asset übersprungen</numerusform>
-                <numerusform>, %n reine Inventar-Assets übersprungen</numerusform>
-            </translation>
+        <message>
+            <source>Scan finished: %1 ok, %2 failed, %3 inventory-only skipped</source>
+            <translation>Scan abgeschlossen: %1 OK, %2 fehlgeschlagen, %3 reine Inventar-Assets übersprungen</translation>
+        </message>
+        <message>
+            <source>Scan canceled: %1 done (%2 failed), %3 not scanned, %4 inventory-only skipped</source>
+            <translation>Scan abgebrochen: %1 fertig (%2 fehlgeschlagen), %3 nicht gescannt, %4 reine Inventar-Assets übersprungen</translation>
+        </message>
+        <message>
+            <source>Scan canceled: %1 done (%2 failed), %3 not scanned</source>
+            <translation>Scan abgebrochen: %1 fertig (%2 fehlgeschlagen), %3 nicht gescannt</translation>
+        </message>
+        <message>
+            <source>Scan canceled: %1 done, %2 not scanned, %3 inventory-only skipped</source>
+            <translation>Scan abgebrochen: %1 fertig, %2 nicht gescannt, %3 reine Inventar-Assets übersprungen</translation>
         </message>
     </context>
     <context>
@@ -13091,14 +13001,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>%1 enthält "%2", weder einen Hostnamen noch eine IP-Adresse</translation>
         </message>
         <message>
-            <source> inside %1</source>
-            <translation> in %1</translation>
-        </message>
-        <message>
-            <source>The file is not well-formed XML%1 (line %2, column %3): %4.</source>
-            <translation>Die Datei ist kein wohlgeformtes XML%1 (Zeile %2, Spalte %3): %4.</translation>
-        </message>
-        <message>
             <source>The report may be cut short or damaged; export it from the scanner again.</source>
             <translation>Der Bericht ist möglicherweise abgeschnitten oder beschädigt; exportieren Sie ihn erneut aus dem Scanner.</translation>
         </message>
@@ -13113,6 +13015,18 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         <message>
             <source>Scanners export reports without one; export the report from the scanner again.</source>
             <translation>Scanner exportieren Berichte ohne DTD; exportieren Sie den Bericht erneut aus dem Scanner.</translation>
+        </message>
+        <message>
+            <source>The file is well-formed XML but not %1: its root element is &lt;%2&gt;, where %3 or %4 was expected.</source>
+            <translation>Die Datei ist wohlgeformtes XML, aber kein %1: Ihr Wurzelelement ist &lt;%2&gt;, erwartet wurde %3 oder %4.</translation>
+        </message>
+        <message>
+            <source>The file is not well-formed XML (line %1, column %2): %3.</source>
+            <translation>Die Datei ist kein wohlgeformtes XML (Zeile %1, Spalte %2): %3.</translation>
+        </message>
+        <message>
+            <source>The file is not well-formed XML inside %1 (line %2, column %3): %4.</source>
+            <translation>Die Datei ist kein wohlgeformtes XML in %1 (Zeile %2, Spalte %3): %4.</translation>
         </message>
     </context>
     <context>
@@ -13269,18 +13183,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>Fremdschlüssel können nicht aktiviert werden.</translation>
         </message>
         <message>
-            <source>Unable to begin transaction.</source>
-            <translation>Die Transaktion kann nicht gestartet werden.</translation>
-        </message>
-        <message>
-            <source>Unable to commit transaction.</source>
-            <translation>Die Transaktion kann nicht festgeschrieben werden.</translation>
-        </message>
-        <message>
-            <source>Unable to roll back transaction.</source>
-            <translation>Die Transaktion kann nicht zurückgesetzt werden.</translation>
-        </message>
-        <message>
             <source>The connection does not use the %1 driver.</source>
             <translation>Die Verbindung verwendet nicht den Treiber %1.</translation>
         </message>
@@ -13320,13 +13222,21 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <source>Invalid value "%1" for connect option %2.</source>
             <translation>Ungültiger Wert "%1" für die Verbindungsoption %2.</translation>
         </message>
+        <message>
+            <source>Cannot begin the transaction.</source>
+            <translation>Die Transaktion kann nicht gestartet werden.</translation>
+        </message>
+        <message>
+            <source>Cannot commit the transaction.</source>
+            <translation>Die Transaktion kann nicht festgeschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Cannot roll back the transaction.</source>
+            <translation>Die Transaktion kann nicht zurückgesetzt werden.</translation>
+        </message>
     </context>
     <context>
         <name>SqlCipherResult</name>
-        <message>
-            <source>Unable to prepare statement</source>
-            <translation>Die Anweisung kann nicht vorbereitet werden</translation>
-        </message>
         <message>
             <source>The database is not open.</source>
             <translation>Die Datenbank ist nicht geöffnet.</translation>
@@ -13334,14 +13244,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         <message>
             <source>The statement is empty.</source>
             <translation>Die Anweisung ist leer.</translation>
-        </message>
-        <message>
-            <source>Unable to execute multiple statements at a time.</source>
-            <translation>Mehrere Anweisungen können nicht gleichzeitig ausgeführt werden.</translation>
-        </message>
-        <message>
-            <source>Unable to execute statement</source>
-            <translation>Die Anweisung kann nicht ausgeführt werden</translation>
         </message>
         <message>
             <source>No statement is prepared.</source>
@@ -13356,10 +13258,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>Die Anweisung hat %1 Platzhalter, aber %2 Werte sind gebunden.</translation>
         </message>
         <message>
-            <source>Unable to bind value</source>
-            <translation>Der Wert kann nicht gebunden werden</translation>
-        </message>
-        <message>
             <source>%1 does not fit in a 64-bit signed SQLite INTEGER.</source>
             <translation>%1 passt nicht in einen vorzeichenbehafteten 64-Bit-SQLite-INTEGER.</translation>
         </message>
@@ -13368,8 +13266,24 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>Werte vom Typ %1 können nicht gespeichert werden.</translation>
         </message>
         <message>
-            <source>Unable to fetch row</source>
-            <translation>Die Zeile kann nicht abgerufen werden</translation>
+            <source>Cannot prepare the statement</source>
+            <translation>Die Anweisung kann nicht vorbereitet werden</translation>
+        </message>
+        <message>
+            <source>Cannot execute several statements at a time.</source>
+            <translation>Mehrere Anweisungen auf einmal können nicht ausgeführt werden.</translation>
+        </message>
+        <message>
+            <source>Cannot execute the statement</source>
+            <translation>Die Anweisung kann nicht ausgeführt werden</translation>
+        </message>
+        <message>
+            <source>Cannot bind a value</source>
+            <translation>Ein Wert kann nicht gebunden werden</translation>
+        </message>
+        <message>
+            <source>Cannot fetch a row</source>
+            <translation>Eine Zeile kann nicht abgerufen werden</translation>
         </message>
     </context>
     <context>
@@ -13605,20 +13519,12 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>Lauf #%1 läuft hier bereits.</translation>
         </message>
         <message>
-            <source>Run #%1 is %2, not halted at a gate.</source>
-            <translation>Lauf #%1 hat den Status „%2“ und ist nicht an einem Gate angehalten.</translation>
-        </message>
-        <message>
             <source>Run #%1 halted after its last stage: there is nothing to continue to.</source>
             <translation>Lauf #%1 hat nach seiner letzten Stufe angehalten: Es gibt nichts, womit er fortfahren könnte.</translation>
         </message>
         <message>
             <source>an admin decided to go on past the halted gate</source>
             <translation>ein Administrator hat entschieden, über das angehaltene Gate hinaus weiterzugehen</translation>
-        </message>
-        <message>
-            <source>cancelled before stage %1</source>
-            <translation>vor Stufe %1 storniert</translation>
         </message>
         <message>
             <source>paused before stage %1</source>
@@ -13639,10 +13545,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             </translation>
         </message>
         <message>
-            <source>cancelled during stage %1</source>
-            <translation>während Stufe %1 storniert</translation>
-        </message>
-        <message>
             <source>paused during stage %1</source>
             <translation>während Stufe %1 pausiert</translation>
         </message>
@@ -13651,16 +13553,38 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>angehalten nach %1: %2</translation>
         </message>
         <message>
-            <source>%1 of %2 asset(s) %3 in %4 stage(s)</source>
-            <translation>%1 von %2 Assets %3 in %4 Stufe(n)</translation>
-        </message>
-        <message>
             <source>The change request's outcome could not be recorded: %1</source>
             <translation>Das Ergebnis des Änderungsantrags konnte nicht aufgezeichnet werden: %1</translation>
         </message>
         <message>
             <source>stopped while soaking after stage %1</source>
             <translation>während der Wartezeit nach Stufe %1 angehalten</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2, not halted at a gate.</source>
+            <translation>Lauf #%1 hat den Status „%2“ und ist nicht an einem Gate angehalten.</translation>
+        </message>
+        <message>
+            <source>canceled before stage %1</source>
+            <translation>vor Stufe %1 storniert</translation>
+        </message>
+        <message>
+            <source>canceled during stage %1</source>
+            <translation>während Stufe %1 storniert</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n asset(s) rolled back; stages: %2</source>
+            <translation>
+                <numerusform>%1 von %n Asset zurückgesetzt; Stufen: %2</numerusform>
+                <numerusform>%1 von %n Assets zurückgesetzt; Stufen: %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n asset(s) succeeded; stages: %2</source>
+            <translation>
+                <numerusform>%1 von %n Asset erfolgreich; Stufen: %2</numerusform>
+                <numerusform>%1 von %n Assets erfolgreich; Stufen: %2</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -14230,26 +14154,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
     <context>
         <name>UserRepository</name>
         <message>
-            <source>change assets, scans, feeds or settings</source>
-            <translation>Assets, Scans, Feeds oder Einstellungen ändern</translation>
-        </message>
-        <message>
-            <source>request changes</source>
-            <translation>Änderungen beantragen</translation>
-        </message>
-        <message>
-            <source>decide on change requests</source>
-            <translation>über Änderungsanträge entscheiden</translation>
-        </message>
-        <message>
-            <source>deploy or roll back</source>
-            <translation>bereitstellen oder zurücksetzen</translation>
-        </message>
-        <message>
-            <source>manage users or the change board's policy</source>
-            <translation>Benutzer oder die Richtlinie des Change Boards verwalten</translation>
-        </message>
-        <message>
             <source>a user needs a name</source>
             <translation>ein Benutzer benötigt einen Namen</translation>
         </message>
@@ -14258,24 +14162,12 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>"%1" ist kein Benutzername (Buchstaben, Ziffern und . _ @ -, höchstens 64)</translation>
         </message>
         <message>
-            <source>%1 has no Patchwright role on this database and may not %2.</source>
-            <translation>%1 hat in dieser Datenbank keine Patchwright-Rolle und darf nicht %2.</translation>
-        </message>
-        <message>
             <source>Ask the database's owner: GRANT patchwright_admin TO %1 (or _reviewer, _auditor).</source>
             <translation>Fragen Sie den Besitzer der Datenbank: GRANT patchwright_admin TO %1 (oder _reviewer, _auditor).</translation>
         </message>
         <message>
-            <source>%1 is not a user of this database and may not %2.</source>
-            <translation>%1 ist kein Benutzer dieser Datenbank und darf nicht %2.</translation>
-        </message>
-        <message>
             <source>Ask an admin: patchwright-cli user add %1 --role admin|reviewer|auditor.</source>
             <translation>Fragen Sie einen Administrator: patchwright-cli user add %1 --role admin|reviewer|auditor.</translation>
-        </message>
-        <message>
-            <source>%1 is %2 and may not %3.</source>
-            <translation>%1 ist %2 und darf nicht %3.</translation>
         </message>
         <message>
             <source>Reviewers and admins decide on change requests.</source>
@@ -14345,13 +14237,69 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <source>As the database's owner: CREATE ROLE NAME LOGIN IN ROLE patchwright_reviewer (or _admin, _auditor); remove with REVOKE or DROP ROLE.</source>
             <translation>Als Besitzer der Datenbank: CREATE ROLE NAME LOGIN IN ROLE patchwright_reviewer (oder _admin, _auditor); entfernen mit REVOKE oder DROP ROLE.</translation>
         </message>
+        <message>
+            <source>%1 has no Patchwright role on this database and may not change assets, scans, feeds or settings.</source>
+            <translation>%1 hat in dieser Datenbank keine Patchwright-Rolle und darf nicht Assets, Scans, Feeds oder Einstellungen ändern.</translation>
+        </message>
+        <message>
+            <source>%1 has no Patchwright role on this database and may not request changes.</source>
+            <translation>%1 hat in dieser Datenbank keine Patchwright-Rolle und darf nicht Änderungen beantragen.</translation>
+        </message>
+        <message>
+            <source>%1 has no Patchwright role on this database and may not decide on change requests.</source>
+            <translation>%1 hat in dieser Datenbank keine Patchwright-Rolle und darf nicht über Änderungsanträge entscheiden.</translation>
+        </message>
+        <message>
+            <source>%1 has no Patchwright role on this database and may not deploy or roll back.</source>
+            <translation>%1 hat in dieser Datenbank keine Patchwright-Rolle und darf nicht bereitstellen oder zurücksetzen.</translation>
+        </message>
+        <message>
+            <source>%1 has no Patchwright role on this database and may not manage users or the change board's policy.</source>
+            <translation>%1 hat in dieser Datenbank keine Patchwright-Rolle und darf nicht Benutzer oder die Richtlinie des Change Boards verwalten.</translation>
+        </message>
+        <message>
+            <source>%1 is not a user of this database and may not change assets, scans, feeds or settings.</source>
+            <translation>%1 ist kein Benutzer dieser Datenbank und darf nicht Assets, Scans, Feeds oder Einstellungen ändern.</translation>
+        </message>
+        <message>
+            <source>%1 is not a user of this database and may not request changes.</source>
+            <translation>%1 ist kein Benutzer dieser Datenbank und darf nicht Änderungen beantragen.</translation>
+        </message>
+        <message>
+            <source>%1 is not a user of this database and may not decide on change requests.</source>
+            <translation>%1 ist kein Benutzer dieser Datenbank und darf nicht über Änderungsanträge entscheiden.</translation>
+        </message>
+        <message>
+            <source>%1 is not a user of this database and may not deploy or roll back.</source>
+            <translation>%1 ist kein Benutzer dieser Datenbank und darf nicht bereitstellen oder zurücksetzen.</translation>
+        </message>
+        <message>
+            <source>%1 is not a user of this database and may not manage users or the change board's policy.</source>
+            <translation>%1 ist kein Benutzer dieser Datenbank und darf nicht Benutzer oder die Richtlinie des Change Boards verwalten.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 and may not change assets, scans, feeds or settings.</source>
+            <translation>%1 hat die Rolle „%2“ und darf nicht Assets, Scans, Feeds oder Einstellungen ändern.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 and may not request changes.</source>
+            <translation>%1 hat die Rolle „%2“ und darf nicht Änderungen beantragen.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 and may not decide on change requests.</source>
+            <translation>%1 hat die Rolle „%2“ und darf nicht über Änderungsanträge entscheiden.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 and may not deploy or roll back.</source>
+            <translation>%1 hat die Rolle „%2“ und darf nicht bereitstellen oder zurücksetzen.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 and may not manage users or the change board's policy.</source>
+            <translation>%1 hat die Rolle „%2“ und darf nicht Benutzer oder die Richtlinie des Change Boards verwalten.</translation>
+        </message>
     </context>
     <context>
         <name>VulnerabilitiesPane</name>
-        <message>
-            <source>&lt;h3&gt;No vulnerabilities known yet&lt;/h3&gt;&lt;p&gt;Scan your assets (Assets pane, &lt;b&gt;Scan ▸ Scan all assets&lt;/b&gt;) to find their pending updates, import a Nessus or OpenVAS report (&lt;b&gt;Intel ▸ Import feed or scanner report…&lt;/b&gt;), and sync vulnerability intelligence (&lt;b&gt;Intel ▸ Sync feeds&lt;/b&gt;) so the CVEs get their CVSS, EPSS and KEV facts.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Noch keine Schwachstellen bekannt&lt;/h3&gt;&lt;p&gt;Scannen Sie Ihre Assets (Bereich „Assets“, &lt;b&gt;Scannen ▸ Alle Assets scannen&lt;/b&gt;), um ihre ausstehenden Updates zu finden, importieren Sie einen Nessus- oder OpenVAS-Bericht (&lt;b&gt;Intel ▸ Feed oder Scannerbericht importieren…&lt;/b&gt;) und synchronisieren Sie die Schwachstellendaten (&lt;b&gt;Intel ▸ Fällige Feeds synchronisieren&lt;/b&gt;), damit die CVEs ihre CVSS-, EPSS- und KEV-Angaben erhalten.&lt;/p&gt;</translation>
-        </message>
         <message>
             <source>&lt;h3&gt;Loading…&lt;/h3&gt;&lt;p&gt;Reading the fleet's pending updates, CVEs and scanner findings.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Wird geladen…&lt;/h3&gt;&lt;p&gt;Ausstehende Updates, CVEs und Scanner-Befunde der Flotte werden gelesen.&lt;/p&gt;</translation>
@@ -14408,6 +14356,10 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
                 <numerusform>%n Scanner-Befund</numerusform>
                 <numerusform>%n Scanner-Befunde</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;No vulnerabilities known yet&lt;/h3&gt;&lt;p&gt;Scan your assets (Assets pane, &lt;b&gt;Scan ▸ Scan all assets&lt;/b&gt;) to find their pending updates, import a Nessus or OpenVAS report (&lt;b&gt;Intel ▸ Import feed or scanner report…&lt;/b&gt;), and sync vulnerability intelligence (&lt;b&gt;Intel ▸ Sync due feeds&lt;/b&gt;) so the CVEs get their CVSS, EPSS and KEV facts.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Noch keine Schwachstellen bekannt&lt;/h3&gt;&lt;p&gt;Scannen Sie Ihre Assets (Bereich „Assets“, &lt;b&gt;Scannen ▸ Alle Assets scannen&lt;/b&gt;), um ihre ausstehenden Updates zu finden, importieren Sie einen Nessus- oder OpenVAS-Bericht (&lt;b&gt;Intel ▸ Feed oder Scannerbericht importieren…&lt;/b&gt;) und synchronisieren Sie die Schwachstellendaten (&lt;b&gt;Intel ▸ Fällige Feeds synchronisieren&lt;/b&gt;), damit die CVEs ihre CVSS-, EPSS- und KEV-Angaben erhalten.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -14485,18 +14437,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         <message>
             <source>"%1" is not a WinRM authentication this version knows.</source>
             <translation>"%1" ist keine WinRM-Authentifizierung, die diese Version kennt.</translation>
-        </message>
-        <message>
-            <source>NTLM</source>
-            <translation>NTLM</translation>
-        </message>
-        <message>
-            <source>Basic</source>
-            <translation>Basic</translation>
-        </message>
-        <message>
-            <source>Negotiate (Kerberos)</source>
-            <translation>Negotiate (Kerberos)</translation>
         </message>
         <message>
             <source>client certificate</source>
@@ -14729,10 +14669,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>Erhöhen Sie den Wert auf dem Host: winrm set winrm/config @{MaxEnvelopeSizekb="500"}</translation>
         </message>
         <message>
-            <source>%1 answered HTTP %2 %3%4</source>
-            <translation>%1 hat mit HTTP %2 %3%4 geantwortet</translation>
-        </message>
-        <message>
             <source>Check that the address and port are a WinRM listener (path /wsman).</source>
             <translation>Prüfen Sie, ob Adresse und Port ein WinRM-Listener sind (Pfad /wsman).</translation>
         </message>
@@ -14747,6 +14683,14 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         <message>
             <source>%1 presented no certificate.</source>
             <translation>%1 hat kein Zertifikat vorgelegt.</translation>
+        </message>
+        <message>
+            <source>%1 answered HTTP %2 %3.</source>
+            <translation>%1 hat mit HTTP %2 %3 geantwortet.</translation>
+        </message>
+        <message>
+            <source>%1 answered HTTP %2 %3: %4</source>
+            <translation>%1 hat mit HTTP %2 %3 geantwortet: %4</translation>
         </message>
     </context>
     <context>
@@ -14831,10 +14775,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
     <context>
         <name>WindowRepository</name>
         <message>
-            <source>Cannot look up %1 %2</source>
-            <translation>%1 %2 kann nicht nachgeschlagen werden</translation>
-        </message>
-        <message>
             <source>There is no asset named "%1".</source>
             <translation>Es gibt kein Asset namens "%1".</translation>
         </message>
@@ -14853,10 +14793,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         <message>
             <source>A maintenance window needs the ring or the asset it belongs to.</source>
             <translation>Ein Wartungsfenster benötigt den Ring oder das Asset, zu dem es gehört.</translation>
-        </message>
-        <message>
-            <source>The name of the %1 cannot be stored: %2</source>
-            <translation>Der Name (%1) kann nicht gespeichert werden: %2</translation>
         </message>
         <message>
             <source>Cannot add the maintenance window</source>
@@ -14897,6 +14833,22 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         <message>
             <source>Cannot remove maintenance window #%1</source>
             <translation>Wartungsfenster #%1 kann nicht entfernt werden</translation>
+        </message>
+        <message>
+            <source>Cannot look up the asset %1</source>
+            <translation>Das Asset %1 kann nicht nachgeschlagen werden</translation>
+        </message>
+        <message>
+            <source>Cannot look up the ring %1</source>
+            <translation>Der Ring %1 kann nicht nachgeschlagen werden</translation>
+        </message>
+        <message>
+            <source>The name of the asset cannot be stored: %1</source>
+            <translation>Der Name des Assets kann nicht gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <source>The name of the ring cannot be stored: %1</source>
+            <translation>Der Name des Rings kann nicht gespeichert werden: %1</translation>
         </message>
     </context>
     <context>
@@ -15381,10 +15333,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>YAML: %1 (Spalte %2)</translation>
         </message>
         <message>
-            <source>; the line is indented with a tab, and YAML indents with spaces only</source>
-            <translation>; die Zeile ist mit einem Tabulator eingerückt, YAML rückt nur mit Leerzeichen ein</translation>
-        </message>
-        <message>
             <source>the inventory expands to more than %1 entries (aliases can repeat a part many times); it is refused</source>
             <translation>das Inventar ergibt mehr als %1 Einträge (Aliase können einen Teil oft wiederholen); es wird abgelehnt</translation>
         </message>
@@ -15403,6 +15351,14 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         <message>
             <source>the key "%1" is already on line %2 (Ansible would keep only the last one)</source>
             <translation>der Schlüssel "%1" steht bereits in Zeile %2 (Ansible würde nur den letzten behalten)</translation>
+        </message>
+        <message>
+            <source>YAML: nested too deeply; the line is indented with a tab, and YAML indents with spaces only</source>
+            <translation>YAML: zu tief verschachtelt; die Zeile ist mit einem Tabulator eingerückt, YAML rückt nur mit Leerzeichen ein</translation>
+        </message>
+        <message>
+            <source>YAML: %1 (column %2); the line is indented with a tab, and YAML indents with spaces only</source>
+            <translation>YAML: %1 (Spalte %2); die Zeile ist mit einem Tabulator eingerückt, YAML rückt nur mit Leerzeichen ein</translation>
         </message>
     </context>
     <context>
@@ -15663,16 +15619,12 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>Entfernen Sie es nach der Änderung von Hand, falls es weg muss.</translation>
         </message>
         <message>
-            <source>kind "%1" where a %2 was expected</source>
-            <translation>Art "%1", wo ein %2 erwartet wurde</translation>
-        </message>
-        <message>
-            <source>pending updates</source>
-            <translation>ausstehende Updates</translation>
-        </message>
-        <message>
             <source>busy: %1 (process %2) holds zypper's lock. Try again when it finishes.</source>
             <translation>belegt: %1 (Prozess %2) hält die Sperre von zypper. Versuchen Sie es erneut, wenn der Vorgang abgeschlossen ist.</translation>
+        </message>
+        <message>
+            <source>kind "%1" where "%2" was expected</source>
+            <translation>Art "%1", wo "%2" erwartet wurde</translation>
         </message>
     </context>
     <context>
@@ -15722,20 +15674,20 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
             <translation>Text außerhalb des &lt;stream&gt;-Elements</translation>
         </message>
         <message>
-            <source> inside &lt;%1&gt;</source>
-            <translation> in &lt;%1&gt;</translation>
-        </message>
-        <message>
-            <source>malformed XML%1 (%2)</source>
-            <translation>fehlerhaftes XML%1 (%2)</translation>
-        </message>
-        <message>
             <source>%1: no &lt;stream&gt; element; the output is empty or cut short.</source>
             <translation>%1: kein &lt;stream&gt;-Element; die Ausgabe ist leer oder abgeschnitten.</translation>
         </message>
         <message>
             <source>Scan again; check zypper on the asset.</source>
             <translation>Scannen Sie erneut; prüfen Sie zypper auf dem Asset.</translation>
+        </message>
+        <message>
+            <source>malformed XML (%1)</source>
+            <translation>fehlerhaftes XML (%1)</translation>
+        </message>
+        <message>
+            <source>malformed XML inside &lt;%1&gt; (%2)</source>
+            <translation>fehlerhaftes XML in &lt;%1&gt; (%2)</translation>
         </message>
     </context>
     <context>

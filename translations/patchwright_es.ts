@@ -7,8 +7,20 @@
             <translation>Acerca de Patchwright</translation>
         </message>
         <message>
-            <source>&lt;h2&gt;Patchwright %1&lt;/h2&gt;&lt;p&gt;A console for patch administrators: discover, prioritise, approve, deploy, verify and prove.&lt;/p&gt;&lt;h4&gt;Built on&lt;/h4&gt;&lt;table cellpadding='2'&gt;&lt;tr&gt;&lt;td&gt;Qt %2&lt;/td&gt;&lt;td&gt;LGPL-3.0 (Qt Charts: GPL-3.0)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QtKeychain&lt;/td&gt;&lt;td&gt;BSD-3-Clause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLCipher&lt;/td&gt;&lt;td&gt;BSD-3-Clause (SQLite: public domain)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;libssh&lt;/td&gt;&lt;td&gt;LGPL-2.1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;yaml-cpp&lt;/td&gt;&lt;td&gt;MIT&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;libzip&lt;/td&gt;&lt;td&gt;BSD-3-Clause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;yajl&lt;/td&gt;&lt;td&gt;ISC&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;zlib&lt;/td&gt;&lt;td&gt;zlib&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Storage engine in use: %3&lt;/p&gt;&lt;table&gt;&lt;/table&gt;&lt;p&gt;Copyright © 2026 the Patchwright authors.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;Patchwright %1&lt;/h2&gt;&lt;p&gt;Una consola para administradores de parches: descubrir, priorizar, aprobar, desplegar, verificar y demostrar.&lt;/p&gt;&lt;h4&gt;Construido con&lt;/h4&gt;&lt;table cellpadding='2'&gt;&lt;tr&gt;&lt;td&gt;Qt %2&lt;/td&gt;&lt;td&gt;LGPL-3.0 (Qt Charts: GPL-3.0)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QtKeychain&lt;/td&gt;&lt;td&gt;BSD-3-Clause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLCipher&lt;/td&gt;&lt;td&gt;BSD-3-Clause (SQLite: dominio público)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;libssh&lt;/td&gt;&lt;td&gt;LGPL-2.1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;yaml-cpp&lt;/td&gt;&lt;td&gt;MIT&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;libzip&lt;/td&gt;&lt;td&gt;BSD-3-Clause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;yajl&lt;/td&gt;&lt;td&gt;ISC&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;zlib&lt;/td&gt;&lt;td&gt;zlib&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Motor de almacenamiento en uso: %3&lt;/p&gt;&lt;table&gt;&lt;/table&gt;&lt;p&gt;Copyright © 2026 los autores de Patchwright.&lt;/p&gt;</translation>
+            <source>A console for patch administrators: discover, prioritise, approve, deploy, verify and prove.</source>
+            <translation>Una consola para administradores de parches: descubrir, priorizar, aprobar, desplegar, verificar y demostrar.</translation>
+        </message>
+        <message>
+            <source>Built on</source>
+            <translation>Basado en</translation>
+        </message>
+        <message>
+            <source>Storage engine in use: %1</source>
+            <translation>Motor de almacenamiento en uso: %1</translation>
+        </message>
+        <message>
+            <source>Copyright © 2026 the Patchwright authors.</source>
+            <translation>Copyright © 2026 los autores de Patchwright.</translation>
         </message>
     </context>
     <context>
@@ -198,10 +210,6 @@
             <translation>revisado</translation>
         </message>
         <message>
-            <source>%1 overdue</source>
-            <translation>%1 (vencida)</translation>
-        </message>
-        <message>
             <source>Overdue: this emergency change was to be reviewed by %1.</source>
             <translation>Vencido: este cambio de emergencia debía revisarlo %1.</translation>
         </message>
@@ -212,6 +220,10 @@
         <message>
             <source>%1 of %2 approvals for revision %3</source>
             <translation>%1 de %2 aprobaciones para la revisión %3</translation>
+        </message>
+        <message>
+            <source>overdue since %1</source>
+            <translation>vencida desde %1</translation>
         </message>
     </context>
     <context>
@@ -357,14 +369,6 @@
         <message>
             <source>busy: another program holds the package manager's lock; waited %1 s.</source>
             <translation>ocupado: otro programa tiene el bloqueo del gestor de paquetes; se esperó %1 s.</translation>
-        </message>
-        <message>
-            <source>installed packages</source>
-            <translation>paquetes instalados</translation>
-        </message>
-        <message>
-            <source>pending updates</source>
-            <translation>actualizaciones pendientes</translation>
         </message>
     </context>
     <context>
@@ -919,8 +923,8 @@
             <translation>Ninguno (solo inventario)</translation>
         </message>
         <message>
-            <source>Listed with its address and facts, never logged into, scanned or deployed to: assets created from a scanner report start so</source>
-            <translation>Se muestra con su dirección y datos, pero nunca se inicia sesión en él, ni se escanea ni se despliega en él: los activos creados a partir del informe de un escáner empiezan así</translation>
+            <source>Listed with its address and facts, never logged into, scanned or deployed to: assets created from a scanner report start so.</source>
+            <translation>Se muestra con su dirección y datos, pero nunca se inicia sesión en él, ni se escanea ni se despliega en él: los activos creados a partir del informe de un escáner empiezan así.</translation>
         </message>
     </context>
     <context>
@@ -1164,20 +1168,6 @@
         <message>
             <source>Cannot read assets</source>
             <translation>No se pueden leer los activos</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n maintenance window(s) follow the new name</source>
-            <translation>
-                <numerusform>%n ventana de mantenimiento sigue al nombre nuevo</numerusform>
-                <numerusform>%n ventanas de mantenimiento siguen al nombre nuevo</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>with its %n maintenance window(s)</source>
-            <translation>
-                <numerusform>con su %n ventana de mantenimiento</numerusform>
-                <numerusform>con sus %n ventanas de mantenimiento</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -1612,10 +1602,6 @@
             <translation>"%1" no es un nombre de activo válido: use hasta 128 letras, dígitos, puntos, guiones y guiones bajos, empezando por una letra o un dígito</translation>
         </message>
         <message>
-            <source>an %1 asset needs an address</source>
-            <translation>un activo %1 necesita una dirección</translation>
-        </message>
-        <message>
             <source>"%1" is neither a host name nor an IP address</source>
             <translation>"%1" no es ni un nombre de host ni una dirección IP</translation>
         </message>
@@ -1678,6 +1664,18 @@
         <message>
             <source>a CA file checks an HTTPS certificate: it has no use with allow-http</source>
             <translation>un archivo de CA comprueba un certificado HTTPS: no sirve con allow-http</translation>
+        </message>
+        <message>
+            <source>an SSH asset needs an address</source>
+            <translation>un activo SSH necesita una dirección</translation>
+        </message>
+        <message>
+            <source>a WinRM asset needs an address</source>
+            <translation>un activo WinRM necesita una dirección</translation>
+        </message>
+        <message>
+            <source>an inventory-only asset needs an address</source>
+            <translation>un activo solo de inventario necesita una dirección</translation>
         </message>
     </context>
     <context>
@@ -2115,16 +2113,8 @@
             <translation>&amp;Desde</translation>
         </message>
         <message>
-            <source>2026-11-01</source>
-            <translation>2026-11-01</translation>
-        </message>
-        <message>
             <source>&amp;To</source>
             <translation>&amp;Hasta</translation>
-        </message>
-        <message>
-            <source>2026-11-30</source>
-            <translation>2026-11-30</translation>
         </message>
         <message>
             <source>Ac&amp;tor</source>
@@ -2821,10 +2811,6 @@
             <translation>no se puede revertir: %1</translation>
         </message>
         <message>
-            <source>Change #%1 is %2: nothing to decide.</source>
-            <translation>El cambio n.º %1 está %2: no hay nada que decidir.</translation>
-        </message>
-        <message>
             <source>You requested or last edited this change: another reviewer decides.</source>
             <translation>Usted solicitó o editó por última vez este cambio: decide otro revisor.</translation>
         </message>
@@ -2835,14 +2821,6 @@
         <message>
             <source>You approved this revision already.</source>
             <translation>Ya aprobó esta revisión.</translation>
-        </message>
-        <message>
-            <source>Change #%1 is %2 and can no longer be edited.</source>
-            <translation>El cambio n.º %1 está %2 y ya no se puede editar.</translation>
-        </message>
-        <message>
-            <source>Change #%1 is %2: only an approved change (or a submitted emergency change) is deployed.</source>
-            <translation>El cambio n.º %1 está %2: solo se despliega un cambio aprobado (o un cambio de emergencia enviado).</translation>
         </message>
         <message>
             <source>It waits for the change board's quorum.</source>
@@ -2857,12 +2835,24 @@
             <translation>El cambio de emergencia n.º %1 ya se ejecutó: apruébelo o recházelo.</translation>
         </message>
         <message>
-            <source>Change #%1 is %2: only a change that has not run is cancelled.</source>
-            <translation>El cambio n.º %1 está %2: solo se cancela un cambio que no se ha ejecutado.</translation>
+            <source>Change #%1 has the state %2: nothing to decide.</source>
+            <translation>El cambio n.º %1 tiene el estado %2: no hay nada que decidir.</translation>
         </message>
         <message>
-            <source>Change #%1 is %2: only a draft is submitted.</source>
-            <translation>El cambio n.º %1 está %2: solo se envía un borrador.</translation>
+            <source>Change #%1 has the state %2 and can no longer be edited.</source>
+            <translation>El cambio n.º %1 tiene el estado %2 y ya no se puede editar.</translation>
+        </message>
+        <message>
+            <source>Change #%1 has the state %2: only a change that has not run is canceled.</source>
+            <translation>El cambio n.º %1 tiene el estado %2: solo se cancela un cambio que no se ha ejecutado.</translation>
+        </message>
+        <message>
+            <source>Change #%1 has the state %2: only a draft is submitted.</source>
+            <translation>El cambio n.º %1 tiene el estado %2: solo se envía un borrador.</translation>
+        </message>
+        <message>
+            <source>Change #%1 has the state %2: only an approved change (or a submitted emergency change) is deployed.</source>
+            <translation>El cambio n.º %1 tiene el estado %2: solo se despliega un cambio aprobado (o un cambio de emergencia enviado).</translation>
         </message>
     </context>
     <context>
@@ -3060,12 +3050,12 @@
             <translation>Una decisión necesita --comment.</translation>
         </message>
         <message>
-            <source>Change #%1: %2 of %3 approvals; it is %4.</source>
-            <translation>Cambio n.º %1: %2 de %3 aprobaciones; está %4.</translation>
-        </message>
-        <message>
             <source>The rings to deploy to, in order, e.g. pilot,broad (empty: all rings).</source>
             <translation>Los anillos en los que desplegar, en orden, p. ej. pilot,broad (vacío: todos los anillos).</translation>
+        </message>
+        <message>
+            <source>Change #%1: %2 of %3 approvals; its state is %4.</source>
+            <translation>Cambio n.º %1: %2 de %3 aprobaciones; su estado es %4.</translation>
         </message>
     </context>
     <context>
@@ -3117,20 +3107,6 @@
         <message>
             <source>Scope</source>
             <translation>Alcance</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n patch(es)</source>
-            <translation>
-                <numerusform>%n parche</numerusform>
-                <numerusform>%n parches</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> on %n asset(s)</source>
-            <translation>
-                <numerusform> en %n activo</numerusform>
-                <numerusform> en %n activos</numerusform>
-            </translation>
         </message>
         <message>
             <source>Justification</source>
@@ -3319,6 +3295,20 @@
             <source>no verdict yet</source>
             <translation>aún sin veredicto</translation>
         </message>
+        <message numerus="yes">
+            <source>Patches: %n</source>
+            <translation>
+                <numerusform>Parches: %n</numerusform>
+                <numerusform>Parches: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>assets: %n</source>
+            <translation>
+                <numerusform>activos: %n</numerusform>
+                <numerusform>activos: %n</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ChangeId</name>
@@ -3365,14 +3355,6 @@
             <translation>Puntuación &amp;mínima</translation>
         </message>
         <message>
-            <source>CVE-2024-3094 CVE-2021-44228</source>
-            <translation>CVE-2024-3094 CVE-2021-44228</translation>
-        </message>
-        <message>
-            <source>DSA-5022-1 RHSA-2024:1234</source>
-            <translation>DSA-5022-1 RHSA-2024:1234</translation>
-        </message>
-        <message>
             <source>&amp;Find</source>
             <translation>&amp;Buscar</translation>
         </message>
@@ -3415,24 +3397,24 @@
             <translation>Elija KEV, una puntuación mínima, CVE o avisos y pulse Buscar.</translation>
         </message>
         <message numerus="yes">
-            <source>%n patch(es)</source>
+            <source>Patches chosen: %n.</source>
             <translation>
-                <numerusform>%n parche</numerusform>
-                <numerusform>%n parches</numerusform>
+                <numerusform>Parches elegidos: %n.</numerusform>
+                <numerusform>Parches elegidos: %n.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source> on %n asset(s)</source>
+            <source>Assets: %n.</source>
             <translation>
-                <numerusform> en %n activo</numerusform>
-                <numerusform> en %n activos</numerusform>
+                <numerusform>Activos: %n.</numerusform>
+                <numerusform>Activos: %n.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>; %n cannot be rolled back</source>
+            <source>%n of them cannot be rolled back.</source>
             <translation>
-                <numerusform>; %n no se puede revertir</numerusform>
-                <numerusform>; %n no se pueden revertir</numerusform>
+                <numerusform>%n de ellos no se puede revertir.</numerusform>
+                <numerusform>%n de ellos no se pueden revertir.</numerusform>
             </translation>
         </message>
     </context>
@@ -3463,10 +3445,6 @@
             <translation>Enumere los id. de parche con `patchwright-cli patches --format json`.</translation>
         </message>
         <message>
-            <source>Patch %1 is %2, not missing: there is nothing to deploy.</source>
-            <translation>El parche %1 está %2, no falta: no hay nada que desplegar.</translation>
-        </message>
-        <message>
             <source>Scan the asset again to refresh its patches.</source>
             <translation>Vuelva a escanear el activo para actualizar sus parches.</translation>
         </message>
@@ -3478,24 +3456,6 @@
             <source>Cannot add patch %1 to the change request</source>
             <translation>No se puede añadir el parche %1 a la solicitud de cambio</translation>
         </message>
-        <message numerus="yes">
-            <source>"%1": %n patch(es)</source>
-            <translation>
-                <numerusform>"%1": %n parche</numerusform>
-                <numerusform>"%1": %n parches</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> on %n asset(s)</source>
-            <translation>
-                <numerusform> en %n activo</numerusform>
-                <numerusform> en %n activos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>, emergency</source>
-            <translation>, emergencia</translation>
-        </message>
         <message>
             <source>Separation of duties: another reviewer must decide.</source>
             <translation>Separación de funciones: debe decidir otro revisor.</translation>
@@ -3503,10 +3463,6 @@
         <message>
             <source>Cannot record the decision</source>
             <translation>No se puede registrar la decisión</translation>
-        </message>
-        <message>
-            <source>Change #%1 is %2; it must be %3 first.</source>
-            <translation>El cambio n.º %1 está %2; primero debe estar %3.</translation>
         </message>
         <message>
             <source> or </source>
@@ -3557,48 +3513,12 @@
             <translation>No se puede guardar el plan de reversión: %1.</translation>
         </message>
         <message>
-            <source>, %1 risk</source>
-            <translation>, riesgo %1</translation>
-        </message>
-        <message>
             <source>Cannot edit change #%1</source>
             <translation>No se puede editar el cambio n.º %1</translation>
         </message>
         <message>
-            <source>Change #%1 is %2: only a draft, submitted or approved change can be edited.</source>
-            <translation>El cambio n.º %1 está %2: solo se puede editar un cambio en borrador, enviado o aprobado.</translation>
-        </message>
-        <message>
             <source>Create a new change request instead.</source>
             <translation>Cree una solicitud de cambio nueva en su lugar.</translation>
-        </message>
-        <message>
-            <source>title: %1 → %2</source>
-            <translation>título: %1 → %2</translation>
-        </message>
-        <message>
-            <source>justification changed</source>
-            <translation>justificación cambiada</translation>
-        </message>
-        <message>
-            <source>rollback plan changed</source>
-            <translation>plan de reversión cambiado</translation>
-        </message>
-        <message>
-            <source>risk: %1 → %2</source>
-            <translation>riesgo: %1 → %2</translation>
-        </message>
-        <message>
-            <source>now an emergency</source>
-            <translation>ahora es de emergencia</translation>
-        </message>
-        <message>
-            <source>no longer an emergency</source>
-            <translation>ya no es de emergencia</translation>
-        </message>
-        <message>
-            <source>patches: +%1 −%2</source>
-            <translation>parches: +%1 −%2</translation>
         </message>
         <message>
             <source>Nothing to change in change #%1.</source>
@@ -3615,22 +3535,6 @@
         <message>
             <source>Cannot count the patches of change #%1</source>
             <translation>No se pueden contar los parches del cambio n.º %1</translation>
-        </message>
-        <message>
-            <source>revision %1: %2</source>
-            <translation>revisión %1: %2</translation>
-        </message>
-        <message>
-            <source>; approvals of revision %1 no longer count</source>
-            <translation>; las aprobaciones de la revisión %1 dejan de contar</translation>
-        </message>
-        <message>
-            <source>; back to %1</source>
-            <translation>; vuelve a %1</translation>
-        </message>
-        <message>
-            <source>Cancelling a change needs a reason.</source>
-            <translation>Para cancelar un cambio hace falta un motivo.</translation>
         </message>
         <message>
             <source>Say why, e.g. --reason "superseded by #12".</source>
@@ -3661,10 +3565,6 @@
             <translation>Con la directiva de autoaprobación puede aprobar su propio cambio; para retirarlo, cancélelo.</translation>
         </message>
         <message>
-            <source>Change #%1 is %2; only a submitted change (or an emergency change that ran) is decided on.</source>
-            <translation>El cambio n.º %1 está %2; solo se decide sobre un cambio enviado (o un cambio de emergencia que ya se ejecutó).</translation>
-        </message>
-        <message>
             <source>Emergency change #%1 has been reviewed already.</source>
             <translation>El cambio de emergencia n.º %1 ya se ha revisado.</translation>
         </message>
@@ -3693,18 +3593,6 @@
             <translation>No se pueden contar las aprobaciones del cambio n.º %1</translation>
         </message>
         <message>
-            <source> (%1 of %2 approvals for revision %3)</source>
-            <translation> (%1 de %2 aprobaciones para la revisión %3)</translation>
-        </message>
-        <message>
-            <source> (self-approval under the lone-admin policy)</source>
-            <translation> (autoaprobación según la directiva de administrador único)</translation>
-        </message>
-        <message>
-            <source> (emergency change reviewed after it ran)</source>
-            <translation> (cambio de emergencia revisado después de ejecutarse)</translation>
-        </message>
-        <message>
             <source>Decision %1 on change #%2: %3</source>
             <translation>Decisión %1 sobre el cambio n.º %2: %3</translation>
         </message>
@@ -3725,12 +3613,24 @@
             <translation>El plan de anillos nombra un anillo dos veces.</translation>
         </message>
         <message>
-            <source>ring plan: %1 → %2</source>
-            <translation>plan de anillos: %1 → %2</translation>
+            <source>Patch %1 has the state %2, not missing: there is nothing to deploy.</source>
+            <translation>El parche %1 tiene el estado %2, no falta: no hay nada que desplegar.</translation>
         </message>
         <message>
-            <source>all rings</source>
-            <translation>todos los anillos</translation>
+            <source>Change #%1 has the state %2: only a draft, submitted or approved change can be edited.</source>
+            <translation>El cambio n.º %1 tiene el estado %2: solo se puede editar un cambio en borrador, enviado o aprobado.</translation>
+        </message>
+        <message>
+            <source>Canceling a change needs a reason.</source>
+            <translation>Para cancelar un cambio hace falta un motivo.</translation>
+        </message>
+        <message>
+            <source>Change #%1 has the state %2; only a submitted change (or an emergency change that ran) is decided on.</source>
+            <translation>El cambio n.º %1 tiene el estado %2; solo se decide sobre un cambio enviado (o un cambio de emergencia que ya se ejecutó).</translation>
+        </message>
+        <message>
+            <source>Change #%1 has the state %2; it must have the state %3 first.</source>
+            <translation>El cambio n.º %1 tiene el estado %2; primero debe tener el estado %3.</translation>
         </message>
     </context>
     <context>
@@ -3795,29 +3695,6 @@
             <translation>&lt;p&gt;Solicitud de cambio CR-%1, %2, revisión %3, solicitada por %4.&lt;/p&gt;</translation>
         </message>
         <message>
-            <source>CR-%1 is %2: saving your edits makes it revision %3, and </source>
-            <translation>CR-%1 está %2: al guardar sus ediciones pasa a la revisión %3 y </translation>
-        </message>
-        <message numerus="yes">
-            <source>the %n approval(s) given so far no longer count</source>
-            <translation>
-                <numerusform>la %n aprobación dada hasta ahora deja de contar</numerusform>
-                <numerusform>las %n aprobaciones dadas hasta ahora dejan de contar</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>approvals given to earlier revisions never count</source>
-            <translation>las aprobaciones dadas a revisiones anteriores nunca cuentan</translation>
-        </message>
-        <message>
-            <source>; it goes back to submitted</source>
-            <translation>; vuelve a estar enviado</translation>
-        </message>
-        <message>
-            <source>. The board reviews it again, and as its last editor you cannot decide on it.</source>
-            <translation>. El comité lo revisa de nuevo y, como último editor, usted no puede decidir sobre él.</translation>
-        </message>
-        <message>
             <source>&amp;Save</source>
             <translation>&amp;Guardar</translation>
         </message>
@@ -3831,6 +3708,28 @@
         <message>
             <source>Saved as draft CR-%1, but not submitted: %2</source>
             <translation>Guardado como borrador CR-%1, pero no enviado: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>CR-%1 is approved: saving your edits makes it revision %2, and the %n approval(s) given so far no longer count; it goes back to submitted. The board reviews it again, and as its last editor you cannot decide on it.</source>
+            <translation>
+                <numerusform>CR-%1 está aprobado: al guardar sus ediciones pasa a la revisión %2, la %n aprobación dada hasta ahora deja de contar y vuelve a estar enviado. El comité lo revisa de nuevo y, como último editor, usted no puede decidir sobre él.</numerusform>
+                <numerusform>CR-%1 está aprobado: al guardar sus ediciones pasa a la revisión %2, las %n aprobaciones dadas hasta ahora dejan de contar y vuelve a estar enviado. El comité lo revisa de nuevo y, como último editor, usted no puede decidir sobre él.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>CR-%1 is approved: saving your edits makes it revision %2, and approvals given to earlier revisions never count; it goes back to submitted. The board reviews it again, and as its last editor you cannot decide on it.</source>
+            <translation>CR-%1 está aprobado: al guardar sus ediciones pasa a la revisión %2, las aprobaciones dadas a revisiones anteriores nunca cuentan y vuelve a estar enviado. El comité lo revisa de nuevo y, como último editor, usted no puede decidir sobre él.</translation>
+        </message>
+        <message numerus="yes">
+            <source>CR-%1 is submitted: saving your edits makes it revision %2, and the %n approval(s) given so far no longer count. The board reviews it again, and as its last editor you cannot decide on it.</source>
+            <translation>
+                <numerusform>CR-%1 está enviado: al guardar sus ediciones pasa a la revisión %2 y la %n aprobación dada hasta ahora deja de contar. El comité lo revisa de nuevo y, como último editor, usted no puede decidir sobre él.</numerusform>
+                <numerusform>CR-%1 está enviado: al guardar sus ediciones pasa a la revisión %2 y las %n aprobaciones dadas hasta ahora dejan de contar. El comité lo revisa de nuevo y, como último editor, usted no puede decidir sobre él.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>CR-%1 is submitted: saving your edits makes it revision %2, and approvals given to earlier revisions never count. The board reviews it again, and as its last editor you cannot decide on it.</source>
+            <translation>CR-%1 está enviado: al guardar sus ediciones pasa a la revisión %2 y las aprobaciones dadas a revisiones anteriores nunca cuentan. El comité lo revisa de nuevo y, como último editor, usted no puede decidir sobre él.</translation>
         </message>
     </context>
     <context>
@@ -3939,8 +3838,8 @@
             <translation>No desplegados por sus ejecuciones: %1.</translation>
         </message>
         <message>
-            <source>The rings' order, gates and maintenance windows are edited in Settings ▸ Rings…</source>
-            <translation>El orden, los controles y las ventanas de mantenimiento de los anillos se editan en Configuración ▸ Anillos…</translation>
+            <source>The rings' order, gates and maintenance windows are edited in Settings ▸ Rings and maintenance windows…</source>
+            <translation>El orden, los controles y las ventanas de mantenimiento de los anillos se editan en Configuración ▸ Anillos y ventanas de mantenimiento…</translation>
         </message>
     </context>
     <context>
@@ -4012,7 +3911,7 @@
             <translation>revertido</translation>
         </message>
         <message>
-            <source>cancelled</source>
+            <source>canceled</source>
             <translation>cancelado</translation>
         </message>
     </context>
@@ -4324,10 +4223,6 @@ Haga clic para ver los activos no conformes</translation>
             <translation>Parches abiertos por gravedad</translation>
         </message>
         <message>
-            <source>%1, %2: %3 open patch(es); %4 of %5 assets have it as their most severe (%6 %)</source>
-            <translation>%1, %2: %3 parches abiertos; %4 de %5 activos lo tienen como el más grave (%6 %)</translation>
-        </message>
-        <message>
             <source>SLA status of open patches</source>
             <translation>Estado del SLA de los parches abiertos</translation>
         </message>
@@ -4340,18 +4235,6 @@ Haga clic para ver los activos no conformes</translation>
             <translation>Vencidos</translation>
         </message>
         <message>
-            <source>%1: %2 of %3 open patch(es) %4 on %5</source>
-            <translation>%1: %2 de %3 parches abiertos %4 en %5</translation>
-        </message>
-        <message>
-            <source>overdue</source>
-            <translation>vencidos</translation>
-        </message>
-        <message>
-            <source>within their SLA</source>
-            <translation>dentro de su SLA</translation>
-        </message>
-        <message>
             <source>Time to patch by severity (days)</source>
             <translation>Tiempo hasta aplicar el parche por gravedad (días)</translation>
         </message>
@@ -4362,10 +4245,6 @@ Haga clic para ver los activos no conformes</translation>
         <message>
             <source>Median</source>
             <translation>Mediana</translation>
-        </message>
-        <message>
-            <source>%1: %2 patch(es) installed; mean %3 h (%4 days), median %5 h (%6 days)</source>
-            <translation>%1: %2 parches instalados; media %3 h (%4 días), mediana %5 h (%6 días)</translation>
         </message>
         <message>
             <source>nothing installed</source>
@@ -4384,24 +4263,61 @@ Haga clic para ver los activos no conformes</translation>
             <translation>CVE KEV abiertos</translation>
         </message>
         <message>
-            <source>%1: open risk score %2 over %3 open patch(es); %4 open KEV CVE(s)%5</source>
-            <translation>%1: puntuación de riesgo abierto %2 en %3 parches abiertos; %4 CVE KEV abiertos%5</translation>
-        </message>
-        <message>
-            <source> (stored snapshot)</source>
-            <translation> (instantánea guardada)</translation>
-        </message>
-        <message>
             <source>Most exposed assets</source>
             <translation>Activos más expuestos</translation>
         </message>
         <message>
-            <source>%1: open risk score %2; %3 open patch(es), %4 overdue, %5 KEV CVE(s)</source>
-            <translation>%1: puntuación de riesgo abierto %2; %3 parches abiertos, %4 vencidos, %5 CVE KEV</translation>
-        </message>
-        <message>
             <source>nothing open</source>
             <translation>nada abierto</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2: %n open patch(es); %3 of %4 assets have it as their most severe (%5 %)</source>
+            <translation>
+                <numerusform>%1, %2: %n parche abierto; %3 de %4 activos lo tienen como el más grave (%5 %)</numerusform>
+                <numerusform>%1, %2: %n parches abiertos; %3 de %4 activos lo tienen como el más grave (%5 %)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 of %n open patch(es) overdue on %3</source>
+            <translation>
+                <numerusform>%1: %2 de %n parche abierto vencidos el %3</numerusform>
+                <numerusform>%1: %2 de %n parches abiertos vencidos el %3</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 of %n open patch(es) within their SLA on %3</source>
+            <translation>
+                <numerusform>%1: %2 de %n parche abierto dentro de su SLA el %3</numerusform>
+                <numerusform>%1: %2 de %n parches abiertos dentro de su SLA el %3</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n patch(es) installed; mean %2 h (%3 days), median %4 h (%5 days)</source>
+            <translation>
+                <numerusform>%1: %n parche instalado; media %2 h (%3 días), mediana %4 h (%5 días)</numerusform>
+                <numerusform>%1: %n parches instalados; media %2 h (%3 días), mediana %4 h (%5 días)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (stored snapshot): open risk score %2 over %n open patch(es); open KEV CVEs: %3</source>
+            <translation>
+                <numerusform>%1 (instantánea guardada): puntuación de riesgo abierto %2 en %n parche abierto; CVE KEV abiertos: %3</numerusform>
+                <numerusform>%1 (instantánea guardada): puntuación de riesgo abierto %2 en %n parches abiertos; CVE KEV abiertos: %3</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: open risk score %2 over %n open patch(es); open KEV CVEs: %3</source>
+            <translation>
+                <numerusform>%1: puntuación de riesgo abierto %2 en %n parche abierto; CVE KEV abiertos: %3</numerusform>
+                <numerusform>%1: puntuación de riesgo abierto %2 en %n parches abiertos; CVE KEV abiertos: %3</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: open risk score %2; %n open patch(es), overdue: %3, KEV CVEs: %4</source>
+            <translation>
+                <numerusform>%1: puntuación de riesgo abierto %2; %n parche abierto, vencidos: %3, CVE KEV: %4</numerusform>
+                <numerusform>%1: puntuación de riesgo abierto %2; %n parches abiertos, vencidos: %3, CVE KEV: %4</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4548,24 +4464,10 @@ Haga clic para ver los activos no conformes</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <source>the %n overdue %1 patch(es)</source>
-            <translation>
-                <numerusform>el %n parche de gravedad %1 vencido</numerusform>
-                <numerusform>los %n parches de gravedad %1 vencidos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>the %n open patch(es) within their SLA</source>
             <translation>
                 <numerusform>el %n parche abierto dentro de su SLA</numerusform>
                 <numerusform>los %n parches abiertos dentro de su SLA</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>the %n open %1 patch(es) within their SLA</source>
-            <translation>
-                <numerusform>el %n parche abierto de gravedad %1 dentro de su SLA</numerusform>
-                <numerusform>los %n parches abiertos de gravedad %1 dentro de su SLA</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4582,17 +4484,6 @@ Haga clic para ver los activos no conformes</translation>
                 <numerusform>los %n parches abiertos</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>the %n open %1 patch(es)</source>
-            <translation>
-                <numerusform>el %n parche abierto de gravedad %1</numerusform>
-                <numerusform>los %n parches abiertos de gravedad %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>of %1</source>
-            <translation>de %1</translation>
-        </message>
         <message>
             <source>%1 at the end of %2</source>
             <translation>%1 al final del %2</translation>
@@ -4602,13 +4493,6 @@ Haga clic para ver los activos no conformes</translation>
             <translation>
                 <numerusform>el %n parche instalado</numerusform>
                 <numerusform>los %n parches instalados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>the %n %1 patch(es) installed</source>
-            <translation>
-                <numerusform>el %n parche de gravedad %1 instalado</numerusform>
-                <numerusform>los %n parches de gravedad %1 instalados</numerusform>
             </translation>
         </message>
         <message>
@@ -4663,6 +4547,83 @@ Haga clic para ver los activos no conformes</translation>
             <translation>
                 <numerusform>y %n activo solo de inventario, no contabilizado</numerusform>
                 <numerusform>y %n activos solo de inventario, no contabilizados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n overdue patch(es) of %1</source>
+            <translation>
+                <numerusform>el %n parche vencido de %1</numerusform>
+                <numerusform>los %n parches vencidos de %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n overdue patch(es) of %1 with severity %2</source>
+            <translation>
+                <numerusform>el %n parche vencido de %1 de gravedad %2</numerusform>
+                <numerusform>los %n parches vencidos de %1 de gravedad %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n overdue patch(es) with severity %1</source>
+            <translation>
+                <numerusform>el %n parche vencido de gravedad %1</numerusform>
+                <numerusform>los %n parches vencidos de gravedad %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n open patch(es) of %1 within their SLA</source>
+            <translation>
+                <numerusform>el %n parche abierto de %1 dentro de su SLA</numerusform>
+                <numerusform>los %n parches abiertos de %1 dentro de su SLA</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n open patch(es) of %1 with severity %2 within their SLA</source>
+            <translation>
+                <numerusform>el %n parche abierto de %1 de gravedad %2 dentro de su SLA</numerusform>
+                <numerusform>los %n parches abiertos de %1 de gravedad %2 dentro de su SLA</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n open patch(es) with severity %1 within their SLA</source>
+            <translation>
+                <numerusform>el %n parche abierto de gravedad %1 dentro de su SLA</numerusform>
+                <numerusform>los %n parches abiertos de gravedad %1 dentro de su SLA</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n open patch(es) of %1 that fix a KEV CVE</source>
+            <translation>
+                <numerusform>el %n parche abierto de %1 que corrige un CVE KEV</numerusform>
+                <numerusform>los %n parches abiertos de %1 que corrigen un CVE KEV</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n open patch(es) of %1</source>
+            <translation>
+                <numerusform>el %n parche abierto de %1</numerusform>
+                <numerusform>los %n parches abiertos de %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n open patch(es) of %1 with severity %2</source>
+            <translation>
+                <numerusform>el %n parche abierto de %1 de gravedad %2</numerusform>
+                <numerusform>los %n parches abiertos de %1 de gravedad %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n open patch(es) with severity %1</source>
+            <translation>
+                <numerusform>el %n parche abierto de gravedad %1</numerusform>
+                <numerusform>los %n parches abiertos de gravedad %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n patch(es) with severity %1 installed</source>
+            <translation>
+                <numerusform>el %n parche de gravedad %1 instalado</numerusform>
+                <numerusform>los %n parches de gravedad %1 instalados</numerusform>
             </translation>
         </message>
     </context>
@@ -5667,18 +5628,6 @@ Haga clic para ver los activos no conformes</translation>
             <translation>Esta base de datos usa una frase de contraseña: indique --new-passphrase-file FILE o --to-keychain.</translation>
         </message>
         <message>
-            <source>Re-encrypted %1 with a new %2.</source>
-            <translation>%1 se volvió a cifrar con una nueva %2.</translation>
-        </message>
-        <message>
-            <source>passphrase</source>
-            <translation>frase de contraseña</translation>
-        </message>
-        <message>
-            <source>random 256-bit key, kept in the OS keychain</source>
-            <translation>clave aleatoria de 256 bits, guardada en el llavero del sistema operativo</translation>
-        </message>
-        <message>
             <source>The database: where it is and how it is encrypted.</source>
             <translation>La base de datos: dónde está y cómo está cifrada.</translation>
         </message>
@@ -5744,6 +5693,14 @@ Haga clic para ver los activos no conformes</translation>
         <message>
             <source>note: the new passphrase is weak: %1</source>
             <translation>nota: la nueva frase de contraseña es débil: %1</translation>
+        </message>
+        <message>
+            <source>Re-encrypted %1 with a new passphrase.</source>
+            <translation>%1 se volvió a cifrar con una nueva frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>Re-encrypted %1 with a new random 256-bit key, kept in the OS keychain.</source>
+            <translation>%1 se volvió a cifrar con una nueva clave aleatoria de 256 bits, guardada en el llavero del sistema operativo.</translation>
         </message>
     </context>
     <context>
@@ -5909,14 +5866,6 @@ Haga clic para ver los activos no conformes</translation>
             <translation>&amp;A las</translation>
         </message>
         <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>start within</source>
-            <translation>iniciar en</translation>
-        </message>
-        <message>
             <source>&amp;Change:</source>
             <translation>&amp;Cambio:</translation>
         </message>
@@ -5943,6 +5892,10 @@ Haga clic para ver los activos no conformes</translation>
         <message>
             <source>Check at least one ring to deploy to.</source>
             <translation>Marque al menos un anillo en el que desplegar.</translation>
+        </message>
+        <message>
+            <source>Start within (minutes):</source>
+            <translation>Iniciar en (minutos):</translation>
         </message>
     </context>
     <context>
@@ -6031,12 +5984,15 @@ Haga clic para ver los activos no conformes</translation>
             <translation>No se pudo guardar el escaneo de verificación: %1</translation>
         </message>
         <message>
-            <source>%1 of %2 asset(s) %3</source>
-            <translation>%1 de %2 activos: %3</translation>
-        </message>
-        <message>
             <source>Paused before the asset was contacted.</source>
             <translation>Pausado antes de contactar con el activo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n asset(s) succeeded</source>
+            <translation>
+                <numerusform>%1 de %n activo correctos</numerusform>
+                <numerusform>%1 de %n activos correctos</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6320,10 +6276,6 @@ Haga clic para ver los activos no conformes</translation>
         <message>
             <source>%1 check-update output</source>
             <translation>salida de %1 check-update</translation>
-        </message>
-        <message>
-            <source>pending updates</source>
-            <translation>actualizaciones pendientes</translation>
         </message>
         <message>
             <source>another program</source>
@@ -6779,10 +6731,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>la cadena de auditoría lleva al evento n.º %1 con el hash que firmó el punto de control n.º %2</translation>
         </message>
         <message>
-            <source>%1 event(s) of the period come after the checkpoint's event #%2: they are chained, but no signature vouches for them yet</source>
-            <translation>%1 eventos del periodo son posteriores al evento n.º %2 del punto de control: están encadenados, pero todavía no los avala ninguna firma</translation>
-        </message>
-        <message>
             <source>the bundle's checkpoint belongs to another database (%1; this one is %2)</source>
             <translation>el punto de control del paquete pertenece a otra base de datos (%1; esta es %2)</translation>
         </message>
@@ -6817,6 +6765,13 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         <message>
             <source>database: its export is recorded (event #%1, %2 by %3)</source>
             <translation>base de datos: su exportación consta en el registro (evento n.º %1, %2 por %3)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) of the period come after the checkpoint's event #%1: they are chained, but no signature vouches for them yet</source>
+            <translation>
+                <numerusform>%n evento del periodo es posterior al evento n.º %1 del punto de control: está encadenado, pero todavía no lo avala ninguna firma</numerusform>
+                <numerusform>%n eventos del periodo son posteriores al evento n.º %1 del punto de control: están encadenados, pero todavía no los avala ninguna firma</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6918,10 +6873,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>%1, línea %2: sección "%3" donde se esperaba "%4".</translation>
         </message>
         <message>
-            <source>nothing more</source>
-            <translation>nada más</translation>
-        </message>
-        <message>
             <source>The output was altered or mixed with other output; scan again.</source>
             <translation>La salida se alteró o se mezcló con otra salida; vuelva a escanear.</translation>
         </message>
@@ -6989,6 +6940,10 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <source>os-release %1 is not a valid value</source>
             <translation>os-release %1 no es un valor válido</translation>
         </message>
+        <message>
+            <source>%1, line %2: section "%3" after the last section.</source>
+            <translation>%1, línea %2: sección "%3" después de la última sección.</translation>
+        </message>
     </context>
     <context>
         <name>FeedAttemptRepository</name>
@@ -7034,10 +6989,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         <message>
             <source>Check the feed URL and the proxy settings.</source>
             <translation>Compruebe la URL de la fuente y la configuración del proxy.</translation>
-        </message>
-        <message>
-            <source>%1 answered HTTP %2%3.</source>
-            <translation>%1 respondió HTTP %2%3.</translation>
         </message>
         <message>
             <source>Cannot reach the proxy %1:%2 to fetch %3: %4</source>
@@ -7140,10 +7091,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>%1 redirigió de https a http sin cifrar (%2); no se siguió la redirección.</translation>
         </message>
         <message>
-            <source>The download of %1 was cancelled.</source>
-            <translation>Se canceló la descarga de %1.</translation>
-        </message>
-        <message>
             <source>No data from %1 for %2 s; the download was stopped.</source>
             <translation>Sin datos de %1 durante %2 s; se detuvo la descarga.</translation>
         </message>
@@ -7190,6 +7137,18 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         <message>
             <source>The download of %1 was stopped: its content was refused.</source>
             <translation>Se detuvo la descarga de %1: se rechazó su contenido.</translation>
+        </message>
+        <message>
+            <source>%1 answered HTTP %2.</source>
+            <translation>%1 respondió HTTP %2.</translation>
+        </message>
+        <message>
+            <source>%1 answered HTTP %2 %3.</source>
+            <translation>%1 respondió HTTP %2 %3.</translation>
+        </message>
+        <message>
+            <source>The download of %1 was canceled.</source>
+            <translation>Se canceló la descarga de %1.</translation>
         </message>
     </context>
     <context>
@@ -7327,29 +7286,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         </message>
     </context>
     <context>
-        <name>FeedSource</name>
-        <message>
-            <source>CISA KEV</source>
-            <translation>CISA KEV</translation>
-        </message>
-        <message>
-            <source>EPSS</source>
-            <translation>EPSS</translation>
-        </message>
-        <message>
-            <source>NVD</source>
-            <translation>NVD</translation>
-        </message>
-        <message>
-            <source>OSV</source>
-            <translation>OSV</translation>
-        </message>
-        <message>
-            <source>OSV (%1)</source>
-            <translation>OSV (%1)</translation>
-        </message>
-    </context>
-    <context>
         <name>FeedStateRepository</name>
         <message>
             <source>Cannot read the state of feed %1</source>
@@ -7427,10 +7363,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>fallido</translation>
         </message>
         <message>
-            <source>cancelled</source>
-            <translation>cancelado</translation>
-        </message>
-        <message>
             <source>%1 (mirror)</source>
             <translation>%1 (réplica)</translation>
         </message>
@@ -7477,6 +7409,10 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         <message>
             <source>NVD has no full sync from this URL yet: the next NVD sync pages through every CVE, which takes hours at NVD's rate limit. Later syncs fetch only what changed.</source>
             <translation>NVD aún no tiene una sincronización completa desde esta URL: la próxima sincronización de NVD recorre todos los CVE página a página, lo que lleva horas con el límite de frecuencia de NVD. Las sincronizaciones posteriores solo obtienen lo que ha cambiado.</translation>
+        </message>
+        <message>
+            <source>canceled</source>
+            <translation>cancelado</translation>
         </message>
     </context>
     <context>
@@ -7572,14 +7508,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>Sincronizando: %1</translation>
         </message>
         <message>
-            <source>Cancelling…</source>
-            <translation>Cancelando…</translation>
-        </message>
-        <message>
-            <source>%1: cancelled; its stored data is unchanged.</source>
-            <translation>%1: cancelada; sus datos guardados no han cambiado.</translation>
-        </message>
-        <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -7595,12 +7523,20 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             </translation>
         </message>
         <message>
-            <source>Sync cancelled before it started; nothing changed.</source>
-            <translation>Sincronización cancelada antes de empezar; no ha cambiado nada.</translation>
-        </message>
-        <message>
             <source>Behind a proxy? Set it under Network ▸ Proxy below. Without internet access, set a mirror for the feed, or import downloaded files with Intel ▸ Import feed or scanner report…</source>
             <translation>¿Está detrás de un proxy? Configúrelo en Red ▸ Proxy, más abajo. Sin acceso a internet, configure una réplica para la fuente o importe archivos descargados con Inteligencia ▸ Importar fuente o informe de escáner…</translation>
+        </message>
+        <message>
+            <source>Canceling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+        <message>
+            <source>%1: canceled; its stored data is unchanged.</source>
+            <translation>%1: cancelada; sus datos guardados no han cambiado.</translation>
+        </message>
+        <message>
+            <source>Sync canceled before it started; nothing changed.</source>
+            <translation>Sincronización cancelada antes de empezar; no ha cambiado nada.</translation>
         </message>
     </context>
     <context>
@@ -7735,12 +7671,15 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>el %1 % de los activos del anillo tuvo éxito; el control necesita el %2 %</translation>
         </message>
         <message>
-            <source>%1 verification(s) failed</source>
-            <translation>%1 verificaciones fallidas</translation>
-        </message>
-        <message>
             <source>%1 of %2 succeeded (%3%, the gate needs %4%), no failed verification</source>
             <translation>%1 de %2 correctos (%3 %, el control necesita el %4 %), ninguna verificación fallida</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n verification(s) failed</source>
+            <translation>
+                <numerusform>%n verificación fallida</numerusform>
+                <numerusform>%n verificaciones fallidas</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7762,7 +7701,7 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>continuado por un administrador</translation>
         </message>
         <message>
-            <source>cancelled by an admin</source>
+            <source>canceled by an admin</source>
             <translation>cancelado por un administrador</translation>
         </message>
     </context>
@@ -7928,10 +7867,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         <message>
             <source>read the listener certificate's SHA-256 fingerprint on the host (README, "Adding Windows hosts")</source>
             <translation>lea en el host la huella digital SHA-256 del certificado del agente de escucha (README, "Adding Windows hosts")</translation>
-        </message>
-        <message>
-            <source>ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub</source>
-            <translation>ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub</translation>
         </message>
         <message>
             <source>&lt;b&gt;The TLS certificate of %1 has changed.&lt;/b&gt; Someone may be intercepting the connection, or the certificate was renewed. The console refuses to connect.</source>
@@ -8305,13 +8240,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <source>Each feed's status, sync one or more feeds, cancel, and the proxy and mirror settings</source>
             <translation>Estado de cada fuente, sincronizar una o varias fuentes, cancelar, y la configuración de proxy y réplica</translation>
         </message>
-        <message numerus="yes">
-            <source>Created %n inventory-only asset(s) (never scanned or logged into until you give them a transport in Assets ▸ Edit): %1</source>
-            <translation>
-                <numerusform>Se creó %n activo solo de inventario (nunca se escanea ni se inicia sesión en él hasta que le asigne un transporte en Activos ▸ Editar): %1</numerusform>
-                <numerusform>Se crearon %n activos solo de inventario (nunca se escanean ni se inicia sesión en ellos hasta que les asigne un transporte en Activos ▸ Editar): %1</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The feeds' state cannot be read.</source>
             <translation>No se puede leer el estado de las fuentes.</translation>
@@ -8334,6 +8262,13 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         <message>
             <source>Check the network connection and the proxy (Intel ▸ Feeds… ▸ Network ▸ Proxy), then sync again. Without access to the internet, set a mirror in Intel ▸ Feeds…, or download the feeds on another machine and use Intel ▸ Import feed or scanner report…</source>
             <translation>Compruebe la conexión de red y el proxy (Inteligencia ▸ Fuentes… ▸ Red ▸ Proxy) y vuelva a sincronizar. Sin acceso a internet, configure una réplica en Inteligencia ▸ Fuentes… o descargue las fuentes en otra máquina y use Inteligencia ▸ Importar fuente o informe de escáner…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Created %n inventory-only asset(s) (never scanned or logged into until you give them a transport with Edit asset… in the Assets pane): %1</source>
+            <translation>
+                <numerusform>Se creó %n activo solo de inventario (nunca se escanea ni se inicia sesión en él hasta que le asigne un transporte con «Editar activo…» en el panel Activos): %1</numerusform>
+                <numerusform>Se crearon %n activos solo de inventario (nunca se escanean ni se inicia sesión en ellos hasta que les asigne un transporte con «Editar activo…» en el panel Activos): %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8682,13 +8617,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <source>The stored data is unchanged.</source>
             <translation>Los datos guardados no han cambiado.</translation>
         </message>
-        <message numerus="yes">
-            <source>Sync of nvd was cancelled after %n page(s); pages imported so far are kept.</source>
-            <translation>
-                <numerusform>La sincronización de nvd se canceló tras %n página; se conservan las páginas importadas hasta entonces.</numerusform>
-                <numerusform>La sincronización de nvd se canceló tras %n páginas; se conservan las páginas importadas hasta entonces.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Sync of nvd failed at startIndex %1: %2</source>
             <translation>La sincronización de nvd falló en startIndex %1: %2</translation>
@@ -8710,19 +8638,26 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>Escanee primero sus activos o indique un archivo: intel sync osv --url URL.</translation>
         </message>
         <message>
-            <source>Sync of %1 was cancelled.</source>
+            <source>Sync of %1 was canceled.</source>
             <translation>Se canceló la sincronización de %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sync of nvd was canceled after %n page(s); pages imported so far are kept.</source>
+            <translation>
+                <numerusform>La sincronización de nvd se canceló tras %n página; se conservan las páginas importadas hasta entonces.</numerusform>
+                <numerusform>La sincronización de nvd se canceló tras %n páginas; se conservan las páginas importadas hasta entonces.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>InterruptionRecheck</name>
         <message>
-            <source>Rechecked on its host by a rescan: %1 package(s) installed, %2 update(s) pending (%3 security).</source>
-            <translation>Se volvió a comprobar en su host con un nuevo escaneo: %1 paquetes instalados, %2 actualizaciones pendientes (%3 de seguridad).</translation>
-        </message>
-        <message>
             <source>The rescan to recheck it on its host failed: %1 Scan the asset once it is reachable; a resumed run tries again.</source>
             <translation>Falló el nuevo escaneo para volver a comprobarlo en su host: %1 Escanee el activo cuando sea accesible; una ejecución reanudada lo vuelve a intentar.</translation>
+        </message>
+        <message>
+            <source>Rechecked on its host by a rescan: installed packages: %1, pending updates: %2 (security: %3).</source>
+            <translation>Se volvió a comprobar en su host con un nuevo escaneo: paquetes instalados: %1, actualizaciones pendientes: %2 (de seguridad: %3).</translation>
         </message>
     </context>
     <context>
@@ -8738,10 +8673,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         <message>
             <source>malformed JSON at line %1, column %2: %3</source>
             <translation>JSON con formato incorrecto en la línea %1, columna %2: %3</translation>
-        </message>
-        <message>
-            <source>null</source>
-            <translation>null</translation>
         </message>
         <message>
             <source>a boolean</source>
@@ -9007,10 +8938,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>Llavero de macOS</translation>
         </message>
         <message>
-            <source>KWallet</source>
-            <translation>KWallet</translation>
-        </message>
-        <message>
             <source>Secret Service (D-Bus)</source>
             <translation>Secret Service (D-Bus)</translation>
         </message>
@@ -9084,12 +9011,16 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>%1: más de %2 líneas, el límite de una lista de un activo.</translation>
         </message>
         <message>
-            <source>more than %1 %2, the limit of one listing of an asset</source>
-            <translation>más de %1 %2, el límite de una lista de un activo</translation>
-        </message>
-        <message>
             <source>%1: %2.</source>
             <translation>%1: %2.</translation>
+        </message>
+        <message>
+            <source>more than %1 installed packages, the limit of one listing of an asset</source>
+            <translation>más de %1 paquetes instalados, el límite de una lista de un activo</translation>
+        </message>
+        <message>
+            <source>more than %1 pending updates, the limit of one listing of an asset</source>
+            <translation>más de %1 actualizaciones pendientes, el límite de una lista de un activo</translation>
         </message>
     </context>
     <context>
@@ -9364,10 +9295,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>"%1" (carácter %2) no inicia una ventana: empiece por daily, días de la semana (Sat, Mon-Fri, Mon,Wed), first, second, third, fourth o last &lt;weekday&gt; of the month, day &lt;1-28&gt; of the month o last day of the month.</translation>
         </message>
         <message>
-            <source>"of the month"</source>
-            <translation>"of the month"</translation>
-        </message>
-        <message>
             <source>"%1" (character %2) should be "of the month".</source>
             <translation>"%1" (carácter %2) debería ser "of the month".</translation>
         </message>
@@ -9390,10 +9317,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         <message>
             <source>"%1" (character %2) is not a number of days from 0 to 27.</source>
             <translation>"%1" (carácter %2) no es un número de días de 0 a 27.</translation>
-        </message>
-        <message>
-            <source>"days"</source>
-            <translation>"days"</translation>
         </message>
         <message>
             <source>"%1" (character %2) should be "days" after the number.</source>
@@ -9619,24 +9542,12 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>un informe de Nessus v2 (.nessus)</translation>
         </message>
         <message>
-            <source>&lt;NessusClientData_v2&gt;</source>
-            <translation>&lt;NessusClientData_v2&gt;</translation>
-        </message>
-        <message>
             <source>The Nessus file holds no &lt;Report&gt; element, so no scan results; it may be a policy export.</source>
             <translation>El archivo de Nessus no contiene ningún elemento &lt;Report&gt;, así que no tiene resultados de escaneo; puede que sea una exportación de directiva.</translation>
         </message>
         <message>
             <source>Export the scan's results from Nessus as a .nessus file.</source>
             <translation>Exporte desde Nessus los resultados del escaneo como archivo .nessus.</translation>
-        </message>
-        <message>
-            <source>&lt;ReportHost name&gt;</source>
-            <translation>&lt;ReportHost name&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;tag name="%1"&gt;</source>
-            <translation>&lt;tag name="%1"&gt;</translation>
         </message>
         <message>
             <source>the severity "%1" of &lt;ReportItem&gt; is not a number from 0 to 4</source>
@@ -9880,10 +9791,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>Vuelva a exportar el informe desde Greenbone.</translation>
         </message>
         <message>
-            <source>&lt;report&gt; or &lt;get_reports_response&gt;</source>
-            <translation>&lt;report&gt; o &lt;get_reports_response&gt;</translation>
-        </message>
-        <message>
             <source>The file is a &lt;report&gt; but holds no &lt;results&gt;, so it is not a Greenbone/OpenVAS result export.</source>
             <translation>El archivo es un &lt;report&gt;, pero no contiene &lt;results&gt;, así que no es una exportación de resultados de Greenbone/OpenVAS.</translation>
         </message>
@@ -9906,14 +9813,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         <message>
             <source>the severity "%1" of a &lt;result&gt; is not a number up to 10</source>
             <translation>la gravedad "%1" de un &lt;result&gt; no es un número hasta 10</translation>
-        </message>
-        <message>
-            <source>&lt;host&gt;</source>
-            <translation>&lt;host&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;host&gt;&lt;hostname&gt;</source>
-            <translation>&lt;host&gt;&lt;hostname&gt;</translation>
         </message>
         <message>
             <source>the oid "%1" of &lt;nvt&gt; is not an OID</source>
@@ -10439,10 +10338,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>Hallazgos</translation>
         </message>
         <message>
-            <source>%1 overdue</source>
-            <translation>%1 (vencido)</translation>
-        </message>
-        <message>
             <source>yes</source>
             <translation>sí</translation>
         </message>
@@ -10467,10 +10362,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>ninguno</translation>
         </message>
         <message>
-            <source>%1 — overdue</source>
-            <translation>%1 — vencido</translation>
-        </message>
-        <message>
             <source>yes: known exploited</source>
             <translation>sí: explotada activamente</translation>
         </message>
@@ -10489,6 +10380,10 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         <message>
             <source>Patch ID</source>
             <translation>ID de parche</translation>
+        </message>
+        <message>
+            <source>overdue since %1</source>
+            <translation>vencido desde %1</translation>
         </message>
     </context>
     <context>
@@ -10753,14 +10648,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>El periodo puede ser como máximo de diez años.</translation>
         </message>
         <message>
-            <source>Evidence bundle for %1 to %2 written to %3: %4 files and MANIFEST, %5 audit event(s), anchored to checkpoint #%6 (event #%7).</source>
-            <translation>Paquete de evidencias del %1 al %2 escrito en %3: %4 archivos y MANIFEST, %5 eventos de auditoría, anclado al punto de control n.º %6 (evento n.º %7).</translation>
-        </message>
-        <message>
-            <source>%1 event(s) of the period come after that checkpoint: your login may not sign, so they are chained but not vouched for by a signature.</source>
-            <translation>%1 eventos del periodo son posteriores a ese punto de control: su inicio de sesión no puede firmar, así que están encadenados pero ninguna firma los avala.</translation>
-        </message>
-        <message>
             <source>SHA-256 %1 (recorded in the audit trail as report.exported).</source>
             <translation>SHA-256 %1 (anotado en el registro de auditoría como report.exported).</translation>
         </message>
@@ -10771,10 +10658,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         <message>
             <source>report verify needs one BUNDLE.</source>
             <translation>report verify necesita un BUNDLE.</translation>
-        </message>
-        <message>
-            <source>not checked against a database (add --db to)</source>
-            <translation>no comprobado con una base de datos (añada --db para ello)</translation>
         </message>
         <message>
             <source>There is no database at %1 to check the bundle against.</source>
@@ -10806,6 +10689,24 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         <message>
             <source>The evidence bundle is intact.</source>
             <translation>El paquete de evidencias está intacto.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Evidence bundle for %1 to %2 written to %3: %4 files and MANIFEST, %n audit event(s), anchored to checkpoint #%5 (event #%6).</source>
+            <translation>
+                <numerusform>Paquete de evidencias del %1 al %2 escrito en %3: %4 archivos y MANIFEST, %n evento de auditoría, anclado al punto de control n.º %5 (evento n.º %6).</numerusform>
+                <numerusform>Paquete de evidencias del %1 al %2 escrito en %3: %4 archivos y MANIFEST, %n eventos de auditoría, anclado al punto de control n.º %5 (evento n.º %6).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) of the period come after that checkpoint: your login may not sign, so they are chained but not vouched for by a signature.</source>
+            <translation>
+                <numerusform>%n evento del periodo es posterior a ese punto de control: su inicio de sesión no puede firmar, así que está encadenado pero ninguna firma lo avala.</numerusform>
+                <numerusform>%n eventos del periodo son posteriores a ese punto de control: su inicio de sesión no puede firmar, así que están encadenados pero ninguna firma los avala.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not checked against a database (add --db to check it against one)</source>
+            <translation>no comprobado con una base de datos (añada --db para comprobarlo con una)</translation>
         </message>
     </context>
     <context>
@@ -10917,14 +10818,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>del %1 al %2 (%3, UTC)</translation>
         </message>
         <message>
-            <source>1 day</source>
-            <translation>1 día</translation>
-        </message>
-        <message>
-            <source>%1 days</source>
-            <translation>%1 días</translation>
-        </message>
-        <message>
             <source>ring %1</source>
             <translation>anillo %1</translation>
         </message>
@@ -11029,10 +10922,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>Mediana del tiempo hasta el parche</translation>
         </message>
         <message>
-            <source>%1 over %2 patch(es) installed in the period</source>
-            <translation>%1 en %2 parches instalados en el periodo</translation>
-        </message>
-        <message>
             <source>Deployments, first try</source>
             <translation>Despliegues, primer intento</translation>
         </message>
@@ -11079,10 +10968,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         <message>
             <source>Share</source>
             <translation>Proporción</translation>
-        </message>
-        <message>
-            <source>An asset is compliant when it has %1.</source>
-            <translation>Un activo es conforme si se cumple: %1.</translation>
         </message>
         <message>
             <source>all</source>
@@ -11155,10 +11040,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         <message>
             <source>After retry</source>
             <translation>Tras reintentar</translation>
-        </message>
-        <message>
-            <source>Rollbacks: %1 rollback deployment(s) finished in the period; %2 deploy(s) ended rolled back.</source>
-            <translation>Reversiones: %1 despliegues de reversión terminados en el periodo; %2 despliegues acabaron revertidos.</translation>
         </message>
         <message>
             <source>Exposure and visibility at the end of the period</source>
@@ -11313,13 +11194,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <source>Appendix: assets at the end of the period</source>
             <translation>Apéndice: activos al final del periodo</translation>
         </message>
-        <message numerus="yes">
-            <source>%n asset(s) in scope, most exposed (highest sum of open risk scores) first. Compliant means %1.</source>
-            <translation>
-                <numerusform>%n activo en el alcance, los más expuestos (mayor suma de puntuaciones de riesgo abiertas) primero. Conforme significa: %1.</numerusform>
-                <numerusform>%n activos en el alcance, los más expuestos (mayor suma de puntuaciones de riesgo abiertas) primero. Conforme significa: %1.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>unknown</source>
             <translation>desconocido</translation>
@@ -11361,26 +11235,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>Conforme</translation>
         </message>
         <message>
-            <source>no open patch past its SLA due date</source>
-            <translation>ningún parche abierto con la fecha límite del SLA superada</translation>
-        </message>
-        <message>
-            <source>no open patch that fixes a CISA KEV CVE</source>
-            <translation>ningún parche abierto que corrija un CVE KEV de CISA</translation>
-        </message>
-        <message>
-            <source>no open security update at all</source>
-            <translation>ninguna actualización de seguridad abierta</translation>
-        </message>
-        <message>
-            <source>nothing checked: every asset counts</source>
-            <translation>ninguna comprobación: todos los activos cuentan</translation>
-        </message>
-        <message>
-            <source> and </source>
-            <translation> y </translation>
-        </message>
-        <message>
             <source>Patchwright compliance report · generated %1 by %2 · audit chain head %3</source>
             <translation>Informe de cumplimiento de Patchwright · generado %1 por %2 · cabeza de la cadena de auditoría %3</translation>
         </message>
@@ -11399,6 +11253,70 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         <message>
             <source>Inventory-only assets (transport none: never scanned, not counted as gaps)</source>
             <translation>Activos solo de inventario (transporte none: nunca escaneados, no cuentan como lagunas)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 over %n patch(es) installed in the period</source>
+            <translation>
+                <numerusform>%1 en %n parche instalado en el periodo</numerusform>
+                <numerusform>%1 en %n parches instalados en el periodo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Rollbacks: %n rollback deployment(s) finished in the period.</source>
+            <translation>
+                <numerusform>Reversiones: %n despliegue de reversión terminado en el periodo.</numerusform>
+                <numerusform>Reversiones: %n despliegues de reversión terminados en el periodo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deploys ended rolled back: %1.</source>
+            <translation>Despliegues que acabaron revertidos: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n asset(s) in scope, most exposed (highest sum of open risk scores) first.</source>
+            <translation>
+                <numerusform>%n activo en el alcance, los más expuestos (mayor suma de puntuaciones de riesgo abiertas) primero.</numerusform>
+                <numerusform>%n activos en el alcance, los más expuestos (mayor suma de puntuaciones de riesgo abiertas) primero.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An asset is compliant when it has no open patch past its SLA due date.</source>
+            <translation>Un activo es conforme si no tiene ningún parche abierto con la fecha límite del SLA superada.</translation>
+        </message>
+        <message>
+            <source>An asset is compliant when it has no open patch that fixes a CISA KEV CVE.</source>
+            <translation>Un activo es conforme si no tiene ningún parche abierto que corrija un CVE KEV de CISA.</translation>
+        </message>
+        <message>
+            <source>An asset is compliant when it has no open patch past its SLA due date and no open patch that fixes a CISA KEV CVE.</source>
+            <translation>Un activo es conforme si no tiene ningún parche abierto con la fecha límite del SLA superada ni ningún parche abierto que corrija un CVE KEV de CISA.</translation>
+        </message>
+        <message>
+            <source>An asset is compliant when it has no open security update at all.</source>
+            <translation>Un activo es conforme si no tiene ninguna actualización de seguridad abierta.</translation>
+        </message>
+        <message>
+            <source>An asset is compliant when it has no open patch past its SLA due date and no open security update at all.</source>
+            <translation>Un activo es conforme si no tiene ningún parche abierto con la fecha límite del SLA superada ni ninguna actualización de seguridad abierta.</translation>
+        </message>
+        <message>
+            <source>An asset is compliant when it has no open patch that fixes a CISA KEV CVE and no open security update at all.</source>
+            <translation>Un activo es conforme si no tiene ningún parche abierto que corrija un CVE KEV de CISA ni ninguna actualización de seguridad abierta.</translation>
+        </message>
+        <message>
+            <source>An asset is compliant when it has no open patch past its SLA due date, no open patch that fixes a CISA KEV CVE and no open security update at all.</source>
+            <translation>Un activo es conforme si no tiene ningún parche abierto con la fecha límite del SLA superada, ningún parche abierto que corrija un CVE KEV de CISA ni ninguna actualización de seguridad abierta.</translation>
+        </message>
+        <message>
+            <source>The compliance rule checks nothing: every asset counts as compliant.</source>
+            <translation>La regla de cumplimiento no comprueba nada: todos los activos se consideran conformes.</translation>
         </message>
     </context>
     <context>
@@ -11964,16 +11882,8 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
     <context>
         <name>RollbackRule</name>
         <message>
-            <source>Run #%1 of CR-%2 is %3: nothing is rolled back while it changes assets.</source>
-            <translation>La ejecución n.º %1 de CR-%2 está %3: no se revierte nada mientras cambia activos.</translation>
-        </message>
-        <message>
             <source>Pause or cancel the run (or let it end), then roll back.</source>
             <translation>Pause o cancele la ejecución (o deje que termine) y después revierta.</translation>
-        </message>
-        <message>
-            <source>CR-%1 is %2 and was never deployed: there is nothing to roll back.</source>
-            <translation>CR-%1 está %2 y nunca se desplegó: no hay nada que revertir.</translation>
         </message>
         <message>
             <source>CR-%1 was never deployed on %2: there is nothing to roll back there.</source>
@@ -11983,10 +11893,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <source>Roll back an asset the change was deployed on.</source>
             <translation>Revierta un activo en el que se desplegó el cambio.</translation>
         </message>
-        <message>
-            <source>%1 of %2 asset(s) rolled back</source>
-            <translation>%1 de %2 activos revertidos</translation>
-        </message>
         <message numerus="yes">
             <source>%n asset(s) rolled back: every asset of the change</source>
             <translation>
@@ -11995,8 +11901,26 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             </translation>
         </message>
         <message>
-            <source>%1 asset(s) rolled back now; %2 of the change's %3 asset(s) are rolled back, the others keep it</source>
-            <translation>%1 activos revertidos ahora; %2 de los %3 activos del cambio están revertidos y los demás lo conservan</translation>
+            <source>Run #%1 of CR-%2 has the state %3: nothing is rolled back while it changes assets.</source>
+            <translation>La ejecución n.º %1 de CR-%2 tiene el estado %3: no se revierte nada mientras cambia activos.</translation>
+        </message>
+        <message>
+            <source>CR-%1 has the state %2 and was never deployed: there is nothing to roll back.</source>
+            <translation>CR-%1 tiene el estado %2 y nunca se desplegó: no hay nada que revertir.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n asset(s) rolled back</source>
+            <translation>
+                <numerusform>%1 de %n activo revertidos</numerusform>
+                <numerusform>%1 de %n activos revertidos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n asset(s) rolled back now; %1 of the change's %2 assets are rolled back, the others keep it</source>
+            <translation>
+                <numerusform>%n activo revertido ahora; %1 de los %2 activos del cambio están revertidos y los demás lo conservan</numerusform>
+                <numerusform>%n activos revertidos ahora; %1 de los %2 activos del cambio están revertidos y los demás lo conservan</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -12020,17 +11944,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <source>Cannot record the deployment run</source>
             <translation>No se puede registrar la ejecución de despliegue</translation>
         </message>
-        <message numerus="yes">
-            <source>%1 of change #%2 in %n stage(s): %3</source>
-            <translation>
-                <numerusform>%1 del cambio n.º %2 en %n fase: %3</numerusform>
-                <numerusform>%1 del cambio n.º %2 en %n fases: %3</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>, scheduled for %1</source>
-            <translation>, programada para %1</translation>
-        </message>
         <message>
             <source>Cannot update run #%1</source>
             <translation>No se puede actualizar la ejecución n.º %1</translation>
@@ -12052,16 +11965,8 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>Páusela o cancélela con `patchwright-cli deploy pause|cancel %1`, o espere a que termine.</translation>
         </message>
         <message>
-            <source>Run #%1 was cancelled.</source>
-            <translation>Se canceló la ejecución n.º %1.</translation>
-        </message>
-        <message>
             <source>Run #%1 is halted at a gate: an admin continues or cancels it.</source>
             <translation>La ejecución n.º %1 está detenida en un control: un administrador la continúa o la cancela.</translation>
-        </message>
-        <message>
-            <source>Run #%1 is %2 and cannot be started.</source>
-            <translation>La ejecución n.º %1 está %2 y no se puede iniciar.</translation>
         </message>
         <message>
             <source>patchwright-cli deploy continue %1, or deploy cancel %1.</source>
@@ -12090,14 +11995,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         <message>
             <source>A run can be asked to pause or to cancel, nothing else.</source>
             <translation>A una ejecución solo se le puede pedir que se pause o se cancele.</translation>
-        </message>
-        <message>
-            <source>Run #%1 is %2 already.</source>
-            <translation>La ejecución n.º %1 ya está %2.</translation>
-        </message>
-        <message>
-            <source>Run #%1 is %2: there is nothing to pause.</source>
-            <translation>La ejecución n.º %1 está %2: no hay nada que pausar.</translation>
         </message>
         <message>
             <source>asked of %1</source>
@@ -12140,16 +12037,28 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>No se pueden leer los despliegues de la ejecución n.º %1</translation>
         </message>
         <message>
-            <source>, to start by %1</source>
-            <translation>, que debe iniciarse antes de %1</translation>
-        </message>
-        <message>
             <source>Cannot read the scheduled runs</source>
             <translation>No se pueden leer las ejecuciones programadas</translation>
         </message>
         <message>
             <source>Cannot read the interrupted deployments of run #%1</source>
             <translation>No se pueden leer los despliegues interrumpidos de la ejecución n.º %1</translation>
+        </message>
+        <message>
+            <source>Run #%1 was canceled.</source>
+            <translation>Se canceló la ejecución n.º %1.</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2 and cannot be started.</source>
+            <translation>La ejecución n.º %1 tiene el estado %2 y no se puede iniciar.</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2 already.</source>
+            <translation>La ejecución n.º %1 ya tiene el estado %2.</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2: there is nothing to pause.</source>
+            <translation>La ejecución n.º %1 tiene el estado %2: no hay nada que pausar.</translation>
         </message>
     </context>
     <context>
@@ -12250,10 +12159,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>rpm fuente no válido para %1</translation>
         </message>
         <message>
-            <source>installed packages</source>
-            <translation>paquetes instalados</translation>
-        </message>
-        <message>
             <source>busy: another program holds the rpm database's transaction lock (%1). Try again when it finishes.</source>
             <translation>ocupado: otro programa tiene el bloqueo de transacciones de la base de datos rpm (%1). Vuelva a intentarlo cuando termine.</translation>
         </message>
@@ -12304,10 +12209,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>Seleccione primero una ejecución.</translation>
         </message>
         <message>
-            <source>Run #%1 is %2: there is nothing to pause.</source>
-            <translation>La ejecución n.º %1 está %2: no hay nada que pausar.</translation>
-        </message>
-        <message>
             <source>Pause run #%1: the assets under way finish, no new one starts</source>
             <translation>Pausar la ejecución n.º %1: los activos en curso terminan y no empieza ninguno nuevo</translation>
         </message>
@@ -12318,10 +12219,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         <message>
             <source>Run #%1 is halted at a gate: continue or cancel it.</source>
             <translation>La ejecución n.º %1 está detenida en un control: continúela o cancélela.</translation>
-        </message>
-        <message>
-            <source>Run #%1 is %2 and cannot be resumed.</source>
-            <translation>La ejecución n.º %1 está %2 y no se puede reanudar.</translation>
         </message>
         <message>
             <source>Start run #%1 now, from this console</source>
@@ -12336,16 +12233,8 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>La ejecución n.º %1 se detuvo después de su última fase: no hay nada con lo que continuar.</translation>
         </message>
         <message>
-            <source>Run #%1 is %2, not halted at a gate.</source>
-            <translation>La ejecución n.º %1 está %2, no detenida en un control.</translation>
-        </message>
-        <message>
             <source>Go on past the halted gate to the next ring (recorded as your decision)</source>
             <translation>Pasar el control detenido y continuar con el siguiente anillo (se registra como su decisión)</translation>
-        </message>
-        <message>
-            <source>Run #%1 is %2 already.</source>
-            <translation>La ejecución n.º %1 ya está %2.</translation>
         </message>
         <message>
             <source>Cancel run #%1 (between steps; an install is never interrupted)</source>
@@ -12354,10 +12243,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         <message>
             <source>Select an asset of the run that was deployed.</source>
             <translation>Seleccione un activo de la ejecución en el que se haya desplegado.</translation>
-        </message>
-        <message>
-            <source>%1 is %2: only an asset deployed successfully is rolled back.</source>
-            <translation>%1 está %2: solo se revierte un activo desplegado correctamente.</translation>
         </message>
         <message>
             <source>A rollback is under way: wait for it to finish.</source>
@@ -12400,10 +12285,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>Continuar con %1</translation>
         </message>
         <message>
-            <source>&lt;p&gt;Cancel run #%1 of &lt;b&gt;CR-%2: %3&lt;/b&gt;? It is %4.&lt;/p&gt;&lt;p&gt;Assets already deployed stay as they are (roll them back one by one once the run has ended); no further asset is deployed. An install under way is never interrupted.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;¿Cancelar la ejecución n.º %1 de &lt;b&gt;CR-%2: %3&lt;/b&gt;? Está %4.&lt;/p&gt;&lt;p&gt;Los activos ya desplegados se quedan como están (reviértalos uno a uno cuando haya terminado la ejecución); no se despliega ningún activo más. Una instalación en curso nunca se interrumpe.&lt;/p&gt;</translation>
-        </message>
-        <message>
             <source>Cancel run #%1</source>
             <translation>Cancelar la ejecución n.º %1</translation>
         </message>
@@ -12414,10 +12295,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         <message>
             <source>Run #%1 was not paused</source>
             <translation>La ejecución n.º %1 no se pausó</translation>
-        </message>
-        <message>
-            <source>Run #%1 was not cancelled</source>
-            <translation>La ejecución n.º %1 no se canceló</translation>
         </message>
         <message>
             <source>Run #%1: pause asked; the assets under way finish first.</source>
@@ -12458,6 +12335,34 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         <message>
             <source>Rolling back %1…</source>
             <translation>Revirtiendo %1…</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2: there is nothing to pause.</source>
+            <translation>La ejecución n.º %1 tiene el estado %2: no hay nada que pausar.</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2 and cannot be resumed.</source>
+            <translation>La ejecución n.º %1 tiene el estado %2 y no se puede reanudar.</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2, not halted at a gate.</source>
+            <translation>La ejecución n.º %1 tiene el estado %2, no está detenida en un control.</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2 already.</source>
+            <translation>La ejecución n.º %1 ya tiene el estado %2.</translation>
+        </message>
+        <message>
+            <source>%1 has the state %2: only an asset deployed successfully is rolled back.</source>
+            <translation>%1 tiene el estado %2: solo se revierte un activo desplegado correctamente.</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Cancel run #%1 of &lt;b&gt;CR-%2: %3&lt;/b&gt;? Its state is %4.&lt;/p&gt;&lt;p&gt;Assets already deployed stay as they are (roll them back one by one once the run has ended); no further asset is deployed. An install under way is never interrupted.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;¿Cancelar la ejecución n.º %1 de &lt;b&gt;CR-%2: %3&lt;/b&gt;? Su estado es %4.&lt;/p&gt;&lt;p&gt;Los activos ya desplegados se quedan como están (reviértalos uno a uno cuando haya terminado la ejecución); no se despliega ningún activo más. Una instalación en curso nunca se interrumpe.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Run #%1 was not canceled</source>
+            <translation>La ejecución n.º %1 no se canceló</translation>
         </message>
     </context>
     <context>
@@ -12507,10 +12412,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>Cancelar una ejecución (entre pasos; una instalación nunca se interrumpe).</translation>
         </message>
         <message>
-            <source>patchwright-cli: run #%1, stage %2 (%3): %4 asset(s) to deploy</source>
-            <translation>patchwright-cli: ejecución n.º %1, fase %2 (%3): %4 activos que desplegar</translation>
-        </message>
-        <message>
             <source>patchwright-cli: run #%1, gate after %2: %3 — %4</source>
             <translation>patchwright-cli: ejecución n.º %1, control tras %2: %3 — %4</translation>
         </message>
@@ -12527,10 +12428,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>patchwright-cli: iníciela entonces con `patchwright-cli deploy resume %1`.</translation>
         </message>
         <message>
-            <source>Run #%1 is %2.</source>
-            <translation>La ejecución n.º %1 está %2.</translation>
-        </message>
-        <message>
             <source>Resume a paused run, or one whose process died, at its stage: assets that already have a deployment in the run are not deployed again; one interrupted mid-way is never repeated, its host is rescanned first and the result reported.</source>
             <translation>Reanudar en su fase una ejecución pausada, o una cuyo proceso murió: los activos que ya tienen un despliegue en la ejecución no se vuelven a desplegar; uno interrumpido a medias nunca se repite: primero se vuelve a escanear su host y se notifica el resultado.</translation>
         </message>
@@ -12541,6 +12438,17 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         <message>
             <source>Reboot hosts that need it (only while their maintenance window is open), wait for them to come back and verify again.</source>
             <translation>Reiniciar los hosts que lo necesiten (solo mientras su ventana de mantenimiento esté abierta), esperar a que vuelvan y verificar de nuevo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>patchwright-cli: run #%1, stage %2 (%3): %n asset(s) to deploy</source>
+            <translation>
+                <numerusform>patchwright-cli: ejecución n.º %1, fase %2 (%3): %n activo que desplegar</numerusform>
+                <numerusform>patchwright-cli: ejecución n.º %1, fase %2 (%3): %n activos que desplegar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2.</source>
+            <translation>La ejecución n.º %1 tiene el estado %2.</translation>
         </message>
     </context>
     <context>
@@ -12708,10 +12616,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>fallida</translation>
         </message>
         <message>
-            <source>cancelled</source>
-            <translation>cancelada</translation>
-        </message>
-        <message>
             <source>missed its window</source>
             <translation>perdida</translation>
         </message>
@@ -12724,7 +12628,11 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>pausándose</translation>
         </message>
         <message>
-            <source>cancelling</source>
+            <source>canceled</source>
+            <translation>cancelada</translation>
+        </message>
+        <message>
+            <source>canceling</source>
             <translation>cancelándose</translation>
         </message>
     </context>
@@ -13009,23 +12917,25 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <source>Scan canceled: %1 done, %2 not scanned</source>
             <translation>Escaneo cancelado: %1 hechos, %2 sin escanear</translation>
         </message>
-        <message numerus="yes">
-            <source> (%n failed)</source>
-            <translation>
-                <numerusform> (%n fallido)</numerusform>
-                <numerusform> (%n fallidos)</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Scan finished: %1 ok, %2 failed</source>
             <translation>Escaneo terminado: %1 correctos, %2 fallidos</translation>
         </message>
-        <message numerus="yes">
-            <source>, %n inventory-only skipped</source>
-            <translation>
-                <numerusform>, %n solo de inventario omitido</numerusform>
-                <numerusform>, %n solo de inventario omitidos</numerusform>
-            </translation>
+        <message>
+            <source>Scan finished: %1 ok, %2 failed, %3 inventory-only skipped</source>
+            <translation>Escaneo terminado: %1 correctos, %2 fallidos, %3 solo de inventario omitidos</translation>
+        </message>
+        <message>
+            <source>Scan canceled: %1 done (%2 failed), %3 not scanned, %4 inventory-only skipped</source>
+            <translation>Escaneo cancelado: %1 hechos (%2 fallidos), %3 sin escanear, %4 solo de inventario omitidos</translation>
+        </message>
+        <message>
+            <source>Scan canceled: %1 done (%2 failed), %3 not scanned</source>
+            <translation>Escaneo cancelado: %1 hechos (%2 fallidos), %3 sin escanear</translation>
+        </message>
+        <message>
+            <source>Scan canceled: %1 done, %2 not scanned, %3 inventory-only skipped</source>
+            <translation>Escaneo cancelado: %1 hechos, %2 sin escanear, %3 solo de inventario omitidos</translation>
         </message>
     </context>
     <context>
@@ -13091,14 +13001,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>%1 contiene "%2", que no es ni un nombre de host ni una dirección IP</translation>
         </message>
         <message>
-            <source> inside %1</source>
-            <translation> dentro de %1</translation>
-        </message>
-        <message>
-            <source>The file is not well-formed XML%1 (line %2, column %3): %4.</source>
-            <translation>El archivo no es XML bien formado%1 (línea %2, columna %3): %4.</translation>
-        </message>
-        <message>
             <source>The report may be cut short or damaged; export it from the scanner again.</source>
             <translation>Puede que el informe esté cortado o dañado; vuelva a exportarlo desde el escáner.</translation>
         </message>
@@ -13113,6 +13015,18 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         <message>
             <source>Scanners export reports without one; export the report from the scanner again.</source>
             <translation>Los escáneres exportan los informes sin DTD; vuelva a exportar el informe desde el escáner.</translation>
+        </message>
+        <message>
+            <source>The file is well-formed XML but not %1: its root element is &lt;%2&gt;, where %3 or %4 was expected.</source>
+            <translation>El archivo es XML bien formado, pero no es %1: su elemento raíz es &lt;%2&gt;, donde se esperaba %3 o %4.</translation>
+        </message>
+        <message>
+            <source>The file is not well-formed XML (line %1, column %2): %3.</source>
+            <translation>El archivo no es XML bien formado (línea %1, columna %2): %3.</translation>
+        </message>
+        <message>
+            <source>The file is not well-formed XML inside %1 (line %2, column %3): %4.</source>
+            <translation>El archivo no es XML bien formado dentro de %1 (línea %2, columna %3): %4.</translation>
         </message>
     </context>
     <context>
@@ -13269,18 +13183,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>No se pueden activar las claves externas.</translation>
         </message>
         <message>
-            <source>Unable to begin transaction.</source>
-            <translation>No se puede iniciar la transacción.</translation>
-        </message>
-        <message>
-            <source>Unable to commit transaction.</source>
-            <translation>No se puede confirmar la transacción.</translation>
-        </message>
-        <message>
-            <source>Unable to roll back transaction.</source>
-            <translation>No se puede revertir la transacción.</translation>
-        </message>
-        <message>
             <source>The connection does not use the %1 driver.</source>
             <translation>La conexión no usa el controlador %1.</translation>
         </message>
@@ -13320,13 +13222,21 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <source>Invalid value "%1" for connect option %2.</source>
             <translation>Valor no válido "%1" para la opción de conexión %2.</translation>
         </message>
+        <message>
+            <source>Cannot begin the transaction.</source>
+            <translation>No se puede iniciar la transacción.</translation>
+        </message>
+        <message>
+            <source>Cannot commit the transaction.</source>
+            <translation>No se puede confirmar la transacción.</translation>
+        </message>
+        <message>
+            <source>Cannot roll back the transaction.</source>
+            <translation>No se puede revertir la transacción.</translation>
+        </message>
     </context>
     <context>
         <name>SqlCipherResult</name>
-        <message>
-            <source>Unable to prepare statement</source>
-            <translation>No se puede preparar la instrucción</translation>
-        </message>
         <message>
             <source>The database is not open.</source>
             <translation>La base de datos no está abierta.</translation>
@@ -13334,14 +13244,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         <message>
             <source>The statement is empty.</source>
             <translation>La instrucción está vacía.</translation>
-        </message>
-        <message>
-            <source>Unable to execute multiple statements at a time.</source>
-            <translation>No se pueden ejecutar varias instrucciones a la vez.</translation>
-        </message>
-        <message>
-            <source>Unable to execute statement</source>
-            <translation>No se puede ejecutar la instrucción</translation>
         </message>
         <message>
             <source>No statement is prepared.</source>
@@ -13356,10 +13258,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>La instrucción tiene %1 marcadores de posición, pero hay %2 valores enlazados.</translation>
         </message>
         <message>
-            <source>Unable to bind value</source>
-            <translation>No se puede enlazar el valor</translation>
-        </message>
-        <message>
             <source>%1 does not fit in a 64-bit signed SQLite INTEGER.</source>
             <translation>%1 no cabe en un INTEGER de SQLite de 64 bits con signo.</translation>
         </message>
@@ -13368,8 +13266,24 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>No se pueden guardar valores de tipo %1.</translation>
         </message>
         <message>
-            <source>Unable to fetch row</source>
-            <translation>No se puede obtener la fila</translation>
+            <source>Cannot prepare the statement</source>
+            <translation>No se puede preparar la instrucción</translation>
+        </message>
+        <message>
+            <source>Cannot execute several statements at a time.</source>
+            <translation>No se pueden ejecutar varias instrucciones a la vez.</translation>
+        </message>
+        <message>
+            <source>Cannot execute the statement</source>
+            <translation>No se puede ejecutar la instrucción</translation>
+        </message>
+        <message>
+            <source>Cannot bind a value</source>
+            <translation>No se puede enlazar un valor</translation>
+        </message>
+        <message>
+            <source>Cannot fetch a row</source>
+            <translation>No se puede obtener una fila</translation>
         </message>
     </context>
     <context>
@@ -13605,20 +13519,12 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>La ejecución n.º %1 ya se está ejecutando aquí.</translation>
         </message>
         <message>
-            <source>Run #%1 is %2, not halted at a gate.</source>
-            <translation>La ejecución n.º %1 está %2, no detenida en un control.</translation>
-        </message>
-        <message>
             <source>Run #%1 halted after its last stage: there is nothing to continue to.</source>
             <translation>La ejecución n.º %1 se detuvo después de su última fase: no hay nada con lo que continuar.</translation>
         </message>
         <message>
             <source>an admin decided to go on past the halted gate</source>
             <translation>un administrador decidió pasar el control detenido</translation>
-        </message>
-        <message>
-            <source>cancelled before stage %1</source>
-            <translation>cancelada antes de la fase %1</translation>
         </message>
         <message>
             <source>paused before stage %1</source>
@@ -13639,10 +13545,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             </translation>
         </message>
         <message>
-            <source>cancelled during stage %1</source>
-            <translation>cancelada durante la fase %1</translation>
-        </message>
-        <message>
             <source>paused during stage %1</source>
             <translation>pausada durante la fase %1</translation>
         </message>
@@ -13651,16 +13553,38 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>detenida después de %1: %2</translation>
         </message>
         <message>
-            <source>%1 of %2 asset(s) %3 in %4 stage(s)</source>
-            <translation>%1 de %2 activos: %3, en %4 fases</translation>
-        </message>
-        <message>
             <source>The change request's outcome could not be recorded: %1</source>
             <translation>No se pudo registrar el resultado de la solicitud de cambio: %1</translation>
         </message>
         <message>
             <source>stopped while soaking after stage %1</source>
             <translation>detenida durante la observación posterior a la fase %1</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2, not halted at a gate.</source>
+            <translation>La ejecución n.º %1 tiene el estado %2, no está detenida en un control.</translation>
+        </message>
+        <message>
+            <source>canceled before stage %1</source>
+            <translation>cancelada antes de la fase %1</translation>
+        </message>
+        <message>
+            <source>canceled during stage %1</source>
+            <translation>cancelada durante la fase %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n asset(s) rolled back; stages: %2</source>
+            <translation>
+                <numerusform>%1 de %n activo revertidos; fases: %2</numerusform>
+                <numerusform>%1 de %n activos revertidos; fases: %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n asset(s) succeeded; stages: %2</source>
+            <translation>
+                <numerusform>%1 de %n activo correctos; fases: %2</numerusform>
+                <numerusform>%1 de %n activos correctos; fases: %2</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -14230,26 +14154,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
     <context>
         <name>UserRepository</name>
         <message>
-            <source>change assets, scans, feeds or settings</source>
-            <translation>cambiar activos, escaneos, fuentes o configuración</translation>
-        </message>
-        <message>
-            <source>request changes</source>
-            <translation>solicitar cambios</translation>
-        </message>
-        <message>
-            <source>decide on change requests</source>
-            <translation>decidir sobre solicitudes de cambio</translation>
-        </message>
-        <message>
-            <source>deploy or roll back</source>
-            <translation>desplegar o revertir</translation>
-        </message>
-        <message>
-            <source>manage users or the change board's policy</source>
-            <translation>gestionar usuarios o la directiva del comité de cambios</translation>
-        </message>
-        <message>
             <source>a user needs a name</source>
             <translation>un usuario necesita un nombre</translation>
         </message>
@@ -14258,24 +14162,12 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>"%1" no es un nombre de usuario (letras, dígitos y . _ @ -, 64 como máximo)</translation>
         </message>
         <message>
-            <source>%1 has no Patchwright role on this database and may not %2.</source>
-            <translation>%1 no tiene ningún rol de Patchwright en esta base de datos y no puede %2.</translation>
-        </message>
-        <message>
             <source>Ask the database's owner: GRANT patchwright_admin TO %1 (or _reviewer, _auditor).</source>
             <translation>Pídalo al propietario de la base de datos: GRANT patchwright_admin TO %1 (o _reviewer, _auditor).</translation>
         </message>
         <message>
-            <source>%1 is not a user of this database and may not %2.</source>
-            <translation>%1 no es usuario de esta base de datos y no puede %2.</translation>
-        </message>
-        <message>
             <source>Ask an admin: patchwright-cli user add %1 --role admin|reviewer|auditor.</source>
             <translation>Pídalo a un administrador: patchwright-cli user add %1 --role admin|reviewer|auditor.</translation>
-        </message>
-        <message>
-            <source>%1 is %2 and may not %3.</source>
-            <translation>%1 es %2 y no puede %3.</translation>
         </message>
         <message>
             <source>Reviewers and admins decide on change requests.</source>
@@ -14345,13 +14237,69 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <source>As the database's owner: CREATE ROLE NAME LOGIN IN ROLE patchwright_reviewer (or _admin, _auditor); remove with REVOKE or DROP ROLE.</source>
             <translation>Como propietario de la base de datos: CREATE ROLE NAME LOGIN IN ROLE patchwright_reviewer (o _admin, _auditor); para quitarlo, REVOKE o DROP ROLE.</translation>
         </message>
+        <message>
+            <source>%1 has no Patchwright role on this database and may not change assets, scans, feeds or settings.</source>
+            <translation>%1 no tiene ningún rol de Patchwright en esta base de datos y no puede cambiar activos, escaneos, fuentes o configuración.</translation>
+        </message>
+        <message>
+            <source>%1 has no Patchwright role on this database and may not request changes.</source>
+            <translation>%1 no tiene ningún rol de Patchwright en esta base de datos y no puede solicitar cambios.</translation>
+        </message>
+        <message>
+            <source>%1 has no Patchwright role on this database and may not decide on change requests.</source>
+            <translation>%1 no tiene ningún rol de Patchwright en esta base de datos y no puede decidir sobre solicitudes de cambio.</translation>
+        </message>
+        <message>
+            <source>%1 has no Patchwright role on this database and may not deploy or roll back.</source>
+            <translation>%1 no tiene ningún rol de Patchwright en esta base de datos y no puede desplegar o revertir.</translation>
+        </message>
+        <message>
+            <source>%1 has no Patchwright role on this database and may not manage users or the change board's policy.</source>
+            <translation>%1 no tiene ningún rol de Patchwright en esta base de datos y no puede gestionar usuarios o la directiva del comité de cambios.</translation>
+        </message>
+        <message>
+            <source>%1 is not a user of this database and may not change assets, scans, feeds or settings.</source>
+            <translation>%1 no es usuario de esta base de datos y no puede cambiar activos, escaneos, fuentes o configuración.</translation>
+        </message>
+        <message>
+            <source>%1 is not a user of this database and may not request changes.</source>
+            <translation>%1 no es usuario de esta base de datos y no puede solicitar cambios.</translation>
+        </message>
+        <message>
+            <source>%1 is not a user of this database and may not decide on change requests.</source>
+            <translation>%1 no es usuario de esta base de datos y no puede decidir sobre solicitudes de cambio.</translation>
+        </message>
+        <message>
+            <source>%1 is not a user of this database and may not deploy or roll back.</source>
+            <translation>%1 no es usuario de esta base de datos y no puede desplegar o revertir.</translation>
+        </message>
+        <message>
+            <source>%1 is not a user of this database and may not manage users or the change board's policy.</source>
+            <translation>%1 no es usuario de esta base de datos y no puede gestionar usuarios o la directiva del comité de cambios.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 and may not change assets, scans, feeds or settings.</source>
+            <translation>%1 tiene el rol %2 y no puede cambiar activos, escaneos, fuentes o configuración.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 and may not request changes.</source>
+            <translation>%1 tiene el rol %2 y no puede solicitar cambios.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 and may not decide on change requests.</source>
+            <translation>%1 tiene el rol %2 y no puede decidir sobre solicitudes de cambio.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 and may not deploy or roll back.</source>
+            <translation>%1 tiene el rol %2 y no puede desplegar o revertir.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 and may not manage users or the change board's policy.</source>
+            <translation>%1 tiene el rol %2 y no puede gestionar usuarios o la directiva del comité de cambios.</translation>
+        </message>
     </context>
     <context>
         <name>VulnerabilitiesPane</name>
-        <message>
-            <source>&lt;h3&gt;No vulnerabilities known yet&lt;/h3&gt;&lt;p&gt;Scan your assets (Assets pane, &lt;b&gt;Scan ▸ Scan all assets&lt;/b&gt;) to find their pending updates, import a Nessus or OpenVAS report (&lt;b&gt;Intel ▸ Import feed or scanner report…&lt;/b&gt;), and sync vulnerability intelligence (&lt;b&gt;Intel ▸ Sync feeds&lt;/b&gt;) so the CVEs get their CVSS, EPSS and KEV facts.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Todavía no se conoce ninguna vulnerabilidad&lt;/h3&gt;&lt;p&gt;Escanee sus activos (panel Activos, &lt;b&gt;Escanear ▸ Escanear todos los activos&lt;/b&gt;) para encontrar sus actualizaciones pendientes, importe un informe de Nessus u OpenVAS (&lt;b&gt;Inteligencia ▸ Importar fuente o informe de escáner…&lt;/b&gt;) y sincronice la inteligencia de vulnerabilidades (&lt;b&gt;Inteligencia ▸ Sincronizar fuentes&lt;/b&gt;) para que los CVE obtengan sus datos CVSS, EPSS y KEV.&lt;/p&gt;</translation>
-        </message>
         <message>
             <source>&lt;h3&gt;Loading…&lt;/h3&gt;&lt;p&gt;Reading the fleet's pending updates, CVEs and scanner findings.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cargando…&lt;/h3&gt;&lt;p&gt;Leyendo las actualizaciones pendientes, los CVE y los hallazgos del escáner del parque.&lt;/p&gt;</translation>
@@ -14408,6 +14356,10 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
                 <numerusform>%n hallazgo del escáner</numerusform>
                 <numerusform>%n hallazgos del escáner</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;No vulnerabilities known yet&lt;/h3&gt;&lt;p&gt;Scan your assets (Assets pane, &lt;b&gt;Scan ▸ Scan all assets&lt;/b&gt;) to find their pending updates, import a Nessus or OpenVAS report (&lt;b&gt;Intel ▸ Import feed or scanner report…&lt;/b&gt;), and sync vulnerability intelligence (&lt;b&gt;Intel ▸ Sync due feeds&lt;/b&gt;) so the CVEs get their CVSS, EPSS and KEV facts.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Todavía no se conoce ninguna vulnerabilidad&lt;/h3&gt;&lt;p&gt;Escanee sus activos (panel Activos, &lt;b&gt;Escanear ▸ Escanear todos los activos&lt;/b&gt;) para encontrar sus actualizaciones pendientes, importe un informe de Nessus u OpenVAS (&lt;b&gt;Inteligencia ▸ Importar fuente o informe de escáner…&lt;/b&gt;) y sincronice la inteligencia de vulnerabilidades (&lt;b&gt;Inteligencia ▸ Sincronizar fuentes pendientes&lt;/b&gt;) para que los CVE obtengan sus datos CVSS, EPSS y KEV.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -14485,18 +14437,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         <message>
             <source>"%1" is not a WinRM authentication this version knows.</source>
             <translation>"%1" no es una autenticación de WinRM que conozca esta versión.</translation>
-        </message>
-        <message>
-            <source>NTLM</source>
-            <translation>NTLM</translation>
-        </message>
-        <message>
-            <source>Basic</source>
-            <translation>Basic</translation>
-        </message>
-        <message>
-            <source>Negotiate (Kerberos)</source>
-            <translation>Negotiate (Kerberos)</translation>
         </message>
         <message>
             <source>client certificate</source>
@@ -14729,10 +14669,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>Auméntelo en el host: winrm set winrm/config @{MaxEnvelopeSizekb="500"}</translation>
         </message>
         <message>
-            <source>%1 answered HTTP %2 %3%4</source>
-            <translation>%1 respondió HTTP %2 %3%4</translation>
-        </message>
-        <message>
             <source>Check that the address and port are a WinRM listener (path /wsman).</source>
             <translation>Compruebe que la dirección y el puerto corresponden a un agente de escucha de WinRM (ruta /wsman).</translation>
         </message>
@@ -14747,6 +14683,14 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         <message>
             <source>%1 presented no certificate.</source>
             <translation>%1 no presentó ningún certificado.</translation>
+        </message>
+        <message>
+            <source>%1 answered HTTP %2 %3.</source>
+            <translation>%1 respondió HTTP %2 %3.</translation>
+        </message>
+        <message>
+            <source>%1 answered HTTP %2 %3: %4</source>
+            <translation>%1 respondió HTTP %2 %3: %4</translation>
         </message>
     </context>
     <context>
@@ -14831,10 +14775,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
     <context>
         <name>WindowRepository</name>
         <message>
-            <source>Cannot look up %1 %2</source>
-            <translation>No se puede buscar el %1 %2</translation>
-        </message>
-        <message>
             <source>There is no asset named "%1".</source>
             <translation>No hay ningún activo llamado "%1".</translation>
         </message>
@@ -14853,10 +14793,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         <message>
             <source>A maintenance window needs the ring or the asset it belongs to.</source>
             <translation>Una ventana de mantenimiento necesita el anillo o el activo al que pertenece.</translation>
-        </message>
-        <message>
-            <source>The name of the %1 cannot be stored: %2</source>
-            <translation>No se puede guardar el nombre del %1: %2</translation>
         </message>
         <message>
             <source>Cannot add the maintenance window</source>
@@ -14897,6 +14833,22 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         <message>
             <source>Cannot remove maintenance window #%1</source>
             <translation>No se puede quitar la ventana de mantenimiento n.º %1</translation>
+        </message>
+        <message>
+            <source>Cannot look up the asset %1</source>
+            <translation>No se puede buscar el activo %1</translation>
+        </message>
+        <message>
+            <source>Cannot look up the ring %1</source>
+            <translation>No se puede buscar el anillo %1</translation>
+        </message>
+        <message>
+            <source>The name of the asset cannot be stored: %1</source>
+            <translation>No se puede guardar el nombre del activo: %1</translation>
+        </message>
+        <message>
+            <source>The name of the ring cannot be stored: %1</source>
+            <translation>No se puede guardar el nombre del anillo: %1</translation>
         </message>
     </context>
     <context>
@@ -15381,10 +15333,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>YAML: %1 (columna %2)</translation>
         </message>
         <message>
-            <source>; the line is indented with a tab, and YAML indents with spaces only</source>
-            <translation>; la línea está sangrada con un tabulador, y YAML solo sangra con espacios</translation>
-        </message>
-        <message>
             <source>the inventory expands to more than %1 entries (aliases can repeat a part many times); it is refused</source>
             <translation>el inventario se expande a más de %1 entradas (los alias pueden repetir una parte muchas veces); se rechaza</translation>
         </message>
@@ -15403,6 +15351,14 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         <message>
             <source>the key "%1" is already on line %2 (Ansible would keep only the last one)</source>
             <translation>la clave "%1" ya está en la línea %2 (Ansible solo conservaría la última)</translation>
+        </message>
+        <message>
+            <source>YAML: nested too deeply; the line is indented with a tab, and YAML indents with spaces only</source>
+            <translation>YAML: anidado a demasiada profundidad; la línea está sangrada con un tabulador, y YAML solo sangra con espacios</translation>
+        </message>
+        <message>
+            <source>YAML: %1 (column %2); the line is indented with a tab, and YAML indents with spaces only</source>
+            <translation>YAML: %1 (columna %2); la línea está sangrada con un tabulador, y YAML solo sangra con espacios</translation>
         </message>
     </context>
     <context>
@@ -15663,16 +15619,12 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>Desinstálelo a mano después del cambio si hay que quitarlo.</translation>
         </message>
         <message>
-            <source>kind "%1" where a %2 was expected</source>
-            <translation>tipo "%1" donde se esperaba %2</translation>
-        </message>
-        <message>
-            <source>pending updates</source>
-            <translation>actualizaciones pendientes</translation>
-        </message>
-        <message>
             <source>busy: %1 (process %2) holds zypper's lock. Try again when it finishes.</source>
             <translation>ocupado: %1 (proceso %2) tiene el bloqueo de zypper. Vuelva a intentarlo cuando termine.</translation>
+        </message>
+        <message>
+            <source>kind "%1" where "%2" was expected</source>
+            <translation>tipo "%1" donde se esperaba "%2"</translation>
         </message>
     </context>
     <context>
@@ -15722,20 +15674,20 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
             <translation>texto fuera del elemento &lt;stream&gt;</translation>
         </message>
         <message>
-            <source> inside &lt;%1&gt;</source>
-            <translation> dentro de &lt;%1&gt;</translation>
-        </message>
-        <message>
-            <source>malformed XML%1 (%2)</source>
-            <translation>XML con formato incorrecto%1 (%2)</translation>
-        </message>
-        <message>
             <source>%1: no &lt;stream&gt; element; the output is empty or cut short.</source>
             <translation>%1: no hay ningún elemento &lt;stream&gt;; la salida está vacía o cortada.</translation>
         </message>
         <message>
             <source>Scan again; check zypper on the asset.</source>
             <translation>Vuelva a escanear; compruebe zypper en el activo.</translation>
+        </message>
+        <message>
+            <source>malformed XML (%1)</source>
+            <translation>XML con formato incorrecto (%1)</translation>
+        </message>
+        <message>
+            <source>malformed XML inside &lt;%1&gt; (%2)</source>
+            <translation>XML con formato incorrecto dentro de &lt;%1&gt; (%2)</translation>
         </message>
     </context>
     <context>

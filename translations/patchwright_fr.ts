@@ -7,8 +7,20 @@
             <translation>À propos de Patchwright</translation>
         </message>
         <message>
-            <source>&lt;h2&gt;Patchwright %1&lt;/h2&gt;&lt;p&gt;A console for patch administrators: discover, prioritise, approve, deploy, verify and prove.&lt;/p&gt;&lt;h4&gt;Built on&lt;/h4&gt;&lt;table cellpadding='2'&gt;&lt;tr&gt;&lt;td&gt;Qt %2&lt;/td&gt;&lt;td&gt;LGPL-3.0 (Qt Charts: GPL-3.0)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QtKeychain&lt;/td&gt;&lt;td&gt;BSD-3-Clause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLCipher&lt;/td&gt;&lt;td&gt;BSD-3-Clause (SQLite: public domain)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;libssh&lt;/td&gt;&lt;td&gt;LGPL-2.1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;yaml-cpp&lt;/td&gt;&lt;td&gt;MIT&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;libzip&lt;/td&gt;&lt;td&gt;BSD-3-Clause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;yajl&lt;/td&gt;&lt;td&gt;ISC&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;zlib&lt;/td&gt;&lt;td&gt;zlib&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Storage engine in use: %3&lt;/p&gt;&lt;table&gt;&lt;/table&gt;&lt;p&gt;Copyright © 2026 the Patchwright authors.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;Patchwright %1&lt;/h2&gt;&lt;p&gt;Une console pour les administrateurs de correctifs : découvrir, prioriser, approuver, déployer, vérifier et prouver.&lt;/p&gt;&lt;h4&gt;Composants&lt;/h4&gt;&lt;table cellpadding='2'&gt;&lt;tr&gt;&lt;td&gt;Qt %2&lt;/td&gt;&lt;td&gt;LGPL-3.0 (Qt Charts : GPL-3.0)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QtKeychain&lt;/td&gt;&lt;td&gt;BSD-3-Clause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLCipher&lt;/td&gt;&lt;td&gt;BSD-3-Clause (SQLite : domaine public)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;libssh&lt;/td&gt;&lt;td&gt;LGPL-2.1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;yaml-cpp&lt;/td&gt;&lt;td&gt;MIT&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;libzip&lt;/td&gt;&lt;td&gt;BSD-3-Clause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;yajl&lt;/td&gt;&lt;td&gt;ISC&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;zlib&lt;/td&gt;&lt;td&gt;zlib&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Moteur de stockage utilisé : %3&lt;/p&gt;&lt;table&gt;&lt;/table&gt;&lt;p&gt;Copyright © 2026 les auteurs de Patchwright.&lt;/p&gt;</translation>
+            <source>A console for patch administrators: discover, prioritise, approve, deploy, verify and prove.</source>
+            <translation>Une console pour les administrateurs de correctifs : découvrir, prioriser, approuver, déployer, vérifier et prouver.</translation>
+        </message>
+        <message>
+            <source>Built on</source>
+            <translation>Construit avec</translation>
+        </message>
+        <message>
+            <source>Storage engine in use: %1</source>
+            <translation>Moteur de stockage utilisé : %1</translation>
+        </message>
+        <message>
+            <source>Copyright © 2026 the Patchwright authors.</source>
+            <translation>Copyright © 2026 les auteurs de Patchwright.</translation>
         </message>
     </context>
     <context>
@@ -198,10 +210,6 @@
             <translation>revu</translation>
         </message>
         <message>
-            <source>%1 overdue</source>
-            <translation>%1 de retard</translation>
-        </message>
-        <message>
             <source>Overdue: this emergency change was to be reviewed by %1.</source>
             <translation>En retard : ce changement urgent devait être revu avant le %1.</translation>
         </message>
@@ -212,6 +220,10 @@
         <message>
             <source>%1 of %2 approvals for revision %3</source>
             <translation>%1 approbations sur %2 pour la révision %3</translation>
+        </message>
+        <message>
+            <source>overdue since %1</source>
+            <translation>en retard depuis le %1</translation>
         </message>
     </context>
     <context>
@@ -357,14 +369,6 @@
         <message>
             <source>busy: another program holds the package manager's lock; waited %1 s.</source>
             <translation>occupé : un autre programme détient le verrou du gestionnaire de paquets ; attente de %1 s.</translation>
-        </message>
-        <message>
-            <source>installed packages</source>
-            <translation>paquets installés</translation>
-        </message>
-        <message>
-            <source>pending updates</source>
-            <translation>mises à jour en attente</translation>
         </message>
     </context>
     <context>
@@ -919,8 +923,8 @@
             <translation>Aucun (inventaire seul)</translation>
         </message>
         <message>
-            <source>Listed with its address and facts, never logged into, scanned or deployed to: assets created from a scanner report start so</source>
-            <translation>Répertorié avec son adresse et ses caractéristiques, sans jamais s’y connecter, l’analyser ni y déployer : les actifs créés depuis un rapport de scanner démarrent ainsi</translation>
+            <source>Listed with its address and facts, never logged into, scanned or deployed to: assets created from a scanner report start so.</source>
+            <translation>Répertorié avec son adresse et ses caractéristiques, sans jamais s’y connecter, l’analyser ni y déployer : les actifs créés depuis un rapport de scanner démarrent ainsi.</translation>
         </message>
     </context>
     <context>
@@ -1164,20 +1168,6 @@
         <message>
             <source>Cannot read assets</source>
             <translation>Impossible de lire les actifs</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n maintenance window(s) follow the new name</source>
-            <translation>
-                <numerusform>%n fenêtre de maintenance suit le nouveau nom</numerusform>
-                <numerusform>%n fenêtres de maintenance suivent le nouveau nom</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>with its %n maintenance window(s)</source>
-            <translation>
-                <numerusform>avec %n fenêtre de maintenance</numerusform>
-                <numerusform>avec ses %n fenêtres de maintenance</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -1612,10 +1602,6 @@
             <translation>"%1" n’est pas un nom d’actif valide : utilisez jusqu’à 128 lettres, chiffres, points, tirets et traits de soulignement, en commençant par une lettre ou un chiffre</translation>
         </message>
         <message>
-            <source>an %1 asset needs an address</source>
-            <translation>un actif %1 doit avoir une adresse</translation>
-        </message>
-        <message>
             <source>"%1" is neither a host name nor an IP address</source>
             <translation>"%1" n’est ni un nom d’hôte ni une adresse IP</translation>
         </message>
@@ -1678,6 +1664,18 @@
         <message>
             <source>a CA file checks an HTTPS certificate: it has no use with allow-http</source>
             <translation>un fichier d’AC vérifie un certificat HTTPS : il est inutile avec allow-http</translation>
+        </message>
+        <message>
+            <source>an SSH asset needs an address</source>
+            <translation>un actif SSH doit avoir une adresse</translation>
+        </message>
+        <message>
+            <source>a WinRM asset needs an address</source>
+            <translation>un actif WinRM doit avoir une adresse</translation>
+        </message>
+        <message>
+            <source>an inventory-only asset needs an address</source>
+            <translation>un actif en inventaire seul doit avoir une adresse</translation>
         </message>
     </context>
     <context>
@@ -2115,16 +2113,8 @@
             <translation>&amp;Du</translation>
         </message>
         <message>
-            <source>2026-11-01</source>
-            <translation>2026-11-01</translation>
-        </message>
-        <message>
             <source>&amp;To</source>
             <translation>&amp;Au</translation>
-        </message>
-        <message>
-            <source>2026-11-30</source>
-            <translation>2026-11-30</translation>
         </message>
         <message>
             <source>Ac&amp;tor</source>
@@ -2821,10 +2811,6 @@
             <translation>impossible à restaurer : %1</translation>
         </message>
         <message>
-            <source>Change #%1 is %2: nothing to decide.</source>
-            <translation>Le changement n° %1 est à l’état %2 : rien à décider.</translation>
-        </message>
-        <message>
             <source>You requested or last edited this change: another reviewer decides.</source>
             <translation>Vous avez demandé ou modifié en dernier ce changement : un autre réviseur décide.</translation>
         </message>
@@ -2835,14 +2821,6 @@
         <message>
             <source>You approved this revision already.</source>
             <translation>Vous avez déjà approuvé cette révision.</translation>
-        </message>
-        <message>
-            <source>Change #%1 is %2 and can no longer be edited.</source>
-            <translation>Le changement n° %1 est à l’état %2 et ne peut plus être modifié.</translation>
-        </message>
-        <message>
-            <source>Change #%1 is %2: only an approved change (or a submitted emergency change) is deployed.</source>
-            <translation>Le changement n° %1 est à l’état %2 : seul un changement approuvé (ou un changement urgent soumis) est déployé.</translation>
         </message>
         <message>
             <source>It waits for the change board's quorum.</source>
@@ -2857,12 +2835,24 @@
             <translation>Le changement urgent n° %1 a déjà été exécuté : approuvez-le ou rejetez-le.</translation>
         </message>
         <message>
-            <source>Change #%1 is %2: only a change that has not run is cancelled.</source>
+            <source>Change #%1 has the state %2: nothing to decide.</source>
+            <translation>Le changement n° %1 est à l’état %2 : rien à décider.</translation>
+        </message>
+        <message>
+            <source>Change #%1 has the state %2 and can no longer be edited.</source>
+            <translation>Le changement n° %1 est à l’état %2 et ne peut plus être modifié.</translation>
+        </message>
+        <message>
+            <source>Change #%1 has the state %2: only a change that has not run is canceled.</source>
             <translation>Le changement n° %1 est à l’état %2 : seul un changement qui n’a pas été exécuté peut être annulé.</translation>
         </message>
         <message>
-            <source>Change #%1 is %2: only a draft is submitted.</source>
+            <source>Change #%1 has the state %2: only a draft is submitted.</source>
             <translation>Le changement n° %1 est à l’état %2 : seul un brouillon peut être soumis.</translation>
+        </message>
+        <message>
+            <source>Change #%1 has the state %2: only an approved change (or a submitted emergency change) is deployed.</source>
+            <translation>Le changement n° %1 est à l’état %2 : seul un changement approuvé (ou un changement urgent soumis) est déployé.</translation>
         </message>
     </context>
     <context>
@@ -3060,12 +3050,12 @@
             <translation>Une décision exige --comment.</translation>
         </message>
         <message>
-            <source>Change #%1: %2 of %3 approvals; it is %4.</source>
-            <translation>Changement n° %1 : %2 approbations sur %3 ; il est à l’état %4.</translation>
-        </message>
-        <message>
             <source>The rings to deploy to, in order, e.g. pilot,broad (empty: all rings).</source>
             <translation>Les anneaux de déploiement, dans l’ordre, par ex. pilot,broad (vide : tous les anneaux).</translation>
+        </message>
+        <message>
+            <source>Change #%1: %2 of %3 approvals; its state is %4.</source>
+            <translation>Changement n° %1 : %2 approbations sur %3 ; il est à l’état %4.</translation>
         </message>
     </context>
     <context>
@@ -3117,20 +3107,6 @@
         <message>
             <source>Scope</source>
             <translation>Portée</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n patch(es)</source>
-            <translation>
-                <numerusform>%n correctif</numerusform>
-                <numerusform>%n correctifs</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> on %n asset(s)</source>
-            <translation>
-                <numerusform> sur %n actif</numerusform>
-                <numerusform> sur %n actifs</numerusform>
-            </translation>
         </message>
         <message>
             <source>Justification</source>
@@ -3319,6 +3295,20 @@
             <source>no verdict yet</source>
             <translation>pas encore de verdict</translation>
         </message>
+        <message numerus="yes">
+            <source>Patches: %n</source>
+            <translation>
+                <numerusform>Correctifs : %n</numerusform>
+                <numerusform>Correctifs : %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>assets: %n</source>
+            <translation>
+                <numerusform>actifs : %n</numerusform>
+                <numerusform>actifs : %n</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ChangeId</name>
@@ -3365,14 +3355,6 @@
             <translation>Score au mo&amp;ins</translation>
         </message>
         <message>
-            <source>CVE-2024-3094 CVE-2021-44228</source>
-            <translation>CVE-2024-3094 CVE-2021-44228</translation>
-        </message>
-        <message>
-            <source>DSA-5022-1 RHSA-2024:1234</source>
-            <translation>DSA-5022-1 RHSA-2024:1234</translation>
-        </message>
-        <message>
             <source>&amp;Find</source>
             <translation>&amp;Chercher</translation>
         </message>
@@ -3415,24 +3397,24 @@
             <translation>Choisissez KEV, un score minimal, des CVE ou des avis, puis Chercher.</translation>
         </message>
         <message numerus="yes">
-            <source>%n patch(es)</source>
+            <source>Patches chosen: %n.</source>
             <translation>
-                <numerusform>%n correctif</numerusform>
-                <numerusform>%n correctifs</numerusform>
+                <numerusform>Correctifs choisis : %n.</numerusform>
+                <numerusform>Correctifs choisis : %n.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source> on %n asset(s)</source>
+            <source>Assets: %n.</source>
             <translation>
-                <numerusform> sur %n actif</numerusform>
-                <numerusform> sur %n actifs</numerusform>
+                <numerusform>Actifs : %n.</numerusform>
+                <numerusform>Actifs : %n.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>; %n cannot be rolled back</source>
+            <source>%n of them cannot be rolled back.</source>
             <translation>
-                <numerusform>; %n ne peut pas être restauré</numerusform>
-                <numerusform>; %n ne peuvent pas être restaurés</numerusform>
+                <numerusform>%n d’entre eux ne peut pas être restauré.</numerusform>
+                <numerusform>%n d’entre eux ne peuvent pas être restaurés.</numerusform>
             </translation>
         </message>
     </context>
@@ -3463,10 +3445,6 @@
             <translation>Listez les id de correctifs avec `patchwright-cli patches --format json`.</translation>
         </message>
         <message>
-            <source>Patch %1 is %2, not missing: there is nothing to deploy.</source>
-            <translation>Le correctif %1 est à l’état %2, et non manquant : il n’y a rien à déployer.</translation>
-        </message>
-        <message>
             <source>Scan the asset again to refresh its patches.</source>
             <translation>Analysez de nouveau l’actif pour actualiser ses correctifs.</translation>
         </message>
@@ -3478,24 +3456,6 @@
             <source>Cannot add patch %1 to the change request</source>
             <translation>Impossible d’ajouter le correctif %1 à la demande de changement</translation>
         </message>
-        <message numerus="yes">
-            <source>"%1": %n patch(es)</source>
-            <translation>
-                <numerusform>« %1 » : %n correctif</numerusform>
-                <numerusform>« %1 » : %n correctifs</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> on %n asset(s)</source>
-            <translation>
-                <numerusform> sur %n actif</numerusform>
-                <numerusform> sur %n actifs</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>, emergency</source>
-            <translation>, urgent</translation>
-        </message>
         <message>
             <source>Separation of duties: another reviewer must decide.</source>
             <translation>Séparation des tâches : un autre réviseur doit décider.</translation>
@@ -3503,10 +3463,6 @@
         <message>
             <source>Cannot record the decision</source>
             <translation>Impossible d’enregistrer la décision</translation>
-        </message>
-        <message>
-            <source>Change #%1 is %2; it must be %3 first.</source>
-            <translation>Le changement n° %1 est à l’état %2 ; il doit d’abord être à l’état %3.</translation>
         </message>
         <message>
             <source> or </source>
@@ -3557,48 +3513,12 @@
             <translation>Impossible d’enregistrer le plan de restauration : %1.</translation>
         </message>
         <message>
-            <source>, %1 risk</source>
-            <translation>, risque %1</translation>
-        </message>
-        <message>
             <source>Cannot edit change #%1</source>
             <translation>Impossible de modifier le changement n° %1</translation>
         </message>
         <message>
-            <source>Change #%1 is %2: only a draft, submitted or approved change can be edited.</source>
-            <translation>Le changement n° %1 est à l’état %2 : seul un changement à l’état brouillon, soumis ou approuvé peut être modifié.</translation>
-        </message>
-        <message>
             <source>Create a new change request instead.</source>
             <translation>Créez plutôt une nouvelle demande de changement.</translation>
-        </message>
-        <message>
-            <source>title: %1 → %2</source>
-            <translation>titre : %1 → %2</translation>
-        </message>
-        <message>
-            <source>justification changed</source>
-            <translation>justification modifiée</translation>
-        </message>
-        <message>
-            <source>rollback plan changed</source>
-            <translation>plan de restauration modifié</translation>
-        </message>
-        <message>
-            <source>risk: %1 → %2</source>
-            <translation>risque : %1 → %2</translation>
-        </message>
-        <message>
-            <source>now an emergency</source>
-            <translation>désormais urgent</translation>
-        </message>
-        <message>
-            <source>no longer an emergency</source>
-            <translation>n’est plus urgent</translation>
-        </message>
-        <message>
-            <source>patches: +%1 −%2</source>
-            <translation>correctifs : +%1 −%2</translation>
         </message>
         <message>
             <source>Nothing to change in change #%1.</source>
@@ -3615,22 +3535,6 @@
         <message>
             <source>Cannot count the patches of change #%1</source>
             <translation>Impossible de compter les correctifs du changement n° %1</translation>
-        </message>
-        <message>
-            <source>revision %1: %2</source>
-            <translation>révision %1 : %2</translation>
-        </message>
-        <message>
-            <source>; approvals of revision %1 no longer count</source>
-            <translation>; les approbations de la révision %1 ne comptent plus</translation>
-        </message>
-        <message>
-            <source>; back to %1</source>
-            <translation>; retour à l’état %1</translation>
-        </message>
-        <message>
-            <source>Cancelling a change needs a reason.</source>
-            <translation>L’annulation d’un changement exige une raison.</translation>
         </message>
         <message>
             <source>Say why, e.g. --reason "superseded by #12".</source>
@@ -3661,10 +3565,6 @@
             <translation>Avec la politique d’auto-approbation, vous pouvez approuver votre propre changement ; pour le retirer, annulez-le.</translation>
         </message>
         <message>
-            <source>Change #%1 is %2; only a submitted change (or an emergency change that ran) is decided on.</source>
-            <translation>Le changement n° %1 est à l’état %2 ; seul un changement soumis (ou un changement urgent déjà exécuté) fait l’objet d’une décision.</translation>
-        </message>
-        <message>
             <source>Emergency change #%1 has been reviewed already.</source>
             <translation>Le changement urgent n° %1 a déjà été revu.</translation>
         </message>
@@ -3693,18 +3593,6 @@
             <translation>Impossible de compter les approbations du changement n° %1</translation>
         </message>
         <message>
-            <source> (%1 of %2 approvals for revision %3)</source>
-            <translation> (%1 approbations sur %2 pour la révision %3)</translation>
-        </message>
-        <message>
-            <source> (self-approval under the lone-admin policy)</source>
-            <translation> (auto-approbation selon la politique de l’administrateur seul)</translation>
-        </message>
-        <message>
-            <source> (emergency change reviewed after it ran)</source>
-            <translation> (changement urgent revu après son exécution)</translation>
-        </message>
-        <message>
             <source>Decision %1 on change #%2: %3</source>
             <translation>Décision %1 sur le changement n° %2 : %3</translation>
         </message>
@@ -3725,12 +3613,24 @@
             <translation>Le plan des anneaux nomme deux fois le même anneau.</translation>
         </message>
         <message>
-            <source>ring plan: %1 → %2</source>
-            <translation>plan des anneaux : %1 → %2</translation>
+            <source>Patch %1 has the state %2, not missing: there is nothing to deploy.</source>
+            <translation>Le correctif %1 est à l’état %2, et non manquant : il n’y a rien à déployer.</translation>
         </message>
         <message>
-            <source>all rings</source>
-            <translation>tous les anneaux</translation>
+            <source>Change #%1 has the state %2: only a draft, submitted or approved change can be edited.</source>
+            <translation>Le changement n° %1 est à l’état %2 : seul un changement à l’état brouillon, soumis ou approuvé peut être modifié.</translation>
+        </message>
+        <message>
+            <source>Canceling a change needs a reason.</source>
+            <translation>L’annulation d’un changement exige une raison.</translation>
+        </message>
+        <message>
+            <source>Change #%1 has the state %2; only a submitted change (or an emergency change that ran) is decided on.</source>
+            <translation>Le changement n° %1 est à l’état %2 ; seul un changement soumis (ou un changement urgent déjà exécuté) fait l’objet d’une décision.</translation>
+        </message>
+        <message>
+            <source>Change #%1 has the state %2; it must have the state %3 first.</source>
+            <translation>Le changement n° %1 est à l’état %2 ; il doit d’abord être à l’état %3.</translation>
         </message>
     </context>
     <context>
@@ -3795,29 +3695,6 @@
             <translation>&lt;p&gt;Demande de changement CR-%1, %2, révision %3, demandée par %4.&lt;/p&gt;</translation>
         </message>
         <message>
-            <source>CR-%1 is %2: saving your edits makes it revision %3, and </source>
-            <translation>CR-%1 est à l’état %2 : l’enregistrement de vos modifications en fait la révision %3, et </translation>
-        </message>
-        <message numerus="yes">
-            <source>the %n approval(s) given so far no longer count</source>
-            <translation>
-                <numerusform>%n approbation donnée jusqu’ici ne compte plus</numerusform>
-                <numerusform>les %n approbations données jusqu’ici ne comptent plus</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>approvals given to earlier revisions never count</source>
-            <translation>les approbations données aux révisions antérieures ne comptent jamais</translation>
-        </message>
-        <message>
-            <source>; it goes back to submitted</source>
-            <translation>; il revient à l’état soumis</translation>
-        </message>
-        <message>
-            <source>. The board reviews it again, and as its last editor you cannot decide on it.</source>
-            <translation>. Le comité l’examine de nouveau et, en tant que dernier auteur des modifications, vous ne pouvez pas en décider.</translation>
-        </message>
-        <message>
             <source>&amp;Save</source>
             <translation>&amp;Enregistrer</translation>
         </message>
@@ -3831,6 +3708,28 @@
         <message>
             <source>Saved as draft CR-%1, but not submitted: %2</source>
             <translation>Enregistré comme brouillon CR-%1, mais non soumis : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>CR-%1 is approved: saving your edits makes it revision %2, and the %n approval(s) given so far no longer count; it goes back to submitted. The board reviews it again, and as its last editor you cannot decide on it.</source>
+            <translation>
+                <numerusform>CR-%1 est approuvé : l’enregistrement de vos modifications en fait la révision %2, %n approbation donnée jusqu’ici ne compte plus et il revient à l’état soumis. Le comité l’examine de nouveau et, en tant que dernier auteur des modifications, vous ne pouvez pas en décider.</numerusform>
+                <numerusform>CR-%1 est approuvé : l’enregistrement de vos modifications en fait la révision %2, les %n approbations données jusqu’ici ne comptent plus et il revient à l’état soumis. Le comité l’examine de nouveau et, en tant que dernier auteur des modifications, vous ne pouvez pas en décider.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>CR-%1 is approved: saving your edits makes it revision %2, and approvals given to earlier revisions never count; it goes back to submitted. The board reviews it again, and as its last editor you cannot decide on it.</source>
+            <translation>CR-%1 est approuvé : l’enregistrement de vos modifications en fait la révision %2, les approbations données aux révisions antérieures ne comptent jamais et il revient à l’état soumis. Le comité l’examine de nouveau et, en tant que dernier auteur des modifications, vous ne pouvez pas en décider.</translation>
+        </message>
+        <message numerus="yes">
+            <source>CR-%1 is submitted: saving your edits makes it revision %2, and the %n approval(s) given so far no longer count. The board reviews it again, and as its last editor you cannot decide on it.</source>
+            <translation>
+                <numerusform>CR-%1 est soumis : l’enregistrement de vos modifications en fait la révision %2, et %n approbation donnée jusqu’ici ne compte plus. Le comité l’examine de nouveau et, en tant que dernier auteur des modifications, vous ne pouvez pas en décider.</numerusform>
+                <numerusform>CR-%1 est soumis : l’enregistrement de vos modifications en fait la révision %2, et les %n approbations données jusqu’ici ne comptent plus. Le comité l’examine de nouveau et, en tant que dernier auteur des modifications, vous ne pouvez pas en décider.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>CR-%1 is submitted: saving your edits makes it revision %2, and approvals given to earlier revisions never count. The board reviews it again, and as its last editor you cannot decide on it.</source>
+            <translation>CR-%1 est soumis : l’enregistrement de vos modifications en fait la révision %2, et les approbations données aux révisions antérieures ne comptent jamais. Le comité l’examine de nouveau et, en tant que dernier auteur des modifications, vous ne pouvez pas en décider.</translation>
         </message>
     </context>
     <context>
@@ -3939,8 +3838,8 @@
             <translation>Non déployés par ses exécutions : %1.</translation>
         </message>
         <message>
-            <source>The rings' order, gates and maintenance windows are edited in Settings ▸ Rings…</source>
-            <translation>L’ordre, les seuils et les fenêtres de maintenance des anneaux se modifient dans Paramètres ▸ Anneaux…</translation>
+            <source>The rings' order, gates and maintenance windows are edited in Settings ▸ Rings and maintenance windows…</source>
+            <translation>L’ordre, les seuils et les fenêtres de maintenance des anneaux se modifient dans Paramètres ▸ Anneaux et fenêtres de maintenance…</translation>
         </message>
     </context>
     <context>
@@ -4012,7 +3911,7 @@
             <translation>restauré</translation>
         </message>
         <message>
-            <source>cancelled</source>
+            <source>canceled</source>
             <translation>annulé</translation>
         </message>
     </context>
@@ -4324,10 +4223,6 @@ Cliquez pour voir les actifs non conformes</translation>
             <translation>Correctifs ouverts par gravité</translation>
         </message>
         <message>
-            <source>%1, %2: %3 open patch(es); %4 of %5 assets have it as their most severe (%6 %)</source>
-            <translation>%1, %2 : %3 correctif(s) ouvert(s) ; pour %4 actifs sur %5, c’est le plus grave (%6 %)</translation>
-        </message>
-        <message>
             <source>SLA status of open patches</source>
             <translation>Statut SLA des correctifs ouverts</translation>
         </message>
@@ -4340,18 +4235,6 @@ Cliquez pour voir les actifs non conformes</translation>
             <translation>En retard</translation>
         </message>
         <message>
-            <source>%1: %2 of %3 open patch(es) %4 on %5</source>
-            <translation>%1 : %2 correctif(s) ouvert(s) sur %3 %4 au %5</translation>
-        </message>
-        <message>
-            <source>overdue</source>
-            <translation>en retard</translation>
-        </message>
-        <message>
-            <source>within their SLA</source>
-            <translation>dans leur SLA</translation>
-        </message>
-        <message>
             <source>Time to patch by severity (days)</source>
             <translation>Délai de correction par gravité (jours)</translation>
         </message>
@@ -4362,10 +4245,6 @@ Cliquez pour voir les actifs non conformes</translation>
         <message>
             <source>Median</source>
             <translation>Médiane</translation>
-        </message>
-        <message>
-            <source>%1: %2 patch(es) installed; mean %3 h (%4 days), median %5 h (%6 days)</source>
-            <translation>%1 : %2 correctif(s) installé(s) ; moyenne %3 h (%4 jours), médiane %5 h (%6 jours)</translation>
         </message>
         <message>
             <source>nothing installed</source>
@@ -4384,24 +4263,61 @@ Cliquez pour voir les actifs non conformes</translation>
             <translation>CVE KEV ouvertes</translation>
         </message>
         <message>
-            <source>%1: open risk score %2 over %3 open patch(es); %4 open KEV CVE(s)%5</source>
-            <translation>%1 : score de risque ouvert %2 sur %3 correctif(s) ouvert(s) ; %4 CVE KEV ouverte(s)%5</translation>
-        </message>
-        <message>
-            <source> (stored snapshot)</source>
-            <translation> (instantané enregistré)</translation>
-        </message>
-        <message>
             <source>Most exposed assets</source>
             <translation>Actifs les plus exposés</translation>
         </message>
         <message>
-            <source>%1: open risk score %2; %3 open patch(es), %4 overdue, %5 KEV CVE(s)</source>
-            <translation>%1 : score de risque ouvert %2 ; %3 correctif(s) ouvert(s), %4 en retard, %5 CVE KEV</translation>
-        </message>
-        <message>
             <source>nothing open</source>
             <translation>rien d’ouvert</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2: %n open patch(es); %3 of %4 assets have it as their most severe (%5 %)</source>
+            <translation>
+                <numerusform>%1, %2 : %n correctif ouvert ; pour %3 actifs sur %4, c’est le plus grave (%5 %)</numerusform>
+                <numerusform>%1, %2 : %n correctifs ouverts ; pour %3 actifs sur %4, c’est le plus grave (%5 %)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 of %n open patch(es) overdue on %3</source>
+            <translation>
+                <numerusform>%1 : %2 correctif(s) ouvert(s) sur %n en retard au %3</numerusform>
+                <numerusform>%1 : %2 correctif(s) ouvert(s) sur %n en retard au %3</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 of %n open patch(es) within their SLA on %3</source>
+            <translation>
+                <numerusform>%1 : %2 correctif(s) ouvert(s) sur %n dans leur SLA au %3</numerusform>
+                <numerusform>%1 : %2 correctif(s) ouvert(s) sur %n dans leur SLA au %3</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n patch(es) installed; mean %2 h (%3 days), median %4 h (%5 days)</source>
+            <translation>
+                <numerusform>%1 : %n correctif installé ; moyenne %2 h (%3 jours), médiane %4 h (%5 jours)</numerusform>
+                <numerusform>%1 : %n correctifs installés ; moyenne %2 h (%3 jours), médiane %4 h (%5 jours)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (stored snapshot): open risk score %2 over %n open patch(es); open KEV CVEs: %3</source>
+            <translation>
+                <numerusform>%1 (instantané enregistré) : score de risque ouvert %2 sur %n correctif ouvert ; CVE KEV ouvertes : %3</numerusform>
+                <numerusform>%1 (instantané enregistré) : score de risque ouvert %2 sur %n correctifs ouverts ; CVE KEV ouvertes : %3</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: open risk score %2 over %n open patch(es); open KEV CVEs: %3</source>
+            <translation>
+                <numerusform>%1 : score de risque ouvert %2 sur %n correctif ouvert ; CVE KEV ouvertes : %3</numerusform>
+                <numerusform>%1 : score de risque ouvert %2 sur %n correctifs ouverts ; CVE KEV ouvertes : %3</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: open risk score %2; %n open patch(es), overdue: %3, KEV CVEs: %4</source>
+            <translation>
+                <numerusform>%1 : score de risque ouvert %2 ; %n correctif ouvert, en retard : %3, CVE KEV : %4</numerusform>
+                <numerusform>%1 : score de risque ouvert %2 ; %n correctifs ouverts, en retard : %3, CVE KEV : %4</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4548,24 +4464,10 @@ Cliquez pour voir les actifs non conformes</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <source>the %n overdue %1 patch(es)</source>
-            <translation>
-                <numerusform>%n correctif %1 en retard</numerusform>
-                <numerusform>les %n correctifs %1 en retard</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>the %n open patch(es) within their SLA</source>
             <translation>
                 <numerusform>%n correctif ouvert dans son SLA</numerusform>
                 <numerusform>les %n correctifs ouverts dans leur SLA</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>the %n open %1 patch(es) within their SLA</source>
-            <translation>
-                <numerusform>%n correctif %1 ouvert dans son SLA</numerusform>
-                <numerusform>les %n correctifs %1 ouverts dans leur SLA</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4582,17 +4484,6 @@ Cliquez pour voir les actifs non conformes</translation>
                 <numerusform>les %n correctifs ouverts</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>the %n open %1 patch(es)</source>
-            <translation>
-                <numerusform>%n correctif %1 ouvert</numerusform>
-                <numerusform>les %n correctifs %1 ouverts</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>of %1</source>
-            <translation>sur %1</translation>
-        </message>
         <message>
             <source>%1 at the end of %2</source>
             <translation>%1 à la fin de %2</translation>
@@ -4602,13 +4493,6 @@ Cliquez pour voir les actifs non conformes</translation>
             <translation>
                 <numerusform>%n correctif installé</numerusform>
                 <numerusform>les %n correctifs installés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>the %n %1 patch(es) installed</source>
-            <translation>
-                <numerusform>%n correctif %1 installé</numerusform>
-                <numerusform>les %n correctifs %1 installés</numerusform>
             </translation>
         </message>
         <message>
@@ -4663,6 +4547,83 @@ Cliquez pour voir les actifs non conformes</translation>
             <translation>
                 <numerusform>et %n actif en inventaire seul, non compté</numerusform>
                 <numerusform>et %n actifs en inventaire seul, non comptés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n overdue patch(es) of %1</source>
+            <translation>
+                <numerusform>%n correctif en retard de %1</numerusform>
+                <numerusform>les %n correctifs en retard de %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n overdue patch(es) of %1 with severity %2</source>
+            <translation>
+                <numerusform>%n correctif en retard de %1 de gravité %2</numerusform>
+                <numerusform>les %n correctifs en retard de %1 de gravité %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n overdue patch(es) with severity %1</source>
+            <translation>
+                <numerusform>%n correctif en retard de gravité %1</numerusform>
+                <numerusform>les %n correctifs en retard de gravité %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n open patch(es) of %1 within their SLA</source>
+            <translation>
+                <numerusform>%n correctif ouvert de %1 dans son SLA</numerusform>
+                <numerusform>les %n correctifs ouverts de %1 dans leur SLA</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n open patch(es) of %1 with severity %2 within their SLA</source>
+            <translation>
+                <numerusform>%n correctif ouvert de %1 de gravité %2 dans son SLA</numerusform>
+                <numerusform>les %n correctifs ouverts de %1 de gravité %2 dans leur SLA</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n open patch(es) with severity %1 within their SLA</source>
+            <translation>
+                <numerusform>%n correctif ouvert de gravité %1 dans son SLA</numerusform>
+                <numerusform>les %n correctifs ouverts de gravité %1 dans leur SLA</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n open patch(es) of %1 that fix a KEV CVE</source>
+            <translation>
+                <numerusform>%n correctif ouvert de %1 qui corrige une CVE KEV</numerusform>
+                <numerusform>les %n correctifs ouverts de %1 qui corrigent une CVE KEV</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n open patch(es) of %1</source>
+            <translation>
+                <numerusform>%n correctif ouvert de %1</numerusform>
+                <numerusform>les %n correctifs ouverts de %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n open patch(es) of %1 with severity %2</source>
+            <translation>
+                <numerusform>%n correctif ouvert de %1 de gravité %2</numerusform>
+                <numerusform>les %n correctifs ouverts de %1 de gravité %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n open patch(es) with severity %1</source>
+            <translation>
+                <numerusform>%n correctif ouvert de gravité %1</numerusform>
+                <numerusform>les %n correctifs ouverts de gravité %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n patch(es) with severity %1 installed</source>
+            <translation>
+                <numerusform>%n correctif de gravité %1 installé</numerusform>
+                <numerusform>les %n correctifs de gravité %1 installés</numerusform>
             </translation>
         </message>
     </context>
@@ -5667,18 +5628,6 @@ Cliquez pour voir les actifs non conformes</translation>
             <translation>Cette base de données utilise une phrase secrète : indiquez --new-passphrase-file FILE ou --to-keychain.</translation>
         </message>
         <message>
-            <source>Re-encrypted %1 with a new %2.</source>
-            <translation>%1 rechiffrée avec une nouvelle %2.</translation>
-        </message>
-        <message>
-            <source>passphrase</source>
-            <translation>phrase secrète</translation>
-        </message>
-        <message>
-            <source>random 256-bit key, kept in the OS keychain</source>
-            <translation>clé aléatoire de 256 bits, conservée dans le trousseau du système</translation>
-        </message>
-        <message>
             <source>The database: where it is and how it is encrypted.</source>
             <translation>La base de données : son emplacement et son chiffrement.</translation>
         </message>
@@ -5744,6 +5693,14 @@ Cliquez pour voir les actifs non conformes</translation>
         <message>
             <source>note: the new passphrase is weak: %1</source>
             <translation>remarque : la nouvelle phrase secrète est faible : %1</translation>
+        </message>
+        <message>
+            <source>Re-encrypted %1 with a new passphrase.</source>
+            <translation>%1 rechiffrée avec une nouvelle phrase secrète.</translation>
+        </message>
+        <message>
+            <source>Re-encrypted %1 with a new random 256-bit key, kept in the OS keychain.</source>
+            <translation>%1 rechiffrée avec une nouvelle clé aléatoire de 256 bits, conservée dans le trousseau du système.</translation>
         </message>
     </context>
     <context>
@@ -5909,14 +5866,6 @@ Cliquez pour voir les actifs non conformes</translation>
             <translation>&amp;Le</translation>
         </message>
         <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>start within</source>
-            <translation>démarrer sous</translation>
-        </message>
-        <message>
             <source>&amp;Change:</source>
             <translation>&amp;Changement :</translation>
         </message>
@@ -5943,6 +5892,10 @@ Cliquez pour voir les actifs non conformes</translation>
         <message>
             <source>Check at least one ring to deploy to.</source>
             <translation>Cochez au moins un anneau cible.</translation>
+        </message>
+        <message>
+            <source>Start within (minutes):</source>
+            <translation>Démarrer sous (minutes) :</translation>
         </message>
     </context>
     <context>
@@ -6031,12 +5984,15 @@ Cliquez pour voir les actifs non conformes</translation>
             <translation>Impossible d’enregistrer l’analyse de vérification : %1</translation>
         </message>
         <message>
-            <source>%1 of %2 asset(s) %3</source>
-            <translation>%1 actif(s) sur %2 %3</translation>
-        </message>
-        <message>
             <source>Paused before the asset was contacted.</source>
             <translation>Suspendu avant que l’actif soit contacté.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n asset(s) succeeded</source>
+            <translation>
+                <numerusform>%1 actif(s) sur %n réussi(s)</numerusform>
+                <numerusform>%1 actif(s) sur %n réussi(s)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6320,10 +6276,6 @@ Cliquez pour voir les actifs non conformes</translation>
         <message>
             <source>%1 check-update output</source>
             <translation>sortie de %1 check-update</translation>
-        </message>
-        <message>
-            <source>pending updates</source>
-            <translation>mises à jour en attente</translation>
         </message>
         <message>
             <source>another program</source>
@@ -6779,10 +6731,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>la chaîne d’audit mène à l’événement n° %1 avec le hachage signé par le point de contrôle n° %2</translation>
         </message>
         <message>
-            <source>%1 event(s) of the period come after the checkpoint's event #%2: they are chained, but no signature vouches for them yet</source>
-            <translation>%1 événement(s) de la période sont postérieurs à l’événement n° %2 du point de contrôle : ils sont chaînés, mais aucune signature ne les garantit encore</translation>
-        </message>
-        <message>
             <source>the bundle's checkpoint belongs to another database (%1; this one is %2)</source>
             <translation>le point de contrôle du lot appartient à une autre base de données (%1 ; celle-ci est %2)</translation>
         </message>
@@ -6817,6 +6765,13 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
         <message>
             <source>database: its export is recorded (event #%1, %2 by %3)</source>
             <translation>base de données : son exportation est enregistrée (événement n° %1, le %2 par %3)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) of the period come after the checkpoint's event #%1: they are chained, but no signature vouches for them yet</source>
+            <translation>
+                <numerusform>%n événement de la période est postérieur à l’événement n° %1 du point de contrôle : il est chaîné, mais aucune signature ne le garantit encore</numerusform>
+                <numerusform>%n événements de la période sont postérieurs à l’événement n° %1 du point de contrôle : ils sont chaînés, mais aucune signature ne les garantit encore</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6918,10 +6873,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>%1, ligne %2 : section "%3" alors que "%4" était attendue.</translation>
         </message>
         <message>
-            <source>nothing more</source>
-            <translation>rien de plus</translation>
-        </message>
-        <message>
             <source>The output was altered or mixed with other output; scan again.</source>
             <translation>La sortie a été modifiée ou mélangée à une autre sortie ; relancez l’analyse.</translation>
         </message>
@@ -6989,6 +6940,10 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <source>os-release %1 is not a valid value</source>
             <translation>os-release %1 n’est pas une valeur valide</translation>
         </message>
+        <message>
+            <source>%1, line %2: section "%3" after the last section.</source>
+            <translation>%1, ligne %2 : section "%3" après la dernière section.</translation>
+        </message>
     </context>
     <context>
         <name>FeedAttemptRepository</name>
@@ -7034,10 +6989,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
         <message>
             <source>Check the feed URL and the proxy settings.</source>
             <translation>Vérifiez l’URL du flux et les paramètres du proxy.</translation>
-        </message>
-        <message>
-            <source>%1 answered HTTP %2%3.</source>
-            <translation>%1 a répondu HTTP %2%3.</translation>
         </message>
         <message>
             <source>Cannot reach the proxy %1:%2 to fetch %3: %4</source>
@@ -7140,10 +7091,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>%1 a redirigé de https vers http simple (%2) ; la redirection n’a pas été suivie.</translation>
         </message>
         <message>
-            <source>The download of %1 was cancelled.</source>
-            <translation>Le téléchargement de %1 a été annulé.</translation>
-        </message>
-        <message>
             <source>No data from %1 for %2 s; the download was stopped.</source>
             <translation>Aucune donnée de %1 depuis %2 s ; le téléchargement a été arrêté.</translation>
         </message>
@@ -7190,6 +7137,18 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
         <message>
             <source>The download of %1 was stopped: its content was refused.</source>
             <translation>Le téléchargement de %1 a été arrêté : son contenu a été refusé.</translation>
+        </message>
+        <message>
+            <source>%1 answered HTTP %2.</source>
+            <translation>%1 a répondu HTTP %2.</translation>
+        </message>
+        <message>
+            <source>%1 answered HTTP %2 %3.</source>
+            <translation>%1 a répondu HTTP %2 %3.</translation>
+        </message>
+        <message>
+            <source>The download of %1 was canceled.</source>
+            <translation>Le téléchargement de %1 a été annulé.</translation>
         </message>
     </context>
     <context>
@@ -7327,29 +7286,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
         </message>
     </context>
     <context>
-        <name>FeedSource</name>
-        <message>
-            <source>CISA KEV</source>
-            <translation>CISA KEV</translation>
-        </message>
-        <message>
-            <source>EPSS</source>
-            <translation>EPSS</translation>
-        </message>
-        <message>
-            <source>NVD</source>
-            <translation>NVD</translation>
-        </message>
-        <message>
-            <source>OSV</source>
-            <translation>OSV</translation>
-        </message>
-        <message>
-            <source>OSV (%1)</source>
-            <translation>OSV (%1)</translation>
-        </message>
-    </context>
-    <context>
         <name>FeedStateRepository</name>
         <message>
             <source>Cannot read the state of feed %1</source>
@@ -7427,10 +7363,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>échec</translation>
         </message>
         <message>
-            <source>cancelled</source>
-            <translation>annulé</translation>
-        </message>
-        <message>
             <source>%1 (mirror)</source>
             <translation>%1 (miroir)</translation>
         </message>
@@ -7477,6 +7409,10 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
         <message>
             <source>NVD has no full sync from this URL yet: the next NVD sync pages through every CVE, which takes hours at NVD's rate limit. Later syncs fetch only what changed.</source>
             <translation>NVD n’a pas encore été synchronisé en entier depuis cette URL : la prochaine synchronisation NVD parcourt chaque CVE page par page, ce qui prend des heures avec la limite de débit de NVD. Les synchronisations suivantes ne récupèrent que les modifications.</translation>
+        </message>
+        <message>
+            <source>canceled</source>
+            <translation>annulé</translation>
         </message>
     </context>
     <context>
@@ -7572,14 +7508,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>Synchronisation : %1</translation>
         </message>
         <message>
-            <source>Cancelling…</source>
-            <translation>Annulation…</translation>
-        </message>
-        <message>
-            <source>%1: cancelled; its stored data is unchanged.</source>
-            <translation>%1 : annulé ; ses données enregistrées sont inchangées.</translation>
-        </message>
-        <message>
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
         </message>
@@ -7595,12 +7523,20 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             </translation>
         </message>
         <message>
-            <source>Sync cancelled before it started; nothing changed.</source>
-            <translation>Synchronisation annulée avant de démarrer ; rien n’a changé.</translation>
-        </message>
-        <message>
             <source>Behind a proxy? Set it under Network ▸ Proxy below. Without internet access, set a mirror for the feed, or import downloaded files with Intel ▸ Import feed or scanner report…</source>
             <translation>Derrière un proxy ? Définissez-le ci-dessous sous Réseau ▸ Proxy. Sans accès à internet, définissez un miroir pour le flux, ou importez des fichiers téléchargés avec Renseignement ▸ Importer un flux ou un rapport de scanner…</translation>
+        </message>
+        <message>
+            <source>Canceling…</source>
+            <translation>Annulation…</translation>
+        </message>
+        <message>
+            <source>%1: canceled; its stored data is unchanged.</source>
+            <translation>%1 : annulé ; ses données enregistrées sont inchangées.</translation>
+        </message>
+        <message>
+            <source>Sync canceled before it started; nothing changed.</source>
+            <translation>Synchronisation annulée avant de démarrer ; rien n’a changé.</translation>
         </message>
     </context>
     <context>
@@ -7735,12 +7671,15 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>%1 % des actifs de l’anneau ont réussi, le seuil exige %2 %</translation>
         </message>
         <message>
-            <source>%1 verification(s) failed</source>
-            <translation>%1 vérification(s) échouée(s)</translation>
-        </message>
-        <message>
             <source>%1 of %2 succeeded (%3%, the gate needs %4%), no failed verification</source>
             <translation>%1 sur %2 réussis (%3 %, le seuil exige %4 %), aucune vérification échouée</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n verification(s) failed</source>
+            <translation>
+                <numerusform>%n vérification échouée</numerusform>
+                <numerusform>%n vérifications échouées</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7762,7 +7701,7 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>poursuivi par un administrateur</translation>
         </message>
         <message>
-            <source>cancelled by an admin</source>
+            <source>canceled by an admin</source>
             <translation>annulé par un administrateur</translation>
         </message>
     </context>
@@ -7928,10 +7867,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
         <message>
             <source>read the listener certificate's SHA-256 fingerprint on the host (README, "Adding Windows hosts")</source>
             <translation>lisez l’empreinte SHA-256 du certificat de l’écouteur sur l’hôte (README, "Adding Windows hosts")</translation>
-        </message>
-        <message>
-            <source>ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub</source>
-            <translation>ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub</translation>
         </message>
         <message>
             <source>&lt;b&gt;The TLS certificate of %1 has changed.&lt;/b&gt; Someone may be intercepting the connection, or the certificate was renewed. The console refuses to connect.</source>
@@ -8305,13 +8240,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <source>Each feed's status, sync one or more feeds, cancel, and the proxy and mirror settings</source>
             <translation>Statut de chaque flux, synchronisation d’un ou plusieurs flux, annulation, et paramètres de proxy et de miroir</translation>
         </message>
-        <message numerus="yes">
-            <source>Created %n inventory-only asset(s) (never scanned or logged into until you give them a transport in Assets ▸ Edit): %1</source>
-            <translation>
-                <numerusform>%n actif en inventaire seul créé (jamais analysé ni connecté tant que vous ne lui donnez pas de transport dans Actifs ▸ Modifier) : %1</numerusform>
-                <numerusform>%n actifs en inventaire seul créés (jamais analysés ni connectés tant que vous ne leur donnez pas de transport dans Actifs ▸ Modifier) : %1</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The feeds' state cannot be read.</source>
             <translation>Impossible de lire l’état des flux.</translation>
@@ -8334,6 +8262,13 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
         <message>
             <source>Check the network connection and the proxy (Intel ▸ Feeds… ▸ Network ▸ Proxy), then sync again. Without access to the internet, set a mirror in Intel ▸ Feeds…, or download the feeds on another machine and use Intel ▸ Import feed or scanner report…</source>
             <translation>Vérifiez la connexion réseau et le proxy (Renseignement ▸ Flux… ▸ Réseau ▸ Proxy), puis relancez la synchronisation. Sans accès à internet, définissez un miroir dans Renseignement ▸ Flux…, ou téléchargez les flux sur une autre machine et utilisez Renseignement ▸ Importer un flux ou un rapport de scanner…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Created %n inventory-only asset(s) (never scanned or logged into until you give them a transport with Edit asset… in the Assets pane): %1</source>
+            <translation>
+                <numerusform>%n actif en inventaire seul créé (jamais analysé ni connecté tant que vous ne lui donnez pas de transport avec « Modifier l’actif… » dans le volet Actifs) : %1</numerusform>
+                <numerusform>%n actifs en inventaire seul créés (jamais analysés ni connectés tant que vous ne leur donnez pas de transport avec « Modifier l’actif… » dans le volet Actifs) : %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8682,13 +8617,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <source>The stored data is unchanged.</source>
             <translation>Les données enregistrées sont inchangées.</translation>
         </message>
-        <message numerus="yes">
-            <source>Sync of nvd was cancelled after %n page(s); pages imported so far are kept.</source>
-            <translation>
-                <numerusform>La synchronisation de nvd a été annulée après %n page ; les pages déjà importées sont conservées.</numerusform>
-                <numerusform>La synchronisation de nvd a été annulée après %n pages ; les pages déjà importées sont conservées.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Sync of nvd failed at startIndex %1: %2</source>
             <translation>La synchronisation de nvd a échoué à startIndex %1 : %2</translation>
@@ -8710,19 +8638,26 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>Analysez d’abord vos actifs, ou indiquez une archive : intel sync osv --url URL.</translation>
         </message>
         <message>
-            <source>Sync of %1 was cancelled.</source>
+            <source>Sync of %1 was canceled.</source>
             <translation>La synchronisation de %1 a été annulée.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sync of nvd was canceled after %n page(s); pages imported so far are kept.</source>
+            <translation>
+                <numerusform>La synchronisation de nvd a été annulée après %n page ; les pages déjà importées sont conservées.</numerusform>
+                <numerusform>La synchronisation de nvd a été annulée après %n pages ; les pages déjà importées sont conservées.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>InterruptionRecheck</name>
         <message>
-            <source>Rechecked on its host by a rescan: %1 package(s) installed, %2 update(s) pending (%3 security).</source>
-            <translation>Vérifié de nouveau sur son hôte par une nouvelle analyse : %1 paquet(s) installé(s), %2 mise(s) à jour en attente (%3 de sécurité).</translation>
-        </message>
-        <message>
             <source>The rescan to recheck it on its host failed: %1 Scan the asset once it is reachable; a resumed run tries again.</source>
             <translation>La nouvelle analyse pour le vérifier sur son hôte a échoué : %1 Analysez l’actif dès qu’il est joignable ; une exécution reprise réessaie.</translation>
+        </message>
+        <message>
+            <source>Rechecked on its host by a rescan: installed packages: %1, pending updates: %2 (security: %3).</source>
+            <translation>Vérifié de nouveau sur son hôte par une nouvelle analyse : paquets installés : %1, mises à jour en attente : %2 (sécurité : %3).</translation>
         </message>
     </context>
     <context>
@@ -8738,10 +8673,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
         <message>
             <source>malformed JSON at line %1, column %2: %3</source>
             <translation>JSON mal formé à la ligne %1, colonne %2 : %3</translation>
-        </message>
-        <message>
-            <source>null</source>
-            <translation>null</translation>
         </message>
         <message>
             <source>a boolean</source>
@@ -9007,10 +8938,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>Trousseau macOS</translation>
         </message>
         <message>
-            <source>KWallet</source>
-            <translation>KWallet</translation>
-        </message>
-        <message>
             <source>Secret Service (D-Bus)</source>
             <translation>Secret Service (D-Bus)</translation>
         </message>
@@ -9084,12 +9011,16 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>%1 : plus de %2 lignes, la limite d’une liste pour un actif.</translation>
         </message>
         <message>
-            <source>more than %1 %2, the limit of one listing of an asset</source>
-            <translation>plus de %1 %2, la limite d’une liste pour un actif</translation>
-        </message>
-        <message>
             <source>%1: %2.</source>
             <translation>%1 : %2.</translation>
+        </message>
+        <message>
+            <source>more than %1 installed packages, the limit of one listing of an asset</source>
+            <translation>plus de %1 paquets installés, la limite d’une liste pour un actif</translation>
+        </message>
+        <message>
+            <source>more than %1 pending updates, the limit of one listing of an asset</source>
+            <translation>plus de %1 mises à jour en attente, la limite d’une liste pour un actif</translation>
         </message>
     </context>
     <context>
@@ -9364,10 +9295,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>"%1" (caractère %2) ne commence pas une fenêtre : commencez par daily, des jours de semaine (Sat, Mon-Fri, Mon,Wed), first, second, third, fourth ou last &lt;weekday&gt; of the month, day &lt;1-28&gt; of the month ou last day of the month.</translation>
         </message>
         <message>
-            <source>"of the month"</source>
-            <translation>"of the month"</translation>
-        </message>
-        <message>
             <source>"%1" (character %2) should be "of the month".</source>
             <translation>"%1" (caractère %2) devrait être "of the month".</translation>
         </message>
@@ -9390,10 +9317,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
         <message>
             <source>"%1" (character %2) is not a number of days from 0 to 27.</source>
             <translation>"%1" (caractère %2) n’est pas un nombre de jours de 0 à 27.</translation>
-        </message>
-        <message>
-            <source>"days"</source>
-            <translation>"days"</translation>
         </message>
         <message>
             <source>"%1" (character %2) should be "days" after the number.</source>
@@ -9619,24 +9542,12 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>un rapport Nessus v2 (.nessus)</translation>
         </message>
         <message>
-            <source>&lt;NessusClientData_v2&gt;</source>
-            <translation>&lt;NessusClientData_v2&gt;</translation>
-        </message>
-        <message>
             <source>The Nessus file holds no &lt;Report&gt; element, so no scan results; it may be a policy export.</source>
             <translation>Le fichier Nessus ne contient aucun élément &lt;Report&gt;, donc aucun résultat d’analyse ; il s’agit peut-être d’une exportation de stratégie.</translation>
         </message>
         <message>
             <source>Export the scan's results from Nessus as a .nessus file.</source>
             <translation>Exportez les résultats de l’analyse depuis Nessus sous forme de fichier .nessus.</translation>
-        </message>
-        <message>
-            <source>&lt;ReportHost name&gt;</source>
-            <translation>&lt;ReportHost name&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;tag name="%1"&gt;</source>
-            <translation>&lt;tag name="%1"&gt;</translation>
         </message>
         <message>
             <source>the severity "%1" of &lt;ReportItem&gt; is not a number from 0 to 4</source>
@@ -9880,10 +9791,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>Exportez de nouveau le rapport depuis Greenbone.</translation>
         </message>
         <message>
-            <source>&lt;report&gt; or &lt;get_reports_response&gt;</source>
-            <translation>&lt;report&gt; ou &lt;get_reports_response&gt;</translation>
-        </message>
-        <message>
             <source>The file is a &lt;report&gt; but holds no &lt;results&gt;, so it is not a Greenbone/OpenVAS result export.</source>
             <translation>Le fichier est un &lt;report&gt; mais ne contient aucun &lt;results&gt; : ce n’est donc pas une exportation de résultats Greenbone/OpenVAS.</translation>
         </message>
@@ -9906,14 +9813,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
         <message>
             <source>the severity "%1" of a &lt;result&gt; is not a number up to 10</source>
             <translation>la gravité "%1" d’un &lt;result&gt; n’est pas un nombre jusqu’à 10</translation>
-        </message>
-        <message>
-            <source>&lt;host&gt;</source>
-            <translation>&lt;host&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;host&gt;&lt;hostname&gt;</source>
-            <translation>&lt;host&gt;&lt;hostname&gt;</translation>
         </message>
         <message>
             <source>the oid "%1" of &lt;nvt&gt; is not an OID</source>
@@ -10439,10 +10338,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>Résultats</translation>
         </message>
         <message>
-            <source>%1 overdue</source>
-            <translation>%1 de retard</translation>
-        </message>
-        <message>
             <source>yes</source>
             <translation>oui</translation>
         </message>
@@ -10467,10 +10362,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>aucun</translation>
         </message>
         <message>
-            <source>%1 — overdue</source>
-            <translation>%1 — en retard</translation>
-        </message>
-        <message>
             <source>yes: known exploited</source>
             <translation>oui : exploitée connue</translation>
         </message>
@@ -10489,6 +10380,10 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
         <message>
             <source>Patch ID</source>
             <translation>ID du correctif</translation>
+        </message>
+        <message>
+            <source>overdue since %1</source>
+            <translation>en retard depuis le %1</translation>
         </message>
     </context>
     <context>
@@ -10753,14 +10648,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>La période ne peut pas dépasser dix ans.</translation>
         </message>
         <message>
-            <source>Evidence bundle for %1 to %2 written to %3: %4 files and MANIFEST, %5 audit event(s), anchored to checkpoint #%6 (event #%7).</source>
-            <translation>Lot de preuves du %1 au %2 écrit dans %3 : %4 fichiers et MANIFEST, %5 événement(s) d’audit, ancré au point de contrôle n° %6 (événement n° %7).</translation>
-        </message>
-        <message>
-            <source>%1 event(s) of the period come after that checkpoint: your login may not sign, so they are chained but not vouched for by a signature.</source>
-            <translation>%1 événement(s) de la période sont postérieurs à ce point de contrôle : votre identifiant ne peut pas signer, ils sont donc chaînés mais non garantis par une signature.</translation>
-        </message>
-        <message>
             <source>SHA-256 %1 (recorded in the audit trail as report.exported).</source>
             <translation>SHA-256 %1 (enregistré dans la piste d’audit sous report.exported).</translation>
         </message>
@@ -10771,10 +10658,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
         <message>
             <source>report verify needs one BUNDLE.</source>
             <translation>report verify attend un BUNDLE.</translation>
-        </message>
-        <message>
-            <source>not checked against a database (add --db to)</source>
-            <translation>non vérifié par rapport à une base de données (ajoutez --db pour cela)</translation>
         </message>
         <message>
             <source>There is no database at %1 to check the bundle against.</source>
@@ -10806,6 +10689,24 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
         <message>
             <source>The evidence bundle is intact.</source>
             <translation>Le lot de preuves est intact.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Evidence bundle for %1 to %2 written to %3: %4 files and MANIFEST, %n audit event(s), anchored to checkpoint #%5 (event #%6).</source>
+            <translation>
+                <numerusform>Lot de preuves du %1 au %2 écrit dans %3 : %4 fichiers et MANIFEST, %n événement d’audit, ancré au point de contrôle n° %5 (événement n° %6).</numerusform>
+                <numerusform>Lot de preuves du %1 au %2 écrit dans %3 : %4 fichiers et MANIFEST, %n événements d’audit, ancré au point de contrôle n° %5 (événement n° %6).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) of the period come after that checkpoint: your login may not sign, so they are chained but not vouched for by a signature.</source>
+            <translation>
+                <numerusform>%n événement de la période est postérieur à ce point de contrôle : votre identifiant ne peut pas signer, il est donc chaîné mais non garanti par une signature.</numerusform>
+                <numerusform>%n événements de la période sont postérieurs à ce point de contrôle : votre identifiant ne peut pas signer, ils sont donc chaînés mais non garantis par une signature.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not checked against a database (add --db to check it against one)</source>
+            <translation>non vérifié par rapport à une base de données (ajoutez --db pour le vérifier par rapport à une base)</translation>
         </message>
     </context>
     <context>
@@ -10917,14 +10818,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>du %1 au %2 (%3, UTC)</translation>
         </message>
         <message>
-            <source>1 day</source>
-            <translation>1 jour</translation>
-        </message>
-        <message>
-            <source>%1 days</source>
-            <translation>%1 jours</translation>
-        </message>
-        <message>
             <source>ring %1</source>
             <translation>anneau %1</translation>
         </message>
@@ -11029,10 +10922,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>Délai médian de correction</translation>
         </message>
         <message>
-            <source>%1 over %2 patch(es) installed in the period</source>
-            <translation>%1 sur %2 correctif(s) installé(s) pendant la période</translation>
-        </message>
-        <message>
             <source>Deployments, first try</source>
             <translation>Déploiements, premier essai</translation>
         </message>
@@ -11079,10 +10968,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
         <message>
             <source>Share</source>
             <translation>Part</translation>
-        </message>
-        <message>
-            <source>An asset is compliant when it has %1.</source>
-            <translation>Un actif est conforme lorsqu’il n’a %1.</translation>
         </message>
         <message>
             <source>all</source>
@@ -11155,10 +11040,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
         <message>
             <source>After retry</source>
             <translation>Après nouvel essai</translation>
-        </message>
-        <message>
-            <source>Rollbacks: %1 rollback deployment(s) finished in the period; %2 deploy(s) ended rolled back.</source>
-            <translation>Restaurations : %1 déploiement(s) de restauration terminé(s) pendant la période ; %2 déploiement(s) terminé(s) par une restauration.</translation>
         </message>
         <message>
             <source>Exposure and visibility at the end of the period</source>
@@ -11313,13 +11194,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <source>Appendix: assets at the end of the period</source>
             <translation>Annexe : actifs à la fin de la période</translation>
         </message>
-        <message numerus="yes">
-            <source>%n asset(s) in scope, most exposed (highest sum of open risk scores) first. Compliant means %1.</source>
-            <translation>
-                <numerusform>%n actif concerné, les plus exposés (somme la plus élevée des scores de risque ouverts) d’abord. Conforme signifie %1.</numerusform>
-                <numerusform>%n actifs concernés, les plus exposés (somme la plus élevée des scores de risque ouverts) d’abord. Conforme signifie %1.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>unknown</source>
             <translation>inconnu</translation>
@@ -11361,26 +11235,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>Conforme</translation>
         </message>
         <message>
-            <source>no open patch past its SLA due date</source>
-            <translation>aucun correctif ouvert ayant dépassé son échéance SLA</translation>
-        </message>
-        <message>
-            <source>no open patch that fixes a CISA KEV CVE</source>
-            <translation>aucun correctif ouvert qui corrige une CVE du KEV de la CISA</translation>
-        </message>
-        <message>
-            <source>no open security update at all</source>
-            <translation>aucune mise à jour de sécurité ouverte</translation>
-        </message>
-        <message>
-            <source>nothing checked: every asset counts</source>
-            <translation>aucun critère à respecter : chaque actif compte</translation>
-        </message>
-        <message>
-            <source> and </source>
-            <translation> et </translation>
-        </message>
-        <message>
             <source>Patchwright compliance report · generated %1 by %2 · audit chain head %3</source>
             <translation>Rapport de conformité Patchwright · généré le %1 par %2 · tête de la chaîne d’audit %3</translation>
         </message>
@@ -11399,6 +11253,70 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
         <message>
             <source>Inventory-only assets (transport none: never scanned, not counted as gaps)</source>
             <translation>Actifs en inventaire seul (transport none : jamais analysés, non comptés comme lacunes)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 over %n patch(es) installed in the period</source>
+            <translation>
+                <numerusform>%1 sur %n correctif installé pendant la période</numerusform>
+                <numerusform>%1 sur %n correctifs installés pendant la période</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Rollbacks: %n rollback deployment(s) finished in the period.</source>
+            <translation>
+                <numerusform>Restaurations : %n déploiement de restauration terminé pendant la période.</numerusform>
+                <numerusform>Restaurations : %n déploiements de restauration terminés pendant la période.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deploys ended rolled back: %1.</source>
+            <translation>Déploiements terminés par une restauration : %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n asset(s) in scope, most exposed (highest sum of open risk scores) first.</source>
+            <translation>
+                <numerusform>%n actif concerné, les plus exposés (somme la plus élevée des scores de risque ouverts) d’abord.</numerusform>
+                <numerusform>%n actifs concernés, les plus exposés (somme la plus élevée des scores de risque ouverts) d’abord.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An asset is compliant when it has no open patch past its SLA due date.</source>
+            <translation>Un actif est conforme lorsqu’il n’a aucun correctif ouvert ayant dépassé son échéance SLA.</translation>
+        </message>
+        <message>
+            <source>An asset is compliant when it has no open patch that fixes a CISA KEV CVE.</source>
+            <translation>Un actif est conforme lorsqu’il n’a aucun correctif ouvert qui corrige une CVE du KEV de la CISA.</translation>
+        </message>
+        <message>
+            <source>An asset is compliant when it has no open patch past its SLA due date and no open patch that fixes a CISA KEV CVE.</source>
+            <translation>Un actif est conforme lorsqu’il n’a aucun correctif ouvert ayant dépassé son échéance SLA ni aucun correctif ouvert qui corrige une CVE du KEV de la CISA.</translation>
+        </message>
+        <message>
+            <source>An asset is compliant when it has no open security update at all.</source>
+            <translation>Un actif est conforme lorsqu’il n’a aucune mise à jour de sécurité ouverte.</translation>
+        </message>
+        <message>
+            <source>An asset is compliant when it has no open patch past its SLA due date and no open security update at all.</source>
+            <translation>Un actif est conforme lorsqu’il n’a aucun correctif ouvert ayant dépassé son échéance SLA ni aucune mise à jour de sécurité ouverte.</translation>
+        </message>
+        <message>
+            <source>An asset is compliant when it has no open patch that fixes a CISA KEV CVE and no open security update at all.</source>
+            <translation>Un actif est conforme lorsqu’il n’a aucun correctif ouvert qui corrige une CVE du KEV de la CISA ni aucune mise à jour de sécurité ouverte.</translation>
+        </message>
+        <message>
+            <source>An asset is compliant when it has no open patch past its SLA due date, no open patch that fixes a CISA KEV CVE and no open security update at all.</source>
+            <translation>Un actif est conforme lorsqu’il n’a aucun correctif ouvert ayant dépassé son échéance SLA, aucun correctif ouvert qui corrige une CVE du KEV de la CISA ni aucune mise à jour de sécurité ouverte.</translation>
+        </message>
+        <message>
+            <source>The compliance rule checks nothing: every asset counts as compliant.</source>
+            <translation>La règle de conformité ne vérifie rien : chaque actif est considéré comme conforme.</translation>
         </message>
     </context>
     <context>
@@ -11964,16 +11882,8 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
     <context>
         <name>RollbackRule</name>
         <message>
-            <source>Run #%1 of CR-%2 is %3: nothing is rolled back while it changes assets.</source>
-            <translation>L’exécution n° %1 de CR-%2 est à l’état %3 : rien n’est restauré tant qu’elle modifie des actifs.</translation>
-        </message>
-        <message>
             <source>Pause or cancel the run (or let it end), then roll back.</source>
             <translation>Suspendez ou annulez l’exécution (ou laissez-la se terminer), puis restaurez.</translation>
-        </message>
-        <message>
-            <source>CR-%1 is %2 and was never deployed: there is nothing to roll back.</source>
-            <translation>CR-%1 est à l’état %2 et n’a jamais été déployé : il n’y a rien à restaurer.</translation>
         </message>
         <message>
             <source>CR-%1 was never deployed on %2: there is nothing to roll back there.</source>
@@ -11983,10 +11893,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <source>Roll back an asset the change was deployed on.</source>
             <translation>Restaurez un actif sur lequel le changement a été déployé.</translation>
         </message>
-        <message>
-            <source>%1 of %2 asset(s) rolled back</source>
-            <translation>%1 actif(s) sur %2 restauré(s)</translation>
-        </message>
         <message numerus="yes">
             <source>%n asset(s) rolled back: every asset of the change</source>
             <translation>
@@ -11995,8 +11901,26 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             </translation>
         </message>
         <message>
-            <source>%1 asset(s) rolled back now; %2 of the change's %3 asset(s) are rolled back, the others keep it</source>
-            <translation>%1 actif(s) restauré(s) maintenant ; %2 des %3 actifs du changement sont restaurés, les autres le conservent</translation>
+            <source>Run #%1 of CR-%2 has the state %3: nothing is rolled back while it changes assets.</source>
+            <translation>L’exécution n° %1 de CR-%2 est à l’état %3 : rien n’est restauré tant qu’elle modifie des actifs.</translation>
+        </message>
+        <message>
+            <source>CR-%1 has the state %2 and was never deployed: there is nothing to roll back.</source>
+            <translation>CR-%1 est à l’état %2 et n’a jamais été déployé : il n’y a rien à restaurer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n asset(s) rolled back</source>
+            <translation>
+                <numerusform>%1 actif(s) sur %n restauré(s)</numerusform>
+                <numerusform>%1 actif(s) sur %n restauré(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n asset(s) rolled back now; %1 of the change's %2 assets are rolled back, the others keep it</source>
+            <translation>
+                <numerusform>%n actif restauré maintenant ; %1 des %2 actifs du changement sont restaurés, les autres le conservent</numerusform>
+                <numerusform>%n actifs restaurés maintenant ; %1 des %2 actifs du changement sont restaurés, les autres le conservent</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -12020,17 +11944,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <source>Cannot record the deployment run</source>
             <translation>Impossible d’enregistrer l’exécution du déploiement</translation>
         </message>
-        <message numerus="yes">
-            <source>%1 of change #%2 in %n stage(s): %3</source>
-            <translation>
-                <numerusform>%1 du changement n° %2 en %n phase : %3</numerusform>
-                <numerusform>%1 du changement n° %2 en %n phases : %3</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>, scheduled for %1</source>
-            <translation>, planifiée pour %1</translation>
-        </message>
         <message>
             <source>Cannot update run #%1</source>
             <translation>Impossible de mettre à jour l’exécution n° %1</translation>
@@ -12052,16 +11965,8 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>Suspendez-la ou annulez-la avec `patchwright-cli deploy pause|cancel %1`, ou attendez-la.</translation>
         </message>
         <message>
-            <source>Run #%1 was cancelled.</source>
-            <translation>L’exécution n° %1 a été annulée.</translation>
-        </message>
-        <message>
             <source>Run #%1 is halted at a gate: an admin continues or cancels it.</source>
             <translation>L’exécution n° %1 est arrêtée à un seuil : un administrateur la poursuit ou l’annule.</translation>
-        </message>
-        <message>
-            <source>Run #%1 is %2 and cannot be started.</source>
-            <translation>L’exécution n° %1 est à l’état %2 et ne peut pas être démarrée.</translation>
         </message>
         <message>
             <source>patchwright-cli deploy continue %1, or deploy cancel %1.</source>
@@ -12090,14 +11995,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
         <message>
             <source>A run can be asked to pause or to cancel, nothing else.</source>
             <translation>Une exécution peut seulement être suspendue ou annulée, rien d’autre.</translation>
-        </message>
-        <message>
-            <source>Run #%1 is %2 already.</source>
-            <translation>L’exécution n° %1 est déjà à l’état %2.</translation>
-        </message>
-        <message>
-            <source>Run #%1 is %2: there is nothing to pause.</source>
-            <translation>L’exécution n° %1 est à l’état %2 : il n’y a rien à suspendre.</translation>
         </message>
         <message>
             <source>asked of %1</source>
@@ -12140,16 +12037,28 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>Impossible de lire les déploiements de l’exécution n° %1</translation>
         </message>
         <message>
-            <source>, to start by %1</source>
-            <translation>, à démarrer avant %1</translation>
-        </message>
-        <message>
             <source>Cannot read the scheduled runs</source>
             <translation>Impossible de lire les exécutions planifiées</translation>
         </message>
         <message>
             <source>Cannot read the interrupted deployments of run #%1</source>
             <translation>Impossible de lire les déploiements interrompus de l’exécution n° %1</translation>
+        </message>
+        <message>
+            <source>Run #%1 was canceled.</source>
+            <translation>L’exécution n° %1 a été annulée.</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2 and cannot be started.</source>
+            <translation>L’exécution n° %1 est à l’état %2 et ne peut pas être démarrée.</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2 already.</source>
+            <translation>L’exécution n° %1 est déjà à l’état %2.</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2: there is nothing to pause.</source>
+            <translation>L’exécution n° %1 est à l’état %2 : il n’y a rien à suspendre.</translation>
         </message>
     </context>
     <context>
@@ -12250,10 +12159,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>rpm source non valide pour %1</translation>
         </message>
         <message>
-            <source>installed packages</source>
-            <translation>paquets installés</translation>
-        </message>
-        <message>
             <source>busy: another program holds the rpm database's transaction lock (%1). Try again when it finishes.</source>
             <translation>occupé : un autre programme détient le verrou de transaction de la base de données rpm (%1). Réessayez quand il aura terminé.</translation>
         </message>
@@ -12304,10 +12209,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>Sélectionnez d’abord une exécution.</translation>
         </message>
         <message>
-            <source>Run #%1 is %2: there is nothing to pause.</source>
-            <translation>L’exécution n° %1 est à l’état %2 : il n’y a rien à suspendre.</translation>
-        </message>
-        <message>
             <source>Pause run #%1: the assets under way finish, no new one starts</source>
             <translation>Suspendre l’exécution n° %1 : les actifs en cours terminent, aucun nouveau ne démarre</translation>
         </message>
@@ -12318,10 +12219,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
         <message>
             <source>Run #%1 is halted at a gate: continue or cancel it.</source>
             <translation>L’exécution n° %1 est arrêtée à un seuil : poursuivez-la ou annulez-la.</translation>
-        </message>
-        <message>
-            <source>Run #%1 is %2 and cannot be resumed.</source>
-            <translation>L’exécution n° %1 est à l’état %2 et ne peut pas être reprise.</translation>
         </message>
         <message>
             <source>Start run #%1 now, from this console</source>
@@ -12336,16 +12233,8 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>L’exécution n° %1 s’est arrêtée après sa dernière phase : il n’y a rien à poursuivre.</translation>
         </message>
         <message>
-            <source>Run #%1 is %2, not halted at a gate.</source>
-            <translation>L’exécution n° %1 est à l’état %2, et non arrêtée à un seuil.</translation>
-        </message>
-        <message>
             <source>Go on past the halted gate to the next ring (recorded as your decision)</source>
             <translation>Franchir le seuil d’arrêt et passer à l’anneau suivant (enregistré comme votre décision)</translation>
-        </message>
-        <message>
-            <source>Run #%1 is %2 already.</source>
-            <translation>L’exécution n° %1 est déjà à l’état %2.</translation>
         </message>
         <message>
             <source>Cancel run #%1 (between steps; an install is never interrupted)</source>
@@ -12354,10 +12243,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
         <message>
             <source>Select an asset of the run that was deployed.</source>
             <translation>Sélectionnez un actif de l’exécution qui a été déployé.</translation>
-        </message>
-        <message>
-            <source>%1 is %2: only an asset deployed successfully is rolled back.</source>
-            <translation>%1 est à l’état %2 : seul un actif déployé avec succès peut être restauré.</translation>
         </message>
         <message>
             <source>A rollback is under way: wait for it to finish.</source>
@@ -12400,10 +12285,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>Poursuivre vers %1</translation>
         </message>
         <message>
-            <source>&lt;p&gt;Cancel run #%1 of &lt;b&gt;CR-%2: %3&lt;/b&gt;? It is %4.&lt;/p&gt;&lt;p&gt;Assets already deployed stay as they are (roll them back one by one once the run has ended); no further asset is deployed. An install under way is never interrupted.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Annuler l’exécution n° %1 de &lt;b&gt;CR-%2 : %3&lt;/b&gt; ? Elle est à l’état %4.&lt;/p&gt;&lt;p&gt;Les actifs déjà déployés restent en l’état (restaurez-les un par un une fois l’exécution terminée) ; aucun autre actif n’est déployé. Une installation en cours n’est jamais interrompue.&lt;/p&gt;</translation>
-        </message>
-        <message>
             <source>Cancel run #%1</source>
             <translation>Annuler l’exécution n° %1</translation>
         </message>
@@ -12414,10 +12295,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
         <message>
             <source>Run #%1 was not paused</source>
             <translation>L’exécution n° %1 n’a pas été suspendue</translation>
-        </message>
-        <message>
-            <source>Run #%1 was not cancelled</source>
-            <translation>L’exécution n° %1 n’a pas été annulée</translation>
         </message>
         <message>
             <source>Run #%1: pause asked; the assets under way finish first.</source>
@@ -12458,6 +12335,34 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
         <message>
             <source>Rolling back %1…</source>
             <translation>Restauration de %1…</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2: there is nothing to pause.</source>
+            <translation>L’exécution n° %1 est à l’état %2 : il n’y a rien à suspendre.</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2 and cannot be resumed.</source>
+            <translation>L’exécution n° %1 est à l’état %2 et ne peut pas être reprise.</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2, not halted at a gate.</source>
+            <translation>L’exécution n° %1 est à l’état %2, et non arrêtée à un seuil.</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2 already.</source>
+            <translation>L’exécution n° %1 est déjà à l’état %2.</translation>
+        </message>
+        <message>
+            <source>%1 has the state %2: only an asset deployed successfully is rolled back.</source>
+            <translation>%1 est à l’état %2 : seul un actif déployé avec succès peut être restauré.</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Cancel run #%1 of &lt;b&gt;CR-%2: %3&lt;/b&gt;? Its state is %4.&lt;/p&gt;&lt;p&gt;Assets already deployed stay as they are (roll them back one by one once the run has ended); no further asset is deployed. An install under way is never interrupted.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Annuler l’exécution n° %1 de &lt;b&gt;CR-%2 : %3&lt;/b&gt; ? Elle est à l’état %4.&lt;/p&gt;&lt;p&gt;Les actifs déjà déployés restent en l’état (restaurez-les un par un une fois l’exécution terminée) ; aucun autre actif n’est déployé. Une installation en cours n’est jamais interrompue.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Run #%1 was not canceled</source>
+            <translation>L’exécution n° %1 n’a pas été annulée</translation>
         </message>
     </context>
     <context>
@@ -12507,10 +12412,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>Annuler une exécution (entre deux étapes ; une installation n’est jamais interrompue).</translation>
         </message>
         <message>
-            <source>patchwright-cli: run #%1, stage %2 (%3): %4 asset(s) to deploy</source>
-            <translation>patchwright-cli : exécution n° %1, phase %2 (%3) : %4 actif(s) à déployer</translation>
-        </message>
-        <message>
             <source>patchwright-cli: run #%1, gate after %2: %3 — %4</source>
             <translation>patchwright-cli : exécution n° %1, seuil après %2 : %3 — %4</translation>
         </message>
@@ -12527,10 +12428,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>patchwright-cli : démarrez-la alors avec `patchwright-cli deploy resume %1`.</translation>
         </message>
         <message>
-            <source>Run #%1 is %2.</source>
-            <translation>L’exécution n° %1 est à l’état %2.</translation>
-        </message>
-        <message>
             <source>Resume a paused run, or one whose process died, at its stage: assets that already have a deployment in the run are not deployed again; one interrupted mid-way is never repeated, its host is rescanned first and the result reported.</source>
             <translation>Reprendre à sa phase une exécution suspendue, ou dont le processus s’est arrêté : les actifs qui ont déjà un déploiement dans l’exécution ne sont pas redéployés ; un déploiement interrompu en cours de route n’est jamais répété, son hôte est d’abord analysé de nouveau et le résultat signalé.</translation>
         </message>
@@ -12541,6 +12438,17 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
         <message>
             <source>Reboot hosts that need it (only while their maintenance window is open), wait for them to come back and verify again.</source>
             <translation>Redémarrer les hôtes qui le nécessitent (uniquement pendant leur fenêtre de maintenance), attendre leur retour et vérifier de nouveau.</translation>
+        </message>
+        <message numerus="yes">
+            <source>patchwright-cli: run #%1, stage %2 (%3): %n asset(s) to deploy</source>
+            <translation>
+                <numerusform>patchwright-cli : exécution n° %1, phase %2 (%3) : %n actif à déployer</numerusform>
+                <numerusform>patchwright-cli : exécution n° %1, phase %2 (%3) : %n actifs à déployer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2.</source>
+            <translation>L’exécution n° %1 est à l’état %2.</translation>
         </message>
     </context>
     <context>
@@ -12708,10 +12616,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>échouée</translation>
         </message>
         <message>
-            <source>cancelled</source>
-            <translation>annulée</translation>
-        </message>
-        <message>
             <source>missed its window</source>
             <translation>fenêtre manquée</translation>
         </message>
@@ -12724,7 +12628,11 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>suspension en cours</translation>
         </message>
         <message>
-            <source>cancelling</source>
+            <source>canceled</source>
+            <translation>annulée</translation>
+        </message>
+        <message>
+            <source>canceling</source>
             <translation>annulation en cours</translation>
         </message>
     </context>
@@ -13009,23 +12917,25 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <source>Scan canceled: %1 done, %2 not scanned</source>
             <translation>Analyse annulée : %1 terminés, %2 non analysés</translation>
         </message>
-        <message numerus="yes">
-            <source> (%n failed)</source>
-            <translation>
-                <numerusform> (%n en échec)</numerusform>
-                <numerusform> (%n en échec)</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Scan finished: %1 ok, %2 failed</source>
             <translation>Analyse terminée : %1 ok, %2 en échec</translation>
         </message>
-        <message numerus="yes">
-            <source>, %n inventory-only skipped</source>
-            <translation>
-                <numerusform>, %n en inventaire seul ignoré</numerusform>
-                <numerusform>, %n en inventaire seul ignorés</numerusform>
-            </translation>
+        <message>
+            <source>Scan finished: %1 ok, %2 failed, %3 inventory-only skipped</source>
+            <translation>Analyse terminée : %1 ok, %2 en échec, %3 en inventaire seul ignorés</translation>
+        </message>
+        <message>
+            <source>Scan canceled: %1 done (%2 failed), %3 not scanned, %4 inventory-only skipped</source>
+            <translation>Analyse annulée : %1 terminés (%2 en échec), %3 non analysés, %4 en inventaire seul ignorés</translation>
+        </message>
+        <message>
+            <source>Scan canceled: %1 done (%2 failed), %3 not scanned</source>
+            <translation>Analyse annulée : %1 terminés (%2 en échec), %3 non analysés</translation>
+        </message>
+        <message>
+            <source>Scan canceled: %1 done, %2 not scanned, %3 inventory-only skipped</source>
+            <translation>Analyse annulée : %1 terminés, %2 non analysés, %3 en inventaire seul ignorés</translation>
         </message>
     </context>
     <context>
@@ -13091,14 +13001,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>%1 contient "%2", qui n’est ni un nom d’hôte ni une adresse IP</translation>
         </message>
         <message>
-            <source> inside %1</source>
-            <translation> dans %1</translation>
-        </message>
-        <message>
-            <source>The file is not well-formed XML%1 (line %2, column %3): %4.</source>
-            <translation>Le fichier n’est pas un XML bien formé%1 (ligne %2, colonne %3) : %4.</translation>
-        </message>
-        <message>
             <source>The report may be cut short or damaged; export it from the scanner again.</source>
             <translation>Le rapport est peut-être tronqué ou endommagé ; exportez-le de nouveau depuis le scanner.</translation>
         </message>
@@ -13113,6 +13015,18 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
         <message>
             <source>Scanners export reports without one; export the report from the scanner again.</source>
             <translation>Les scanners exportent les rapports sans DTD ; exportez de nouveau le rapport depuis le scanner.</translation>
+        </message>
+        <message>
+            <source>The file is well-formed XML but not %1: its root element is &lt;%2&gt;, where %3 or %4 was expected.</source>
+            <translation>Le fichier est un XML bien formé mais pas %1 : son élément racine est &lt;%2&gt;, alors que %3 ou %4 était attendu.</translation>
+        </message>
+        <message>
+            <source>The file is not well-formed XML (line %1, column %2): %3.</source>
+            <translation>Le fichier n’est pas un XML bien formé (ligne %1, colonne %2) : %3.</translation>
+        </message>
+        <message>
+            <source>The file is not well-formed XML inside %1 (line %2, column %3): %4.</source>
+            <translation>Le fichier n’est pas un XML bien formé dans %1 (ligne %2, colonne %3) : %4.</translation>
         </message>
     </context>
     <context>
@@ -13269,18 +13183,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>Impossible d’activer les clés étrangères.</translation>
         </message>
         <message>
-            <source>Unable to begin transaction.</source>
-            <translation>Impossible de démarrer la transaction.</translation>
-        </message>
-        <message>
-            <source>Unable to commit transaction.</source>
-            <translation>Impossible de valider la transaction.</translation>
-        </message>
-        <message>
-            <source>Unable to roll back transaction.</source>
-            <translation>Impossible d’annuler la transaction.</translation>
-        </message>
-        <message>
             <source>The connection does not use the %1 driver.</source>
             <translation>La connexion n’utilise pas le pilote %1.</translation>
         </message>
@@ -13320,13 +13222,21 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <source>Invalid value "%1" for connect option %2.</source>
             <translation>Valeur "%1" non valide pour l’option de connexion %2.</translation>
         </message>
+        <message>
+            <source>Cannot begin the transaction.</source>
+            <translation>Impossible de démarrer la transaction.</translation>
+        </message>
+        <message>
+            <source>Cannot commit the transaction.</source>
+            <translation>Impossible de valider la transaction.</translation>
+        </message>
+        <message>
+            <source>Cannot roll back the transaction.</source>
+            <translation>Impossible d’annuler la transaction.</translation>
+        </message>
     </context>
     <context>
         <name>SqlCipherResult</name>
-        <message>
-            <source>Unable to prepare statement</source>
-            <translation>Impossible de préparer l’instruction</translation>
-        </message>
         <message>
             <source>The database is not open.</source>
             <translation>La base de données n’est pas ouverte.</translation>
@@ -13334,14 +13244,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
         <message>
             <source>The statement is empty.</source>
             <translation>L’instruction est vide.</translation>
-        </message>
-        <message>
-            <source>Unable to execute multiple statements at a time.</source>
-            <translation>Impossible d’exécuter plusieurs instructions à la fois.</translation>
-        </message>
-        <message>
-            <source>Unable to execute statement</source>
-            <translation>Impossible d’exécuter l’instruction</translation>
         </message>
         <message>
             <source>No statement is prepared.</source>
@@ -13356,10 +13258,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>L’instruction comporte %1 paramètres, mais %2 valeurs sont liées.</translation>
         </message>
         <message>
-            <source>Unable to bind value</source>
-            <translation>Impossible de lier la valeur</translation>
-        </message>
-        <message>
             <source>%1 does not fit in a 64-bit signed SQLite INTEGER.</source>
             <translation>%1 ne tient pas dans un INTEGER SQLite signé de 64 bits.</translation>
         </message>
@@ -13368,8 +13266,24 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>Les valeurs de type %1 ne peuvent pas être enregistrées.</translation>
         </message>
         <message>
-            <source>Unable to fetch row</source>
-            <translation>Impossible de lire la ligne</translation>
+            <source>Cannot prepare the statement</source>
+            <translation>Impossible de préparer l’instruction</translation>
+        </message>
+        <message>
+            <source>Cannot execute several statements at a time.</source>
+            <translation>Impossible d’exécuter plusieurs instructions à la fois.</translation>
+        </message>
+        <message>
+            <source>Cannot execute the statement</source>
+            <translation>Impossible d’exécuter l’instruction</translation>
+        </message>
+        <message>
+            <source>Cannot bind a value</source>
+            <translation>Impossible de lier une valeur</translation>
+        </message>
+        <message>
+            <source>Cannot fetch a row</source>
+            <translation>Impossible de lire une ligne</translation>
         </message>
     </context>
     <context>
@@ -13605,20 +13519,12 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>L’exécution n° %1 est déjà en cours ici.</translation>
         </message>
         <message>
-            <source>Run #%1 is %2, not halted at a gate.</source>
-            <translation>L’exécution n° %1 est à l’état %2, et non arrêtée à un seuil.</translation>
-        </message>
-        <message>
             <source>Run #%1 halted after its last stage: there is nothing to continue to.</source>
             <translation>L’exécution n° %1 s’est arrêtée après sa dernière phase : il n’y a rien à poursuivre.</translation>
         </message>
         <message>
             <source>an admin decided to go on past the halted gate</source>
             <translation>un administrateur a décidé de franchir le seuil d’arrêt</translation>
-        </message>
-        <message>
-            <source>cancelled before stage %1</source>
-            <translation>annulée avant la phase %1</translation>
         </message>
         <message>
             <source>paused before stage %1</source>
@@ -13639,10 +13545,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             </translation>
         </message>
         <message>
-            <source>cancelled during stage %1</source>
-            <translation>annulée pendant la phase %1</translation>
-        </message>
-        <message>
             <source>paused during stage %1</source>
             <translation>suspendue pendant la phase %1</translation>
         </message>
@@ -13651,16 +13553,38 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>arrêtée après %1 : %2</translation>
         </message>
         <message>
-            <source>%1 of %2 asset(s) %3 in %4 stage(s)</source>
-            <translation>%1 actif(s) sur %2 %3 en %4 phase(s)</translation>
-        </message>
-        <message>
             <source>The change request's outcome could not be recorded: %1</source>
             <translation>Impossible d’enregistrer le résultat de la demande de changement : %1</translation>
         </message>
         <message>
             <source>stopped while soaking after stage %1</source>
             <translation>arrêtée pendant l’observation après la phase %1</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2, not halted at a gate.</source>
+            <translation>L’exécution n° %1 est à l’état %2, et non arrêtée à un seuil.</translation>
+        </message>
+        <message>
+            <source>canceled before stage %1</source>
+            <translation>annulée avant la phase %1</translation>
+        </message>
+        <message>
+            <source>canceled during stage %1</source>
+            <translation>annulée pendant la phase %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n asset(s) rolled back; stages: %2</source>
+            <translation>
+                <numerusform>%1 actif(s) sur %n restauré(s) ; phases : %2</numerusform>
+                <numerusform>%1 actif(s) sur %n restauré(s) ; phases : %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n asset(s) succeeded; stages: %2</source>
+            <translation>
+                <numerusform>%1 actif(s) sur %n réussi(s) ; phases : %2</numerusform>
+                <numerusform>%1 actif(s) sur %n réussi(s) ; phases : %2</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -14230,26 +14154,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
     <context>
         <name>UserRepository</name>
         <message>
-            <source>change assets, scans, feeds or settings</source>
-            <translation>modifier les actifs, analyses, flux ou paramètres</translation>
-        </message>
-        <message>
-            <source>request changes</source>
-            <translation>demander des changements</translation>
-        </message>
-        <message>
-            <source>decide on change requests</source>
-            <translation>décider des demandes de changement</translation>
-        </message>
-        <message>
-            <source>deploy or roll back</source>
-            <translation>déployer ou restaurer</translation>
-        </message>
-        <message>
-            <source>manage users or the change board's policy</source>
-            <translation>gérer les utilisateurs ou la politique du comité des changements</translation>
-        </message>
-        <message>
             <source>a user needs a name</source>
             <translation>un utilisateur doit avoir un nom</translation>
         </message>
@@ -14258,24 +14162,12 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>"%1" n’est pas un nom d’utilisateur (lettres, chiffres et . _ @ -, 64 au plus)</translation>
         </message>
         <message>
-            <source>%1 has no Patchwright role on this database and may not %2.</source>
-            <translation>%1 n’a aucun rôle Patchwright sur cette base de données et ne peut pas %2.</translation>
-        </message>
-        <message>
             <source>Ask the database's owner: GRANT patchwright_admin TO %1 (or _reviewer, _auditor).</source>
             <translation>Demandez au propriétaire de la base de données : GRANT patchwright_admin TO %1 (ou _reviewer, _auditor).</translation>
         </message>
         <message>
-            <source>%1 is not a user of this database and may not %2.</source>
-            <translation>%1 n’est pas un utilisateur de cette base de données et ne peut pas %2.</translation>
-        </message>
-        <message>
             <source>Ask an admin: patchwright-cli user add %1 --role admin|reviewer|auditor.</source>
             <translation>Demandez à un administrateur : patchwright-cli user add %1 --role admin|reviewer|auditor.</translation>
-        </message>
-        <message>
-            <source>%1 is %2 and may not %3.</source>
-            <translation>%1 est %2 et ne peut pas %3.</translation>
         </message>
         <message>
             <source>Reviewers and admins decide on change requests.</source>
@@ -14345,13 +14237,69 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <source>As the database's owner: CREATE ROLE NAME LOGIN IN ROLE patchwright_reviewer (or _admin, _auditor); remove with REVOKE or DROP ROLE.</source>
             <translation>En tant que propriétaire de la base de données : CREATE ROLE NAME LOGIN IN ROLE patchwright_reviewer (ou _admin, _auditor) ; supprimez avec REVOKE ou DROP ROLE.</translation>
         </message>
+        <message>
+            <source>%1 has no Patchwright role on this database and may not change assets, scans, feeds or settings.</source>
+            <translation>%1 n’a aucun rôle Patchwright sur cette base de données et ne peut pas modifier les actifs, analyses, flux ou paramètres.</translation>
+        </message>
+        <message>
+            <source>%1 has no Patchwright role on this database and may not request changes.</source>
+            <translation>%1 n’a aucun rôle Patchwright sur cette base de données et ne peut pas demander des changements.</translation>
+        </message>
+        <message>
+            <source>%1 has no Patchwright role on this database and may not decide on change requests.</source>
+            <translation>%1 n’a aucun rôle Patchwright sur cette base de données et ne peut pas décider des demandes de changement.</translation>
+        </message>
+        <message>
+            <source>%1 has no Patchwright role on this database and may not deploy or roll back.</source>
+            <translation>%1 n’a aucun rôle Patchwright sur cette base de données et ne peut pas déployer ou restaurer.</translation>
+        </message>
+        <message>
+            <source>%1 has no Patchwright role on this database and may not manage users or the change board's policy.</source>
+            <translation>%1 n’a aucun rôle Patchwright sur cette base de données et ne peut pas gérer les utilisateurs ou la politique du comité des changements.</translation>
+        </message>
+        <message>
+            <source>%1 is not a user of this database and may not change assets, scans, feeds or settings.</source>
+            <translation>%1 n’est pas un utilisateur de cette base de données et ne peut pas modifier les actifs, analyses, flux ou paramètres.</translation>
+        </message>
+        <message>
+            <source>%1 is not a user of this database and may not request changes.</source>
+            <translation>%1 n’est pas un utilisateur de cette base de données et ne peut pas demander des changements.</translation>
+        </message>
+        <message>
+            <source>%1 is not a user of this database and may not decide on change requests.</source>
+            <translation>%1 n’est pas un utilisateur de cette base de données et ne peut pas décider des demandes de changement.</translation>
+        </message>
+        <message>
+            <source>%1 is not a user of this database and may not deploy or roll back.</source>
+            <translation>%1 n’est pas un utilisateur de cette base de données et ne peut pas déployer ou restaurer.</translation>
+        </message>
+        <message>
+            <source>%1 is not a user of this database and may not manage users or the change board's policy.</source>
+            <translation>%1 n’est pas un utilisateur de cette base de données et ne peut pas gérer les utilisateurs ou la politique du comité des changements.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 and may not change assets, scans, feeds or settings.</source>
+            <translation>%1 a le rôle %2 et ne peut pas modifier les actifs, analyses, flux ou paramètres.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 and may not request changes.</source>
+            <translation>%1 a le rôle %2 et ne peut pas demander des changements.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 and may not decide on change requests.</source>
+            <translation>%1 a le rôle %2 et ne peut pas décider des demandes de changement.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 and may not deploy or roll back.</source>
+            <translation>%1 a le rôle %2 et ne peut pas déployer ou restaurer.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 and may not manage users or the change board's policy.</source>
+            <translation>%1 a le rôle %2 et ne peut pas gérer les utilisateurs ou la politique du comité des changements.</translation>
+        </message>
     </context>
     <context>
         <name>VulnerabilitiesPane</name>
-        <message>
-            <source>&lt;h3&gt;No vulnerabilities known yet&lt;/h3&gt;&lt;p&gt;Scan your assets (Assets pane, &lt;b&gt;Scan ▸ Scan all assets&lt;/b&gt;) to find their pending updates, import a Nessus or OpenVAS report (&lt;b&gt;Intel ▸ Import feed or scanner report…&lt;/b&gt;), and sync vulnerability intelligence (&lt;b&gt;Intel ▸ Sync feeds&lt;/b&gt;) so the CVEs get their CVSS, EPSS and KEV facts.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Aucune vulnérabilité connue pour l’instant&lt;/h3&gt;&lt;p&gt;Analysez vos actifs (volet Actifs, &lt;b&gt;Analyse ▸ Analyser tous les actifs&lt;/b&gt;) pour trouver leurs mises à jour en attente, importez un rapport Nessus ou OpenVAS (&lt;b&gt;Renseignement ▸ Importer un flux ou un rapport de scanner…&lt;/b&gt;), et synchronisez les renseignements sur les vulnérabilités (&lt;b&gt;Renseignement ▸ Synchroniser les flux&lt;/b&gt;) pour que les CVE reçoivent leurs données CVSS, EPSS et KEV.&lt;/p&gt;</translation>
-        </message>
         <message>
             <source>&lt;h3&gt;Loading…&lt;/h3&gt;&lt;p&gt;Reading the fleet's pending updates, CVEs and scanner findings.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Chargement…&lt;/h3&gt;&lt;p&gt;Lecture des mises à jour en attente, des CVE et des résultats de scanner du parc.&lt;/p&gt;</translation>
@@ -14408,6 +14356,10 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
                 <numerusform>%n résultat de scanner</numerusform>
                 <numerusform>%n résultats de scanner</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;No vulnerabilities known yet&lt;/h3&gt;&lt;p&gt;Scan your assets (Assets pane, &lt;b&gt;Scan ▸ Scan all assets&lt;/b&gt;) to find their pending updates, import a Nessus or OpenVAS report (&lt;b&gt;Intel ▸ Import feed or scanner report…&lt;/b&gt;), and sync vulnerability intelligence (&lt;b&gt;Intel ▸ Sync due feeds&lt;/b&gt;) so the CVEs get their CVSS, EPSS and KEV facts.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Aucune vulnérabilité connue pour l’instant&lt;/h3&gt;&lt;p&gt;Analysez vos actifs (volet Actifs, &lt;b&gt;Analyse ▸ Analyser tous les actifs&lt;/b&gt;) pour trouver leurs mises à jour en attente, importez un rapport Nessus ou OpenVAS (&lt;b&gt;Renseignement ▸ Importer un flux ou un rapport de scanner…&lt;/b&gt;), et synchronisez les renseignements sur les vulnérabilités (&lt;b&gt;Renseignement ▸ Synchroniser les flux dus&lt;/b&gt;) pour que les CVE reçoivent leurs données CVSS, EPSS et KEV.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -14485,18 +14437,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
         <message>
             <source>"%1" is not a WinRM authentication this version knows.</source>
             <translation>"%1" n’est pas une authentification WinRM connue de cette version.</translation>
-        </message>
-        <message>
-            <source>NTLM</source>
-            <translation>NTLM</translation>
-        </message>
-        <message>
-            <source>Basic</source>
-            <translation>Basic</translation>
-        </message>
-        <message>
-            <source>Negotiate (Kerberos)</source>
-            <translation>Negotiate (Kerberos)</translation>
         </message>
         <message>
             <source>client certificate</source>
@@ -14729,10 +14669,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>Augmentez-le sur l’hôte : winrm set winrm/config @{MaxEnvelopeSizekb="500"}</translation>
         </message>
         <message>
-            <source>%1 answered HTTP %2 %3%4</source>
-            <translation>%1 a répondu HTTP %2 %3%4</translation>
-        </message>
-        <message>
             <source>Check that the address and port are a WinRM listener (path /wsman).</source>
             <translation>Vérifiez que l’adresse et le port correspondent à un écouteur WinRM (chemin /wsman).</translation>
         </message>
@@ -14747,6 +14683,14 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
         <message>
             <source>%1 presented no certificate.</source>
             <translation>%1 n’a présenté aucun certificat.</translation>
+        </message>
+        <message>
+            <source>%1 answered HTTP %2 %3.</source>
+            <translation>%1 a répondu HTTP %2 %3.</translation>
+        </message>
+        <message>
+            <source>%1 answered HTTP %2 %3: %4</source>
+            <translation>%1 a répondu HTTP %2 %3 : %4</translation>
         </message>
     </context>
     <context>
@@ -14831,10 +14775,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
     <context>
         <name>WindowRepository</name>
         <message>
-            <source>Cannot look up %1 %2</source>
-            <translation>Impossible de rechercher l’%1 %2</translation>
-        </message>
-        <message>
             <source>There is no asset named "%1".</source>
             <translation>Il n’existe aucun actif nommé "%1".</translation>
         </message>
@@ -14853,10 +14793,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
         <message>
             <source>A maintenance window needs the ring or the asset it belongs to.</source>
             <translation>Une fenêtre de maintenance exige l’anneau ou l’actif auquel elle appartient.</translation>
-        </message>
-        <message>
-            <source>The name of the %1 cannot be stored: %2</source>
-            <translation>Impossible d’enregistrer le nom de l’%1 : %2</translation>
         </message>
         <message>
             <source>Cannot add the maintenance window</source>
@@ -14897,6 +14833,22 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
         <message>
             <source>Cannot remove maintenance window #%1</source>
             <translation>Impossible de supprimer la fenêtre de maintenance n° %1</translation>
+        </message>
+        <message>
+            <source>Cannot look up the asset %1</source>
+            <translation>Impossible de rechercher l’actif %1</translation>
+        </message>
+        <message>
+            <source>Cannot look up the ring %1</source>
+            <translation>Impossible de rechercher l’anneau %1</translation>
+        </message>
+        <message>
+            <source>The name of the asset cannot be stored: %1</source>
+            <translation>Impossible d’enregistrer le nom de l’actif : %1</translation>
+        </message>
+        <message>
+            <source>The name of the ring cannot be stored: %1</source>
+            <translation>Impossible d’enregistrer le nom de l’anneau : %1</translation>
         </message>
     </context>
     <context>
@@ -15381,10 +15333,6 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>YAML : %1 (colonne %2)</translation>
         </message>
         <message>
-            <source>; the line is indented with a tab, and YAML indents with spaces only</source>
-            <translation>; la ligne est indentée avec une tabulation, alors que YAML n’indente qu’avec des espaces</translation>
-        </message>
-        <message>
             <source>the inventory expands to more than %1 entries (aliases can repeat a part many times); it is refused</source>
             <translation>l’inventaire se développe en plus de %1 entrées (les alias peuvent répéter une partie de nombreuses fois) ; il est refusé</translation>
         </message>
@@ -15403,6 +15351,14 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
         <message>
             <source>the key "%1" is already on line %2 (Ansible would keep only the last one)</source>
             <translation>la clé "%1" figure déjà à la ligne %2 (Ansible ne conserverait que la dernière)</translation>
+        </message>
+        <message>
+            <source>YAML: nested too deeply; the line is indented with a tab, and YAML indents with spaces only</source>
+            <translation>YAML : imbrication trop profonde ; la ligne est indentée avec une tabulation, alors que YAML n’indente qu’avec des espaces</translation>
+        </message>
+        <message>
+            <source>YAML: %1 (column %2); the line is indented with a tab, and YAML indents with spaces only</source>
+            <translation>YAML : %1 (colonne %2) ; la ligne est indentée avec une tabulation, alors que YAML n’indente qu’avec des espaces</translation>
         </message>
     </context>
     <context>
@@ -15663,16 +15619,12 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>Supprimez-le manuellement après le changement s’il doit être retiré.</translation>
         </message>
         <message>
-            <source>kind "%1" where a %2 was expected</source>
-            <translation>type "%1" alors que %2 était attendu</translation>
-        </message>
-        <message>
-            <source>pending updates</source>
-            <translation>mises à jour en attente</translation>
-        </message>
-        <message>
             <source>busy: %1 (process %2) holds zypper's lock. Try again when it finishes.</source>
             <translation>occupé : %1 (processus %2) détient le verrou de zypper. Réessayez quand il aura terminé.</translation>
+        </message>
+        <message>
+            <source>kind "%1" where "%2" was expected</source>
+            <translation>type "%1" alors que "%2" était attendu</translation>
         </message>
     </context>
     <context>
@@ -15722,20 +15674,20 @@ peut pas signer) sont chaînés mais non garantis ; report verify indique leur 
             <translation>texte hors de l’élément &lt;stream&gt;</translation>
         </message>
         <message>
-            <source> inside &lt;%1&gt;</source>
-            <translation> dans &lt;%1&gt;</translation>
-        </message>
-        <message>
-            <source>malformed XML%1 (%2)</source>
-            <translation>XML mal formé%1 (%2)</translation>
-        </message>
-        <message>
             <source>%1: no &lt;stream&gt; element; the output is empty or cut short.</source>
             <translation>%1 : aucun élément &lt;stream&gt; ; la sortie est vide ou tronquée.</translation>
         </message>
         <message>
             <source>Scan again; check zypper on the asset.</source>
             <translation>Relancez l’analyse ; vérifiez zypper sur l’actif.</translation>
+        </message>
+        <message>
+            <source>malformed XML (%1)</source>
+            <translation>XML mal formé (%1)</translation>
+        </message>
+        <message>
+            <source>malformed XML inside &lt;%1&gt; (%2)</source>
+            <translation>XML mal formé dans &lt;%1&gt; (%2)</translation>
         </message>
     </context>
     <context>

@@ -7,8 +7,20 @@
             <translation>Patchwright について</translation>
         </message>
         <message>
-            <source>&lt;h2&gt;Patchwright %1&lt;/h2&gt;&lt;p&gt;A console for patch administrators: discover, prioritise, approve, deploy, verify and prove.&lt;/p&gt;&lt;h4&gt;Built on&lt;/h4&gt;&lt;table cellpadding='2'&gt;&lt;tr&gt;&lt;td&gt;Qt %2&lt;/td&gt;&lt;td&gt;LGPL-3.0 (Qt Charts: GPL-3.0)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QtKeychain&lt;/td&gt;&lt;td&gt;BSD-3-Clause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLCipher&lt;/td&gt;&lt;td&gt;BSD-3-Clause (SQLite: public domain)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;libssh&lt;/td&gt;&lt;td&gt;LGPL-2.1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;yaml-cpp&lt;/td&gt;&lt;td&gt;MIT&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;libzip&lt;/td&gt;&lt;td&gt;BSD-3-Clause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;yajl&lt;/td&gt;&lt;td&gt;ISC&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;zlib&lt;/td&gt;&lt;td&gt;zlib&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Storage engine in use: %3&lt;/p&gt;&lt;table&gt;&lt;/table&gt;&lt;p&gt;Copyright © 2026 the Patchwright authors.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;Patchwright %1&lt;/h2&gt;&lt;p&gt;パッチ管理者のためのコンソール: 検出、優先順位付け、承認、展開、検証、そして証明。&lt;/p&gt;&lt;h4&gt;使用しているソフトウェア&lt;/h4&gt;&lt;table cellpadding='2'&gt;&lt;tr&gt;&lt;td&gt;Qt %2&lt;/td&gt;&lt;td&gt;LGPL-3.0 (Qt Charts: GPL-3.0)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QtKeychain&lt;/td&gt;&lt;td&gt;BSD-3-Clause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLCipher&lt;/td&gt;&lt;td&gt;BSD-3-Clause (SQLite: パブリックドメイン)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;libssh&lt;/td&gt;&lt;td&gt;LGPL-2.1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;yaml-cpp&lt;/td&gt;&lt;td&gt;MIT&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;libzip&lt;/td&gt;&lt;td&gt;BSD-3-Clause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;yajl&lt;/td&gt;&lt;td&gt;ISC&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;zlib&lt;/td&gt;&lt;td&gt;zlib&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;使用中のストレージエンジン: %3&lt;/p&gt;&lt;table&gt;&lt;/table&gt;&lt;p&gt;Copyright © 2026 the Patchwright authors.&lt;/p&gt;</translation>
+            <source>A console for patch administrators: discover, prioritise, approve, deploy, verify and prove.</source>
+            <translation>パッチ管理者のためのコンソール: 検出、優先順位付け、承認、展開、検証、証明。</translation>
+        </message>
+        <message>
+            <source>Built on</source>
+            <translation>使用しているソフトウェア</translation>
+        </message>
+        <message>
+            <source>Storage engine in use: %1</source>
+            <translation>使用中のストレージエンジン: %1</translation>
+        </message>
+        <message>
+            <source>Copyright © 2026 the Patchwright authors.</source>
+            <translation>Copyright © 2026 Patchwright の作者。</translation>
         </message>
     </context>
     <context>
@@ -198,10 +210,6 @@
             <translation>レビュー済み</translation>
         </message>
         <message>
-            <source>%1 overdue</source>
-            <translation>%1 超過</translation>
-        </message>
-        <message>
             <source>Overdue: this emergency change was to be reviewed by %1.</source>
             <translation>期限超過: この緊急変更は %1 までにレビューされる必要がありました。</translation>
         </message>
@@ -212,6 +220,10 @@
         <message>
             <source>%1 of %2 approvals for revision %3</source>
             <translation>リビジョン %3 の承認 %1/%2</translation>
+        </message>
+        <message>
+            <source>overdue since %1</source>
+            <translation>%1 から期限超過</translation>
         </message>
     </context>
     <context>
@@ -356,14 +368,6 @@
         <message>
             <source>busy: another program holds the package manager's lock; waited %1 s.</source>
             <translation>ビジー: 別のプログラムがパッケージマネージャーのロックを保持しています。%1 秒待機しました。</translation>
-        </message>
-        <message>
-            <source>installed packages</source>
-            <translation>インストール済みパッケージ</translation>
-        </message>
-        <message>
-            <source>pending updates</source>
-            <translation>保留中の更新</translation>
         </message>
     </context>
     <context>
@@ -915,8 +919,8 @@
             <translation>なし (インベントリのみ)</translation>
         </message>
         <message>
-            <source>Listed with its address and facts, never logged into, scanned or deployed to: assets created from a scanner report start so</source>
-            <translation>アドレスと情報を一覧に表示するだけで、ログイン、スキャン、展開は行いません。スキャナーレポートから作成された資産はこの状態で始まります</translation>
+            <source>Listed with its address and facts, never logged into, scanned or deployed to: assets created from a scanner report start so.</source>
+            <translation>アドレスと情報を一覧に表示するだけで、ログイン、スキャン、展開は行いません。スキャナーレポートから作成された資産はこの状態で始まります。</translation>
         </message>
     </context>
     <context>
@@ -1160,18 +1164,6 @@
         <message>
             <source>Cannot read assets</source>
             <translation>資産を読み取れません</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n maintenance window(s) follow the new name</source>
-            <translation>
-                <numerusform>%n 件のメンテナンス期間が新しい名前に追従します</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>with its %n maintenance window(s)</source>
-            <translation>
-                <numerusform>%n 件のメンテナンス期間を含めて</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -1605,10 +1597,6 @@
             <translation>"%1" は有効な資産名ではありません。英数字、ドット、ダッシュ、アンダースコアを最大 128 文字で使用し、先頭は英字か数字にしてください</translation>
         </message>
         <message>
-            <source>an %1 asset needs an address</source>
-            <translation>%1 資産にはアドレスが必要です</translation>
-        </message>
-        <message>
             <source>"%1" is neither a host name nor an IP address</source>
             <translation>"%1" はホスト名でも IP アドレスでもありません</translation>
         </message>
@@ -1671,6 +1659,18 @@
         <message>
             <source>a CA file checks an HTTPS certificate: it has no use with allow-http</source>
             <translation>CA ファイルは HTTPS 証明書の検証用です。allow-http と併用しても意味がありません</translation>
+        </message>
+        <message>
+            <source>an SSH asset needs an address</source>
+            <translation>SSH の資産にはアドレスが必要です</translation>
+        </message>
+        <message>
+            <source>a WinRM asset needs an address</source>
+            <translation>WinRM の資産にはアドレスが必要です</translation>
+        </message>
+        <message>
+            <source>an inventory-only asset needs an address</source>
+            <translation>インベントリのみの資産にはアドレスが必要です</translation>
         </message>
     </context>
     <context>
@@ -2099,16 +2099,8 @@
             <translation>開始(&amp;F)</translation>
         </message>
         <message>
-            <source>2026-11-01</source>
-            <translation>2026-11-01</translation>
-        </message>
-        <message>
             <source>&amp;To</source>
             <translation>終了(&amp;T)</translation>
-        </message>
-        <message>
-            <source>2026-11-30</source>
-            <translation>2026-11-30</translation>
         </message>
         <message>
             <source>Ac&amp;tor</source>
@@ -2801,10 +2793,6 @@
             <translation>ロールバックできません: %1</translation>
         </message>
         <message>
-            <source>Change #%1 is %2: nothing to decide.</source>
-            <translation>変更 #%1 は %2 です: 決定することはありません。</translation>
-        </message>
-        <message>
             <source>You requested or last edited this change: another reviewer decides.</source>
             <translation>この変更はあなたが要求したか、最後に編集したものです: 別のレビュー担当者が決定します。</translation>
         </message>
@@ -2815,14 +2803,6 @@
         <message>
             <source>You approved this revision already.</source>
             <translation>このリビジョンはすでに承認済みです。</translation>
-        </message>
-        <message>
-            <source>Change #%1 is %2 and can no longer be edited.</source>
-            <translation>変更 #%1 は %2 のため、編集できません。</translation>
-        </message>
-        <message>
-            <source>Change #%1 is %2: only an approved change (or a submitted emergency change) is deployed.</source>
-            <translation>変更 #%1 は %2 です: 展開できるのは承認済みの変更 (または提出済みの緊急変更) だけです。</translation>
         </message>
         <message>
             <source>It waits for the change board's quorum.</source>
@@ -2837,12 +2817,24 @@
             <translation>緊急変更 #%1 はすでに実行されています: 承認または却下してください。</translation>
         </message>
         <message>
-            <source>Change #%1 is %2: only a change that has not run is cancelled.</source>
-            <translation>変更 #%1 は %2 です: 取り消せるのは実行されていない変更だけです。</translation>
+            <source>Change #%1 has the state %2: nothing to decide.</source>
+            <translation>変更 #%1 の状態は %2 です: 決定することはありません。</translation>
         </message>
         <message>
-            <source>Change #%1 is %2: only a draft is submitted.</source>
-            <translation>変更 #%1 は %2 です: 提出できるのは下書きだけです。</translation>
+            <source>Change #%1 has the state %2 and can no longer be edited.</source>
+            <translation>変更 #%1 の状態は %2 のため、編集できません。</translation>
+        </message>
+        <message>
+            <source>Change #%1 has the state %2: only a change that has not run is canceled.</source>
+            <translation>変更 #%1 の状態は %2 です: 取り消せるのは実行されていない変更だけです。</translation>
+        </message>
+        <message>
+            <source>Change #%1 has the state %2: only a draft is submitted.</source>
+            <translation>変更 #%1 の状態は %2 です: 提出できるのは下書きだけです。</translation>
+        </message>
+        <message>
+            <source>Change #%1 has the state %2: only an approved change (or a submitted emergency change) is deployed.</source>
+            <translation>変更 #%1 の状態は %2 です: 展開できるのは承認済みの変更 (または提出済みの緊急変更) だけです。</translation>
         </message>
     </context>
     <context>
@@ -3040,12 +3032,12 @@
             <translation>決定には --comment が必要です。</translation>
         </message>
         <message>
-            <source>Change #%1: %2 of %3 approvals; it is %4.</source>
-            <translation>変更 #%1: 承認 %2/%3 件、状態は %4 です。</translation>
-        </message>
-        <message>
             <source>The rings to deploy to, in order, e.g. pilot,broad (empty: all rings).</source>
             <translation>展開先のリング (順番どおり、例: pilot,broad。空の場合はすべてのリング)。</translation>
+        </message>
+        <message>
+            <source>Change #%1: %2 of %3 approvals; its state is %4.</source>
+            <translation>変更 #%1: 承認 %2/%3 件、状態は %4 です。</translation>
         </message>
     </context>
     <context>
@@ -3097,18 +3089,6 @@
         <message>
             <source>Scope</source>
             <translation>範囲</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n patch(es)</source>
-            <translation>
-                <numerusform>%n 件のパッチ</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> on %n asset(s)</source>
-            <translation>
-                <numerusform> (資産 %n 台)</numerusform>
-            </translation>
         </message>
         <message>
             <source>Justification</source>
@@ -3296,6 +3276,18 @@
             <source>no verdict yet</source>
             <translation>まだ判定なし</translation>
         </message>
+        <message numerus="yes">
+            <source>Patches: %n</source>
+            <translation>
+                <numerusform>パッチ: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>assets: %n</source>
+            <translation>
+                <numerusform>資産: %n</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ChangeId</name>
@@ -3341,14 +3333,6 @@
             <translation>最小スコア(&amp;L)</translation>
         </message>
         <message>
-            <source>CVE-2024-3094 CVE-2021-44228</source>
-            <translation>CVE-2024-3094 CVE-2021-44228</translation>
-        </message>
-        <message>
-            <source>DSA-5022-1 RHSA-2024:1234</source>
-            <translation>DSA-5022-1 RHSA-2024:1234</translation>
-        </message>
-        <message>
             <source>&amp;Find</source>
             <translation>検索(&amp;F)</translation>
         </message>
@@ -3389,21 +3373,21 @@
             <translation>KEV、最小スコア、CVE、アドバイザリのいずれかを選んでから、「検索」をクリックしてください。</translation>
         </message>
         <message numerus="yes">
-            <source>%n patch(es)</source>
+            <source>Patches chosen: %n.</source>
             <translation>
-                <numerusform>%n 件のパッチ</numerusform>
+                <numerusform>選択したパッチ: %n。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source> on %n asset(s)</source>
+            <source>Assets: %n.</source>
             <translation>
-                <numerusform> (資産 %n 台)</numerusform>
+                <numerusform>資産: %n。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>; %n cannot be rolled back</source>
+            <source>%n of them cannot be rolled back.</source>
             <translation>
-                <numerusform>、うち %n 件はロールバック不可</numerusform>
+                <numerusform>うち %n 件はロールバックできません。</numerusform>
             </translation>
         </message>
     </context>
@@ -3434,10 +3418,6 @@
             <translation>`patchwright-cli patches --format json` でパッチ ID を一覧表示できます。</translation>
         </message>
         <message>
-            <source>Patch %1 is %2, not missing: there is nothing to deploy.</source>
-            <translation>パッチ %1 は %2 で、未適用ではありません: 展開する対象がありません。</translation>
-        </message>
-        <message>
             <source>Scan the asset again to refresh its patches.</source>
             <translation>資産をもう一度スキャンしてパッチを最新の状態にしてください。</translation>
         </message>
@@ -3449,22 +3429,6 @@
             <source>Cannot add patch %1 to the change request</source>
             <translation>パッチ %1 を変更要求に追加できません</translation>
         </message>
-        <message numerus="yes">
-            <source>"%1": %n patch(es)</source>
-            <translation>
-                <numerusform>"%1": %n 件のパッチ</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> on %n asset(s)</source>
-            <translation>
-                <numerusform> (資産 %n 台)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>, emergency</source>
-            <translation>、緊急</translation>
-        </message>
         <message>
             <source>Separation of duties: another reviewer must decide.</source>
             <translation>職務の分離: 別のレビュー担当者が決定する必要があります。</translation>
@@ -3472,10 +3436,6 @@
         <message>
             <source>Cannot record the decision</source>
             <translation>決定を記録できません</translation>
-        </message>
-        <message>
-            <source>Change #%1 is %2; it must be %3 first.</source>
-            <translation>変更 #%1 は %2 です。先に %3 である必要があります。</translation>
         </message>
         <message>
             <source> or </source>
@@ -3526,48 +3486,12 @@
             <translation>ロールバック計画を保存できません: %1。</translation>
         </message>
         <message>
-            <source>, %1 risk</source>
-            <translation>、リスク %1</translation>
-        </message>
-        <message>
             <source>Cannot edit change #%1</source>
             <translation>変更 #%1 を編集できません</translation>
         </message>
         <message>
-            <source>Change #%1 is %2: only a draft, submitted or approved change can be edited.</source>
-            <translation>変更 #%1 は %2 です: 編集できるのは下書き、提出済み、承認済みの変更だけです。</translation>
-        </message>
-        <message>
             <source>Create a new change request instead.</source>
             <translation>代わりに新しい変更要求を作成してください。</translation>
-        </message>
-        <message>
-            <source>title: %1 → %2</source>
-            <translation>タイトル: %1 → %2</translation>
-        </message>
-        <message>
-            <source>justification changed</source>
-            <translation>理由を変更</translation>
-        </message>
-        <message>
-            <source>rollback plan changed</source>
-            <translation>ロールバック計画を変更</translation>
-        </message>
-        <message>
-            <source>risk: %1 → %2</source>
-            <translation>リスク: %1 → %2</translation>
-        </message>
-        <message>
-            <source>now an emergency</source>
-            <translation>緊急変更に変更</translation>
-        </message>
-        <message>
-            <source>no longer an emergency</source>
-            <translation>緊急変更を解除</translation>
-        </message>
-        <message>
-            <source>patches: +%1 −%2</source>
-            <translation>パッチ: +%1 −%2</translation>
         </message>
         <message>
             <source>Nothing to change in change #%1.</source>
@@ -3584,22 +3508,6 @@
         <message>
             <source>Cannot count the patches of change #%1</source>
             <translation>変更 #%1 のパッチを数えられません</translation>
-        </message>
-        <message>
-            <source>revision %1: %2</source>
-            <translation>リビジョン %1: %2</translation>
-        </message>
-        <message>
-            <source>; approvals of revision %1 no longer count</source>
-            <translation>、リビジョン %1 の承認は無効</translation>
-        </message>
-        <message>
-            <source>; back to %1</source>
-            <translation>、%1 に戻りました</translation>
-        </message>
-        <message>
-            <source>Cancelling a change needs a reason.</source>
-            <translation>変更を取り消すには理由が必要です。</translation>
         </message>
         <message>
             <source>Say why, e.g. --reason "superseded by #12".</source>
@@ -3630,10 +3538,6 @@
             <translation>自己承認ポリシーのもとでは自分の変更を承認できます。取り下げるには取り消してください。</translation>
         </message>
         <message>
-            <source>Change #%1 is %2; only a submitted change (or an emergency change that ran) is decided on.</source>
-            <translation>変更 #%1 は %2 です: 決定の対象は提出済みの変更 (または実行済みの緊急変更) だけです。</translation>
-        </message>
-        <message>
             <source>Emergency change #%1 has been reviewed already.</source>
             <translation>緊急変更 #%1 はすでにレビュー済みです。</translation>
         </message>
@@ -3662,18 +3566,6 @@
             <translation>変更 #%1 の承認を数えられません</translation>
         </message>
         <message>
-            <source> (%1 of %2 approvals for revision %3)</source>
-            <translation> (リビジョン %3 の承認 %1/%2 件)</translation>
-        </message>
-        <message>
-            <source> (self-approval under the lone-admin policy)</source>
-            <translation> (管理者が 1 人の場合のポリシーによる自己承認)</translation>
-        </message>
-        <message>
-            <source> (emergency change reviewed after it ran)</source>
-            <translation> (実行後にレビューされた緊急変更)</translation>
-        </message>
-        <message>
             <source>Decision %1 on change #%2: %3</source>
             <translation>変更 #%2 に対する決定 %1: %3</translation>
         </message>
@@ -3694,12 +3586,24 @@
             <translation>リング計画に同じリングが 2 回指定されています。</translation>
         </message>
         <message>
-            <source>ring plan: %1 → %2</source>
-            <translation>リング計画: %1 → %2</translation>
+            <source>Patch %1 has the state %2, not missing: there is nothing to deploy.</source>
+            <translation>パッチ %1 の状態は %2 で、未適用ではありません: 展開する対象がありません。</translation>
         </message>
         <message>
-            <source>all rings</source>
-            <translation>すべてのリング</translation>
+            <source>Change #%1 has the state %2: only a draft, submitted or approved change can be edited.</source>
+            <translation>変更 #%1 の状態は %2 です: 編集できるのは下書き、提出済み、承認済みの変更だけです。</translation>
+        </message>
+        <message>
+            <source>Canceling a change needs a reason.</source>
+            <translation>変更を取り消すには理由が必要です。</translation>
+        </message>
+        <message>
+            <source>Change #%1 has the state %2; only a submitted change (or an emergency change that ran) is decided on.</source>
+            <translation>変更 #%1 の状態は %2 です: 決定の対象は提出済みの変更 (または実行済みの緊急変更) だけです。</translation>
+        </message>
+        <message>
+            <source>Change #%1 has the state %2; it must have the state %3 first.</source>
+            <translation>変更 #%1 の状態は %2 です。先に状態が %3 である必要があります。</translation>
         </message>
     </context>
     <context>
@@ -3763,28 +3667,6 @@
             <translation>&lt;p&gt;変更要求 CR-%1、%2、リビジョン %3、要求者 %4。&lt;/p&gt;</translation>
         </message>
         <message>
-            <source>CR-%1 is %2: saving your edits makes it revision %3, and </source>
-            <translation>CR-%1 は %2 です。編集を保存するとリビジョン %3 になり、 </translation>
-        </message>
-        <message numerus="yes">
-            <source>the %n approval(s) given so far no longer count</source>
-            <translation>
-                <numerusform>これまでに得た %n 件の承認は無効になります</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>approvals given to earlier revisions never count</source>
-            <translation>以前のリビジョンへの承認は無効です</translation>
-        </message>
-        <message>
-            <source>; it goes back to submitted</source>
-            <translation>。状態は提出済みに戻ります</translation>
-        </message>
-        <message>
-            <source>. The board reviews it again, and as its last editor you cannot decide on it.</source>
-            <translation>。委員会が再度レビューします。あなたは最後の編集者になるため、この変更を決定できません。</translation>
-        </message>
-        <message>
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
@@ -3797,6 +3679,26 @@
         <message>
             <source>Saved as draft CR-%1, but not submitted: %2</source>
             <translation>下書き CR-%1 として保存しましたが、提出されていません: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>CR-%1 is approved: saving your edits makes it revision %2, and the %n approval(s) given so far no longer count; it goes back to submitted. The board reviews it again, and as its last editor you cannot decide on it.</source>
+            <translation>
+                <numerusform>CR-%1 は承認済みです。編集を保存するとリビジョン %2 になり、これまでに得た %n 件の承認は無効になり、状態は提出済みに戻ります。委員会が再度レビューします。あなたは最後の編集者になるため、この変更を決定できません。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>CR-%1 is approved: saving your edits makes it revision %2, and approvals given to earlier revisions never count; it goes back to submitted. The board reviews it again, and as its last editor you cannot decide on it.</source>
+            <translation>CR-%1 は承認済みです。編集を保存するとリビジョン %2 になり、以前のリビジョンへの承認は無効で、状態は提出済みに戻ります。委員会が再度レビューします。あなたは最後の編集者になるため、この変更を決定できません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>CR-%1 is submitted: saving your edits makes it revision %2, and the %n approval(s) given so far no longer count. The board reviews it again, and as its last editor you cannot decide on it.</source>
+            <translation>
+                <numerusform>CR-%1 は提出済みです。編集を保存するとリビジョン %2 になり、これまでに得た %n 件の承認は無効になります。委員会が再度レビューします。あなたは最後の編集者になるため、この変更を決定できません。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>CR-%1 is submitted: saving your edits makes it revision %2, and approvals given to earlier revisions never count. The board reviews it again, and as its last editor you cannot decide on it.</source>
+            <translation>CR-%1 は提出済みです。編集を保存するとリビジョン %2 になり、以前のリビジョンへの承認は無効です。委員会が再度レビューします。あなたは最後の編集者になるため、この変更を決定できません。</translation>
         </message>
     </context>
     <context>
@@ -3905,8 +3807,8 @@
             <translation>実行によって展開されないもの: %1。</translation>
         </message>
         <message>
-            <source>The rings' order, gates and maintenance windows are edited in Settings ▸ Rings…</source>
-            <translation>リングの順序、ゲート、メンテナンス期間は「設定 ▸ リング…」で編集します</translation>
+            <source>The rings' order, gates and maintenance windows are edited in Settings ▸ Rings and maintenance windows…</source>
+            <translation>リングの順序、ゲート、メンテナンス期間は「設定 ▸ リングとメンテナンス期間…」で編集します</translation>
         </message>
     </context>
     <context>
@@ -3978,7 +3880,7 @@
             <translation>ロールバック済み</translation>
         </message>
         <message>
-            <source>cancelled</source>
+            <source>canceled</source>
             <translation>取り消し</translation>
         </message>
     </context>
@@ -4287,10 +4189,6 @@ Click for the assets not compliant</source>
             <translation>重大度別の未解決パッチ</translation>
         </message>
         <message>
-            <source>%1, %2: %3 open patch(es); %4 of %5 assets have it as their most severe (%6 %)</source>
-            <translation>%1、%2: 未解決のパッチ %3 件。資産 %5 台中 %4 台でこれが最も重大 (%6 %)</translation>
-        </message>
-        <message>
             <source>SLA status of open patches</source>
             <translation>未解決パッチの SLA 状況</translation>
         </message>
@@ -4303,18 +4201,6 @@ Click for the assets not compliant</source>
             <translation>期限超過</translation>
         </message>
         <message>
-            <source>%1: %2 of %3 open patch(es) %4 on %5</source>
-            <translation>%1: 未解決のパッチ %3 件中 %2 件が%4 (%5 時点)</translation>
-        </message>
-        <message>
-            <source>overdue</source>
-            <translation>期限超過</translation>
-        </message>
-        <message>
-            <source>within their SLA</source>
-            <translation>SLA 内</translation>
-        </message>
-        <message>
             <source>Time to patch by severity (days)</source>
             <translation>重大度別のパッチ適用までの日数</translation>
         </message>
@@ -4325,10 +4211,6 @@ Click for the assets not compliant</source>
         <message>
             <source>Median</source>
             <translation>中央値</translation>
-        </message>
-        <message>
-            <source>%1: %2 patch(es) installed; mean %3 h (%4 days), median %5 h (%6 days)</source>
-            <translation>%1: インストールされたパッチ %2 件。平均 %3 時間 (%4 日)、中央値 %5 時間 (%6 日)</translation>
         </message>
         <message>
             <source>nothing installed</source>
@@ -4347,24 +4229,54 @@ Click for the assets not compliant</source>
             <translation>未解決の KEV CVE</translation>
         </message>
         <message>
-            <source>%1: open risk score %2 over %3 open patch(es); %4 open KEV CVE(s)%5</source>
-            <translation>%1: 未解決リスクスコア %2 (未解決のパッチ %3 件)。未解決の KEV CVE %4 件%5</translation>
-        </message>
-        <message>
-            <source> (stored snapshot)</source>
-            <translation> (保存されたスナップショット)</translation>
-        </message>
-        <message>
             <source>Most exposed assets</source>
             <translation>露出の大きい資産</translation>
         </message>
         <message>
-            <source>%1: open risk score %2; %3 open patch(es), %4 overdue, %5 KEV CVE(s)</source>
-            <translation>%1: 未解決リスクスコア %2。未解決のパッチ %3 件、期限超過 %4 件、KEV CVE %5 件</translation>
-        </message>
-        <message>
             <source>nothing open</source>
             <translation>未解決なし</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2: %n open patch(es); %3 of %4 assets have it as their most severe (%5 %)</source>
+            <translation>
+                <numerusform>%1、%2: 未解決のパッチ %n 件。資産 %4 台中 %3 台でこれが最も重大 (%5 %)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 of %n open patch(es) overdue on %3</source>
+            <translation>
+                <numerusform>%1: 未解決のパッチ %n 件中 %2 件が期限超過 (%3 時点)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 of %n open patch(es) within their SLA on %3</source>
+            <translation>
+                <numerusform>%1: 未解決のパッチ %n 件中 %2 件が SLA 内 (%3 時点)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n patch(es) installed; mean %2 h (%3 days), median %4 h (%5 days)</source>
+            <translation>
+                <numerusform>%1: インストールされたパッチ %n 件。平均 %2 時間 (%3 日)、中央値 %4 時間 (%5 日)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (stored snapshot): open risk score %2 over %n open patch(es); open KEV CVEs: %3</source>
+            <translation>
+                <numerusform>%1 (保存済みスナップショット): 未解決リスクスコア %2 (未解決のパッチ %n 件)。未解決の KEV CVE: %3</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: open risk score %2 over %n open patch(es); open KEV CVEs: %3</source>
+            <translation>
+                <numerusform>%1: 未解決リスクスコア %2 (未解決のパッチ %n 件)。未解決の KEV CVE: %3</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: open risk score %2; %n open patch(es), overdue: %3, KEV CVEs: %4</source>
+            <translation>
+                <numerusform>%1: 未解決リスクスコア %2。未解決のパッチ %n 件、期限超過: %3、KEV CVE: %4</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4508,21 +4420,9 @@ Click for the assets not compliant</source>
             </translation>
         </message>
         <message numerus="yes">
-            <source>the %n overdue %1 patch(es)</source>
-            <translation>
-                <numerusform>期限超過の %1 パッチ %n 件</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>the %n open patch(es) within their SLA</source>
             <translation>
                 <numerusform>SLA 内の未解決パッチ %n 件</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>the %n open %1 patch(es) within their SLA</source>
-            <translation>
-                <numerusform>SLA 内の未解決の %1 パッチ %n 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4537,16 +4437,6 @@ Click for the assets not compliant</source>
                 <numerusform>未解決のパッチ %n 件</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>the %n open %1 patch(es)</source>
-            <translation>
-                <numerusform>未解決の %1 パッチ %n 件</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>of %1</source>
-            <translation>(資産 %1)</translation>
-        </message>
         <message>
             <source>%1 at the end of %2</source>
             <translation>%1 (%2 の終了時点)</translation>
@@ -4555,12 +4445,6 @@ Click for the assets not compliant</source>
             <source>the %n patch(es) installed</source>
             <translation>
                 <numerusform>インストールされたパッチ %n 件</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>the %n %1 patch(es) installed</source>
-            <translation>
-                <numerusform>インストールされた %1 パッチ %n 件</numerusform>
             </translation>
         </message>
         <message>
@@ -4613,6 +4497,72 @@ Click for the assets not compliant</source>
             <source>and %n inventory-only asset(s), not counted</source>
             <translation>
                 <numerusform>およびインベントリのみの資産 %n 台 (集計対象外)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n overdue patch(es) of %1</source>
+            <translation>
+                <numerusform>%1 の期限超過のパッチ %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n overdue patch(es) of %1 with severity %2</source>
+            <translation>
+                <numerusform>%1 の重大度 %2 の期限超過のパッチ %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n overdue patch(es) with severity %1</source>
+            <translation>
+                <numerusform>重大度 %1 の期限超過のパッチ %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n open patch(es) of %1 within their SLA</source>
+            <translation>
+                <numerusform>%1 の SLA 内の未解決パッチ %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n open patch(es) of %1 with severity %2 within their SLA</source>
+            <translation>
+                <numerusform>%1 の重大度 %2 の SLA 内の未解決パッチ %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n open patch(es) with severity %1 within their SLA</source>
+            <translation>
+                <numerusform>重大度 %1 の SLA 内の未解決パッチ %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n open patch(es) of %1 that fix a KEV CVE</source>
+            <translation>
+                <numerusform>%1 の KEV CVE を修正する未解決パッチ %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n open patch(es) of %1</source>
+            <translation>
+                <numerusform>%1 の未解決のパッチ %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n open patch(es) of %1 with severity %2</source>
+            <translation>
+                <numerusform>%1 の重大度 %2 の未解決のパッチ %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n open patch(es) with severity %1</source>
+            <translation>
+                <numerusform>重大度 %1 の未解決のパッチ %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n patch(es) with severity %1 installed</source>
+            <translation>
+                <numerusform>インストールされた重大度 %1 のパッチ %n 件</numerusform>
             </translation>
         </message>
     </context>
@@ -5613,18 +5563,6 @@ Click for the assets not compliant</source>
             <translation>このデータベースはパスフレーズを使用しています: --new-passphrase-file FILE または --to-keychain を指定してください。</translation>
         </message>
         <message>
-            <source>Re-encrypted %1 with a new %2.</source>
-            <translation>%1 を新しい%2で再暗号化しました。</translation>
-        </message>
-        <message>
-            <source>passphrase</source>
-            <translation>パスフレーズ</translation>
-        </message>
-        <message>
-            <source>random 256-bit key, kept in the OS keychain</source>
-            <translation>ランダムな 256 ビット鍵 (OS のキーチェーンに保存)</translation>
-        </message>
-        <message>
             <source>The database: where it is and how it is encrypted.</source>
             <translation>データベース: 場所と暗号化の方法。</translation>
         </message>
@@ -5689,6 +5627,14 @@ Click for the assets not compliant</source>
         <message>
             <source>note: the new passphrase is weak: %1</source>
             <translation>注意: 新しいパスフレーズは脆弱です: %1</translation>
+        </message>
+        <message>
+            <source>Re-encrypted %1 with a new passphrase.</source>
+            <translation>%1 を新しいパスフレーズで再暗号化しました。</translation>
+        </message>
+        <message>
+            <source>Re-encrypted %1 with a new random 256-bit key, kept in the OS keychain.</source>
+            <translation>%1 を新しいランダムな 256 ビット鍵で再暗号化しました (鍵は OS のキーチェーンに保存されています)。</translation>
         </message>
     </context>
     <context>
@@ -5853,14 +5799,6 @@ Click for the assets not compliant</source>
             <translation>日時指定(&amp;A)</translation>
         </message>
         <message>
-            <source> min</source>
-            <translation> 分</translation>
-        </message>
-        <message>
-            <source>start within</source>
-            <translation>開始期限</translation>
-        </message>
-        <message>
             <source>&amp;Change:</source>
             <translation>変更(&amp;C):</translation>
         </message>
@@ -5887,6 +5825,10 @@ Click for the assets not compliant</source>
         <message>
             <source>Check at least one ring to deploy to.</source>
             <translation>展開先のリングを 1 つ以上チェックしてください。</translation>
+        </message>
+        <message>
+            <source>Start within (minutes):</source>
+            <translation>開始期限 (分):</translation>
         </message>
     </context>
     <context>
@@ -5975,12 +5917,14 @@ Click for the assets not compliant</source>
             <translation>検証スキャンを保存できませんでした: %1</translation>
         </message>
         <message>
-            <source>%1 of %2 asset(s) %3</source>
-            <translation>資産 %2 台中 %1 台が%3</translation>
-        </message>
-        <message>
             <source>Paused before the asset was contacted.</source>
             <translation>資産に接続する前に一時停止しました。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n asset(s) succeeded</source>
+            <translation>
+                <numerusform>資産 %n 台中 %1 台が成功</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6261,10 +6205,6 @@ Click for the assets not compliant</source>
         <message>
             <source>%1 check-update output</source>
             <translation>%1 check-update の出力</translation>
-        </message>
-        <message>
-            <source>pending updates</source>
-            <translation>保留中の更新</translation>
         </message>
         <message>
             <source>another program</source>
@@ -6718,10 +6658,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>監査チェーンは、チェックポイント #%2 が署名したハッシュを持つイベント #%1 につながっています</translation>
         </message>
         <message>
-            <source>%1 event(s) of the period come after the checkpoint's event #%2: they are chained, but no signature vouches for them yet</source>
-            <translation>期間内の %1 件のイベントがチェックポイントのイベント #%2 より後にあります: チェーンにはつながっていますが、まだ署名による保証はありません</translation>
-        </message>
-        <message>
             <source>the bundle's checkpoint belongs to another database (%1; this one is %2)</source>
             <translation>バンドルのチェックポイントは別のデータベースのものです (%1。このデータベースは %2)</translation>
         </message>
@@ -6756,6 +6692,12 @@ not sign) are chained but not vouched for; report verify says how many.
         <message>
             <source>database: its export is recorded (event #%1, %2 by %3)</source>
             <translation>データベース: エクスポートが記録されています (イベント #%1、%2、%3)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) of the period come after the checkpoint's event #%1: they are chained, but no signature vouches for them yet</source>
+            <translation>
+                <numerusform>期間内の %n 件のイベントがチェックポイントのイベント #%1 より後にあります: チェーンにはつながっていますが、まだ署名による保証はありません</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6857,10 +6799,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>%1、%2 行目: "%4" があるべき場所にセクション "%3" があります。</translation>
         </message>
         <message>
-            <source>nothing more</source>
-            <translation>終わり</translation>
-        </message>
-        <message>
             <source>The output was altered or mixed with other output; scan again.</source>
             <translation>出力が改変されたか、他の出力と混在しています。もう一度スキャンしてください。</translation>
         </message>
@@ -6928,6 +6866,10 @@ not sign) are chained but not vouched for; report verify says how many.
             <source>os-release %1 is not a valid value</source>
             <translation>os-release の %1 は有効な値ではありません</translation>
         </message>
+        <message>
+            <source>%1, line %2: section "%3" after the last section.</source>
+            <translation>%1、%2 行目: 最後のセクションの後にセクション "%3" があります。</translation>
+        </message>
     </context>
     <context>
         <name>FeedAttemptRepository</name>
@@ -6973,10 +6915,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <message>
             <source>Check the feed URL and the proxy settings.</source>
             <translation>フィードの URL とプロキシの設定を確認してください。</translation>
-        </message>
-        <message>
-            <source>%1 answered HTTP %2%3.</source>
-            <translation>%1 が HTTP %2%3 を返しました。</translation>
         </message>
         <message>
             <source>Cannot reach the proxy %1:%2 to fetch %3: %4</source>
@@ -7079,10 +7017,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>%1 が https からプレーン http (%2) にリダイレクトしたため、リダイレクトに従いませんでした。</translation>
         </message>
         <message>
-            <source>The download of %1 was cancelled.</source>
-            <translation>%1 のダウンロードはキャンセルされました。</translation>
-        </message>
-        <message>
             <source>No data from %1 for %2 s; the download was stopped.</source>
             <translation>%1 から %2 秒間データが届かないため、ダウンロードを停止しました。</translation>
         </message>
@@ -7129,6 +7063,18 @@ not sign) are chained but not vouched for; report verify says how many.
         <message>
             <source>The download of %1 was stopped: its content was refused.</source>
             <translation>%1 のダウンロードを停止しました: 内容が拒否されました。</translation>
+        </message>
+        <message>
+            <source>%1 answered HTTP %2.</source>
+            <translation>%1 が HTTP %2 を返しました。</translation>
+        </message>
+        <message>
+            <source>%1 answered HTTP %2 %3.</source>
+            <translation>%1 が HTTP %2 %3 を返しました。</translation>
+        </message>
+        <message>
+            <source>The download of %1 was canceled.</source>
+            <translation>%1 のダウンロードはキャンセルされました。</translation>
         </message>
     </context>
     <context>
@@ -7266,29 +7212,6 @@ not sign) are chained but not vouched for; report verify says how many.
         </message>
     </context>
     <context>
-        <name>FeedSource</name>
-        <message>
-            <source>CISA KEV</source>
-            <translation>CISA KEV</translation>
-        </message>
-        <message>
-            <source>EPSS</source>
-            <translation>EPSS</translation>
-        </message>
-        <message>
-            <source>NVD</source>
-            <translation>NVD</translation>
-        </message>
-        <message>
-            <source>OSV</source>
-            <translation>OSV</translation>
-        </message>
-        <message>
-            <source>OSV (%1)</source>
-            <translation>OSV (%1)</translation>
-        </message>
-    </context>
-    <context>
         <name>FeedStateRepository</name>
         <message>
             <source>Cannot read the state of feed %1</source>
@@ -7366,10 +7289,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>失敗</translation>
         </message>
         <message>
-            <source>cancelled</source>
-            <translation>キャンセル</translation>
-        </message>
-        <message>
             <source>%1 (mirror)</source>
             <translation>%1 (ミラー)</translation>
         </message>
@@ -7416,6 +7335,10 @@ not sign) are chained but not vouched for; report verify says how many.
         <message>
             <source>NVD has no full sync from this URL yet: the next NVD sync pages through every CVE, which takes hours at NVD's rate limit. Later syncs fetch only what changed.</source>
             <translation>NVD はこの URL からまだ完全に同期されていません: 次回の NVD の同期ではすべての CVE をページ単位で取得するため、NVD のレート制限により数時間かかります。以降の同期では変更分だけを取得します。</translation>
+        </message>
+        <message>
+            <source>canceled</source>
+            <translation>キャンセル</translation>
         </message>
     </context>
     <context>
@@ -7509,14 +7432,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>同期中: %1</translation>
         </message>
         <message>
-            <source>Cancelling…</source>
-            <translation>キャンセル中…</translation>
-        </message>
-        <message>
-            <source>%1: cancelled; its stored data is unchanged.</source>
-            <translation>%1: キャンセルされました。保存済みのデータは変更されていません。</translation>
-        </message>
-        <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -7531,12 +7446,20 @@ not sign) are chained but not vouched for; report verify says how many.
             </translation>
         </message>
         <message>
-            <source>Sync cancelled before it started; nothing changed.</source>
-            <translation>同期は開始前にキャンセルされました。何も変更されていません。</translation>
-        </message>
-        <message>
             <source>Behind a proxy? Set it under Network ▸ Proxy below. Without internet access, set a mirror for the feed, or import downloaded files with Intel ▸ Import feed or scanner report…</source>
             <translation>プロキシを経由していますか? 下の「ネットワーク ▸ プロキシ」で設定してください。インターネットに接続できない場合は、フィードのミラーを設定するか、「脆弱性情報 ▸ フィードまたはスキャナーレポートのインポート…」でダウンロード済みのファイルをインポートしてください。</translation>
+        </message>
+        <message>
+            <source>Canceling…</source>
+            <translation>キャンセル中…</translation>
+        </message>
+        <message>
+            <source>%1: canceled; its stored data is unchanged.</source>
+            <translation>%1: キャンセルされました。保存済みのデータは変更されていません。</translation>
+        </message>
+        <message>
+            <source>Sync canceled before it started; nothing changed.</source>
+            <translation>同期は開始前にキャンセルされました。何も変更されていません。</translation>
         </message>
     </context>
     <context>
@@ -7671,12 +7594,14 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>リングの資産の %1% が成功しました。ゲートには %2% が必要です</translation>
         </message>
         <message>
-            <source>%1 verification(s) failed</source>
-            <translation>%1 件の検証に失敗しました</translation>
-        </message>
-        <message>
             <source>%1 of %2 succeeded (%3%, the gate needs %4%), no failed verification</source>
             <translation>%2 台中 %1 台が成功 (%3%、ゲートには %4% が必要)、検証の失敗なし</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n verification(s) failed</source>
+            <translation>
+                <numerusform>%n 件の検証に失敗しました</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7698,7 +7623,7 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>管理者により続行</translation>
         </message>
         <message>
-            <source>cancelled by an admin</source>
+            <source>canceled by an admin</source>
             <translation>管理者によりキャンセル</translation>
         </message>
     </context>
@@ -7864,10 +7789,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <message>
             <source>read the listener certificate's SHA-256 fingerprint on the host (README, "Adding Windows hosts")</source>
             <translation>ホストでリスナー証明書の SHA-256 フィンガープリントを確認してください (README の「Adding Windows hosts」)</translation>
-        </message>
-        <message>
-            <source>ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub</source>
-            <translation>ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub</translation>
         </message>
         <message>
             <source>&lt;b&gt;The TLS certificate of %1 has changed.&lt;/b&gt; Someone may be intercepting the connection, or the certificate was renewed. The console refuses to connect.</source>
@@ -8239,12 +8160,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <source>Each feed's status, sync one or more feeds, cancel, and the proxy and mirror settings</source>
             <translation>各フィードの状態、1 つ以上のフィードの同期、キャンセル、プロキシとミラーの設定</translation>
         </message>
-        <message numerus="yes">
-            <source>Created %n inventory-only asset(s) (never scanned or logged into until you give them a transport in Assets ▸ Edit): %1</source>
-            <translation>
-                <numerusform>インベントリのみの資産を %n 台作成しました (「資産 ▸ 編集」で接続方式を指定するまで、スキャンもログインも行いません): %1</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The feeds' state cannot be read.</source>
             <translation>フィードの状態を読み取れません。</translation>
@@ -8266,6 +8181,12 @@ not sign) are chained but not vouched for; report verify says how many.
         <message>
             <source>Check the network connection and the proxy (Intel ▸ Feeds… ▸ Network ▸ Proxy), then sync again. Without access to the internet, set a mirror in Intel ▸ Feeds…, or download the feeds on another machine and use Intel ▸ Import feed or scanner report…</source>
             <translation>ネットワーク接続とプロキシ (「脆弱性情報 ▸ フィード… ▸ ネットワーク ▸ プロキシ」) を確認してから、もう一度同期してください。インターネットに接続できない場合は、「脆弱性情報 ▸ フィード…」でミラーを設定するか、別のマシンでフィードをダウンロードして「脆弱性情報 ▸ フィードまたはスキャナーレポートのインポート…」を使用してください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Created %n inventory-only asset(s) (never scanned or logged into until you give them a transport with Edit asset… in the Assets pane): %1</source>
+            <translation>
+                <numerusform>インベントリのみの資産を %n 台作成しました (「資産」ペインの「資産の編集…」で接続方式を指定するまで、スキャンもログインも行いません): %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8613,12 +8534,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <source>The stored data is unchanged.</source>
             <translation>保存済みのデータは変更されていません。</translation>
         </message>
-        <message numerus="yes">
-            <source>Sync of nvd was cancelled after %n page(s); pages imported so far are kept.</source>
-            <translation>
-                <numerusform>nvd の同期は %n ページ後にキャンセルされました。それまでにインポートしたページは保持されます。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Sync of nvd failed at startIndex %1: %2</source>
             <translation>nvd の同期が startIndex %1 で失敗しました: %2</translation>
@@ -8640,19 +8555,25 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>先に資産をスキャンするか、アーカイブを 1 つ指定してください: intel sync osv --url URL。</translation>
         </message>
         <message>
-            <source>Sync of %1 was cancelled.</source>
+            <source>Sync of %1 was canceled.</source>
             <translation>%1 の同期はキャンセルされました。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sync of nvd was canceled after %n page(s); pages imported so far are kept.</source>
+            <translation>
+                <numerusform>nvd の同期は %n ページ後にキャンセルされました。それまでにインポートしたページは保持されます。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>InterruptionRecheck</name>
         <message>
-            <source>Rechecked on its host by a rescan: %1 package(s) installed, %2 update(s) pending (%3 security).</source>
-            <translation>再スキャンによりホスト上で再確認しました: インストール済みパッケージ %1 個、保留中の更新 %2 件 (セキュリティ %3 件)。</translation>
-        </message>
-        <message>
             <source>The rescan to recheck it on its host failed: %1 Scan the asset once it is reachable; a resumed run tries again.</source>
             <translation>ホスト上で再確認するための再スキャンに失敗しました: %1 資産に接続できるようになったらスキャンしてください。再開した実行でも再試行されます。</translation>
+        </message>
+        <message>
+            <source>Rechecked on its host by a rescan: installed packages: %1, pending updates: %2 (security: %3).</source>
+            <translation>再スキャンによりホスト上で再確認しました: インストール済みパッケージ: %1、保留中の更新: %2 (セキュリティ: %3)。</translation>
         </message>
     </context>
     <context>
@@ -8668,10 +8589,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <message>
             <source>malformed JSON at line %1, column %2: %3</source>
             <translation>%1 行目 %2 列目の JSON の形式が正しくありません: %3</translation>
-        </message>
-        <message>
-            <source>null</source>
-            <translation>null</translation>
         </message>
         <message>
             <source>a boolean</source>
@@ -8937,10 +8854,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>macOS キーチェーン</translation>
         </message>
         <message>
-            <source>KWallet</source>
-            <translation>KWallet</translation>
-        </message>
-        <message>
             <source>Secret Service (D-Bus)</source>
             <translation>Secret Service (D-Bus)</translation>
         </message>
@@ -9014,12 +8927,16 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>%1: 資産の 1 回の一覧表示の上限である %2 行を超えています。</translation>
         </message>
         <message>
-            <source>more than %1 %2, the limit of one listing of an asset</source>
-            <translation>%2 が資産の 1 回の一覧表示の上限である %1 を超えています</translation>
-        </message>
-        <message>
             <source>%1: %2.</source>
             <translation>%1: %2。</translation>
+        </message>
+        <message>
+            <source>more than %1 installed packages, the limit of one listing of an asset</source>
+            <translation>インストール済みパッケージが資産の 1 回の一覧表示の上限である %1 個を超えています</translation>
+        </message>
+        <message>
+            <source>more than %1 pending updates, the limit of one listing of an asset</source>
+            <translation>保留中の更新が資産の 1 回の一覧表示の上限である %1 件を超えています</translation>
         </message>
     </context>
     <context>
@@ -9294,10 +9211,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>"%1" (%2 文字目) は期間の始まりではありません: daily、曜日 (Sat、Mon-Fri、Mon,Wed)、first、second、third、fourth、last &lt;weekday&gt; of the month、day &lt;1-28&gt; of the month、last day of the month のいずれかで始めてください。</translation>
         </message>
         <message>
-            <source>"of the month"</source>
-            <translation>"of the month"</translation>
-        </message>
-        <message>
             <source>"%1" (character %2) should be "of the month".</source>
             <translation>"%1" (%2 文字目) は "of the month" である必要があります。</translation>
         </message>
@@ -9320,10 +9233,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <message>
             <source>"%1" (character %2) is not a number of days from 0 to 27.</source>
             <translation>"%1" (%2 文字目) は 0～27 の日数ではありません。</translation>
-        </message>
-        <message>
-            <source>"days"</source>
-            <translation>"days"</translation>
         </message>
         <message>
             <source>"%1" (character %2) should be "days" after the number.</source>
@@ -9545,24 +9454,12 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>Nessus v2 レポート (.nessus)</translation>
         </message>
         <message>
-            <source>&lt;NessusClientData_v2&gt;</source>
-            <translation>&lt;NessusClientData_v2&gt;</translation>
-        </message>
-        <message>
             <source>The Nessus file holds no &lt;Report&gt; element, so no scan results; it may be a policy export.</source>
             <translation>Nessus ファイルに &lt;Report&gt; 要素がないため、スキャン結果がありません。ポリシーのエクスポートである可能性があります。</translation>
         </message>
         <message>
             <source>Export the scan's results from Nessus as a .nessus file.</source>
             <translation>Nessus からスキャン結果を .nessus ファイルとしてエクスポートしてください。</translation>
-        </message>
-        <message>
-            <source>&lt;ReportHost name&gt;</source>
-            <translation>&lt;ReportHost name&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;tag name="%1"&gt;</source>
-            <translation>&lt;tag name="%1"&gt;</translation>
         </message>
         <message>
             <source>the severity "%1" of &lt;ReportItem&gt; is not a number from 0 to 4</source>
@@ -9806,10 +9703,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>Greenbone からレポートをもう一度エクスポートしてください。</translation>
         </message>
         <message>
-            <source>&lt;report&gt; or &lt;get_reports_response&gt;</source>
-            <translation>&lt;report&gt; または &lt;get_reports_response&gt;</translation>
-        </message>
-        <message>
             <source>The file is a &lt;report&gt; but holds no &lt;results&gt;, so it is not a Greenbone/OpenVAS result export.</source>
             <translation>このファイルは &lt;report&gt; ですが &lt;results&gt; がないため、Greenbone/OpenVAS の結果のエクスポートではありません。</translation>
         </message>
@@ -9832,14 +9725,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <message>
             <source>the severity "%1" of a &lt;result&gt; is not a number up to 10</source>
             <translation>&lt;result&gt; の severity "%1" は 10 以下の数値ではありません</translation>
-        </message>
-        <message>
-            <source>&lt;host&gt;</source>
-            <translation>&lt;host&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;host&gt;&lt;hostname&gt;</source>
-            <translation>&lt;host&gt;&lt;hostname&gt;</translation>
         </message>
         <message>
             <source>the oid "%1" of &lt;nvt&gt; is not an OID</source>
@@ -10362,10 +10247,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>検出結果</translation>
         </message>
         <message>
-            <source>%1 overdue</source>
-            <translation>%1 超過</translation>
-        </message>
-        <message>
             <source>yes</source>
             <translation>はい</translation>
         </message>
@@ -10390,10 +10271,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>なし</translation>
         </message>
         <message>
-            <source>%1 — overdue</source>
-            <translation>%1 — 期限超過</translation>
-        </message>
-        <message>
             <source>yes: known exploited</source>
             <translation>はい: 既知の悪用あり</translation>
         </message>
@@ -10412,6 +10289,10 @@ not sign) are chained but not vouched for; report verify says how many.
         <message>
             <source>Patch ID</source>
             <translation>パッチ ID</translation>
+        </message>
+        <message>
+            <source>overdue since %1</source>
+            <translation>%1 から期限超過</translation>
         </message>
     </context>
     <context>
@@ -10673,14 +10554,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>期間は最大 10 年です。</translation>
         </message>
         <message>
-            <source>Evidence bundle for %1 to %2 written to %3: %4 files and MANIFEST, %5 audit event(s), anchored to checkpoint #%6 (event #%7).</source>
-            <translation>%1～%2 のエビデンスバンドルを %3 に書き出しました: ファイル %4 個と MANIFEST、監査イベント %5 件、チェックポイント #%6 (イベント #%7) に固定。</translation>
-        </message>
-        <message>
-            <source>%1 event(s) of the period come after that checkpoint: your login may not sign, so they are chained but not vouched for by a signature.</source>
-            <translation>期間内の %1 件のイベントがそのチェックポイントより後にあります: あなたのログインには署名権限がないため、チェーンにはつながっていますが署名による保証はありません。</translation>
-        </message>
-        <message>
             <source>SHA-256 %1 (recorded in the audit trail as report.exported).</source>
             <translation>SHA-256 %1 (監査証跡に report.exported として記録)。</translation>
         </message>
@@ -10691,10 +10564,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <message>
             <source>report verify needs one BUNDLE.</source>
             <translation>report verify には BUNDLE を 1 つ指定してください。</translation>
-        </message>
-        <message>
-            <source>not checked against a database (add --db to)</source>
-            <translation>データベースとは照合していません (照合するには --db を追加)</translation>
         </message>
         <message>
             <source>There is no database at %1 to check the bundle against.</source>
@@ -10725,6 +10594,22 @@ not sign) are chained but not vouched for; report verify says how many.
         <message>
             <source>The evidence bundle is intact.</source>
             <translation>エビデンスバンドルは完全です。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Evidence bundle for %1 to %2 written to %3: %4 files and MANIFEST, %n audit event(s), anchored to checkpoint #%5 (event #%6).</source>
+            <translation>
+                <numerusform>%1～%2 のエビデンスバンドルを %3 に書き出しました: ファイル %4 個と MANIFEST、監査イベント %n 件、チェックポイント #%5 (イベント #%6) に固定。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) of the period come after that checkpoint: your login may not sign, so they are chained but not vouched for by a signature.</source>
+            <translation>
+                <numerusform>期間内の %n 件のイベントがそのチェックポイントより後にあります: あなたのログインには署名権限がないため、チェーンにはつながっていますが署名による保証はありません。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not checked against a database (add --db to check it against one)</source>
+            <translation>データベースとは照合していません (照合するには --db を追加してください)</translation>
         </message>
     </context>
     <context>
@@ -10836,14 +10721,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>%1～%2 (%3、UTC)</translation>
         </message>
         <message>
-            <source>1 day</source>
-            <translation>1 日</translation>
-        </message>
-        <message>
-            <source>%1 days</source>
-            <translation>%1 日</translation>
-        </message>
-        <message>
             <source>ring %1</source>
             <translation>リング %1</translation>
         </message>
@@ -10948,10 +10825,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>パッチ適用までの時間の中央値</translation>
         </message>
         <message>
-            <source>%1 over %2 patch(es) installed in the period</source>
-            <translation>%1 (期間内にインストールされたパッチ %2 件)</translation>
-        </message>
-        <message>
             <source>Deployments, first try</source>
             <translation>展開 (初回で成功)</translation>
         </message>
@@ -10998,10 +10871,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <message>
             <source>Share</source>
             <translation>割合</translation>
-        </message>
-        <message>
-            <source>An asset is compliant when it has %1.</source>
-            <translation>資産が準拠とみなされる条件: %1。</translation>
         </message>
         <message>
             <source>all</source>
@@ -11074,10 +10943,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <message>
             <source>After retry</source>
             <translation>再試行後に成功</translation>
-        </message>
-        <message>
-            <source>Rollbacks: %1 rollback deployment(s) finished in the period; %2 deploy(s) ended rolled back.</source>
-            <translation>ロールバック: 期間内に完了したロールバックの展開 %1 件。ロールバックで終わった展開 %2 件。</translation>
         </message>
         <message>
             <source>Exposure and visibility at the end of the period</source>
@@ -11229,12 +11094,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <source>Appendix: assets at the end of the period</source>
             <translation>付録: 期間終了時点の資産</translation>
         </message>
-        <message numerus="yes">
-            <source>%n asset(s) in scope, most exposed (highest sum of open risk scores) first. Compliant means %1.</source>
-            <translation>
-                <numerusform>対象範囲内の資産 %n 台 (露出の大きい順 = 未解決リスクスコアの合計の高い順)。準拠の条件: %1。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>unknown</source>
             <translation>不明</translation>
@@ -11276,26 +11135,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>準拠</translation>
         </message>
         <message>
-            <source>no open patch past its SLA due date</source>
-            <translation>SLA の期限を過ぎた未解決のパッチがない</translation>
-        </message>
-        <message>
-            <source>no open patch that fixes a CISA KEV CVE</source>
-            <translation>CISA KEV の CVE を修正する未解決のパッチがない</translation>
-        </message>
-        <message>
-            <source>no open security update at all</source>
-            <translation>未解決のセキュリティ更新が一切ない</translation>
-        </message>
-        <message>
-            <source>nothing checked: every asset counts</source>
-            <translation>チェックなし: すべての資産が準拠</translation>
-        </message>
-        <message>
-            <source> and </source>
-            <translation> および </translation>
-        </message>
-        <message>
             <source>Patchwright compliance report · generated %1 by %2 · audit chain head %3</source>
             <translation>Patchwright コンプライアンスレポート · %1 に %2 が作成 · 監査チェーンの先頭 %3</translation>
         </message>
@@ -11314,6 +11153,66 @@ not sign) are chained but not vouched for; report verify says how many.
         <message>
             <source>Inventory-only assets (transport none: never scanned, not counted as gaps)</source>
             <translation>インベントリのみの資産 (接続方式 none: スキャンなし、欠落には算入しない)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 日</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 over %n patch(es) installed in the period</source>
+            <translation>
+                <numerusform>%1 (期間内にインストールされたパッチ %n 件)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Rollbacks: %n rollback deployment(s) finished in the period.</source>
+            <translation>
+                <numerusform>ロールバック: 期間内に完了したロールバックの展開 %n 件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deploys ended rolled back: %1.</source>
+            <translation>ロールバックで終わった展開: %1 件。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n asset(s) in scope, most exposed (highest sum of open risk scores) first.</source>
+            <translation>
+                <numerusform>対象範囲内の資産 %n 台 (露出の大きい順 = 未解決リスクスコアの合計の高い順)。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An asset is compliant when it has no open patch past its SLA due date.</source>
+            <translation>SLA の期限を過ぎた未解決のパッチがない資産は準拠とみなされます。</translation>
+        </message>
+        <message>
+            <source>An asset is compliant when it has no open patch that fixes a CISA KEV CVE.</source>
+            <translation>CISA KEV の CVE を修正する未解決のパッチがない資産は準拠とみなされます。</translation>
+        </message>
+        <message>
+            <source>An asset is compliant when it has no open patch past its SLA due date and no open patch that fixes a CISA KEV CVE.</source>
+            <translation>SLA の期限を過ぎた未解決のパッチも、CISA KEV の CVE を修正する未解決のパッチもない資産は準拠とみなされます。</translation>
+        </message>
+        <message>
+            <source>An asset is compliant when it has no open security update at all.</source>
+            <translation>未解決のセキュリティ更新が一切ない資産は準拠とみなされます。</translation>
+        </message>
+        <message>
+            <source>An asset is compliant when it has no open patch past its SLA due date and no open security update at all.</source>
+            <translation>SLA の期限を過ぎた未解決のパッチがなく、未解決のセキュリティ更新も一切ない資産は準拠とみなされます。</translation>
+        </message>
+        <message>
+            <source>An asset is compliant when it has no open patch that fixes a CISA KEV CVE and no open security update at all.</source>
+            <translation>CISA KEV の CVE を修正する未解決のパッチがなく、未解決のセキュリティ更新も一切ない資産は準拠とみなされます。</translation>
+        </message>
+        <message>
+            <source>An asset is compliant when it has no open patch past its SLA due date, no open patch that fixes a CISA KEV CVE and no open security update at all.</source>
+            <translation>SLA の期限を過ぎた未解決のパッチも、CISA KEV の CVE を修正する未解決のパッチもなく、未解決のセキュリティ更新も一切ない資産は準拠とみなされます。</translation>
+        </message>
+        <message>
+            <source>The compliance rule checks nothing: every asset counts as compliant.</source>
+            <translation>コンプライアンスルールは何もチェックしません: すべての資産が準拠とみなされます。</translation>
         </message>
     </context>
     <context>
@@ -11876,16 +11775,8 @@ not sign) are chained but not vouched for; report verify says how many.
     <context>
         <name>RollbackRule</name>
         <message>
-            <source>Run #%1 of CR-%2 is %3: nothing is rolled back while it changes assets.</source>
-            <translation>CR-%2 の実行 #%1 は %3 です: 資産を変更している間はロールバックできません。</translation>
-        </message>
-        <message>
             <source>Pause or cancel the run (or let it end), then roll back.</source>
             <translation>実行を一時停止またはキャンセルするか (または終了を待って)、ロールバックしてください。</translation>
-        </message>
-        <message>
-            <source>CR-%1 is %2 and was never deployed: there is nothing to roll back.</source>
-            <translation>CR-%1 は %2 で、一度も展開されていません: ロールバックする対象がありません。</translation>
         </message>
         <message>
             <source>CR-%1 was never deployed on %2: there is nothing to roll back there.</source>
@@ -11895,10 +11786,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <source>Roll back an asset the change was deployed on.</source>
             <translation>変更が展開された資産をロールバックしてください。</translation>
         </message>
-        <message>
-            <source>%1 of %2 asset(s) rolled back</source>
-            <translation>資産 %2 台中 %1 台をロールバックしました</translation>
-        </message>
         <message numerus="yes">
             <source>%n asset(s) rolled back: every asset of the change</source>
             <translation>
@@ -11906,8 +11793,24 @@ not sign) are chained but not vouched for; report verify says how many.
             </translation>
         </message>
         <message>
-            <source>%1 asset(s) rolled back now; %2 of the change's %3 asset(s) are rolled back, the others keep it</source>
-            <translation>今回 %1 台の資産をロールバックしました。変更の資産 %3 台中 %2 台がロールバック済みで、残りは変更を保持しています</translation>
+            <source>Run #%1 of CR-%2 has the state %3: nothing is rolled back while it changes assets.</source>
+            <translation>CR-%2 の実行 #%1 の状態は %3 です: 資産を変更している間はロールバックできません。</translation>
+        </message>
+        <message>
+            <source>CR-%1 has the state %2 and was never deployed: there is nothing to roll back.</source>
+            <translation>CR-%1 の状態は %2 で、一度も展開されていません: ロールバックする対象がありません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n asset(s) rolled back</source>
+            <translation>
+                <numerusform>資産 %n 台中 %1 台をロールバックしました</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n asset(s) rolled back now; %1 of the change's %2 assets are rolled back, the others keep it</source>
+            <translation>
+                <numerusform>今回 %n 台の資産をロールバックしました。変更の資産 %2 台中 %1 台がロールバック済みで、残りは変更を保持しています</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -11931,16 +11834,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <source>Cannot record the deployment run</source>
             <translation>展開の実行を記録できません</translation>
         </message>
-        <message numerus="yes">
-            <source>%1 of change #%2 in %n stage(s): %3</source>
-            <translation>
-                <numerusform>変更 #%2 の%1 (%n ステージ): %3</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>, scheduled for %1</source>
-            <translation>、%1 にスケジュール</translation>
-        </message>
         <message>
             <source>Cannot update run #%1</source>
             <translation>実行 #%1 を更新できません</translation>
@@ -11962,16 +11855,8 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>`patchwright-cli deploy pause|cancel %1` で一時停止またはキャンセルするか、終了を待ってください。</translation>
         </message>
         <message>
-            <source>Run #%1 was cancelled.</source>
-            <translation>実行 #%1 はキャンセルされました。</translation>
-        </message>
-        <message>
             <source>Run #%1 is halted at a gate: an admin continues or cancels it.</source>
             <translation>実行 #%1 はゲートで停止しています: 管理者が続行またはキャンセルします。</translation>
-        </message>
-        <message>
-            <source>Run #%1 is %2 and cannot be started.</source>
-            <translation>実行 #%1 は %2 のため、開始できません。</translation>
         </message>
         <message>
             <source>patchwright-cli deploy continue %1, or deploy cancel %1.</source>
@@ -12000,14 +11885,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <message>
             <source>A run can be asked to pause or to cancel, nothing else.</source>
             <translation>実行に要求できるのは一時停止かキャンセルだけです。</translation>
-        </message>
-        <message>
-            <source>Run #%1 is %2 already.</source>
-            <translation>実行 #%1 はすでに %2 です。</translation>
-        </message>
-        <message>
-            <source>Run #%1 is %2: there is nothing to pause.</source>
-            <translation>実行 #%1 は %2 です: 一時停止する対象がありません。</translation>
         </message>
         <message>
             <source>asked of %1</source>
@@ -12050,16 +11927,28 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>実行 #%1 の展開を読み取れません</translation>
         </message>
         <message>
-            <source>, to start by %1</source>
-            <translation>、%1 までに開始</translation>
-        </message>
-        <message>
             <source>Cannot read the scheduled runs</source>
             <translation>スケジュールされた実行を読み取れません</translation>
         </message>
         <message>
             <source>Cannot read the interrupted deployments of run #%1</source>
             <translation>実行 #%1 の中断された展開を読み取れません</translation>
+        </message>
+        <message>
+            <source>Run #%1 was canceled.</source>
+            <translation>実行 #%1 はキャンセルされました。</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2 and cannot be started.</source>
+            <translation>実行 #%1 の状態は %2 のため、開始できません。</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2 already.</source>
+            <translation>実行 #%1 の状態はすでに %2 です。</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2: there is nothing to pause.</source>
+            <translation>実行 #%1 の状態は %2 です: 一時停止する対象がありません。</translation>
         </message>
     </context>
     <context>
@@ -12160,10 +12049,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>%1 のソース rpm が無効です</translation>
         </message>
         <message>
-            <source>installed packages</source>
-            <translation>インストール済みパッケージ</translation>
-        </message>
-        <message>
             <source>busy: another program holds the rpm database's transaction lock (%1). Try again when it finishes.</source>
             <translation>ビジー: 別のプログラムが rpm データベースのトランザクションロックを保持しています (%1)。処理が終わってから再試行してください。</translation>
         </message>
@@ -12214,10 +12099,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>先に実行を選択してください。</translation>
         </message>
         <message>
-            <source>Run #%1 is %2: there is nothing to pause.</source>
-            <translation>実行 #%1 は %2 です: 一時停止する対象がありません。</translation>
-        </message>
-        <message>
             <source>Pause run #%1: the assets under way finish, no new one starts</source>
             <translation>実行 #%1 を一時停止します: 処理中の資産は完了し、新しい資産は開始しません</translation>
         </message>
@@ -12228,10 +12109,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <message>
             <source>Run #%1 is halted at a gate: continue or cancel it.</source>
             <translation>実行 #%1 はゲートで停止しています: 続行またはキャンセルしてください。</translation>
-        </message>
-        <message>
-            <source>Run #%1 is %2 and cannot be resumed.</source>
-            <translation>実行 #%1 は %2 のため、再開できません。</translation>
         </message>
         <message>
             <source>Start run #%1 now, from this console</source>
@@ -12246,16 +12123,8 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>実行 #%1 は最後のステージの後で停止しました: 続行する先はありません。</translation>
         </message>
         <message>
-            <source>Run #%1 is %2, not halted at a gate.</source>
-            <translation>実行 #%1 は %2 で、ゲートで停止していません。</translation>
-        </message>
-        <message>
             <source>Go on past the halted gate to the next ring (recorded as your decision)</source>
             <translation>停止したゲートを越えて次のリングに進みます (あなたの決定として記録)</translation>
-        </message>
-        <message>
-            <source>Run #%1 is %2 already.</source>
-            <translation>実行 #%1 はすでに %2 です。</translation>
         </message>
         <message>
             <source>Cancel run #%1 (between steps; an install is never interrupted)</source>
@@ -12264,10 +12133,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <message>
             <source>Select an asset of the run that was deployed.</source>
             <translation>展開された実行の資産を選択してください。</translation>
-        </message>
-        <message>
-            <source>%1 is %2: only an asset deployed successfully is rolled back.</source>
-            <translation>%1 は %2 です: ロールバックできるのは正常に展開された資産だけです。</translation>
         </message>
         <message>
             <source>A rollback is under way: wait for it to finish.</source>
@@ -12310,10 +12175,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>%1 に進む</translation>
         </message>
         <message>
-            <source>&lt;p&gt;Cancel run #%1 of &lt;b&gt;CR-%2: %3&lt;/b&gt;? It is %4.&lt;/p&gt;&lt;p&gt;Assets already deployed stay as they are (roll them back one by one once the run has ended); no further asset is deployed. An install under way is never interrupted.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;CR-%2: %3&lt;/b&gt; の実行 #%1 をキャンセルしますか? 現在の状態は %4 です。&lt;/p&gt;&lt;p&gt;展開済みの資産はそのまま残ります (実行の終了後に 1 台ずつロールバックしてください)。以後の資産には展開されません。実行中のインストールが中断されることはありません。&lt;/p&gt;</translation>
-        </message>
-        <message>
             <source>Cancel run #%1</source>
             <translation>実行 #%1 のキャンセル</translation>
         </message>
@@ -12324,10 +12185,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <message>
             <source>Run #%1 was not paused</source>
             <translation>実行 #%1 は一時停止されませんでした</translation>
-        </message>
-        <message>
-            <source>Run #%1 was not cancelled</source>
-            <translation>実行 #%1 はキャンセルされませんでした</translation>
         </message>
         <message>
             <source>Run #%1: pause asked; the assets under way finish first.</source>
@@ -12368,6 +12225,34 @@ not sign) are chained but not vouched for; report verify says how many.
         <message>
             <source>Rolling back %1…</source>
             <translation>%1 をロールバックしています…</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2: there is nothing to pause.</source>
+            <translation>実行 #%1 の状態は %2 です: 一時停止する対象がありません。</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2 and cannot be resumed.</source>
+            <translation>実行 #%1 の状態は %2 のため、再開できません。</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2, not halted at a gate.</source>
+            <translation>実行 #%1 の状態は %2 で、ゲートで停止していません。</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2 already.</source>
+            <translation>実行 #%1 の状態はすでに %2 です。</translation>
+        </message>
+        <message>
+            <source>%1 has the state %2: only an asset deployed successfully is rolled back.</source>
+            <translation>%1 の状態は %2 です: ロールバックできるのは正常に展開された資産だけです。</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Cancel run #%1 of &lt;b&gt;CR-%2: %3&lt;/b&gt;? Its state is %4.&lt;/p&gt;&lt;p&gt;Assets already deployed stay as they are (roll them back one by one once the run has ended); no further asset is deployed. An install under way is never interrupted.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;CR-%2: %3&lt;/b&gt; の実行 #%1 をキャンセルしますか? 現在の状態は %4 です。&lt;/p&gt;&lt;p&gt;展開済みの資産はそのまま残ります (実行の終了後に 1 台ずつロールバックしてください)。以後の資産には展開されません。実行中のインストールが中断されることはありません。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Run #%1 was not canceled</source>
+            <translation>実行 #%1 はキャンセルされませんでした</translation>
         </message>
     </context>
     <context>
@@ -12417,10 +12302,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>実行をキャンセルします (ステップの合間に。インストールが中断されることはありません)。</translation>
         </message>
         <message>
-            <source>patchwright-cli: run #%1, stage %2 (%3): %4 asset(s) to deploy</source>
-            <translation>patchwright-cli: 実行 #%1、ステージ %2 (%3): 展開する資産 %4 台</translation>
-        </message>
-        <message>
             <source>patchwright-cli: run #%1, gate after %2: %3 — %4</source>
             <translation>patchwright-cli: 実行 #%1、%2 の後のゲート: %3 — %4</translation>
         </message>
@@ -12437,10 +12318,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>patchwright-cli: その時刻に `patchwright-cli deploy resume %1` で開始してください。</translation>
         </message>
         <message>
-            <source>Run #%1 is %2.</source>
-            <translation>実行 #%1 は %2 です。</translation>
-        </message>
-        <message>
             <source>Resume a paused run, or one whose process died, at its stage: assets that already have a deployment in the run are not deployed again; one interrupted mid-way is never repeated, its host is rescanned first and the result reported.</source>
             <translation>一時停止した実行、またはプロセスが終了した実行を、現在のステージから再開します: 実行内ですでに展開がある資産には再展開しません。途中で中断されたものは繰り返さず、先にホストを再スキャンして結果を報告します。</translation>
         </message>
@@ -12451,6 +12328,16 @@ not sign) are chained but not vouched for; report verify says how many.
         <message>
             <source>Reboot hosts that need it (only while their maintenance window is open), wait for them to come back and verify again.</source>
             <translation>再起動が必要なホストを再起動し (メンテナンス期間中のみ)、復帰を待ってから再度検証します。</translation>
+        </message>
+        <message numerus="yes">
+            <source>patchwright-cli: run #%1, stage %2 (%3): %n asset(s) to deploy</source>
+            <translation>
+                <numerusform>patchwright-cli: 実行 #%1、ステージ %2 (%3): 展開する資産 %n 台</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2.</source>
+            <translation>実行 #%1 の状態は %2 です。</translation>
         </message>
     </context>
     <context>
@@ -12616,10 +12503,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>失敗</translation>
         </message>
         <message>
-            <source>cancelled</source>
-            <translation>キャンセル</translation>
-        </message>
-        <message>
             <source>missed its window</source>
             <translation>期間を逃した</translation>
         </message>
@@ -12632,7 +12515,11 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>一時停止中</translation>
         </message>
         <message>
-            <source>cancelling</source>
+            <source>canceled</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>canceling</source>
             <translation>キャンセル中</translation>
         </message>
     </context>
@@ -12915,21 +12802,25 @@ not sign) are chained but not vouched for; report verify says how many.
             <source>Scan canceled: %1 done, %2 not scanned</source>
             <translation>スキャンはキャンセルされました: 完了 %1、未スキャン %2</translation>
         </message>
-        <message numerus="yes">
-            <source> (%n failed)</source>
-            <translation>
-                <numerusform> (失敗 %n)</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Scan finished: %1 ok, %2 failed</source>
             <translation>スキャン完了: 正常 %1、失敗 %2</translation>
         </message>
-        <message numerus="yes">
-            <source>, %n inventory-only skipped</source>
-            <translation>
-                <numerusform>、インベントリのみ %n 台をスキップ</numerusform>
-            </translation>
+        <message>
+            <source>Scan finished: %1 ok, %2 failed, %3 inventory-only skipped</source>
+            <translation>スキャン完了: 正常 %1、失敗 %2、インベントリのみ %3 台をスキップ</translation>
+        </message>
+        <message>
+            <source>Scan canceled: %1 done (%2 failed), %3 not scanned, %4 inventory-only skipped</source>
+            <translation>スキャンはキャンセルされました: 完了 %1 (失敗 %2)、未スキャン %3、インベントリのみ %4 台をスキップ</translation>
+        </message>
+        <message>
+            <source>Scan canceled: %1 done (%2 failed), %3 not scanned</source>
+            <translation>スキャンはキャンセルされました: 完了 %1 (失敗 %2)、未スキャン %3</translation>
+        </message>
+        <message>
+            <source>Scan canceled: %1 done, %2 not scanned, %3 inventory-only skipped</source>
+            <translation>スキャンはキャンセルされました: 完了 %1、未スキャン %2、インベントリのみ %3 台をスキップ</translation>
         </message>
     </context>
     <context>
@@ -12995,14 +12886,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>%1 の値 "%2" はホスト名でも IP アドレスでもありません</translation>
         </message>
         <message>
-            <source> inside %1</source>
-            <translation> (%1 内)</translation>
-        </message>
-        <message>
-            <source>The file is not well-formed XML%1 (line %2, column %3): %4.</source>
-            <translation>ファイルは整形式の XML ではありません%1 (%2 行目、%3 列目): %4。</translation>
-        </message>
-        <message>
             <source>The report may be cut short or damaged; export it from the scanner again.</source>
             <translation>レポートが途中で切れているか、破損している可能性があります。スキャナーからもう一度エクスポートしてください。</translation>
         </message>
@@ -13017,6 +12900,18 @@ not sign) are chained but not vouched for; report verify says how many.
         <message>
             <source>Scanners export reports without one; export the report from the scanner again.</source>
             <translation>スキャナーは DTD なしでレポートをエクスポートします。スキャナーからもう一度レポートをエクスポートしてください。</translation>
+        </message>
+        <message>
+            <source>The file is well-formed XML but not %1: its root element is &lt;%2&gt;, where %3 or %4 was expected.</source>
+            <translation>このファイルは整形式の XML ですが、%1 ではありません: ルート要素は &lt;%2&gt; ですが、%3 または %4 が必要です。</translation>
+        </message>
+        <message>
+            <source>The file is not well-formed XML (line %1, column %2): %3.</source>
+            <translation>ファイルは整形式の XML ではありません (%1 行目、%2 列目): %3。</translation>
+        </message>
+        <message>
+            <source>The file is not well-formed XML inside %1 (line %2, column %3): %4.</source>
+            <translation>ファイルは整形式の XML ではありません (%1 内、%2 行目、%3 列目): %4。</translation>
         </message>
     </context>
     <context>
@@ -13173,18 +13068,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>外部キーを有効にできません。</translation>
         </message>
         <message>
-            <source>Unable to begin transaction.</source>
-            <translation>トランザクションを開始できません。</translation>
-        </message>
-        <message>
-            <source>Unable to commit transaction.</source>
-            <translation>トランザクションをコミットできません。</translation>
-        </message>
-        <message>
-            <source>Unable to roll back transaction.</source>
-            <translation>トランザクションをロールバックできません。</translation>
-        </message>
-        <message>
             <source>The connection does not use the %1 driver.</source>
             <translation>接続が %1 ドライバーを使用していません。</translation>
         </message>
@@ -13224,13 +13107,21 @@ not sign) are chained but not vouched for; report verify says how many.
             <source>Invalid value "%1" for connect option %2.</source>
             <translation>接続オプション %2 の値 "%1" が無効です。</translation>
         </message>
+        <message>
+            <source>Cannot begin the transaction.</source>
+            <translation>トランザクションを開始できません。</translation>
+        </message>
+        <message>
+            <source>Cannot commit the transaction.</source>
+            <translation>トランザクションをコミットできません。</translation>
+        </message>
+        <message>
+            <source>Cannot roll back the transaction.</source>
+            <translation>トランザクションをロールバックできません。</translation>
+        </message>
     </context>
     <context>
         <name>SqlCipherResult</name>
-        <message>
-            <source>Unable to prepare statement</source>
-            <translation>ステートメントを準備できません</translation>
-        </message>
         <message>
             <source>The database is not open.</source>
             <translation>データベースが開いていません。</translation>
@@ -13238,14 +13129,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <message>
             <source>The statement is empty.</source>
             <translation>ステートメントが空です。</translation>
-        </message>
-        <message>
-            <source>Unable to execute multiple statements at a time.</source>
-            <translation>複数のステートメントを一度に実行することはできません。</translation>
-        </message>
-        <message>
-            <source>Unable to execute statement</source>
-            <translation>ステートメントを実行できません</translation>
         </message>
         <message>
             <source>No statement is prepared.</source>
@@ -13260,10 +13143,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>ステートメントにはプレースホルダーが %1 個ありますが、バインドされた値は %2 個です。</translation>
         </message>
         <message>
-            <source>Unable to bind value</source>
-            <translation>値をバインドできません</translation>
-        </message>
-        <message>
             <source>%1 does not fit in a 64-bit signed SQLite INTEGER.</source>
             <translation>%1 は SQLite の 64 ビット符号付き INTEGER に収まりません。</translation>
         </message>
@@ -13272,7 +13151,23 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>型 %1 の値は保存できません。</translation>
         </message>
         <message>
-            <source>Unable to fetch row</source>
+            <source>Cannot prepare the statement</source>
+            <translation>ステートメントを準備できません</translation>
+        </message>
+        <message>
+            <source>Cannot execute several statements at a time.</source>
+            <translation>複数のステートメントを一度に実行することはできません。</translation>
+        </message>
+        <message>
+            <source>Cannot execute the statement</source>
+            <translation>ステートメントを実行できません</translation>
+        </message>
+        <message>
+            <source>Cannot bind a value</source>
+            <translation>値をバインドできません</translation>
+        </message>
+        <message>
+            <source>Cannot fetch a row</source>
             <translation>行を取得できません</translation>
         </message>
     </context>
@@ -13508,20 +13403,12 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>実行 #%1 はすでにここで実行中です。</translation>
         </message>
         <message>
-            <source>Run #%1 is %2, not halted at a gate.</source>
-            <translation>実行 #%1 は %2 で、ゲートで停止していません。</translation>
-        </message>
-        <message>
             <source>Run #%1 halted after its last stage: there is nothing to continue to.</source>
             <translation>実行 #%1 は最後のステージの後で停止しました: 続行する先はありません。</translation>
         </message>
         <message>
             <source>an admin decided to go on past the halted gate</source>
             <translation>管理者が停止したゲートを越えて続行することを決定しました</translation>
-        </message>
-        <message>
-            <source>cancelled before stage %1</source>
-            <translation>ステージ %1 の前にキャンセル</translation>
         </message>
         <message>
             <source>paused before stage %1</source>
@@ -13540,10 +13427,6 @@ not sign) are chained but not vouched for; report verify says how many.
             </translation>
         </message>
         <message>
-            <source>cancelled during stage %1</source>
-            <translation>ステージ %1 の途中でキャンセル</translation>
-        </message>
-        <message>
             <source>paused during stage %1</source>
             <translation>ステージ %1 の途中で一時停止</translation>
         </message>
@@ -13552,16 +13435,36 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>%1 の後で停止: %2</translation>
         </message>
         <message>
-            <source>%1 of %2 asset(s) %3 in %4 stage(s)</source>
-            <translation>%4 ステージで資産 %2 台中 %1 台が%3</translation>
-        </message>
-        <message>
             <source>The change request's outcome could not be recorded: %1</source>
             <translation>変更要求の結果を記録できませんでした: %1</translation>
         </message>
         <message>
             <source>stopped while soaking after stage %1</source>
             <translation>ステージ %1 の後のソーク中に停止</translation>
+        </message>
+        <message>
+            <source>Run #%1 has the state %2, not halted at a gate.</source>
+            <translation>実行 #%1 の状態は %2 で、ゲートで停止していません。</translation>
+        </message>
+        <message>
+            <source>canceled before stage %1</source>
+            <translation>ステージ %1 の前にキャンセル</translation>
+        </message>
+        <message>
+            <source>canceled during stage %1</source>
+            <translation>ステージ %1 の途中でキャンセル</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n asset(s) rolled back; stages: %2</source>
+            <translation>
+                <numerusform>資産 %n 台中 %1 台をロールバック、ステージ数: %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n asset(s) succeeded; stages: %2</source>
+            <translation>
+                <numerusform>資産 %n 台中 %1 台が成功、ステージ数: %2</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -14127,26 +14030,6 @@ not sign) are chained but not vouched for; report verify says how many.
     <context>
         <name>UserRepository</name>
         <message>
-            <source>change assets, scans, feeds or settings</source>
-            <translation>資産、スキャン、フィード、設定の変更</translation>
-        </message>
-        <message>
-            <source>request changes</source>
-            <translation>変更の要求</translation>
-        </message>
-        <message>
-            <source>decide on change requests</source>
-            <translation>変更要求の決定</translation>
-        </message>
-        <message>
-            <source>deploy or roll back</source>
-            <translation>展開またはロールバック</translation>
-        </message>
-        <message>
-            <source>manage users or the change board's policy</source>
-            <translation>ユーザーまたは変更委員会のポリシーの管理</translation>
-        </message>
-        <message>
             <source>a user needs a name</source>
             <translation>ユーザーには名前が必要です</translation>
         </message>
@@ -14155,24 +14038,12 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>"%1" はユーザー名ではありません (英数字と . _ @ -、最大 64 文字)</translation>
         </message>
         <message>
-            <source>%1 has no Patchwright role on this database and may not %2.</source>
-            <translation>%1 はこのデータベースで Patchwright のロールを持たないため、次の操作はできません: %2。</translation>
-        </message>
-        <message>
             <source>Ask the database's owner: GRANT patchwright_admin TO %1 (or _reviewer, _auditor).</source>
             <translation>データベースの所有者に依頼してください: GRANT patchwright_admin TO %1 (または _reviewer、_auditor)。</translation>
         </message>
         <message>
-            <source>%1 is not a user of this database and may not %2.</source>
-            <translation>%1 はこのデータベースのユーザーではないため、次の操作はできません: %2。</translation>
-        </message>
-        <message>
             <source>Ask an admin: patchwright-cli user add %1 --role admin|reviewer|auditor.</source>
             <translation>管理者に依頼してください: patchwright-cli user add %1 --role admin|reviewer|auditor.</translation>
-        </message>
-        <message>
-            <source>%1 is %2 and may not %3.</source>
-            <translation>%1 は %2 のため、次の操作はできません: %3。</translation>
         </message>
         <message>
             <source>Reviewers and admins decide on change requests.</source>
@@ -14242,13 +14113,69 @@ not sign) are chained but not vouched for; report verify says how many.
             <source>As the database's owner: CREATE ROLE NAME LOGIN IN ROLE patchwright_reviewer (or _admin, _auditor); remove with REVOKE or DROP ROLE.</source>
             <translation>データベースの所有者として: CREATE ROLE NAME LOGIN IN ROLE patchwright_reviewer (または _admin、_auditor)。削除するには REVOKE または DROP ROLE を使用します。</translation>
         </message>
+        <message>
+            <source>%1 has no Patchwright role on this database and may not change assets, scans, feeds or settings.</source>
+            <translation>%1 はこのデータベースで Patchwright のロールを持たないため、資産、スキャン、フィード、設定を変更できません。</translation>
+        </message>
+        <message>
+            <source>%1 has no Patchwright role on this database and may not request changes.</source>
+            <translation>%1 はこのデータベースで Patchwright のロールを持たないため、変更を要求できません。</translation>
+        </message>
+        <message>
+            <source>%1 has no Patchwright role on this database and may not decide on change requests.</source>
+            <translation>%1 はこのデータベースで Patchwright のロールを持たないため、変更要求を決定できません。</translation>
+        </message>
+        <message>
+            <source>%1 has no Patchwright role on this database and may not deploy or roll back.</source>
+            <translation>%1 はこのデータベースで Patchwright のロールを持たないため、展開やロールバックはできません。</translation>
+        </message>
+        <message>
+            <source>%1 has no Patchwright role on this database and may not manage users or the change board's policy.</source>
+            <translation>%1 はこのデータベースで Patchwright のロールを持たないため、ユーザーや変更委員会のポリシーを管理できません。</translation>
+        </message>
+        <message>
+            <source>%1 is not a user of this database and may not change assets, scans, feeds or settings.</source>
+            <translation>%1 はこのデータベースのユーザーではないため、資産、スキャン、フィード、設定を変更できません。</translation>
+        </message>
+        <message>
+            <source>%1 is not a user of this database and may not request changes.</source>
+            <translation>%1 はこのデータベースのユーザーではないため、変更を要求できません。</translation>
+        </message>
+        <message>
+            <source>%1 is not a user of this database and may not decide on change requests.</source>
+            <translation>%1 はこのデータベースのユーザーではないため、変更要求を決定できません。</translation>
+        </message>
+        <message>
+            <source>%1 is not a user of this database and may not deploy or roll back.</source>
+            <translation>%1 はこのデータベースのユーザーではないため、展開やロールバックはできません。</translation>
+        </message>
+        <message>
+            <source>%1 is not a user of this database and may not manage users or the change board's policy.</source>
+            <translation>%1 はこのデータベースのユーザーではないため、ユーザーや変更委員会のポリシーを管理できません。</translation>
+        </message>
+        <message>
+            <source>%1 is %2 and may not change assets, scans, feeds or settings.</source>
+            <translation>%1 のロールは %2 のため、資産、スキャン、フィード、設定を変更できません。</translation>
+        </message>
+        <message>
+            <source>%1 is %2 and may not request changes.</source>
+            <translation>%1 のロールは %2 のため、変更を要求できません。</translation>
+        </message>
+        <message>
+            <source>%1 is %2 and may not decide on change requests.</source>
+            <translation>%1 のロールは %2 のため、変更要求を決定できません。</translation>
+        </message>
+        <message>
+            <source>%1 is %2 and may not deploy or roll back.</source>
+            <translation>%1 のロールは %2 のため、展開やロールバックはできません。</translation>
+        </message>
+        <message>
+            <source>%1 is %2 and may not manage users or the change board's policy.</source>
+            <translation>%1 のロールは %2 のため、ユーザーや変更委員会のポリシーを管理できません。</translation>
+        </message>
     </context>
     <context>
         <name>VulnerabilitiesPane</name>
-        <message>
-            <source>&lt;h3&gt;No vulnerabilities known yet&lt;/h3&gt;&lt;p&gt;Scan your assets (Assets pane, &lt;b&gt;Scan ▸ Scan all assets&lt;/b&gt;) to find their pending updates, import a Nessus or OpenVAS report (&lt;b&gt;Intel ▸ Import feed or scanner report…&lt;/b&gt;), and sync vulnerability intelligence (&lt;b&gt;Intel ▸ Sync feeds&lt;/b&gt;) so the CVEs get their CVSS, EPSS and KEV facts.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;既知の脆弱性はまだありません&lt;/h3&gt;&lt;p&gt;資産をスキャンして (「資産」ペイン、&lt;b&gt;スキャン ▸ すべての資産をスキャン&lt;/b&gt;) 保留中の更新を検出し、Nessus または OpenVAS のレポートをインポートし (&lt;b&gt;脆弱性情報 ▸ フィードまたはスキャナーレポートのインポート…&lt;/b&gt;)、脆弱性情報を同期して (&lt;b&gt;脆弱性情報 ▸ フィードの同期&lt;/b&gt;)、CVE に CVSS、EPSS、KEV の情報を付けてください。&lt;/p&gt;</translation>
-        </message>
         <message>
             <source>&lt;h3&gt;Loading…&lt;/h3&gt;&lt;p&gt;Reading the fleet's pending updates, CVEs and scanner findings.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;読み込み中…&lt;/h3&gt;&lt;p&gt;フリートの保留中の更新、CVE、スキャナーの検出結果を読み取っています。&lt;/p&gt;</translation>
@@ -14302,6 +14229,10 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>
                 <numerusform>スキャナーの検出結果 %n 件</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;No vulnerabilities known yet&lt;/h3&gt;&lt;p&gt;Scan your assets (Assets pane, &lt;b&gt;Scan ▸ Scan all assets&lt;/b&gt;) to find their pending updates, import a Nessus or OpenVAS report (&lt;b&gt;Intel ▸ Import feed or scanner report…&lt;/b&gt;), and sync vulnerability intelligence (&lt;b&gt;Intel ▸ Sync due feeds&lt;/b&gt;) so the CVEs get their CVSS, EPSS and KEV facts.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;既知の脆弱性はまだありません&lt;/h3&gt;&lt;p&gt;資産をスキャンして (「資産」ペイン、&lt;b&gt;スキャン ▸ すべての資産をスキャン&lt;/b&gt;) 保留中の更新を検出し、Nessus または OpenVAS のレポートをインポートし (&lt;b&gt;脆弱性情報 ▸ フィードまたはスキャナーレポートのインポート…&lt;/b&gt;)、脆弱性情報を同期して (&lt;b&gt;脆弱性情報 ▸ 期限のフィードを同期&lt;/b&gt;)、CVE に CVSS、EPSS、KEV の情報を付けてください。&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -14379,18 +14310,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <message>
             <source>"%1" is not a WinRM authentication this version knows.</source>
             <translation>"%1" はこのバージョンが認識しない WinRM 認証です。</translation>
-        </message>
-        <message>
-            <source>NTLM</source>
-            <translation>NTLM</translation>
-        </message>
-        <message>
-            <source>Basic</source>
-            <translation>Basic</translation>
-        </message>
-        <message>
-            <source>Negotiate (Kerberos)</source>
-            <translation>Negotiate (Kerberos)</translation>
         </message>
         <message>
             <source>client certificate</source>
@@ -14623,10 +14542,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>ホストで上限を引き上げてください: winrm set winrm/config @{MaxEnvelopeSizekb="500"}</translation>
         </message>
         <message>
-            <source>%1 answered HTTP %2 %3%4</source>
-            <translation>%1 が HTTP %2 %3%4 を返しました</translation>
-        </message>
-        <message>
             <source>Check that the address and port are a WinRM listener (path /wsman).</source>
             <translation>アドレスとポートが WinRM リスナー (パス /wsman) であることを確認してください。</translation>
         </message>
@@ -14641,6 +14556,14 @@ not sign) are chained but not vouched for; report verify says how many.
         <message>
             <source>%1 presented no certificate.</source>
             <translation>%1 が証明書を提示しませんでした。</translation>
+        </message>
+        <message>
+            <source>%1 answered HTTP %2 %3.</source>
+            <translation>%1 が HTTP %2 %3 を返しました。</translation>
+        </message>
+        <message>
+            <source>%1 answered HTTP %2 %3: %4</source>
+            <translation>%1 が HTTP %2 %3 を返しました: %4</translation>
         </message>
     </context>
     <context>
@@ -14725,10 +14648,6 @@ not sign) are chained but not vouched for; report verify says how many.
     <context>
         <name>WindowRepository</name>
         <message>
-            <source>Cannot look up %1 %2</source>
-            <translation>%1 %2 を検索できません</translation>
-        </message>
-        <message>
             <source>There is no asset named "%1".</source>
             <translation>"%1" という名前の資産はありません。</translation>
         </message>
@@ -14747,10 +14666,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <message>
             <source>A maintenance window needs the ring or the asset it belongs to.</source>
             <translation>メンテナンス期間には、属するリングまたは資産が必要です。</translation>
-        </message>
-        <message>
-            <source>The name of the %1 cannot be stored: %2</source>
-            <translation>%1 の名前を保存できません: %2</translation>
         </message>
         <message>
             <source>Cannot add the maintenance window</source>
@@ -14791,6 +14706,22 @@ not sign) are chained but not vouched for; report verify says how many.
         <message>
             <source>Cannot remove maintenance window #%1</source>
             <translation>メンテナンス期間 #%1 を削除できません</translation>
+        </message>
+        <message>
+            <source>Cannot look up the asset %1</source>
+            <translation>資産 %1 を検索できません</translation>
+        </message>
+        <message>
+            <source>Cannot look up the ring %1</source>
+            <translation>リング %1 を検索できません</translation>
+        </message>
+        <message>
+            <source>The name of the asset cannot be stored: %1</source>
+            <translation>資産の名前を保存できません: %1</translation>
+        </message>
+        <message>
+            <source>The name of the ring cannot be stored: %1</source>
+            <translation>リングの名前を保存できません: %1</translation>
         </message>
     </context>
     <context>
@@ -15275,10 +15206,6 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>YAML: %1 (%2 列目)</translation>
         </message>
         <message>
-            <source>; the line is indented with a tab, and YAML indents with spaces only</source>
-            <translation>。行がタブでインデントされていますが、YAML のインデントには空白のみを使用します</translation>
-        </message>
-        <message>
             <source>the inventory expands to more than %1 entries (aliases can repeat a part many times); it is refused</source>
             <translation>インベントリを展開するとエントリが %1 個を超えます (エイリアスにより一部が何度も繰り返される可能性があります)。拒否しました</translation>
         </message>
@@ -15297,6 +15224,14 @@ not sign) are chained but not vouched for; report verify says how many.
         <message>
             <source>the key "%1" is already on line %2 (Ansible would keep only the last one)</source>
             <translation>キー "%1" はすでに %2 行目にあります (Ansible は最後のものだけを保持します)</translation>
+        </message>
+        <message>
+            <source>YAML: nested too deeply; the line is indented with a tab, and YAML indents with spaces only</source>
+            <translation>YAML: 入れ子が深すぎます。行がタブでインデントされていますが、YAML のインデントには空白のみを使用します</translation>
+        </message>
+        <message>
+            <source>YAML: %1 (column %2); the line is indented with a tab, and YAML indents with spaces only</source>
+            <translation>YAML: %1 (%2 列目)。行がタブでインデントされていますが、YAML のインデントには空白のみを使用します</translation>
         </message>
     </context>
     <context>
@@ -15557,16 +15492,12 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>削除が必要な場合は、変更の後で手動で削除してください。</translation>
         </message>
         <message>
-            <source>kind "%1" where a %2 was expected</source>
-            <translation>%2 があるべき場所に種類 "%1" があります</translation>
-        </message>
-        <message>
-            <source>pending updates</source>
-            <translation>保留中の更新</translation>
-        </message>
-        <message>
             <source>busy: %1 (process %2) holds zypper's lock. Try again when it finishes.</source>
             <translation>ビジー: %1 (プロセス %2) が zypper のロックを保持しています。処理が終わってから再試行してください。</translation>
+        </message>
+        <message>
+            <source>kind "%1" where "%2" was expected</source>
+            <translation>"%2" があるべき場所に種類 "%1" があります</translation>
         </message>
     </context>
     <context>
@@ -15616,20 +15547,20 @@ not sign) are chained but not vouched for; report verify says how many.
             <translation>&lt;stream&gt; 要素の外にあるテキスト</translation>
         </message>
         <message>
-            <source> inside &lt;%1&gt;</source>
-            <translation> (&lt;%1&gt; 内)</translation>
-        </message>
-        <message>
-            <source>malformed XML%1 (%2)</source>
-            <translation>XML の形式が正しくありません%1 (%2)</translation>
-        </message>
-        <message>
             <source>%1: no &lt;stream&gt; element; the output is empty or cut short.</source>
             <translation>%1: &lt;stream&gt; 要素がありません。出力が空か、途中で切れています。</translation>
         </message>
         <message>
             <source>Scan again; check zypper on the asset.</source>
             <translation>もう一度スキャンし、資産の zypper を確認してください。</translation>
+        </message>
+        <message>
+            <source>malformed XML (%1)</source>
+            <translation>XML の形式が正しくありません (%1)</translation>
+        </message>
+        <message>
+            <source>malformed XML inside &lt;%1&gt; (%2)</source>
+            <translation>XML の形式が正しくありません (&lt;%1&gt; 内、%2)</translation>
         </message>
     </context>
     <context>

@@ -105,7 +105,7 @@ int ReportBundleCommand::verify(CliContext &context, const CommandArguments &arg
         return context.fail(files.error().text());
     EvidenceCheck::Report report = EvidenceCheck::run(files.value());
 
-    QString databaseCheck = tr("not checked against a database (add --db to)");
+    QString databaseCheck = tr("not checked against a database (add --db to check it against one)");
     if (!context.databaseArgument.isEmpty()) {
         const bool url = PostgresUrl::looksLikeOne(context.databaseArgument);
         if (!url && !QFileInfo::exists(DatabaseLocation::pathFor(context.databaseArgument)))

@@ -127,7 +127,8 @@ int RunCommand::drive(CliContext &context, const CommandArguments &args, qint64 
     run.setOptions(options);
     QObject::connect(&run, &StagedRun::stageStarted, &run,
                      [&context, runId](int stage, const QString &ring, int assets) {
-                         context.err << tr("patchwright-cli: run #%1, stage %2 (%3): %n asset(s) to deploy", nullptr, assets)
+                         context.err << tr("patchwright-cli: run #%1, stage %2 (%3): %n asset(s) to deploy",
+                                           nullptr, assets)
                                             .arg(runId)
                                             .arg(stage + 1)
                                             .arg(stageName(ring))
@@ -226,6 +227,7 @@ int RunCommand::request(CliContext &context, const CommandArguments &args, bool 
     RolloutRunRepository runs(context.database->connection(), context.database->actor());
     const auto now = runs.find(*run);
     if (now)
-        context.out << tr("Run #%1 has the state %2.").arg(*run).arg(displayName(now.value().state)) << Qt::endl;
+        context.out << tr("Run #%1 has the state %2.").arg(*run).arg(displayName(now.value().state))
+                    << Qt::endl;
     return CliContext::Success;
 }

@@ -237,11 +237,15 @@ Error ScanXmlReader::error(const QString &what, const QString &code) const
                  tr("Nothing was imported; Patchwright imports %1 whole or not at all.").arg(m_kind), code};
 }
 
-Error ScanXmlReader::wrongRoot(const QString &expected) const
+Error ScanXmlReader::wrongRoot(const QString &expected, const QString &alternative) const
 {
     return Error{
-        tr("The file is well-formed XML but not %1: its root element is <%2>, where %3 was expected.")
-            .arg(m_kind, quoted(name()), expected),
+        (alternative.isEmpty()
+             ? tr("The file is well-formed XML but not %1: its root element is <%2>, where %3 was expected.")
+                   .arg(m_kind, quoted(name()), expected)
+             : tr("The file is well-formed XML but not %1: its root element is <%2>, where %3 or %4 was "
+                  "expected.")
+                   .arg(m_kind, quoted(name()), expected, alternative)),
         tr("Choose the scanner's XML export of the report."), u"scan-report-wrong-format"_s};
 }
 
@@ -269,8 +273,7 @@ Error ScanXmlReader::malformed() const
                                       .arg(m_reader.lineNumber())
                                       .arg(m_reader.columnNumber())
                                       .arg(reason);
-    return Error{message,
-                 tr("The report may be cut short or damaged; export it from the scanner again."),
+    return Error{message, tr("The report may be cut short or damaged; export it from the scanner again."),
                  u"scan-report-malformed"_s};
 }
 

@@ -63,12 +63,13 @@ ImportProblem YamlReader::problem(const YAML::Exception &exception) const
         !indentedWithTab(m_text, line)
             ? (deep ? tr("YAML: nested too deeply")
                     : tr("YAML: %1 (column %2)").arg(what).arg(exception.mark.column + 1))
-            : (deep ? tr("YAML: nested too deeply; the line is indented with a tab, and YAML indents with "
-                         "spaces only")
-                    : tr("YAML: %1 (column %2); the line is indented with a tab, and YAML indents with spaces "
-                         "only")
-                          .arg(what)
-                          .arg(exception.mark.column + 1));
+            : (deep
+                   ? tr("YAML: nested too deeply; the line is indented with a tab, and YAML indents with "
+                        "spaces only")
+                   : tr("YAML: %1 (column %2); the line is indented with a tab, and YAML indents with spaces "
+                        "only")
+                         .arg(what)
+                         .arg(exception.mark.column + 1));
     return {line, message};
 }
 

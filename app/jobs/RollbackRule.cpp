@@ -34,11 +34,12 @@ Status RollbackRule::check(const ChangeRequest &change, const QStringList &asset
         return runs.error();
     for (const RolloutRun &run : runs.value()) {
         if (isChangingAssets(run.state))
-            return Error{tr("Run #%1 of CR-%2 has the state %3: nothing is rolled back while it changes assets.")
-                             .arg(run.id)
-                             .arg(change.id)
-                             .arg(displayName(run.state)),
-                         tr("Pause or cancel the run (or let it end), then roll back.")};
+            return Error{
+                tr("Run #%1 of CR-%2 has the state %3: nothing is rolled back while it changes assets.")
+                    .arg(run.id)
+                    .arg(change.id)
+                    .arg(displayName(run.state)),
+                tr("Pause or cancel the run (or let it end), then roll back.")};
     }
     const auto deployments = DeploymentRepository(db, m_database.actor()).forChange(change.id);
     if (!deployments)

@@ -40,15 +40,16 @@ QString ScanSummary::text() const
                                  .arg(skipped)
                            : tr("Scan finished: %1 ok, %2 failed").arg(ok).arg(failed);
     if (failed > 0)
-        return skipped > 0 ? tr("Scan canceled: %1 done (%2 failed), %3 not scanned, %4 inventory-only skipped")
-                                 .arg(ok + failed)
-                                 .arg(failed)
-                                 .arg(notScanned)
-                                 .arg(skipped)
-                           : tr("Scan canceled: %1 done (%2 failed), %3 not scanned")
-                                 .arg(ok + failed)
-                                 .arg(failed)
-                                 .arg(notScanned);
+        return skipped > 0
+                   ? tr("Scan canceled: %1 done (%2 failed), %3 not scanned, %4 inventory-only skipped")
+                         .arg(ok + failed)
+                         .arg(failed)
+                         .arg(notScanned)
+                         .arg(skipped)
+                   : tr("Scan canceled: %1 done (%2 failed), %3 not scanned")
+                         .arg(ok + failed)
+                         .arg(failed)
+                         .arg(notScanned);
     return skipped > 0 ? tr("Scan canceled: %1 done, %2 not scanned, %3 inventory-only skipped")
                              .arg(ok + failed)
                              .arg(notScanned)

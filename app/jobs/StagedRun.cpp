@@ -172,7 +172,7 @@ Result<QStringList> StagedRun::pendingAssets(const RolloutRun &run, const QStrin
 void StagedRun::beginStage(int stage)
 {
     if (m_request == RunState::CancelRequested) {
-        endWith(RunState::Cancelled, tr("cancelled before stage %1").arg(stage + 1));
+        endWith(RunState::Cancelled, tr("canceled before stage %1").arg(stage + 1));
         return;
     }
     if (m_request == RunState::PauseRequested) {
@@ -270,7 +270,7 @@ void StagedRun::onStageFinished()
     readRequests();
     const int stage = m_run.currentStage;
     if (m_request == RunState::CancelRequested) {
-        endWith(RunState::Cancelled, tr("cancelled during stage %1").arg(stage + 1));
+        endWith(RunState::Cancelled, tr("canceled during stage %1").arg(stage + 1));
         return;
     }
     if (m_request == RunState::PauseRequested) {

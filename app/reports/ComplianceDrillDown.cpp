@@ -214,17 +214,21 @@ DrillDownTable ComplianceDrillDown::build(const FleetMetrics &metrics, const Fle
                 what = ofAsset ? tr("the %n overdue patch(es) of %1", nullptr, n).arg(asset)
                                : tr("the %n overdue patch(es)", nullptr, n);
             else
-                what = ofAsset ? tr("the %n overdue patch(es) of %1 with severity %2", nullptr, n).arg(asset, band)
-                               : tr("the %n overdue patch(es) with severity %1", nullptr, n).arg(band);
+                what =
+                    ofAsset
+                        ? tr("the %n overdue patch(es) of %1 with severity %2", nullptr, n).arg(asset, band)
+                        : tr("the %n overdue patch(es) with severity %1", nullptr, n).arg(band);
             break;
         case DrillDownRequest::Filter::WithinSla:
             if (band.isEmpty())
                 what = ofAsset ? tr("the %n open patch(es) of %1 within their SLA", nullptr, n).arg(asset)
                                : tr("the %n open patch(es) within their SLA", nullptr, n);
             else
-                what = ofAsset ? tr("the %n open patch(es) of %1 with severity %2 within their SLA", nullptr, n)
-                                     .arg(asset, band)
-                               : tr("the %n open patch(es) with severity %1 within their SLA", nullptr, n).arg(band);
+                what =
+                    ofAsset
+                        ? tr("the %n open patch(es) of %1 with severity %2 within their SLA", nullptr, n)
+                              .arg(asset, band)
+                        : tr("the %n open patch(es) with severity %1 within their SLA", nullptr, n).arg(band);
             break;
         case DrillDownRequest::Filter::Kev:
             what = ofAsset ? tr("the %n open patch(es) of %1 that fix a KEV CVE", nullptr, n).arg(asset)
@@ -235,8 +239,9 @@ DrillDownTable ComplianceDrillDown::build(const FleetMetrics &metrics, const Fle
                 what = ofAsset ? tr("the %n open patch(es) of %1", nullptr, n).arg(asset)
                                : tr("the %n open patch(es)", nullptr, n);
             else
-                what = ofAsset ? tr("the %n open patch(es) of %1 with severity %2", nullptr, n).arg(asset, band)
-                               : tr("the %n open patch(es) with severity %1", nullptr, n).arg(band);
+                what = ofAsset
+                           ? tr("the %n open patch(es) of %1 with severity %2", nullptr, n).arg(asset, band)
+                           : tr("the %n open patch(es) with severity %1", nullptr, n).arg(band);
             break;
         }
         table.showing = tr("%1 at the end of %2").arg(what, dayText(day));
@@ -249,8 +254,9 @@ DrillDownTable ComplianceDrillDown::build(const FleetMetrics &metrics, const Fle
         });
         table = patchedTable(items);
         const int n = int(table.rows.size());
-        const QString what = band.isEmpty() ? tr("the %n patch(es) installed", nullptr, n)
-                                            : tr("the %n patch(es) with severity %1 installed", nullptr, n).arg(band);
+        const QString what = band.isEmpty()
+                                 ? tr("the %n patch(es) installed", nullptr, n)
+                                 : tr("the %n patch(es) with severity %1 installed", nullptr, n).arg(band);
         table.showing = tr("%1 from %2 to %3, slowest first")
                             .arg(what, dayText(report.from.date()), dayText(lastDay(report)));
         break;

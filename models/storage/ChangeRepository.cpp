@@ -136,7 +136,8 @@ Result<qint64> ChangeRepository::create(const ChangeDraft &draft)
             const QString details =
                 QStringLiteral("\"%1\": %2 on %3, %4 risk%5")
                     .arg(draft.title.trimmed(),
-                         AuditLog::counted(rows.value().size(), QStringLiteral("patch"), QStringLiteral("patches")),
+                         AuditLog::counted(rows.value().size(), QStringLiteral("patch"),
+                                           QStringLiteral("patches")),
                          AuditLog::counted(assetCount, QStringLiteral("asset"), QStringLiteral("assets")),
                          storedText(draft.risk), draft.emergency ? QStringLiteral(", emergency") : QString());
             return AuditLog(m_db).append(m_actor, QStringLiteral("change.created"), subjectOf(changeId),
@@ -157,10 +158,11 @@ Status ChangeRepository::edit(qint64 changeId, const ChangeDraft &draft)
             return locked.error();
         const ChangeRequest &before = locked.value();
         if (!isEditable(before))
-            return Error{tr("Change #%1 has the state %2: only a draft, submitted or approved change can be edited.")
-                             .arg(changeId)
-                             .arg(displayName(before.state)),
-                         tr("Create a new change request instead.")};
+            return Error{
+                tr("Change #%1 has the state %2: only a draft, submitted or approved change can be edited.")
+                    .arg(changeId)
+                    .arg(displayName(before.state)),
+                tr("Create a new change request instead.")};
         const auto targetsBefore = targets(changeId);
         if (!targetsBefore)
             return targetsBefore.error();
@@ -171,7 +173,8 @@ Status ChangeRepository::edit(qint64 changeId, const ChangeDraft &draft)
 
         QStringList changes;
         if (draft.title.trimmed() != before.title)
-            changes << QStringLiteral("title: %1 → %2").arg(quoted(before.title), quoted(draft.title.trimmed()));
+            changes
+                << QStringLiteral("title: %1 → %2").arg(quoted(before.title), quoted(draft.title.trimmed()));
         if (draft.justification != before.justification)
             changes << QStringLiteral("justification changed");
         if (draft.rollbackPlan != before.rollbackPlan)
@@ -185,7 +188,8 @@ Status ChangeRepository::edit(qint64 changeId, const ChangeDraft &draft)
                                 draft.ringPlan.isEmpty() ? QStringLiteral("all rings")
                                                          : draft.ringPlan.join(QStringLiteral(", ")));
         if (draft.emergency != before.emergency)
-            changes << (draft.emergency ? QStringLiteral("now an emergency") : QStringLiteral("no longer an emergency"));
+            changes << (draft.emergency ? QStringLiteral("now an emergency")
+                                        : QStringLiteral("no longer an emergency"));
         const QSet<qint64> added = QSet<qint64>(newIds).subtract(oldIds);
         const QSet<qint64> removed = QSet<qint64>(oldIds).subtract(newIds);
         if (!added.isEmpty() || !removed.isEmpty())
@@ -252,8 +256,9 @@ Status ChangeRepository::edit(qint64 changeId, const ChangeDraft &draft)
         query.addBindValue(changeId);
         if (!query.exec())
             return sqlError(tr("Cannot edit change #%1").arg(changeId), query);
-        QString details =
-            QStringLiteral("revision %1: %2").arg(before.revision + 1).arg(changes.join(QStringLiteral("; ")));
+        QString details = QStringLiteral("revision %1: %2")
+                              .arg(before.revision + 1)
+                              .arg(changes.join(QStringLiteral("; ")));
         if (before.state != ChangeState::Draft)
             details += QStringLiteral("; approvals of revision %1 no longer count").arg(before.revision);
         if (state != before.state)
@@ -285,7 +290,7 @@ Status ChangeRepository::submit(qint64 changeId, const QString &details, int rev
 Status ChangeRepository::cancel(qint64 changeId, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return Error{tr("Cancelling a change needs a reason."),
+        return Error{tr("Canceling a change needs a reason."),
                      tr("Say why, e.g. --reason \"superseded by #12\".")};
     if (const QString problem = PlainText::problem(reason, PlainText::Lines::Several); !problem.isEmpty())
         return Error{tr("The reason cannot be stored: %1.").arg(problem), tr("Type plain text.")};
@@ -327,7 +332,8 @@ Result<ChangeRepository::DecisionOutcome> ChangeRepository::decide(qint64 change
                                                        change.state == ChangeState::Failed ||
                                                        change.state == ChangeState::RolledBack);
         if (change.state != ChangeState::Submitted && !afterTheFact)
-            return Error{tr("Change #%1 has the state %2; only a submitted change (or an emergency change that ran) is "
+            return Error{tr("Change #%1 has the state %2; only a submitted change (or an emergency change "
+                            "that ran) is "
                             "decided on.")
                              .arg(changeId)
                              .arg(displayName(change.state)),

@@ -108,14 +108,15 @@ Result<qint64> RolloutRunRepository::create(qint64 changeId, bool rollback, cons
                 return sqlError(tr("Cannot record the deployment run"), query);
             id = SqlDialect::insertedId(query);
             // English, untranslated (see AuditLog::append).
-            QString details = QStringLiteral("%1 of change #%2 in %3: %4")
-                                  .arg(rollback ? QStringLiteral("rollback") : QStringLiteral("deploy"))
-                                  .arg(changeId)
-                                  .arg(AuditLog::counted(rings.size(), QStringLiteral("stage"),
-                                                         QStringLiteral("stages")),
-                                       planText(rings));
+            QString details =
+                QStringLiteral("%1 of change #%2 in %3: %4")
+                    .arg(rollback ? QStringLiteral("rollback") : QStringLiteral("deploy"))
+                    .arg(changeId)
+                    .arg(AuditLog::counted(rings.size(), QStringLiteral("stage"), QStringLiteral("stages")),
+                         planText(rings));
             if (scheduledFor.isValid())
-                details += QStringLiteral(", scheduled for %1").arg(SqlTime::toValue(scheduledFor).toString());
+                details +=
+                    QStringLiteral(", scheduled for %1").arg(SqlTime::toValue(scheduledFor).toString());
             if (startBy.isValid())
                 details += QStringLiteral(", to start by %1").arg(SqlTime::toValue(startBy).toString());
             return audit(id, QStringLiteral("run.created"), details);
@@ -171,17 +172,18 @@ Status RolloutRunRepository::claim(qint64 runId, const QString &owner,
                     .arg(runId),
                 QStringLiteral("busy")};
         if (r.state == RunState::Cancelled)
-            return Error{tr("Run #%1 was cancelled.").arg(runId), {}};
+            return Error{tr("Run #%1 was canceled.").arg(runId), {}};
         const bool resumable =
             r.mayBeResumed() || r.state == RunState::Running || (continuing && r.state == RunState::Halted);
         if (!resumable)
-            return Error{
-                r.state == RunState::Halted
-                    ? tr("Run #%1 is halted at a gate: an admin continues or cancels it.").arg(runId)
-                    : tr("Run #%1 has the state %2 and cannot be started.").arg(runId).arg(displayName(r.state)),
-                r.state == RunState::Halted
-                    ? tr("patchwright-cli deploy continue %1, or deploy cancel %1.").arg(runId)
-                    : QString()};
+            return Error{r.state == RunState::Halted
+                             ? tr("Run #%1 is halted at a gate: an admin continues or cancels it.").arg(runId)
+                             : tr("Run #%1 has the state %2 and cannot be started.")
+                                   .arg(runId)
+                                   .arg(displayName(r.state)),
+                         r.state == RunState::Halted
+                             ? tr("patchwright-cli deploy continue %1, or deploy cancel %1.").arg(runId)
+                             : QString()};
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral(
             "UPDATE deployment_runs SET state = ?, owner = ?, "
@@ -271,7 +273,9 @@ Status RolloutRunRepository::request(qint64 runId, RunState wanted,
         if (r.isFinished())
             return Error{tr("Run #%1 has the state %2 already.").arg(runId).arg(displayName(r.state)), {}};
         if (wanted == RunState::Paused && !r.mayBePaused())
-            return Error{tr("Run #%1 has the state %2: there is nothing to pause.").arg(runId).arg(displayName(r.state)),
+            return Error{tr("Run #%1 has the state %2: there is nothing to pause.")
+                             .arg(runId)
+                             .arg(displayName(r.state)),
                          {}};
         const bool driven = !r.owner.isEmpty() && !ownerIsGone(r.owner);
         const RunState next =

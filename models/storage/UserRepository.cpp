@@ -14,31 +14,51 @@ namespace {
 
 // Why a user may not do something, one whole sentence per case so that translators never fit a verb phrase
 // into another sentence. %1 is the user, %2 (in Role) the role's name.
-enum class Refusal { NoRole, NotAUser, Role };
+enum class Refusal
+{
+    NoRole,
+    NotAUser,
+    Role
+};
 
 QString refusal(Refusal refusal, Permission permission)
 {
     static const char *const texts[3][5] = {
         {
-            QT_TRANSLATE_NOOP("UserRepository", "%1 has no Patchwright role on this database and may not change assets, scans, feeds or settings."),
-            QT_TRANSLATE_NOOP("UserRepository", "%1 has no Patchwright role on this database and may not request changes."),
-            QT_TRANSLATE_NOOP("UserRepository", "%1 has no Patchwright role on this database and may not decide on change requests."),
-            QT_TRANSLATE_NOOP("UserRepository", "%1 has no Patchwright role on this database and may not deploy or roll back."),
-            QT_TRANSLATE_NOOP("UserRepository", "%1 has no Patchwright role on this database and may not manage users or the change board's policy."),
+            QT_TRANSLATE_NOOP("UserRepository", "%1 has no Patchwright role on this database and may not "
+                                                "change assets, scans, feeds or settings."),
+            QT_TRANSLATE_NOOP("UserRepository",
+                              "%1 has no Patchwright role on this database and may not request changes."),
+            QT_TRANSLATE_NOOP(
+                "UserRepository",
+                "%1 has no Patchwright role on this database and may not decide on change requests."),
+            QT_TRANSLATE_NOOP("UserRepository",
+                              "%1 has no Patchwright role on this database and may not deploy or roll back."),
+            QT_TRANSLATE_NOOP("UserRepository", "%1 has no Patchwright role on this database and may not "
+                                                "manage users or the change board's policy."),
         },
         {
-            QT_TRANSLATE_NOOP("UserRepository", "%1 is not a user of this database and may not change assets, scans, feeds or settings."),
-            QT_TRANSLATE_NOOP("UserRepository", "%1 is not a user of this database and may not request changes."),
-            QT_TRANSLATE_NOOP("UserRepository", "%1 is not a user of this database and may not decide on change requests."),
-            QT_TRANSLATE_NOOP("UserRepository", "%1 is not a user of this database and may not deploy or roll back."),
-            QT_TRANSLATE_NOOP("UserRepository", "%1 is not a user of this database and may not manage users or the change board's policy."),
+            QT_TRANSLATE_NOOP(
+                "UserRepository",
+                "%1 is not a user of this database and may not change assets, scans, feeds or settings."),
+            QT_TRANSLATE_NOOP("UserRepository",
+                              "%1 is not a user of this database and may not request changes."),
+            QT_TRANSLATE_NOOP("UserRepository",
+                              "%1 is not a user of this database and may not decide on change requests."),
+            QT_TRANSLATE_NOOP("UserRepository",
+                              "%1 is not a user of this database and may not deploy or roll back."),
+            QT_TRANSLATE_NOOP(
+                "UserRepository",
+                "%1 is not a user of this database and may not manage users or the change board's policy."),
         },
         {
-            QT_TRANSLATE_NOOP("UserRepository", "%1 is %2 and may not change assets, scans, feeds or settings."),
+            QT_TRANSLATE_NOOP("UserRepository",
+                              "%1 is %2 and may not change assets, scans, feeds or settings."),
             QT_TRANSLATE_NOOP("UserRepository", "%1 is %2 and may not request changes."),
             QT_TRANSLATE_NOOP("UserRepository", "%1 is %2 and may not decide on change requests."),
             QT_TRANSLATE_NOOP("UserRepository", "%1 is %2 and may not deploy or roll back."),
-            QT_TRANSLATE_NOOP("UserRepository", "%1 is %2 and may not manage users or the change board's policy."),
+            QT_TRANSLATE_NOOP("UserRepository",
+                              "%1 is %2 and may not manage users or the change board's policy."),
         },
     };
     return UserRepository::tr(texts[int(refusal)][int(permission)]);

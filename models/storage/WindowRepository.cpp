@@ -46,7 +46,7 @@ Status WindowRepository::requireTarget(WindowScope scope, const QString &target)
     }
     if (!query.exec() || !query.next())
         return StorageError::from((scope == WindowScope::Asset ? tr("Cannot look up the asset %1")
-                                                                  : tr("Cannot look up the ring %1"))
+                                                               : tr("Cannot look up the ring %1"))
                                       .arg(shown(target)),
                                   query.lastError(), m_db);
     if (query.value(0).toLongLong() > 0)
@@ -72,7 +72,7 @@ Result<qint64> WindowRepository::add(WindowScope scope, const QString &target, c
                      QStringLiteral("unknown-target")};
     if (const QString unsafe = PlainText::problem(target, PlainText::Lines::One); !unsafe.isEmpty())
         return Error{(scope == WindowScope::Asset ? tr("The name of the asset cannot be stored: %1")
-                                                    : tr("The name of the ring cannot be stored: %1"))
+                                                  : tr("The name of the ring cannot be stored: %1"))
                          .arg(unsafe),
                      {},
                      QStringLiteral("unknown-target")};

@@ -219,7 +219,7 @@ void TestBoardCli::editRaisesTheRevisionAndCancelNeedsAReason()
              u"cancelled"_s);
     const CliRunner::Run again = cli({u"change"_s, u"cancel"_s, id, u"--reason"_s, u"twice"_s});
     QCOMPARE(again.exitCode, 1);
-    QVERIFY(again.err.contains("is cancelled"));
+    QVERIFY(again.err.contains("has the state canceled"));
 }
 
 void TestBoardCli::usersAndRoles()

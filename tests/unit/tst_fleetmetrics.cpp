@@ -748,7 +748,8 @@ void TestFleetMetrics::drillDownTablesSayWhatTheyShow()
     table = ComplianceDrillDown::build(metrics.value(), r, overdue);
     QCOMPARE(table.rows.size(), 1);
     QCOMPARE(table.rows.at(0).cells.at(1).toString(), QStringLiteral("glibc"));
-    QCOMPARE(table.showing, QStringLiteral("the 1 overdue patch(es) with severity critical at the end of 2026-11-30"));
+    QCOMPARE(table.showing,
+             QStringLiteral("the 1 overdue patch(es) with severity critical at the end of 2026-11-30"));
     // Within SLA, any band: P4, P6.
     overdue.severity.clear();
     overdue.filter = DrillDownRequest::Filter::WithinSla;

@@ -127,10 +127,10 @@ void ChangePatchChooser::buildCriteria()
     m_minScore->setValue(70);
     m_cves = new QLineEdit(m_criteria);
     m_cves->setObjectName(QStringLiteral("changeCves"));
-    m_cves->setPlaceholderText(tr("CVE-2024-3094 CVE-2021-44228"));
+    m_cves->setPlaceholderText(QStringLiteral("CVE-2024-3094 CVE-2021-44228"));
     m_advisories = new QLineEdit(m_criteria);
     m_advisories->setObjectName(QStringLiteral("changeAdvisories"));
-    m_advisories->setPlaceholderText(tr("DSA-5022-1 RHSA-2024:1234"));
+    m_advisories->setPlaceholderText(QStringLiteral("DSA-5022-1 RHSA-2024:1234"));
     m_onlyTheseAssets = new QCheckBox(m_criteria);
     m_onlyTheseAssets->setObjectName(QStringLiteral("changeOnlyTheseAssets"));
     m_find = new QPushButton(tr("&Find"), m_criteria);

@@ -80,7 +80,8 @@ void RunActions::setCurrent(const std::optional<RunDossier> &run, const std::opt
     const bool drivenHere = m_scheduler.isDriving(r.id);
     const bool abandoned = r.state == RunState::Running && !drivenHere && DeploymentOwner::isGone(r.owner);
     allow(m_pause,
-          unless(r.mayBePaused(), tr("Run #%1 has the state %2: there is nothing to pause.").arg(r.id).arg(state)),
+          unless(r.mayBePaused(),
+                 tr("Run #%1 has the state %2: there is nothing to pause.").arg(r.id).arg(state)),
           tr("Pause run #%1: the assets under way finish, no new one starts").arg(r.id));
     allow(m_resume,
           unless(!drivenHere && (r.mayBeResumed() || abandoned),
@@ -211,7 +212,8 @@ void RunActions::cancel()
         return;
     const RolloutRun &run = m_run->run;
     const QString html =
-        tr("<p>Cancel run #%1 of <b>CR-%2: %3</b>? Its state is %4.</p><p>Assets already deployed stay as they are "
+        tr("<p>Cancel run #%1 of <b>CR-%2: %3</b>? Its state is %4.</p><p>Assets already deployed stay as "
+           "they are "
            "(roll them back one by one once the run has ended); no further asset is deployed. An install "
            "under way is never interrupted.</p>")
             .arg(run.id)
@@ -225,7 +227,7 @@ void RunActions::request(qint64 id, qint64 changeId, RunState wanted)
 {
     if (Status asked = RunControl::request(m_database, id, wanted); !asked) {
         showError(wanted == RunState::Paused ? tr("Run #%1 was not paused").arg(id)
-                                             : tr("Run #%1 was not cancelled").arg(id),
+                                             : tr("Run #%1 was not canceled").arg(id),
                   asked.error());
         return;
     }

@@ -483,10 +483,11 @@ void ComplianceCharts::buildExposure()
         const TrendPoint *p = state ? pointOf(dayAt(point.x())) : nullptr;
         if (!p)
             return QToolTip::hideText();
-        tip((p->stored ? tr("%1 (stored snapshot): open risk score %2 over %n open patch(es); open KEV CVEs: %3",
-                            nullptr, p->figures.openPatches)
-                       : tr("%1: open risk score %2 over %n open patch(es); open KEV CVEs: %3", nullptr,
-                            p->figures.openPatches))
+        tip((p->stored
+                 ? tr("%1 (stored snapshot): open risk score %2 over %n open patch(es); open KEV CVEs: %3",
+                      nullptr, p->figures.openPatches)
+                 : tr("%1: open risk score %2 over %n open patch(es); open KEV CVEs: %3", nullptr,
+                      p->figures.openPatches))
                 .arg(dayText(p->figures.day), number(p->figures.openRiskScore))
                 .arg(p->figures.openKevCves));
     };
