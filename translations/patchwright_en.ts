@@ -11573,10 +11573,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>its process was gone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cannot start run #%1</source>
         <translation type="unfinished" />
     </message>
@@ -11601,39 +11597,11 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>started</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>resumed (was %1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 by %2 at stage %3 (%4)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>stage %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>A run can be asked to pause or to cancel, nothing else.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>asked of %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>nobody was driving it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cannot record the gate's verdict</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2 — %3</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -34,16 +34,8 @@ public:
     // The event's time is the local clock (below) on SQLite and the server's clock_timestamp(), read after
     // the lock, on PostgreSQL; either way an append dated before the newest event fails ("clock-behind")
     // and nothing is appended.
-    // `details` are stored in English, never through tr(): the hash-chained trail must read the same whatever
-    // the language of the console that wrote it (a team database has writers in several languages).
     Status append(const QString &actor, const QString &action, const QString &subject,
                   const QString &details);
-
-    // "1 patch", "3 patches": a count in English audit details.
-    static QString counted(qint64 n, const QString &one, const QString &many)
-    {
-        return QString::number(n) + QLatin1Char(' ') + (n == 1 ? one : many);
-    }
 
     // Local mode's clock (UTC); tests turn it back. Team mode ignores it: the server's time counts.
     using Clock = std::function<QDateTime()>;

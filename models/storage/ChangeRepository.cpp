@@ -1,6 +1,7 @@
 #include "ChangeRepository.h"
 
 #include "AuditLog.h"
+#include "AuditText.h"
 #include "SqlDialect.h"
 #include "SqlTime.h"
 #include "StorageError.h"
@@ -132,13 +133,13 @@ Result<qint64> ChangeRepository::create(const ChangeDraft &draft)
                 if (!member.exec())
                     return sqlError(tr("Cannot add patch %1 to the change request").arg(id), member);
             }
-            // Audit details in English, untranslated (see AuditLog::append).
+            // Audit details in English, untranslated (see AuditText.h).
             const QString details =
                 QStringLiteral("\"%1\": %2 on %3, %4 risk%5")
                     .arg(draft.title.trimmed(),
-                         AuditLog::counted(rows.value().size(), QStringLiteral("patch"),
-                                           QStringLiteral("patches")),
-                         AuditLog::counted(assetCount, QStringLiteral("asset"), QStringLiteral("assets")),
+                         AuditText::counted(rows.value().size(), QStringLiteral("patch"),
+                                            QStringLiteral("patches")),
+                         AuditText::counted(assetCount, QStringLiteral("asset"), QStringLiteral("assets")),
                          storedText(draft.risk), draft.emergency ? QStringLiteral(", emergency") : QString());
             return AuditLog(m_db).append(m_actor, QStringLiteral("change.created"), subjectOf(changeId),
                                          details);

@@ -1,6 +1,7 @@
 #include "RolloutRunRepository.h"
 
 #include "AuditLog.h"
+#include "AuditText.h"
 #include "SqlDialect.h"
 #include "SqlRow.h"
 #include "SqlTime.h"
@@ -107,12 +108,12 @@ Result<qint64> RolloutRunRepository::create(qint64 changeId, bool rollback, cons
             if (!query.exec())
                 return sqlError(tr("Cannot record the deployment run"), query);
             id = SqlDialect::insertedId(query);
-            // English, untranslated (see AuditLog::append).
+            // English, untranslated (see AuditText.h).
             QString details =
                 QStringLiteral("%1 of change #%2 in %3: %4")
                     .arg(rollback ? QStringLiteral("rollback") : QStringLiteral("deploy"))
                     .arg(changeId)
-                    .arg(AuditLog::counted(rings.size(), QStringLiteral("stage"), QStringLiteral("stages")),
+                    .arg(AuditText::counted(rings.size(), QStringLiteral("stage"), QStringLiteral("stages")),
                          planText(rings));
             if (scheduledFor.isValid())
                 details +=
@@ -150,7 +151,7 @@ Status RolloutRunRepository::settleRequestOfTheDead(qint64 runId,
         query.addBindValue(runId);
         if (!query.exec())
             return sqlError(tr("Cannot update run #%1").arg(runId), query);
-        return audit(runId, QStringLiteral("run.") + storedText(now), tr("its process was gone"));
+        return audit(runId, QStringLiteral("run.") + storedText(now), QStringLiteral("its process was gone"));
     });
 }
 
@@ -198,10 +199,11 @@ Status RolloutRunRepository::claim(qint64 runId, const QString &owner,
         if (query.numRowsAffected() != 1)
             return Error{
                 tr("Run #%1 was taken by another process just now.").arg(runId), {}, QStringLiteral("busy")};
-        const QString how =
-            r.state == RunState::Scheduled ? tr("started") : tr("resumed (was %1)").arg(storedText(r.state));
+        const QString how = r.state == RunState::Scheduled
+                                ? QStringLiteral("started")
+                                : QStringLiteral("resumed (was %1)").arg(storedText(r.state));
         return audit(runId, QStringLiteral("run.running"),
-                     tr("%1 by %2 at stage %3 (%4)")
+                     QStringLiteral("%1 by %2 at stage %3 (%4)")
                          .arg(how, owner)
                          .arg(r.currentStage + 1)
                          .arg(stageName(r.rings.value(r.currentStage))));
@@ -218,7 +220,7 @@ Status RolloutRunRepository::advance(qint64 runId, int stage, const QString &rin
         if (!query.exec())
             return sqlError(tr("Cannot update run #%1").arg(runId), query);
         return audit(runId, QStringLiteral("run.stage"),
-                     tr("stage %1: %2").arg(stage + 1).arg(stageName(ring)));
+                     QStringLiteral("stage %1: %2").arg(stage + 1).arg(stageName(ring)));
     });
 }
 
@@ -292,7 +294,8 @@ Status RolloutRunRepository::request(qint64 runId, RunState wanted,
         if (!query.exec())
             return sqlError(tr("Cannot update run #%1").arg(runId), query);
         return audit(runId, QStringLiteral("run.") + storedText(next),
-                     driven ? tr("asked of %1").arg(r.owner) : tr("nobody was driving it"));
+                     driven ? QStringLiteral("asked of %1").arg(r.owner)
+                            : QStringLiteral("nobody was driving it"));
     });
 }
 
@@ -352,9 +355,9 @@ Status RolloutRunRepository::recordVerdict(const GateVerdict &verdict)
         query.addBindValue(SqlText::bindable(verdict.detail));
         if (!query.exec())
             return sqlError(tr("Cannot record the gate's verdict"), query);
-        return audit(
-            verdict.runId, QStringLiteral("run.gate"),
-            tr("%1: %2 — %3").arg(stageName(verdict.ring), storedText(verdict.outcome), verdict.detail));
+        return audit(verdict.runId, QStringLiteral("run.gate"),
+                     QStringLiteral("%1: %2 — %3")
+                         .arg(stageName(verdict.ring), storedText(verdict.outcome), verdict.detail));
     });
 }
 
