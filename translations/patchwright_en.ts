@@ -3383,10 +3383,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source> or </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cannot update change #%1</source>
         <translation type="unfinished" />
     </message>
@@ -3548,6 +3544,10 @@
     </message>
     <message>
         <source>Change #%1 has the state %2; it must have the state %3 first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change #%1 has the state %2; it must have one of these states first: %3.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -12086,10 +12086,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <source>%1 — %2 succeeded, %3 failed</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>, %n failed verification(s)</source>
-        <translation><numerusform>, %n failed verification</numerusform><numerusform>, %n failed verifications</numerusform></translation>
-    </message>
     <message>
         <source>Run #%1 — CR-%2 %3</source>
         <translation type="unfinished" />
@@ -12112,6 +12108,10 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>%1, by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 succeeded, %3 failed, failed verifications: %4</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -482,9 +482,13 @@ Status ChangeRepository::transition(qint64 changeId, const QList<ChangeState> &f
         QStringList allowed;
         for (const ChangeState state : from)
             allowed.append(displayName(state));
-        return Error{tr("Change #%1 has the state %2; it must have the state %3 first.")
+        // A list, not states joined with a translated "or": translators get whole sentences.
+        return Error{(allowed.size() == 1
+                          ? tr("Change #%1 has the state %2; it must have the state %3 first.")
+                          : tr("Change #%1 has the state %2; it must have one of these states "
+                               "first: %3."))
                          .arg(changeId)
-                         .arg(displayName(change.value().state), allowed.join(tr(" or "))),
+                         .arg(displayName(change.value().state), allowed.join(QStringLiteral(", "))),
                      {}};
     }
     QSqlQuery query(m_db);
