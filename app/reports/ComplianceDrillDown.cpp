@@ -204,46 +204,39 @@ DrillDownTable ComplianceDrillDown::build(const FleetMetrics &metrics, const Fle
         });
         table = openTable(items);
         const int n = int(table.rows.size());
-        // One whole phrase per filter, severity and asset, so that translators can order it freely.
+        // One whole phrase per filter, asset and severity, so that translators can order it freely:
+        // [filter][with the asset][with the severity]; %1 is the asset (if any), then the severity.
+        static const char *const phrases[4][2][2] = {
+            {{QT_TRANSLATE_N_NOOP("ComplianceDrillDown", "the %n overdue patch(es)"),
+              QT_TRANSLATE_N_NOOP("ComplianceDrillDown", "the %n overdue patch(es) with severity %1")},
+             {QT_TRANSLATE_N_NOOP("ComplianceDrillDown", "the %n overdue patch(es) of %1"),
+              QT_TRANSLATE_N_NOOP("ComplianceDrillDown", "the %n overdue patch(es) of %1 with severity %2")}},
+            {{QT_TRANSLATE_N_NOOP("ComplianceDrillDown", "the %n open patch(es) within their SLA"),
+              QT_TRANSLATE_N_NOOP("ComplianceDrillDown",
+                                  "the %n open patch(es) with severity %1 within their SLA")},
+             {QT_TRANSLATE_N_NOOP("ComplianceDrillDown", "the %n open patch(es) of %1 within their SLA"),
+              QT_TRANSLATE_N_NOOP("ComplianceDrillDown",
+                                  "the %n open patch(es) of %1 with severity %2 within their SLA")}},
+            {{QT_TRANSLATE_N_NOOP("ComplianceDrillDown", "the %n open patch(es) that fix a KEV CVE"),
+              nullptr},
+             {QT_TRANSLATE_N_NOOP("ComplianceDrillDown", "the %n open patch(es) of %1 that fix a KEV CVE"),
+              nullptr}},
+            {{QT_TRANSLATE_N_NOOP("ComplianceDrillDown", "the %n open patch(es)"),
+              QT_TRANSLATE_N_NOOP("ComplianceDrillDown", "the %n open patch(es) with severity %1")},
+             {QT_TRANSLATE_N_NOOP("ComplianceDrillDown", "the %n open patch(es) of %1"),
+              QT_TRANSLATE_N_NOOP("ComplianceDrillDown", "the %n open patch(es) of %1 with severity %2")}},
+        };
+        const int filter = request.filter == DrillDownRequest::Filter::Overdue     ? 0
+                           : request.filter == DrillDownRequest::Filter::WithinSla ? 1
+                           : request.filter == DrillDownRequest::Filter::Kev       ? 2
+                                                                                   : 3;
         const bool ofAsset = request.kind == DrillDownRequest::Kind::AssetOpenItems;
-        const QString &asset = request.assetName;
-        QString what;
-        switch (request.filter) {
-        case DrillDownRequest::Filter::Overdue:
-            if (band.isEmpty())
-                what = ofAsset ? tr("the %n overdue patch(es) of %1", nullptr, n).arg(asset)
-                               : tr("the %n overdue patch(es)", nullptr, n);
-            else
-                what =
-                    ofAsset
-                        ? tr("the %n overdue patch(es) of %1 with severity %2", nullptr, n).arg(asset, band)
-                        : tr("the %n overdue patch(es) with severity %1", nullptr, n).arg(band);
-            break;
-        case DrillDownRequest::Filter::WithinSla:
-            if (band.isEmpty())
-                what = ofAsset ? tr("the %n open patch(es) of %1 within their SLA", nullptr, n).arg(asset)
-                               : tr("the %n open patch(es) within their SLA", nullptr, n);
-            else
-                what =
-                    ofAsset
-                        ? tr("the %n open patch(es) of %1 with severity %2 within their SLA", nullptr, n)
-                              .arg(asset, band)
-                        : tr("the %n open patch(es) with severity %1 within their SLA", nullptr, n).arg(band);
-            break;
-        case DrillDownRequest::Filter::Kev:
-            what = ofAsset ? tr("the %n open patch(es) of %1 that fix a KEV CVE", nullptr, n).arg(asset)
-                           : tr("the %n open patch(es) that fix a KEV CVE", nullptr, n);
-            break;
-        case DrillDownRequest::Filter::All:
-            if (band.isEmpty())
-                what = ofAsset ? tr("the %n open patch(es) of %1", nullptr, n).arg(asset)
-                               : tr("the %n open patch(es)", nullptr, n);
-            else
-                what = ofAsset
-                           ? tr("the %n open patch(es) of %1 with severity %2", nullptr, n).arg(asset, band)
-                           : tr("the %n open patch(es) with severity %1", nullptr, n).arg(band);
-            break;
-        }
+        const bool ofBand = !band.isEmpty() && phrases[filter][ofAsset][1] != nullptr; // KEV: every severity
+        QString what = tr(phrases[filter][ofAsset][ofBand], nullptr, n);
+        if (ofAsset)
+            what = what.arg(request.assetName);
+        if (ofBand)
+            what = what.arg(band);
         table.showing = tr("%1 at the end of %2").arg(what, dayText(day));
         break;
     }
