@@ -7,7 +7,19 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;h2&gt;Patchwright %1&lt;/h2&gt;&lt;p&gt;A console for patch administrators: discover, prioritise, approve, deploy, verify and prove.&lt;/p&gt;&lt;h4&gt;Built on&lt;/h4&gt;&lt;table cellpadding='2'&gt;&lt;tr&gt;&lt;td&gt;Qt %2&lt;/td&gt;&lt;td&gt;LGPL-3.0 (Qt Charts: GPL-3.0)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QtKeychain&lt;/td&gt;&lt;td&gt;BSD-3-Clause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLCipher&lt;/td&gt;&lt;td&gt;BSD-3-Clause (SQLite: public domain)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;libssh&lt;/td&gt;&lt;td&gt;LGPL-2.1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;yaml-cpp&lt;/td&gt;&lt;td&gt;MIT&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;libzip&lt;/td&gt;&lt;td&gt;BSD-3-Clause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;yajl&lt;/td&gt;&lt;td&gt;ISC&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;zlib&lt;/td&gt;&lt;td&gt;zlib&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Storage engine in use: %3&lt;/p&gt;&lt;table&gt;&lt;/table&gt;&lt;p&gt;Copyright © 2026 the Patchwright authors.&lt;/p&gt;</source>
+        <source>A console for patch administrators: discover, prioritise, approve, deploy, verify and prove.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Built on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storage engine in use: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copyright © 2026 the Patchwright authors.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -198,10 +210,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 overdue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Overdue: this emergency change was to be reviewed by %1.</source>
         <translation type="unfinished" />
     </message>
@@ -211,6 +219,10 @@
     </message>
     <message>
         <source>%1 of %2 approvals for revision %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>overdue since %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -353,14 +365,6 @@
     </message>
     <message>
         <source>busy: another program holds the package manager's lock; waited %1 s.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>installed packages</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>pending updates</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -907,7 +911,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Listed with its address and facts, never logged into, scanned or deployed to: assets created from a scanner report start so</source>
+        <source>Listed with its address and facts, never logged into, scanned or deployed to: assets created from a scanner report start so.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1152,14 +1156,6 @@
     <message>
         <source>Cannot read assets</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n maintenance window(s) follow the new name</source>
-        <translation><numerusform>%n maintenance window follow the new name</numerusform><numerusform>%n maintenance windows follow the new name</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>with its %n maintenance window(s)</source>
-        <translation><numerusform>with its %n maintenance window</numerusform><numerusform>with its %n maintenance windows</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1590,10 +1586,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>an %1 asset needs an address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>"%1" is neither a host name nor an IP address</source>
         <translation type="unfinished" />
     </message>
@@ -1655,6 +1647,18 @@
     </message>
     <message>
         <source>a CA file checks an HTTPS certificate: it has no use with allow-http</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an SSH asset needs an address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a WinRM asset needs an address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an inventory-only asset needs an address</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2066,15 +2070,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>2026-11-01</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;To</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>2026-11-30</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2760,10 +2756,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Change #%1 is %2: nothing to decide.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>You requested or last edited this change: another reviewer decides.</source>
         <translation type="unfinished" />
     </message>
@@ -2773,14 +2765,6 @@
     </message>
     <message>
         <source>You approved this revision already.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Change #%1 is %2 and can no longer be edited.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Change #%1 is %2: only an approved change (or a submitted emergency change) is deployed.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2796,11 +2780,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Change #%1 is %2: only a change that has not run is cancelled.</source>
+        <source>Change #%1 has the state %2: nothing to decide.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Change #%1 is %2: only a draft is submitted.</source>
+        <source>Change #%1 has the state %2 and can no longer be edited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change #%1 has the state %2: only a change that has not run is canceled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change #%1 has the state %2: only a draft is submitted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change #%1 has the state %2: only an approved change (or a submitted emergency change) is deployed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2999,11 +2995,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Change #%1: %2 of %3 approvals; it is %4.</source>
+        <source>The rings to deploy to, in order, e.g. pilot,broad (empty: all rings).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The rings to deploy to, in order, e.g. pilot,broad (empty: all rings).</source>
+        <source>Change #%1: %2 of %3 approvals; its state is %4.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3056,14 +3052,6 @@
     <message>
         <source>Scope</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n patch(es)</source>
-        <translation><numerusform>%n patch</numerusform><numerusform>%n patches</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source> on %n asset(s)</source>
-        <translation><numerusform> on %n asset</numerusform><numerusform> on %n assets</numerusform></translation>
     </message>
     <message>
         <source>Justification</source>
@@ -3249,6 +3237,14 @@
         <source>no verdict yet</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Patches: %n</source>
+        <translation><numerusform>Patches: %n</numerusform><numerusform>Patches: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>assets: %n</source>
+        <translation><numerusform>assets: %n</numerusform><numerusform>assets: %n</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ChangeId</name>
@@ -3292,14 +3288,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>CVE-2024-3094 CVE-2021-44228</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>DSA-5022-1 RHSA-2024:1234</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
@@ -3336,16 +3324,16 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%n patch(es)</source>
-        <translation><numerusform>%n patch</numerusform><numerusform>%n patches</numerusform></translation>
+        <source>Patches chosen: %n.</source>
+        <translation><numerusform>Patches chosen: %n.</numerusform><numerusform>Patches chosen: %n.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source> on %n asset(s)</source>
-        <translation><numerusform> on %n asset</numerusform><numerusform> on %n assets</numerusform></translation>
+        <source>Assets: %n.</source>
+        <translation><numerusform>Assets: %n.</numerusform><numerusform>Assets: %n.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>; %n cannot be rolled back</source>
-        <translation><numerusform>; %n cannot be rolled back</numerusform><numerusform>; %n cannot be rolled back</numerusform></translation>
+        <source>%n of them cannot be rolled back.</source>
+        <translation><numerusform>%n of them cannot be rolled back.</numerusform><numerusform>%n of them cannot be rolled back.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3375,10 +3363,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Patch %1 is %2, not missing: there is nothing to deploy.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Scan the asset again to refresh its patches.</source>
         <translation type="unfinished" />
     </message>
@@ -3390,32 +3374,12 @@
         <source>Cannot add patch %1 to the change request</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>"%1": %n patch(es)</source>
-        <translation><numerusform>"%1": %n patch</numerusform><numerusform>"%1": %n patches</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source> on %n asset(s)</source>
-        <translation><numerusform> on %n asset</numerusform><numerusform> on %n assets</numerusform></translation>
-    </message>
-    <message>
-        <source>, emergency</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Separation of duties: another reviewer must decide.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot record the decision</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Change #%1 is %2; it must be %3 first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> or </source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3463,47 +3427,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>, %1 risk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cannot edit change #%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Change #%1 is %2: only a draft, submitted or approved change can be edited.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Create a new change request instead.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>title: %1 → %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>justification changed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>rollback plan changed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>risk: %1 → %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>now an emergency</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no longer an emergency</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>patches: +%1 −%2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3520,22 +3448,6 @@
     </message>
     <message>
         <source>Cannot count the patches of change #%1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>revision %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>; approvals of revision %1 no longer count</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>; back to %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancelling a change needs a reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3567,10 +3479,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Change #%1 is %2; only a submitted change (or an emergency change that ran) is decided on.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Emergency change #%1 has been reviewed already.</source>
         <translation type="unfinished" />
     </message>
@@ -3599,18 +3507,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source> (%1 of %2 approvals for revision %3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> (self-approval under the lone-admin policy)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> (emergency change reviewed after it ran)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Decision %1 on change #%2: %3</source>
         <translation type="unfinished" />
     </message>
@@ -3631,11 +3527,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>ring plan: %1 → %2</source>
+        <source>Patch %1 has the state %2, not missing: there is nothing to deploy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>all rings</source>
+        <source>Change #%1 has the state %2: only a draft, submitted or approved change can be edited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canceling a change needs a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change #%1 has the state %2; only a submitted change (or an emergency change that ran) is decided on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change #%1 has the state %2; it must have the state %3 first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change #%1 has the state %2; it must have one of these states first: %3.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3698,26 +3610,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>CR-%1 is %2: saving your edits makes it revision %3, and </source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>the %n approval(s) given so far no longer count</source>
-        <translation><numerusform>the %n approval given so far no longer count</numerusform><numerusform>the %n approvals given so far no longer count</numerusform></translation>
-    </message>
-    <message>
-        <source>approvals given to earlier revisions never count</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>; it goes back to submitted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>. The board reviews it again, and as its last editor you cannot decide on it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
@@ -3727,6 +3619,22 @@
     </message>
     <message>
         <source>Saved as draft CR-%1, but not submitted: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>CR-%1 is approved: saving your edits makes it revision %2, and the %n approval(s) given so far no longer count; it goes back to submitted. The board reviews it again, and as its last editor you cannot decide on it.</source>
+        <translation><numerusform>CR-%1 is approved: saving your edits makes it revision %2, and the %n approval given so far no longer count; it goes back to submitted. The board reviews it again, and as its last editor you cannot decide on it.</numerusform><numerusform>CR-%1 is approved: saving your edits makes it revision %2, and the %n approvals given so far no longer count; it goes back to submitted. The board reviews it again, and as its last editor you cannot decide on it.</numerusform></translation>
+    </message>
+    <message>
+        <source>CR-%1 is approved: saving your edits makes it revision %2, and approvals given to earlier revisions never count; it goes back to submitted. The board reviews it again, and as its last editor you cannot decide on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>CR-%1 is submitted: saving your edits makes it revision %2, and the %n approval(s) given so far no longer count. The board reviews it again, and as its last editor you cannot decide on it.</source>
+        <translation><numerusform>CR-%1 is submitted: saving your edits makes it revision %2, and the %n approval given so far no longer count. The board reviews it again, and as its last editor you cannot decide on it.</numerusform><numerusform>CR-%1 is submitted: saving your edits makes it revision %2, and the %n approvals given so far no longer count. The board reviews it again, and as its last editor you cannot decide on it.</numerusform></translation>
+    </message>
+    <message>
+        <source>CR-%1 is submitted: saving your edits makes it revision %2, and approvals given to earlier revisions never count. The board reviews it again, and as its last editor you cannot decide on it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3836,7 +3744,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The rings' order, gates and maintenance windows are edited in Settings ▸ Rings…</source>
+        <source>The rings' order, gates and maintenance windows are edited in Settings ▸ Rings and maintenance windows…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3909,7 +3817,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>cancelled</source>
+        <source>canceled</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4210,10 +4118,6 @@ Click for the assets not compliant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1, %2: %3 open patch(es); %4 of %5 assets have it as their most severe (%6 %)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>SLA status of open patches</source>
         <translation type="unfinished" />
     </message>
@@ -4226,18 +4130,6 @@ Click for the assets not compliant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: %2 of %3 open patch(es) %4 on %5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>within their SLA</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Time to patch by severity (days)</source>
         <translation type="unfinished" />
     </message>
@@ -4247,10 +4139,6 @@ Click for the assets not compliant</source>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2 patch(es) installed; mean %3 h (%4 days), median %5 h (%6 days)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4270,24 +4158,40 @@ Click for the assets not compliant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: open risk score %2 over %3 open patch(es); %4 open KEV CVE(s)%5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> (stored snapshot)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Most exposed assets</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: open risk score %2; %3 open patch(es), %4 overdue, %5 KEV CVE(s)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>nothing open</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n open patch(es); %3 of %4 assets have it as their most severe (%5 %)</source>
+        <translation><numerusform>%1, %2: %n open patch; %3 of %4 assets have it as their most severe (%5 %)</numerusform><numerusform>%1, %2: %n open patches; %3 of %4 assets have it as their most severe (%5 %)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n open patch(es) overdue on %3</source>
+        <translation><numerusform>%1: %2 of %n open patch overdue on %3</numerusform><numerusform>%1: %2 of %n open patches overdue on %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n open patch(es) within their SLA on %3</source>
+        <translation><numerusform>%1: %2 of %n open patch within their SLA on %3</numerusform><numerusform>%1: %2 of %n open patches within their SLA on %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n patch(es) installed; mean %2 h (%3 days), median %4 h (%5 days)</source>
+        <translation><numerusform>%1: %n patch installed; mean %2 h (%3 days), median %4 h (%5 days)</numerusform><numerusform>%1: %n patches installed; mean %2 h (%3 days), median %4 h (%5 days)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (stored snapshot): open risk score %2 over %n open patch(es); open KEV CVEs: %3</source>
+        <translation><numerusform>%1 (stored snapshot): open risk score %2 over %n open patch; open KEV CVEs: %3</numerusform><numerusform>%1 (stored snapshot): open risk score %2 over %n open patches; open KEV CVEs: %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: open risk score %2 over %n open patch(es); open KEV CVEs: %3</source>
+        <translation><numerusform>%1: open risk score %2 over %n open patch; open KEV CVEs: %3</numerusform><numerusform>%1: open risk score %2 over %n open patches; open KEV CVEs: %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: open risk score %2; %n open patch(es), overdue: %3, KEV CVEs: %4</source>
+        <translation><numerusform>%1: open risk score %2; %n open patch, overdue: %3, KEV CVEs: %4</numerusform><numerusform>%1: open risk score %2; %n open patches, overdue: %3, KEV CVEs: %4</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4425,16 +4329,8 @@ Click for the assets not compliant</source>
         <translation><numerusform>the %n overdue patch</numerusform><numerusform>the %n overdue patches</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>the %n overdue %1 patch(es)</source>
-        <translation><numerusform>the %n overdue %1 patch</numerusform><numerusform>the %n overdue %1 patches</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>the %n open patch(es) within their SLA</source>
         <translation><numerusform>the %n open patch within their SLA</numerusform><numerusform>the %n open patches within their SLA</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>the %n open %1 patch(es) within their SLA</source>
-        <translation><numerusform>the %n open %1 patch within their SLA</numerusform><numerusform>the %n open %1 patches within their SLA</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>the %n open patch(es) that fix a KEV CVE</source>
@@ -4444,14 +4340,6 @@ Click for the assets not compliant</source>
         <source>the %n open patch(es)</source>
         <translation><numerusform>the %n open patch</numerusform><numerusform>the %n open patches</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>the %n open %1 patch(es)</source>
-        <translation><numerusform>the %n open %1 patch</numerusform><numerusform>the %n open %1 patches</numerusform></translation>
-    </message>
-    <message>
-        <source>of %1</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>%1 at the end of %2</source>
         <translation type="unfinished" />
@@ -4459,10 +4347,6 @@ Click for the assets not compliant</source>
     <message numerus="yes">
         <source>the %n patch(es) installed</source>
         <translation><numerusform>the %n patch installed</numerusform><numerusform>the %n patches installed</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>the %n %1 patch(es) installed</source>
-        <translation><numerusform>the %n %1 patch installed</numerusform><numerusform>the %n %1 patches installed</numerusform></translation>
     </message>
     <message>
         <source>%1 from %2 to %3, slowest first</source>
@@ -4511,6 +4395,50 @@ Click for the assets not compliant</source>
     <message numerus="yes">
         <source>and %n inventory-only asset(s), not counted</source>
         <translation><numerusform>and %n inventory-only asset, not counted</numerusform><numerusform>and %n inventory-only assets, not counted</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n overdue patch(es) of %1</source>
+        <translation><numerusform>the %n overdue patch of %1</numerusform><numerusform>the %n overdue patches of %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n overdue patch(es) of %1 with severity %2</source>
+        <translation><numerusform>the %n overdue patch of %1 with severity %2</numerusform><numerusform>the %n overdue patches of %1 with severity %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n overdue patch(es) with severity %1</source>
+        <translation><numerusform>the %n overdue patch with severity %1</numerusform><numerusform>the %n overdue patches with severity %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n open patch(es) of %1 within their SLA</source>
+        <translation><numerusform>the %n open patch of %1 within their SLA</numerusform><numerusform>the %n open patches of %1 within their SLA</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n open patch(es) of %1 with severity %2 within their SLA</source>
+        <translation><numerusform>the %n open patch of %1 with severity %2 within their SLA</numerusform><numerusform>the %n open patches of %1 with severity %2 within their SLA</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n open patch(es) with severity %1 within their SLA</source>
+        <translation><numerusform>the %n open patch with severity %1 within their SLA</numerusform><numerusform>the %n open patches with severity %1 within their SLA</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n open patch(es) of %1 that fix a KEV CVE</source>
+        <translation><numerusform>the %n open patch of %1 that fix a KEV CVE</numerusform><numerusform>the %n open patches of %1 that fix a KEV CVE</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n open patch(es) of %1</source>
+        <translation><numerusform>the %n open patch of %1</numerusform><numerusform>the %n open patches of %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n open patch(es) of %1 with severity %2</source>
+        <translation><numerusform>the %n open patch of %1 with severity %2</numerusform><numerusform>the %n open patches of %1 with severity %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n open patch(es) with severity %1</source>
+        <translation><numerusform>the %n open patch with severity %1</numerusform><numerusform>the %n open patches with severity %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n patch(es) with severity %1 installed</source>
+        <translation><numerusform>the %n patch with severity %1 installed</numerusform><numerusform>the %n patches with severity %1 installed</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5502,18 +5430,6 @@ Click for the assets not compliant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Re-encrypted %1 with a new %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>passphrase</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>random 256-bit key, kept in the OS keychain</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The database: where it is and how it is encrypted.</source>
         <translation type="unfinished" />
     </message>
@@ -5575,6 +5491,14 @@ Click for the assets not compliant</source>
     </message>
     <message>
         <source>note: the new passphrase is weak: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-encrypted %1 with a new passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-encrypted %1 with a new random 256-bit key, kept in the OS keychain.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5738,14 +5662,6 @@ Click for the assets not compliant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source> min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>start within</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Change:</source>
         <translation type="unfinished" />
     </message>
@@ -5771,6 +5687,10 @@ Click for the assets not compliant</source>
     </message>
     <message>
         <source>Check at least one ring to deploy to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start within (minutes):</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5860,12 +5780,12 @@ Click for the assets not compliant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 of %2 asset(s) %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Paused before the asset was contacted.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n asset(s) succeeded</source>
+        <translation><numerusform>%1 of %n asset succeeded</numerusform><numerusform>%1 of %n assets succeeded</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6139,10 +6059,6 @@ Click for the assets not compliant</source>
     </message>
     <message>
         <source>%1 check-update output</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>pending updates</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6550,10 +6466,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 event(s) of the period come after the checkpoint's event #%2: they are chained, but no signature vouches for them yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>the bundle's checkpoint belongs to another database (%1; this one is %2)</source>
         <translation type="unfinished" />
     </message>
@@ -6588,6 +6500,10 @@ not sign) are chained but not vouched for; report verify says how many.
     <message>
         <source>database: its export is recorded (event #%1, %2 by %3)</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of the period come after the checkpoint's event #%1: they are chained, but no signature vouches for them yet</source>
+        <translation><numerusform>%n event of the period come after the checkpoint's event #%1: they are chained, but no signature vouches for them yet</numerusform><numerusform>%n events of the period come after the checkpoint's event #%1: they are chained, but no signature vouches for them yet</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6689,10 +6605,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>nothing more</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The output was altered or mixed with other output; scan again.</source>
         <translation type="unfinished" />
     </message>
@@ -6760,6 +6672,10 @@ not sign) are chained but not vouched for; report verify says how many.
         <source>os-release %1 is not a valid value</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1, line %2: section "%3" after the last section.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FeedAttemptRepository</name>
@@ -6804,10 +6720,6 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>Check the feed URL and the proxy settings.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 answered HTTP %2%3.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6911,10 +6823,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The download of %1 was cancelled.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>No data from %1 for %2 s; the download was stopped.</source>
         <translation type="unfinished" />
     </message>
@@ -6960,6 +6868,18 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>The download of %1 was stopped: its content was refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The download of %1 was canceled.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7098,29 +7018,6 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
 </context>
 <context>
-    <name>FeedSource</name>
-    <message>
-        <source>CISA KEV</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>EPSS</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>NVD</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>OSV</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>OSV (%1)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>FeedStateRepository</name>
     <message>
         <source>Cannot read the state of feed %1</source>
@@ -7198,10 +7095,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>cancelled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 (mirror)</source>
         <translation type="unfinished" />
     </message>
@@ -7247,6 +7140,10 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>NVD has no full sync from this URL yet: the next NVD sync pages through every CVE, which takes hours at NVD's rate limit. Later syncs fetch only what changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>canceled</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7337,14 +7234,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: cancelled; its stored data is unchanged.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -7357,11 +7246,19 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation><numerusform>%1: %n record, %2 added, %3 changed.</numerusform><numerusform>%1: %n records, %2 added, %3 changed.</numerusform></translation>
     </message>
     <message>
-        <source>Sync cancelled before it started; nothing changed.</source>
+        <source>Behind a proxy? Set it under Network ▸ Proxy below. Without internet access, set a mirror for the feed, or import downloaded files with Intel ▸ Import feed or scanner report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Behind a proxy? Set it under Network ▸ Proxy below. Without internet access, set a mirror for the feed, or import downloaded files with Intel ▸ Import feed or scanner report…</source>
+        <source>Canceling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: canceled; its stored data is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync canceled before it started; nothing changed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7497,12 +7394,12 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 verification(s) failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 of %2 succeeded (%3%, the gate needs %4%), no failed verification</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n verification(s) failed</source>
+        <translation><numerusform>%n verification failed</numerusform><numerusform>%n verifications failed</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7524,7 +7421,7 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>cancelled by an admin</source>
+        <source>canceled by an admin</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7689,10 +7586,6 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>read the listener certificate's SHA-256 fingerprint on the host (README, "Adding Windows hosts")</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -8061,10 +7954,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <source>Each feed's status, sync one or more feeds, cancel, and the proxy and mirror settings</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>Created %n inventory-only asset(s) (never scanned or logged into until you give them a transport in Assets ▸ Edit): %1</source>
-        <translation><numerusform>Created %n inventory-only asset (never scanned or logged into until you give them a transport in Assets ▸ Edit): %1</numerusform><numerusform>Created %n inventory-only assets (never scanned or logged into until you give them a transport in Assets ▸ Edit): %1</numerusform></translation>
-    </message>
     <message>
         <source>The feeds' state cannot be read.</source>
         <translation type="unfinished" />
@@ -8084,6 +7973,10 @@ not sign) are chained but not vouched for; report verify says how many.
     <message>
         <source>Check the network connection and the proxy (Intel ▸ Feeds… ▸ Network ▸ Proxy), then sync again. Without access to the internet, set a mirror in Intel ▸ Feeds…, or download the feeds on another machine and use Intel ▸ Import feed or scanner report…</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Created %n inventory-only asset(s) (never scanned or logged into until you give them a transport with Edit asset… in the Assets pane): %1</source>
+        <translation><numerusform>Created %n inventory-only asset (never scanned or logged into until you give them a transport with Edit asset… in the Assets pane): %1</numerusform><numerusform>Created %n inventory-only assets (never scanned or logged into until you give them a transport with Edit asset… in the Assets pane): %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8429,10 +8322,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <source>The stored data is unchanged.</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>Sync of nvd was cancelled after %n page(s); pages imported so far are kept.</source>
-        <translation><numerusform>Sync of nvd was cancelled after %n page; pages imported so far are kept.</numerusform><numerusform>Sync of nvd was cancelled after %n pages; pages imported so far are kept.</numerusform></translation>
-    </message>
     <message>
         <source>Sync of nvd failed at startIndex %1: %2</source>
         <translation type="unfinished" />
@@ -8454,18 +8343,22 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Sync of %1 was cancelled.</source>
+        <source>Sync of %1 was canceled.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Sync of nvd was canceled after %n page(s); pages imported so far are kept.</source>
+        <translation><numerusform>Sync of nvd was canceled after %n page; pages imported so far are kept.</numerusform><numerusform>Sync of nvd was canceled after %n pages; pages imported so far are kept.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>InterruptionRecheck</name>
     <message>
-        <source>Rechecked on its host by a rescan: %1 package(s) installed, %2 update(s) pending (%3 security).</source>
+        <source>The rescan to recheck it on its host failed: %1 Scan the asset once it is reachable; a resumed run tries again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The rescan to recheck it on its host failed: %1 Scan the asset once it is reachable; a resumed run tries again.</source>
+        <source>Rechecked on its host by a rescan: installed packages: %1, pending updates: %2 (security: %3).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8481,10 +8374,6 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>malformed JSON at line %1, column %2: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>null</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -8751,10 +8640,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>KWallet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Secret Service (D-Bus)</source>
         <translation type="unfinished" />
     </message>
@@ -8828,11 +8713,15 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>more than %1 %2, the limit of one listing of an asset</source>
+        <source>%1: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: %2.</source>
+        <source>more than %1 installed packages, the limit of one listing of an asset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than %1 pending updates, the limit of one listing of an asset</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -9108,10 +8997,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"of the month"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>"%1" (character %2) should be "of the month".</source>
         <translation type="unfinished" />
     </message>
@@ -9133,10 +9018,6 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>"%1" (character %2) is not a number of days from 0 to 27.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"days"</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -9351,23 +9232,11 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;NessusClientData_v2&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The Nessus file holds no &lt;Report&gt; element, so no scan results; it may be a policy export.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Export the scan's results from Nessus as a .nessus file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt;ReportHost name&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt;tag name="%1"&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -9612,10 +9481,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;report&gt; or &lt;get_reports_response&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The file is a &lt;report&gt; but holds no &lt;results&gt;, so it is not a Greenbone/OpenVAS result export.</source>
         <translation type="unfinished" />
     </message>
@@ -9637,14 +9502,6 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>the severity "%1" of a &lt;result&gt; is not a number up to 10</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt;host&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt;host&gt;&lt;hostname&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -10162,10 +10019,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 overdue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>yes</source>
         <translation type="unfinished" />
     </message>
@@ -10190,10 +10043,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 — overdue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>yes: known exploited</source>
         <translation type="unfinished" />
     </message>
@@ -10211,6 +10060,10 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>Patch ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>overdue since %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -10467,14 +10320,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Evidence bundle for %1 to %2 written to %3: %4 files and MANIFEST, %5 audit event(s), anchored to checkpoint #%6 (event #%7).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 event(s) of the period come after that checkpoint: your login may not sign, so they are chained but not vouched for by a signature.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>SHA-256 %1 (recorded in the audit trail as report.exported).</source>
         <translation type="unfinished" />
     </message>
@@ -10484,10 +10329,6 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>report verify needs one BUNDLE.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not checked against a database (add --db to)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -10516,6 +10357,18 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>The evidence bundle is intact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Evidence bundle for %1 to %2 written to %3: %4 files and MANIFEST, %n audit event(s), anchored to checkpoint #%5 (event #%6).</source>
+        <translation><numerusform>Evidence bundle for %1 to %2 written to %3: %4 files and MANIFEST, %n audit event, anchored to checkpoint #%5 (event #%6).</numerusform><numerusform>Evidence bundle for %1 to %2 written to %3: %4 files and MANIFEST, %n audit events, anchored to checkpoint #%5 (event #%6).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of the period come after that checkpoint: your login may not sign, so they are chained but not vouched for by a signature.</source>
+        <translation><numerusform>%n event of the period come after that checkpoint: your login may not sign, so they are chained but not vouched for by a signature.</numerusform><numerusform>%n events of the period come after that checkpoint: your login may not sign, so they are chained but not vouched for by a signature.</numerusform></translation>
+    </message>
+    <message>
+        <source>not checked against a database (add --db to check it against one)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -10628,14 +10481,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>1 day</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>ring %1</source>
         <translation type="unfinished" />
     </message>
@@ -10740,10 +10585,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 over %2 patch(es) installed in the period</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Deployments, first try</source>
         <translation type="unfinished" />
     </message>
@@ -10789,10 +10630,6 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>An asset is compliant when it has %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -10865,10 +10702,6 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>After retry</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rollbacks: %1 rollback deployment(s) finished in the period; %2 deploy(s) ended rolled back.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -11015,10 +10848,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <source>Appendix: assets at the end of the period</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%n asset(s) in scope, most exposed (highest sum of open risk scores) first. Compliant means %1.</source>
-        <translation><numerusform>%n asset in scope, most exposed (highest sum of open risk scores) first. Compliant means %1.</numerusform><numerusform>%n assets in scope, most exposed (highest sum of open risk scores) first. Compliant means %1.</numerusform></translation>
-    </message>
     <message>
         <source>unknown</source>
         <translation type="unfinished" />
@@ -11060,26 +10889,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>no open patch past its SLA due date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no open patch that fixes a CISA KEV CVE</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no open security update at all</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>nothing checked: every asset counts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> and </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Patchwright compliance report · generated %1 by %2 · audit chain head %3</source>
         <translation type="unfinished" />
     </message>
@@ -11097,6 +10906,58 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>Inventory-only assets (transport none: never scanned, not counted as gaps)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over %n patch(es) installed in the period</source>
+        <translation><numerusform>%1 over %n patch installed in the period</numerusform><numerusform>%1 over %n patches installed in the period</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rollbacks: %n rollback deployment(s) finished in the period.</source>
+        <translation><numerusform>Rollbacks: %n rollback deployment finished in the period.</numerusform><numerusform>Rollbacks: %n rollback deployments finished in the period.</numerusform></translation>
+    </message>
+    <message>
+        <source>Deploys ended rolled back: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) in scope, most exposed (highest sum of open risk scores) first.</source>
+        <translation><numerusform>%n asset in scope, most exposed (highest sum of open risk scores) first.</numerusform><numerusform>%n assets in scope, most exposed (highest sum of open risk scores) first.</numerusform></translation>
+    </message>
+    <message>
+        <source>An asset is compliant when it has no open patch past its SLA due date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An asset is compliant when it has no open patch that fixes a CISA KEV CVE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An asset is compliant when it has no open patch past its SLA due date and no open patch that fixes a CISA KEV CVE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An asset is compliant when it has no open security update at all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An asset is compliant when it has no open patch past its SLA due date and no open security update at all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An asset is compliant when it has no open patch that fixes a CISA KEV CVE and no open security update at all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An asset is compliant when it has no open patch past its SLA due date, no open patch that fixes a CISA KEV CVE and no open security update at all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The compliance rule checks nothing: every asset counts as compliant.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -11654,15 +11515,7 @@ not sign) are chained but not vouched for; report verify says how many.
 <context>
     <name>RollbackRule</name>
     <message>
-        <source>Run #%1 of CR-%2 is %3: nothing is rolled back while it changes assets.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Pause or cancel the run (or let it end), then roll back.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CR-%1 is %2 and was never deployed: there is nothing to roll back.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -11673,17 +11526,25 @@ not sign) are chained but not vouched for; report verify says how many.
         <source>Roll back an asset the change was deployed on.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 of %2 asset(s) rolled back</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%n asset(s) rolled back: every asset of the change</source>
         <translation><numerusform>%n asset rolled back: every asset of the change</numerusform><numerusform>%n assets rolled back: every asset of the change</numerusform></translation>
     </message>
     <message>
-        <source>%1 asset(s) rolled back now; %2 of the change's %3 asset(s) are rolled back, the others keep it</source>
+        <source>Run #%1 of CR-%2 has the state %3: nothing is rolled back while it changes assets.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CR-%1 has the state %2 and was never deployed: there is nothing to roll back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n asset(s) rolled back</source>
+        <translation><numerusform>%1 of %n asset rolled back</numerusform><numerusform>%1 of %n assets rolled back</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) rolled back now; %1 of the change's %2 assets are rolled back, the others keep it</source>
+        <translation><numerusform>%n asset rolled back now; %1 of the change's %2 assets are rolled back, the others keep it</numerusform><numerusform>%n assets rolled back now; %1 of the change's %2 assets are rolled back, the others keep it</numerusform></translation>
     </message>
 </context>
 <context>
@@ -11707,20 +11568,8 @@ not sign) are chained but not vouched for; report verify says how many.
         <source>Cannot record the deployment run</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%1 of change #%2 in %n stage(s): %3</source>
-        <translation><numerusform>%1 of change #%2 in %n stage: %3</numerusform><numerusform>%1 of change #%2 in %n stages: %3</numerusform></translation>
-    </message>
-    <message>
-        <source>, scheduled for %1</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Cannot update run #%1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>its process was gone</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -11736,15 +11585,7 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Run #%1 was cancelled.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Run #%1 is halted at a gate: an admin continues or cancels it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Run #%1 is %2 and cannot be started.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -11756,47 +11597,11 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>started</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>resumed (was %1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 by %2 at stage %3 (%4)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>stage %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>A run can be asked to pause or to cancel, nothing else.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Run #%1 is %2 already.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Run #%1 is %2: there is nothing to pause.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>asked of %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>nobody was driving it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cannot record the gate's verdict</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2 — %3</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -11824,15 +11629,27 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>, to start by %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cannot read the scheduled runs</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the interrupted deployments of run #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 was canceled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 has the state %2 and cannot be started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 has the state %2 already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 has the state %2: there is nothing to pause.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -11934,10 +11751,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>installed packages</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>busy: another program holds the rpm database's transaction lock (%1). Try again when it finishes.</source>
         <translation type="unfinished" />
     </message>
@@ -11988,10 +11801,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Run #%1 is %2: there is nothing to pause.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Pause run #%1: the assets under way finish, no new one starts</source>
         <translation type="unfinished" />
     </message>
@@ -12001,10 +11810,6 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>Run #%1 is halted at a gate: continue or cancel it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Run #%1 is %2 and cannot be resumed.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -12020,15 +11825,7 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Run #%1 is %2, not halted at a gate.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Go on past the halted gate to the next ring (recorded as your decision)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Run #%1 is %2 already.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -12037,10 +11834,6 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>Select an asset of the run that was deployed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is %2: only an asset deployed successfully is rolled back.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -12084,10 +11877,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;p&gt;Cancel run #%1 of &lt;b&gt;CR-%2: %3&lt;/b&gt;? It is %4.&lt;/p&gt;&lt;p&gt;Assets already deployed stay as they are (roll them back one by one once the run has ended); no further asset is deployed. An install under way is never interrupted.&lt;/p&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cancel run #%1</source>
         <translation type="unfinished" />
     </message>
@@ -12097,10 +11886,6 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>Run #%1 was not paused</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Run #%1 was not cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -12141,6 +11926,34 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>Rolling back %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 has the state %2: there is nothing to pause.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 has the state %2 and cannot be resumed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 has the state %2, not halted at a gate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 has the state %2 already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has the state %2: only an asset deployed successfully is rolled back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;Cancel run #%1 of &lt;b&gt;CR-%2: %3&lt;/b&gt;? Its state is %4.&lt;/p&gt;&lt;p&gt;Assets already deployed stay as they are (roll them back one by one once the run has ended); no further asset is deployed. An install under way is never interrupted.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 was not canceled</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -12191,10 +12004,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>patchwright-cli: run #%1, stage %2 (%3): %4 asset(s) to deploy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>patchwright-cli: run #%1, gate after %2: %3 — %4</source>
         <translation type="unfinished" />
     </message>
@@ -12211,10 +12020,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Run #%1 is %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Resume a paused run, or one whose process died, at its stage: assets that already have a deployment in the run are not deployed again; one interrupted mid-way is never repeated, its host is rescanned first and the result reported.</source>
         <translation type="unfinished" />
     </message>
@@ -12224,6 +12029,14 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>Reboot hosts that need it (only while their maintenance window is open), wait for them to come back and verify again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>patchwright-cli: run #%1, stage %2 (%3): %n asset(s) to deploy</source>
+        <translation><numerusform>patchwright-cli: run #%1, stage %2 (%3): %n asset to deploy</numerusform><numerusform>patchwright-cli: run #%1, stage %2 (%3): %n assets to deploy</numerusform></translation>
+    </message>
+    <message>
+        <source>Run #%1 has the state %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -12273,10 +12086,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <source>%1 — %2 succeeded, %3 failed</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>, %n failed verification(s)</source>
-        <translation><numerusform>, %n failed verification</numerusform><numerusform>, %n failed verifications</numerusform></translation>
-    </message>
     <message>
         <source>Run #%1 — CR-%2 %3</source>
         <translation type="unfinished" />
@@ -12299,6 +12108,10 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>%1, by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 succeeded, %3 failed, failed verifications: %4</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -12386,10 +12199,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>cancelled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>missed its window</source>
         <translation type="unfinished" />
     </message>
@@ -12402,7 +12211,11 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>cancelling</source>
+        <source>canceled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>canceling</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -12681,17 +12494,25 @@ not sign) are chained but not vouched for; report verify says how many.
         <source>Scan canceled: %1 done, %2 not scanned</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source> (%n failed)</source>
-        <translation><numerusform> (%n failed)</numerusform><numerusform> (%n failed)</numerusform></translation>
-    </message>
     <message>
         <source>Scan finished: %1 ok, %2 failed</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>, %n inventory-only skipped</source>
-        <translation><numerusform>, %n inventory-only skipped</numerusform><numerusform>, %n inventory-only skipped</numerusform></translation>
+    <message>
+        <source>Scan finished: %1 ok, %2 failed, %3 inventory-only skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan canceled: %1 done (%2 failed), %3 not scanned, %4 inventory-only skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan canceled: %1 done (%2 failed), %3 not scanned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan canceled: %1 done, %2 not scanned, %3 inventory-only skipped</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -12757,14 +12578,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source> inside %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file is not well-formed XML%1 (line %2, column %3): %4.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The report may be cut short or damaged; export it from the scanner again.</source>
         <translation type="unfinished" />
     </message>
@@ -12778,6 +12591,18 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>Scanners export reports without one; export the report from the scanner again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is well-formed XML but not %1: its root element is &lt;%2&gt;, where %3 or %4 was expected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not well-formed XML (line %1, column %2): %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not well-formed XML inside %1 (line %2, column %3): %4.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -12935,18 +12760,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Unable to begin transaction.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unable to commit transaction.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unable to roll back transaction.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The connection does not use the %1 driver.</source>
         <translation type="unfinished" />
     </message>
@@ -12986,27 +12799,27 @@ not sign) are chained but not vouched for; report verify says how many.
         <source>Invalid value "%1" for connect option %2.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cannot begin the transaction.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot commit the transaction.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot roll back the transaction.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SqlCipherResult</name>
-    <message>
-        <source>Unable to prepare statement</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>The database is not open.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>The statement is empty.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unable to execute multiple statements at a time.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unable to execute statement</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -13022,10 +12835,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Unable to bind value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 does not fit in a 64-bit signed SQLite INTEGER.</source>
         <translation type="unfinished" />
     </message>
@@ -13034,7 +12843,23 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Unable to fetch row</source>
+        <source>Cannot prepare the statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot execute several statements at a time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot execute the statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot bind a value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot fetch a row</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -13268,19 +13093,11 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Run #%1 is %2, not halted at a gate.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Run #%1 halted after its last stage: there is nothing to continue to.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>an admin decided to go on past the halted gate</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cancelled before stage %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -13296,19 +13113,11 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation><numerusform>%n asset wait for a maintenance window that never lets a deployment of %1 minutes start</numerusform><numerusform>%n assets wait for a maintenance window that never lets a deployment of %1 minutes start</numerusform></translation>
     </message>
     <message>
-        <source>cancelled during stage %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>paused during stage %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>halted after %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 of %2 asset(s) %3 in %4 stage(s)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -13318,6 +13127,26 @@ not sign) are chained but not vouched for; report verify says how many.
     <message>
         <source>stopped while soaking after stage %1</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run #%1 has the state %2, not halted at a gate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>canceled before stage %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>canceled during stage %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n asset(s) rolled back; stages: %2</source>
+        <translation><numerusform>%1 of %n asset rolled back; stages: %2</numerusform><numerusform>%1 of %n assets rolled back; stages: %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n asset(s) succeeded; stages: %2</source>
+        <translation><numerusform>%1 of %n asset succeeded; stages: %2</numerusform><numerusform>%1 of %n assets succeeded; stages: %2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -13875,26 +13704,6 @@ not sign) are chained but not vouched for; report verify says how many.
 <context>
     <name>UserRepository</name>
     <message>
-        <source>change assets, scans, feeds or settings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>request changes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>decide on change requests</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>deploy or roll back</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>manage users or the change board's policy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>a user needs a name</source>
         <translation type="unfinished" />
     </message>
@@ -13903,23 +13712,11 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 has no Patchwright role on this database and may not %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Ask the database's owner: GRANT patchwright_admin TO %1 (or _reviewer, _auditor).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is not a user of this database and may not %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Ask an admin: patchwright-cli user add %1 --role admin|reviewer|auditor.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is %2 and may not %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -13990,13 +13787,69 @@ not sign) are chained but not vouched for; report verify says how many.
         <source>As the database's owner: CREATE ROLE NAME LOGIN IN ROLE patchwright_reviewer (or _admin, _auditor); remove with REVOKE or DROP ROLE.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 has no Patchwright role on this database and may not change assets, scans, feeds or settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no Patchwright role on this database and may not request changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no Patchwright role on this database and may not decide on change requests.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no Patchwright role on this database and may not deploy or roll back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no Patchwright role on this database and may not manage users or the change board's policy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a user of this database and may not change assets, scans, feeds or settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a user of this database and may not request changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a user of this database and may not decide on change requests.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a user of this database and may not deploy or roll back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a user of this database and may not manage users or the change board's policy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2 and may not change assets, scans, feeds or settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2 and may not request changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2 and may not decide on change requests.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2 and may not deploy or roll back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2 and may not manage users or the change board's policy.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>VulnerabilitiesPane</name>
-    <message>
-        <source>&lt;h3&gt;No vulnerabilities known yet&lt;/h3&gt;&lt;p&gt;Scan your assets (Assets pane, &lt;b&gt;Scan ▸ Scan all assets&lt;/b&gt;) to find their pending updates, import a Nessus or OpenVAS report (&lt;b&gt;Intel ▸ Import feed or scanner report…&lt;/b&gt;), and sync vulnerability intelligence (&lt;b&gt;Intel ▸ Sync feeds&lt;/b&gt;) so the CVEs get their CVSS, EPSS and KEV facts.&lt;/p&gt;</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>&lt;h3&gt;Loading…&lt;/h3&gt;&lt;p&gt;Reading the fleet's pending updates, CVEs and scanner findings.&lt;/p&gt;</source>
         <translation type="unfinished" />
@@ -14044,6 +13897,10 @@ not sign) are chained but not vouched for; report verify says how many.
     <message numerus="yes">
         <source>%n scanner finding(s)</source>
         <translation><numerusform>%n scanner finding</numerusform><numerusform>%n scanner findings</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No vulnerabilities known yet&lt;/h3&gt;&lt;p&gt;Scan your assets (Assets pane, &lt;b&gt;Scan ▸ Scan all assets&lt;/b&gt;) to find their pending updates, import a Nessus or OpenVAS report (&lt;b&gt;Intel ▸ Import feed or scanner report…&lt;/b&gt;), and sync vulnerability intelligence (&lt;b&gt;Intel ▸ Sync due feeds&lt;/b&gt;) so the CVEs get their CVSS, EPSS and KEV facts.&lt;/p&gt;</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -14120,18 +13977,6 @@ not sign) are chained but not vouched for; report verify says how many.
     <name>WinRmAuth</name>
     <message>
         <source>"%1" is not a WinRM authentication this version knows.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>NTLM</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Basic</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Negotiate (Kerberos)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -14365,10 +14210,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 answered HTTP %2 %3%4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Check that the address and port are a WinRM listener (path /wsman).</source>
         <translation type="unfinished" />
     </message>
@@ -14382,6 +14223,14 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>%1 presented no certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3: %4</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -14467,10 +14316,6 @@ not sign) are chained but not vouched for; report verify says how many.
 <context>
     <name>WindowRepository</name>
     <message>
-        <source>Cannot look up %1 %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>There is no asset named "%1".</source>
         <translation type="unfinished" />
     </message>
@@ -14488,10 +14333,6 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>A maintenance window needs the ring or the asset it belongs to.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The name of the %1 cannot be stored: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -14532,6 +14373,22 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>Cannot remove maintenance window #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot look up the asset %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot look up the ring %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name of the asset cannot be stored: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name of the ring cannot be stored: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -15017,10 +14874,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>; the line is indented with a tab, and YAML indents with spaces only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>the inventory expands to more than %1 entries (aliases can repeat a part many times); it is refused</source>
         <translation type="unfinished" />
     </message>
@@ -15038,6 +14891,14 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>the key "%1" is already on line %2 (Ansible would keep only the last one)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YAML: nested too deeply; the line is indented with a tab, and YAML indents with spaces only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YAML: %1 (column %2); the line is indented with a tab, and YAML indents with spaces only</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -15299,15 +15160,11 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>kind "%1" where a %2 was expected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>pending updates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>busy: %1 (process %2) holds zypper's lock. Try again when it finishes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kind "%1" where "%2" was expected</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -15358,19 +15215,19 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source> inside &lt;%1&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>malformed XML%1 (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1: no &lt;stream&gt; element; the output is empty or cut short.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Scan again; check zypper on the asset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>malformed XML (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>malformed XML inside &lt;%1&gt; (%2)</source>
         <translation type="unfinished" />
     </message>
 </context>

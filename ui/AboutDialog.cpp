@@ -7,23 +7,24 @@
 
 QString AboutDialog::text(const QString &storageEngine)
 {
-    return tr("<h2>Patchwright %1</h2>"
-              "<p>A console for patch administrators: discover, prioritise, approve, deploy, verify and "
-              "prove.</p>"
-              "<h4>Built on</h4>"
-              "<table cellpadding='2'>"
-              "<tr><td>Qt %2</td><td>LGPL-3.0 (Qt Charts: GPL-3.0)</td></tr>"
-              "<tr><td>QtKeychain</td><td>BSD-3-Clause</td></tr>"
-              "<tr><td>SQLCipher</td><td>BSD-3-Clause (SQLite: public domain)</td></tr>"
-              "<tr><td>libssh</td><td>LGPL-2.1</td></tr>"
-              "<tr><td>yaml-cpp</td><td>MIT</td></tr>"
-              "<tr><td>libzip</td><td>BSD-3-Clause</td></tr>"
-              "<tr><td>yajl</td><td>ISC</td></tr>"
-              "<tr><td>zlib</td><td>zlib</td></tr>"
-              "</table><p>Storage engine in use: %3</p><table>"
-              "</table>"
-              "<p>Copyright © 2026 the Patchwright authors.</p>")
-        .arg(QStringLiteral(PW_VERSION), QString::fromLatin1(qVersion()), storageEngine.toHtmlEscaped());
+    // Only the prose is translated; product names, versions and licence identifiers are not.
+    return QStringLiteral("<h2>Patchwright %1</h2><p>").arg(QStringLiteral(PW_VERSION)) +
+           tr("A console for patch administrators: discover, prioritise, approve, deploy, verify and "
+              "prove.") +
+           QStringLiteral("</p><h4>") + tr("Built on") +
+           QStringLiteral("</h4><table cellpadding='2'>"
+                          "<tr><td>Qt %1</td><td>LGPL-3.0 (Qt Charts: GPL-3.0)</td></tr>"
+                          "<tr><td>QtKeychain</td><td>BSD-3-Clause</td></tr>"
+                          "<tr><td>SQLCipher</td><td>BSD-3-Clause (SQLite: public domain)</td></tr>"
+                          "<tr><td>libssh</td><td>LGPL-2.1</td></tr>"
+                          "<tr><td>yaml-cpp</td><td>MIT</td></tr>"
+                          "<tr><td>libzip</td><td>BSD-3-Clause</td></tr>"
+                          "<tr><td>yajl</td><td>ISC</td></tr>"
+                          "<tr><td>zlib</td><td>zlib</td></tr>"
+                          "</table><p>")
+               .arg(QString::fromLatin1(qVersion())) +
+           tr("Storage engine in use: %1").arg(storageEngine.toHtmlEscaped()) + QStringLiteral("</p><p>") +
+           tr("Copyright © 2026 the Patchwright authors.") + QStringLiteral("</p>");
 }
 
 AboutDialog::AboutDialog(const QString &storageEngine, QWidget *parent)

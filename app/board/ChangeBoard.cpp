@@ -184,8 +184,10 @@ Result<ChangeBoard::Review> ChangeBoard::reviewOf(const ChangeRequest &change,
         review.mayDecide =
             UserRepository(m_database.connection(), m_database.actor()).require(Permission::DecideChanges);
     else if (change.state != ChangeState::Submitted && !afterTheFact)
-        review.mayDecide = Error{
-            tr("Change #%1 is %2: nothing to decide.").arg(change.id).arg(displayName(change.state)), {}};
+        review.mayDecide = Error{tr("Change #%1 has the state %2: nothing to decide.")
+                                     .arg(change.id)
+                                     .arg(displayName(change.state)),
+                                 {}};
     else if (own && !(policy.selfApproval && !team))
         review.mayDecide = Error{tr("You requested or last edited this change: another reviewer decides."),
                                  tr("Separation of duties.")};
@@ -208,18 +210,21 @@ Result<ChangeBoard::Review> ChangeBoard::reviewOf(const ChangeRequest &change,
         return review;
     }
     if (!ChangeRepository::isEditable(change)) {
-        review.mayEdit = Error{
-            tr("Change #%1 is %2 and can no longer be edited.").arg(change.id).arg(displayName(change.state)),
-            {}};
-        review.mayCancel = Error{tr("Change #%1 is %2: only a change that has not run is cancelled.")
+        review.mayEdit = Error{tr("Change #%1 has the state %2 and can no longer be edited.")
+                                   .arg(change.id)
+                                   .arg(displayName(change.state)),
+                               {}};
+        review.mayCancel =
+            Error{tr("Change #%1 has the state %2: only a change that has not run is canceled.")
+                      .arg(change.id)
+                      .arg(displayName(change.state)),
+                  {}};
+    }
+    if (change.state != ChangeState::Draft)
+        review.maySubmit = Error{tr("Change #%1 has the state %2: only a draft is submitted.")
                                      .arg(change.id)
                                      .arg(displayName(change.state)),
                                  {}};
-    }
-    if (change.state != ChangeState::Draft)
-        review.maySubmit = Error{
-            tr("Change #%1 is %2: only a draft is submitted.").arg(change.id).arg(displayName(change.state)),
-            {}};
     return review;
 }
 
@@ -278,12 +283,12 @@ Status ChangeBoard::mayDeploy(const ChangeRequest &change, const UserRepository:
     if (!me.role || !allows(*me.role, Permission::Deploy))
         return UserRepository(m_database.connection(), m_database.actor()).require(Permission::Deploy);
     if (!ChangeRepository::isDeployable(change))
-        return Error{
-            tr("Change #%1 is %2: only an approved change (or a submitted emergency change) is deployed.")
-                .arg(change.id)
-                .arg(displayName(change.state)),
-            change.state == ChangeState::Submitted
-                ? tr("It waits for the change board's quorum.")
-                : tr("Submit it to the change board, then wait for its approval.")};
+        return Error{tr("Change #%1 has the state %2: only an approved change (or a submitted emergency "
+                        "change) is deployed.")
+                         .arg(change.id)
+                         .arg(displayName(change.state)),
+                     change.state == ChangeState::Submitted
+                         ? tr("It waits for the change board's quorum.")
+                         : tr("Submit it to the change board, then wait for its approval.")};
     return {};
 }

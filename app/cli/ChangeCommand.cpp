@@ -321,7 +321,7 @@ int ChangeCommand::decide(CliContext &context, const CommandArguments &args, Rev
     if (!decided)
         return context.fail(decided.error().text());
     if (decision == ReviewDecision::Approved)
-        context.out << tr("Change #%1: %2 of %3 approvals; it is %4.")
+        context.out << tr("Change #%1: %2 of %3 approvals; its state is %4.")
                            .arg(*id)
                            .arg(decided.value().approvals)
                            .arg(decided.value().needed)

@@ -184,9 +184,9 @@ int DbCommand::rekey(CliContext &context, const CommandArguments &args)
     }
     if (!rekeyed)
         return context.fail(rekeyed.error().text());
-    context.out << tr("Re-encrypted %1 with a new %2.")
-                       .arg(db.config().describe(),
-                            toFile ? tr("passphrase") : tr("random 256-bit key, kept in the OS keychain"))
+    context.out << (toFile ? tr("Re-encrypted %1 with a new passphrase.")
+                           : tr("Re-encrypted %1 with a new random 256-bit key, kept in the OS keychain."))
+                       .arg(db.config().describe())
                 << Qt::endl;
     if (const QString weakness = toFile ? PassphrasePolicy::weakness(rekeyed.value().key) : QString();
         !weakness.isEmpty())

@@ -72,20 +72,19 @@ int ReportBundleCommand::evidence(CliContext &context, const CommandArguments &a
     if (!written)
         return context.fail(written.error().text());
     const EvidenceExport::Written &w = written.value();
-    context.out << tr("Evidence bundle for %1 to %2 written to %3: %4 files and MANIFEST, %5 audit event(s), "
-                      "anchored to "
-                      "checkpoint #%6 (event #%7).")
+    context.out << tr("Evidence bundle for %1 to %2 written to %3: %4 files and MANIFEST, %n audit event(s), "
+                      "anchored to checkpoint #%5 (event #%6).",
+                      nullptr, int(w.events))
                        .arg(from.toString(Qt::ISODate), to.addDays(-1).toString(Qt::ISODate),
                             QDir::toNativeSeparators(path))
                        .arg(w.files)
-                       .arg(w.events)
                        .arg(w.checkpointId)
                        .arg(w.checkpointEventId)
                 << Qt::endl;
     if (w.eventsAfterCheckpoint > 0)
-        context.out << tr("%1 event(s) of the period come after that checkpoint: your login may not sign, so "
-                          "they are chained but not vouched for by a signature.")
-                           .arg(w.eventsAfterCheckpoint)
+        context.out << tr("%n event(s) of the period come after that checkpoint: your login may not sign, so "
+                          "they are chained but not vouched for by a signature.",
+                          nullptr, int(w.eventsAfterCheckpoint))
                     << Qt::endl;
     if (!w.folder)
         context.out << tr("SHA-256 %1 (recorded in the audit trail as report.exported).")
@@ -106,7 +105,7 @@ int ReportBundleCommand::verify(CliContext &context, const CommandArguments &arg
         return context.fail(files.error().text());
     EvidenceCheck::Report report = EvidenceCheck::run(files.value());
 
-    QString databaseCheck = tr("not checked against a database (add --db to)");
+    QString databaseCheck = tr("not checked against a database (add --db to check it against one)");
     if (!context.databaseArgument.isEmpty()) {
         const bool url = PostgresUrl::looksLikeOne(context.databaseArgument);
         if (!url && !QFileInfo::exists(DatabaseLocation::pathFor(context.databaseArgument)))

@@ -127,11 +127,11 @@ int RunCommand::drive(CliContext &context, const CommandArguments &args, qint64 
     run.setOptions(options);
     QObject::connect(&run, &StagedRun::stageStarted, &run,
                      [&context, runId](int stage, const QString &ring, int assets) {
-                         context.err << tr("patchwright-cli: run #%1, stage %2 (%3): %4 asset(s) to deploy")
+                         context.err << tr("patchwright-cli: run #%1, stage %2 (%3): %n asset(s) to deploy",
+                                           nullptr, assets)
                                             .arg(runId)
                                             .arg(stage + 1)
                                             .arg(stageName(ring))
-                                            .arg(assets)
                                      << Qt::endl;
                      });
     QObject::connect(&run, &StagedRun::interruptedAssetRechecked, &run,
@@ -227,6 +227,7 @@ int RunCommand::request(CliContext &context, const CommandArguments &args, bool 
     RolloutRunRepository runs(context.database->connection(), context.database->actor());
     const auto now = runs.find(*run);
     if (now)
-        context.out << tr("Run #%1 is %2.").arg(*run).arg(displayName(now.value().state)) << Qt::endl;
+        context.out << tr("Run #%1 has the state %2.").arg(*run).arg(displayName(now.value().state))
+                    << Qt::endl;
     return CliContext::Success;
 }

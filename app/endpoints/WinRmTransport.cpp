@@ -151,15 +151,19 @@ Error WinRmTransport::statusError(const HttpResponse &response) const
                          .arg(m_target.describe()),
                      tr("Raise it on the host: winrm set winrm/config @{MaxEnvelopeSizekb=\"500\"}"), code};
     const QString text = QString::fromUtf8(response.body.left(300)).simplified();
-    return Error{tr("%1 answered HTTP %2 %3%4")
-                     .arg(m_target.describe())
-                     .arg(response.status)
-                     .arg(QString::fromLatin1(response.reason),
-                          text.isEmpty() ? QString() : QStringLiteral(": ") + text),
-                 response.status == 415 || response.status == 404
-                     ? tr("Check that the address and port are a WinRM listener (path /wsman).")
-                     : QString(),
-                 code};
+    // %3 is the server's reason phrase ("Not Found"), %4 the start of the body it sent, both as sent.
+    const QString reason = QString::fromLatin1(response.reason);
+    return Error{
+        (text.isEmpty()
+             ? tr("%1 answered HTTP %2 %3.").arg(m_target.describe()).arg(response.status).arg(reason)
+             : tr("%1 answered HTTP %2 %3: %4")
+                   .arg(m_target.describe())
+                   .arg(response.status)
+                   .arg(reason, text)),
+        response.status == 415 || response.status == 404
+            ? tr("Check that the address and port are a WinRM listener (path /wsman).")
+            : QString(),
+        code};
 }
 
 Result<TlsCertificateInfo> WinRmTransport::fetchCertificate(const WinRmTarget &target,

@@ -104,9 +104,12 @@ Error httpStatusError(const QUrl &url, int status, const QString &reason)
         hint = FeedDownload::tr("The server failed; try again later.");
     else
         hint = FeedDownload::tr("Check the feed URL and the proxy settings.");
-    const QString said = reason.isEmpty() ? QString() : QLatin1Char(' ') + reason;
-    return Error{FeedDownload::tr("%1 answered HTTP %2%3.").arg(shown(url)).arg(status).arg(said), hint,
-                 QStringLiteral("http-status")};
+    // %3 is the server's reason phrase ("Not Found"), as the server sent it.
+    const QString answered =
+        reason.isEmpty()
+            ? FeedDownload::tr("%1 answered HTTP %2.").arg(shown(url)).arg(status)
+            : FeedDownload::tr("%1 answered HTTP %2 %3.").arg(shown(url)).arg(status).arg(reason);
+    return Error{answered, hint, QStringLiteral("http-status")};
 }
 
 Error networkError(const QNetworkReply &reply, const QUrl &url, const QString &tlsDetail,
@@ -568,7 +571,7 @@ Result<FeedDownload::Transfer> FeedDownload::transfer(QNetworkAccessManager &man
 {
     const QUrl url = request.url();
     const QString target = shown(url);
-    const Error cancelled{tr("The download of %1 was cancelled.").arg(target), QString(),
+    const Error cancelled{tr("The download of %1 was canceled.").arg(target), QString(),
                           QStringLiteral("cancelled")};
     if (m_cancelled.load())
         return cancelled;

@@ -10,13 +10,13 @@ QString FeedSource::title() const
 {
     switch (feed) {
     case IntelFeed::Kev:
-        return tr("CISA KEV");
+        return QStringLiteral("CISA KEV");
     case IntelFeed::Epss:
-        return tr("EPSS");
+        return QStringLiteral("EPSS");
     case IntelFeed::Nvd:
-        return tr("NVD");
+        return QStringLiteral("NVD");
     case IntelFeed::Osv:
-        return family.isEmpty() ? tr("OSV") : tr("OSV (%1)").arg(family);
+        return family.isEmpty() ? QStringLiteral("OSV") : QStringLiteral("OSV (%1)").arg(family);
     case IntelFeed::Nessus:
     case IntelFeed::OpenVas:
         break;

@@ -301,7 +301,7 @@ Result<IntelSync::Outcome> IntelSync::fetchAndImport(IntelFeed feed, const QUrl 
     if (!fetched && stream && fetched.error().code == QLatin1String("refused"))
         return IntelImport(m_database).importStreamed(*stream, importOptions).error(); // the parser's why
     if (!fetched && fetched.error().code == QLatin1String("cancelled"))
-        return Error{tr("Sync of %1 was cancelled.").arg(name), tr("The stored data is unchanged."),
+        return Error{tr("Sync of %1 was canceled.").arg(name), tr("The stored data is unchanged."),
                      fetched.error().code};
     if (!fetched)
         return Error{tr("Sync of %1 failed: %2").arg(name, fetched.error().message),
@@ -359,7 +359,7 @@ Result<IntelSync::Outcome> IntelSync::syncNvdPages(const QUrl &base, const Optio
         fetch.headers.append({QByteArrayLiteral("apiKey"), options.nvdApiKey});
     while (total < 0 || startIndex < total) {
         if (m_cancelled)
-            return Error{tr("Sync of nvd was cancelled after %n page(s); pages imported so far are kept.",
+            return Error{tr("Sync of nvd was canceled after %n page(s); pages imported so far are kept.",
                             nullptr, outcome.pages),
                          {},
                          QStringLiteral("cancelled")};

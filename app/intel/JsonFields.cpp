@@ -48,7 +48,7 @@ QString JsonFields::describe(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return QStringLiteral("null");
     case QJsonValue::Bool:
         return tr("a boolean");
     case QJsonValue::Double:

@@ -53,7 +53,7 @@ Result<ScanReport> NessusReport::parse(const QByteArray &xml)
     if (Status root = reader.readRoot(); !root)
         return root.error();
     if (reader.name() != u"NessusClientData_v2"_s)
-        return reader.wrongRoot(tr("<NessusClientData_v2>"));
+        return reader.wrongRoot(QStringLiteral("<NessusClientData_v2>"));
 
     ScanReport report;
     report.scanner = u"nessus"_s;
@@ -91,7 +91,7 @@ Status NessusReport::readHost(ScanXmlReader &reader, ScanReport &report)
 {
     const QString name = reader.attribute(u"name"_s).trimmed();
     if (!ScanXmlReader::isAddress(name) && !ScanXmlReader::isHostName(name))
-        return reader.badHost(tr("<ReportHost name>"), name);
+        return reader.badHost(QStringLiteral("<ReportHost name>"), name);
     Host host;
     QList<ScanFinding> findings;
     const Status read = reader.forEachChild([&](QStringView element) -> Status {
@@ -130,7 +130,7 @@ Status NessusReport::readProperties(ScanXmlReader &reader, Host &host)
     return reader.forEachChildText(
         [&](QStringView name, const QXmlStreamAttributes &attributes, const QString &value) -> Status {
             const QString tag = name == u"tag"_s ? attributes.value(u"name"_s).toString() : QString();
-            const QString element = tr("<tag name=\"%1\">").arg(tag);
+            const QString element = QStringLiteral("<tag name=\"%1\">").arg(tag);
             if (tag == u"host-ip"_s) {
                 if (!value.isEmpty() && !ScanXmlReader::isAddress(value))
                     return reader.badHost(element, value);

@@ -82,7 +82,7 @@ Result<ScanReport> OpenVasReport::parse(const QByteArray &xml)
         if (!read)
             return read.error();
     } else {
-        return reader.wrongRoot(tr("<report> or <get_reports_response>"));
+        return reader.wrongRoot(QStringLiteral("<report>"), QStringLiteral("<get_reports_response>"));
     }
     if (Status end = reader.finish(); !end)
         return end.error();
@@ -233,9 +233,9 @@ Status OpenVasReport::readHost(ScanXmlReader &reader, ScanFinding &finding)
     if (ScanXmlReader::isAddress(host))
         finding.address = host;
     else if (!ScanXmlReader::isHostName(host))
-        return reader.badHost(tr("<host>"), host);
+        return reader.badHost(QStringLiteral("<host>"), host);
     if (!hostname.isEmpty() && !ScanXmlReader::isHostName(hostname) && !ScanXmlReader::isAddress(hostname))
-        return reader.badHost(tr("<host><hostname>"), hostname);
+        return reader.badHost(QStringLiteral("<host><hostname>"), hostname);
     finding.host = host;
     finding.hostname = hostname;
     return {};

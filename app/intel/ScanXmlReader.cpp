@@ -237,11 +237,15 @@ Error ScanXmlReader::error(const QString &what, const QString &code) const
                  tr("Nothing was imported; Patchwright imports %1 whole or not at all.").arg(m_kind), code};
 }
 
-Error ScanXmlReader::wrongRoot(const QString &expected) const
+Error ScanXmlReader::wrongRoot(const QString &expected, const QString &alternative) const
 {
     return Error{
-        tr("The file is well-formed XML but not %1: its root element is <%2>, where %3 was expected.")
-            .arg(m_kind, quoted(name()), expected),
+        (alternative.isEmpty()
+             ? tr("The file is well-formed XML but not %1: its root element is <%2>, where %3 was expected.")
+                   .arg(m_kind, quoted(name()), expected)
+             : tr("The file is well-formed XML but not %1: its root element is <%2>, where %3 or %4 was "
+                  "expected.")
+                   .arg(m_kind, quoted(name()), expected, alternative)),
         tr("Choose the scanner's XML export of the report."), u"scan-report-wrong-format"_s};
 }
 
@@ -259,13 +263,17 @@ Error ScanXmlReader::malformed() const
     QString reason = m_reader.errorString();
     if (reason.endsWith(u'.'))
         reason.chop(1);
-    const QString where = m_open.isEmpty() ? QString() : tr(" inside %1").arg(path());
-    return Error{tr("The file is not well-formed XML%1 (line %2, column %3): %4.")
-                     .arg(where)
-                     .arg(m_reader.lineNumber())
-                     .arg(m_reader.columnNumber())
-                     .arg(reason),
-                 tr("The report may be cut short or damaged; export it from the scanner again."),
+    const QString message = m_open.isEmpty()
+                                ? tr("The file is not well-formed XML (line %1, column %2): %3.")
+                                      .arg(m_reader.lineNumber())
+                                      .arg(m_reader.columnNumber())
+                                      .arg(reason)
+                                : tr("The file is not well-formed XML inside %1 (line %2, column %3): %4.")
+                                      .arg(path())
+                                      .arg(m_reader.lineNumber())
+                                      .arg(m_reader.columnNumber())
+                                      .arg(reason);
+    return Error{message, tr("The report may be cut short or damaged; export it from the scanner again."),
                  u"scan-report-malformed"_s};
 }
 

@@ -68,7 +68,8 @@ public:
 
     // `what` with the line, column and element path, for errors in a report's content.
     Error error(const QString &what, const QString &code = QStringLiteral("scan-report-invalid")) const;
-    Error wrongRoot(const QString &expected) const; // `expected`: "<report> or <get_reports_response>"
+    // `expected`: "<report>"; `alternative`, if any, a second root element that would do.
+    Error wrongRoot(const QString &expected, const QString &alternative = {}) const;
     // The error for a host value (a host name or address) that fails the syntax check; `element` names where
     // it came from ("<ReportHost name>").
     Error badHost(const QString &element, const QString &value) const;

@@ -52,9 +52,18 @@ QString AssetValidation::nameProblem(const QString &name)
 
 QString AssetValidation::addressProblem(Transport transport, const QString &address)
 {
-    if (address.isEmpty())
-        return transport == Transport::Local ? QString()
-                                             : tr("an %1 asset needs an address").arg(displayName(transport));
+    if (address.isEmpty()) {
+        switch (transport) {
+        case Transport::Local:
+            return QString();
+        case Transport::Ssh:
+            return tr("an SSH asset needs an address");
+        case Transport::WinRm:
+            return tr("a WinRM asset needs an address");
+        case Transport::None:
+            return tr("an inventory-only asset needs an address");
+        }
+    }
     if (!isIpAddress(address) && !isHostName(address))
         return tr("\"%1\" is neither a host name nor an IP address").arg(ImportText::excerpt(address));
     return {};

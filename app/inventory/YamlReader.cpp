@@ -58,11 +58,18 @@ ImportProblem YamlReader::problem(const YAML::Exception &exception) const
     if (exception.mark.is_null())
         return {0, tr("YAML: %1").arg(what)};
     const int line = exception.mark.line + 1;
-    QString message = dynamic_cast<const YAML::DeepRecursion *>(&exception)
-                          ? tr("YAML: nested too deeply")
-                          : tr("YAML: %1 (column %2)").arg(what).arg(exception.mark.column + 1);
-    if (indentedWithTab(m_text, line))
-        message += tr("; the line is indented with a tab, and YAML indents with spaces only");
+    const bool deep = dynamic_cast<const YAML::DeepRecursion *>(&exception) != nullptr;
+    const QString message =
+        !indentedWithTab(m_text, line)
+            ? (deep ? tr("YAML: nested too deeply")
+                    : tr("YAML: %1 (column %2)").arg(what).arg(exception.mark.column + 1))
+            : (deep
+                   ? tr("YAML: nested too deeply; the line is indented with a tab, and YAML indents with "
+                        "spaces only")
+                   : tr("YAML: %1 (column %2); the line is indented with a tab, and YAML indents with spaces "
+                        "only")
+                         .arg(what)
+                         .arg(exception.mark.column + 1));
     return {line, message};
 }
 

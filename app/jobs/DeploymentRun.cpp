@@ -223,7 +223,7 @@ void DeploymentRun::recordChangeOutcome()
     Status recorded;
     if (m_mode == AssetDeployer::Mode::Deploy) {
         recorded = changes.setOutcome(m_changeId, ok == m_total ? ChangeState::Deployed : ChangeState::Failed,
-                                      tr("%1 of %2 asset(s) %3").arg(ok).arg(m_total).arg(displayName(good)));
+                                      tr("%1 of %n asset(s) succeeded", nullptr, m_total).arg(ok));
     } else if (const auto outcome =
                    RollbackRule(*database.value()).outcome(m_changeId, m_total, m_total - ok);
                !outcome) {

@@ -23,7 +23,7 @@ GateVerdict GateCheck::evaluate(const RingGate &gate, int stage,
                    .arg(percent)
                    .arg(gate.minSuccessPercent);
     if (gate.haltOnFailedVerification && verdict.failedVerifications > 0)
-        why << tr("%1 verification(s) failed").arg(verdict.failedVerifications);
+        why << tr("%n verification(s) failed", nullptr, verdict.failedVerifications);
     verdict.outcome = why.isEmpty() ? GateOutcome::Go : GateOutcome::Halt;
     verdict.detail = why.isEmpty()
                          ? tr("%1 of %2 succeeded (%3%, the gate needs %4%), no failed verification")

@@ -60,14 +60,15 @@ void InterruptionRecheck::record(const ScanRun::Outcome &scanned)
     outcome.assetId = scanned.assetId;
     outcome.assetName = scanned.assetName;
     outcome.rescanned = scanned.ok();
-    outcome.detail = scanned.ok() ? tr("Rechecked on its host by a rescan: %1 package(s) installed, %2 "
-                                       "update(s) pending (%3 security).")
-                                        .arg(scanned.summary.installed)
-                                        .arg(scanned.summary.pending)
-                                        .arg(scanned.summary.securityPending)
-                                  : tr("The rescan to recheck it on its host failed: %1 Scan the asset once "
-                                       "it is reachable; a resumed run tries again.")
-                                        .arg(scanned.message);
+    outcome.detail =
+        scanned.ok() ? tr("Rechecked on its host by a rescan: installed packages: %1, pending updates: %2 "
+                          "(security: %3).")
+                           .arg(scanned.summary.installed)
+                           .arg(scanned.summary.pending)
+                           .arg(scanned.summary.securityPending)
+                     : tr("The rescan to recheck it on its host failed: %1 Scan the asset once "
+                          "it is reachable; a resumed run tries again.")
+                           .arg(scanned.message);
     if (Status recorded = DeploymentRepository(m_db.connection(), m_db.actor())
                               .recordRecheck(outcome.deploymentId, outcome.detail);
         !recorded)

@@ -34,11 +34,12 @@ Status RollbackRule::check(const ChangeRequest &change, const QStringList &asset
         return runs.error();
     for (const RolloutRun &run : runs.value()) {
         if (isChangingAssets(run.state))
-            return Error{tr("Run #%1 of CR-%2 is %3: nothing is rolled back while it changes assets.")
-                             .arg(run.id)
-                             .arg(change.id)
-                             .arg(displayName(run.state)),
-                         tr("Pause or cancel the run (or let it end), then roll back.")};
+            return Error{
+                tr("Run #%1 of CR-%2 has the state %3: nothing is rolled back while it changes assets.")
+                    .arg(run.id)
+                    .arg(change.id)
+                    .arg(displayName(run.state)),
+                tr("Pause or cancel the run (or let it end), then roll back.")};
     }
     const auto deployments = DeploymentRepository(db, m_database.actor()).forChange(change.id);
     if (!deployments)
@@ -49,7 +50,7 @@ Status RollbackRule::check(const ChangeRequest &change, const QStringList &asset
             deployed.insert(deployment.assetName);
     }
     if (deployed.isEmpty())
-        return Error{tr("CR-%1 is %2 and was never deployed: there is nothing to roll back.")
+        return Error{tr("CR-%1 has the state %2 and was never deployed: there is nothing to roll back.")
                          .arg(change.id)
                          .arg(displayName(change.state)),
                      {}};
@@ -68,7 +69,7 @@ Result<RollbackRule::Outcome> RollbackRule::outcome(qint64 changeId, int rolledB
     const QSqlDatabase db = m_database.connection();
     if (failed > 0)
         return Outcome{true, ChangeState::Failed,
-                       tr("%1 of %2 asset(s) rolled back").arg(rolledBack - failed).arg(rolledBack)};
+                       tr("%1 of %n asset(s) rolled back", nullptr, rolledBack).arg(rolledBack - failed)};
     const auto targets = ChangeRepository(db, m_database.actor()).targets(changeId);
     if (!targets)
         return targets.error();
@@ -90,9 +91,9 @@ Result<RollbackRule::Outcome> RollbackRule::outcome(qint64 changeId, int rolledB
         return Outcome{true, ChangeState::RolledBack,
                        tr("%n asset(s) rolled back: every asset of the change", nullptr, back)};
     return Outcome{false, ChangeState::RolledBack,
-                   tr("%1 asset(s) rolled back now; %2 of the change's %3 asset(s) are rolled back, the "
-                      "others keep it")
-                       .arg(rolledBack)
+                   tr("%n asset(s) rolled back now; %1 of the change's %2 assets are rolled back, the others "
+                      "keep it",
+                      nullptr, rolledBack)
                        .arg(back)
                        .arg(assets.size())};
 }

@@ -32,15 +32,27 @@ QString ScanSummary::text() const
     if (scanned == 0 && skipped > 0)
         return tr("Nothing to scan: %n inventory-only asset(s) skipped (give them a transport to scan them).",
                   nullptr, skipped);
-    QString text;
-    if (canceled) {
-        text = tr("Scan canceled: %1 done, %2 not scanned").arg(ok + failed).arg(notScanned);
-        if (failed > 0)
-            text += tr(" (%n failed)", nullptr, failed);
-    } else {
-        text = tr("Scan finished: %1 ok, %2 failed").arg(ok).arg(failed);
-    }
-    if (skipped > 0)
-        text += tr(", %n inventory-only skipped", nullptr, skipped);
-    return text;
+    // One whole message per case, so that translators can order the counts.
+    if (!canceled)
+        return skipped > 0 ? tr("Scan finished: %1 ok, %2 failed, %3 inventory-only skipped")
+                                 .arg(ok)
+                                 .arg(failed)
+                                 .arg(skipped)
+                           : tr("Scan finished: %1 ok, %2 failed").arg(ok).arg(failed);
+    if (failed > 0)
+        return skipped > 0
+                   ? tr("Scan canceled: %1 done (%2 failed), %3 not scanned, %4 inventory-only skipped")
+                         .arg(ok + failed)
+                         .arg(failed)
+                         .arg(notScanned)
+                         .arg(skipped)
+                   : tr("Scan canceled: %1 done (%2 failed), %3 not scanned")
+                         .arg(ok + failed)
+                         .arg(failed)
+                         .arg(notScanned);
+    return skipped > 0 ? tr("Scan canceled: %1 done, %2 not scanned, %3 inventory-only skipped")
+                             .arg(ok + failed)
+                             .arg(notScanned)
+                             .arg(skipped)
+                       : tr("Scan canceled: %1 done, %2 not scanned").arg(ok + failed).arg(notScanned);
 }

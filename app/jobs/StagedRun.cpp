@@ -65,7 +65,7 @@ Status StagedRun::start(bool continuing)
         return before.error();
     if (continuing) {
         if (before.value().state != RunState::Halted)
-            return Error{tr("Run #%1 is %2, not halted at a gate.")
+            return Error{tr("Run #%1 has the state %2, not halted at a gate.")
                              .arg(m_runId)
                              .arg(displayName(before.value().state)),
                          {}};
@@ -172,7 +172,7 @@ Result<QStringList> StagedRun::pendingAssets(const RolloutRun &run, const QStrin
 void StagedRun::beginStage(int stage)
 {
     if (m_request == RunState::CancelRequested) {
-        endWith(RunState::Cancelled, tr("cancelled before stage %1").arg(stage + 1));
+        endWith(RunState::Cancelled, tr("canceled before stage %1").arg(stage + 1));
         return;
     }
     if (m_request == RunState::PauseRequested) {
@@ -270,7 +270,7 @@ void StagedRun::onStageFinished()
     readRequests();
     const int stage = m_run.currentStage;
     if (m_request == RunState::CancelRequested) {
-        endWith(RunState::Cancelled, tr("cancelled during stage %1").arg(stage + 1));
+        endWith(RunState::Cancelled, tr("canceled during stage %1").arg(stage + 1));
         return;
     }
     if (m_request == RunState::PauseRequested) {
@@ -364,10 +364,9 @@ void StagedRun::finishRun()
     const ChangeState changeState = !succeeded       ? ChangeState::Failed
                                     : m_run.rollback ? ChangeState::RolledBack
                                                      : ChangeState::Deployed;
-    QString detail = tr("%1 of %2 asset(s) %3 in %4 stage(s)")
+    QString detail = (m_run.rollback ? tr("%1 of %n asset(s) rolled back; stages: %2", nullptr, total)
+                                     : tr("%1 of %n asset(s) succeeded; stages: %2", nullptr, total))
                          .arg(ok)
-                         .arg(total)
-                         .arg(displayName(good))
                          .arg(m_run.rings.size());
     if (Status recorded = ChangeRepository(m_db->connection(), m_db->actor())
                               .setOutcome(m_run.changeId, changeState, detail);

@@ -224,7 +224,7 @@ Result<QList<InstalledPackage>> AptPlatform::parseInstalledPackages(const QByteA
             if (!isValidPackageName(fields.at(4)))
                 return tr("invalid source package name for %1").arg(fields.at(1));
             if (packages.size() >= ListingLimits::MaxRows)
-                return ListingLimits::tooManyRows(tr("installed packages"));
+                return ListingLimits::tooManyRows(ListingLimits::Rows::InstalledPackages);
             packages.append(InstalledPackage{fields.at(1), fields.at(2), fields.at(3), fields.at(4)});
             return std::nullopt;
         });
@@ -277,7 +277,7 @@ Result<QList<PendingPatch>> AptPlatform::parsePendingPatches(const QByteArray &o
             if (!match.hasCaptured(2) || installed == available)
                 continue; // a new dependency or a reinstall, not an update
             if (patches.size() >= ListingLimits::MaxRows)
-                return fail(ListingLimits::tooManyRows(tr("pending updates")));
+                return fail(ListingLimits::tooManyRows(ListingLimits::Rows::PendingUpdates));
             PendingPatch patch;
             patch.package = package;
             patch.architecture = architecture;

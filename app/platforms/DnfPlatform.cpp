@@ -270,7 +270,7 @@ Result<QList<PendingPatch>> DnfPlatform::parsePendingPatches(const QByteArray &o
                                    ? PatchClassification::Security
                                    : PatchClassification::Other;
         if (patches.size() >= ListingLimits::MaxRows)
-            return fail(rowLine, ListingLimits::tooManyRows(tr("pending updates")));
+            return fail(rowLine, ListingLimits::tooManyRows(ListingLimits::Rows::PendingUpdates));
         patches.append(patch);
         row.clear();
     }

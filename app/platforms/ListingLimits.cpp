@@ -18,12 +18,14 @@ Status ListingLimits::checkLines(QByteArrayView output, const QString &source)
         hint()};
 }
 
-QString ListingLimits::tooManyRows(const QString &what)
+QString ListingLimits::tooManyRows(Rows what)
 {
-    return tr("more than %1 %2, the limit of one listing of an asset").arg(MaxRows).arg(what);
+    return what == Rows::InstalledPackages
+               ? tr("more than %1 installed packages, the limit of one listing of an asset").arg(MaxRows)
+               : tr("more than %1 pending updates, the limit of one listing of an asset").arg(MaxRows);
 }
 
-Error ListingLimits::tooMany(const QString &source, const QString &what)
+Error ListingLimits::tooMany(const QString &source, Rows what)
 {
     return Error{tr("%1: %2.").arg(source, tooManyRows(what)), hint()};
 }

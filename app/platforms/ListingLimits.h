@@ -21,8 +21,15 @@ public:
 
     // An Error naming the limit when `output` has more than MaxLines lines (counted, not split).
     static Status checkLines(QByteArrayView output, const QString &source);
-    // What a parser says of the row that would pass MaxRows: "more than 200000 WHAT, the limit of ...".
-    static QString tooManyRows(const QString &what);
+    // What a listing holds, so that each limit is one whole sentence for translators.
+    enum class Rows
+    {
+        InstalledPackages,
+        PendingUpdates
+    };
+    // What a parser says of the row that would pass MaxRows: "more than 200000 installed packages, the limit
+    // ...".
+    static QString tooManyRows(Rows what);
     // The same as the Error of a whole listing, for parsers that do not name lines.
-    static Error tooMany(const QString &source, const QString &what);
+    static Error tooMany(const QString &source, Rows what);
 };

@@ -59,7 +59,7 @@ Result<QList<InstalledPackage>> RpmPlatform::parseInstalledPackages(const QByteA
                     return tr("invalid source rpm for %1").arg(name);
             }
             if (packages.size() >= ListingLimits::MaxRows)
-                return ListingLimits::tooManyRows(tr("installed packages"));
+                return ListingLimits::tooManyRows(ListingLimits::Rows::InstalledPackages);
             packages.append(
                 InstalledPackage{name, RpmGrammar::withoutZeroEpoch(fields.at(1)), fields.at(2), sourceName});
             return std::nullopt;

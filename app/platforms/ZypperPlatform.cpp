@@ -104,7 +104,7 @@ Status forEachUpdate(const QByteArray &output, const QString &source, const QStr
         if (updateKind != kind)
             return xmlError(
                 source, *update,
-                ZypperPlatform::tr("kind \"%1\" where a %2 was expected").arg(updateKind.left(64), kind));
+                ZypperPlatform::tr("kind \"%1\" where \"%2\" was expected").arg(updateKind.left(64), kind));
         if (Status status = read(*update); !status)
             return status;
     }
@@ -292,7 +292,7 @@ Result<QList<PendingPatch>> ZypperPlatform::parsePendingPatches(const QByteArray
                                    tr("missing or invalid repository alias for %1").arg(patch.package)));
         patch.origin = repository->attributes.value(u"alias"_s);
         if (patches.size() >= ListingLimits::MaxRows)
-            return Status(ListingLimits::tooMany(source, tr("pending updates")));
+            return Status(ListingLimits::tooMany(source, ListingLimits::Rows::PendingUpdates));
         patches.append(patch);
         return Status();
     });

@@ -84,8 +84,9 @@ Result<ZypperXml::Element> ZypperXml::parse(const QByteArray &output, const QStr
         }
     }
     if (reader.hasError()) {
-        const QString where = open.isEmpty() ? QString() : tr(" inside <%1>").arg(open.last().name);
-        return fail(tr("malformed XML%1 (%2)").arg(where, reader.errorString()));
+        return fail(open.isEmpty()
+                        ? tr("malformed XML (%1)").arg(reader.errorString())
+                        : tr("malformed XML inside <%1> (%2)").arg(open.last().name, reader.errorString()));
     }
     if (!root)
         return Error{tr("%1: no <stream> element; the output is empty or cut short.").arg(source),

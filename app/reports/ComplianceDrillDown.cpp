@@ -204,26 +204,39 @@ DrillDownTable ComplianceDrillDown::build(const FleetMetrics &metrics, const Fle
         });
         table = openTable(items);
         const int n = int(table.rows.size());
-        QString what;
-        switch (request.filter) {
-        case DrillDownRequest::Filter::Overdue:
-            what = band.isEmpty() ? tr("the %n overdue patch(es)", nullptr, n)
-                                  : tr("the %n overdue %1 patch(es)", nullptr, n).arg(band);
-            break;
-        case DrillDownRequest::Filter::WithinSla:
-            what = band.isEmpty() ? tr("the %n open patch(es) within their SLA", nullptr, n)
-                                  : tr("the %n open %1 patch(es) within their SLA", nullptr, n).arg(band);
-            break;
-        case DrillDownRequest::Filter::Kev:
-            what = tr("the %n open patch(es) that fix a KEV CVE", nullptr, n);
-            break;
-        case DrillDownRequest::Filter::All:
-            what = band.isEmpty() ? tr("the %n open patch(es)", nullptr, n)
-                                  : tr("the %n open %1 patch(es)", nullptr, n).arg(band);
-            break;
-        }
-        if (request.kind == DrillDownRequest::Kind::AssetOpenItems)
-            what += QLatin1Char(' ') + tr("of %1").arg(request.assetName);
+        // One whole phrase per filter, asset and severity, so that translators can order it freely:
+        // [filter][with the asset][with the severity]; %1 is the asset (if any), then the severity.
+        static const char *const phrases[4][2][2] = {
+            {{QT_TRANSLATE_N_NOOP("ComplianceDrillDown", "the %n overdue patch(es)"),
+              QT_TRANSLATE_N_NOOP("ComplianceDrillDown", "the %n overdue patch(es) with severity %1")},
+             {QT_TRANSLATE_N_NOOP("ComplianceDrillDown", "the %n overdue patch(es) of %1"),
+              QT_TRANSLATE_N_NOOP("ComplianceDrillDown", "the %n overdue patch(es) of %1 with severity %2")}},
+            {{QT_TRANSLATE_N_NOOP("ComplianceDrillDown", "the %n open patch(es) within their SLA"),
+              QT_TRANSLATE_N_NOOP("ComplianceDrillDown",
+                                  "the %n open patch(es) with severity %1 within their SLA")},
+             {QT_TRANSLATE_N_NOOP("ComplianceDrillDown", "the %n open patch(es) of %1 within their SLA"),
+              QT_TRANSLATE_N_NOOP("ComplianceDrillDown",
+                                  "the %n open patch(es) of %1 with severity %2 within their SLA")}},
+            {{QT_TRANSLATE_N_NOOP("ComplianceDrillDown", "the %n open patch(es) that fix a KEV CVE"),
+              nullptr},
+             {QT_TRANSLATE_N_NOOP("ComplianceDrillDown", "the %n open patch(es) of %1 that fix a KEV CVE"),
+              nullptr}},
+            {{QT_TRANSLATE_N_NOOP("ComplianceDrillDown", "the %n open patch(es)"),
+              QT_TRANSLATE_N_NOOP("ComplianceDrillDown", "the %n open patch(es) with severity %1")},
+             {QT_TRANSLATE_N_NOOP("ComplianceDrillDown", "the %n open patch(es) of %1"),
+              QT_TRANSLATE_N_NOOP("ComplianceDrillDown", "the %n open patch(es) of %1 with severity %2")}},
+        };
+        const int filter = request.filter == DrillDownRequest::Filter::Overdue     ? 0
+                           : request.filter == DrillDownRequest::Filter::WithinSla ? 1
+                           : request.filter == DrillDownRequest::Filter::Kev       ? 2
+                                                                                   : 3;
+        const bool ofAsset = request.kind == DrillDownRequest::Kind::AssetOpenItems;
+        const bool ofBand = !band.isEmpty() && phrases[filter][ofAsset][1] != nullptr; // KEV: every severity
+        QString what = tr(phrases[filter][ofAsset][ofBand], nullptr, n);
+        if (ofAsset)
+            what = what.arg(request.assetName);
+        if (ofBand)
+            what = what.arg(band);
         table.showing = tr("%1 at the end of %2").arg(what, dayText(day));
         break;
     }
@@ -234,8 +247,9 @@ DrillDownTable ComplianceDrillDown::build(const FleetMetrics &metrics, const Fle
         });
         table = patchedTable(items);
         const int n = int(table.rows.size());
-        const QString what = band.isEmpty() ? tr("the %n patch(es) installed", nullptr, n)
-                                            : tr("the %n %1 patch(es) installed", nullptr, n).arg(band);
+        const QString what = band.isEmpty()
+                                 ? tr("the %n patch(es) installed", nullptr, n)
+                                 : tr("the %n patch(es) with severity %1 installed", nullptr, n).arg(band);
         table.showing = tr("%1 from %2 to %3, slowest first")
                             .arg(what, dayText(report.from.date()), dayText(lastDay(report)));
         break;

@@ -289,9 +289,9 @@ void EvidenceCheck::checkChain(const BundleFiles &files, Report *report)
                                .arg(cp.eventId)
                                .arg(cp.id));
     if (cp.eventId < extractLast)
-        report->notes.append(tr("%1 event(s) of the period come after the checkpoint's event #%2: they are "
-                                "chained, but no signature vouches for them yet")
-                                 .arg(extractLast - cp.eventId)
+        report->notes.append(tr("%n event(s) of the period come after the checkpoint's event #%1: they are "
+                                "chained, but no signature vouches for them yet",
+                                nullptr, int(extractLast - cp.eventId))
                                  .arg(cp.eventId));
 }
 

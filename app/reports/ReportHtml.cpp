@@ -123,8 +123,7 @@ QString ReportHtml::period(const FleetReport &figures)
     const QDate last = figures.to.toUTC().addMSecs(-1).date();
     const qint64 days = first.daysTo(last) + 1;
     return tr("%1 to %2 (%3, UTC)")
-        .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate),
-             days == 1 ? tr("1 day") : tr("%1 days").arg(days));
+        .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate), tr("%n day(s)", nullptr, int(days)));
 }
 
 QString ReportHtml::scope(const MetricScope &scope)
@@ -191,9 +190,9 @@ QString ReportHtml::cover(const ComplianceReport &report)
                                                            .arg(percent(f.sla.withinSlaPercent()))
                                                            .arg(f.sla.overdue.size())));
     html += line(tr("Open KEV CVEs"), esc(QString::number(f.exposure.openKevCves)));
-    html += line(tr("Median time to patch"), esc(tr("%1 over %2 patch(es) installed in the period")
-                                                     .arg(hours(f.timeToPatch.all.medianHours))
-                                                     .arg(f.timeToPatch.all.count)));
+    html += line(tr("Median time to patch"),
+                 esc(tr("%1 over %n patch(es) installed in the period", nullptr, f.timeToPatch.all.count)
+                         .arg(hours(f.timeToPatch.all.medianHours))));
     html += line(tr("Deployments, first try"), esc(tr("%1 of %2 change × asset pairs")
                                                        .arg(percent(f.deployments.all.firstTryPercent()))
                                                        .arg(f.deployments.all.deployed)));
@@ -223,8 +222,7 @@ QString ReportHtml::summary(const ComplianceReport &report)
     rows += row({tr("Fully compliant assets"), QString::number(f.sla.compliantAssets),
                  percent(f.sla.compliantPercent())});
     html += table({tr("Figure"), tr("Count"), tr("Share")}, rows);
-    html += QStringLiteral("<p class=\"note\">") +
-            esc(tr("An asset is compliant when it has %1.").arg(ruleText(f.rule))) + QStringLiteral("</p>");
+    html += QStringLiteral("<p class=\"note\">") + esc(ruleText(f.rule)) + QStringLiteral("</p>");
 
     rows.clear();
     for (const QString &band : SeverityCounts::bands())
@@ -266,9 +264,9 @@ QString ReportHtml::summary(const ComplianceReport &report)
     html += table({tr("Group"), tr("Change × asset"), tr("First try"), tr("After retry")}, rows);
     html +=
         QStringLiteral("<p>") +
-        esc(tr("Rollbacks: %1 rollback deployment(s) finished in the period; %2 deploy(s) ended rolled back.")
-                .arg(f.deployments.rollbackDeployments)
-                .arg(f.deployments.deploysRolledBack)) +
+        esc(tr("Rollbacks: %n rollback deployment(s) finished in the period.", nullptr,
+               f.deployments.rollbackDeployments) +
+            QLatin1Char(' ') + tr("Deploys ended rolled back: %1.").arg(f.deployments.deploysRolledBack)) +
         QStringLiteral("</p>");
 
     html += QStringLiteral("<h3>") + esc(tr("Exposure and visibility at the end of the period")) +
@@ -427,14 +425,12 @@ QString ReportHtml::exceptions(const ComplianceReport &report, int maxRows)
 QString ReportHtml::appendix(const ComplianceReport &report, int maxRows)
 {
     const FleetReport &f = report.figures;
-    QString html =
-        QStringLiteral("<h2>") + esc(tr("Appendix: assets at the end of the period")) +
-        QStringLiteral("</h2><p>") +
-        esc(tr("%n asset(s) in scope, most exposed (highest sum of open risk scores) first. Compliant "
-               "means %1.",
-               "", int(f.assets.size()))
-                .arg(ruleText(f.rule))) +
-        QStringLiteral("</p>");
+    QString html = QStringLiteral("<h2>") + esc(tr("Appendix: assets at the end of the period")) +
+                   QStringLiteral("</h2><p>") +
+                   esc(tr("%n asset(s) in scope, most exposed (highest sum of open risk scores) first.", "",
+                          int(f.assets.size())) +
+                       QLatin1Char(' ') + ruleText(f.rule)) +
+                   QStringLiteral("</p>");
     if (f.assets.isEmpty())
         return html;
     QString rows;
@@ -459,14 +455,33 @@ QString ReportHtml::appendix(const ComplianceReport &report, int maxRows)
 
 QString ReportHtml::ruleText(const ComplianceRule &rule)
 {
-    QStringList checks;
-    if (rule.noOverdueItems)
-        checks << tr("no open patch past its SLA due date");
-    if (rule.noKevItems)
-        checks << tr("no open patch that fixes a CISA KEV CVE");
-    if (rule.noSecurityUpdates)
-        checks << tr("no open security update at all");
-    return checks.isEmpty() ? tr("nothing checked: every asset counts") : checks.join(tr(" and "));
+    // One whole sentence per combination of checks, so that a translator never joins clauses.
+    const int checks =
+        (rule.noOverdueItems ? 1 : 0) | (rule.noKevItems ? 2 : 0) | (rule.noSecurityUpdates ? 4 : 0);
+    switch (checks) {
+    case 1:
+        return tr("An asset is compliant when it has no open patch past its SLA due date.");
+    case 2:
+        return tr("An asset is compliant when it has no open patch that fixes a CISA KEV CVE.");
+    case 3:
+        return tr(
+            "An asset is compliant when it has no open patch past its SLA due date and no open patch that "
+            "fixes a CISA KEV CVE.");
+    case 4:
+        return tr("An asset is compliant when it has no open security update at all.");
+    case 5:
+        return tr(
+            "An asset is compliant when it has no open patch past its SLA due date and no open security "
+            "update at all.");
+    case 6:
+        return tr("An asset is compliant when it has no open patch that fixes a CISA KEV CVE and no open "
+                  "security update at all.");
+    case 7:
+        return tr("An asset is compliant when it has no open patch past its SLA due date, no open patch that "
+                  "fixes a CISA KEV CVE and no open security update at all.");
+    default:
+        return tr("The compliance rule checks nothing: every asset counts as compliant.");
+    }
 }
 
 void ReportHtml::paintFooter(QPainter *painter, const ReportProvenance &provenance, const QRectF &rect,

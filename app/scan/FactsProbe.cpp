@@ -110,12 +110,15 @@ Result<AssetFacts> FactsProbe::parse(const QByteArray &output)
             const qsizetype expected = sections.size();
             if (expected >= qsizetype(Sections.size()) || !line.endsWith(MarkerSuffix) ||
                 name != QString::fromUtf16(Sections.at(expected))) {
-                return Error{tr("%1, line %2: section \"%3\" where \"%4\" was expected.")
-                                 .arg(source)
-                                 .arg(lineNumber)
-                                 .arg(name, expected < qsizetype(Sections.size())
-                                                ? QString::fromUtf16(Sections.at(expected))
-                                                : tr("nothing more")),
+                return Error{expected < qsizetype(Sections.size())
+                                 ? tr("%1, line %2: section \"%3\" where \"%4\" was expected.")
+                                       .arg(source)
+                                       .arg(lineNumber)
+                                       .arg(name, QString::fromUtf16(Sections.at(expected)))
+                                 : tr("%1, line %2: section \"%3\" after the last section.")
+                                       .arg(source)
+                                       .arg(lineNumber)
+                                       .arg(name),
                              tr("The output was altered or mixed with other output; scan again.")};
             }
             sections.append(Section{lineNumber + 1, {}});

@@ -51,9 +51,9 @@ struct StoredWordsOf<WinRmAuth>
     static constexpr const char *unknown =
         QT_TRANSLATE_NOOP("WinRmAuth", "\"%1\" is not a WinRM authentication this version knows.");
     static constexpr StoredWord<WinRmAuth> words[] = {
-        {WinRmAuth::Ntlm, "ntlm", QT_TRANSLATE_NOOP("WinRmAuth", "NTLM")},
-        {WinRmAuth::Basic, "basic", QT_TRANSLATE_NOOP("WinRmAuth", "Basic")},
-        {WinRmAuth::Negotiate, "negotiate", QT_TRANSLATE_NOOP("WinRmAuth", "Negotiate (Kerberos)")},
+        {WinRmAuth::Ntlm, "ntlm", "NTLM" /* protocol names: never translated */},
+        {WinRmAuth::Basic, "basic", "Basic"},
+        {WinRmAuth::Negotiate, "negotiate", "Negotiate (Kerberos)"},
         {WinRmAuth::Certificate, "certificate", QT_TRANSLATE_NOOP("WinRmAuth", "client certificate")},
     };
 };

@@ -32,6 +32,6 @@ struct StoredWordsOf<ChangeState>
         {ChangeState::Deployed, "deployed", QT_TRANSLATE_NOOP("ChangeState", "deployed")},
         {ChangeState::Failed, "failed", QT_TRANSLATE_NOOP("ChangeState", "failed")},
         {ChangeState::RolledBack, "rolled-back", QT_TRANSLATE_NOOP("ChangeState", "rolled back")},
-        {ChangeState::Cancelled, "cancelled", QT_TRANSLATE_NOOP("ChangeState", "cancelled")},
+        {ChangeState::Cancelled, "cancelled", QT_TRANSLATE_NOOP("ChangeState", "canceled")},
     };
 };

@@ -393,7 +393,7 @@ private:
 
     bool expectOfTheMonth()
     {
-        const char *what = QT_TRANSLATE_NOOP("MaintenanceWindowText", "\"of the month\"");
+        const char *what = "\"of the month\""; // a keyword the parser reads: never translated
         const char *message =
             QT_TRANSLATE_NOOP("MaintenanceWindowText", "\"%1\" (character %2) should be \"of the month\".");
         if (!expectWord("of", what, message, monthHint()))
@@ -452,7 +452,7 @@ private:
                 return m_error;
             ++m_next;
             offsetDays = days;
-            const char *what = QT_TRANSLATE_NOOP("MaintenanceWindowText", "\"days\"");
+            const char *what = "\"days\""; // a keyword the parser reads: never translated
             const char *message = QT_TRANSLATE_NOOP(
                 "MaintenanceWindowText", "\"%1\" (character %2) should be \"days\" after the number.");
             if (!require(atWord("days") || atWord("day"), what, message, monthHint()))

@@ -41,11 +41,11 @@ struct StoredWordsOf<RunState>
         {RunState::Halted, "halted", QT_TRANSLATE_NOOP("RunState", "halted at a gate")},
         {RunState::Succeeded, "succeeded", QT_TRANSLATE_NOOP("RunState", "succeeded")},
         {RunState::Failed, "failed", QT_TRANSLATE_NOOP("RunState", "failed")},
-        {RunState::Cancelled, "cancelled", QT_TRANSLATE_NOOP("RunState", "cancelled")},
+        {RunState::Cancelled, "cancelled", QT_TRANSLATE_NOOP("RunState", "canceled")},
         {RunState::Missed, "missed", QT_TRANSLATE_NOOP("RunState", "missed its window")},
         {RunState::Interrupted, "interrupted", QT_TRANSLATE_NOOP("RunState", "interrupted")},
         {RunState::PauseRequested, "pause-requested", QT_TRANSLATE_NOOP("RunState", "pausing")},
-        {RunState::CancelRequested, "cancel-requested", QT_TRANSLATE_NOOP("RunState", "cancelling")},
+        {RunState::CancelRequested, "cancel-requested", QT_TRANSLATE_NOOP("RunState", "canceling")},
     };
 };
 
@@ -69,7 +69,7 @@ struct StoredWordsOf<GateOutcome>
         {GateOutcome::Go, "go", QT_TRANSLATE_NOOP("GateOutcome", "go")},
         {GateOutcome::Halt, "halt", QT_TRANSLATE_NOOP("GateOutcome", "halt")},
         {GateOutcome::Continue, "continue", QT_TRANSLATE_NOOP("GateOutcome", "continued by an admin")},
-        {GateOutcome::Cancel, "cancel", QT_TRANSLATE_NOOP("GateOutcome", "cancelled by an admin")},
+        {GateOutcome::Cancel, "cancel", QT_TRANSLATE_NOOP("GateOutcome", "canceled by an admin")},
     };
 };
 

@@ -83,7 +83,7 @@ QVariant ApprovalQueueModel::display(const ApprovalQueueRow &row, int column) co
             return QStringLiteral("—");
         if (change.reviewedAt.isValid())
             return tr("reviewed");
-        return row.overdue ? tr("%1 overdue").arg(DisplayFormat::dateTime(change.reviewDueAt))
+        return row.overdue ? tr("overdue since %1").arg(DisplayFormat::dateTime(change.reviewDueAt))
                            : DisplayFormat::dateTime(change.reviewDueAt);
     case Patches:
         return change.patchCount;

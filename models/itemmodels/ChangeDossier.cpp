@@ -71,8 +71,9 @@ QString ChangeDossier::summaryHtml() const
     if (!change.editedBy.isEmpty())
         rows.append({tr("Last edited by"), DisplayFormat::escaped(change.editedBy + QStringLiteral(", ") +
                                                                   DisplayFormat::dateTime(change.editedAt))});
-    rows.append({tr("Scope"), DisplayFormat::escaped(tr("%n patch(es)", nullptr, change.patchCount) +
-                                                     tr(" on %n asset(s)", nullptr, change.assetCount))});
+    rows.append({tr("Scope"),
+                 DisplayFormat::escaped(tr("Patches: %n", nullptr, change.patchCount) + QStringLiteral(", ") +
+                                        tr("assets: %n", nullptr, change.assetCount))});
     rows.append({tr("Ring plan"), stagesProblem.isEmpty()
                                       ? DisplayFormat::escaped(ringPlanText())
                                       : DisplayFormat::escaped(ringPlanText()) + QStringLiteral("<br>") +

@@ -145,7 +145,7 @@ QString FeedTableModel::outcomeText(const QString &outcome)
     if (outcome == QLatin1String("failed"))
         return tr("failed");
     if (outcome == QLatin1String("cancelled"))
-        return tr("cancelled");
+        return tr("canceled");
     return outcome;
 }
 

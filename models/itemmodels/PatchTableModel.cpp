@@ -90,7 +90,7 @@ QVariant PatchTableModel::display(const AssetPatch &row, int column) const
     case Due:
         if (!priority.due.isValid())
             return QStringLiteral("—");
-        return priority.overdue ? tr("%1 overdue").arg(priority.due.toString(Qt::ISODate))
+        return priority.overdue ? tr("overdue since %1").arg(priority.due.toString(Qt::ISODate))
                                 : priority.due.toString(Qt::ISODate);
     case Kev:
         return priority.kev ? tr("yes") : QString();
@@ -222,7 +222,7 @@ QString PatchTableModel::details(const AssetPatch &row) const
         QString due = priority.due.isValid() ? priority.due.toString(Qt::ISODate) : tr("none");
         if (priority.overdue)
             due = QStringLiteral("<b style=\"color:#b01e1e\">") +
-                  DisplayFormat::escaped(tr("%1 — overdue").arg(due)) + QStringLiteral("</b>");
+                  DisplayFormat::escaped(tr("overdue since %1").arg(due)) + QStringLiteral("</b>");
         else
             due = DisplayFormat::escaped(due);
         const QList<std::pair<QString, QString>> summary{

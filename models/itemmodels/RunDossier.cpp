@@ -119,12 +119,16 @@ QString RunDossier::stageStatus(int stage) const
 
 QString RunDossier::verdictText(const GateVerdict &verdict)
 {
-    QString text = tr("%1 — %2 succeeded, %3 failed")
-                       .arg(displayName(verdict.outcome))
-                       .arg(verdict.succeeded)
-                       .arg(verdict.failed);
-    if (verdict.failedVerifications > 0)
-        text += tr(", %n failed verification(s)", nullptr, verdict.failedVerifications);
+    QString text = verdict.failedVerifications > 0
+                       ? tr("%1 — %2 succeeded, %3 failed, failed verifications: %4")
+                             .arg(displayName(verdict.outcome))
+                             .arg(verdict.succeeded)
+                             .arg(verdict.failed)
+                             .arg(verdict.failedVerifications)
+                       : tr("%1 — %2 succeeded, %3 failed")
+                             .arg(displayName(verdict.outcome))
+                             .arg(verdict.succeeded)
+                             .arg(verdict.failed);
     if (!verdict.detail.isEmpty())
         text += QStringLiteral(": ") + verdict.detail;
     return text;

@@ -1,6 +1,7 @@
 #include "AssetRepository.h"
 
 #include "AuditLog.h"
+#include "AuditText.h"
 #include "SqlDialect.h"
 #include "SqlRow.h"
 #include "SqlTime.h"
@@ -330,8 +331,10 @@ Status AssetRepository::change(const Asset &asset)
         if (!windows.exec())
             return StorageError::from(tr("Cannot change the asset %1").arg(old.name), windows.lastError());
         if (windows.numRowsAffected() > 0)
-            changes.append(
-                tr("%n maintenance window(s) follow the new name", nullptr, windows.numRowsAffected()));
+            changes.append(AuditText::counted(windows.numRowsAffected(),
+                                              QStringLiteral("maintenance window follows"),
+                                              QStringLiteral("maintenance windows follow")) +
+                           QStringLiteral(" the new name")); // English, untranslated (see AuditText.h)
     }
     return AuditLog(m_db).append(m_actor, QStringLiteral("asset.updated"), name,
                                  changes.join(QStringLiteral("; ")));
@@ -366,7 +369,9 @@ Status AssetRepository::remove(const QString &name)
     const int windowsRemoved = windows.numRowsAffected();
     if (Status audited = AuditLog(m_db).append(
             m_actor, QStringLiteral("asset.removed"), name,
-            windowsRemoved > 0 ? tr("with its %n maintenance window(s)", nullptr, windowsRemoved)
+            windowsRemoved > 0 ? QStringLiteral("with its ") +
+                                     AuditText::counted(windowsRemoved, QStringLiteral("maintenance window"),
+                                                        QStringLiteral("maintenance windows"))
                                : QString());
         !audited) {
         m_db.rollback();

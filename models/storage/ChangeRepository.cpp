@@ -1,6 +1,7 @@
 #include "ChangeRepository.h"
 
 #include "AuditLog.h"
+#include "AuditText.h"
 #include "SqlDialect.h"
 #include "SqlTime.h"
 #include "StorageError.h"
@@ -79,7 +80,7 @@ Result<QList<std::pair<qint64, QString>>> ChangeRepository::missingPatches(const
             return Error{tr("There is no patch with id %1.").arg(id),
                          tr("List patch ids with `patchwright-cli patches --format json`.")};
         if (patch.value(2).toString() != QLatin1String("missing"))
-            return Error{tr("Patch %1 is %2, not missing: there is nothing to deploy.")
+            return Error{tr("Patch %1 has the state %2, not missing: there is nothing to deploy.")
                              .arg(id)
                              .arg(patch.value(2).toString()),
                          tr("Scan the asset again to refresh its patches.")};
@@ -132,10 +133,14 @@ Result<qint64> ChangeRepository::create(const ChangeDraft &draft)
                 if (!member.exec())
                     return sqlError(tr("Cannot add patch %1 to the change request").arg(id), member);
             }
+            // Audit details in English, untranslated (see AuditText.h).
             const QString details =
-                tr("\"%1\": %n patch(es)", nullptr, int(rows.value().size())).arg(draft.title.trimmed()) +
-                tr(" on %n asset(s)", nullptr, assetCount) + tr(", %1 risk").arg(storedText(draft.risk)) +
-                (draft.emergency ? tr(", emergency") : QString());
+                QStringLiteral("\"%1\": %2 on %3, %4 risk%5")
+                    .arg(draft.title.trimmed(),
+                         AuditText::counted(rows.value().size(), QStringLiteral("patch"),
+                                            QStringLiteral("patches")),
+                         AuditText::counted(assetCount, QStringLiteral("asset"), QStringLiteral("assets")),
+                         storedText(draft.risk), draft.emergency ? QStringLiteral(", emergency") : QString());
             return AuditLog(m_db).append(m_actor, QStringLiteral("change.created"), subjectOf(changeId),
                                          details);
         });
@@ -154,10 +159,11 @@ Status ChangeRepository::edit(qint64 changeId, const ChangeDraft &draft)
             return locked.error();
         const ChangeRequest &before = locked.value();
         if (!isEditable(before))
-            return Error{tr("Change #%1 is %2: only a draft, submitted or approved change can be edited.")
-                             .arg(changeId)
-                             .arg(displayName(before.state)),
-                         tr("Create a new change request instead.")};
+            return Error{
+                tr("Change #%1 has the state %2: only a draft, submitted or approved change can be edited.")
+                    .arg(changeId)
+                    .arg(displayName(before.state)),
+                tr("Create a new change request instead.")};
         const auto targetsBefore = targets(changeId);
         if (!targetsBefore)
             return targetsBefore.error();
@@ -168,25 +174,27 @@ Status ChangeRepository::edit(qint64 changeId, const ChangeDraft &draft)
 
         QStringList changes;
         if (draft.title.trimmed() != before.title)
-            changes << tr("title: %1 → %2").arg(quoted(before.title), quoted(draft.title.trimmed()));
+            changes
+                << QStringLiteral("title: %1 → %2").arg(quoted(before.title), quoted(draft.title.trimmed()));
         if (draft.justification != before.justification)
-            changes << tr("justification changed");
+            changes << QStringLiteral("justification changed");
         if (draft.rollbackPlan != before.rollbackPlan)
-            changes << tr("rollback plan changed");
+            changes << QStringLiteral("rollback plan changed");
         if (draft.risk != before.risk)
-            changes << tr("risk: %1 → %2").arg(storedText(before.risk), storedText(draft.risk));
+            changes << QStringLiteral("risk: %1 → %2").arg(storedText(before.risk), storedText(draft.risk));
         if (draft.ringPlan != before.ringPlan)
-            changes << tr("ring plan: %1 → %2")
-                           .arg(before.ringPlan.isEmpty() ? tr("all rings")
+            changes << QStringLiteral("ring plan: %1 → %2")
+                           .arg(before.ringPlan.isEmpty() ? QStringLiteral("all rings")
                                                           : before.ringPlan.join(QStringLiteral(", ")),
-                                draft.ringPlan.isEmpty() ? tr("all rings")
+                                draft.ringPlan.isEmpty() ? QStringLiteral("all rings")
                                                          : draft.ringPlan.join(QStringLiteral(", ")));
         if (draft.emergency != before.emergency)
-            changes << (draft.emergency ? tr("now an emergency") : tr("no longer an emergency"));
+            changes << (draft.emergency ? QStringLiteral("now an emergency")
+                                        : QStringLiteral("no longer an emergency"));
         const QSet<qint64> added = QSet<qint64>(newIds).subtract(oldIds);
         const QSet<qint64> removed = QSet<qint64>(oldIds).subtract(newIds);
         if (!added.isEmpty() || !removed.isEmpty())
-            changes << tr("patches: +%1 −%2").arg(added.size()).arg(removed.size());
+            changes << QStringLiteral("patches: +%1 −%2").arg(added.size()).arg(removed.size());
         if (changes.isEmpty())
             return Error{
                 tr("Nothing to change in change #%1.").arg(changeId), {}, QStringLiteral("unchanged")};
@@ -249,12 +257,13 @@ Status ChangeRepository::edit(qint64 changeId, const ChangeDraft &draft)
         query.addBindValue(changeId);
         if (!query.exec())
             return sqlError(tr("Cannot edit change #%1").arg(changeId), query);
-        QString details =
-            tr("revision %1: %2").arg(before.revision + 1).arg(changes.join(QStringLiteral("; ")));
+        QString details = QStringLiteral("revision %1: %2")
+                              .arg(before.revision + 1)
+                              .arg(changes.join(QStringLiteral("; ")));
         if (before.state != ChangeState::Draft)
-            details += tr("; approvals of revision %1 no longer count").arg(before.revision);
+            details += QStringLiteral("; approvals of revision %1 no longer count").arg(before.revision);
         if (state != before.state)
-            details += tr("; back to %1").arg(storedText(state));
+            details += QStringLiteral("; back to %1").arg(storedText(state));
         return AuditLog(m_db).append(m_actor, QStringLiteral("change.edited"), subjectOf(changeId), details);
     });
 }
@@ -282,7 +291,7 @@ Status ChangeRepository::submit(qint64 changeId, const QString &details, int rev
 Status ChangeRepository::cancel(qint64 changeId, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return Error{tr("Cancelling a change needs a reason."),
+        return Error{tr("Canceling a change needs a reason."),
                      tr("Say why, e.g. --reason \"superseded by #12\".")};
     if (const QString problem = PlainText::problem(reason, PlainText::Lines::Several); !problem.isEmpty())
         return Error{tr("The reason cannot be stored: %1.").arg(problem), tr("Type plain text.")};
@@ -324,7 +333,8 @@ Result<ChangeRepository::DecisionOutcome> ChangeRepository::decide(qint64 change
                                                        change.state == ChangeState::Failed ||
                                                        change.state == ChangeState::RolledBack);
         if (change.state != ChangeState::Submitted && !afterTheFact)
-            return Error{tr("Change #%1 is %2; only a submitted change (or an emergency change that ran) is "
+            return Error{tr("Change #%1 has the state %2; only a submitted change (or an emergency change "
+                            "that ran) is "
                             "decided on.")
                              .arg(changeId)
                              .arg(displayName(change.state)),
@@ -380,14 +390,14 @@ Result<ChangeRepository::DecisionOutcome> ChangeRepository::decide(qint64 change
             outcome.state = stateAfter(decision);
         QString details = comment.trimmed();
         if (decision == ReviewDecision::Approved)
-            details += tr(" (%1 of %2 approvals for revision %3)")
+            details += QStringLiteral(" (%1 of %2 approvals for revision %3)")
                            .arg(outcome.approvals)
                            .arg(outcome.needed)
                            .arg(change.revision);
         if (outcome.selfApproval)
-            details += tr(" (self-approval under the lone-admin policy)");
+            details += QStringLiteral(" (self-approval under the lone-admin policy)");
         if (afterTheFact && reviewed)
-            details += tr(" (emergency change reviewed after it ran)");
+            details += QStringLiteral(" (emergency change reviewed after it ran)");
         if (reviewed) {
             query.prepare(QStringLiteral("UPDATE change_requests SET reviewed_at = ? WHERE id = ?"));
             query.addBindValue(SqlTime::now());
@@ -472,9 +482,13 @@ Status ChangeRepository::transition(qint64 changeId, const QList<ChangeState> &f
         QStringList allowed;
         for (const ChangeState state : from)
             allowed.append(displayName(state));
-        return Error{tr("Change #%1 is %2; it must be %3 first.")
+        // A list, not states joined with a translated "or": translators get whole sentences.
+        return Error{(allowed.size() == 1
+                          ? tr("Change #%1 has the state %2; it must have the state %3 first.")
+                          : tr("Change #%1 has the state %2; it must have one of these states "
+                               "first: %3."))
                          .arg(changeId)
-                         .arg(displayName(change.value().state), allowed.join(tr(" or "))),
+                         .arg(displayName(change.value().state), allowed.join(QStringLiteral(", "))),
                      {}};
     }
     QSqlQuery query(m_db);

@@ -93,7 +93,7 @@ QString KeyStore::backendName()
     return tr("macOS Keychain");
 #else
     if (qEnvironmentVariable("XDG_CURRENT_DESKTOP").contains(QLatin1String("KDE")))
-        return tr("KWallet");
+        return QStringLiteral("KWallet"); // a product name
     return tr("Secret Service (D-Bus)");
 #endif
 }

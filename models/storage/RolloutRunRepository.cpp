@@ -1,6 +1,7 @@
 #include "RolloutRunRepository.h"
 
 #include "AuditLog.h"
+#include "AuditText.h"
 #include "SqlDialect.h"
 #include "SqlRow.h"
 #include "SqlTime.h"
@@ -107,14 +108,18 @@ Result<qint64> RolloutRunRepository::create(qint64 changeId, bool rollback, cons
             if (!query.exec())
                 return sqlError(tr("Cannot record the deployment run"), query);
             id = SqlDialect::insertedId(query);
-            QString details = tr("%1 of change #%2 in %n stage(s): %3", nullptr, int(rings.size()))
-                                  .arg(rollback ? QStringLiteral("rollback") : QStringLiteral("deploy"))
-                                  .arg(changeId)
-                                  .arg(planText(rings));
+            // English, untranslated (see AuditText.h).
+            QString details =
+                QStringLiteral("%1 of change #%2 in %3: %4")
+                    .arg(rollback ? QStringLiteral("rollback") : QStringLiteral("deploy"))
+                    .arg(changeId)
+                    .arg(AuditText::counted(rings.size(), QStringLiteral("stage"), QStringLiteral("stages")),
+                         planText(rings));
             if (scheduledFor.isValid())
-                details += tr(", scheduled for %1").arg(SqlTime::toValue(scheduledFor).toString());
+                details +=
+                    QStringLiteral(", scheduled for %1").arg(SqlTime::toValue(scheduledFor).toString());
             if (startBy.isValid())
-                details += tr(", to start by %1").arg(SqlTime::toValue(startBy).toString());
+                details += QStringLiteral(", to start by %1").arg(SqlTime::toValue(startBy).toString());
             return audit(id, QStringLiteral("run.created"), details);
         });
     if (!written)
@@ -146,7 +151,7 @@ Status RolloutRunRepository::settleRequestOfTheDead(qint64 runId,
         query.addBindValue(runId);
         if (!query.exec())
             return sqlError(tr("Cannot update run #%1").arg(runId), query);
-        return audit(runId, QStringLiteral("run.") + storedText(now), tr("its process was gone"));
+        return audit(runId, QStringLiteral("run.") + storedText(now), QStringLiteral("its process was gone"));
     });
 }
 
@@ -168,17 +173,18 @@ Status RolloutRunRepository::claim(qint64 runId, const QString &owner,
                     .arg(runId),
                 QStringLiteral("busy")};
         if (r.state == RunState::Cancelled)
-            return Error{tr("Run #%1 was cancelled.").arg(runId), {}};
+            return Error{tr("Run #%1 was canceled.").arg(runId), {}};
         const bool resumable =
             r.mayBeResumed() || r.state == RunState::Running || (continuing && r.state == RunState::Halted);
         if (!resumable)
-            return Error{
-                r.state == RunState::Halted
-                    ? tr("Run #%1 is halted at a gate: an admin continues or cancels it.").arg(runId)
-                    : tr("Run #%1 is %2 and cannot be started.").arg(runId).arg(displayName(r.state)),
-                r.state == RunState::Halted
-                    ? tr("patchwright-cli deploy continue %1, or deploy cancel %1.").arg(runId)
-                    : QString()};
+            return Error{r.state == RunState::Halted
+                             ? tr("Run #%1 is halted at a gate: an admin continues or cancels it.").arg(runId)
+                             : tr("Run #%1 has the state %2 and cannot be started.")
+                                   .arg(runId)
+                                   .arg(displayName(r.state)),
+                         r.state == RunState::Halted
+                             ? tr("patchwright-cli deploy continue %1, or deploy cancel %1.").arg(runId)
+                             : QString()};
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral(
             "UPDATE deployment_runs SET state = ?, owner = ?, "
@@ -193,10 +199,11 @@ Status RolloutRunRepository::claim(qint64 runId, const QString &owner,
         if (query.numRowsAffected() != 1)
             return Error{
                 tr("Run #%1 was taken by another process just now.").arg(runId), {}, QStringLiteral("busy")};
-        const QString how =
-            r.state == RunState::Scheduled ? tr("started") : tr("resumed (was %1)").arg(storedText(r.state));
+        const QString how = r.state == RunState::Scheduled
+                                ? QStringLiteral("started")
+                                : QStringLiteral("resumed (was %1)").arg(storedText(r.state));
         return audit(runId, QStringLiteral("run.running"),
-                     tr("%1 by %2 at stage %3 (%4)")
+                     QStringLiteral("%1 by %2 at stage %3 (%4)")
                          .arg(how, owner)
                          .arg(r.currentStage + 1)
                          .arg(stageName(r.rings.value(r.currentStage))));
@@ -213,7 +220,7 @@ Status RolloutRunRepository::advance(qint64 runId, int stage, const QString &rin
         if (!query.exec())
             return sqlError(tr("Cannot update run #%1").arg(runId), query);
         return audit(runId, QStringLiteral("run.stage"),
-                     tr("stage %1: %2").arg(stage + 1).arg(stageName(ring)));
+                     QStringLiteral("stage %1: %2").arg(stage + 1).arg(stageName(ring)));
     });
 }
 
@@ -266,9 +273,11 @@ Status RolloutRunRepository::request(qint64 runId, RunState wanted,
             return run.error();
         const RolloutRun &r = run.value();
         if (r.isFinished())
-            return Error{tr("Run #%1 is %2 already.").arg(runId).arg(displayName(r.state)), {}};
+            return Error{tr("Run #%1 has the state %2 already.").arg(runId).arg(displayName(r.state)), {}};
         if (wanted == RunState::Paused && !r.mayBePaused())
-            return Error{tr("Run #%1 is %2: there is nothing to pause.").arg(runId).arg(displayName(r.state)),
+            return Error{tr("Run #%1 has the state %2: there is nothing to pause.")
+                             .arg(runId)
+                             .arg(displayName(r.state)),
                          {}};
         const bool driven = !r.owner.isEmpty() && !ownerIsGone(r.owner);
         const RunState next =
@@ -285,7 +294,8 @@ Status RolloutRunRepository::request(qint64 runId, RunState wanted,
         if (!query.exec())
             return sqlError(tr("Cannot update run #%1").arg(runId), query);
         return audit(runId, QStringLiteral("run.") + storedText(next),
-                     driven ? tr("asked of %1").arg(r.owner) : tr("nobody was driving it"));
+                     driven ? QStringLiteral("asked of %1").arg(r.owner)
+                            : QStringLiteral("nobody was driving it"));
     });
 }
 
@@ -345,9 +355,9 @@ Status RolloutRunRepository::recordVerdict(const GateVerdict &verdict)
         query.addBindValue(SqlText::bindable(verdict.detail));
         if (!query.exec())
             return sqlError(tr("Cannot record the gate's verdict"), query);
-        return audit(
-            verdict.runId, QStringLiteral("run.gate"),
-            tr("%1: %2 — %3").arg(stageName(verdict.ring), storedText(verdict.outcome), verdict.detail));
+        return audit(verdict.runId, QStringLiteral("run.gate"),
+                     QStringLiteral("%1: %2 — %3")
+                         .arg(stageName(verdict.ring), storedText(verdict.outcome), verdict.detail));
     });
 }
 

@@ -372,17 +372,17 @@ bool SqlCipherDriver::runTransactionStatement(const char *sql, const QString &co
 bool SqlCipherDriver::beginTransaction()
 {
     return runTransactionStatement(m_readOnly ? "BEGIN" : "BEGIN IMMEDIATE",
-                                   tr("Unable to begin transaction."));
+                                   tr("Cannot begin the transaction."));
 }
 
 bool SqlCipherDriver::commitTransaction()
 {
-    return runTransactionStatement("COMMIT", tr("Unable to commit transaction."));
+    return runTransactionStatement("COMMIT", tr("Cannot commit the transaction."));
 }
 
 bool SqlCipherDriver::rollbackTransaction()
 {
-    return runTransactionStatement("ROLLBACK", tr("Unable to roll back transaction."));
+    return runTransactionStatement("ROLLBACK", tr("Cannot roll back the transaction."));
 }
 
 QStringList SqlCipherDriver::tables(QSql::TableType type) const

@@ -155,7 +155,7 @@ bool SqlCipherResult::prepare(const QString &query)
     releaseStatement();
     m_isInsert = false;
     if (!m_driver || !m_driver->isOpen() || !m_driver->connection()) {
-        setLastError(QSqlError(tr("Unable to prepare statement"), tr("The database is not open."),
+        setLastError(QSqlError(tr("Cannot prepare the statement"), tr("The database is not open."),
                                QSqlError::ConnectionError));
         return false;
     }
@@ -167,18 +167,18 @@ bool SqlCipherResult::prepare(const QString &query)
                                       static_cast<int>(sql.size()) + 1, &stmt, &tail);
     if (rc != SQLITE_OK) {
         sqlite3_finalize(stmt);
-        setStatementError(tr("Unable to prepare statement"), rc);
+        setStatementError(tr("Cannot prepare the statement"), rc);
         return false;
     }
     if (!stmt) {
-        setLastError(QSqlError(tr("Unable to prepare statement"), tr("The statement is empty."),
+        setLastError(QSqlError(tr("Cannot prepare the statement"), tr("The statement is empty."),
                                QSqlError::StatementError));
         return false;
     }
     if (tail && skipTrivia(tail, end) != end) {
         sqlite3_finalize(stmt);
-        setLastError(QSqlError(tr("Unable to prepare statement"),
-                               tr("Unable to execute multiple statements at a time."),
+        setLastError(QSqlError(tr("Cannot prepare the statement"),
+                               tr("Cannot execute several statements at a time."),
                                QSqlError::StatementError));
         return false;
     }
@@ -210,7 +210,7 @@ bool SqlCipherResult::exec()
 {
     if (!m_stmt) {
         if (!lastError().isValid())
-            setLastError(QSqlError(tr("Unable to execute statement"), tr("No statement is prepared."),
+            setLastError(QSqlError(tr("Cannot execute the statement"), tr("No statement is prepared."),
                                    QSqlError::StatementError));
         return false;
     }
@@ -263,7 +263,7 @@ bool SqlCipherResult::bindOne(int index, const QVariant &value)
         case QMetaType::ULongLong: {
             const qulonglong number = value.toULongLong();
             if (number > static_cast<qulonglong>(std::numeric_limits<qlonglong>::max())) {
-                setLastError(QSqlError(tr("Unable to bind value"),
+                setLastError(QSqlError(tr("Cannot bind a value"),
                                        tr("%1 does not fit in a 64-bit signed SQLite INTEGER.").arg(number),
                                        QSqlError::StatementError));
                 return false;
@@ -296,7 +296,7 @@ bool SqlCipherResult::bindOne(int index, const QVariant &value)
             break;
         default:
             if (value.metaType().id() != QMetaType::QString && !value.canConvert<QString>()) {
-                setLastError(QSqlError(tr("Unable to bind value"),
+                setLastError(QSqlError(tr("Cannot bind a value"),
                                        tr("Values of type %1 cannot be stored.")
                                            .arg(QString::fromLatin1(value.metaType().name())),
                                        QSqlError::StatementError));
@@ -307,7 +307,7 @@ bool SqlCipherResult::bindOne(int index, const QVariant &value)
         }
     }
     if (rc != SQLITE_OK) {
-        setStatementError(tr("Unable to bind value"), rc);
+        setStatementError(tr("Cannot bind a value"), rc);
         return false;
     }
     return true;
@@ -325,7 +325,7 @@ bool SqlCipherResult::run()
         m_done = true;
         m_rowCount = 0;
     } else {
-        setStatementError(tr("Unable to execute statement"), rc);
+        setStatementError(tr("Cannot execute the statement"), rc);
         sqlite3_reset(m_stmt);
         return false;
     }
@@ -354,7 +354,7 @@ bool SqlCipherResult::step()
     if (rc == SQLITE_DONE)
         m_rowCount = m_stmtRow + 1;
     else
-        setStatementError(tr("Unable to fetch row"), rc);
+        setStatementError(tr("Cannot fetch a row"), rc);
     m_stmtRow = -1;
     m_done = true;
     sqlite3_reset(m_stmt);

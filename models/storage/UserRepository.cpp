@@ -12,21 +12,56 @@
 
 namespace {
 
-QString permissionName(Permission permission)
+// Why a user may not do something, one whole sentence per case so that translators never fit a verb phrase
+// into another sentence. %1 is the user, %2 (in Role) the role's name.
+enum class Refusal
 {
-    switch (permission) {
-    case Permission::RunFleet:
-        return UserRepository::tr("change assets, scans, feeds or settings");
-    case Permission::RequestChanges:
-        return UserRepository::tr("request changes");
-    case Permission::DecideChanges:
-        return UserRepository::tr("decide on change requests");
-    case Permission::Deploy:
-        return UserRepository::tr("deploy or roll back");
-    case Permission::ManageUsers:
-        return UserRepository::tr("manage users or the change board's policy");
-    }
-    return QString();
+    NoRole,
+    NotAUser,
+    Role
+};
+
+QString refusal(Refusal refusal, Permission permission)
+{
+    static const char *const texts[3][5] = {
+        {
+            QT_TRANSLATE_NOOP("UserRepository", "%1 has no Patchwright role on this database and may not "
+                                                "change assets, scans, feeds or settings."),
+            QT_TRANSLATE_NOOP("UserRepository",
+                              "%1 has no Patchwright role on this database and may not request changes."),
+            QT_TRANSLATE_NOOP(
+                "UserRepository",
+                "%1 has no Patchwright role on this database and may not decide on change requests."),
+            QT_TRANSLATE_NOOP("UserRepository",
+                              "%1 has no Patchwright role on this database and may not deploy or roll back."),
+            QT_TRANSLATE_NOOP("UserRepository", "%1 has no Patchwright role on this database and may not "
+                                                "manage users or the change board's policy."),
+        },
+        {
+            QT_TRANSLATE_NOOP(
+                "UserRepository",
+                "%1 is not a user of this database and may not change assets, scans, feeds or settings."),
+            QT_TRANSLATE_NOOP("UserRepository",
+                              "%1 is not a user of this database and may not request changes."),
+            QT_TRANSLATE_NOOP("UserRepository",
+                              "%1 is not a user of this database and may not decide on change requests."),
+            QT_TRANSLATE_NOOP("UserRepository",
+                              "%1 is not a user of this database and may not deploy or roll back."),
+            QT_TRANSLATE_NOOP(
+                "UserRepository",
+                "%1 is not a user of this database and may not manage users or the change board's policy."),
+        },
+        {
+            QT_TRANSLATE_NOOP("UserRepository",
+                              "%1 is %2 and may not change assets, scans, feeds or settings."),
+            QT_TRANSLATE_NOOP("UserRepository", "%1 is %2 and may not request changes."),
+            QT_TRANSLATE_NOOP("UserRepository", "%1 is %2 and may not decide on change requests."),
+            QT_TRANSLATE_NOOP("UserRepository", "%1 is %2 and may not deploy or roll back."),
+            QT_TRANSLATE_NOOP("UserRepository",
+                              "%1 is %2 and may not manage users or the change board's policy."),
+        },
+    };
+    return UserRepository::tr(texts[int(refusal)][int(permission)]);
 }
 
 } // namespace
@@ -60,20 +95,19 @@ Status UserRepository::require(Permission permission) const
         return identity.error();
     if (identity.value().role && allows(*identity.value().role, permission))
         return {};
-    const QString what = permissionName(permission);
     if (!identity.value().role) {
         if (identity.value().team)
             return Error{
-                tr("%1 has no Patchwright role on this database and may not %2.").arg(m_actor, what),
+                refusal(Refusal::NoRole, permission).arg(m_actor),
                 tr("Ask the database's owner: GRANT patchwright_admin TO %1 (or _reviewer, _auditor).")
                     .arg(m_actor),
                 QStringLiteral("forbidden")};
         return Error{
-            tr("%1 is not a user of this database and may not %2.").arg(m_actor, what),
+            refusal(Refusal::NotAUser, permission).arg(m_actor),
             tr("Ask an admin: patchwright-cli user add %1 --role admin|reviewer|auditor.").arg(m_actor),
             QStringLiteral("forbidden")};
     }
-    return Error{tr("%1 is %2 and may not %3.").arg(m_actor, displayName(*identity.value().role), what),
+    return Error{refusal(Refusal::Role, permission).arg(m_actor, displayName(*identity.value().role)),
                  permission == Permission::DecideChanges
                      ? tr("Reviewers and admins decide on change requests.")
                      : tr("Only an admin may; ask one, or have your role changed with `user add`."),

@@ -45,7 +45,9 @@ Status WindowRepository::requireTarget(WindowScope scope, const QString &target)
         query.addBindValue(target);
     }
     if (!query.exec() || !query.next())
-        return StorageError::from(tr("Cannot look up %1 %2").arg(displayName(scope), shown(target)),
+        return StorageError::from((scope == WindowScope::Asset ? tr("Cannot look up the asset %1")
+                                                               : tr("Cannot look up the ring %1"))
+                                      .arg(shown(target)),
                                   query.lastError(), m_db);
     if (query.value(0).toLongLong() > 0)
         return {};
@@ -69,7 +71,9 @@ Result<qint64> WindowRepository::add(WindowScope scope, const QString &target, c
                      {},
                      QStringLiteral("unknown-target")};
     if (const QString unsafe = PlainText::problem(target, PlainText::Lines::One); !unsafe.isEmpty())
-        return Error{tr("The name of the %1 cannot be stored: %2").arg(displayName(scope), unsafe),
+        return Error{(scope == WindowScope::Asset ? tr("The name of the asset cannot be stored: %1")
+                                                  : tr("The name of the ring cannot be stored: %1"))
+                         .arg(unsafe),
                      {},
                      QStringLiteral("unknown-target")};
     if (Status allowed = UserRepository(m_db, m_actor).require(Permission::RunFleet); !allowed)

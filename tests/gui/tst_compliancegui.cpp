@@ -210,7 +210,7 @@ void TestComplianceGui::clickingAnOverdueBarShowsThoseItems()
     QCOMPARE(column(0), QStringList{u"db1"_s});
     QCOMPARE(column(6), QStringList{u"14"_s}); // days overdue on 11-30
     const QString showing = m_pane->findChild<QLabel *>(u"complianceShowing"_s)->text();
-    QVERIFY2(showing.contains(u"the 1 overdue critical patch(es) at the end of 2026-11-30"_s),
+    QVERIFY2(showing.contains(u"the 1 overdue patch(es) with severity critical at the end of 2026-11-30"_s),
              qPrintable(showing));
     QVERIFY(back->isVisible());
 

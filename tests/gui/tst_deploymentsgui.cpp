@@ -219,7 +219,7 @@ void TestDeploymentsGui::cancelEndsAHaltedRun()
     QTest::mouseClick(question->findChild<QPushButton *>(u"runConfirmationOk"_s), Qt::LeftButton);
     QCOMPARE(stored(m_run).state, RunState::Cancelled); // nobody drove it: at once
     QTableView *runs = runsTable(*window);
-    QTRY_COMPARE(runs->model()->index(0, RolloutRunTableModel::State).data().toString(), u"cancelled"_s);
+    QTRY_COMPARE(runs->model()->index(0, RolloutRunTableModel::State).data().toString(), u"canceled"_s);
     for (const char *action : {"actionContinueRun", "actionCancelRun", "actionPauseRun", "actionResumeRun"})
         QVERIFY2(!button(*window, action)->isEnabled(), action);
 }

@@ -165,14 +165,14 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
 
         QVERIFY2(cell(QStringLiteral("epss"), FeedTableModel::LastAttempt)
-                     .startsWith(QStringLiteral("cancelled · ")),
+                     .startsWith(QStringLiteral("canceled · ")),
                  qPrintable(cell(QStringLiteral("epss"), FeedTableModel::LastAttempt)));
         QCOMPARE(cell(QStringLiteral("epss"), FeedTableModel::LastSuccess), lastSuccess);
         QCOMPARE(cell(QStringLiteral("epss"), FeedTableModel::Records), QStringLiteral("5"));
         QCOMPARE(TableDump::dump(**m_db, QStringLiteral("vulnerabilities")), vulnerabilities);
         QCOMPARE(TableDump::dump(**m_db, QStringLiteral("feed_state")), states);
         const QString message = m_dialog->findChild<QLabel *>(QStringLiteral("feedsMessage"))->text();
-        QVERIFY2(message.contains(QStringLiteral("EPSS: cancelled; its stored data is unchanged.")),
+        QVERIFY2(message.contains(QStringLiteral("EPSS: canceled; its stored data is unchanged.")),
                  qPrintable(message));
         QVERIFY(!m_dialog->isRunning());
         QVERIFY(button("feedsSyncSelected")->isEnabled());

@@ -297,7 +297,7 @@ void TestVulnerabilitiesGui::emptyDatabaseSaysWhatToDo()
     QVERIFY(empty && empty->isVisible());
     QVERIFY(empty->text().contains(u"Scan"_s));
     QVERIFY(empty->text().contains(u"Nessus or OpenVAS report"_s));
-    QVERIFY(empty->text().contains(u"Sync feeds"_s));
+    QVERIFY(empty->text().contains(u"Sync due feeds"_s));
     QVERIFY(!pane->exportedTable()->shownRowCount());
 }
 

@@ -178,7 +178,7 @@ void TestBoardCli::aLoneAdminApprovesOnlyUnderTheSelfApprovalPolicy()
     const CliRunner::Run approved =
         cli({u"change"_s, u"approve"_s, id, u"--comment"_s, u"tested on my VM first"_s});
     QVERIFY2(approved.exitCode == 0, approved.err.constData());
-    QVERIFY2(approved.out.contains("1 of 1 approvals; it is approved"), approved.out.constData());
+    QVERIFY2(approved.out.contains("1 of 1 approvals; its state is approved"), approved.out.constData());
     const QJsonObject decision = json({u"change"_s, u"decisions"_s, id}).at(0).toObject();
     QCOMPARE(decision.value(u"reviewer"_s).toString(), m_me);
     QCOMPARE(decision.value(u"comment"_s).toString(), u"tested on my VM first"_s);
@@ -219,7 +219,7 @@ void TestBoardCli::editRaisesTheRevisionAndCancelNeedsAReason()
              u"cancelled"_s);
     const CliRunner::Run again = cli({u"change"_s, u"cancel"_s, id, u"--reason"_s, u"twice"_s});
     QCOMPARE(again.exitCode, 1);
-    QVERIFY(again.err.contains("is cancelled"));
+    QVERIFY(again.err.contains("has the state canceled"));
 }
 
 void TestBoardCli::usersAndRoles()

@@ -282,7 +282,7 @@ void TestComplianceReport::pdfShowsTheEnginesFiguresAndTheChainHead()
     QVERIFY(text.contains(u"Assets whose last scan failed"_s));
     // Scope, period, who, and the chain head with its whole hash; the newest event is the seed's last.
     QVERIFY(text.contains(u"the whole fleet"_s));
-    QVERIFY(text.contains(u"2026-11-01 to 2026-11-30 (30 days, UTC)"_s));
+    QVERIFY(text.contains(u"2026-11-01 to 2026-11-30 (30 day(s), UTC)"_s));
     QVERIFY(text.contains(u"by tester"_s));
     const auto head = AuditLog((*m_db)->connection()).list(2);
     QVERIFY(head.ok());

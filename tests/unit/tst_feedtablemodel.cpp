@@ -98,7 +98,7 @@ private slots:
         m_model->setRows({synced(), cancelled});
         QCOMPARE(reset.count(), 0);
         QCOMPARE(changed.count(), 1);
-        QVERIFY(text(1, FeedTableModel::LastAttempt).startsWith(QStringLiteral("cancelled · ")));
+        QVERIFY(text(1, FeedTableModel::LastAttempt).startsWith(QStringLiteral("canceled · ")));
         QVERIFY(
             text(1, FeedTableModel::LastAttempt).endsWith(QStringLiteral(" — Sync of epss was cancelled.")));
 

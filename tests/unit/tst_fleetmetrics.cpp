@@ -748,7 +748,8 @@ void TestFleetMetrics::drillDownTablesSayWhatTheyShow()
     table = ComplianceDrillDown::build(metrics.value(), r, overdue);
     QCOMPARE(table.rows.size(), 1);
     QCOMPARE(table.rows.at(0).cells.at(1).toString(), QStringLiteral("glibc"));
-    QCOMPARE(table.showing, QStringLiteral("the 1 overdue critical patch(es) at the end of 2026-11-30"));
+    QCOMPARE(table.showing,
+             QStringLiteral("the 1 overdue patch(es) with severity critical at the end of 2026-11-30"));
     // Within SLA, any band: P4, P6.
     overdue.severity.clear();
     overdue.filter = DrillDownRequest::Filter::WithinSla;
@@ -777,8 +778,8 @@ void TestFleetMetrics::drillDownTablesSayWhatTheyShow()
     QCOMPARE(table.rows.size(), 2);
     QCOMPARE(table.rows.at(0).cells.at(1).toString(), QStringLiteral("kernel"));
     QCOMPARE(table.rows.at(0).sortKeys.at(8).toDouble(), 72.0);
-    QCOMPARE(table.showing, QStringLiteral("the 2 high patch(es) installed from 2026-11-01 to 2026-11-30, "
-                                           "slowest first"));
+    QCOMPARE(table.showing, QStringLiteral("the 2 patch(es) with severity high installed from 2026-11-01 to "
+                                           "2026-11-30, slowest first"));
     // One asset's open patches: app1's P4 and P6.
     DrillDownRequest app1;
     app1.kind = DrillDownRequest::Kind::AssetOpenItems;

@@ -74,7 +74,7 @@ void TestRollbackRule::aChangeNeverDeployedHasNothingToRollBack()
 {
     const Status refused = RollbackRule(**m_db).check(change(), {});
     QVERIFY(!refused);
-    QVERIFY2(refused.error().message.contains(u"is approved and was never deployed"_s),
+    QVERIFY2(refused.error().message.contains(u"has the state approved and was never deployed"_s),
              qPrintable(refused.error().message));
 }
 
@@ -137,7 +137,7 @@ void TestRollbackRule::oneAssetOfTwoLeavesTheChangeAsItWas()
     auto outcome = rule.outcome(m_change, 1, 0);
     QVERIFY(outcome);
     QVERIFY(!outcome.value().changes);
-    QVERIFY2(outcome.value().detail.contains(u"1 of the change's 2 asset(s) are rolled back"_s),
+    QVERIFY2(outcome.value().detail.contains(u"1 of the change's 2 assets are rolled back"_s),
              qPrintable(outcome.value().detail));
     ChangeRepository changes((*m_db)->connection(), (*m_db)->actor());
     QVERIFY(changes.recordPartialRollback(m_change, outcome.value().detail).ok());

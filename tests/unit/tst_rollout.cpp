@@ -178,7 +178,7 @@ void TestRollout::pauseAndCancelAreRequestsToTheDriver()
     // Its process died before acting on it: whoever takes the run next finds it cancelled.
     const Status claimed = runs.claim(id, u"pid 11 on a"_s, &alwaysGone);
     QVERIFY(!claimed.ok());
-    QVERIFY(claimed.error().message.contains(u"was cancelled"_s));
+    QVERIFY(claimed.error().message.contains(u"was canceled"_s));
     QVERIFY(runs.find(id).value().state == RunState::Cancelled);
     QVERIFY(!runs.request(id, RunState::Cancelled, &neverGone).ok());
 }

@@ -322,7 +322,7 @@ void TestWindowRepository::anAssetsWindowsFollowItsRenameAndGoWithIt()
     QVERIFY(assets.update(web1).ok());
     QCOMPARE(ids(windows().list(WindowScope::Asset, u"web1-new"_s)), (QList<qint64>{own}));
     QVERIFY(ids(windows().list(WindowScope::Asset, u"web1"_s)).isEmpty());
-    QVERIFY2(events().constLast().details.contains(u"1 maintenance window(s) follow the new name"_s),
+    QVERIFY2(events().constLast().details.contains(u"1 maintenance window follows the new name"_s),
              qPrintable(events().constLast().details));
 
     // Removed: its own windows go with it, its ring's stay; a new asset of the old name inherits nothing.

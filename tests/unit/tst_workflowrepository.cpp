@@ -87,7 +87,7 @@ void TestWorkflowRepository::changeMovesThroughTypedStates()
     // A draft cannot be decided on; the refusal names the states in words.
     const auto early = reviewer.decide(id, ReviewDecision::Approved, QStringLiteral("early"), {});
     QVERIFY(!early.ok());
-    QVERIFY2(early.error().message.contains(QStringLiteral("is draft; only a submitted change")),
+    QVERIFY2(early.error().message.contains(QStringLiteral("has the state draft; only a submitted change")),
              qPrintable(early.error().message));
 
     QVERIFY(requester.submit(id).ok());

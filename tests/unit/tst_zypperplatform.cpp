@@ -183,7 +183,7 @@ void TestZypperPlatform::advisoriesSkipAppliedAndRejectHostile_data()
     QTest::newRow("unknown category")
         << u"hostile-list-patches-category.xml"_s << u"unknown category \"urgent\""_s;
     QTest::newRow("package list") << u"list-updates.real.xml"_s
-                                  << u"kind \"package\" where a patch was expected"_s;
+                                  << u"kind \"package\" where \"patch\" was expected"_s;
 }
 
 void TestZypperPlatform::advisoriesSkipAppliedAndRejectHostile()

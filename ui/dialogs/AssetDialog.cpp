@@ -48,7 +48,7 @@ AssetDialog::AssetDialog(const Asset &asset, Save save, QWidget *parent)
     m_transport->addItem(tr("None (inventory only)"), int(Transport::None));
     m_transport->setItemData(m_transport->count() - 1,
                              tr("Listed with its address and facts, never logged into, scanned or deployed "
-                                "to: assets created from a scanner report start so"),
+                                "to: assets created from a scanner report start so."),
                              Qt::ToolTipRole);
     m_transport->setCurrentIndex(m_transport->findData(int(editing ? asset.transport : Transport::Ssh)));
     m_address = new QLineEdit(asset.address, this);

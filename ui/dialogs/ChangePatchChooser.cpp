@@ -127,10 +127,10 @@ void ChangePatchChooser::buildCriteria()
     m_minScore->setValue(70);
     m_cves = new QLineEdit(m_criteria);
     m_cves->setObjectName(QStringLiteral("changeCves"));
-    m_cves->setPlaceholderText(tr("CVE-2024-3094 CVE-2021-44228"));
+    m_cves->setPlaceholderText(QStringLiteral("CVE-2024-3094 CVE-2021-44228"));
     m_advisories = new QLineEdit(m_criteria);
     m_advisories->setObjectName(QStringLiteral("changeAdvisories"));
-    m_advisories->setPlaceholderText(tr("DSA-5022-1 RHSA-2024:1234"));
+    m_advisories->setPlaceholderText(QStringLiteral("DSA-5022-1 RHSA-2024:1234"));
     m_onlyTheseAssets = new QCheckBox(m_criteria);
     m_onlyTheseAssets->setObjectName(QStringLiteral("changeOnlyTheseAssets"));
     m_find = new QPushButton(tr("&Find"), m_criteria);
@@ -319,10 +319,11 @@ void ChangePatchChooser::updateSummary()
         assets.insert(row.target.assetName);
         irreversible += row.rollbackPossible ? 0 : 1;
     }
-    QString text =
-        tr("%n patch(es)", nullptr, int(chosen.size())) + tr(" on %n asset(s)", nullptr, int(assets.size()));
+    // Two counts, so two whole sentences a translator can word freely.
+    QString text = tr("Patches chosen: %n.", nullptr, int(chosen.size())) + QLatin1Char(' ') +
+                   tr("Assets: %n.", nullptr, int(assets.size()));
     if (irreversible > 0)
-        text += tr("; %n cannot be rolled back", nullptr, irreversible);
+        text += QLatin1Char(' ') + tr("%n of them cannot be rolled back.", nullptr, irreversible);
     m_summary->setText(text);
     emit rowsChanged();
 }

@@ -189,16 +189,32 @@ void ChangeRequestDialog::setEditing(const ChangeRequest &change, int approvals)
                          .arg(change.revision)
                          .arg(change.requestedBy.toHtmlEscaped()));
     if (change.state != ChangeState::Draft) {
-        QString text = tr("CR-%1 is %2: saving your edits makes it revision %3, and ")
-                           .arg(change.id)
-                           .arg(displayName(change.state))
-                           .arg(change.revision + 1);
-        text += approvals > 0 ? tr("the %n approval(s) given so far no longer count", nullptr, approvals)
-                              : tr("approvals given to earlier revisions never count");
-        if (change.state == ChangeState::Approved)
-            text += tr("; it goes back to submitted");
-        text += tr(". The board reviews it again, and as its last editor you cannot decide on it.");
-        m_warning->setText(text);
+        // One whole message per case (approved or submitted, approvals given or not) for translators.
+        const bool approved = change.state == ChangeState::Approved;
+        QString text;
+        if (approved && approvals > 0)
+            text = tr(
+                "CR-%1 is approved: saving your edits makes it revision %2, and the %n approval(s) given so "
+                "far no longer count; it goes back to submitted. The board reviews it again, and as its "
+                "last editor you cannot decide on it.",
+                nullptr, approvals);
+        else if (approved)
+            text = tr(
+                "CR-%1 is approved: saving your edits makes it revision %2, and approvals given to earlier "
+                "revisions never count; it goes back to submitted. The board reviews it again, and as its "
+                "last editor you cannot decide on it.");
+        else if (approvals > 0)
+            text =
+                tr("CR-%1 is submitted: saving your edits makes it revision %2, and the %n approval(s) given "
+                   "so far no longer count. The board reviews it again, and as its last editor you cannot "
+                   "decide on it.",
+                   nullptr, approvals);
+        else
+            text = tr(
+                "CR-%1 is submitted: saving your edits makes it revision %2, and approvals given to earlier "
+                "revisions never count. The board reviews it again, and as its last editor you cannot "
+                "decide on it.");
+        m_warning->setText(text.arg(change.id).arg(change.revision + 1));
         m_warning->show();
     }
     updateButtons();

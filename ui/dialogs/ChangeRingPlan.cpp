@@ -297,7 +297,8 @@ void ChangeRingPlan::updateSummary()
         text += QStringLiteral("<br><span style='color:#b01e1e'>") + ok.error().text().toHtmlEscaped() +
                 QStringLiteral("</span>");
     text += QStringLiteral("<br><span style='color:#666'>") +
-            tr("The rings' order, gates and maintenance windows are edited in Settings ▸ Rings…")
+            tr("The rings' order, gates and maintenance windows are edited in Settings ▸ Rings and "
+               "maintenance windows…")
                 .toHtmlEscaped() +
             QStringLiteral("</span>");
     m_summary->setText(text);

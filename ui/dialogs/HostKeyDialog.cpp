@@ -62,7 +62,7 @@ HostKeyDialog::HostKeyDialog(const QString &assetName, const HostKeyInfo &offere
     const QString readOnHost = certificate
                                    ? tr("read the listener certificate's SHA-256 fingerprint on the host "
                                         "(README, \"Adding Windows hosts\")")
-                                   : tr("ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub");
+                                   : QStringLiteral("ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub");
 
     auto *buttons = new QDialogButtonBox(this);
     if (m_changed) {

@@ -273,7 +273,7 @@ void FeedsDialog::cancel()
     m_run->cancel();
     for (const FeedStatus &row : m_model->rows())
         m_model->setActivity(row.key, QString());
-    showMessage(tr("Cancelling…"), false);
+    showMessage(tr("Canceling…"), false);
     m_cancel->setEnabled(false);
 }
 
@@ -287,7 +287,7 @@ void FeedsDialog::onSyncFinished()
     for (const IntelRun::FeedResult &r : m_run->results()) {
         const QString title = FeedSource::fromKey(r.key) ? FeedSource::fromKey(r.key)->title() : r.key;
         if (r.cancelled) {
-            lines.append(tr("%1: cancelled; its stored data is unchanged.").arg(title));
+            lines.append(tr("%1: canceled; its stored data is unchanged.").arg(title));
         } else if (!r.ok) {
             failed = true;
             unreachable = unreachable || isNetworkFailure(r.errorCode);
@@ -302,7 +302,7 @@ void FeedsDialog::onSyncFinished()
         }
     }
     if (m_run->wasCanceled() && m_run->results().size() < 1)
-        lines.append(tr("Sync cancelled before it started; nothing changed."));
+        lines.append(tr("Sync canceled before it started; nothing changed."));
     if (unreachable)
         lines.append(tr("Behind a proxy? Set it under Network ▸ Proxy below. Without internet access, set a "
                         "mirror for the feed, or import downloaded files with Intel ▸ Import feed or scanner "

@@ -176,7 +176,7 @@ void IntelActions::onImportFinished(const QString &path)
         details.append(tr("Version: %1").arg(o.version));
     if (!o.createdAssets.isEmpty())
         details.append(tr("Created %n inventory-only asset(s) (never scanned or logged into until you give "
-                          "them a transport in Assets ▸ Edit): %1",
+                          "them a transport with Edit asset… in the Assets pane): %1",
                           nullptr, int(o.createdAssets.size()))
                            .arg(o.createdAssets.join(QStringLiteral(", "))));
     if (!o.unmatchedHosts.isEmpty())

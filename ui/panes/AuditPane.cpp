@@ -99,8 +99,8 @@ QWidget *AuditPane::createFilterBar()
         return edit;
     };
     const QString periodTip = tr("A date (a whole UTC day) or an ISO 8601 time such as 2026-11-01T08:00:00Z");
-    m_from = field("auditFilterFrom", tr("&From"), tr("2026-11-01"), periodTip);
-    m_to = field("auditFilterTo", tr("&To"), tr("2026-11-30"), periodTip);
+    m_from = field("auditFilterFrom", tr("&From"), QStringLiteral("2026-11-01"), periodTip);
+    m_to = field("auditFilterTo", tr("&To"), QStringLiteral("2026-11-30"), periodTip);
     m_actor = field("auditFilterActor", tr("Ac&tor"), tr("any"), tr("Exactly this user or login"));
     m_action = field("auditFilterAction", tr("Act&ion"), tr("e.g. change."),
                      tr("Exactly this action, or a prefix ending in a dot (change. matches change.approved "

@@ -72,11 +72,10 @@ DeployDialog::DeployDialog(Database &database, const QList<std::pair<qint64, QSt
     m_within->setObjectName(QStringLiteral("deployStartWithin"));
     m_within->setRange(1, 7 * 24 * 60);
     m_within->setValue(60);
-    m_within->setSuffix(tr(" min"));
     auto *atRow = new QHBoxLayout;
     atRow->addWidget(at);
     atRow->addWidget(m_at);
-    atRow->addWidget(new QLabel(tr("start within"), this));
+    atRow->addWidget(new QLabel(tr("Start within (minutes):"), this));
     atRow->addWidget(m_within);
     atRow->addStretch(1);
     auto *startBox = new QVBoxLayout;

@@ -81,29 +81,30 @@ void RunActions::setCurrent(const std::optional<RunDossier> &run, const std::opt
     const bool drivenHere = m_scheduler.isDriving(r.id);
     const bool abandoned = r.state == RunState::Running && !drivenHere && DeploymentOwner::isGone(r.owner);
     allow(m_pause,
-          unless(r.mayBePaused(), tr("Run #%1 is %2: there is nothing to pause.").arg(r.id).arg(state)),
+          unless(r.mayBePaused(),
+                 tr("Run #%1 has the state %2: there is nothing to pause.").arg(r.id).arg(state)),
           tr("Pause run #%1: the assets under way finish, no new one starts").arg(r.id));
     allow(m_resume,
           unless(!drivenHere && (r.mayBeResumed() || abandoned),
                  drivenHere ? tr("Run #%1 is running in this console.").arg(r.id)
                  : r.state == RunState::Halted
                      ? tr("Run #%1 is halted at a gate: continue or cancel it.").arg(r.id)
-                     : tr("Run #%1 is %2 and cannot be resumed.").arg(r.id).arg(state)),
+                     : tr("Run #%1 has the state %2 and cannot be resumed.").arg(r.id).arg(state)),
           r.state == RunState::Scheduled ? tr("Start run #%1 now, from this console").arg(r.id)
                                          : tr("Resume run #%1 at its stage, from this console").arg(r.id));
     allow(m_continue,
           unless(r.mayBeContinued(),
                  r.state == RunState::Halted
                      ? tr("Run #%1 halted after its last stage: there is nothing to continue to.").arg(r.id)
-                     : tr("Run #%1 is %2, not halted at a gate.").arg(r.id).arg(state)),
+                     : tr("Run #%1 has the state %2, not halted at a gate.").arg(r.id).arg(state)),
           tr("Go on past the halted gate to the next ring (recorded as your decision)"));
-    allow(m_cancel, unless(r.mayBeCancelled(), tr("Run #%1 is %2 already.").arg(r.id).arg(state)),
+    allow(m_cancel, unless(r.mayBeCancelled(), tr("Run #%1 has the state %2 already.").arg(r.id).arg(state)),
           tr("Cancel run #%1 (between steps; an install is never interrupted)").arg(r.id));
 
     Status rollback =
         unless(asset.has_value() && asset->id > 0, tr("Select an asset of the run that was deployed."));
     if (rollback && asset->state != DeploymentState::Succeeded)
-        rollback = Error{tr("%1 is %2: only an asset deployed successfully is rolled back.")
+        rollback = Error{tr("%1 has the state %2: only an asset deployed successfully is rolled back.")
                              .arg(asset->assetName, displayName(asset->state)),
                          {}};
     if (rollback && m_rollback)
@@ -211,7 +212,8 @@ void RunActions::cancel()
         return;
     const RolloutRun &run = m_run->run;
     const QString html =
-        tr("<p>Cancel run #%1 of <b>CR-%2: %3</b>? It is %4.</p><p>Assets already deployed stay as they are "
+        tr("<p>Cancel run #%1 of <b>CR-%2: %3</b>? Its state is %4.</p><p>Assets already deployed stay as "
+           "they are "
            "(roll them back one by one once the run has ended); no further asset is deployed. An install "
            "under way is never interrupted.</p>")
             .arg(run.id)
@@ -225,7 +227,7 @@ void RunActions::request(qint64 id, qint64 changeId, RunState wanted)
 {
     if (Status asked = RunControl::request(m_database, id, wanted); !asked) {
         showError(wanted == RunState::Paused ? tr("Run #%1 was not paused").arg(id)
-                                             : tr("Run #%1 was not cancelled").arg(id),
+                                             : tr("Run #%1 was not canceled").arg(id),
                   asked.error());
         return;
     }

@@ -29,7 +29,8 @@ QString emptyStateHtml()
     return VulnerabilitiesPane::tr(
         "<h3>No vulnerabilities known yet</h3><p>Scan your assets (Assets pane, <b>Scan ▸ Scan all "
         "assets</b>) to find their pending updates, import a Nessus or OpenVAS report (<b>Intel ▸ Import "
-        "feed or scanner report…</b>), and sync vulnerability intelligence (<b>Intel ▸ Sync feeds</b>) so "
+        "feed or scanner report…</b>), and sync vulnerability intelligence (<b>Intel ▸ Sync due feeds</b>) "
+        "so "
         "the CVEs get their CVSS, EPSS and KEV facts.</p>");
 }
 

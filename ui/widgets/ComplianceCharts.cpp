@@ -318,9 +318,9 @@ void ComplianceCharts::buildSeverity()
                 return QToolTip::hideText();
             const MetricSnapshot &f = p->figures;
             const int assets = f.assetsByWorstSeverity.of(hoveredBand);
-            tip(tr("%1, %2: %3 open patch(es); %4 of %5 assets have it as their most severe (%6 %)")
+            tip(tr("%1, %2: %n open patch(es); %3 of %4 assets have it as their most severe (%5 %)", nullptr,
+                   f.openBySeverity.of(hoveredBand))
                     .arg(dayText(day), ComplianceDrillDown::bandName(hoveredBand))
-                    .arg(f.openBySeverity.of(hoveredBand))
                     .arg(assets)
                     .arg(f.assets)
                     .arg(number(percentOf(assets, f.assets).value_or(0))));
@@ -373,12 +373,11 @@ void ComplianceCharts::buildSla()
         const QString band = SeverityCounts::bands().value(index);
         const int open = m_report.sla.openBySeverity.of(band);
         const int value = int(set->at(index));
-        tip(tr("%1: %2 of %3 open patch(es) %4 on %5")
+        tip((set == late ? tr("%1: %2 of %n open patch(es) overdue on %3", nullptr, open)
+                         : tr("%1: %2 of %n open patch(es) within their SLA on %3", nullptr, open))
                 .arg(ComplianceDrillDown::bandName(band))
                 .arg(value)
-                .arg(open)
-                .arg(set == late ? tr("overdue") : tr("within their SLA"),
-                     dayText(m_report.to.addMSecs(-1).date())));
+                .arg(dayText(m_report.to.addMSecs(-1).date())));
     });
     auto *axisX = new QBarCategoryAxis(chart.get());
     axisX->append(categories);
@@ -428,9 +427,8 @@ void ComplianceCharts::buildTimeToPatch()
         if (!state || index >= m_ttpBands.size())
             return QToolTip::hideText();
         const DurationStats &stats = m_report.timeToPatch.bySeverity.at(m_ttpBands.at(index));
-        tip(tr("%1: %2 patch(es) installed; mean %3 h (%4 days), median %5 h (%6 days)")
+        tip(tr("%1: %n patch(es) installed; mean %2 h (%3 days), median %4 h (%5 days)", nullptr, stats.count)
                 .arg(ComplianceDrillDown::bandName(m_ttpBands.at(index)))
-                .arg(stats.count)
                 .arg(number(*stats.meanHours), number(*stats.meanHours / 24.0), number(*stats.medianHours),
                      number(*stats.medianHours / 24.0)));
     });
@@ -485,11 +483,13 @@ void ComplianceCharts::buildExposure()
         const TrendPoint *p = state ? pointOf(dayAt(point.x())) : nullptr;
         if (!p)
             return QToolTip::hideText();
-        tip(tr("%1: open risk score %2 over %3 open patch(es); %4 open KEV CVE(s)%5")
+        tip((p->stored
+                 ? tr("%1 (stored snapshot): open risk score %2 over %n open patch(es); open KEV CVEs: %3",
+                      nullptr, p->figures.openPatches)
+                 : tr("%1: open risk score %2 over %n open patch(es); open KEV CVEs: %3", nullptr,
+                      p->figures.openPatches))
                 .arg(dayText(p->figures.day), number(p->figures.openRiskScore))
-                .arg(p->figures.openPatches)
-                .arg(p->figures.openKevCves)
-                .arg(p->stored ? tr(" (stored snapshot)") : QString()));
+                .arg(p->figures.openKevCves));
     };
     connect(risk, &QXYSeries::hovered, this, hover);
     connect(kev, &QXYSeries::hovered, this, hover);
@@ -546,9 +546,9 @@ void ComplianceCharts::buildTopAssets()
         const AssetStanding *asset = state ? assetAt(index) : nullptr;
         if (!asset)
             return QToolTip::hideText();
-        tip(tr("%1: open risk score %2; %3 open patch(es), %4 overdue, %5 KEV CVE(s)")
+        tip(tr("%1: open risk score %2; %n open patch(es), overdue: %3, KEV CVEs: %4", nullptr,
+               asset->openPatches)
                 .arg(asset->name, number(asset->openRiskScore))
-                .arg(asset->openPatches)
                 .arg(asset->overdueItems)
                 .arg(asset->openKevCves));
     });
