@@ -53,7 +53,7 @@ QList<QCommandLineOption> RunCommand::drivingOptions()
         {QStringLiteral("reboot"),
          tr("Reboot hosts that need it (only while their maintenance window is open), wait "
             "for them to come back and verify again.")}};
-    return options + EndpointLimits::options(1800);
+    return options + EndpointLimits::options(EndpointLimits::Work::Deploy);
 }
 
 QList<CliCommand> RunCommand::subcommands()
@@ -106,7 +106,7 @@ bool RunCommand::readDriving(CliContext &context, const CommandArguments &args,
 {
     const QCommandLineParser &p = args.parser();
     EndpointLimits limits;
-    if (!limits.read(context, args))
+    if (!limits.read(context, args, EndpointLimits::Work::Deploy))
         return false;
     limits.applyTo(*endpoints);
     options->limits = limits.runLimits();
