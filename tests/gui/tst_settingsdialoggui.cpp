@@ -4,6 +4,7 @@
 // QSettings; the menu action opens the dialog with the platform's Preferences shortcut. With
 // PW_SCREENSHOT_DIR set, each page is grabbed there as settings-N.png.
 #include "../support/TestDatabase.h"
+#include "../support/WidgetChild.h"
 
 #include "dialogs/SettingsDialog.h"
 #include "MainWindow.h"
@@ -40,14 +41,6 @@ private slots:
     void screenshots();
 
 private:
-    template<typename T>
-    static T *child(QWidget *parent, const QString &name)
-    {
-        T *found = parent->findChild<T *>(name);
-        if (!found)
-            qFatal("no %s", qPrintable(name));
-        return found;
-    }
     static void type(QWidget *field, const QString &text)
     {
         field->setFocus();
@@ -85,17 +78,18 @@ void TestSettingsDialogGui::aBadValueIsRefusedAndNothingIsStored()
     SettingsDialog dialog(**m_db);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    auto *parallelism = child<QSpinBox>(&dialog, u"settingsParallelism"_s);
+    auto *parallelism = widgetChild<QSpinBox>(&dialog, u"settingsParallelism"_s);
     QCOMPARE(parallelism->value(), 32);
     type(parallelism, u"100"_s);
     QCOMPARE(parallelism->value(), 100);
-    type(child<QSpinBox>(&dialog, u"settingsScanTimeout"_s), u"120"_s); // valid, must not be stored either
+    type(widgetChild<QSpinBox>(&dialog, u"settingsScanTimeout"_s),
+         u"120"_s); // valid, must not be stored either
     dialog.showPage(SettingsDialog::Page::Language);
-    auto *language = child<QComboBox>(&dialog, u"settingsLanguage"_s);
+    auto *language = widgetChild<QComboBox>(&dialog, u"settingsLanguage"_s);
     language->setCurrentIndex(language->findData(u"de"_s));
 
-    QTest::mouseClick(child<QPushButton>(&dialog, u"settingsOk"_s), Qt::LeftButton);
-    auto *problem = child<QLabel>(&dialog, u"settingsProblem"_s);
+    QTest::mouseClick(widgetChild<QPushButton>(&dialog, u"settingsOk"_s), Qt::LeftButton);
+    auto *problem = widgetChild<QLabel>(&dialog, u"settingsProblem"_s);
     QTRY_VERIFY(problem->text().contains(u"Assets at once must be from 1 to 64 (got 100)."_s));
     QVERIFY(problem->text().startsWith(u"Nothing was saved."_s));
     QVERIFY(dialog.isVisible());
@@ -113,12 +107,13 @@ void TestSettingsDialogGui::aBadMirrorIsRefusedAndNothingIsStored()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     dialog.showPage(SettingsDialog::Page::Intel);
-    auto *mirror = child<QLineEdit>(&dialog, u"settingsMirror_kev"_s);
+    auto *mirror = widgetChild<QLineEdit>(&dialog, u"settingsMirror_kev"_s);
     QTRY_VERIFY(mirror->isVisible());
     type(mirror, u"ftp://mirror.example/kev.json"_s);
-    type(child<QLineEdit>(&dialog, u"settingsMirror_epss"_s), u"https://mirror.example/epss.csv.gz"_s);
-    QTest::mouseClick(child<QPushButton>(&dialog, u"settingsOk"_s), Qt::LeftButton);
-    QTRY_VERIFY(child<QLabel>(&dialog, u"settingsProblem"_s)->text().contains(u"http:// or https://"_s));
+    type(widgetChild<QLineEdit>(&dialog, u"settingsMirror_epss"_s), u"https://mirror.example/epss.csv.gz"_s);
+    QTest::mouseClick(widgetChild<QPushButton>(&dialog, u"settingsOk"_s), Qt::LeftButton);
+    QTRY_VERIFY(
+        widgetChild<QLabel>(&dialog, u"settingsProblem"_s)->text().contains(u"http:// or https://"_s));
     QVERIFY(dialog.isVisible());
     QCOMPARE(stored().mirrors.value(IntelFeed::Epss), QString());
     QCOMPARE(auditEvents(), before);
@@ -130,21 +125,21 @@ void TestSettingsDialogGui::goodValuesAreStoredAndAudited()
     SettingsDialog dialog(**m_db);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    type(child<QSpinBox>(&dialog, u"settingsParallelism"_s), u"8"_s);
-    type(child<QSpinBox>(&dialog, u"settingsOutputCap"_s), u"16"_s);
+    type(widgetChild<QSpinBox>(&dialog, u"settingsParallelism"_s), u"8"_s);
+    type(widgetChild<QSpinBox>(&dialog, u"settingsOutputCap"_s), u"16"_s);
     dialog.showPage(SettingsDialog::Page::PatchPolicy);
-    type(child<QSpinBox>(&dialog, u"slaCriticalDays"_s), u"10"_s);
+    type(widgetChild<QSpinBox>(&dialog, u"slaCriticalDays"_s), u"10"_s);
     dialog.showPage(SettingsDialog::Page::Intel);
-    auto *mode = child<QComboBox>(&dialog, u"settingsProxyMode"_s);
+    auto *mode = widgetChild<QComboBox>(&dialog, u"settingsProxyMode"_s);
     mode->setCurrentIndex(mode->findData(int(FeedProxy::Mode::Manual)));
-    auto *proxy = child<QLineEdit>(&dialog, u"settingsProxyUrl"_s);
+    auto *proxy = widgetChild<QLineEdit>(&dialog, u"settingsProxyUrl"_s);
     QTRY_VERIFY(proxy->isEnabled());
     type(proxy, u"http://proxy.example:3128"_s);
     dialog.showPage(SettingsDialog::Page::Language);
-    auto *language = child<QComboBox>(&dialog, u"settingsLanguage"_s);
+    auto *language = widgetChild<QComboBox>(&dialog, u"settingsLanguage"_s);
     language->setCurrentIndex(language->findData(u"ja"_s));
 
-    QTest::mouseClick(child<QPushButton>(&dialog, u"settingsOk"_s), Qt::LeftButton);
+    QTest::mouseClick(widgetChild<QPushButton>(&dialog, u"settingsOk"_s), Qt::LeftButton);
     QTRY_VERIFY(!dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     const TeamSettings team = stored();
@@ -169,8 +164,8 @@ void TestSettingsDialogGui::goodValuesAreStoredAndAudited()
 
     // Opened again, it shows what was stored.
     SettingsDialog again(**m_db);
-    QCOMPARE(child<QSpinBox>(&again, u"settingsParallelism"_s)->value(), 8);
-    QCOMPARE(child<QComboBox>(&again, u"settingsLanguage"_s)->currentData().toString(), u"ja"_s);
+    QCOMPARE(widgetChild<QSpinBox>(&again, u"settingsParallelism"_s)->value(), 8);
+    QCOMPARE(widgetChild<QComboBox>(&again, u"settingsLanguage"_s)->currentData().toString(), u"ja"_s);
 }
 
 void TestSettingsDialogGui::thePreferencesActionOpensIt()
@@ -186,7 +181,7 @@ void TestSettingsDialogGui::thePreferencesActionOpensIt()
     SettingsDialog *dialog = window.findChild<SettingsDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
-    QCOMPARE(child<QListWidget>(dialog, u"settingsPageList"_s)->count(), 5);
+    QCOMPARE(widgetChild<QListWidget>(dialog, u"settingsPageList"_s)->count(), 5);
     dialog->reject();
     QTRY_VERIFY(!window.findChild<SettingsDialog *>()); // closed and deleted
 }
@@ -205,9 +200,9 @@ void TestSettingsDialogGui::screenshots()
         QVERIFY(dialog.grab().save(folder + u"/settings-%1.png"_s.arg(page)));
     }
     dialog.showPage(SettingsDialog::Page::Scanning);
-    type(child<QSpinBox>(&dialog, u"settingsParallelism"_s), u"100"_s);
-    QTest::mouseClick(child<QPushButton>(&dialog, u"settingsOk"_s), Qt::LeftButton);
-    QTRY_VERIFY(!child<QLabel>(&dialog, u"settingsProblem"_s)->text().isEmpty());
+    type(widgetChild<QSpinBox>(&dialog, u"settingsParallelism"_s), u"100"_s);
+    QTest::mouseClick(widgetChild<QPushButton>(&dialog, u"settingsOk"_s), Qt::LeftButton);
+    QTRY_VERIFY(!widgetChild<QLabel>(&dialog, u"settingsProblem"_s)->text().isEmpty());
     QVERIFY(dialog.grab().save(folder + u"/settings-refused.png"_s));
 }
 

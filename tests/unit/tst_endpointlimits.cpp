@@ -32,6 +32,7 @@ private:
         int parallelism = 0;
     };
     Read read(const QStringList &arguments, EndpointLimits::Work work);
+    void expectWithoutFlags(const RunDefaults &expected);
 
     std::unique_ptr<TestDatabase> m_db;
 };
@@ -71,15 +72,28 @@ TestEndpointLimits::Read TestEndpointLimits::read(const QStringList &arguments, 
     return result;
 }
 
-void TestEndpointLimits::withoutFlagsTheBuiltInDefaultsApply()
+void TestEndpointLimits::expectWithoutFlags(const RunDefaults &expected)
 {
     const Read scan = read({}, EndpointLimits::Work::Scan);
     QVERIFY(scan.ok);
-    QCOMPARE(qint64(scan.limits.timeout.count()), qint64(300'000));
-    QCOMPARE(qint64(scan.limits.connectTimeout.count()), qint64(30'000));
-    QCOMPARE(scan.limits.outputCap, qint64(64) * 1024 * 1024);
-    QCOMPARE(scan.parallelism, 32);
-    QCOMPARE(qint64(read({}, EndpointLimits::Work::Deploy).limits.timeout.count()), qint64(1'800'000));
+    QCOMPARE(qint64(scan.limits.timeout.count()), qint64(expected.scanTimeoutSeconds) * 1000);
+    QCOMPARE(qint64(scan.limits.connectTimeout.count()), qint64(expected.connectTimeoutSeconds) * 1000);
+    QCOMPARE(scan.limits.outputCap, qint64(expected.outputCapMiB) * 1024 * 1024);
+    QCOMPARE(scan.parallelism, expected.parallelism);
+    const Read deploy = read({}, EndpointLimits::Work::Deploy);
+    QVERIFY(deploy.ok);
+    QCOMPARE(qint64(deploy.limits.timeout.count()), qint64(expected.deployTimeoutSeconds) * 1000);
+}
+
+void TestEndpointLimits::withoutFlagsTheBuiltInDefaultsApply()
+{
+    RunDefaults builtIn;
+    QCOMPARE(builtIn.scanTimeoutSeconds, 300);
+    QCOMPARE(builtIn.deployTimeoutSeconds, 1800);
+    QCOMPARE(builtIn.connectTimeoutSeconds, 30);
+    QCOMPARE(builtIn.outputCapMiB, 64);
+    QCOMPARE(builtIn.parallelism, 32);
+    expectWithoutFlags(builtIn);
 }
 
 void TestEndpointLimits::withoutFlagsTheDatabasesValuesApply()
@@ -92,14 +106,7 @@ void TestEndpointLimits::withoutFlagsTheDatabasesValuesApply()
     team.run.outputCapMiB = 16;
     const auto saved = team.save(**m_db);
     QVERIFY2(saved, qPrintable(saved.error().text()));
-
-    const Read scan = read({}, EndpointLimits::Work::Scan);
-    QVERIFY(scan.ok);
-    QCOMPARE(qint64(scan.limits.timeout.count()), qint64(120'000));
-    QCOMPARE(qint64(scan.limits.connectTimeout.count()), qint64(10'000));
-    QCOMPARE(scan.limits.outputCap, qint64(16) * 1024 * 1024);
-    QCOMPARE(scan.parallelism, 8);
-    QCOMPARE(qint64(read({}, EndpointLimits::Work::Deploy).limits.timeout.count()), qint64(900'000));
+    expectWithoutFlags(team.run);
 }
 
 void TestEndpointLimits::flagsOverrideTheDatabaseForOneRun()

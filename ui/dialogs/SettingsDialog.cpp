@@ -47,11 +47,28 @@ SettingsDialog::SettingsDialog(Database &database, QWidget *parent)
     m_pageList->setAccessibleName(tr("Settings pages"));
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("settingsPages"));
-    addPage(Page::Scanning, tr("Scanning and deployment"), scanningPage());
-    addPage(Page::PatchPolicy, tr("Patch policy"), patchPolicyPage());
-    addPage(Page::Rings, tr("Rings"), ringsPage());
-    addPage(Page::Intel, tr("Intel"), intelPage());
-    addPage(Page::Language, tr("Language and appearance"), languagePage());
+    addPage(Page::Scanning, tr("Scanning and deployment"),
+            tr("The team's limits for scans and deployments, stored in the database: this console, "
+               "patchwright-cli and the daemon use them wherever they run. A CLI flag (--parallel, "
+               "--timeout, --connect-timeout, --output-cap) overrides them for one run."),
+            scanningPage());
+    addPage(Page::PatchPolicy, tr("Patch policy"),
+            tr("How many days a missing patch may stay missing, counted from when a scan first "
+               "found it, by severity band. Stored in the database for the whole team."),
+            patchPolicyPage());
+    addPage(Page::Rings, tr("Rings"),
+            tr("Staged runs deploy ring by ring in this order; each ring's gate decides "
+               "whether the next one starts. The rings' editor saves on its own OK (audited "
+               "as ring changes)."),
+            ringsPage());
+    addPage(Page::Intel, tr("Intel"),
+            tr("How intel sync reaches the feeds, for the whole team. Proxy passwords are not "
+               "stored: for a proxy that needs one, choose System and give it in http_proxy."),
+            intelPage());
+    addPage(Page::Language, tr("Language and appearance"),
+            tr("Personal: stored for you on this computer, not in the database. A new language "
+               "applies the next time Patchwright starts."),
+            languagePage());
     m_pageList->setMaximumWidth(m_pageList->sizeHintForColumn(0) + 24);
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
@@ -76,7 +93,7 @@ SettingsDialog::SettingsDialog(Database &database, QWidget *parent)
     showPage(Page::Scanning);
 }
 
-void SettingsDialog::addPage(Page page, const QString &title, QWidget *content)
+void SettingsDialog::addPage(Page page, const QString &title, const QString &about, QWidget *content)
 {
     Q_ASSERT(m_pages->count() == int(page));
     m_pageList->addItem(title);
@@ -84,7 +101,9 @@ void SettingsDialog::addPage(Page page, const QString &title, QWidget *content)
     auto *layout = new QVBoxLayout(frame);
     auto *heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), frame);
     layout->addWidget(heading);
+    layout->addWidget(note(about, frame));
     content->setParent(frame);
+    content->layout()->setContentsMargins(0, 0, 0, 0); // the frame has them
     layout->addWidget(content);
     layout->addStretch(1);
     m_pages->addWidget(frame);
@@ -126,11 +145,6 @@ QWidget *SettingsDialog::scanningPage()
                                 .arg(RunDefaults::MaxOutputCapMiB));
 
     auto *form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(note(tr("The team's limits for scans and deployments, stored in the database: this console, "
-                         "patchwright-cli and the daemon use them wherever they run. A CLI flag (--parallel, "
-                         "--timeout, --connect-timeout, --output-cap) overrides them for one run."),
-                      page));
     form->addRow(tr("&Assets at once:"), m_parallelism);
     form->addRow(tr("C&onnect and log in within:"), m_connectTimeout);
     form->addRow(tr("&Scan command may run:"), m_scanTimeout);
@@ -144,11 +158,6 @@ QWidget *SettingsDialog::patchPolicyPage()
     auto *page = new QWidget(this);
     m_sla = new SlaPolicyEditor(page);
     auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(
-        note(tr("How many days a missing patch may stay missing, counted from when a scan first "
-                "found it, by severity band. Stored in the database for the whole team."),
-             page));
     layout->addWidget(m_sla);
     return page;
 }
@@ -165,11 +174,6 @@ QWidget *SettingsDialog::ringsPage()
     edit->setObjectName(QStringLiteral("settingsEditRings"));
     connect(edit, &QPushButton::clicked, this, &SettingsDialog::editRings);
     auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(note(tr("Staged runs deploy ring by ring in this order; each ring's gate decides "
-                              "whether the next one starts. The rings' editor saves on its own OK (audited "
-                              "as ring changes)."),
-                           page));
     layout->addWidget(m_rings);
     layout->addWidget(edit, 0, Qt::AlignLeft);
     return page;
@@ -190,10 +194,6 @@ QWidget *SettingsDialog::intelPage()
     connect(m_proxyMode, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateProxyEditor);
 
     auto *form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(note(tr("How intel sync reaches the feeds, for the whole team. Proxy passwords are not "
-                         "stored: for a proxy that needs one, choose System and give it in http_proxy."),
-                      page));
     auto *proxyRow = new QHBoxLayout;
     proxyRow->addWidget(m_proxyMode);
     proxyRow->addWidget(m_proxyUrl, 1);
@@ -223,10 +223,6 @@ QWidget *SettingsDialog::languagePage()
     for (const Translations::Language &language : Translations::offered())
         m_language->addItem(language.name, language.code);
     auto *form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(note(tr("Personal: stored for you on this computer, not in the database. A new language "
-                         "applies the next time Patchwright starts."),
-                      page));
     form->addRow(tr("&Language:"), m_language);
     return page;
 }

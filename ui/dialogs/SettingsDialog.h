@@ -50,7 +50,7 @@ private:
     QWidget *ringsPage();
     QWidget *intelPage();
     QWidget *languagePage();
-    void addPage(Page page, const QString &title, QWidget *content);
+    void addPage(Page page, const QString &title, const QString &about, QWidget *content);
     QSpinBox *spin(const QString &objectName, const QString &suffix, const QString &accessibleName);
     void load();
     void showRings();
