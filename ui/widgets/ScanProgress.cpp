@@ -1,7 +1,7 @@
 #include "ScanProgress.h"
 
-#include "jobs/ScanRun.h" // with SshSessionCache (EndpointContext)
 #include "jobs/RunDefaults.h"
+#include "jobs/ScanRun.h" // with SshSessionCache (EndpointContext)
 
 #include "itemmodels/DisplayFormat.h"
 
