@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "FormDialogLayout.h"
+#include "ProxyModeBox.h"
 #include "RingSettingsDialog.h"
 #include "SlaPolicyEditor.h"
 #include "Translations.h"
@@ -182,11 +183,7 @@ QWidget *SettingsDialog::ringsPage()
 QWidget *SettingsDialog::intelPage()
 {
     auto *page = new QWidget(this);
-    m_proxyMode = new QComboBox(page);
-    m_proxyMode->setObjectName(QStringLiteral("settingsProxyMode"));
-    m_proxyMode->addItem(tr("System (http_proxy / https_proxy)"), int(FeedProxy::Mode::System));
-    m_proxyMode->addItem(tr("None (direct connections)"), int(FeedProxy::Mode::None));
-    m_proxyMode->addItem(tr("Manual"), int(FeedProxy::Mode::Manual));
+    m_proxyMode = newProxyModeBox(QStringLiteral("settingsProxyMode"), page);
     m_proxyUrl = new QLineEdit(page);
     m_proxyUrl->setObjectName(QStringLiteral("settingsProxyUrl"));
     m_proxyUrl->setPlaceholderText(QStringLiteral("http://proxy.example:3128"));
