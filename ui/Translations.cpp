@@ -7,20 +7,25 @@
 
 void Translations::install(QCoreApplication &application)
 {
-    auto *translator = new QTranslator(&application);
+    std::unique_ptr<QTranslator> translator = load(QSettings().value(LanguageKey).toString(), QLocale());
+    if (!translator)
+        return; // no translation compiled in: the source strings are shown
+    QCoreApplication::installTranslator(translator.get());
+    translator.release()->setParent(&application);
+}
+
+std::unique_ptr<QTranslator> Translations::load(const QString &chosen, const QLocale &system)
+{
+    auto translator = std::make_unique<QTranslator>();
     const QString folder = QStringLiteral(":/i18n");
-    const QString chosen = QSettings().value(LanguageKey).toString();
-    bool chosenLoaded = false;
-    for (const Language &language : offered()) {
-        if (!chosen.isEmpty() && language.code == chosen)
-            chosenLoaded = translator->load(QStringLiteral("patchwright_") + chosen, folder);
-    }
-    if (chosenLoaded ||
-        translator->load(QLocale(), QStringLiteral("patchwright"), QStringLiteral("_"), folder) ||
+    bool offered = false;
+    for (const Language &language : Translations::offered())
+        offered = offered || (!chosen.isEmpty() && language.code == chosen);
+    if ((offered && translator->load(QStringLiteral("patchwright_") + chosen, folder)) ||
+        translator->load(system, QStringLiteral("patchwright"), QStringLiteral("_"), folder) ||
         translator->load(QStringLiteral("patchwright_en"), folder))
-        QCoreApplication::installTranslator(translator);
-    else
-        delete translator; // no translation compiled in: the source strings are shown
+        return translator;
+    return nullptr;
 }
 
 QList<Translations::Language> Translations::offered()

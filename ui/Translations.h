@@ -3,7 +3,11 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 class QCoreApplication;
+class QLocale;
+class QTranslator;
 
 // Installs the translation for the user's language (compiled into the program): the language chosen in
 // Settings ▸ Preferences… (QSettings, LanguageKey) when there is one, else the system locale's, falling back
@@ -12,6 +16,9 @@ class Translations
 {
 public:
     static void install(QCoreApplication &application);
+    // The translation for `chosen` (a code from offered()) when it is compiled in, else for `system`, else
+    // English; none when no translation is compiled in.
+    static std::unique_ptr<QTranslator> load(const QString &chosen, const QLocale &system);
 
     // The QSettings key of the chosen language: a code from offered(), empty or absent for the system's.
     static inline const QString LanguageKey = QStringLiteral("ui/language");

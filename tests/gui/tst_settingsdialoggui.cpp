@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -23,6 +24,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +40,7 @@ private slots:
     void aBadMirrorIsRefusedAndNothingIsStored();
     void goodValuesAreStoredAndAudited();
     void thePreferencesActionOpensIt();
+    void theChosenLanguageComesBeforeTheSystems();
     void screenshots();
 
 private:
@@ -184,6 +187,27 @@ void TestSettingsDialogGui::thePreferencesActionOpensIt()
     QCOMPARE(widgetChild<QListWidget>(dialog, u"settingsPageList"_s)->count(), 5);
     dialog->reject();
     QTRY_VERIFY(!window.findChild<SettingsDialog *>()); // closed and deleted
+}
+
+void TestSettingsDialogGui::theChosenLanguageComesBeforeTheSystems()
+{
+    // English is always compiled in; the other languages once their translations are (translations/).
+    const auto english = Translations::load(u"en"_s, QLocale(QLocale::German, QLocale::Germany));
+    QVERIFY(english);
+    QCOMPARE(english->language(), u"en"_s);
+    for (const Translations::Language &language : Translations::offered()) {
+        if (language.code.isEmpty())
+            continue;
+        const auto chosen =
+            Translations::load(language.code, QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(chosen);
+        if (QFile::exists(u":/i18n/patchwright_"_s + language.code + u".qm"_s))
+            QCOMPARE(chosen->language().left(2), language.code);
+    }
+    // A code that is not offered counts as no choice: the system's language (here English).
+    const auto unknown = Translations::load(u"../x"_s, QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(unknown);
+    QCOMPARE(unknown->language(), u"en"_s);
 }
 
 void TestSettingsDialogGui::screenshots()
