@@ -168,8 +168,9 @@ int DeployCommand::run(CliContext &context, const CommandArguments &args, bool r
 {
     const QCommandLineParser &p = args.parser();
     EndpointLimits limits;
-    if (!limits.read(context, args, EndpointLimits::Work::Deploy))
-        return CliContext::Usage;
+    if (const int read = limits.read(context, args, EndpointLimits::Work::Deploy);
+        read != CliContext::Success)
+        return read;
     const auto id = ChangeId::fromArguments(context, p.positionalArguments());
     if (!id)
         return CliContext::Usage;

@@ -35,13 +35,11 @@ QList<QCommandLineOption> EndpointLimits::options(Work work)
              QStringLiteral("MIB")}};
 }
 
-bool EndpointLimits::read(CliContext &context, const CommandArguments &args, Work work)
+int EndpointLimits::read(CliContext &context, const CommandArguments &args, Work work)
 {
     const auto team = RunDefaults::load(context.database->connection());
-    if (!team) {
-        context.fail(team.error().text());
-        return false;
-    }
+    if (!team)
+        return context.fail(team.error().text());
     m_team = team.value();
     const QCommandLineParser &p = args.parser();
     // A flag given overrides the team's value for this run.
@@ -56,26 +54,20 @@ bool EndpointLimits::read(CliContext &context, const CommandArguments &args, Wor
                                  RunDefaults::MaxConnectSeconds);
     const auto cap =
         bounded(given(QStringLiteral("output-cap"), m_team.outputCapMiB), 1, RunDefaults::MaxOutputCapMiB);
-    if (!timeout) {
-        context.usage(tr("--timeout needs seconds from 1 to %1.").arg(RunDefaults::MaxCommandSeconds));
-        return false;
-    }
-    if (!connect) {
-        context.usage(
+    if (!timeout)
+        return context.usage(tr("--timeout needs seconds from 1 to %1.").arg(RunDefaults::MaxCommandSeconds));
+    if (!connect)
+        return context.usage(
             tr("--connect-timeout needs seconds from 1 to %1.").arg(RunDefaults::MaxConnectSeconds));
-        return false;
-    }
-    if (!cap) {
-        context.usage(tr("--output-cap needs MiB from 1 to %1.").arg(RunDefaults::MaxOutputCapMiB));
-        return false;
-    }
+    if (!cap)
+        return context.usage(tr("--output-cap needs MiB from 1 to %1.").arg(RunDefaults::MaxOutputCapMiB));
     m_limits.timeout = std::chrono::seconds(*timeout);
     m_limits.outputCap = *cap * 1024 * 1024;
     m_connectTimeout = std::chrono::seconds(*connect);
     // SshEndpoint connects within the run's own connect timeout: without it, --connect-timeout would be
     // capped at (and stuck on) RunLimits' default.
     m_limits.connectTimeout = m_connectTimeout;
-    return true;
+    return CliContext::Success;
 }
 
 std::optional<int> EndpointLimits::parallelism(CliContext &context, const CommandArguments &args) const

@@ -27,9 +27,9 @@ public:
 
     static QList<QCommandLineOption> options(Work work = Work::Scan);
 
-    // After parsing: false (and a usage error printed) when a value is out of range, or an error when the
-    // team's values cannot be read.
-    bool read(CliContext &context, const CommandArguments &args, Work work = Work::Scan);
+    // After parsing: CliContext::Success, else the exit code of what was printed: Usage when a value is out
+    // of range, Failure when the team's values cannot be read.
+    int read(CliContext &context, const CommandArguments &args, Work work = Work::Scan);
     // --parallel when given (1 to Parallelism::Max), else the team's; nullopt (usage printed) when refused.
     std::optional<int> parallelism(CliContext &context, const CommandArguments &args) const;
 

@@ -37,8 +37,8 @@ CliCommand ScanCommand::command()
 int ScanCommand::run(CliContext &context, const CommandArguments &args)
 {
     EndpointLimits limits;
-    if (!limits.read(context, args))
-        return CliContext::Usage;
+    if (const int read = limits.read(context, args); read != CliContext::Success)
+        return read;
     const QStringList names = args.parser().positionalArguments();
     const bool all = args.parser().isSet(QStringLiteral("all"));
     if (all == !names.isEmpty())

@@ -63,7 +63,7 @@ TestEndpointLimits::Read TestEndpointLimits::read(const QStringList &arguments, 
     context.database = std::move(opened).value();
     Read result;
     EndpointLimits limits;
-    if (!limits.read(context, args, work))
+    if (limits.read(context, args, work) != CliContext::Success)
         return result;
     const auto parallel = limits.parallelism(context, args);
     result.ok = parallel.has_value();
