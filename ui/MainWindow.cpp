@@ -17,13 +17,14 @@
 #include "panes/PaneExportAction.h"
 #include "panes/PatchesPane.h"
 #include "panes/VulnerabilitiesPane.h"
+#include "PreferencesAction.h"
 #include "widgets/ScanProgress.h"
 
 #include "changes/ChangeNotifier.h"
 #include "changes/ExternalChangeWatcher.h"
 #include "jobs/BackgroundReads.h"
 #include "jobs/DatabaseHealthRun.h"
-#include "jobs/Parallelism.h"
+#include "jobs/RunDefaults.h"
 #include "jobs/RunScheduler.h"
 #include "setup/DatabaseProperties.h"
 #include "storage/AssetRepository.h"
@@ -228,6 +229,8 @@ void MainWindow::createMenus()
     connectTeam->setObjectName(QStringLiteral("actionConnectTeamDatabase"));
 
     QMenu *settings = menuBar()->addMenu(tr("S&ettings"));
+    PreferencesAction::add(settings, m_database, *m_changes, *m_scheduler, this);
+    settings->addSeparator();
     QAction *sla = settings->addAction(tr("&SLA policy…"), this, &MainWindow::editSlaPolicy);
     sla->setObjectName(QStringLiteral("actionSlaPolicy"));
     QAction *rings = settings->addAction(tr("&Rings and maintenance windows…"), this, [this] {
@@ -319,7 +322,12 @@ void MainWindow::scan(const QList<Asset> &assets)
         statusBar()->showMessage(tr("A feed import or sync is running; scan when it has finished."), 5000);
         return;
     }
-    m_scanProgress->start(m_database.config(), assets, Parallelism::Default);
+    const auto limits = RunDefaults::load(m_database.connection());
+    if (!limits) {
+        showProblem(tr("The scan did not start: %1").arg(limits.error().text()));
+        return;
+    }
+    m_scanProgress->start(m_database.config(), assets, limits.value());
 }
 
 bool MainWindow::refuseWhileBusy()
@@ -394,6 +402,8 @@ void MainWindow::editSlaPolicy()
 
 void MainWindow::startScheduler()
 {
+    if (Status limits = m_scheduler->useTeamLimits(m_database); !limits)
+        showProblem(limits.error().text());
     // The console starts scheduled runs when due (every 30 s) as `patchwright-cli daemon` does, when its
     // user may deploy: for a reviewer or an auditor the engine would refuse every start.
     connect(m_scheduler, &RunScheduler::problem, this, [this](qint64 runId, const QString &text) {

@@ -87,8 +87,9 @@ int DaemonCommand::run(CliContext &context, const CommandArguments &args)
         return context.usage(tr("--interval needs a number of seconds from 1 to 3600."));
     AssetDeployer::Options options;
     EndpointContext endpoints;
-    if (!RunCommand::readDriving(context, args, &options, &endpoints))
-        return CliContext::Usage;
+    if (const int read = RunCommand::readDriving(context, args, &options, &endpoints);
+        read != CliContext::Success)
+        return read;
     if (Status allowed = UserRepository(context.database->connection(), context.database->actor())
                              .require(Permission::Deploy);
         !allowed)

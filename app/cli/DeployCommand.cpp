@@ -72,7 +72,7 @@ CliCommand DeployCommand::rollbackCommand()
                       tr("Return a deployed change's assets to the versions recorded before it."))
         .positional(QStringLiteral("change"), tr("The change id."), QStringLiteral("CHANGE"))
         .options(sharedOptions())
-        .options(EndpointLimits::options(1800))
+        .options(EndpointLimits::options(EndpointLimits::Work::Deploy))
         .listing(outcomeKeys)
         .handler([](CliContext &context, const CommandArguments &args) { return run(context, args, true); });
 }
@@ -157,23 +157,26 @@ int DeployCommand::staged(CliContext &context, const CommandArguments &args, qin
 QList<QCommandLineOption> DeployCommand::sharedOptions()
 {
     return {{QStringLiteral("asset"), tr("Only this asset (repeatable)."), QStringLiteral("NAME")},
-            {QStringLiteral("parallel"), tr("Assets changed at once (default %1).").arg(Parallelism::Default),
-             QStringLiteral("N"), QString::number(Parallelism::Default)}};
+            {QStringLiteral("parallel"),
+             tr("Assets changed at once (default: the database's setting, else %1; at most %2).")
+                 .arg(Parallelism::Default)
+                 .arg(Parallelism::Max),
+             QStringLiteral("N")}};
 }
 
 int DeployCommand::run(CliContext &context, const CommandArguments &args, bool rollback)
 {
     const QCommandLineParser &p = args.parser();
     EndpointLimits limits;
-    if (!limits.read(context, args))
-        return CliContext::Usage;
+    if (const int read = limits.read(context, args, EndpointLimits::Work::Deploy);
+        read != CliContext::Success)
+        return read;
     const auto id = ChangeId::fromArguments(context, p.positionalArguments());
     if (!id)
         return CliContext::Usage;
-    bool numeric = false;
-    const int parallel = p.value(QStringLiteral("parallel")).toInt(&numeric);
-    if (!numeric || parallel < 1 || parallel > Parallelism::Max)
-        return context.usage(tr("--parallel needs a number from 1 to %1.").arg(Parallelism::Max));
+    const auto parallel = limits.parallelism(context, args);
+    if (!parallel)
+        return CliContext::Usage;
 
     if (!rollback && p.values(QStringLiteral("asset")).isEmpty()) {
         if (p.isSet(QStringLiteral("parallel")))
@@ -202,7 +205,7 @@ int DeployCommand::run(CliContext &context, const CommandArguments &args, bool r
                     << Qt::endl;
 
     DeploymentRun job(context.database->config(), *id,
-                      rollback ? AssetDeployer::Mode::Rollback : AssetDeployer::Mode::Deploy, parallel);
+                      rollback ? AssetDeployer::Mode::Rollback : AssetDeployer::Mode::Deploy, *parallel);
     EndpointContext endpoints;
     limits.applyTo(endpoints);
     job.setEndpointContext(endpoints);

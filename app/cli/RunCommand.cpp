@@ -53,7 +53,7 @@ QList<QCommandLineOption> RunCommand::drivingOptions()
         {QStringLiteral("reboot"),
          tr("Reboot hosts that need it (only while their maintenance window is open), wait "
             "for them to come back and verify again.")}};
-    return options + EndpointLimits::options(1800);
+    return options + EndpointLimits::options(EndpointLimits::Work::Deploy);
 }
 
 QList<CliCommand> RunCommand::subcommands()
@@ -101,27 +101,28 @@ QList<CliCommand> RunCommand::subcommands()
     };
 }
 
-bool RunCommand::readDriving(CliContext &context, const CommandArguments &args,
-                             AssetDeployer::Options *options, EndpointContext *endpoints)
+int RunCommand::readDriving(CliContext &context, const CommandArguments &args,
+                            AssetDeployer::Options *options, EndpointContext *endpoints)
 {
     const QCommandLineParser &p = args.parser();
     EndpointLimits limits;
-    if (!limits.read(context, args))
-        return false;
+    if (const int read = limits.read(context, args, EndpointLimits::Work::Deploy);
+        read != CliContext::Success)
+        return read;
     limits.applyTo(*endpoints);
     options->limits = limits.runLimits();
     options->refresh = !p.isSet(QStringLiteral("no-refresh"));
     options->rollbackOnFailure = !p.isSet(QStringLiteral("no-rollback-on-failure"));
     options->rebootIfRequired = p.isSet(QStringLiteral("reboot"));
-    return true;
+    return CliContext::Success;
 }
 
 int RunCommand::drive(CliContext &context, const CommandArguments &args, qint64 runId, bool continuing)
 {
     AssetDeployer::Options options;
     EndpointContext endpoints;
-    if (!readDriving(context, args, &options, &endpoints))
-        return CliContext::Usage;
+    if (const int read = readDriving(context, args, &options, &endpoints); read != CliContext::Success)
+        return read;
     StagedRun run(context.database->config(), runId);
     run.setEndpointContext(endpoints);
     run.setOptions(options);

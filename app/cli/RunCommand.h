@@ -23,9 +23,9 @@ public:
     // assets' outcomes as the listing. Exit code: 0 succeeded; 3 halted, paused or partly failed; 1 failed,
     // cancelled or refused.
     static int drive(CliContext &context, const CommandArguments &args, qint64 runId, bool continuing);
-    // What drivingOptions() said; false after a usage error (printed).
-    static bool readDriving(CliContext &context, const CommandArguments &args,
-                            AssetDeployer::Options *options, EndpointContext *endpoints);
+    // What drivingOptions() said: CliContext::Success, else the exit code of the error it printed.
+    static int readDriving(CliContext &context, const CommandArguments &args, AssetDeployer::Options *options,
+                           EndpointContext *endpoints);
 
 private:
     static int list(CliContext &context, const CommandArguments &args);

@@ -20,8 +20,10 @@ CliCommand ScanCommand::command()
         .option({QStringLiteral("all"),
                  tr("Scan every asset (inventory-only assets, transport none, are skipped and counted).")})
         .option({QStringLiteral("parallel"),
-                 tr("Assets scanned at once (default %1).").arg(Parallelism::Default), QStringLiteral("N"),
-                 QString::number(Parallelism::Default)})
+                 tr("Assets scanned at once (default: the database's setting, else %1; at most %2).")
+                     .arg(Parallelism::Default)
+                     .arg(Parallelism::Max),
+                 QStringLiteral("N")})
         .option({QStringLiteral("accept-new-host-keys"),
                  tr("Trust SSH host keys seen for the first time (and record them); changed keys are still "
                     "refused.")})
@@ -35,16 +37,15 @@ CliCommand ScanCommand::command()
 int ScanCommand::run(CliContext &context, const CommandArguments &args)
 {
     EndpointLimits limits;
-    if (!limits.read(context, args))
-        return CliContext::Usage;
+    if (const int read = limits.read(context, args); read != CliContext::Success)
+        return read;
     const QStringList names = args.parser().positionalArguments();
     const bool all = args.parser().isSet(QStringLiteral("all"));
     if (all == !names.isEmpty())
         return context.usage(tr("scan needs asset names or --all (not both)."));
-    bool numeric = false;
-    const int parallel = args.parser().value(QStringLiteral("parallel")).toInt(&numeric);
-    if (!numeric || parallel < 1 || parallel > Parallelism::Max)
-        return context.usage(tr("--parallel needs a number from 1 to %1.").arg(Parallelism::Max));
+    const auto parallel = limits.parallelism(context, args);
+    if (!parallel)
+        return CliContext::Usage;
 
     AssetRepository repository(context.database->connection(), context.database->actor());
     QList<Asset> targets;
@@ -67,7 +68,7 @@ int ScanCommand::run(CliContext &context, const CommandArguments &args)
     if (targets.isEmpty())
         return context.fail(tr("There are no assets to scan. Add one first."));
 
-    ScanRun run(context.database->config(), targets, parallel);
+    ScanRun run(context.database->config(), targets, *parallel);
     EndpointContext endpoints;
     if (args.parser().isSet(QStringLiteral("accept-new-host-keys")))
         endpoints.hostKeyPolicy = HostKeyPolicy::AcceptNew;

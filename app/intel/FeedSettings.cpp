@@ -11,13 +11,7 @@
 
 namespace {
 
-const QString ProxyKey = QStringLiteral("intel.proxy");
 const QString NoProxyText = QStringLiteral("none");
-
-QString mirrorKey(IntelFeed feed)
-{
-    return QStringLiteral("intel.url.") + intelFeedName(feed);
-}
 
 QString enabledKey(const QString &sourceKey)
 {
@@ -52,6 +46,16 @@ FeedProxy FeedProxy::fromStoredText(const QString &text)
     proxy.mode = Mode::Manual;
     proxy.url = trimmed;
     return proxy;
+}
+
+QString FeedSettings::proxyKey()
+{
+    return QStringLiteral("intel.proxy");
+}
+
+QString FeedSettings::mirrorKey(IntelFeed feed)
+{
+    return QStringLiteral("intel.url.") + intelFeedName(feed);
 }
 
 FeedSettings::FeedSettings(Database &database)
@@ -125,7 +129,7 @@ Result<QString> FeedSettings::mirror(IntelFeed feed) const
 
 Result<FeedProxy> FeedSettings::proxy() const
 {
-    auto stored = SettingsRepository(m_database.connection()).value(ProxyKey);
+    auto stored = SettingsRepository(m_database.connection()).value(proxyKey());
     if (!stored)
         return stored.error();
     return FeedProxy::fromStoredText(stored.value());
@@ -154,7 +158,7 @@ Status FeedSettings::setProxy(const FeedProxy &proxy)
     if (!checked)
         return checked.error();
     const QString value = checked.value().storedText();
-    return store(ProxyKey, value, value.isEmpty() ? tr("(system)") : value);
+    return store(proxyKey(), value, value.isEmpty() ? tr("(system)") : value);
 }
 
 Status FeedSettings::setEnabled(const QString &sourceKey, bool enabled)

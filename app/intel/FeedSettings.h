@@ -42,6 +42,10 @@ public:
     // credentials in http_proxy, whose value never reaches the database, logs or arguments).
     static Result<FeedProxy> checkedProxy(FeedProxy::Mode mode, const QString &url);
 
+    // The settings' keys: intel.proxy and intel.url.<feed>.
+    static QString proxyKey();
+    static QString mirrorKey(IntelFeed feed);
+
     Result<QString> mirror(IntelFeed feed) const; // empty: the official URL
     Result<FeedProxy> proxy() const;
     Result<bool> isEnabled(const QString &sourceKey) const; // every source is enabled until disabled

@@ -66,16 +66,11 @@ Status SlaPolicy::save(QSqlDatabase db, const QString &actor) const
             QCoreApplication::translate("SlaPolicy", "Cannot start a transaction to save the SLA policy.")};
     SettingsRepository settings(db);
     QStringList summary;
-    for (const Field &field : DayFields) {
-        const QString days = QString::number(this->*field.days);
-        if (const Status saved = settings.setValue(QString::fromLatin1(field.key), days); !saved)
+    for (const SettingValue &setting : storedValues()) {
+        if (const Status saved = settings.setValue(setting.key, setting.value); !saved)
             return saved;
-        summary.append(QString::fromLatin1(field.key) + QLatin1Char('=') + days);
+        summary.append(setting.key + QLatin1Char('=') + setting.value);
     }
-    const QString kev = kevUsesCatalogDueDate ? QStringLiteral("true") : QStringLiteral("false");
-    if (const Status saved = settings.setValue(KevKey, kev); !saved)
-        return saved;
-    summary.append(KevKey + QLatin1Char('=') + kev);
     if (const Status audited = AuditLog(db).append(actor, QStringLiteral("settings.changed"),
                                                    QStringLiteral("sla"), summary.join(QLatin1Char(' ')));
         !audited)
@@ -83,6 +78,20 @@ Status SlaPolicy::save(QSqlDatabase db, const QString &actor) const
     if (!transaction.commit())
         return Error{QCoreApplication::translate("SlaPolicy", "Cannot save the SLA policy.")};
     return {};
+}
+
+QList<SettingValue> SlaPolicy::storedValues() const
+{
+    const SlaPolicy defaults;
+    QList<SettingValue> values;
+    for (const Field &field : DayFields)
+        values.append({QString::fromLatin1(field.key), QString::number(this->*field.days),
+                       QString::number(defaults.*field.days)});
+    const auto text = [](bool on) {
+        return on ? QStringLiteral("true") : QStringLiteral("false");
+    };
+    values.append({KevKey, text(kevUsesCatalogDueDate), text(defaults.kevUsesCatalogDueDate)});
+    return values;
 }
 
 QString SlaPolicy::validate() const

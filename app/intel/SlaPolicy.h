@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "storage/SettingsRepository.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -22,4 +23,6 @@ struct SlaPolicy
     // Saves and records the change on the audit trail under `actor`, in one transaction.
     Status save(QSqlDatabase db, const QString &actor) const;
     QString validate() const; // empty when valid, else what is wrong
+    // The policy as the settings it is stored in (sla.*), each with its default.
+    QList<SettingValue> storedValues() const;
 };

@@ -1,6 +1,7 @@
 #include "RunScheduler.h"
 
 #include "DeploymentOwner.h"
+#include "RunDefaults.h"
 
 #include "storage/Database.h"
 #include "storage/RolloutRunRepository.h"
@@ -152,6 +153,16 @@ void RunScheduler::applyPass(const Pass &pass)
         if (Status started = drive(runId); !started && started.error().code != QLatin1String("busy"))
             emit problem(runId, started.error().text());
     }
+}
+
+Status RunScheduler::useTeamLimits(Database &database)
+{
+    const auto defaults = RunDefaults::load(database.connection());
+    if (!defaults)
+        return defaults.error();
+    m_options.limits = defaults.value().deployLimits();
+    m_endpointContext.connectTimeout = m_options.limits.connectTimeout;
+    return {};
 }
 
 Status RunScheduler::drive(qint64 runId, bool continuing)

@@ -13,6 +13,8 @@
 
 #include <chrono>
 #include <functional>
+
+class Database;
 #include <map>
 #include <memory>
 
@@ -39,6 +41,9 @@ public:
 
     void setOptions(const AssetDeployer::Options &options) { m_options = options; }
     void setEndpointContext(const EndpointContext &context) { m_endpointContext = context; }
+    // The team's run limits (RunDefaults: deployment command timeout, connect timeout, output cap) for the
+    // runs started from now on, read from `database`; the CLI's daemon gives its flags with setOptions().
+    Status useTeamLimits(Database &database);
     void setChangeNotifier(ChangeNotifier *changes) { m_changes = changes; }
     void setExpectedAssetDuration(std::chrono::seconds duration) { m_expectedAssetDuration = duration; }
     // The clock runs are due by (tests set it; default: now). StagedRuns started here check their windows

@@ -1,5 +1,6 @@
 #include "SettingsRepository.h"
 
+#include "AuditLog.h"
 #include "SqlDialect.h"
 #include "SqlTime.h"
 #include "StorageError.h"
@@ -44,4 +45,25 @@ Status SettingsRepository::setValue(const QString &key, const QString &value)
     if (!query.exec())
         return StorageError::from(tr("Cannot store setting %1").arg(key), query.lastError(), m_db);
     return {};
+}
+
+Result<bool> SettingsRepository::changeAudited(const SettingValue &setting, const QString &actor)
+{
+    const auto stored = value(setting.key);
+    if (!stored)
+        return stored.error();
+    const QString before = stored.value().isEmpty() ? setting.defaultValue : stored.value();
+    const QString after = setting.value.isEmpty() ? setting.defaultValue : setting.value;
+    if (before == after)
+        return false;
+    if (const Status saved = setValue(setting.key, setting.value); !saved)
+        return saved.error();
+    const auto shown = [](const QString &text) {
+        return text.isEmpty() ? tr("(none)") : text;
+    };
+    if (const Status audited = AuditLog(m_db).append(actor, QStringLiteral("settings.changed"), setting.key,
+                                                     shown(before) + QStringLiteral(" → ") + shown(after));
+        !audited)
+        return audited.error();
+    return true;
 }

@@ -9,6 +9,7 @@
 #include "../suites/MetricSnapshotSuite.h"
 #include "../suites/MigrationSuite.h"
 #include "../suites/ScanRepositorySuite.h"
+#include "../suites/TeamSettingsSuite.h"
 #include "../support/CliRunner.h"
 #include "../support/PostgresServer.h"
 #include "../support/Samples.h"
@@ -585,6 +586,10 @@ int main(int argc, char *argv[])
     }
     {
         MigrationSuite suite(backend);
+        failed += QTest::qExec(&suite, argc, argv);
+    }
+    {
+        TeamSettingsSuite suite(backend);
         failed += QTest::qExec(&suite, argc, argv);
     }
     {

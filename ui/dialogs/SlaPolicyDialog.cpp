@@ -1,15 +1,14 @@
 #include "SlaPolicyDialog.h"
 
 #include "FormDialogLayout.h"
+#include "SlaPolicyEditor.h"
 
 #include "storage/Database.h"
 
-#include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSpinBox>
+#include <QVBoxLayout>
 
 SlaPolicyDialog::SlaPolicyDialog(Database &database, QWidget *parent)
     : QDialog(parent)
@@ -21,21 +20,9 @@ SlaPolicyDialog::SlaPolicyDialog(Database &database, QWidget *parent)
            "The band comes from the highest CVSS score of the patch's CVEs, else the vendor's severity. "
            "The policy is stored in the database and applies to everyone who uses it.</p>"));
 
-    m_critical = addDays(QStringLiteral("slaCriticalDays"));
-    m_high = addDays(QStringLiteral("slaHighDays"));
-    m_medium = addDays(QStringLiteral("slaMediumDays"));
-    m_low = addDays(QStringLiteral("slaLowDays"));
-    m_kevDueDate = new QCheckBox(tr("&KEV entries use CISA's due date when sooner"), this);
-    m_kevDueDate->setObjectName(QStringLiteral("slaKevDueDate"));
-    m_kevDueDate->setToolTip(tr("CISA sets a remediation due date for each entry in its Known Exploited "
-                                "Vulnerabilities catalog."));
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Critical (CVSS 9.0–10.0):"), m_critical);
-    form->addRow(tr("&High (CVSS 7.0–8.9):"), m_high);
-    form->addRow(tr("&Medium (CVSS 4.0–6.9):"), m_medium);
-    form->addRow(tr("&Low (CVSS 0.1–3.9):"), m_low);
-    form->addRow(m_kevDueDate);
+    m_editor = new SlaPolicyEditor(this);
+    auto *form = new QVBoxLayout;
+    form->addWidget(m_editor);
 
     m_problem = FormDialogLayout::problemLine(QStringLiteral("slaProblem"), this);
 
@@ -48,40 +35,17 @@ SlaPolicyDialog::SlaPolicyDialog(Database &database, QWidget *parent)
     FormDialogLayout::arrange(this, intro, form, m_problem, buttons, 480);
 
     const auto loaded = SlaPolicy::load(m_database.connection());
-    const SlaPolicy policy = loaded ? loaded.value() : SlaPolicy();
-    m_critical->setValue(policy.criticalDays);
-    m_high->setValue(policy.highDays);
-    m_medium->setValue(policy.mediumDays);
-    m_low->setValue(policy.lowDays);
-    m_kevDueDate->setChecked(policy.kevUsesCatalogDueDate);
-    for (QSpinBox *days : {m_critical, m_high, m_medium, m_low})
-        connect(days, &QSpinBox::valueChanged, this, &SlaPolicyDialog::validate);
+    m_editor->setPolicy(loaded ? loaded.value() : SlaPolicy());
+    connect(m_editor, &SlaPolicyEditor::edited, this, &SlaPolicyDialog::validate);
     validate();
     if (!loaded)
         m_problem->setText(tr("The stored policy could not be read, so the defaults are shown: %1")
                                .arg(loaded.error().text()));
 }
 
-QSpinBox *SlaPolicyDialog::addDays(const QString &objectName)
-{
-    auto *days = new QSpinBox(this);
-    days->setObjectName(objectName);
-    // validate() judges the range too; the spin box only keeps the typing sensible.
-    days->setRange(0, 9999);
-    days->setSuffix(tr(" days"));
-    days->setAccelerated(true);
-    return days;
-}
-
 SlaPolicy SlaPolicyDialog::policy() const
 {
-    SlaPolicy policy;
-    policy.criticalDays = m_critical->value();
-    policy.highDays = m_high->value();
-    policy.mediumDays = m_medium->value();
-    policy.lowDays = m_low->value();
-    policy.kevUsesCatalogDueDate = m_kevDueDate->isChecked();
-    return policy;
+    return m_editor->policy();
 }
 
 void SlaPolicyDialog::validate()

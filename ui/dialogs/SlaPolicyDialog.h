@@ -5,14 +5,13 @@
 #include <QDialog>
 
 class Database;
-class QCheckBox;
 class QLabel;
 class QPushButton;
-class QSpinBox;
+class SlaPolicyEditor;
 
 // Settings ▸ SLA policy…: how many days each severity band may stay missing, and whether KEV entries use
-// CISA's due date. Checked with SlaPolicy::validate() as the admin types; OK saves it to the database,
-// so the whole team works to one policy.
+// CISA's due date (SlaPolicyEditor). Checked with SlaPolicy::validate() as the admin types; OK saves it to
+// the database, so the whole team works to one policy.
 class SlaPolicyDialog : public QDialog
 {
     Q_OBJECT
@@ -24,15 +23,10 @@ public:
     void accept() override; // saves; stays open and says why when saving fails
 
 private:
-    QSpinBox *addDays(const QString &objectName);
     void validate();
 
     Database &m_database;
-    QSpinBox *m_critical = nullptr;
-    QSpinBox *m_high = nullptr;
-    QSpinBox *m_medium = nullptr;
-    QSpinBox *m_low = nullptr;
-    QCheckBox *m_kevDueDate = nullptr;
+    SlaPolicyEditor *m_editor = nullptr;
     QLabel *m_problem = nullptr;
     QPushButton *m_ok = nullptr;
 };

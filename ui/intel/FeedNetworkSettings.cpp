@@ -1,5 +1,7 @@
 #include "FeedNetworkSettings.h"
 
+#include "dialogs/ProxyModeBox.h"
+
 #include "intel/FeedSettings.h"
 #include "intel/FeedSource.h"
 #include "intel/IntelSync.h"
@@ -16,11 +18,7 @@ FeedNetworkSettings::FeedNetworkSettings(Database &database, QWidget *parent)
     , m_database(database)
 {
     setObjectName(QStringLiteral("feedsNetwork"));
-    m_proxyMode = new QComboBox(this);
-    m_proxyMode->setObjectName(QStringLiteral("feedsProxyMode"));
-    m_proxyMode->addItem(tr("System (http_proxy / https_proxy)"), int(FeedProxy::Mode::System));
-    m_proxyMode->addItem(tr("None (direct connections)"), int(FeedProxy::Mode::None));
-    m_proxyMode->addItem(tr("Manual"), int(FeedProxy::Mode::Manual));
+    m_proxyMode = newProxyModeBox(QStringLiteral("feedsProxyMode"), this);
     m_proxyUrl = new QLineEdit(this);
     m_proxyUrl->setObjectName(QStringLiteral("feedsProxyUrl"));
     m_proxyUrl->setPlaceholderText(QStringLiteral("http://proxy.example:3128"));

@@ -1,5 +1,6 @@
 #include "ScanProgress.h"
 
+#include "jobs/RunDefaults.h"
 #include "jobs/ScanRun.h" // with SshSessionCache (EndpointContext)
 
 #include "itemmodels/DisplayFormat.h"
@@ -59,12 +60,16 @@ bool ScanProgress::isRunning() const
     return m_run && m_run->isRunning();
 }
 
-void ScanProgress::start(const DatabaseConfig &config, const QList<Asset> &assets, int parallelism)
+void ScanProgress::start(const DatabaseConfig &config, const QList<Asset> &assets, const RunDefaults &limits)
 {
     if (isRunning() || assets.isEmpty())
         return;
     clearSummary();
-    m_run = std::make_unique<ScanRun>(config, assets, parallelism);
+    m_run = std::make_unique<ScanRun>(config, assets, limits.parallelism);
+    m_run->setLimits(limits.scanLimits());
+    EndpointContext endpoints;
+    endpoints.connectTimeout = limits.scanLimits().connectTimeout;
+    m_run->setEndpointContext(endpoints);
     m_run->setChangeNotifier(&m_changes);
     m_run->keepSessionsIn(m_keptSessions);
     m_assets = assets;

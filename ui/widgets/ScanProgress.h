@@ -18,6 +18,7 @@ class QProgressBar;
 class QTimer;
 class QToolButton;
 class ScanRun;
+struct RunDefaults;
 class SshSessionCache;
 
 // The status-bar part that runs scans: progress ("37 of 1000"), the pace ("35 ok, 2 failed · about 4 min
@@ -36,7 +37,8 @@ public:
     ~ScanProgress() override;
 
     bool isRunning() const;
-    void start(const DatabaseConfig &config, const QList<Asset> &assets, int parallelism);
+    // Scans with the team's limits (parallelism, timeouts, output cap).
+    void start(const DatabaseConfig &config, const QList<Asset> &assets, const RunDefaults &limits);
     void cancel();
     void clearSummary();
     QString summaryText() const; // the summary shown, as plain text; empty when none
