@@ -1,0 +1,64 @@
+#include "WelcomeShots.h"
+
+#include "help/HelpViewer.h"
+#include "help/WelcomeDialog.h"
+#include "MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+
+#include <cstdio>
+
+namespace {
+
+bool grabTo(QWidget &widget, const QDir &out, const QString &name)
+{
+    const QString file = out.filePath(name);
+    if (!widget.grab().save(file)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(file));
+    return true;
+}
+
+QAction *action(MainWindow &window, const char *name)
+{
+    return window.findChild<QAction *>(QString::fromLatin1(name));
+}
+
+} // namespace
+
+bool WelcomeShots::save(MainWindow &window, Database &keychainDatabase, const QDir &out)
+{
+    // The window's own actions, so the offers look as they do at a first start.
+    WelcomeDialog welcome(keychainDatabase,
+                          {action(window, "actionScanThisMachine"), action(window, "actionAddAsset"),
+                           action(window, "actionImportAssets"), action(window, "actionIntelImport"),
+                           action(window, "actionIntelFeeds"), action(window, "actionDatabaseProperties")},
+                          &window);
+    welcome.setAttribute(Qt::WA_DeleteOnClose, false);
+    welcome.show();
+    welcome.adjustSize();
+    QApplication::processEvents();
+    if (!grabTo(welcome, out, QStringLiteral("welcome.png")))
+        return false;
+    welcome.setPage(1);
+    QApplication::processEvents();
+    if (!grabTo(welcome, out, QStringLiteral("welcome-fleet.png")))
+        return false;
+    welcome.hide();
+
+    window.showPane(1);                             // Patches
+    action(window, "actionHelpForPane")->trigger(); // F1
+    auto *help = window.findChild<HelpViewer *>(QStringLiteral("helpViewer"));
+    if (!help) {
+        std::fprintf(stderr, "F1 opened no help viewer\n");
+        return false;
+    }
+    QApplication::processEvents();
+    const bool saved = grabTo(*help, out, QStringLiteral("help-viewer.png"));
+    help->close();
+    return saved;
+}
