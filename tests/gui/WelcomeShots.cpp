@@ -6,22 +6,10 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QDir>
 
 #include <cstdio>
 
 namespace {
-
-bool grabTo(QWidget &widget, const QDir &out, const QString &name)
-{
-    const QString file = out.filePath(name);
-    if (!widget.grab().save(file)) {
-        std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
-        return false;
-    }
-    std::printf("%s\n", qPrintable(file));
-    return true;
-}
 
 QAction *action(MainWindow &window, const char *name)
 {
@@ -30,7 +18,8 @@ QAction *action(MainWindow &window, const char *name)
 
 } // namespace
 
-bool WelcomeShots::save(MainWindow &window, Database &keychainDatabase, const QDir &out)
+bool WelcomeShots::save(MainWindow &window, Database &keychainDatabase,
+                        const std::function<bool(QWidget &widget, const QString &name)> &save)
 {
     // The window's own actions, so the offers look as they do at a first start.
     WelcomeDialog welcome(keychainDatabase,
@@ -42,11 +31,11 @@ bool WelcomeShots::save(MainWindow &window, Database &keychainDatabase, const QD
     welcome.show();
     welcome.adjustSize();
     QApplication::processEvents();
-    if (!grabTo(welcome, out, QStringLiteral("welcome.png")))
+    if (!save(welcome, QStringLiteral("welcome.png")))
         return false;
     welcome.setPage(1);
     QApplication::processEvents();
-    if (!grabTo(welcome, out, QStringLiteral("welcome-fleet.png")))
+    if (!save(welcome, QStringLiteral("welcome-fleet.png")))
         return false;
     welcome.hide();
 
@@ -58,7 +47,7 @@ bool WelcomeShots::save(MainWindow &window, Database &keychainDatabase, const QD
         return false;
     }
     QApplication::processEvents();
-    const bool saved = grabTo(*help, out, QStringLiteral("help-viewer.png"));
+    const bool saved = save(*help, QStringLiteral("help-viewer.png"));
     help->close();
     return saved;
 }

@@ -554,10 +554,12 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "cannot make the keychain-mode database\n");
         return 1;
     }
+    const QDir out(QString::fromLocal8Bit(argv[1]));
+    const auto saveInOut = [&out](QWidget &widget, const QString &name) {
+        return save(widget, out, name);
+    };
     if (welcomeOnly)
-        return WelcomeShots::save(window, *keychainDatabase.value(), QDir(QString::fromLocal8Bit(argv[1])))
-                   ? 0
-                   : 1;
+        return WelcomeShots::save(window, *keychainDatabase.value(), saveInOut) ? 0 : 1;
 
     // Scan, then wait for the scan to finish.
     auto *progress = window.findChild<ScanProgress *>();
@@ -606,7 +608,6 @@ int main(int argc, char *argv[])
     window.findChild<QAction *>(QStringLiteral("actionVerifyAudit"))->trigger();
     verified.exec();
 
-    const QDir out(QString::fromLocal8Bit(argv[1]));
     QDir().mkpath(out.absolutePath());
     // The panes in navigation order; the Vulnerabilities pane (2) has its own run over a fleet with a
     // scanner report (`--vulnerabilities`).
@@ -884,7 +885,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "cannot take the Feeds view's screenshot\n");
         return 1;
     }
-    if (!WelcomeShots::save(window, *keychainDatabase.value(), out))
+    if (!WelcomeShots::save(window, *keychainDatabase.value(), saveInOut))
         return 1;
     return TableHabitsShots::save(window, out) ? 0 : 1;
 }
