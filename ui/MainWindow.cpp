@@ -7,6 +7,8 @@
 #include "dialogs/RingSettingsDialog.h"
 #include "dialogs/SlaPolicyDialog.h"
 #include "dialogs/TeamDatabaseDialog.h"
+#include "help/HelpMenu.h"
+#include "help/WelcomeDialog.h"
 #include "intel/IntelActions.h"
 #include "panes/ApprovalsPane.h"
 #include "panes/AssetActions.h"
@@ -27,6 +29,7 @@
 #include "jobs/RunDefaults.h"
 #include "jobs/RunScheduler.h"
 #include "setup/DatabaseProperties.h"
+#include "setup/FirstStart.h"
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
 #include "storage/KeyStore.h"
@@ -185,6 +188,9 @@ void MainWindow::createMenus()
     scanAllAction->setEnabled(fleet.ok());
     if (!fleet)
         scanAllAction->setToolTip(fleet.error().text());
+    m_scanThisMachine = scanMenu->addAction(tr("Scan &this machine"), this, &MainWindow::scanThisMachine);
+    m_scanThisMachine->setObjectName(QStringLiteral("actionScanThisMachine"));
+    m_scanThisMachine->setEnabled(fleet.ok() && !m_database.config().isPostgres());
     QAction *cancel = scanMenu->addAction(tr("&Cancel scan"), m_scanProgress, &ScanProgress::cancel);
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     cancel->setObjectName(QStringLiteral("actionCancelScan"));
@@ -224,6 +230,7 @@ void MainWindow::createMenus()
         dialog.exec();
     });
     properties->setObjectName(QStringLiteral("actionDatabaseProperties"));
+    m_databaseProperties = properties;
     QAction *connectTeam =
         databaseMenu->addAction(tr("Connect to &team database…"), this, &MainWindow::chooseTeamDatabase);
     connectTeam->setObjectName(QStringLiteral("actionConnectTeamDatabase"));
@@ -253,6 +260,8 @@ void MainWindow::createMenus()
     refresh->setObjectName(QStringLiteral("actionRefresh"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    new HelpMenu(
+        help, this, [this] { return m_panes.value(m_stack->currentIndex()); }, [this] { showWelcome(); });
     QAction *about = help->addAction(tr("&About Patchwright"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -328,6 +337,44 @@ void MainWindow::scan(const QList<Asset> &assets)
         return;
     }
     m_scanProgress->start(m_database.config(), assets, limits.value());
+}
+
+void MainWindow::scanThisMachine()
+{
+    const auto asset = AssetRepository(m_database.connection(), m_database.actor())
+                           .findByName(FirstStart::thisMachineName());
+    if (!asset || asset.value().transport != Transport::Local) {
+        statusBar()->showMessage(
+            tr("This machine (%1) is not an asset of this database: it was removed or renamed. Add it again "
+               "with File ▸ Add asset…, transport local.")
+                .arg(FirstStart::thisMachineName()),
+            15000);
+        return;
+    }
+    scan({asset.value()});
+}
+
+void MainWindow::offerWelcome()
+{
+    if (!WelcomeDialog::wasSeen())
+        showWelcome();
+}
+
+void MainWindow::showWelcome()
+{
+    // One at a time (a closed one is deleted later: a new one is made then).
+    if (auto *open = findChild<WelcomeDialog *>(QString(), Qt::FindDirectChildrenOnly);
+        open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    const AssetActions *assets = m_assets->assetActions();
+    auto *welcome = new WelcomeDialog(m_database,
+                                      {m_scanThisMachine, assets->addAction(), assets->importAction(),
+                                       m_intel->importAction(), m_intel->feedsAction(), m_databaseProperties},
+                                      this);
+    welcome->show();
 }
 
 bool MainWindow::refuseWhileBusy()

@@ -14,6 +14,7 @@ class DatabaseHealthRun;
 class IntelActions;
 class Pane;
 class PaneExportAction;
+class QAction;
 class DeploymentsPane;
 class QLabel;
 class QListWidget;
@@ -43,6 +44,11 @@ public:
     // True after the user chose another database (Database ▸ Connect to team database…): main() then
     // opens the remembered choice and shows a new window.
     bool reopenRequested() const { return m_reopenRequested; }
+    // The first run's welcome (ui/main.cpp calls this after show(); tests and benchmarks do not), unless
+    // this user has finished or closed it before.
+    void offerWelcome();
+    // Help ▸ Welcome…: the welcome, always.
+    void showWelcome();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,6 +61,8 @@ private:
     void loadPane(Pane *pane);
     void createMenus();
     void scan(const QList<struct Asset> &assets);
+    // Scan ▸ Scan this machine: the asset FirstStart registered (none in a team database).
+    void scanThisMachine();
     void startScheduler();
     // A file too big to read whole on open is read in the background; damage is said in the status bar.
     void startHealthCheck();
@@ -90,4 +98,6 @@ private:
     DatabaseHealthRun *m_health = nullptr;
     QLabel *m_healthLabel = nullptr; // shown when the background check found damage
     bool m_reopenRequested = false;
+    QAction *m_scanThisMachine = nullptr;    // offered by the welcome
+    QAction *m_databaseProperties = nullptr; // offered by the welcome
 };

@@ -100,6 +100,7 @@ int main(int argc, char *argv[])
                     10000);
             });
         window.show();
+        window.offerWelcome();
         snapshots.start();
         if (!seals.sealNow())
             QMessageBox::warning(&window, QApplication::translate("main", "The audit trail is not intact"),

@@ -39,6 +39,7 @@
 #include "storage/WindowRepository.h"
 #include "TableHabitsShots.h"
 #include "Translations.h"
+#include "WelcomeShots.h"
 #include "widgets/ScanProgress.h"
 
 #include <QAction>
@@ -505,10 +506,11 @@ int main(int argc, char *argv[])
 {
     const bool doubleScale = argc == 3 && qstrcmp(argv[2], "--compliance-200") == 0;
     const bool vulnerabilitiesOnly = argc == 3 && qstrcmp(argv[2], "--vulnerabilities") == 0;
+    const bool welcomeOnly = argc == 3 && qstrcmp(argv[2], "--welcome") == 0;
     if (doubleScale)
         qputenv("QT_SCALE_FACTOR", "2");
     QApplication app(argc, argv);
-    if (argc != 2 && !doubleScale && !vulnerabilitiesOnly) {
+    if (argc != 2 && !doubleScale && !vulnerabilitiesOnly && !welcomeOnly) {
         std::fprintf(stderr, "usage: pw_screenshots OUTPUT_DIR\n");
         return 2;
     }
@@ -540,6 +542,24 @@ int main(int argc, char *argv[])
     MainWindow window(*database.value());
     window.resize(1440, 860);
     window.show();
+    // A database whose key is in the keychain (default mode), as recorded when its key was stored; this
+    // program holds the raw key itself, so no keychain is needed to show it.
+    const QString keychainPath = dir.filePath(QStringLiteral("patchwright.db"));
+    const DatabaseConfig keychainConfig =
+        DatabaseConfig::encryptedFile(keychainPath, KeyStore::newRawKey(), DatabaseConfig::KeyKind::Raw);
+    auto keychainDatabase = Database::open(keychainConfig);
+    if (!keychainDatabase ||
+        !KeyLocation::record(
+            keychainPath, KeyLocation::of(keychainConfig, KeyStore().service(), KeyStore::backendName()))) {
+        std::fprintf(stderr, "cannot make the keychain-mode database\n");
+        return 1;
+    }
+    const QDir out(QString::fromLocal8Bit(argv[1]));
+    const auto saveInOut = [&out](QWidget &widget, const QString &name) {
+        return save(widget, out, name);
+    };
+    if (welcomeOnly)
+        return WelcomeShots::save(window, *keychainDatabase.value(), saveInOut) ? 0 : 1;
 
     // Scan, then wait for the scan to finish.
     auto *progress = window.findChild<ScanProgress *>();
@@ -588,7 +608,6 @@ int main(int argc, char *argv[])
     window.findChild<QAction *>(QStringLiteral("actionVerifyAudit"))->trigger();
     verified.exec();
 
-    const QDir out(QString::fromLocal8Bit(argv[1]));
     QDir().mkpath(out.absolutePath());
     // The panes in navigation order; the Vulnerabilities pane (2) has its own run over a fleet with a
     // scanner report (`--vulnerabilities`).
@@ -852,18 +871,7 @@ int main(int argc, char *argv[])
     }
     std::printf("%s\n", qPrintable(importFile));
 
-    // Database ▸ Properties… of a database whose key is in the keychain (default mode), as recorded when
-    // its key was stored; this program holds the raw key itself, so no keychain is needed to show it.
-    const QString keychainPath = dir.filePath(QStringLiteral("patchwright.db"));
-    const DatabaseConfig keychainConfig =
-        DatabaseConfig::encryptedFile(keychainPath, KeyStore::newRawKey(), DatabaseConfig::KeyKind::Raw);
-    auto keychainDatabase = Database::open(keychainConfig);
-    if (!keychainDatabase ||
-        !KeyLocation::record(
-            keychainPath, KeyLocation::of(keychainConfig, KeyStore().service(), KeyStore::backendName()))) {
-        std::fprintf(stderr, "cannot make the keychain-mode database\n");
-        return 1;
-    }
+    // Database ▸ Properties… of the keychain-mode database.
     DatabasePropertiesDialog properties(*keychainDatabase.value(), KeyStore().service(), &window);
     properties.show();
     QApplication::processEvents();
@@ -877,5 +885,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "cannot take the Feeds view's screenshot\n");
         return 1;
     }
+    if (!WelcomeShots::save(window, *keychainDatabase.value(), saveInOut))
+        return 1;
     return TableHabitsShots::save(window, out) ? 0 : 1;
 }
