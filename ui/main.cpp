@@ -1,5 +1,5 @@
 #include "MainWindow.h"
-#include "Translations.h"
+#include "setup/Translations.h"
 
 #include "audit/AuditSealTimer.h"
 #include "dialogs/DatabaseUnlock.h"

@@ -1,4 +1,5 @@
 #include "cli/CliApplication.h"
+#include "setup/Translations.h"
 
 #include <QGuiApplication>
 
@@ -35,5 +36,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Patchwright"));
     QCoreApplication::setApplicationName(QStringLiteral("Patchwright"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PW_VERSION));
+    Translations::install(*app); // messages in the user's language; JSON and CSV output never translated
     return CliApplication::run(QCoreApplication::arguments().mid(1));
 }

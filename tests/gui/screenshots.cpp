@@ -25,6 +25,7 @@
 #include "panes/PatchesPane.h"
 #include "panes/VulnerabilitiesPane.h"
 #include "setup/FirstStart.h"
+#include "setup/Translations.h"
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
 #include "storage/FeedAttemptRepository.h"
@@ -38,7 +39,6 @@
 #include "storage/SqlTime.h"
 #include "storage/WindowRepository.h"
 #include "TableHabitsShots.h"
-#include "Translations.h"
 #include "WelcomeShots.h"
 #include "widgets/ScanProgress.h"
 

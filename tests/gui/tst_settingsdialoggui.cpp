@@ -10,8 +10,8 @@
 #include "MainWindow.h"
 #include "setup/FirstStart.h"
 #include "setup/TeamSettings.h"
+#include "setup/Translations.h"
 #include "storage/AuditLog.h"
-#include "Translations.h"
 
 #include <QAction>
 #include <QComboBox>

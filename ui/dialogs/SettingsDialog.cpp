@@ -3,8 +3,8 @@
 #include "FormDialogLayout.h"
 #include "ProxyModeBox.h"
 #include "RingSettingsDialog.h"
+#include "setup/Translations.h"
 #include "SlaPolicyEditor.h"
-#include "Translations.h"
 
 #include "intel/FeedSource.h"
 #include "intel/IntelSync.h"
