@@ -95,6 +95,9 @@ ChangeRequestDialog::ChangeRequestDialog(Database &database, QWidget *parent)
     connect(m_saveDraft, &QPushButton::clicked, this, [this] { save(false); });
     connect(m_saveSubmit, &QPushButton::clicked, this, [this] { save(true); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The box makes its first button its focus proxy, so Tab from the last button went back to Save draft
+    // instead of on to the title: a keyboard trap. Without the proxy Tab goes round the whole dialog.
+    buttons->setFocusProxy(nullptr);
 
     auto *body = new QVBoxLayout;
     body->addLayout(top);

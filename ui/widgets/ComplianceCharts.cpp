@@ -54,6 +54,14 @@ ComplianceCharts::ComplianceCharts(QWidget *parent)
     m_ttpView = newView(QStringLiteral("complianceTimeToPatchChart"));
     m_exposureView = newView(QStringLiteral("complianceExposureChart"));
     m_topView = newView(QStringLiteral("complianceTopAssetsChart"));
+    // A screen reader names each chart by its title, before the first report too (show() keeps it current).
+    for (const auto &[view, title] :
+         {std::pair{m_complianceView, tr("Compliant assets (%)")},
+          std::pair{m_severityView, tr("Open patches by severity")},
+          std::pair{m_slaView, tr("SLA status of open patches")},
+          std::pair{m_ttpView, tr("Time to patch by severity (days)")},
+          std::pair{m_exposureView, tr("Exposure")}, std::pair{m_topView, tr("Most exposed assets")}})
+        view->setAccessibleName(title);
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
@@ -133,6 +141,7 @@ void ComplianceCharts::show(QChartView *view, std::unique_ptr<QChart> chart)
 {
     styleAxes(chart.get());
     QChart *old = view->chart();
+    view->setAccessibleName(chart->title()); // a screen reader names the chart by its title
     view->setChart(chart.release());
     delete old; // QChartView does not own a chart it is given away from
 }

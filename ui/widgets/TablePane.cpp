@@ -49,6 +49,7 @@ TablePane::TablePane(const QString &name, const QString &title, QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter (every word must match)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumWidth(260);
+    m_filter->setAccessibleName(m_filter->placeholderText());
 
     m_toolBar = new QToolBar(this);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -68,6 +69,7 @@ TablePane::TablePane(const QString &name, const QString &title, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(name + QStringLiteral("Table"));
     m_table->setModel(m_proxy);
+    m_table->setAccessibleName(title);
     m_contextMenu = new TableContextMenu(m_table);
     connect(m_contextMenu, &TableContextMenu::exportSelectionRequested, this,
             &TablePane::exportSelectionRequested);
@@ -96,6 +98,7 @@ TablePane::TablePane(const QString &name, const QString &title, QWidget *parent)
     m_details->setObjectName(name + QStringLiteral("Details"));
     m_details->setOpenLinks(false);
     m_details->setMinimumWidth(240);
+    m_details->setAccessibleName(tr("%1: details of the selected row").arg(title));
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_table);
