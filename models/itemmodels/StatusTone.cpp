@@ -25,6 +25,20 @@ double luminance(const QColor &colour)
            0.0722 * channel(colour.blueF());
 }
 
+// The application's palette; in a process without a GUI (patchwright-cli's exports, the headless tests) the
+// light one, as on paper.
+QPalette applicationPalette()
+{
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return QGuiApplication::palette();
+    QPalette light;
+    for (QPalette::ColorRole role : {QPalette::Base, QPalette::Window})
+        light.setColor(role, QColor(Qt::white));
+    for (QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText})
+        light.setColor(role, QColor(Qt::black));
+    return light;
+}
+
 } // namespace
 
 bool isDark(const QPalette &palette)
@@ -35,7 +49,7 @@ bool isDark(const QPalette &palette)
 
 bool isDark()
 {
-    return isDark(QGuiApplication::palette());
+    return isDark(applicationPalette());
 }
 
 QColor colour(Tone tone, const QPalette &palette)
@@ -61,7 +75,7 @@ QColor colour(Tone tone, const QPalette &palette)
 
 QColor colour(Tone tone)
 {
-    return colour(tone, QGuiApplication::palette());
+    return colour(tone, applicationPalette());
 }
 
 QString css(Tone tone)
@@ -77,12 +91,12 @@ QColor background(Tone tone, const QPalette &palette)
 
 QColor background(Tone tone)
 {
-    return background(tone, QGuiApplication::palette());
+    return background(tone, applicationPalette());
 }
 
 QString banner(Tone tone)
 {
-    const QPalette palette = QGuiApplication::palette();
+    const QPalette palette = applicationPalette();
     return QStringLiteral(
                "background: %1; color: %2; border: 1px solid %3; border-radius: 4px; padding: 6px;")
         .arg(background(tone, palette).name(), palette.color(QPalette::Text).name(),

@@ -20,7 +20,7 @@ enum Tone
 };
 
 bool isDark(const QPalette &palette);
-bool isDark(); // the application palette (QGuiApplication::palette())
+bool isDark(); // the application palette (QGuiApplication::palette(); the light one without a GUI)
 
 // Text (and a status square) on the palette's Base or Window.
 QColor colour(Tone tone, const QPalette &palette);
