@@ -4,6 +4,7 @@
 #include "dialogs/AssetDialog.h"
 #include "dialogs/ChangeRequestDialog.h"
 #include "dialogs/SlaPolicyDialog.h"
+#include "dialogs/TeamDatabaseDialog.h"
 #include "IntelFixture.h"
 #include "itemmodels/StatusTone.h"
 #include "MainWindow.h"
@@ -337,15 +338,19 @@ void TestDesktopGui::dialogsStartInTheirFirstFieldAndTabReachesEveryControl()
                     {u"deployChange"_s, u"deployRings"_s, u"deployMoveUp"_s, u"deployMoveDown"_s,
                      u"deployNow"_s, u"deployOk"_s});
     }
-    {
-        SlaPolicyDialog dialog(**m_db);
-        showAndActivate(&dialog);
-        const QList<QWidget *> visited = tabWalk(&dialog);
-        QCOMPARE(QApplication::focusWidget(), visited.constFirst());
-        const QStringList missing = unreached(&dialog, visited);
+    SlaPolicyDialog sla(**m_db);
+    const KeyStore keyStore;
+    TeamDatabaseDialog team(QString(), keyStore); // a ResetRole button beside OK and Cancel
+    for (QDialog *dialog : {static_cast<QDialog *>(&sla), static_cast<QDialog *>(&team)}) {
+        showAndActivate(dialog);
+        const QList<QWidget *> visited = tabWalk(dialog);
+        QVERIFY2(QApplication::focusWidget() == visited.constFirst(),
+                 qPrintable(dialog->objectName() + u": Tab went: "_s + names(visited).join(u", "_s)));
+        const QStringList missing = unreached(dialog, visited);
         QVERIFY2(missing.isEmpty(), qPrintable(u"not reached by Tab: "_s + missing.join(u", "_s)));
-        QVERIFY2(unnamedControls(&dialog).isEmpty(),
-                 qPrintable(u"no accessible name: "_s + unnamedControls(&dialog).join(u", "_s)));
+        const QStringList unnamed = unnamedControls(dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(u"no accessible name: "_s + unnamed.join(u", "_s)));
+        dialog->hide();
     }
 }
 
