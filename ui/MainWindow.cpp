@@ -65,6 +65,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_navigation->setSpacing(2);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setFixedWidth(170);
+    m_navigation->setAccessibleName(tr("Panes"));
     fitNavigationPalette();
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("panes"));

@@ -1,6 +1,7 @@
 #include "AssetTableModel.h"
 
 #include "DisplayFormat.h"
+#include "StatusTone.h"
 
 #include <QColor>
 
@@ -10,19 +11,19 @@ QColor statusColour(AssetStatus status)
 {
     switch (status) {
     case AssetStatus::Ok:
-        return QColor(0x2e, 0x7d, 0x32);
+        return StatusTone::colour(StatusTone::Good);
     case AssetStatus::Failed:
-        return QColor(0xb0, 0x1e, 0x1e);
+        return StatusTone::colour(StatusTone::Danger);
     case AssetStatus::Stale:
-        return QColor(0x9a, 0x5b, 0x00);
+        return StatusTone::colour(StatusTone::Warning);
     case AssetStatus::Scanning:
-        return QColor(0x1f, 0x5f, 0xbf);
+        return StatusTone::colour(StatusTone::Info);
     case AssetStatus::Canceled:
     case AssetStatus::NeverScanned:
     case AssetStatus::InventoryOnly:
         break;
     }
-    return QColor(0x80, 0x80, 0x80);
+    return StatusTone::colour(StatusTone::Muted);
 }
 
 // The first line of an endpoint's error, short enough for a table cell (the tooltip has all of it).
@@ -235,12 +236,12 @@ QVariant AssetTableModel::decorate(const Asset &asset, int column, int role) con
     }
     if (role == Qt::ForegroundRole) {
         if (column == Security && asset.securityPendingCount > 0)
-            return QColor(0xb0, 0x1e, 0x1e);
+            return StatusTone::colour(StatusTone::Danger);
         if (column == LastScan && !asset.lastScanError.isEmpty() &&
             asset.lastScanStatus != ScanStatus::Canceled)
-            return QColor(0xb0, 0x1e, 0x1e);
+            return StatusTone::colour(StatusTone::Danger);
         if (column == Reboot && asset.facts.rebootRequired)
-            return QColor(0x9a, 0x5b, 0x00);
+            return StatusTone::colour(StatusTone::Warning);
     }
     if (role == Qt::ToolTipRole && column == LastScan && !asset.lastScanError.isEmpty())
         return asset.lastScanError;
@@ -276,7 +277,8 @@ QString AssetTableModel::details(const Asset &asset) const
         {tr("Added"), DisplayFormat::dateTime(asset.createdAt)},
     };
     if (status == AssetStatus::Failed)
-        rows.append({tr("Last scan error"), QStringLiteral("<span style='color:#b01e1e'>") +
+        rows.append({tr("Last scan error"), QStringLiteral("<span style='color:") +
+                                                StatusTone::css(StatusTone::Danger) + QStringLiteral("'>") +
                                                 DisplayFormat::escaped(asset.lastScanError) +
                                                 QStringLiteral("</span>")});
     return QStringLiteral("<h3>") + DisplayFormat::escaped(asset.name) + QStringLiteral("</h3>") +

@@ -1,6 +1,7 @@
 #include "ChangeDossier.h"
 
 #include "DisplayFormat.h"
+#include "StatusTone.h"
 
 #include <QMap>
 #include <QSet>
@@ -8,8 +9,6 @@
 #include <algorithm>
 
 namespace {
-
-const QString Red = QStringLiteral("#b01e1e");
 
 QString heading(const QString &text)
 {
@@ -19,8 +18,8 @@ QString heading(const QString &text)
 
 QString inRed(const QString &escapedHtml)
 {
-    return QStringLiteral("<b style='color:") + Red + QStringLiteral("'>") + escapedHtml +
-           QStringLiteral("</b>");
+    return QStringLiteral("<b style='color:") + StatusTone::css(StatusTone::Danger) + QStringLiteral("'>") +
+           escapedHtml + QStringLiteral("</b>");
 }
 
 // Plain text with its line breaks kept.
@@ -137,7 +136,8 @@ QString ChangeDossier::runHtml(const Run &run) const
             tr("created by %1, %2").arg(r.createdBy, DisplayFormat::dateTime(r.createdAt)));
     if (!r.detail.isEmpty())
         html += QStringLiteral("<br>") + DisplayFormat::escaped(r.detail);
-    html += QStringLiteral("</p><table cellspacing='0' cellpadding='3'><tr style='color:#555'>");
+    html += QStringLiteral("</p><table cellspacing='0' cellpadding='3'><tr style='color:") +
+            StatusTone::css(StatusTone::Muted) + QStringLiteral("'>");
     for (const QString &title : {tr("Ring"), tr("Succeeded"), tr("Failed"), tr("Verification failed"),
                                  tr("In progress"), tr("Gate")})
         html += QStringLiteral("<td style='padding-right:12px'>") + DisplayFormat::escaped(title) +
@@ -272,7 +272,8 @@ QString ChangeDossier::decisionsHtml() const
     if (decisions.isEmpty())
         return html + QStringLiteral("<p>") + DisplayFormat::escaped(tr("No reviewer has decided yet.")) +
                QStringLiteral("</p>");
-    html += QStringLiteral("<table cellspacing='0' cellpadding='3'><tr style='color:#555'>");
+    html += QStringLiteral("<table cellspacing='0' cellpadding='3'><tr style='color:") +
+            StatusTone::css(StatusTone::Muted) + QStringLiteral("'>");
     for (const QString &title :
          {tr("Reviewer"), tr("Decision"), tr("Revision"), tr("Counts"), tr("Decided"), tr("Comment")})
         html += QStringLiteral("<td style='padding-right:12px'>") + DisplayFormat::escaped(title) +
@@ -284,7 +285,8 @@ QString ChangeDossier::decisionsHtml() const
             decision = tr("%1 (self-approval)").arg(decision);
         const QString counting =
             counts(d) ? DisplayFormat::escaped(tr("yes"))
-                      : QStringLiteral("<span style='color:#777'>") +
+                      : QStringLiteral("<span style='color:") + StatusTone::css(StatusTone::Muted) +
+                            QStringLiteral("'>") +
                             DisplayFormat::escaped(tr("no — revision %1 was edited since").arg(d.revision)) +
                             QStringLiteral("</span>");
         html += QStringLiteral("<tr>");

@@ -1,6 +1,7 @@
 #include "ComplianceTableModel.h"
 
 #include "DisplayFormat.h"
+#include "StatusTone.h"
 
 #include <QColor>
 
@@ -89,10 +90,11 @@ QVariant ComplianceTableModel::decorate(const ComplianceStatus &status, int colu
         return status.lastScanError;
     if (role == Qt::ForegroundRole && column == Status) {
         if (!status.lastScanError.isEmpty())
-            return QColor(0xb0, 0x1e, 0x1e);
+            return StatusTone::colour(StatusTone::Danger);
         if (!status.lastScanAt.isValid() || status.inventoryOnly)
-            return QColor(0x66, 0x66, 0x66);
-        return status.securityPending == 0 ? QColor(0x1b, 0x7a, 0x2e) : QColor(0xb0, 0x1e, 0x1e);
+            return StatusTone::colour(StatusTone::Muted);
+        return status.securityPending == 0 ? StatusTone::colour(StatusTone::Good)
+                                           : StatusTone::colour(StatusTone::Danger);
     }
     if (role == Qt::TextAlignmentRole && (column == SecurityPending || column == Pending))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -1,6 +1,7 @@
 #include "DeploymentTableModel.h"
 
 #include "DisplayFormat.h"
+#include "StatusTone.h"
 
 QString DeploymentTableModel::header(int column) const
 {
@@ -90,13 +91,13 @@ QString DeploymentTableModel::details(const Deployment &deployment) const
     html += QStringLiteral("<h4>") + tr("Steps") + QStringLiteral("</h4>");
     for (const DeploymentStep &step : deployment.steps) {
         const bool bad = step.status == StepStatus::Failed;
-        html += QStringLiteral(
-                    "<p><b>%1</b> <span style='color:%2'>%3</span>%4 <span style='color:#777'>%5</span>")
-                    .arg(DisplayFormat::escaped(displayName(step.step)),
-                         bad ? QStringLiteral("#b00020") : QStringLiteral("#2e7d32"),
-                         DisplayFormat::escaped(displayName(step.status)),
-                         step.exitCode >= 0 ? tr(" (exit %1)").arg(step.exitCode) : QString(),
-                         DisplayFormat::dateTime(step.at));
+        html +=
+            QStringLiteral("<p><b>%1</b> <span style='color:%2'>%3</span>%4 <span style='color:%6'>%5</span>")
+                .arg(DisplayFormat::escaped(displayName(step.step)),
+                     bad ? StatusTone::css(StatusTone::Danger) : StatusTone::css(StatusTone::Good),
+                     DisplayFormat::escaped(displayName(step.status)),
+                     step.exitCode >= 0 ? tr(" (exit %1)").arg(step.exitCode) : QString(),
+                     DisplayFormat::dateTime(step.at), StatusTone::css(StatusTone::Muted));
         if (!step.detail.isEmpty())
             html += QStringLiteral("<pre style='white-space:pre-wrap'>") +
                     DisplayFormat::escaped(step.detail.right(4000)) + QStringLiteral("</pre>");

@@ -1,5 +1,7 @@
 #include "DisplayFormat.h"
 
+#include "StatusTone.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -99,8 +101,9 @@ QString DisplayFormat::definitionList(const QList<std::pair<QString, QString>> &
 {
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     for (const auto &[label, value] : rows) {
-        html += QStringLiteral("<tr><td style='color:#555;padding-right:12px' valign='top'>") +
-                label.toHtmlEscaped() + QStringLiteral("</td><td>") + value + QStringLiteral("</td></tr>");
+        html += QStringLiteral("<tr><td style='color:") + StatusTone::css(StatusTone::Muted) +
+                QStringLiteral(";padding-right:12px' valign='top'>") + label.toHtmlEscaped() +
+                QStringLiteral("</td><td>") + value + QStringLiteral("</td></tr>");
     }
     return html + QStringLiteral("</table>");
 }

@@ -1,6 +1,7 @@
 #include "ExposedHostModel.h"
 
 #include "DisplayFormat.h"
+#include "StatusTone.h"
 
 #include <QColor>
 
@@ -60,7 +61,7 @@ QVariant ExposedHostModel::decorate(const ExposedHost &row, int column, int role
     if (role == Qt::ToolTipRole && column == LastScan && !row.lastScanError.isEmpty())
         return row.lastScanError;
     if (role == Qt::ForegroundRole && column == LastScan && !row.lastScanError.isEmpty())
-        return QColor(0xb0, 0x1e, 0x1e);
+        return StatusTone::colour(StatusTone::Danger);
     return {};
 }
 

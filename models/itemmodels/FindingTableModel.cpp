@@ -1,6 +1,7 @@
 #include "FindingTableModel.h"
 
 #include "DisplayFormat.h"
+#include "StatusTone.h"
 
 #include <QColor>
 
@@ -84,7 +85,7 @@ QVariant FindingTableModel::sortValue(const FindingExposure &row, int column) co
 QVariant FindingTableModel::decorate(const FindingExposure &row, int column, int role) const
 {
     if (role == Qt::ForegroundRole && column == Severity && row.finding.severity >= 3)
-        return QColor(0xb0, 0x1e, 0x1e);
+        return StatusTone::colour(StatusTone::Danger);
     if (role == Qt::ToolTipRole && (column == Solution || column == Name || column == ClosedBy))
         return column == Solution ? row.finding.solution : display(row, column);
     if (role == Qt::ToolTipRole && column == Asset && row.assetId == 0)

@@ -2,13 +2,12 @@
 
 #include "DisplayFormat.h"
 #include "RowSearchText.h"
+#include "StatusTone.h"
 
 #include <QColor>
 #include <QFont>
 
 namespace {
-
-const QColor Urgent(0xb0, 0x1e, 0x1e);
 
 // One line each, HTML-escaped, or `empty` when there are none.
 QString lines(const QStringList &items, const QString &empty)
@@ -90,8 +89,8 @@ QVariant PatchTableModel::display(const AssetPatch &row, int column) const
     case Due:
         if (!priority.due.isValid())
             return QStringLiteral("—");
-        return priority.overdue ? tr("overdue since %1").arg(priority.due.toString(Qt::ISODate))
-                                : priority.due.toString(Qt::ISODate);
+        return priority.overdue ? tr("overdue since %1").arg(DisplayFormat::date(priority.due))
+                                : DisplayFormat::date(priority.due);
     case Kev:
         return priority.kev ? tr("yes") : QString();
     case Findings:
@@ -157,18 +156,18 @@ QVariant PatchTableModel::decorate(const AssetPatch &row, int column, int role) 
     }
     if (column == Due && priority.overdue) {
         if (role == Qt::ForegroundRole)
-            return Urgent;
+            return StatusTone::colour(StatusTone::Danger);
         if (role == Qt::FontRole) {
             QFont bold;
             bold.setBold(true);
             return bold;
         }
         if (role == Qt::ToolTipRole)
-            return tr("Overdue: the SLA policy allowed until %1.").arg(priority.due.toString(Qt::ISODate));
+            return tr("Overdue: the SLA policy allowed until %1.").arg(DisplayFormat::date(priority.due));
     }
     if (column == Decision && priority.computed) {
         if (role == Qt::ForegroundRole && priority.decision == SsvcDecision::Act)
-            return Urgent;
+            return StatusTone::colour(StatusTone::Danger);
         if (role == Qt::FontRole && priority.decision >= SsvcDecision::Attend) {
             QFont bold;
             bold.setBold(true);
@@ -176,21 +175,21 @@ QVariant PatchTableModel::decorate(const AssetPatch &row, int column, int role) 
         }
     }
     if (role == Qt::ForegroundRole && column == Kev && priority.kev)
-        return Urgent;
+        return StatusTone::colour(StatusTone::Danger);
     if (role == Qt::ToolTipRole && column == Score && !priority.reasons.isEmpty())
         return priority.reasons.join(QLatin1Char('\n'));
     if (role == Qt::ToolTipRole && column == Findings && !row.findings.isEmpty())
         return row.findings.join(QLatin1Char('\n'));
     if (role == Qt::ForegroundRole && column == Classification &&
         row.patch.classification == PatchClassification::Security)
-        return Urgent;
+        return StatusTone::colour(StatusTone::Danger);
     if (role == Qt::ToolTipRole && column == Origin)
         return row.patch.origin;
     if (role == Qt::ToolTipRole && column == Cves && !row.patch.cves.isEmpty())
         return row.patch.cves.join(QLatin1Char('\n')); // the column elides a long list
     if (role == Qt::ForegroundRole && column == Severity &&
         (row.patch.severity == PatchSeverity::Critical || row.patch.severity == PatchSeverity::Important))
-        return Urgent;
+        return StatusTone::colour(StatusTone::Danger);
     return {};
 }
 
@@ -219,10 +218,11 @@ QString PatchTableModel::details(const AssetPatch &row) const
     QString html = QStringLiteral("<h3>") + DisplayFormat::escaped(p.package) + QStringLiteral("</h3>");
     const PatchPriority &priority = row.priority;
     if (priority.computed) {
-        QString due = priority.due.isValid() ? priority.due.toString(Qt::ISODate) : tr("none");
+        QString due = priority.due.isValid() ? DisplayFormat::date(priority.due) : tr("none");
         if (priority.overdue)
-            due = QStringLiteral("<b style=\"color:#b01e1e\">") +
-                  DisplayFormat::escaped(tr("overdue since %1").arg(due)) + QStringLiteral("</b>");
+            due = QStringLiteral("<b style=\"color:") + StatusTone::css(StatusTone::Danger) +
+                  QStringLiteral("\">") + DisplayFormat::escaped(tr("overdue since %1").arg(due)) +
+                  QStringLiteral("</b>");
         else
             due = DisplayFormat::escaped(due);
         const QList<std::pair<QString, QString>> summary{

@@ -1,6 +1,7 @@
 #include "RolloutRunTableModel.h"
 
 #include "DisplayFormat.h"
+#include "StatusTone.h"
 
 #include <QBrush>
 #include <QColor>
@@ -132,11 +133,11 @@ QVariant RolloutRunTableModel::decorate(const RolloutRunRow &row, int column, in
     case RunState::Halted:
     case RunState::Missed:
     case RunState::Interrupted:
-        return QBrush(QColor(0xb2, 0x6a, 0x00));
+        return QBrush(StatusTone::colour(StatusTone::Warning));
     case RunState::Failed:
-        return QBrush(QColor(0xb0, 0x00, 0x20));
+        return QBrush(StatusTone::colour(StatusTone::Danger));
     case RunState::Succeeded:
-        return QBrush(QColor(0x2e, 0x7d, 0x32));
+        return QBrush(StatusTone::colour(StatusTone::Good));
     default:
         return {};
     }

@@ -2,6 +2,7 @@
 
 #include "DisplayFormat.h"
 #include "RolloutRunTableModel.h"
+#include "StatusTone.h"
 
 #include <QSet>
 
@@ -9,23 +10,23 @@
 
 namespace {
 
-QString coloured(const QString &html, const char *colour)
+QString coloured(const QString &html, StatusTone::Tone tone)
 {
-    return QStringLiteral("<span style='color:%1'>%2</span>").arg(QLatin1String(colour), html);
+    return QStringLiteral("<span style='color:%1'>%2</span>").arg(StatusTone::css(tone), html);
 }
 
-const char *colourOf(GateOutcome outcome)
+StatusTone::Tone toneOf(GateOutcome outcome)
 {
     switch (outcome) {
     case GateOutcome::Go:
-        return "#2e7d32";
+        return StatusTone::Good;
     case GateOutcome::Halt:
-        return "#b00020";
+        return StatusTone::Danger;
     case GateOutcome::Continue:
     case GateOutcome::Cancel:
-        return "#b26a00";
+        return StatusTone::Warning;
     }
-    return "#000000";
+    return StatusTone::Muted;
 }
 
 } // namespace
@@ -106,11 +107,11 @@ QString RunDossier::stageStatus(int stage) const
     }
     if (stage == run.currentStage) {
         if (run.state == RunState::Halted)
-            return coloured(tr("halted at its gate"), "#b00020");
+            return coloured(tr("halted at its gate"), StatusTone::Danger);
         if (run.isFinished() || run.state == RunState::Paused || run.state == RunState::Interrupted ||
             run.state == RunState::Scheduled)
             return DisplayFormat::escaped(displayName(run.state));
-        return coloured(tr("under way"), "#1565c0");
+        return coloured(tr("under way"), StatusTone::Info);
     }
     if (stage < run.currentStage)
         return gated && last != GateOutcome::Halt ? tr("done, gate passed") : tr("done");
@@ -190,8 +191,9 @@ QString RunDossier::html() const
                 continue;
             html += QStringLiteral("<p style='margin:2px 0 0 14px'>") +
                     coloured(tr("Gate: %1").arg(DisplayFormat::escaped(verdictText(verdict))),
-                             colourOf(verdict.outcome)) +
-                    QStringLiteral("<br><span style='color:#777'>") +
+                             toneOf(verdict.outcome)) +
+                    QStringLiteral("<br><span style='color:") + StatusTone::css(StatusTone::Muted) +
+                    QStringLiteral("'>") +
                     tr("%1, by %2")
                         .arg(DisplayFormat::dateTime(verdict.decidedAt),
                              DisplayFormat::escaped(verdict.decidedBy)) +

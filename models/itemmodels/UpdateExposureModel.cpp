@@ -1,6 +1,7 @@
 #include "UpdateExposureModel.h"
 
 #include "DisplayFormat.h"
+#include "StatusTone.h"
 
 #include <QColor>
 #include <QHash>
@@ -67,7 +68,7 @@ QVariant UpdateExposureModel::decorate(const UpdateExposure &row, int column, in
         (column == Hosts || column == Cves || column == KevCves || column == MaxCvss))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && column == KevCves && row.kevCves > 0)
-        return QColor(0xb0, 0x1e, 0x1e);
+        return StatusTone::colour(StatusTone::Danger);
     if (role == Qt::ToolTipRole && column == Packages)
         return row.packages.join(QLatin1Char('\n'));
     return {};

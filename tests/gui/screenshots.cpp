@@ -1,12 +1,13 @@
 // Saves one PNG per main-window pane, taken from the real program after a real scan of this machine,
 // into the folder given as the only argument. Uses a throwaway database and settings. The Compliance pane
-// is shown over a seeded 90-day history, also in a dark palette and (a second run of this program with
-// QT_SCALE_FACTOR=2, started by the first) at 200 % in a 1024x700 window.
+// is shown over a seeded 90-day history, also in a dark palette (with the Assets and Patches panes) and (a
+// second run of this program with QT_SCALE_FACTOR=2, started by the first) at 200 % in a 1024x700 window.
 #include "../support/FleetFixture.h"
 #include "../support/RecordedScan.h"
 
 #include "audit/AuditSession.h"
 #include "board/ChangeBoard.h"
+#include "DarkPalette.h"
 #include "dialogs/AssetDialog.h"
 #include "dialogs/ChangeRequestDialog.h"
 #include "dialogs/ChangeTargets.h"
@@ -635,28 +636,19 @@ int main(int argc, char *argv[])
         std::printf("%s\n", qPrintable(file));
     }
 
-    // The Compliance pane in a dark palette (the charts follow it), then at 200 % in a second run.
+    // The Assets, Patches and Compliance panes in a dark palette (colours and charts follow it), then at
+    // 200 % in a second run.
     {
         const QPalette light = QApplication::palette();
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Highlight, QColor(0x3b, 0x7d, 0xd8));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
-        dark.setColor(QPalette::Midlight, QColor(0x44, 0x44, 0x44));
-        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-        QApplication::setPalette(dark);
-        window.showPane(5);
-        waitForRows(window);
-        QApplication::processEvents();
-        if (!save(window, out, QStringLiteral("compliance-dark.png")))
-            return 1;
+        QApplication::setPalette(darkPalette());
+        for (const auto &[pane, name] : {std::pair{0, "assets-dark.png"}, std::pair{1, "patches-dark.png"},
+                                         std::pair{5, "compliance-dark.png"}}) {
+            window.showPane(pane);
+            waitForRows(window);
+            QApplication::processEvents();
+            if (!save(window, out, QString::fromLatin1(name)))
+                return 1;
+        }
         QApplication::setPalette(light);
         QApplication::processEvents();
         QProcess doubled;

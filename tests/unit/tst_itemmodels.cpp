@@ -6,6 +6,7 @@
 #include "itemmodels/ComplianceTableModel.h"
 #include "itemmodels/DeploymentTableModel.h"
 #include "itemmodels/PatchTableModel.h"
+#include "itemmodels/StatusTone.h"
 #include "itemmodels/TableFilterProxy.h"
 
 #include <QAbstractItemModelTester>
@@ -480,7 +481,7 @@ void TestItemModels::statesShowTheirTranslatedWords()
     QCOMPARE(deployed.data(TableRoles::SortRole).toInt(), int(DeploymentState::RollbackFailed));
     const QString details = deployed.data(TableRoles::DetailsRole).toString();
     QVERIFY2(details.contains(QStringLiteral("<b>wait for the host</b>")), qPrintable(details));
-    QVERIFY(details.contains(QStringLiteral("#b00020"))); // a failed step is shown in red
+    QVERIFY(details.contains(StatusTone::css(StatusTone::Danger))); // a failed step is shown in red
 
     // With a translator loaded, the tables speak its language; the filter finds what is shown.
     BracketTranslator translator;

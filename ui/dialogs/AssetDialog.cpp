@@ -2,6 +2,8 @@
 
 #include "inventory/AssetFields.h"
 #include "inventory/AssetValidation.h"
+#include "itemmodels/StatusTone.h"
+#include "widgets/FormAccessibility.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,7 +24,8 @@ QLabel *problemLabel(const QString &field, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(QStringLiteral("assetProblem_") + field);
-    label->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+    label->setStyleSheet(QStringLiteral("color: ") + StatusTone::css(StatusTone::Danger) +
+                         QStringLiteral(";"));
     label->setWordWrap(true);
     label->hide();
     return label;
@@ -69,6 +72,7 @@ AssetDialog::AssetDialog(const Asset &asset, Save save, QWidget *parent)
     identityLayout->setContentsMargins(0, 0, 0, 0);
     identityLayout->addWidget(m_identity, 1);
     identityLayout->addWidget(choose);
+    identityRow->setFocusProxy(m_identity);
     m_winRmAuth = new QComboBox(this);
     for (WinRmAuth a : {WinRmAuth::Ntlm, WinRmAuth::Basic, WinRmAuth::Negotiate, WinRmAuth::Certificate})
         m_winRmAuth->addItem(displayName(a), int(a));
@@ -83,7 +87,8 @@ AssetDialog::AssetDialog(const Asset &asset, Save save, QWidget *parent)
                    this);
     m_httpWarning->setObjectName(QStringLiteral("assetHttpWarning"));
     m_httpWarning->setWordWrap(true);
-    m_httpWarning->setStyleSheet(QStringLiteral("color: #a15c00;"));
+    m_httpWarning->setStyleSheet(QStringLiteral("color: ") + StatusTone::css(StatusTone::Warning) +
+                                 QStringLiteral(";"));
     m_caFile = new QLineEdit(asset.winrm.caFile, this);
     m_caFile->setPlaceholderText(
         tr("PEM file of your CA; empty: the system's CAs, else a pinned certificate"));
@@ -162,7 +167,7 @@ AssetDialog::AssetDialog(const Asset &asset, Save save, QWidget *parent)
                       "Passwords are read from the OS keychain."),
                    this);
     note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    note->setStyleSheet(QStringLiteral("color: ") + StatusTone::css(StatusTone::Muted) + QStringLiteral(";"));
     m_saveProblem = problemLabel(QStringLiteral("save"), this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -187,6 +192,29 @@ AssetDialog::AssetDialog(const Asset &asset, Save save, QWidget *parent)
     layout->addWidget(m_saveProblem);
     layout->addWidget(buttons);
     setMinimumWidth(520);
+    FormAccessibility::nameFieldsFromLabels(form);
+    // Tab in reading order: each file's Choose… button right after its path (the buttons are made last).
+    const QList<QWidget *> order{m_name,
+                                 m_transport,
+                                 m_address,
+                                 m_port,
+                                 m_user,
+                                 m_identity,
+                                 choose,
+                                 m_winRmAuth,
+                                 m_allowHttp,
+                                 m_caFile,
+                                 findChild<QPushButton *>(QStringLiteral("chooseCaFile")),
+                                 m_clientCertificate,
+                                 findChild<QPushButton *>(QStringLiteral("chooseClientCert")),
+                                 m_clientKey,
+                                 findChild<QPushButton *>(QStringLiteral("chooseClientKey")),
+                                 m_criticality,
+                                 m_exposure,
+                                 m_ring,
+                                 m_tags};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
     showTransportRows();
     validate();
 }
@@ -200,6 +228,8 @@ QWidget *AssetDialog::fileRow(QLineEdit *edit, const QString &buttonName, const 
     auto *choose = new QPushButton(tr("Choose…"), row);
     choose->setObjectName(buttonName);
     layout->addWidget(choose);
+    choose->setAccessibleDescription(title);
+    row->setFocusProxy(edit);
     connect(choose, &QPushButton::clicked, this, [this, edit, title] { chooseFile(edit, title); });
     return row;
 }
@@ -244,6 +274,7 @@ QWidget *AssetDialog::field(const QString &name, QWidget *editor)
     QLabel *problem = problemLabel(name, box);
     layout->addWidget(problem);
     m_problems.insert(name, problem);
+    box->setFocusProxy(editor); // the row label's mnemonic reaches the editor
     return box;
 }
 

@@ -74,6 +74,7 @@ ChangePatchChooser::ChangePatchChooser(Database &database, QWidget *parent)
     // The requester's view: the reviewer's panel shows the advisory and KEV columns too.
     m_table->hideColumn(ChangeTargetModel::Kev);
     m_table->hideColumn(ChangeTargetModel::Advisory);
+    m_table->setAccessibleName(title());
 
     m_remove = new QPushButton(tr("&Remove from list"), this);
     m_remove->setObjectName(QStringLiteral("changeRemovePatches"));
@@ -163,6 +164,12 @@ void ChangePatchChooser::buildCriteria()
         connect(edit, &QLineEdit::returnPressed, this, &ChangePatchChooser::chooseByCriteria);
     connect(m_scoreAtLeast, &QCheckBox::toggled, m_minScore, &QWidget::setEnabled);
     m_minScore->setEnabled(false);
+    m_minScore->setAccessibleName(m_scoreAtLeast->text().remove(QLatin1Char('&')));
+    // Tab in reading order: the first row (KEV, score, these assets only), then the second.
+    const QList<QWidget *> order{m_kevOnly, m_scoreAtLeast, m_minScore, m_onlyTheseAssets,
+                                 m_cves,    m_advisories,   m_find};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 void ChangePatchChooser::startFrom(const QList<AssetPatch> &selected)

@@ -4,6 +4,7 @@
 #include "ChangeRingPlan.h"
 #include "ChangeTargets.h"
 #include "FormDialogLayout.h"
+#include "itemmodels/StatusTone.h"
 
 #include "board/ChangeBoard.h"
 #include "storage/Database.h"
@@ -78,8 +79,7 @@ ChangeRequestDialog::ChangeRequestDialog(Database &database, QWidget *parent)
     m_warning = new QLabel(this);
     m_warning->setObjectName(QStringLiteral("changeEditWarning"));
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral(
-        "background: #fff4ce; color: #5c4400; border: 1px solid #e0c060; border-radius: 4px; padding: 6px;"));
+    m_warning->setStyleSheet(StatusTone::banner(StatusTone::Warning));
     m_warning->hide();
     m_problem = FormDialogLayout::problemLine(QStringLiteral("changeProblem"), this);
 
@@ -95,6 +95,9 @@ ChangeRequestDialog::ChangeRequestDialog(Database &database, QWidget *parent)
     connect(m_saveDraft, &QPushButton::clicked, this, [this] { save(false); });
     connect(m_saveSubmit, &QPushButton::clicked, this, [this] { save(true); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The box makes its first button its focus proxy, so Tab from the last button went back to Save draft
+    // instead of on to the title: a keyboard trap. Without the proxy Tab goes round the whole dialog.
+    buttons->setFocusProxy(nullptr);
 
     auto *body = new QVBoxLayout;
     body->addLayout(top);

@@ -1,6 +1,7 @@
 #include "ChangeRingPlan.h"
 
 #include "domain/RolloutRun.h"
+#include "itemmodels/StatusTone.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -37,6 +38,8 @@ ChangeRingPlan::ChangeRingPlan(Database &database, QWidget *parent)
     m_tree->header()->setStretchLastSection(true);
     m_tree->setToolTip(tr("Tick the rings to deploy to; Alt+Up and Alt+Down move the selected ring."));
     m_tree->setFixedHeight(m_tree->fontMetrics().height() * 7 + 12);
+    m_tree->setAccessibleName(title());
+    m_tree->setAccessibleDescription(m_tree->toolTip());
 
     m_up = new QPushButton(tr("Move up"), this);
     m_up->setObjectName(QStringLiteral("changeRingUp"));
@@ -186,7 +189,7 @@ QTreeWidgetItem *ChangeRingPlan::addItem(const QString &ring, bool ticked, bool 
     item->setCheckState(Ring, ticked ? Qt::Checked : Qt::Unchecked);
     if (found == m_rings.cend()) {
         item->setText(Assets, tr("none of this change's assets"));
-        item->setForeground(Assets, QColor(0xb0, 0x1e, 0x1e));
+        item->setForeground(Assets, StatusTone::colour(StatusTone::Danger));
     } else {
         item->setText(Assets, found->assets.join(QStringLiteral(", ")));
         item->setText(Windows, found->windows.isEmpty() ? tr("none: may deploy at any time")
@@ -294,9 +297,10 @@ void ChangeRingPlan::updateSummary()
                 tr("Not deployed by its runs: %1.").arg(leftOut.join(QStringLiteral(", ")).toHtmlEscaped());
     }
     if (const Status ok = check(); !ok)
-        text += QStringLiteral("<br><span style='color:#b01e1e'>") + ok.error().text().toHtmlEscaped() +
-                QStringLiteral("</span>");
-    text += QStringLiteral("<br><span style='color:#666'>") +
+        text += QStringLiteral("<br><span style='color:") + StatusTone::css(StatusTone::Danger) +
+                QStringLiteral("'>") + ok.error().text().toHtmlEscaped() + QStringLiteral("</span>");
+    text += QStringLiteral("<br><span style='color:") + StatusTone::css(StatusTone::Muted) +
+            QStringLiteral("'>") +
             tr("The rings' order, gates and maintenance windows are edited in Settings ▸ Rings and "
                "maintenance windows…")
                 .toHtmlEscaped() +

@@ -1,5 +1,7 @@
 #include "FormDialogLayout.h"
 
+#include "itemmodels/StatusTone.h"
+
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -22,7 +24,8 @@ QLabel *problemLine(const QString &objectName, QWidget *dialog)
     auto *problem = new QLabel(dialog);
     problem->setObjectName(objectName);
     problem->setWordWrap(true);
-    problem->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+    problem->setStyleSheet(QStringLiteral("color: ") + StatusTone::css(StatusTone::Danger) +
+                           QStringLiteral(";"));
     return problem;
 }
 

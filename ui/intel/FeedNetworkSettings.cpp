@@ -5,6 +5,7 @@
 #include "intel/FeedSettings.h"
 #include "intel/FeedSource.h"
 #include "intel/IntelSync.h"
+#include "itemmodels/StatusTone.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -30,7 +31,7 @@ FeedNetworkSettings::FeedNetworkSettings(Database &database, QWidget *parent)
         this);
     proxyNote->setObjectName(QStringLiteral("feedsProxyNote"));
     proxyNote->setWordWrap(true);
-    proxyNote->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    proxyNote->setStyleSheet(QStringLiteral("color: ") + StatusTone::css(StatusTone::Muted));
 
     m_mirrorLabel = new QLabel(tr("Mirror:"), this);
     m_mirrorUrl = new QLineEdit(this);
@@ -43,7 +44,7 @@ FeedNetworkSettings::FeedNetworkSettings(Database &database, QWidget *parent)
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("feedsSettingsProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b01e1e"));
+    m_problem->setStyleSheet(QStringLiteral("color: ") + StatusTone::css(StatusTone::Danger));
 
     auto *grid = new QGridLayout(this);
     grid->addWidget(new QLabel(tr("Proxy:"), this), 0, 0);

@@ -1,6 +1,7 @@
 #include "FeedsDialog.h"
 
 #include "FeedNetworkSettings.h"
+#include "itemmodels/StatusTone.h"
 
 #include "changes/ChangeNotifier.h"
 #include "intel/FeedOverview.h"
@@ -139,7 +140,8 @@ void FeedsDialog::reload()
 void FeedsDialog::showMessage(const QString &text, bool problem)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b01e1e") : QString());
+    m_message->setStyleSheet(
+        problem ? QString(QStringLiteral("color: ") + StatusTone::css(StatusTone::Danger)) : QString());
 }
 
 QList<FeedSource> FeedsDialog::selectedSources() const

@@ -2,6 +2,7 @@
 
 #include "ChangeActions.h"
 #include "dialogs/ChangeTargets.h"
+#include "itemmodels/StatusTone.h"
 #include "widgets/ChangeReviewPanel.h"
 #include "widgets/TablePane.h"
 
@@ -106,8 +107,8 @@ void ApprovalsPane::showIdentity(const ChangeBoard &board)
     const auto me = board.identity();
     const auto policy = board.policyStatement();
     if (!me || !policy) {
-        m_identity->setText(QStringLiteral("<span style='color:#b01e1e'>") +
-                            (me ? policy.error() : me.error()).text().toHtmlEscaped() +
+        m_identity->setText(QStringLiteral("<span style='color:") + StatusTone::css(StatusTone::Danger) +
+                            QStringLiteral("'>") + (me ? policy.error() : me.error()).text().toHtmlEscaped() +
                             QStringLiteral("</span>"));
         return;
     }

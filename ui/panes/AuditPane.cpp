@@ -1,6 +1,7 @@
 #include "AuditPane.h"
 
 #include "ExportFileDialog.h"
+#include "itemmodels/StatusTone.h"
 
 #include "widgets/TablePane.h"
 
@@ -348,8 +349,9 @@ void AuditPane::onVerified()
 {
     const auto &result = m_verification->result();
     if (!result) {
-        showVerdictText(QStringLiteral("<span style='color:#b01e1e'>") +
-                            result.error().text().toHtmlEscaped() + QStringLiteral("</span>"),
+        showVerdictText(QStringLiteral("<span style='color:") + StatusTone::css(StatusTone::Danger) +
+                            QStringLiteral("'>") + result.error().text().toHtmlEscaped() +
+                            QStringLiteral("</span>"),
                         {});
     } else {
         const AuditLog::Verdict &verdict = result.value();
@@ -384,14 +386,14 @@ void AuditPane::showVerdict(const AuditLog::Verdict &verdict)
                nullptr, int(m_verifiedEvents))
                 .arg(m_fromCheckpoint->id)
                 .arg(m_fromCheckpoint->eventId),
-            QStringLiteral("#e6f4ea"));
+            StatusTone::background(StatusTone::Good).name());
         return;
     }
     if (verdict.intact && checkpointsHold) {
         showVerdictText(tr("<b>Chain intact.</b> All %n event(s) verified against their SHA-256 hashes.",
                            nullptr, int(m_verifiedEvents)) +
                             checkpointText(),
-                        QStringLiteral("#e6f4ea"));
+                        StatusTone::background(StatusTone::Good).name());
         return;
     }
     if (verdict.intact) {
@@ -399,14 +401,14 @@ void AuditPane::showVerdict(const AuditLog::Verdict &verdict)
                            "have been cut or rewritten; restore the database from a backup and investigate "
                            "who changed it.")
                             .arg(checkpoints->problems.join(QStringLiteral("; ")).toHtmlEscaped()),
-                        QStringLiteral("#fce8e6"));
+                        StatusTone::background(StatusTone::Danger).name());
         return;
     }
     showVerdictText(tr("<b>Chain broken at event %1:</b> %2. Events after it cannot be trusted; "
                        "restore the database from a backup and investigate who changed it.")
                         .arg(verdict.firstBrokenId)
                         .arg(verdict.reason.toHtmlEscaped()),
-                    QStringLiteral("#fce8e6"));
+                    StatusTone::background(StatusTone::Danger).name());
 }
 
 QString AuditPane::checkpointText() const

@@ -3,6 +3,7 @@
 #include "dialogs/ChangeRequestDialog.h"
 #include "dialogs/ChangeTargets.h"
 #include "dialogs/DecisionDialog.h"
+#include "itemmodels/StatusTone.h"
 #include "widgets/ActionButtons.h"
 
 #include "changes/ChangeNotifier.h"
@@ -155,8 +156,8 @@ void ChangeActions::submit()
                         .arg(id)
                         .arg(escaped(change.title));
     if (!rows)
-        intro += QStringLiteral("<p style='color:#b01e1e'>") + escaped(rows.error().text()) +
-                 QStringLiteral("</p>");
+        intro += QStringLiteral("<p style='color:") + StatusTone::css(StatusTone::Danger) +
+                 QStringLiteral("'>") + escaped(rows.error().text()) + QStringLiteral("</p>");
     else if (irreversible.isEmpty())
         intro += tr("<p>Every patch can be rolled back.</p>");
     else

@@ -74,6 +74,7 @@ CompliancePane::CompliancePane(Database &database, ChangeNotifier &changes, QWid
     m_back->setVisible(false);
     m_gaps = new QPushButton(top);
     m_gaps->setObjectName(QStringLiteral("complianceGaps"));
+    m_gaps->setAccessibleName(tr("Visibility gaps")); // its text, with the counts, comes with the figures
     m_gaps->setToolTip(tr("Assets whose open patches the console cannot vouch for: the last scan failed, the "
                           "last good scan is older than the stale limit, or there was never a good scan"));
     showingRow->addWidget(m_showing, 1);
@@ -141,6 +142,8 @@ QWidget *CompliancePane::createFilterBar()
     m_to->setCalendarPopup(true);
     m_from->setToolTip(tr("First day of the period (UTC)"));
     m_to->setToolTip(tr("Last day of the period (UTC)"));
+    m_from->setAccessibleName(m_from->toolTip());
+    m_to->setAccessibleName(m_to->toolTip());
     layout->addWidget(m_from);
     layout->addWidget(m_to);
     m_from->setVisible(false);

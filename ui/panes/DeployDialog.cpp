@@ -1,6 +1,8 @@
 #include "DeployDialog.h"
 
 #include "dialogs/FormDialogLayout.h"
+#include "itemmodels/StatusTone.h"
+#include "widgets/FormAccessibility.h"
 
 #include "jobs/RingPlan.h"
 #include "storage/AssetRepository.h"
@@ -43,6 +45,8 @@ DeployDialog::DeployDialog(Database &database, const QList<std::pair<qint64, QSt
     m_rings->setMaximumHeight(6 * m_rings->fontMetrics().height() + 12);
     m_up = new QPushButton(tr("Move &up"), this);
     m_down = new QPushButton(tr("Move &down"), this);
+    m_up->setObjectName(QStringLiteral("deployMoveUp"));
+    m_down->setObjectName(QStringLiteral("deployMoveDown"));
     auto *ringButtons = new QVBoxLayout;
     ringButtons->addWidget(m_up);
     ringButtons->addWidget(m_down);
@@ -75,7 +79,9 @@ DeployDialog::DeployDialog(Database &database, const QList<std::pair<qint64, QSt
     auto *atRow = new QHBoxLayout;
     atRow->addWidget(at);
     atRow->addWidget(m_at);
-    atRow->addWidget(new QLabel(tr("Start within (minutes):"), this));
+    auto *withinLabel = new QLabel(tr("Start within (minutes):"), this);
+    withinLabel->setBuddy(m_within);
+    atRow->addWidget(withinLabel);
     atRow->addWidget(m_within);
     atRow->addStretch(1);
     auto *startBox = new QVBoxLayout;
@@ -91,8 +97,10 @@ DeployDialog::DeployDialog(Database &database, const QList<std::pair<qint64, QSt
                                "then; found past its latest start, it is reported missed, never run late."),
                             this);
     note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    note->setStyleSheet(QStringLiteral("color: ") + StatusTone::css(StatusTone::Muted) + QStringLiteral(";"));
     form->addRow(QString(), note);
+    FormAccessibility::nameFieldsFromLabels(form);
+    m_at->setAccessibleName(at->text().remove(QLatin1Char('&'))); // the radio button it completes: "At"
 
     m_problem = FormDialogLayout::problemLine(QStringLiteral("deployProblem"), this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -38,6 +38,7 @@ PatchesPane::PatchesPane(Database &database, ChangeNotifier &changes, QWidget *p
 
     m_state = new QComboBox(this);
     m_state->setObjectName(QStringLiteral("patchesState"));
+    m_state->setAccessibleName(tr("Patch state"));
     for (const PatchState state : everyValue<PatchState>())
         m_state->addItem(displayName(state), int(state));
     m_state->addItem(tr("All states"), QVariant()); // no state: every state

@@ -1,6 +1,7 @@
 #include "RunActions.h"
 
 #include "DeployDialog.h"
+#include "itemmodels/StatusTone.h"
 #include "widgets/ActionButtons.h"
 
 #include "changes/ChangeNotifier.h"
@@ -193,7 +194,7 @@ void RunActions::continueRun()
     QString html = tr("<p>Run #%1 halted at the gate after <b>%2</b>:</p>")
                        .arg(run.id)
                        .arg(stageName(run.rings.value(run.currentStage)).toHtmlEscaped());
-    html += QStringLiteral("<p style='color:#b00020'>") +
+    html += QStringLiteral("<p style='color:") + StatusTone::css(StatusTone::Danger) + QStringLiteral("'>") +
             (halt ? RunDossier::verdictText(*halt) : run.detail).toHtmlEscaped() + QStringLiteral("</p>");
     html +=
         tr("<p>Go on to <b>%1</b> anyway? Your decision is recorded as the gate's verdict and audited.</p>")

@@ -136,6 +136,7 @@ QTableView *VulnerabilitiesPane::addHostsView(TablePane *table, ExposedHostModel
 {
     auto *hosts = new QTableView(this);
     hosts->setObjectName(name);
+    hosts->setAccessibleName(tr("Hosts exposed by the selected row"));
     hosts->setModel(model);
     hosts->setSelectionBehavior(QAbstractItemView::SelectRows);
     hosts->setAlternatingRowColors(true);

@@ -2,6 +2,7 @@
 
 #include "ActionButtons.h"
 #include "itemmodels/ChangeDossier.h"
+#include "itemmodels/StatusTone.h"
 #include "itemmodels/TableFilterProxy.h"
 #include "TableCopy.h"
 
@@ -44,6 +45,8 @@ ChangeReviewPanel::ChangeReviewPanel(QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_patchTable, tr("Patches"));
+    for (int tab = 0; tab < m_tabs->count(); ++tab) // a screen reader names each page as its tab
+        m_tabs->widget(tab)->setAccessibleName(m_tabs->tabText(tab));
 
     m_buttons = new QHBoxLayout;
     m_buttons->setSpacing(6);
@@ -76,8 +79,8 @@ void ChangeReviewPanel::showDossier(const ChangeDossier &dossier)
 
 void ChangeReviewPanel::showMessage(const QString &text)
 {
-    m_overview->setHtml(QStringLiteral("<p style='color:#777'>") + text.toHtmlEscaped() +
-                        QStringLiteral("</p>"));
+    m_overview->setHtml(QStringLiteral("<p style='color:") + StatusTone::css(StatusTone::Muted) +
+                        QStringLiteral("'>") + text.toHtmlEscaped() + QStringLiteral("</p>"));
     m_shownId = 0;
     m_patches->setRecords({});
     m_tabs->setTabText(1, tr("Patches"));

@@ -1,5 +1,6 @@
 #include "ComplianceCharts.h"
 
+#include "itemmodels/StatusTone.h"
 #include "reports/ComplianceSeries.h"
 
 #include <QAreaSeries>
@@ -25,24 +26,6 @@
 #include <cmath>
 
 namespace {
-
-QColor bandColor(const QString &band)
-{
-    if (band == QLatin1String("critical"))
-        return QColor(0xc6, 0x28, 0x28);
-    if (band == QLatin1String("high"))
-        return QColor(0xef, 0x6c, 0x00);
-    if (band == QLatin1String("medium"))
-        return QColor(0xf9, 0xa8, 0x25);
-    if (band == QLatin1String("low"))
-        return QColor(0x1e, 0x88, 0xe5);
-    return QColor(0x90, 0xa4, 0xae);
-}
-
-const QColor Good(0x2e, 0x9d, 0x4f);
-const QColor Bad(0xd0, 0x3b, 0x30);
-const QColor Accent(0x3b, 0x7d, 0xd8);
-const QColor Kev(0x8e, 0x24, 0xaa);
 
 QString dayText(const QDate &day)
 {
@@ -71,6 +54,14 @@ ComplianceCharts::ComplianceCharts(QWidget *parent)
     m_ttpView = newView(QStringLiteral("complianceTimeToPatchChart"));
     m_exposureView = newView(QStringLiteral("complianceExposureChart"));
     m_topView = newView(QStringLiteral("complianceTopAssetsChart"));
+    // A screen reader names each chart by its title, before the first report too (show() keeps it current).
+    for (const auto &[view, title] :
+         {std::pair{m_complianceView, tr("Compliant assets (%)")},
+          std::pair{m_severityView, tr("Open patches by severity")},
+          std::pair{m_slaView, tr("SLA status of open patches")},
+          std::pair{m_ttpView, tr("Time to patch by severity (days)")},
+          std::pair{m_exposureView, tr("Exposure")}, std::pair{m_topView, tr("Most exposed assets")}})
+        view->setAccessibleName(title);
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
@@ -108,8 +99,7 @@ std::unique_ptr<QChart> ComplianceCharts::newChart(const QString &title) const
 {
     const QPalette p = palette();
     auto chart = std::make_unique<QChart>();
-    chart->setTheme(p.color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark
-                                                                : QChart::ChartThemeLight);
+    chart->setTheme(StatusTone::isDark(p) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setTitle(title);
     QFont titleFont = font();
     titleFont.setBold(true);
@@ -151,6 +141,7 @@ void ComplianceCharts::show(QChartView *view, std::unique_ptr<QChart> chart)
 {
     styleAxes(chart.get());
     QChart *old = view->chart();
+    view->setAccessibleName(chart->title()); // a screen reader names the chart by its title
     view->setChart(chart.release());
     delete old; // QChartView does not own a chart it is given away from
 }
@@ -236,7 +227,7 @@ void ComplianceCharts::buildCompliance()
             line = new QLineSeries(chart.get());
             line->setName(tr("Compliant"));
             line->setPointsVisible(m_report.exposure.trend.size() <= 92);
-            line->setPen(QPen(Good, 2));
+            line->setPen(QPen(StatusTone::series(StatusTone::Good, palette()), 2));
             chart->addSeries(line);
             all.append(line);
             connect(line, &QXYSeries::clicked, this, [this](const QPointF &point) {
@@ -298,8 +289,8 @@ void ComplianceCharts::buildSeverity()
         area->setLowerSeries(lower);
         area->setName(ComplianceDrillDown::bandName(band));
         area->setObjectName(band);
-        area->setColor(bandColor(band));
-        area->setBorderColor(bandColor(band).darker(120));
+        area->setColor(StatusTone::severity(band, palette()));
+        area->setBorderColor(StatusTone::severity(band, palette()).darker(120));
         chart->addSeries(area);
         all.append(area);
         const auto bandAt = [this, name = band](const QPointF &point) {
@@ -342,9 +333,9 @@ void ComplianceCharts::buildSla()
 {
     auto chart = newChart(tr("SLA status of open patches"));
     auto *within = new QBarSet(tr("Within SLA"), chart.get());
-    within->setColor(Good);
+    within->setColor(StatusTone::series(StatusTone::Good, palette()));
     auto *late = new QBarSet(tr("Overdue"), chart.get());
-    late->setColor(Bad);
+    late->setColor(StatusTone::series(StatusTone::Danger, palette()));
     QStringList categories;
     int maximum = 0;
     for (const QString &band : SeverityCounts::bands()) {
@@ -396,9 +387,9 @@ void ComplianceCharts::buildTimeToPatch()
 {
     auto chart = newChart(tr("Time to patch by severity (days)"));
     auto *mean = new QBarSet(tr("Mean"), chart.get());
-    mean->setColor(Accent);
+    mean->setColor(StatusTone::series(StatusTone::Info, palette()));
     auto *median = new QBarSet(tr("Median"), chart.get());
-    median->setColor(Accent.lighter(150));
+    median->setColor(StatusTone::series(StatusTone::Info, palette()).lighter(150));
     QStringList categories;
     m_ttpBands.clear();
     double maximum = 0;
@@ -449,10 +440,10 @@ void ComplianceCharts::buildExposure()
     auto chart = newChart(tr("Exposure"));
     auto *risk = new QLineSeries(chart.get());
     risk->setName(tr("Open risk score"));
-    risk->setPen(QPen(Bad, 2));
+    risk->setPen(QPen(StatusTone::series(StatusTone::Danger, palette()), 2));
     auto *kev = new QLineSeries(chart.get());
     kev->setName(tr("Open KEV CVEs"));
-    kev->setPen(QPen(Kev, 2, Qt::DashLine));
+    kev->setPen(QPen(StatusTone::series(StatusTone::Kev, palette()), 2, Qt::DashLine));
     const bool points = m_report.exposure.trend.size() <= 92;
     risk->setPointsVisible(points);
     kev->setPointsVisible(points);
@@ -515,7 +506,7 @@ void ComplianceCharts::buildTopAssets()
     chart->legend()->hide();
     m_top = ComplianceSeries::topExposed(m_report, 6);
     auto *set = new QBarSet(tr("Open risk score"), chart.get());
-    set->setColor(Bad);
+    set->setColor(StatusTone::series(StatusTone::Danger, palette()));
     QStringList names;
     double maximum = 0;
     // Bottom to top: the most exposed asset is drawn at the top.

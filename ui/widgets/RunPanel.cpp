@@ -3,6 +3,7 @@
 #include "ActionButtons.h"
 #include "itemmodels/DeploymentTableModel.h"
 #include "itemmodels/RunDossier.h"
+#include "itemmodels/StatusTone.h"
 #include "TableCopy.h"
 
 #include <QAction>
@@ -56,6 +57,9 @@ RunPanel::RunPanel(QWidget *parent)
     m_splitter->addWidget(m_assetTable);
     m_splitter->addWidget(m_stepLog);
     m_splitter->setChildrenCollapsible(false);
+    m_stages->setAccessibleName(tr("Stages and gates of the run"));
+    m_assetTable->setAccessibleName(tr("Assets of the run"));
+    m_stepLog->setAccessibleName(tr("Step log of the selected asset"));
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 5);
     m_splitter->setStretchFactor(2, 3);
@@ -117,8 +121,8 @@ void RunPanel::showMessage(const QString &text)
     m_shownRun = 0;
     m_assets->clearLiveSteps();
     m_assets->setRecords({});
-    m_stages->setHtml(QStringLiteral("<p style='color:#777'>") + text.toHtmlEscaped() +
-                      QStringLiteral("</p>"));
+    m_stages->setHtml(QStringLiteral("<p style='color:") + StatusTone::css(StatusTone::Muted) +
+                      QStringLiteral("'>") + text.toHtmlEscaped() + QStringLiteral("</p>"));
     m_stepLog->clear();
 }
 
@@ -134,16 +138,17 @@ void RunPanel::showStepLog()
 {
     const auto asset = currentAsset();
     if (!asset) {
-        m_stepLog->setHtml(QStringLiteral("<p style='color:#777'>") +
-                           tr("Select an asset to see its step log.") + QStringLiteral("</p>"));
+        m_stepLog->setHtml(QStringLiteral("<p style='color:") + StatusTone::css(StatusTone::Muted) +
+                           QStringLiteral("'>") + tr("Select an asset to see its step log.") +
+                           QStringLiteral("</p>"));
         return;
     }
     const int scroll = m_stepLog->verticalScrollBar()->value();
     QString html =
         m_assets->index(m_assetTable->currentIndex().row(), 0).data(TableRoles::DetailsRole).toString();
     if (asset->steps.isEmpty())
-        html +=
-            QStringLiteral("<p style='color:#777'>") + tr("No step recorded yet.") + QStringLiteral("</p>");
+        html += QStringLiteral("<p style='color:") + StatusTone::css(StatusTone::Muted) +
+                QStringLiteral("'>") + tr("No step recorded yet.") + QStringLiteral("</p>");
     m_stepLog->setHtml(html);
     m_stepLog->verticalScrollBar()->setValue(scroll);
 }

@@ -1,6 +1,7 @@
 #include "TablePane.h"
 
 #include "itemmodels/ListTableModel.h"
+#include "itemmodels/StatusTone.h"
 #include "itemmodels/TableFilterProxy.h"
 #include "TableContextMenu.h"
 
@@ -48,6 +49,7 @@ TablePane::TablePane(const QString &name, const QString &title, QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter (every word must match)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumWidth(260);
+    m_filter->setAccessibleName(m_filter->placeholderText());
 
     m_toolBar = new QToolBar(this);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -67,6 +69,7 @@ TablePane::TablePane(const QString &name, const QString &title, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(name + QStringLiteral("Table"));
     m_table->setModel(m_proxy);
+    m_table->setAccessibleName(title);
     m_contextMenu = new TableContextMenu(m_table);
     connect(m_contextMenu, &TableContextMenu::exportSelectionRequested, this,
             &TablePane::exportSelectionRequested);
@@ -95,6 +98,7 @@ TablePane::TablePane(const QString &name, const QString &title, QWidget *parent)
     m_details->setObjectName(name + QStringLiteral("Details"));
     m_details->setOpenLinks(false);
     m_details->setMinimumWidth(240);
+    m_details->setAccessibleName(tr("%1: details of the selected row").arg(title));
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_table);
@@ -325,8 +329,9 @@ void TablePane::showDetails()
     m_detailsSourceRow = m_proxy->mapToSource(current).row();
     if (!current.isValid()) {
         if (m_details)
-            m_details->setHtml(QStringLiteral("<p style='color:#777'>") +
-                               tr("Select a row to see its details.") + QStringLiteral("</p>"));
+            m_details->setHtml(QStringLiteral("<p style='color:") + StatusTone::css(StatusTone::Muted) +
+                               QStringLiteral("'>") + tr("Select a row to see its details.") +
+                               QStringLiteral("</p>"));
         emit currentSourceRowChanged(-1);
         return;
     }
@@ -364,19 +369,18 @@ void TablePane::restoreState(QSettings &settings)
 void TablePane::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         muteSubtitle();
+        if (m_table && m_table->selectionModel() && m_proxy)
+            showDetails(); // its HTML carries the status colours of the palette it was written for
+    }
 }
 
-// The summary under the title (and the row count) reads as secondary: its text colour two thirds of the way
-// from the window's background to its text, so it stays legible on a light and on a dark palette alike.
+// The summary under the title (and the row count) reads as secondary, in the muted tone of the palette, so it
+// stays legible on a light and on a dark palette alike.
 void TablePane::muteSubtitle()
 {
-    const QColor text = palette().color(QPalette::WindowText);
-    const QColor window = palette().color(QPalette::Window);
-    const QColor muted = QColor::fromRgbF(window.redF() + (text.redF() - window.redF()) * 2 / 3,
-                                          window.greenF() + (text.greenF() - window.greenF()) * 2 / 3,
-                                          window.blueF() + (text.blueF() - window.blueF()) * 2 / 3);
+    const QColor muted = StatusTone::colour(StatusTone::Muted, palette());
     for (QLabel *label : {m_subtitle, m_count}) {
         QPalette own = label->palette();
         if (own.color(QPalette::WindowText) == muted)
