@@ -76,6 +76,8 @@ test_packages=(
   pssh
   # a display for the GUI tests under CI
   xvfb xauth
+  # the Windows compiler of windows_syntax (packaging/windows/syntax-check.sh: mingw-w64, -fsyntax-only)
+  g++-mingw-w64-x86-64-posix
 )
 if [ "$with_tests" -eq 1 ]; then
   packages+=("${test_packages[@]}")
