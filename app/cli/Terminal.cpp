@@ -3,11 +3,8 @@
 #include <QtGlobal>
 
 #ifdef Q_OS_WIN
-#ifndef NOMINMAX
-#define NOMINMAX
-#endif
 #include <io.h>
-#include <windows.h>
+#include <windows.h> // after every Qt header: its min and max macros reach no Qt code here
 #else
 #include <unistd.h>
 #endif
