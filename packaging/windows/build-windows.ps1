@@ -87,6 +87,7 @@ try {
     } | Copy-Item -Destination $staging
 
     # The MSVC runtime, app-local (the Visual Studio redistributable folder of the developer environment).
+    if (-not $env:VCToolsRedistDir) { throw 'VCToolsRedistDir is not set: run from the Visual Studio developer environment.' }
     $crt = Get-ChildItem -Directory (Join-Path $env:VCToolsRedistDir 'x64') -Filter 'Microsoft.VC*.CRT' | Select-Object -First 1
     if (-not $crt) { throw "No MSVC runtime under $env:VCToolsRedistDir\x64" }
     Copy-Item (Join-Path $crt.FullName '*.dll') $staging

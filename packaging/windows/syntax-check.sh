@@ -117,5 +117,5 @@ if [ "$failed" -ne 0 ]; then
   echo "syntax-check: FAILED: $failed of ${#files[@]} files are not ready for Windows (${elapsed}s)"
   exit 1
 fi
-echo "syntax-check: ${#files[@]} files compile for Windows (mingw-w64, -fsyntax-only, ${elapsed}s):"
+echo "syntax-check: every file compiles for Windows (${#files[@]}; mingw-w64, -fsyntax-only, ${elapsed}s):"
 printf '  %s\n' "${files[@]}"
