@@ -81,6 +81,9 @@ test_packages=(
   xvfb xauth
   # the .deb's tests: desktop_files (desktop-file-validate, appstreamcli, man) and deb_package (xwininfo)
   desktop-file-utils appstream man-db x11-utils
+
+  # the Windows compiler of windows_syntax (packaging/windows/syntax-check.sh: mingw-w64, -fsyntax-only)
+  g++-mingw-w64-x86-64-posix
 )
 if [ "$with_tests" -eq 1 ]; then
   packages+=("${test_packages[@]}")

@@ -1,5 +1,7 @@
 #include "AssetTrustCommand.h"
 
+#include "Terminal.h"
+
 #include "endpoints/CertificateFingerprint.h"
 #include "trust/HostKeyDecision.h"
 #include "trust/OfferedKey.h"
@@ -8,7 +10,6 @@
 #include "storage/KnownHostKeys.h"
 
 #include <cstdio>
-#include <unistd.h>
 
 CliCommand AssetTrustCommand::command()
 {
@@ -80,7 +81,7 @@ int AssetTrustCommand::run(CliContext &context, const CommandArguments &args)
                                    QStringLiteral("changed; trust without a pin"));
         return context.fail(HostKeyDecision::changedError(key, *outcome.stored, asset.value().name).text());
     }
-    if (pinned.isEmpty() && ::isatty(STDIN_FILENO)) {
+    if (pinned.isEmpty() && Terminal::isInteractive(stdin)) {
         context.out << tr("Accept this key for %1? [y/N] ").arg(asset.value().name);
         context.out.flush();
         char answer[16] = {};

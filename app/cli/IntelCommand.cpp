@@ -1,5 +1,7 @@
 #include "IntelCommand.h"
 
+#include "Terminal.h"
+
 #include "intel/Correlator.h"
 #include "intel/FeedSettings.h"
 #include "intel/IntelImport.h"
@@ -7,8 +9,6 @@
 
 #include "storage/FeedStateRepository.h"
 #include "storage/SqlTime.h"
-
-#include <unistd.h>
 
 namespace {
 
@@ -174,7 +174,7 @@ int IntelCommand::sync(CliContext &context, const CommandArguments &args)
 
     IntelSync sync(*context.database);
     // Progress on a terminal only: scripts and logs get the one-line results.
-    if (::isatty(STDERR_FILENO)) {
+    if (Terminal::isInteractive(stderr)) {
         QObject::connect(
             &sync, &IntelSync::progress, [&context](const QString &feed, qint64 received, qint64 total) {
                 const QString done = QString::number(double(received) / (1024.0 * 1024.0), 'f', 1);
@@ -189,7 +189,7 @@ int IntelCommand::sync(CliContext &context, const CommandArguments &args)
     bool unreachable = false;
     for (IntelFeed feed : std::as_const(feeds)) {
         auto outcome = sync.sync(feed, options);
-        if (::isatty(STDERR_FILENO))
+        if (Terminal::isInteractive(stderr))
             context.err << '\r' << QString(60, QLatin1Char(' ')) << '\r' << Qt::flush;
         if (!outcome) {
             context.err << "patchwright-cli: " << outcome.error().text() << Qt::endl;

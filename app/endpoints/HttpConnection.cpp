@@ -9,9 +9,6 @@
 #include <algorithm>
 #include <chrono>
 
-#ifdef Q_OS_UNIX
-#endif
-
 namespace {
 
 int slice(const QDeadlineTimer &deadline)

@@ -79,6 +79,12 @@ int pendingError(Native s)
         return lastError();
     return error;
 }
+QString resolverError(int code)
+{
+    // getaddrinfo returns a Winsock error code; gai_strerror is not thread-safe there (and is the wide
+    // gai_strerrorW when UNICODE is defined, as Qt defines it), so the system's message for the code.
+    return qt_error_string(code);
+}
 #else
 using Native = int;
 using PollEntry = pollfd;
@@ -121,6 +127,10 @@ int pendingError(Native s)
     if (::getsockopt(s, SOL_SOCKET, SO_ERROR, &error, &length) != 0)
         return errno;
     return error;
+}
+QString resolverError(int code)
+{
+    return QString::fromLocal8Bit(gai_strerror(code));
 }
 #endif
 } // namespace Sockets
@@ -167,9 +177,8 @@ Result<std::vector<Candidate>> resolve(const QString &host, int port)
     const QByteArray name = host.toUtf8();
     const QByteArray service = QByteArray::number(port);
     if (const int rc = getaddrinfo(name.constData(), service.constData(), &hints, &raw); rc != 0) {
-        return Error{
-            TcpConnect::tr("%1 does not resolve: %2").arg(host, QString::fromLocal8Bit(gai_strerror(rc))),
-            TcpConnect::tr("Check the asset's address and this machine's DNS or /etc/hosts.")};
+        return Error{TcpConnect::tr("%1 does not resolve: %2").arg(host, Sockets::resolverError(rc)),
+                     TcpConnect::tr("Check the asset's address and this machine's DNS or /etc/hosts.")};
     }
     AddrInfoList list(raw);
     // RFC 8305 section 4: interleave the families, starting with the one the resolver put first.

@@ -4,8 +4,15 @@
 #include <QRegularExpression>
 #include <QSysInfo>
 
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
+#else
 #include <cerrno>
 #include <csignal>
+#endif
 
 namespace DeploymentOwner {
 
@@ -30,10 +37,17 @@ bool isGone(const QString &owner)
         return true;
     if (pid == QCoreApplication::applicationPid())
         return false;
-#ifdef Q_OS_UNIX
-    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+#ifdef Q_OS_WIN
+    // No process has this id when OpenProcess refuses it as an invalid parameter; a process that exited but
+    // whose handle someone still holds is signalled. Access denied (another user's process) means it runs.
+    const HANDLE process = OpenProcess(SYNCHRONIZE, FALSE, DWORD(pid));
+    if (!process)
+        return GetLastError() == ERROR_INVALID_PARAMETER;
+    const bool exited = WaitForSingleObject(process, 0) == WAIT_OBJECT_0;
+    CloseHandle(process);
+    return exited;
 #else
-    return false;
+    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
 #endif
 }
 
