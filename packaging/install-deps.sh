@@ -45,6 +45,8 @@ packages=(
   dbus gnome-keyring
   # fonts for a readable window on a bare machine
   fonts-dejavu-core
+  # Qt's own translations (standard buttons and dialogs in the user's language: app/setup/Translations)
+  qt6-translations-l10n
   # the .deb (packaging/deb): PNG icons rendered from the SVG, the CLI's man page from its --help, and `file`
   # for CPack's dpkg-shlibdeps step (dpkg-dev comes with build-essential)
   librsvg2-bin help2man file
@@ -81,7 +83,6 @@ test_packages=(
   xvfb xauth
   # the .deb's tests: desktop_files (desktop-file-validate, appstreamcli, man) and deb_package (xwininfo)
   desktop-file-utils appstream man-db x11-utils
-
   # the Windows compiler of windows_syntax (packaging/windows/syntax-check.sh: mingw-w64, -fsyntax-only)
   g++-mingw-w64-x86-64-posix
 )
