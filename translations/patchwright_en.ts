@@ -4558,6 +4558,10 @@ Click for the assets not compliant</source>
         <source>+ %n inventory only</source>
         <translation><numerusform>+ %n inventory only</numerusform><numerusform>+ %n inventory only</numerusform></translation>
     </message>
+    <message>
+        <source>Visibility gaps</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CompliancePdf</name>
@@ -5555,14 +5559,6 @@ Click for the assets not compliant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Assets changed at once (default %1).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--parallel needs a number from 1 to %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Deploy an approved change, ring by ring.</source>
         <translation type="unfinished" />
     </message>
@@ -5624,6 +5620,10 @@ Click for the assets not compliant</source>
     </message>
     <message>
         <source>--%1 and --asset cannot be combined: --asset deploys at once, outside any run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assets changed at once (default: the database's setting, else %1; at most %2).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6100,27 +6100,31 @@ Click for the assets not compliant</source>
 <context>
     <name>EndpointLimits</name>
     <message>
-        <source>Seconds one command may run (default %1).</source>
+        <source>Seconds one command may run (default: the database's setting, else %1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Seconds to connect and log in (default 30).</source>
+        <source>Seconds to connect and log in (default: the database's setting, else %1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>MiB one command may print on each stream (default 64).</source>
+        <source>MiB one command may print on each stream (default: the database's setting, else %1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--timeout needs seconds from 1 to 86400.</source>
+        <source>--timeout needs seconds from 1 to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--connect-timeout needs seconds from 1 to 600.</source>
+        <source>--connect-timeout needs seconds from 1 to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--output-cap needs MiB from 1 to 4096.</source>
+        <source>--output-cap needs MiB from 1 to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--parallel needs a number from 1 to %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7461,6 +7465,105 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>the gzip stream is empty; it is truncated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help for this pane</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HelpSections</name>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;First run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The &amp;panes and their shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adding &amp;Linux assets (SSH)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adding &amp;Windows assets (WinRM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Scanning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Vulnerability feeds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;rioritization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Change board, deployments and rollback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ompliance and reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Database and keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Team mode (PostgreSQL)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Command &amp;line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;erformance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source># Help is missing
+
+This build has no README.md in its resources; read it at the project's home page.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <source>Patchwright Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Help contents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Help text</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8886,6 +8989,22 @@ not sign) are chained but not vouched for; report verify says how many.
         <source>Cannot list the assets to scan: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Panes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan &amp;this machine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scan did not start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This machine (%1) is not an asset of this database: it was removed or renamed. Add it again with File ▸ Add asset…, transport local.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MaintenanceWindow</name>
@@ -10148,6 +10267,10 @@ not sign) are chained but not vouched for; report verify says how many.
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Patch state</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PlainText</name>
@@ -10228,6 +10351,13 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>connect_timeout is a number of seconds.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreferencesAction</name>
+    <message>
+        <source>&amp;Preferences…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -12041,6 +12171,29 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
 </context>
 <context>
+    <name>RunDefaults</name>
+    <message>
+        <source>Assets at once must be from %1 to %2 (got %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connect timeout must be from %1 to %2 seconds (got %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scan command timeout must be from %1 to %2 seconds (got %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deployment command timeout must be from %1 to %2 seconds (got %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The output cap must be from %1 to %2 MiB (got %3).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RunDossier</name>
     <message>
         <source>not deployed: the run did not reach this stage</source>
@@ -12127,6 +12280,18 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>No step recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stages and gates of the run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assets of the run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step log of the selected asset</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -12273,14 +12438,6 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Assets scanned at once (default %1).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--parallel needs a number from 1 to %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>the scan results are stored, but matching them against OSV advisories failed: %1 Run `intel correlate` to retry.</source>
         <translation type="unfinished" />
     </message>
@@ -12291,6 +12448,10 @@ not sign) are chained but not vouched for; report verify says how many.
     <message numerus="yes">
         <source>skipped %n inventory-only asset(s) (transport none; give them a transport to scan them): %1</source>
         <translation><numerusform>skipped %n inventory-only asset (transport none; give them a transport to scan them): %1</numerusform><numerusform>skipped %n inventory-only assets (transport none; give them a transport to scan them): %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Assets scanned at once (default: the database's setting, else %1; at most %2).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -12614,6 +12775,185 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanning and deployment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team's limits for scans and deployments, stored in the database: this console, patchwright-cli and the daemon use them wherever they run. A CLI flag (--parallel, --timeout, --connect-timeout, --output-cap) overrides them for one run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patch policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many days a missing patch may stay missing, counted from when a scan first found it, by severity band. Stored in the database for the whole team.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staged runs deploy ring by ring in this order; each ring's gate decides whether the next one starts. The rings' editor saves on its own OK (audited as ring changes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How intel sync reaches the feeds, for the whole team. Proxy passwords are not stored: for a proxy that needs one, choose System and give it in http_proxy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personal: stored for you on this computer, not in the database. A new language applies the next time Patchwright starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assets at once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From 1 to %1. A staged run deploys each ring with the ring's own parallelism (Rings page).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect timeout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From 1 to %1 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan command timeout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deployment command timeout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From 1 to %1 seconds (24 hours).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output cap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From 1 to %1 MiB, for standard output and standard error each.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Assets at once:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;onnect and log in within:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Scan command may run:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Deployment command may run:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output &amp;cap per stream:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit rings and maintenance windows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>official URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mirror of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is replaced by each ecosystem family (Debian, Ubuntu …).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mirror of %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stored settings could not be read, so the defaults are shown: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rings could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No rings yet: give assets a ring (Edit asset…), then set the rings' order and gates here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 — at least %3 % succeed%4, soak %n minute(s), %5 at once</source>
+        <translation><numerusform>%1. %2 — at least %3 % succeed%4, soak %n minute, %5 at once</numerusform><numerusform>%1. %2 — at least %3 % succeed%4, soak %n minutes, %5 at once</numerusform></translation>
+    </message>
+    <message>
+        <source>, halts on a failed verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SettingsRepository</name>
     <message>
         <source>Cannot store setting %1</source>
@@ -12621,6 +12961,10 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>Cannot read setting %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -12665,6 +13009,17 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The stored policy could not be read, so the defaults are shown: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The policy was not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SlaPolicyEditor</name>
+    <message>
         <source>&amp;KEV entries use CISA's due date when sooner</source>
         <translation type="unfinished" />
     </message>
@@ -12689,15 +13044,7 @@ not sign) are chained but not vouched for; report verify says how many.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The stored policy could not be read, so the defaults are shown: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source> days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The policy was not saved: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -13418,6 +13765,10 @@ not sign) are chained but not vouched for; report verify says how many.
         <source>%1 of %2 shown</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: details of the selected row</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TcpConnect</name>
@@ -13494,6 +13845,21 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
 </context>
 <context>
+    <name>TeamSettings</name>
+    <message>
+        <source>Mirror of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was saved: correct the values and save again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save the settings</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TlsServerTrust</name>
     <message>
         <source>The CA file %1 of %2 holds no PEM certificate (or cannot be read).</source>
@@ -13541,6 +13907,13 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>Compare the fingerprint with the certificate of the host's WinRM HTTPS listener (README, "Adding Windows hosts"), then accept it: in the console's dialog or with `patchwright-cli asset trust %1 --fingerprint %2`; or give the asset the CA file that signed it (--ca-file).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>System default</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -13902,6 +14275,10 @@ not sign) are chained but not vouched for; report verify says how many.
         <source>&lt;h3&gt;No vulnerabilities known yet&lt;/h3&gt;&lt;p&gt;Scan your assets (Assets pane, &lt;b&gt;Scan ▸ Scan all assets&lt;/b&gt;) to find their pending updates, import a Nessus or OpenVAS report (&lt;b&gt;Intel ▸ Import feed or scanner report…&lt;/b&gt;), and sync vulnerability intelligence (&lt;b&gt;Intel ▸ Sync due feeds&lt;/b&gt;) so the CVEs get their CVSS, EPSS and KEV facts.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Hosts exposed by the selected row</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>VulnerabilityRepository</name>
@@ -13970,6 +14347,125 @@ not sign) are chained but not vouched for; report verify says how many.
     </message>
     <message>
         <source>--by takes cve, update or finding.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Patchwright</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The welcome will not open by itself again; Help ▸ Welcome… shows it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your patch data, encrypted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This console works on a team database: the PostgreSQL server keeps the assets, patches, change requests and the audit trail, and protects them. Patchwright holds no key for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patchwright keeps the assets, patches, change requests and the audit trail in one database file on this computer, encrypted with SQLCipher: without its key nobody can read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Lose the key and the data is lost:&lt;/b&gt; no one, Patchwright included, can open the file without it. Keep a backup of the file and, in passphrase mode, the passphrase somewhere safe. &lt;i&gt;Database ▸ Properties…&lt;/i&gt; shows where the key lives; &lt;i&gt;Database ▸ Rotate key&lt;/i&gt; and &lt;i&gt;Use a passphrase…&lt;/i&gt; change it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database &amp;properties…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything about the open database, nothing secret.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring in your fleet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A team database lists the fleet, not the workstations its admins run the console on, so this machine is not one of its assets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Scan this machine now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer (%1) is already the first asset: its installed packages and pending updates, read without root.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add an SSH or WinRM asset…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One Linux host over SSH (Debian, Ubuntu, RHEL, SLES and their relatives) or one Windows host over WinRM.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import an inventory…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Many assets at once from a CSV file or an Ansible inventory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Know what is exploited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vulnerability feeds rank the missing patches: what is known exploited (CISA KEV), how likely an exploit is (EPSS), how severe (NVD), and which packages are affected (OSV).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a feed or scanner &amp;report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline: a feed file downloaded elsewhere, or a Nessus or OpenVAS report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ync the feeds…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intel ▸ Feeds…: each feed's state, sync now, and the proxy and mirrors.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Press &lt;b&gt;F1&lt;/b&gt; in any pane for its help. This welcome will not open by itself again: &lt;i&gt;Help ▸ Welcome…&lt;/i&gt; shows it.</source>
         <translation type="unfinished" />
     </message>
 </context>
