@@ -4753,7 +4753,7 @@ Klicken für die nicht konformen Assets</translation>
     </message>
     <message>
         <source>Visibility gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeitslücken</translation>
     </message>
 </context>
 <context>
@@ -5829,7 +5829,7 @@ Klicken für die nicht konformen Assets</translation>
     </message>
     <message>
         <source>Assets changed at once (default: the database&apos;s setting, else %1; at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig geänderte Assets (Standard: die Einstellung der Datenbank, sonst %1; höchstens %2).</translation>
     </message>
 </context>
 <context>
@@ -6318,31 +6318,31 @@ Klicken für die nicht konformen Assets</translation>
     <name>EndpointLimits</name>
     <message>
         <source>Seconds one command may run (default: the database&apos;s setting, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die ein Befehl laufen darf (Standard: die Einstellung der Datenbank, sonst %1).</translation>
     </message>
     <message>
         <source>Seconds to connect and log in (default: the database&apos;s setting, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden für Verbindung und Anmeldung (Standard: die Einstellung der Datenbank, sonst %1).</translation>
     </message>
     <message>
         <source>MiB one command may print on each stream (default: the database&apos;s setting, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB, die ein Befehl je Datenstrom ausgeben darf (Standard: die Einstellung der Datenbank, sonst %1).</translation>
     </message>
     <message>
         <source>--timeout needs seconds from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout benötigt Sekunden von 1 bis %1.</translation>
     </message>
     <message>
         <source>--connect-timeout needs seconds from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect-timeout benötigt Sekunden von 1 bis %1.</translation>
     </message>
     <message>
         <source>--output-cap needs MiB from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output-cap benötigt MiB von 1 bis %1.</translation>
     </message>
     <message>
         <source>--parallel needs a number from 1 to %1.</source>
-        <translation type="unfinished">--parallel benötigt eine Zahl von 1 bis %1.</translation>
+        <translation>--parallel benötigt eine Zahl von 1 bis %1.</translation>
     </message>
 </context>
 <context>
@@ -7753,99 +7753,101 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help for this pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe zu diesem Bereich</translation>
     </message>
     <message>
         <source>&amp;Welcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Willkommen…</translation>
     </message>
     <message>
         <source>&amp;Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Themen</translation>
     </message>
 </context>
 <context>
     <name>HelpSections</name>
     <message>
         <source>&amp;Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
         <source>&amp;First run</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster &amp;Start</translation>
     </message>
     <message>
         <source>The &amp;panes and their shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereiche und ihre Tastenkürzel</translation>
     </message>
     <message>
         <source>Adding &amp;Linux assets (SSH)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Linux-Assets hinzufügen (SSH)</translation>
     </message>
     <message>
         <source>Adding &amp;Windows assets (WinRM)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Windows-Assets hinzufügen (WinRM)</translation>
     </message>
     <message>
         <source>&amp;Scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;cannen</translation>
     </message>
     <message>
         <source>&amp;Vulnerability feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwachstellen-&amp;Feeds</translation>
     </message>
     <message>
         <source>P&amp;rioritization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorisierung</translation>
     </message>
     <message>
         <source>&amp;Change board, deployments and rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Board, Bereitstellung und &amp;Rollback</translation>
     </message>
     <message>
         <source>C&amp;ompliance and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ompliance und Berichte</translation>
     </message>
     <message>
         <source>&amp;Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audit-Trail</translation>
     </message>
     <message>
         <source>&amp;Database and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank und Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Team mode (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teammodus (PostgreSQL)</translation>
     </message>
     <message>
         <source>Command &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommandozeile</translation>
     </message>
     <message>
         <source>P&amp;erformance</source>
-        <translation type="unfinished"></translation>
+        <translation>Leist&amp;ung</translation>
     </message>
     <message>
         <source># Help is missing
 
 This build has no README.md in its resources; read it at the project&apos;s home page.</source>
-        <translation type="unfinished"></translation>
+        <translation># Hilfe fehlt
+
+Dieser Build enthält kein README.md in seinen Ressourcen; lesen Sie es auf der Homepage des Projekts.</translation>
     </message>
 </context>
 <context>
     <name>HelpViewer</name>
     <message>
         <source>Patchwright Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Patchwright-Hilfe</translation>
     </message>
     <message>
         <source>Help contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltsverzeichnis der Hilfe</translation>
     </message>
     <message>
         <source>Help text</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfetext</translation>
     </message>
 </context>
 <context>
@@ -9290,19 +9292,19 @@ This build has no README.md in its resources; read it at the project&apos;s home
     </message>
     <message>
         <source>Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Scan &amp;this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diesen Computer scannen</translation>
     </message>
     <message>
         <source>The scan did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scan wurde nicht gestartet: %1</translation>
     </message>
     <message>
         <source>This machine (%1) is not an asset of this database: it was removed or renamed. Add it again with File ▸ Add asset…, transport local.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer (%1) ist kein Asset dieser Datenbank: Er wurde entfernt oder umbenannt. Fügen Sie ihn mit Datei ▸ Asset hinzufügen…, Transport local, erneut hinzu.</translation>
     </message>
 </context>
 <context>
@@ -10598,7 +10600,7 @@ This build has no README.md in its resources; read it at the project&apos;s home
     </message>
     <message>
         <source>Patch state</source>
-        <translation type="unfinished"></translation>
+        <translation>Patch-Status</translation>
     </message>
 </context>
 <context>
@@ -10687,7 +10689,7 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <name>PreferencesAction</name>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -12554,23 +12556,23 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <name>RunDefaults</name>
     <message>
         <source>Assets at once must be from %1 to %2 (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl gleichzeitiger Assets muss zwischen %1 und %2 liegen (erhalten: %3).</translation>
     </message>
     <message>
         <source>The connect timeout must be from %1 to %2 seconds (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verbindungszeitlimit muss zwischen %1 und %2 Sekunden liegen (erhalten: %3).</translation>
     </message>
     <message>
         <source>The scan command timeout must be from %1 to %2 seconds (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitlimit für Scanbefehle muss zwischen %1 und %2 Sekunden liegen (erhalten: %3).</translation>
     </message>
     <message>
         <source>The deployment command timeout must be from %1 to %2 seconds (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitlimit für Bereitstellungsbefehle muss zwischen %1 und %2 Sekunden liegen (erhalten: %3).</translation>
     </message>
     <message>
         <source>The output cap must be from %1 to %2 MiB (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ausgabelimit muss zwischen %1 und %2 MiB liegen (erhalten: %3).</translation>
     </message>
 </context>
 <context>
@@ -12667,15 +12669,15 @@ This build has no README.md in its resources; read it at the project&apos;s home
     </message>
     <message>
         <source>Stages and gates of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen und Gates des Laufs</translation>
     </message>
     <message>
         <source>Assets of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Assets des Laufs</translation>
     </message>
     <message>
         <source>Step log of the selected asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittprotokoll des ausgewählten Assets</translation>
     </message>
 </context>
 <context>
@@ -12837,7 +12839,7 @@ This build has no README.md in its resources; read it at the project&apos;s home
     </message>
     <message>
         <source>Assets scanned at once (default: the database&apos;s setting, else %1; at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig gescannte Assets (Standard: die Einstellung der Datenbank, sonst %1; höchstens %2).</translation>
     </message>
 </context>
 <context>
@@ -13167,182 +13169,185 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsseiten</translation>
     </message>
     <message>
         <source>Scanning and deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan und Bereitstellung</translation>
     </message>
     <message>
         <source>The team&apos;s limits for scans and deployments, stored in the database: this console, patchwright-cli and the daemon use them wherever they run. A CLI flag (--parallel, --timeout, --connect-timeout, --output-cap) overrides them for one run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grenzwerte des Teams für Scans und Bereitstellungen, gespeichert in der Datenbank: Diese Konsole, patchwright-cli und der Daemon verwenden sie, wo immer sie laufen. Eine CLI-Option (--parallel, --timeout, --connect-timeout, --output-cap) setzt sie für einen einzelnen Lauf außer Kraft.</translation>
     </message>
     <message>
         <source>Patch policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Patch-Richtlinie</translation>
     </message>
     <message>
         <source>How many days a missing patch may stay missing, counted from when a scan first found it, by severity band. Stored in the database for the whole team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Tage ein fehlender Patch fehlen darf, gezählt ab dem Zeitpunkt, zu dem ein Scan ihn erstmals gefunden hat, je Schweregradstufe. Für das ganze Team in der Datenbank gespeichert.</translation>
     </message>
     <message>
         <source>Rings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringe</translation>
     </message>
     <message>
         <source>Staged runs deploy ring by ring in this order; each ring&apos;s gate decides whether the next one starts. The rings&apos; editor saves on its own OK (audited as ring changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestaffelte Läufe stellen Ring für Ring in dieser Reihenfolge bereit; das Gate jedes Rings entscheidet, ob der nächste startet. Der Ring-Editor speichert mit seinem eigenen OK (im Audit-Trail als Ringänderungen erfasst).</translation>
     </message>
     <message>
         <source>Intel</source>
-        <translation type="unfinished"></translation>
+        <translation>Intel</translation>
     </message>
     <message>
         <source>How intel sync reaches the feeds, for the whole team. Proxy passwords are not stored: for a proxy that needs one, choose System and give it in http_proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Intel-Synchronisierung die Feeds erreicht, für das ganze Team. Proxy-Kennwörter werden nicht gespeichert: Für einen Proxy, der eines benötigt, wählen Sie „System“ und geben es in http_proxy an.</translation>
     </message>
     <message>
         <source>Language and appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache und Darstellung</translation>
     </message>
     <message>
         <source>Personal: stored for you on this computer, not in the database. A new language applies the next time Patchwright starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich: für Sie auf diesem Computer gespeichert, nicht in der Datenbank. Eine neue Sprache gilt ab dem nächsten Start von Patchwright.</translation>
     </message>
     <message>
         <source> assets</source>
-        <translation type="unfinished"></translation>
+        <translation> Assets</translation>
     </message>
     <message>
         <source>Assets at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Assets gleichzeitig</translation>
     </message>
     <message>
         <source>From 1 to %1. A staged run deploys each ring with the ring&apos;s own parallelism (Rings page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von 1 bis %1. Ein gestaffelter Lauf stellt jeden Ring mit dessen eigener Parallelität bereit (Seite „Ringe“).</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Connect timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungszeitlimit</translation>
     </message>
     <message>
         <source>From 1 to %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von 1 bis %1 Sekunden.</translation>
     </message>
     <message>
         <source>Scan command timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit für Scanbefehle</translation>
     </message>
     <message>
         <source>Deployment command timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit für Bereitstellungsbefehle</translation>
     </message>
     <message>
         <source>From 1 to %1 seconds (24 hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von 1 bis %1 Sekunden (24 Stunden).</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>Output cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabelimit</translation>
     </message>
     <message>
         <source>From 1 to %1 MiB, for standard output and standard error each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von 1 bis %1 MiB, jeweils für Standardausgabe und Standardfehlerausgabe.</translation>
     </message>
     <message>
         <source>&amp;Assets at once:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assets gleichzeitig:</translation>
     </message>
     <message>
         <source>C&amp;onnect and log in within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung und Anmeldung &amp;innerhalb von:</translation>
     </message>
     <message>
         <source>&amp;Scan command may run:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scanbefehl darf laufen:</translation>
     </message>
     <message>
         <source>&amp;Deployment command may run:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereitstellungsbefehl darf laufen:</translation>
     </message>
     <message>
         <source>Output &amp;cap per stream:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe&amp;limit je Datenstrom:</translation>
     </message>
     <message>
         <source>&amp;Edit rings and maintenance windows…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ringe und Wartungsfenster bearbeiten…</translation>
     </message>
     <message>
         <source>Proxy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-URL</translation>
     </message>
     <message>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy:</translation>
     </message>
     <message>
         <source>official URL</source>
-        <translation type="unfinished">offizielle URL</translation>
+        <translation>offizielle URL</translation>
     </message>
     <message>
         <source>Mirror of %1</source>
-        <translation type="unfinished">Spiegel von %1: {1?}</translation>
+        <translation>Spiegel von %1</translation>
     </message>
     <message>
         <source>%1 is replaced by each ecosystem family (Debian, Ubuntu …).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird durch die jeweilige Ökosystemfamilie ersetzt (Debian, Ubuntu …).</translation>
     </message>
     <message>
         <source>Mirror of %1:</source>
-        <translation type="unfinished">Spiegel von %1:</translation>
+        <translation>Spiegel von %1:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>The stored settings could not be read, so the defaults are shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Einstellungen konnten nicht gelesen werden, daher werden die Standardwerte angezeigt: %1</translation>
     </message>
     <message>
         <source>The rings could not be read: %1</source>
-        <translation type="unfinished">Die Ringe konnten nicht gelesen werden: %1</translation>
+        <translation>Die Ringe konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No rings yet: give assets a ring (Edit asset…), then set the rings&apos; order and gates here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1. %2 — at least %3 % succeed%4, soak %n minute(s), %5 at once</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, halts on a failed verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ringe: Weisen Sie Assets einen Ring zu („Asset bearbeiten…“) und legen Sie dann hier die Reihenfolge und die Gates der Ringe fest.</translation>
     </message>
     <message>
         <source>Nothing was saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert. %1</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 — at least %3 % succeed, halts on a failed verification, soak %n minute(s), %4 at once</source>
+        <translation>
+            <numerusform>%1. %2 — mindestens %3 % erfolgreich, hält bei fehlgeschlagener Verifizierung an, Wartezeit %n Minute, %4 gleichzeitig</numerusform>
+            <numerusform>%1. %2 — mindestens %3 % erfolgreich, hält bei fehlgeschlagener Verifizierung an, Wartezeit %n Minuten, %4 gleichzeitig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 — at least %3 % succeed, soak %n minute(s), %4 at once</source>
+        <translation>
+            <numerusform>%1. %2 — mindestens %3 % erfolgreich, Wartezeit %n Minute, %4 gleichzeitig</numerusform>
+            <numerusform>%1. %2 — mindestens %3 % erfolgreich, Wartezeit %n Minuten, %4 gleichzeitig</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13354,10 +13359,6 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <message>
         <source>Cannot read setting %1</source>
         <translation>Die Einstellung %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -13413,31 +13414,31 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <name>SlaPolicyEditor</name>
     <message>
         <source>&amp;KEV entries use CISA&apos;s due date when sooner</source>
-        <translation type="unfinished">KEV-&amp;Einträge verwenden das Fälligkeitsdatum der CISA, wenn es früher liegt</translation>
+        <translation>KEV-&amp;Einträge verwenden das Fälligkeitsdatum der CISA, wenn es früher liegt</translation>
     </message>
     <message>
         <source>CISA sets a remediation due date for each entry in its Known Exploited Vulnerabilities catalog.</source>
-        <translation type="unfinished">Die CISA legt für jeden Eintrag in ihrem Katalog Known Exploited Vulnerabilities ein Fälligkeitsdatum für die Behebung fest.</translation>
+        <translation>Die CISA legt für jeden Eintrag in ihrem Katalog Known Exploited Vulnerabilities ein Fälligkeitsdatum für die Behebung fest.</translation>
     </message>
     <message>
         <source>&amp;Critical (CVSS 9.0–10.0):</source>
-        <translation type="unfinished">&amp;Kritisch (CVSS 9.0–10.0):</translation>
+        <translation>&amp;Kritisch (CVSS 9.0–10.0):</translation>
     </message>
     <message>
         <source>&amp;High (CVSS 7.0–8.9):</source>
-        <translation type="unfinished">&amp;Hoch (CVSS 7.0–8.9):</translation>
+        <translation>&amp;Hoch (CVSS 7.0–8.9):</translation>
     </message>
     <message>
         <source>&amp;Medium (CVSS 4.0–6.9):</source>
-        <translation type="unfinished">&amp;Mittel (CVSS 4.0–6.9):</translation>
+        <translation>&amp;Mittel (CVSS 4.0–6.9):</translation>
     </message>
     <message>
         <source>&amp;Low (CVSS 0.1–3.9):</source>
-        <translation type="unfinished">&amp;Niedrig (CVSS 0.1–3.9):</translation>
+        <translation>&amp;Niedrig (CVSS 0.1–3.9):</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> Tage</translation>
+        <translation> Tage</translation>
     </message>
 </context>
 <context>
@@ -14180,7 +14181,7 @@ This build has no README.md in its resources; read it at the project&apos;s home
     </message>
     <message>
         <source>%1: details of the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Details der ausgewählten Zeile</translation>
     </message>
 </context>
 <context>
@@ -14261,15 +14262,15 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <name>TeamSettings</name>
     <message>
         <source>Mirror of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegel von %1: %2</translation>
     </message>
     <message>
         <source>Nothing was saved: correct the values and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert: Korrigieren Sie die Werte und speichern Sie erneut.</translation>
     </message>
     <message>
         <source>Cannot save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen können nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -14327,7 +14328,7 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <name>Translations</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
 </context>
 <context>
@@ -14705,7 +14706,7 @@ This build has no README.md in its resources; read it at the project&apos;s home
     </message>
     <message>
         <source>Hosts exposed by the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der ausgewählten Zeile betroffene Hosts</translation>
     </message>
 </context>
 <context>
@@ -14782,119 +14783,119 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Patchwright</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Patchwright</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertigstellen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>The welcome will not open by itself again; Help ▸ Welcome… shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Willkommensdialog öffnet sich nicht mehr von selbst; Hilfe ▸ Willkommen… zeigt ihn wieder an.</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <source>Your patch data, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Patch-Daten, verschlüsselt</translation>
     </message>
     <message>
         <source>This console works on a team database: the PostgreSQL server keeps the assets, patches, change requests and the audit trail, and protects them. Patchwright holds no key for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Konsole arbeitet mit einer Teamdatenbank: Der PostgreSQL-Server verwahrt die Assets, Patches, Änderungsanträge und den Audit-Trail und schützt sie. Patchwright verwaltet dafür keinen Schlüssel.</translation>
     </message>
     <message>
         <source>Patchwright keeps the assets, patches, change requests and the audit trail in one database file on this computer, encrypted with SQLCipher: without its key nobody can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patchwright speichert die Assets, Patches, Änderungsanträge und den Audit-Trail in einer Datenbankdatei auf diesem Computer, verschlüsselt mit SQLCipher: Ohne ihren Schlüssel kann niemand sie lesen.</translation>
     </message>
     <message>
         <source>Engine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Lose the key and the data is lost:&lt;/b&gt; no one, Patchwright included, can open the file without it. Keep a backup of the file and, in passphrase mode, the passphrase somewhere safe. &lt;i&gt;Database ▸ Properties…&lt;/i&gt; shows where the key lives; &lt;i&gt;Database ▸ Rotate key&lt;/i&gt; and &lt;i&gt;Use a passphrase…&lt;/i&gt; change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Schlüssel verloren, Daten verloren:&lt;/b&gt; Niemand, auch nicht Patchwright, kann die Datei ohne ihn öffnen. Bewahren Sie eine Sicherung der Datei und im Passphrase-Modus die Passphrase an einem sicheren Ort auf. &lt;i&gt;Datenbank ▸ Eigenschaften…&lt;/i&gt; zeigt, wo der Schlüssel liegt; &lt;i&gt;Datenbank ▸ Schlüssel rotieren&lt;/i&gt; und &lt;i&gt;Passphrase verwenden…&lt;/i&gt; ändern ihn.</translation>
     </message>
     <message>
         <source>Database &amp;properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank&amp;eigenschaften…</translation>
     </message>
     <message>
         <source>Everything about the open database, nothing secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles über die geöffnete Datenbank, nichts Geheimes.</translation>
     </message>
     <message>
         <source>Bring in your fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Flotte einbinden</translation>
     </message>
     <message>
         <source>A team database lists the fleet, not the workstations its admins run the console on, so this machine is not one of its assets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Teamdatenbank verzeichnet die Flotte, nicht die Arbeitsplätze, auf denen ihre Administratoren die Konsole ausführen; daher ist dieser Computer keines ihrer Assets.</translation>
     </message>
     <message>
         <source>&amp;Scan this machine now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diesen Computer jetzt scannen</translation>
     </message>
     <message>
         <source>This computer (%1) is already the first asset: its installed packages and pending updates, read without root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer (%1) ist bereits das erste Asset: seine installierten Pakete und ausstehenden Updates, ohne Root-Rechte ausgelesen.</translation>
     </message>
     <message>
         <source>&amp;Add an SSH or WinRM asset…</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH- oder WinRM-&amp;Asset hinzufügen…</translation>
     </message>
     <message>
         <source>One Linux host over SSH (Debian, Ubuntu, RHEL, SLES and their relatives) or one Windows host over WinRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Linux-Host über SSH (Debian, Ubuntu, RHEL, SLES und verwandte Distributionen) oder ein Windows-Host über WinRM.</translation>
     </message>
     <message>
         <source>&amp;Import an inventory…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inventar importieren…</translation>
     </message>
     <message>
         <source>Many assets at once from a CSV file or an Ansible inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Assets auf einmal aus einer CSV-Datei oder einem Ansible-Inventar.</translation>
     </message>
     <message>
         <source>Know what is exploited</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen, was ausgenutzt wird</translation>
     </message>
     <message>
         <source>Vulnerability feeds rank the missing patches: what is known exploited (CISA KEV), how likely an exploit is (EPSS), how severe (NVD), and which packages are affected (OSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwachstellen-Feeds bewerten die fehlenden Patches: was bekanntermaßen ausgenutzt wird (CISA KEV), wie wahrscheinlich ein Exploit ist (EPSS), wie schwerwiegend (NVD) und welche Pakete betroffen sind (OSV).</translation>
     </message>
     <message>
         <source>Import a feed or scanner &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed oder Scanner&amp;bericht importieren…</translation>
     </message>
     <message>
         <source>Offline: a feed file downloaded elsewhere, or a Nessus or OpenVAS report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: eine anderswo heruntergeladene Feed-Datei oder ein Nessus- oder OpenVAS-Bericht.</translation>
     </message>
     <message>
         <source>S&amp;ync the feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds s&amp;ynchronisieren…</translation>
     </message>
     <message>
         <source>Intel ▸ Feeds…: each feed&apos;s state, sync now, and the proxy and mirrors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intel ▸ Feeds…: Status jedes Feeds, sofort synchronisieren sowie Proxy und Spiegel.</translation>
     </message>
     <message>
         <source>Press &lt;b&gt;F1&lt;/b&gt; in any pane for its help. This welcome will not open by itself again: &lt;i&gt;Help ▸ Welcome…&lt;/i&gt; shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie in einem beliebigen Bereich &lt;b&gt;F1&lt;/b&gt;, um dessen Hilfe aufzurufen. Dieser Willkommensdialog öffnet sich nicht mehr von selbst: &lt;i&gt;Hilfe ▸ Willkommen…&lt;/i&gt; zeigt ihn wieder an.</translation>
     </message>
 </context>
 <context>

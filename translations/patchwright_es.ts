@@ -4753,7 +4753,7 @@ Haga clic para ver los activos no conformes</translation>
     </message>
     <message>
         <source>Visibility gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagunas de visibilidad</translation>
     </message>
 </context>
 <context>
@@ -5829,7 +5829,7 @@ Haga clic para ver los activos no conformes</translation>
     </message>
     <message>
         <source>Assets changed at once (default: the database&apos;s setting, else %1; at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activos que se modifican a la vez (predeterminado: el ajuste de la base de datos; si no, %1; como máximo %2).</translation>
     </message>
 </context>
 <context>
@@ -6318,31 +6318,31 @@ Haga clic para ver los activos no conformes</translation>
     <name>EndpointLimits</name>
     <message>
         <source>Seconds one command may run (default: the database&apos;s setting, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que puede durar un comando (predeterminado: el ajuste de la base de datos; si no, %1).</translation>
     </message>
     <message>
         <source>Seconds to connect and log in (default: the database&apos;s setting, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos para conectar e iniciar sesión (predeterminado: el ajuste de la base de datos; si no, %1).</translation>
     </message>
     <message>
         <source>MiB one command may print on each stream (default: the database&apos;s setting, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB que un comando puede imprimir en cada flujo (predeterminado: el ajuste de la base de datos; si no, %1).</translation>
     </message>
     <message>
         <source>--timeout needs seconds from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout necesita un número de segundos de 1 a %1.</translation>
     </message>
     <message>
         <source>--connect-timeout needs seconds from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect-timeout necesita un número de segundos de 1 a %1.</translation>
     </message>
     <message>
         <source>--output-cap needs MiB from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output-cap necesita un número de MiB de 1 a %1.</translation>
     </message>
     <message>
         <source>--parallel needs a number from 1 to %1.</source>
-        <translation type="unfinished">--parallel necesita un número de 1 a %1.</translation>
+        <translation>--parallel necesita un número de 1 a %1.</translation>
     </message>
 </context>
 <context>
@@ -7753,99 +7753,101 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help for this pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda de este &amp;panel</translation>
     </message>
     <message>
         <source>&amp;Welcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bienvenida…</translation>
     </message>
     <message>
         <source>&amp;Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temas</translation>
     </message>
 </context>
 <context>
     <name>HelpSections</name>
     <message>
         <source>&amp;Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primeros pasos</translation>
     </message>
     <message>
         <source>&amp;First run</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer &amp;inicio</translation>
     </message>
     <message>
         <source>The &amp;panes and their shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Los paneles y sus &amp;atajos</translation>
     </message>
     <message>
         <source>Adding &amp;Linux assets (SSH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir activos &amp;Linux (SSH)</translation>
     </message>
     <message>
         <source>Adding &amp;Windows assets (WinRM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir activos &amp;Windows (WinRM)</translation>
     </message>
     <message>
         <source>&amp;Scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;scaneo</translation>
     </message>
     <message>
         <source>&amp;Vulnerability feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuentes de vulnerabilidades</translation>
     </message>
     <message>
         <source>P&amp;rioritization</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;riorización</translation>
     </message>
     <message>
         <source>&amp;Change board, deployments and rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comité de cambios, despliegues y reversión</translation>
     </message>
     <message>
         <source>C&amp;ompliance and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;umplimiento e informes</translation>
     </message>
     <message>
         <source>&amp;Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de au&amp;ditoría</translation>
     </message>
     <message>
         <source>&amp;Database and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de datos y claves</translation>
     </message>
     <message>
         <source>&amp;Team mode (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de &amp;equipo (PostgreSQL)</translation>
     </message>
     <message>
         <source>Command &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>Lí&amp;nea de comandos</translation>
     </message>
     <message>
         <source>P&amp;erformance</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendi&amp;miento</translation>
     </message>
     <message>
         <source># Help is missing
 
 This build has no README.md in its resources; read it at the project&apos;s home page.</source>
-        <translation type="unfinished"></translation>
+        <translation># Falta la ayuda
+
+Esta compilación no incluye README.md en sus recursos; consúltelo en la página principal del proyecto.</translation>
     </message>
 </context>
 <context>
     <name>HelpViewer</name>
     <message>
         <source>Patchwright Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda de Patchwright</translation>
     </message>
     <message>
         <source>Help contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido de la ayuda</translation>
     </message>
     <message>
         <source>Help text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la ayuda</translation>
     </message>
 </context>
 <context>
@@ -9290,19 +9292,19 @@ This build has no README.md in its resources; read it at the project&apos;s home
     </message>
     <message>
         <source>Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Paneles</translation>
     </message>
     <message>
         <source>Scan &amp;this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear esta &amp;máquina</translation>
     </message>
     <message>
         <source>The scan did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se inició el escaneo: %1</translation>
     </message>
     <message>
         <source>This machine (%1) is not an asset of this database: it was removed or renamed. Add it again with File ▸ Add asset…, transport local.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta máquina (%1) no es un activo de esta base de datos: se eliminó o se le cambió el nombre. Vuelva a añadirla con Archivo ▸ Añadir activo…, transporte local.</translation>
     </message>
 </context>
 <context>
@@ -10598,7 +10600,7 @@ This build has no README.md in its resources; read it at the project&apos;s home
     </message>
     <message>
         <source>Patch state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del parche</translation>
     </message>
 </context>
 <context>
@@ -10687,7 +10689,7 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <name>PreferencesAction</name>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
 </context>
 <context>
@@ -12554,23 +12556,23 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <name>RunDefaults</name>
     <message>
         <source>Assets at once must be from %1 to %2 (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de activos a la vez debe ser de %1 a %2 (se indicó %3).</translation>
     </message>
     <message>
         <source>The connect timeout must be from %1 to %2 seconds (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo de espera de conexión debe ser de %1 a %2 segundos (se indicó %3).</translation>
     </message>
     <message>
         <source>The scan command timeout must be from %1 to %2 seconds (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo de espera del comando de escaneo debe ser de %1 a %2 segundos (se indicó %3).</translation>
     </message>
     <message>
         <source>The deployment command timeout must be from %1 to %2 seconds (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo de espera del comando de despliegue debe ser de %1 a %2 segundos (se indicó %3).</translation>
     </message>
     <message>
         <source>The output cap must be from %1 to %2 MiB (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de salida debe ser de %1 a %2 MiB (se indicó %3).</translation>
     </message>
 </context>
 <context>
@@ -12667,15 +12669,15 @@ This build has no README.md in its resources; read it at the project&apos;s home
     </message>
     <message>
         <source>Stages and gates of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Fases y controles de la ejecución</translation>
     </message>
     <message>
         <source>Assets of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Activos de la ejecución</translation>
     </message>
     <message>
         <source>Step log of the selected asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de pasos del activo seleccionado</translation>
     </message>
 </context>
 <context>
@@ -12837,7 +12839,7 @@ This build has no README.md in its resources; read it at the project&apos;s home
     </message>
     <message>
         <source>Assets scanned at once (default: the database&apos;s setting, else %1; at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activos que se escanean a la vez (predeterminado: el ajuste de la base de datos; si no, %1; como máximo %2).</translation>
     </message>
 </context>
 <context>
@@ -13167,182 +13169,185 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de configuración</translation>
     </message>
     <message>
         <source>Scanning and deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneo y despliegue</translation>
     </message>
     <message>
         <source>The team&apos;s limits for scans and deployments, stored in the database: this console, patchwright-cli and the daemon use them wherever they run. A CLI flag (--parallel, --timeout, --connect-timeout, --output-cap) overrides them for one run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los límites del equipo para escaneos y despliegues, guardados en la base de datos: esta consola, patchwright-cli y el demonio los usan dondequiera que se ejecuten. Una opción de la CLI (--parallel, --timeout, --connect-timeout, --output-cap) prevalece sobre ellos durante una ejecución.</translation>
     </message>
     <message>
         <source>Patch policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Directiva de parches</translation>
     </message>
     <message>
         <source>How many days a missing patch may stay missing, counted from when a scan first found it, by severity band. Stored in the database for the whole team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos días puede seguir faltando un parche, contados desde que un escaneo lo encontró por primera vez, según la franja de gravedad. Se guarda en la base de datos para todo el equipo.</translation>
     </message>
     <message>
         <source>Rings</source>
-        <translation type="unfinished"></translation>
+        <translation>Anillos</translation>
     </message>
     <message>
         <source>Staged runs deploy ring by ring in this order; each ring&apos;s gate decides whether the next one starts. The rings&apos; editor saves on its own OK (audited as ring changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ejecuciones escalonadas despliegan anillo por anillo en este orden; el control de cada anillo decide si empieza el siguiente. El editor de anillos guarda con su propio botón Aceptar (se audita como cambios de anillos).</translation>
     </message>
     <message>
         <source>Intel</source>
-        <translation type="unfinished"></translation>
+        <translation>Inteligencia</translation>
     </message>
     <message>
         <source>How intel sync reaches the feeds, for the whole team. Proxy passwords are not stored: for a proxy that needs one, choose System and give it in http_proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo llega la sincronización de inteligencia a las fuentes, para todo el equipo. Las contraseñas de proxy no se guardan: para un proxy que necesite una, elija «Sistema» e indíquela en http_proxy.</translation>
     </message>
     <message>
         <source>Language and appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma y apariencia</translation>
     </message>
     <message>
         <source>Personal: stored for you on this computer, not in the database. A new language applies the next time Patchwright starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal: se guarda para usted en este ordenador, no en la base de datos. Un idioma nuevo se aplica la próxima vez que se inicie Patchwright.</translation>
     </message>
     <message>
         <source> assets</source>
-        <translation type="unfinished"></translation>
+        <translation> activos</translation>
     </message>
     <message>
         <source>Assets at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Activos a la vez</translation>
     </message>
     <message>
         <source>From 1 to %1. A staged run deploys each ring with the ring&apos;s own parallelism (Rings page).</source>
-        <translation type="unfinished"></translation>
+        <translation>De 1 a %1. Una ejecución escalonada despliega cada anillo con el paralelismo propio del anillo (página Anillos).</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Connect timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera de conexión</translation>
     </message>
     <message>
         <source>From 1 to %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>De 1 a %1 segundos.</translation>
     </message>
     <message>
         <source>Scan command timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera del comando de escaneo</translation>
     </message>
     <message>
         <source>Deployment command timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera del comando de despliegue</translation>
     </message>
     <message>
         <source>From 1 to %1 seconds (24 hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>De 1 a %1 segundos (24 horas).</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>Output cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de salida</translation>
     </message>
     <message>
         <source>From 1 to %1 MiB, for standard output and standard error each.</source>
-        <translation type="unfinished"></translation>
+        <translation>De 1 a %1 MiB, tanto para la salida estándar como para la salida de error estándar.</translation>
     </message>
     <message>
         <source>&amp;Assets at once:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activos a la vez:</translation>
     </message>
     <message>
         <source>C&amp;onnect and log in within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo para co&amp;nectar e iniciar sesión:</translation>
     </message>
     <message>
         <source>&amp;Scan command may run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración máx. del comando de e&amp;scaneo:</translation>
     </message>
     <message>
         <source>&amp;Deployment command may run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración máx. del comando de &amp;despliegue:</translation>
     </message>
     <message>
         <source>Output &amp;cap per stream:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límite de salida por flujo:</translation>
     </message>
     <message>
         <source>&amp;Edit rings and maintenance windows…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar anillos y ventanas de mantenimiento…</translation>
     </message>
     <message>
         <source>Proxy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del proxy</translation>
     </message>
     <message>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy:</translation>
     </message>
     <message>
         <source>official URL</source>
-        <translation type="unfinished">URL oficial</translation>
+        <translation>URL oficial</translation>
     </message>
     <message>
         <source>Mirror of %1</source>
-        <translation type="unfinished">Réplica de %1: {1?}</translation>
+        <translation>Réplica de %1</translation>
     </message>
     <message>
         <source>%1 is replaced by each ecosystem family (Debian, Ubuntu …).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se sustituye por cada familia de ecosistemas (Debian, Ubuntu…).</translation>
     </message>
     <message>
         <source>Mirror of %1:</source>
-        <translation type="unfinished">Réplica de %1:</translation>
+        <translation>Réplica de %1:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>The stored settings could not be read, so the defaults are shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la configuración guardada, así que se muestran los valores predeterminados: %1</translation>
     </message>
     <message>
         <source>The rings could not be read: %1</source>
-        <translation type="unfinished">No se pudieron leer los anillos: %1</translation>
+        <translation>No se pudieron leer los anillos: %1</translation>
     </message>
     <message>
         <source>No rings yet: give assets a ring (Edit asset…), then set the rings&apos; order and gates here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1. %2 — at least %3 % succeed%4, soak %n minute(s), %5 at once</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, halts on a failed verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay anillos: asigne un anillo a los activos (Editar activo…) y luego configure aquí el orden y los controles de los anillos.</translation>
     </message>
     <message>
         <source>Nothing was saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada. %1</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 — at least %3 % succeed, halts on a failed verification, soak %n minute(s), %4 at once</source>
+        <translation>
+            <numerusform>%1. %2 — al menos el %3 % con éxito, se detiene ante una verificación fallida, observación de %n minuto, %4 a la vez</numerusform>
+            <numerusform>%1. %2 — al menos el %3 % con éxito, se detiene ante una verificación fallida, observación de %n minutos, %4 a la vez</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 — at least %3 % succeed, soak %n minute(s), %4 at once</source>
+        <translation>
+            <numerusform>%1. %2 — al menos el %3 % con éxito, observación de %n minuto, %4 a la vez</numerusform>
+            <numerusform>%1. %2 — al menos el %3 % con éxito, observación de %n minutos, %4 a la vez</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13354,10 +13359,6 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <message>
         <source>Cannot read setting %1</source>
         <translation>No se puede leer el ajuste %1</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -13413,31 +13414,31 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <name>SlaPolicyEditor</name>
     <message>
         <source>&amp;KEV entries use CISA&apos;s due date when sooner</source>
-        <translation type="unfinished">Las entradas &amp;KEV usan la fecha límite de CISA si es anterior</translation>
+        <translation>Las entradas &amp;KEV usan la fecha límite de CISA si es anterior</translation>
     </message>
     <message>
         <source>CISA sets a remediation due date for each entry in its Known Exploited Vulnerabilities catalog.</source>
-        <translation type="unfinished">CISA fija una fecha límite de corrección para cada entrada de su catálogo Known Exploited Vulnerabilities.</translation>
+        <translation>CISA fija una fecha límite de corrección para cada entrada de su catálogo Known Exploited Vulnerabilities.</translation>
     </message>
     <message>
         <source>&amp;Critical (CVSS 9.0–10.0):</source>
-        <translation type="unfinished">&amp;Crítica (CVSS 9.0–10.0):</translation>
+        <translation>&amp;Crítica (CVSS 9.0–10.0):</translation>
     </message>
     <message>
         <source>&amp;High (CVSS 7.0–8.9):</source>
-        <translation type="unfinished">&amp;Alta (CVSS 7.0–8.9):</translation>
+        <translation>&amp;Alta (CVSS 7.0–8.9):</translation>
     </message>
     <message>
         <source>&amp;Medium (CVSS 4.0–6.9):</source>
-        <translation type="unfinished">&amp;Media (CVSS 4.0–6.9):</translation>
+        <translation>&amp;Media (CVSS 4.0–6.9):</translation>
     </message>
     <message>
         <source>&amp;Low (CVSS 0.1–3.9):</source>
-        <translation type="unfinished">&amp;Baja (CVSS 0.1–3.9):</translation>
+        <translation>&amp;Baja (CVSS 0.1–3.9):</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> días</translation>
+        <translation> días</translation>
     </message>
 </context>
 <context>
@@ -14180,7 +14181,7 @@ This build has no README.md in its resources; read it at the project&apos;s home
     </message>
     <message>
         <source>%1: details of the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: detalles de la fila seleccionada</translation>
     </message>
 </context>
 <context>
@@ -14261,15 +14262,15 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <name>TeamSettings</name>
     <message>
         <source>Mirror of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplica de %1: %2</translation>
     </message>
     <message>
         <source>Nothing was saved: correct the values and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada: corrija los valores y vuelva a guardar.</translation>
     </message>
     <message>
         <source>Cannot save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la configuración</translation>
     </message>
 </context>
 <context>
@@ -14327,7 +14328,7 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <name>Translations</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
 </context>
 <context>
@@ -14705,7 +14706,7 @@ This build has no README.md in its resources; read it at the project&apos;s home
     </message>
     <message>
         <source>Hosts exposed by the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts expuestos por la fila seleccionada</translation>
     </message>
 </context>
 <context>
@@ -14782,119 +14783,119 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Patchwright</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a Patchwright</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalizar</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>The welcome will not open by itself again; Help ▸ Welcome… shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bienvenida no volverá a abrirse sola; Ayuda ▸ Bienvenida… la muestra.</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2</translation>
     </message>
     <message>
         <source>Your patch data, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos de parches, cifrados</translation>
     </message>
     <message>
         <source>This console works on a team database: the PostgreSQL server keeps the assets, patches, change requests and the audit trail, and protects them. Patchwright holds no key for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta consola trabaja con una base de datos de equipo: el servidor PostgreSQL guarda los activos, los parches, las solicitudes de cambio y el registro de auditoría, y los protege. Patchwright no tiene ninguna clave para ella.</translation>
     </message>
     <message>
         <source>Patchwright keeps the assets, patches, change requests and the audit trail in one database file on this computer, encrypted with SQLCipher: without its key nobody can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patchwright guarda los activos, los parches, las solicitudes de cambio y el registro de auditoría en un único archivo de base de datos en este ordenador, cifrado con SQLCipher: sin su clave nadie puede leerlo.</translation>
     </message>
     <message>
         <source>Engine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Lose the key and the data is lost:&lt;/b&gt; no one, Patchwright included, can open the file without it. Keep a backup of the file and, in passphrase mode, the passphrase somewhere safe. &lt;i&gt;Database ▸ Properties…&lt;/i&gt; shows where the key lives; &lt;i&gt;Database ▸ Rotate key&lt;/i&gt; and &lt;i&gt;Use a passphrase…&lt;/i&gt; change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Si pierde la clave, pierde los datos:&lt;/b&gt; nadie, ni siquiera Patchwright, puede abrir el archivo sin ella. Guarde una copia de seguridad del archivo y, en el modo de frase de contraseña, guarde la frase de contraseña en un lugar seguro. &lt;i&gt;Base de datos ▸ Propiedades…&lt;/i&gt; muestra dónde está la clave; &lt;i&gt;Base de datos ▸ Rotar clave&lt;/i&gt; y &lt;i&gt;Usar una frase de contraseña…&lt;/i&gt; la cambian.</translation>
     </message>
     <message>
         <source>Database &amp;properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propiedades de la base de datos…</translation>
     </message>
     <message>
         <source>Everything about the open database, nothing secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo sobre la base de datos abierta, nada secreto.</translation>
     </message>
     <message>
         <source>Bring in your fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorpore su parque</translation>
     </message>
     <message>
         <source>A team database lists the fleet, not the workstations its admins run the console on, so this machine is not one of its assets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una base de datos de equipo enumera el parque, no los puestos de trabajo desde los que sus administradores usan la consola, así que esta máquina no es uno de sus activos.</translation>
     </message>
     <message>
         <source>&amp;Scan this machine now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escanear esta máquina ahora</translation>
     </message>
     <message>
         <source>This computer (%1) is already the first asset: its installed packages and pending updates, read without root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador (%1) ya es el primer activo: sus paquetes instalados y sus actualizaciones pendientes, leídos sin root.</translation>
     </message>
     <message>
         <source>&amp;Add an SSH or WinRM asset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un acti&amp;vo SSH o WinRM…</translation>
     </message>
     <message>
         <source>One Linux host over SSH (Debian, Ubuntu, RHEL, SLES and their relatives) or one Windows host over WinRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un host Linux por SSH (Debian, Ubuntu, RHEL, SLES y derivados) o un host Windows por WinRM.</translation>
     </message>
     <message>
         <source>&amp;Import an inventory…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar un inventario…</translation>
     </message>
     <message>
         <source>Many assets at once from a CSV file or an Ansible inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muchos activos a la vez desde un archivo CSV o un inventario de Ansible.</translation>
     </message>
     <message>
         <source>Know what is exploited</source>
-        <translation type="unfinished"></translation>
+        <translation>Sepa qué se está explotando</translation>
     </message>
     <message>
         <source>Vulnerability feeds rank the missing patches: what is known exploited (CISA KEV), how likely an exploit is (EPSS), how severe (NVD), and which packages are affected (OSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fuentes de vulnerabilidades clasifican los parches que faltan: qué está explotado activamente (CISA KEV), qué probabilidad hay de un exploit (EPSS), qué gravedad tiene (NVD) y qué paquetes están afectados (OSV).</translation>
     </message>
     <message>
         <source>Import a feed or scanner &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una fuente o un &amp;informe de escáner…</translation>
     </message>
     <message>
         <source>Offline: a feed file downloaded elsewhere, or a Nessus or OpenVAS report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: un archivo de fuente descargado en otro lugar, o un informe de Nessus u OpenVAS.</translation>
     </message>
     <message>
         <source>S&amp;ync the feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;ncronizar las fuentes…</translation>
     </message>
     <message>
         <source>Intel ▸ Feeds…: each feed&apos;s state, sync now, and the proxy and mirrors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inteligencia ▸ Fuentes…: el estado de cada fuente, sincronizar ahora, y el proxy y las réplicas.</translation>
     </message>
     <message>
         <source>Press &lt;b&gt;F1&lt;/b&gt; in any pane for its help. This welcome will not open by itself again: &lt;i&gt;Help ▸ Welcome…&lt;/i&gt; shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse &lt;b&gt;F1&lt;/b&gt; en cualquier panel para ver su ayuda. La bienvenida no volverá a abrirse sola: &lt;i&gt;Ayuda ▸ Bienvenida…&lt;/i&gt; la muestra.</translation>
     </message>
 </context>
 <context>

@@ -4753,7 +4753,7 @@ Cliquez pour voir les actifs non conformes</translation>
     </message>
     <message>
         <source>Visibility gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacunes de visibilité</translation>
     </message>
 </context>
 <context>
@@ -5829,7 +5829,7 @@ Cliquez pour voir les actifs non conformes</translation>
     </message>
     <message>
         <source>Assets changed at once (default: the database&apos;s setting, else %1; at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’actifs modifiés simultanément (par défaut&#xa0;: le paramètre de la base de données, sinon %1&#xa0;; au plus %2).</translation>
     </message>
 </context>
 <context>
@@ -6318,31 +6318,31 @@ Cliquez pour voir les actifs non conformes</translation>
     <name>EndpointLimits</name>
     <message>
         <source>Seconds one command may run (default: the database&apos;s setting, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale d’une commande, en secondes (par défaut&#xa0;: le paramètre de la base de données, sinon %1).</translation>
     </message>
     <message>
         <source>Seconds to connect and log in (default: the database&apos;s setting, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de connexion et d’authentification, en secondes (par défaut&#xa0;: le paramètre de la base de données, sinon %1).</translation>
     </message>
     <message>
         <source>MiB one command may print on each stream (default: the database&apos;s setting, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de Mio qu’une commande peut produire sur chacune de ses sorties (par défaut&#xa0;: le paramètre de la base de données, sinon %1).</translation>
     </message>
     <message>
         <source>--timeout needs seconds from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout attend un nombre de secondes de 1 à %1.</translation>
     </message>
     <message>
         <source>--connect-timeout needs seconds from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect-timeout attend un nombre de secondes de 1 à %1.</translation>
     </message>
     <message>
         <source>--output-cap needs MiB from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output-cap attend un nombre de Mio de 1 à %1.</translation>
     </message>
     <message>
         <source>--parallel needs a number from 1 to %1.</source>
-        <translation type="unfinished">--parallel attend un nombre de 1 à %1.</translation>
+        <translation>--parallel attend un nombre de 1 à %1.</translation>
     </message>
 </context>
 <context>
@@ -7753,99 +7753,101 @@ peut pas signer) sont chaînés mais non garantis&#xa0;; report verify indique l
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help for this pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide sur ce volet</translation>
     </message>
     <message>
         <source>&amp;Welcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bienvenue…</translation>
     </message>
     <message>
         <source>&amp;Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rubriques</translation>
     </message>
 </context>
 <context>
     <name>HelpSections</name>
     <message>
         <source>&amp;Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prise en main</translation>
     </message>
     <message>
         <source>&amp;First run</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier &amp;démarrage</translation>
     </message>
     <message>
         <source>The &amp;panes and their shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Les &amp;volets et leurs raccourcis</translation>
     </message>
     <message>
         <source>Adding &amp;Linux assets (SSH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des actifs &amp;Linux (SSH)</translation>
     </message>
     <message>
         <source>Adding &amp;Windows assets (WinRM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des actifs &amp;Windows (WinRM)</translation>
     </message>
     <message>
         <source>&amp;Scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nalyse</translation>
     </message>
     <message>
         <source>&amp;Vulnerability feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flux de vulnérabilités</translation>
     </message>
     <message>
         <source>P&amp;rioritization</source>
-        <translation type="unfinished"></translation>
+        <translation>Priori&amp;sation</translation>
     </message>
     <message>
         <source>&amp;Change board, deployments and rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comité des changements, déploiements et restauration</translation>
     </message>
     <message>
         <source>C&amp;ompliance and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onformité et rapports</translation>
     </message>
     <message>
         <source>&amp;Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste d’&amp;audit</translation>
     </message>
     <message>
         <source>&amp;Database and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données et clés</translation>
     </message>
     <message>
         <source>&amp;Team mode (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode é&amp;quipe (PostgreSQL)</translation>
     </message>
     <message>
         <source>Command &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de co&amp;mmande</translation>
     </message>
     <message>
         <source>P&amp;erformance</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;erformances</translation>
     </message>
     <message>
         <source># Help is missing
 
 This build has no README.md in its resources; read it at the project&apos;s home page.</source>
-        <translation type="unfinished"></translation>
+        <translation># Aide introuvable
+
+Cette version ne contient pas README.md dans ses ressources&#xa0;; consultez-le sur la page d’accueil du projet.</translation>
     </message>
 </context>
 <context>
     <name>HelpViewer</name>
     <message>
         <source>Patchwright Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide de Patchwright</translation>
     </message>
     <message>
         <source>Help contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire de l’aide</translation>
     </message>
     <message>
         <source>Help text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l’aide</translation>
     </message>
 </context>
 <context>
@@ -9290,19 +9292,19 @@ This build has no README.md in its resources; read it at the project&apos;s home
     </message>
     <message>
         <source>Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Volets</translation>
     </message>
     <message>
         <source>Scan &amp;this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser &amp;cette machine</translation>
     </message>
     <message>
         <source>The scan did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’analyse n’a pas démarré&#xa0;: %1</translation>
     </message>
     <message>
         <source>This machine (%1) is not an asset of this database: it was removed or renamed. Add it again with File ▸ Add asset…, transport local.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette machine (%1) n’est pas un actif de cette base de données&#xa0;: elle a été supprimée ou renommée. Ajoutez-la de nouveau avec Fichier ▸ Ajouter un actif…, transport local.</translation>
     </message>
 </context>
 <context>
@@ -10598,7 +10600,7 @@ This build has no README.md in its resources; read it at the project&apos;s home
     </message>
     <message>
         <source>Patch state</source>
-        <translation type="unfinished"></translation>
+        <translation>État du correctif</translation>
     </message>
 </context>
 <context>
@@ -10687,7 +10689,7 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <name>PreferencesAction</name>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
 </context>
 <context>
@@ -12554,23 +12556,23 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <name>RunDefaults</name>
     <message>
         <source>Assets at once must be from %1 to %2 (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre d’actifs simultanés doit être compris entre %1 et %2 (valeur reçue&#xa0;: %3).</translation>
     </message>
     <message>
         <source>The connect timeout must be from %1 to %2 seconds (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de connexion doit être compris entre %1 et %2 secondes (valeur reçue&#xa0;: %3).</translation>
     </message>
     <message>
         <source>The scan command timeout must be from %1 to %2 seconds (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai d’expiration de la commande d’analyse doit être compris entre %1 et %2 secondes (valeur reçue&#xa0;: %3).</translation>
     </message>
     <message>
         <source>The deployment command timeout must be from %1 to %2 seconds (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai d’expiration de la commande de déploiement doit être compris entre %1 et %2 secondes (valeur reçue&#xa0;: %3).</translation>
     </message>
     <message>
         <source>The output cap must be from %1 to %2 MiB (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de sortie doit être comprise entre %1 et %2 Mio (valeur reçue&#xa0;: %3).</translation>
     </message>
 </context>
 <context>
@@ -12667,15 +12669,15 @@ This build has no README.md in its resources; read it at the project&apos;s home
     </message>
     <message>
         <source>Stages and gates of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Phases et seuils de l’exécution</translation>
     </message>
     <message>
         <source>Assets of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs de l’exécution</translation>
     </message>
     <message>
         <source>Step log of the selected asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d’étapes de l’actif sélectionné</translation>
     </message>
 </context>
 <context>
@@ -12837,7 +12839,7 @@ This build has no README.md in its resources; read it at the project&apos;s home
     </message>
     <message>
         <source>Assets scanned at once (default: the database&apos;s setting, else %1; at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’actifs analysés simultanément (par défaut&#xa0;: le paramètre de la base de données, sinon %1&#xa0;; au plus %2).</translation>
     </message>
 </context>
 <context>
@@ -13167,182 +13169,185 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages des paramètres</translation>
     </message>
     <message>
         <source>Scanning and deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse et déploiement</translation>
     </message>
     <message>
         <source>The team&apos;s limits for scans and deployments, stored in the database: this console, patchwright-cli and the daemon use them wherever they run. A CLI flag (--parallel, --timeout, --connect-timeout, --output-cap) overrides them for one run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les limites de l’équipe pour les analyses et les déploiements, enregistrées dans la base de données&#xa0;: cette console, patchwright-cli et le démon les appliquent où qu’ils s’exécutent. Une option de la CLI (--parallel, --timeout, --connect-timeout, --output-cap) les remplace le temps d’une exécution.</translation>
     </message>
     <message>
         <source>Patch policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique des correctifs</translation>
     </message>
     <message>
         <source>How many days a missing patch may stay missing, counted from when a scan first found it, by severity band. Stored in the database for the whole team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours pendant lesquels un correctif peut rester manquant, à compter de sa première détection par une analyse, par tranche de gravité. Enregistré dans la base de données pour toute l’équipe.</translation>
     </message>
     <message>
         <source>Rings</source>
-        <translation type="unfinished"></translation>
+        <translation>Anneaux</translation>
     </message>
     <message>
         <source>Staged runs deploy ring by ring in this order; each ring&apos;s gate decides whether the next one starts. The rings&apos; editor saves on its own OK (audited as ring changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exécutions échelonnées déploient anneau par anneau dans cet ordre&#xa0;; le seuil de chaque anneau décide si le suivant démarre. L’éditeur des anneaux enregistre avec son propre bouton OK (audité comme modification des anneaux).</translation>
     </message>
     <message>
         <source>Intel</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement</translation>
     </message>
     <message>
         <source>How intel sync reaches the feeds, for the whole team. Proxy passwords are not stored: for a proxy that needs one, choose System and give it in http_proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la synchronisation (intel sync) atteint les flux, pour toute l’équipe. Les mots de passe de proxy ne sont pas enregistrés&#xa0;: pour un proxy qui en exige un, choisissez Système et indiquez-le dans http_proxy.</translation>
     </message>
     <message>
         <source>Language and appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue et apparence</translation>
     </message>
     <message>
         <source>Personal: stored for you on this computer, not in the database. A new language applies the next time Patchwright starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres personnels&#xa0;: enregistrés pour vous sur cet ordinateur, pas dans la base de données. Une nouvelle langue s’applique au prochain démarrage de Patchwright.</translation>
     </message>
     <message>
         <source> assets</source>
-        <translation type="unfinished"></translation>
+        <translation> actifs</translation>
     </message>
     <message>
         <source>Assets at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs simultanés</translation>
     </message>
     <message>
         <source>From 1 to %1. A staged run deploys each ring with the ring&apos;s own parallelism (Rings page).</source>
-        <translation type="unfinished"></translation>
+        <translation>De 1 à %1. Une exécution échelonnée déploie chaque anneau avec le parallélisme propre à l’anneau (page Anneaux).</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Connect timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de connexion</translation>
     </message>
     <message>
         <source>From 1 to %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>De 1 à %1 secondes.</translation>
     </message>
     <message>
         <source>Scan command timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’expiration de la commande d’analyse</translation>
     </message>
     <message>
         <source>Deployment command timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’expiration de la commande de déploiement</translation>
     </message>
     <message>
         <source>From 1 to %1 seconds (24 hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>De 1 à %1 secondes (24 heures).</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> Mio</translation>
     </message>
     <message>
         <source>Output cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de sortie</translation>
     </message>
     <message>
         <source>From 1 to %1 MiB, for standard output and standard error each.</source>
-        <translation type="unfinished"></translation>
+        <translation>De 1 à %1 Mio, pour la sortie standard et pour l’erreur standard, chacune.</translation>
     </message>
     <message>
         <source>&amp;Assets at once:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actifs simultanés&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;onnect and log in within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de &amp;connexion et d’authentification&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Scan command may run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale d’une commande d’a&amp;nalyse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Deployment command may run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale d’une commande de &amp;déploiement&#xa0;:</translation>
     </message>
     <message>
         <source>Output &amp;cap per stream:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de &amp;sortie par canal&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Edit rings and maintenance windows…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier les anneaux et les fenêtres de maintenance…</translation>
     </message>
     <message>
         <source>Proxy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du proxy</translation>
     </message>
     <message>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy&#xa0;:</translation>
     </message>
     <message>
         <source>official URL</source>
-        <translation type="unfinished">URL officielle</translation>
+        <translation>URL officielle</translation>
     </message>
     <message>
         <source>Mirror of %1</source>
-        <translation type="unfinished">Miroir de %1&#xa0;: {1?}</translation>
+        <translation>Miroir de %1</translation>
     </message>
     <message>
         <source>%1 is replaced by each ecosystem family (Debian, Ubuntu …).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est remplacé par chaque famille d’écosystèmes (Debian, Ubuntu …).</translation>
     </message>
     <message>
         <source>Mirror of %1:</source>
-        <translation type="unfinished">Miroir de %1&#xa0;:</translation>
+        <translation>Miroir de %1&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>The stored settings could not be read, so the defaults are shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres enregistrés sont illisibles&#xa0;; les valeurs par défaut sont affichées&#xa0;: %1</translation>
     </message>
     <message>
         <source>The rings could not be read: %1</source>
-        <translation type="unfinished">Impossible de lire les anneaux&#xa0;: %1</translation>
+        <translation>Impossible de lire les anneaux&#xa0;: %1</translation>
     </message>
     <message>
         <source>No rings yet: give assets a ring (Edit asset…), then set the rings&apos; order and gates here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1. %2 — at least %3 % succeed%4, soak %n minute(s), %5 at once</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, halts on a failed verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun anneau pour l’instant&#xa0;: attribuez un anneau aux actifs (Modifier l’actif…), puis définissez ici l’ordre et les seuils des anneaux.</translation>
     </message>
     <message>
         <source>Nothing was saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré. %1</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 — at least %3 % succeed, halts on a failed verification, soak %n minute(s), %4 at once</source>
+        <translation>
+            <numerusform>%1. %2 — au moins %3 % de réussite, arrêt si une vérification échoue, observation %n minute, %4 simultanés</numerusform>
+            <numerusform>%1. %2 — au moins %3 % de réussite, arrêt si une vérification échoue, observation %n minutes, %4 simultanés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 — at least %3 % succeed, soak %n minute(s), %4 at once</source>
+        <translation>
+            <numerusform>%1. %2 — au moins %3 % de réussite, observation %n minute, %4 simultanés</numerusform>
+            <numerusform>%1. %2 — au moins %3 % de réussite, observation %n minutes, %4 simultanés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13354,10 +13359,6 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <message>
         <source>Cannot read setting %1</source>
         <translation>Impossible de lire le paramètre %1</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -13413,31 +13414,31 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <name>SlaPolicyEditor</name>
     <message>
         <source>&amp;KEV entries use CISA&apos;s due date when sooner</source>
-        <translation type="unfinished">Les entrées &amp;KEV utilisent l’échéance de la CISA si elle est plus proche</translation>
+        <translation>Les entrées &amp;KEV utilisent l’échéance de la CISA si elle est plus proche</translation>
     </message>
     <message>
         <source>CISA sets a remediation due date for each entry in its Known Exploited Vulnerabilities catalog.</source>
-        <translation type="unfinished">La CISA fixe une échéance de correction pour chaque entrée de son catalogue Known Exploited Vulnerabilities.</translation>
+        <translation>La CISA fixe une date d’échéance de correction pour chaque entrée de son catalogue Known Exploited Vulnerabilities.</translation>
     </message>
     <message>
         <source>&amp;Critical (CVSS 9.0–10.0):</source>
-        <translation type="unfinished">&amp;Critique (CVSS 9.0–10.0)&#xa0;:</translation>
+        <translation>&amp;Critique (CVSS 9,0–10,0)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;High (CVSS 7.0–8.9):</source>
-        <translation type="unfinished">É&amp;levée (CVSS 7.0–8.9)&#xa0;:</translation>
+        <translation>É&amp;levée (CVSS 7,0–8,9)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Medium (CVSS 4.0–6.9):</source>
-        <translation type="unfinished">&amp;Moyenne (CVSS 4.0–6.9)&#xa0;:</translation>
+        <translation>&amp;Moyenne (CVSS 4,0–6,9)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Low (CVSS 0.1–3.9):</source>
-        <translation type="unfinished">&amp;Faible (CVSS 0.1–3.9)&#xa0;:</translation>
+        <translation>&amp;Faible (CVSS 0,1–3,9)&#xa0;:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> jours</translation>
+        <translation> jours</translation>
     </message>
 </context>
 <context>
@@ -14180,7 +14181,7 @@ This build has no README.md in its resources; read it at the project&apos;s home
     </message>
     <message>
         <source>%1: details of the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: détails de la ligne sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -14261,15 +14262,15 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <name>TeamSettings</name>
     <message>
         <source>Mirror of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Miroir de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing was saved: correct the values and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré&#xa0;: corrigez les valeurs et enregistrez de nouveau.</translation>
     </message>
     <message>
         <source>Cannot save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer les paramètres</translation>
     </message>
 </context>
 <context>
@@ -14327,7 +14328,7 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <name>Translations</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
@@ -14705,7 +14706,7 @@ This build has no README.md in its resources; read it at the project&apos;s home
     </message>
     <message>
         <source>Hosts exposed by the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtes exposés pour la ligne sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -14782,119 +14783,119 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Patchwright</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Patchwright</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>The welcome will not open by itself again; Help ▸ Welcome… shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accueil ne s’ouvrira plus de lui-même&#xa0;; Aide ▸ Bienvenue… l’affiche.</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2</translation>
     </message>
     <message>
         <source>Your patch data, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données de correctifs, chiffrées</translation>
     </message>
     <message>
         <source>This console works on a team database: the PostgreSQL server keeps the assets, patches, change requests and the audit trail, and protects them. Patchwright holds no key for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette console travaille sur une base de données d’équipe&#xa0;: le serveur PostgreSQL conserve les actifs, les correctifs, les demandes de changement et la piste d’audit, et les protège. Patchwright ne détient aucune clé pour elle.</translation>
     </message>
     <message>
         <source>Patchwright keeps the assets, patches, change requests and the audit trail in one database file on this computer, encrypted with SQLCipher: without its key nobody can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patchwright conserve les actifs, les correctifs, les demandes de changement et la piste d’audit dans un seul fichier de base de données sur cet ordinateur, chiffré avec SQLCipher&#xa0;: sans sa clé, personne ne peut le lire.</translation>
     </message>
     <message>
         <source>Engine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Lose the key and the data is lost:&lt;/b&gt; no one, Patchwright included, can open the file without it. Keep a backup of the file and, in passphrase mode, the passphrase somewhere safe. &lt;i&gt;Database ▸ Properties…&lt;/i&gt; shows where the key lives; &lt;i&gt;Database ▸ Rotate key&lt;/i&gt; and &lt;i&gt;Use a passphrase…&lt;/i&gt; change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Clé perdue, données perdues&#xa0;:&lt;/b&gt; personne, pas même Patchwright, ne peut ouvrir le fichier sans elle. Conservez en lieu sûr une sauvegarde du fichier et, en mode phrase secrète, la phrase secrète. &lt;i&gt;Base de données ▸ Propriétés…&lt;/i&gt; indique où se trouve la clé&#xa0;; &lt;i&gt;Base de données ▸ Renouveler la clé&lt;/i&gt; et &lt;i&gt;Utiliser une phrase secrète…&lt;/i&gt; la changent.</translation>
     </message>
     <message>
         <source>Database &amp;properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;opriétés de la base de données…</translation>
     </message>
     <message>
         <source>Everything about the open database, nothing secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout sur la base de données ouverte, rien de secret.</translation>
     </message>
     <message>
         <source>Bring in your fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrer votre parc</translation>
     </message>
     <message>
         <source>A team database lists the fleet, not the workstations its admins run the console on, so this machine is not one of its assets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base de données d’équipe recense le parc, pas les postes de travail depuis lesquels ses administrateurs utilisent la console&#xa0;: cette machine n’est donc pas l’un de ses actifs.</translation>
     </message>
     <message>
         <source>&amp;Scan this machine now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analyser cette machine maintenant</translation>
     </message>
     <message>
         <source>This computer (%1) is already the first asset: its installed packages and pending updates, read without root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur (%1) est déjà le premier actif&#xa0;: ses paquets installés et ses mises à jour en attente, lus sans droits root.</translation>
     </message>
     <message>
         <source>&amp;Add an SSH or WinRM asset…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un actif SSH ou WinRM…</translation>
     </message>
     <message>
         <source>One Linux host over SSH (Debian, Ubuntu, RHEL, SLES and their relatives) or one Windows host over WinRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un hôte Linux via SSH (Debian, Ubuntu, RHEL, SLES et leurs dérivés) ou un hôte Windows via WinRM.</translation>
     </message>
     <message>
         <source>&amp;Import an inventory…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un inventaire…</translation>
     </message>
     <message>
         <source>Many assets at once from a CSV file or an Ansible inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nombreux actifs en une fois, depuis un fichier CSV ou un inventaire Ansible.</translation>
     </message>
     <message>
         <source>Know what is exploited</source>
-        <translation type="unfinished"></translation>
+        <translation>Savoir ce qui est exploité</translation>
     </message>
     <message>
         <source>Vulnerability feeds rank the missing patches: what is known exploited (CISA KEV), how likely an exploit is (EPSS), how severe (NVD), and which packages are affected (OSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les flux de vulnérabilités classent les correctifs manquants&#xa0;: ce qui est activement exploité (CISA KEV), la probabilité d’un exploit (EPSS), la gravité (NVD) et les paquets concernés (OSV).</translation>
     </message>
     <message>
         <source>Import a feed or scanner &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un flux ou un &amp;rapport de scanner…</translation>
     </message>
     <message>
         <source>Offline: a feed file downloaded elsewhere, or a Nessus or OpenVAS report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne&#xa0;: un fichier de flux téléchargé ailleurs, ou un rapport Nessus ou OpenVAS.</translation>
     </message>
     <message>
         <source>S&amp;ync the feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchroniser les flux…</translation>
     </message>
     <message>
         <source>Intel ▸ Feeds…: each feed&apos;s state, sync now, and the proxy and mirrors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement ▸ Flux…&#xa0;: l’état de chaque flux, la synchronisation immédiate, le proxy et les miroirs.</translation>
     </message>
     <message>
         <source>Press &lt;b&gt;F1&lt;/b&gt; in any pane for its help. This welcome will not open by itself again: &lt;i&gt;Help ▸ Welcome…&lt;/i&gt; shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur &lt;b&gt;F1&lt;/b&gt; dans n’importe quel volet pour afficher son aide. Cet accueil ne s’ouvrira plus de lui-même&#xa0;: &lt;i&gt;Aide ▸ Bienvenue…&lt;/i&gt; l’affiche.</translation>
     </message>
 </context>
 <context>

@@ -4690,7 +4690,7 @@ Click for the assets not compliant</source>
     </message>
     <message>
         <source>Visibility gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>可視性の欠落</translation>
     </message>
 </context>
 <context>
@@ -5762,7 +5762,7 @@ Click for the assets not compliant</source>
     </message>
     <message>
         <source>Assets changed at once (default: the database&apos;s setting, else %1; at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に変更する資産の数 (既定: データベースの設定、なければ %1。最大 %2)。</translation>
     </message>
 </context>
 <context>
@@ -6247,31 +6247,31 @@ Click for the assets not compliant</source>
     <name>EndpointLimits</name>
     <message>
         <source>Seconds one command may run (default: the database&apos;s setting, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのコマンドの実行時間の上限 (秒、既定: データベースの設定、なければ %1)。</translation>
     </message>
     <message>
         <source>Seconds to connect and log in (default: the database&apos;s setting, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>接続とログインの時間の上限 (秒、既定: データベースの設定、なければ %1)。</translation>
     </message>
     <message>
         <source>MiB one command may print on each stream (default: the database&apos;s setting, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのコマンドが各ストリームに出力できる量の上限 (MiB、既定: データベースの設定、なければ %1)。</translation>
     </message>
     <message>
         <source>--timeout needs seconds from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout には 1～%1 の秒数を指定してください。</translation>
     </message>
     <message>
         <source>--connect-timeout needs seconds from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect-timeout には 1～%1 の秒数を指定してください。</translation>
     </message>
     <message>
         <source>--output-cap needs MiB from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output-cap には 1～%1 の MiB 数を指定してください。</translation>
     </message>
     <message>
         <source>--parallel needs a number from 1 to %1.</source>
-        <translation type="unfinished">--parallel には 1～%1 の数値を指定してください。</translation>
+        <translation>--parallel には 1～%1 の数値を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -7675,99 +7675,101 @@ not sign) are chained but not vouched for; report verify says how many.
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help for this pane</source>
-        <translation type="unfinished"></translation>
+        <translation>このペインのヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Welcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>ようこそ(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック(&amp;T)</translation>
     </message>
 </context>
 <context>
     <name>HelpSections</name>
     <message>
         <source>&amp;Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>はじめに(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;First run</source>
-        <translation type="unfinished"></translation>
+        <translation>初回起動(&amp;F)</translation>
     </message>
     <message>
         <source>The &amp;panes and their shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>ペインとショートカット(&amp;P)</translation>
     </message>
     <message>
         <source>Adding &amp;Linux assets (SSH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux 資産の追加 (SSH)(&amp;L)</translation>
     </message>
     <message>
         <source>Adding &amp;Windows assets (WinRM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 資産の追加 (WinRM)(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Vulnerability feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>脆弱性フィード(&amp;V)</translation>
     </message>
     <message>
         <source>P&amp;rioritization</source>
-        <translation type="unfinished"></translation>
+        <translation>優先順位付け(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Change board, deployments and rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>変更委員会、展開、ロールバック(&amp;C)</translation>
     </message>
     <message>
         <source>C&amp;ompliance and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>コンプライアンスとレポート(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>監査証跡(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Database and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースと鍵(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Team mode (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>チームモード (PostgreSQL)(&amp;T)</translation>
     </message>
     <message>
         <source>Command &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドライン(&amp;M)</translation>
     </message>
     <message>
         <source>P&amp;erformance</source>
-        <translation type="unfinished"></translation>
+        <translation>パフォーマンス(&amp;E)</translation>
     </message>
     <message>
         <source># Help is missing
 
 This build has no README.md in its resources; read it at the project&apos;s home page.</source>
-        <translation type="unfinished"></translation>
+        <translation># ヘルプがありません
+
+このビルドのリソースには README.md が含まれていません。プロジェクトのホームページで参照してください。</translation>
     </message>
 </context>
 <context>
     <name>HelpViewer</name>
     <message>
         <source>Patchwright Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Patchwright ヘルプ</translation>
     </message>
     <message>
         <source>Help contents</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプの目次</translation>
     </message>
     <message>
         <source>Help text</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプの本文</translation>
     </message>
 </context>
 <context>
@@ -9206,19 +9208,19 @@ This build has no README.md in its resources; read it at the project&apos;s home
     </message>
     <message>
         <source>Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイン</translation>
     </message>
     <message>
         <source>Scan &amp;this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>このマシンをスキャン(&amp;T)</translation>
     </message>
     <message>
         <source>The scan did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンを開始できませんでした: %1</translation>
     </message>
     <message>
         <source>This machine (%1) is not an asset of this database: it was removed or renamed. Add it again with File ▸ Add asset…, transport local.</source>
-        <translation type="unfinished"></translation>
+        <translation>このマシン (%1) はこのデータベースの資産ではありません: 削除されたか、名前が変更されています。「ファイル ▸ 資産の追加…」で接続方式 local を選んで、もう一度追加してください。</translation>
     </message>
 </context>
 <context>
@@ -10504,7 +10506,7 @@ This build has no README.md in its resources; read it at the project&apos;s home
     </message>
     <message>
         <source>Patch state</source>
-        <translation type="unfinished"></translation>
+        <translation>パッチの状態</translation>
     </message>
 </context>
 <context>
@@ -10593,7 +10595,7 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <name>PreferencesAction</name>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>環境設定(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -12443,23 +12445,23 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <name>RunDefaults</name>
     <message>
         <source>Assets at once must be from %1 to %2 (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に処理する資産の数は %1～%2 にする必要があります (%3 が指定されました)。</translation>
     </message>
     <message>
         <source>The connect timeout must be from %1 to %2 seconds (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>接続タイムアウトは %1～%2 秒にする必要があります (%3 が指定されました)。</translation>
     </message>
     <message>
         <source>The scan command timeout must be from %1 to %2 seconds (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンコマンドのタイムアウトは %1～%2 秒にする必要があります (%3 が指定されました)。</translation>
     </message>
     <message>
         <source>The deployment command timeout must be from %1 to %2 seconds (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>展開コマンドのタイムアウトは %1～%2 秒にする必要があります (%3 が指定されました)。</translation>
     </message>
     <message>
         <source>The output cap must be from %1 to %2 MiB (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>出力上限は %1～%2 MiB にする必要があります (%3 が指定されました)。</translation>
     </message>
 </context>
 <context>
@@ -12555,15 +12557,15 @@ This build has no README.md in its resources; read it at the project&apos;s home
     </message>
     <message>
         <source>Stages and gates of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行のステージとゲート</translation>
     </message>
     <message>
         <source>Assets of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行の資産</translation>
     </message>
     <message>
         <source>Step log of the selected asset</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した資産のステップログ</translation>
     </message>
 </context>
 <context>
@@ -12724,7 +12726,7 @@ This build has no README.md in its resources; read it at the project&apos;s home
     </message>
     <message>
         <source>Assets scanned at once (default: the database&apos;s setting, else %1; at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>同時にスキャンする資産の数 (既定: データベースの設定、なければ %1。最大 %2)。</translation>
     </message>
 </context>
 <context>
@@ -13053,181 +13055,183 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>設定のページ</translation>
     </message>
     <message>
         <source>Scanning and deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンと展開</translation>
     </message>
     <message>
         <source>The team&apos;s limits for scans and deployments, stored in the database: this console, patchwright-cli and the daemon use them wherever they run. A CLI flag (--parallel, --timeout, --connect-timeout, --output-cap) overrides them for one run.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンと展開に関するチームの上限です。データベースに保存され、このコンソール、patchwright-cli、デーモンがどこで実行されても使用します。CLI のフラグ (--parallel、--timeout、--connect-timeout、--output-cap) を指定すると、その 1 回の実行に限りこれらより優先されます。</translation>
     </message>
     <message>
         <source>Patch policy</source>
-        <translation type="unfinished"></translation>
+        <translation>パッチポリシー</translation>
     </message>
     <message>
         <source>How many days a missing patch may stay missing, counted from when a scan first found it, by severity band. Stored in the database for the whole team.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンで最初に検出されてから、未適用のパッチを未適用のままにしておける日数です (重大度の区分ごと)。データベースに保存され、チーム全体に適用されます。</translation>
     </message>
     <message>
         <source>Rings</source>
-        <translation type="unfinished"></translation>
+        <translation>リング</translation>
     </message>
     <message>
         <source>Staged runs deploy ring by ring in this order; each ring&apos;s gate decides whether the next one starts. The rings&apos; editor saves on its own OK (audited as ring changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージ実行はこの順序でリングごとに展開します。各リングのゲートが、次のリングを開始するかどうかを決めます。リングのエディターは、エディター自身の「OK」で保存されます (リングの変更として監査されます)。</translation>
     </message>
     <message>
         <source>Intel</source>
-        <translation type="unfinished"></translation>
+        <translation>脆弱性情報</translation>
     </message>
     <message>
         <source>How intel sync reaches the feeds, for the whole team. Proxy passwords are not stored: for a proxy that needs one, choose System and give it in http_proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>脆弱性情報の同期がフィードにアクセスする方法です (チーム全体に適用)。プロキシのパスワードは保存しません。パスワードが必要なプロキシの場合は、「システム」を選択し、http_proxy で指定してください。</translation>
     </message>
     <message>
         <source>Language and appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>言語と外観</translation>
     </message>
     <message>
         <source>Personal: stored for you on this computer, not in the database. A new language applies the next time Patchwright starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>個人用: データベースではなく、このコンピューターにユーザーごとに保存されます。新しい言語は、次回 Patchwright を起動したときに適用されます。</translation>
     </message>
     <message>
         <source> assets</source>
-        <translation type="unfinished"></translation>
+        <translation> 台</translation>
     </message>
     <message>
         <source>Assets at once</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に処理する資産の数</translation>
     </message>
     <message>
         <source>From 1 to %1. A staged run deploys each ring with the ring&apos;s own parallelism (Rings page).</source>
-        <translation type="unfinished"></translation>
+        <translation>1～%1。ステージ実行では、各リングをそのリング自身の並列数 (「リング」ページ) で展開します。</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Connect timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>接続タイムアウト</translation>
     </message>
     <message>
         <source>From 1 to %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>1～%1 秒。</translation>
     </message>
     <message>
         <source>Scan command timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンコマンドのタイムアウト</translation>
     </message>
     <message>
         <source>Deployment command timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>展開コマンドのタイムアウト</translation>
     </message>
     <message>
         <source>From 1 to %1 seconds (24 hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>1～%1 秒 (24 時間)。</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>Output cap</source>
-        <translation type="unfinished"></translation>
+        <translation>出力上限</translation>
     </message>
     <message>
         <source>From 1 to %1 MiB, for standard output and standard error each.</source>
-        <translation type="unfinished"></translation>
+        <translation>1～%1 MiB。標準出力と標準エラー出力のそれぞれに適用されます。</translation>
     </message>
     <message>
         <source>&amp;Assets at once:</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に処理する資産(&amp;A):</translation>
     </message>
     <message>
         <source>C&amp;onnect and log in within:</source>
-        <translation type="unfinished"></translation>
+        <translation>接続とログインの制限時間(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Scan command may run:</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンコマンドの実行時間(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Deployment command may run:</source>
-        <translation type="unfinished"></translation>
+        <translation>展開コマンドの実行時間(&amp;D):</translation>
     </message>
     <message>
         <source>Output &amp;cap per stream:</source>
-        <translation type="unfinished"></translation>
+        <translation>ストリームごとの出力上限(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Edit rings and maintenance windows…</source>
-        <translation type="unfinished"></translation>
+        <translation>リングとメンテナンス期間の編集(&amp;E)…</translation>
     </message>
     <message>
         <source>Proxy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシの URL</translation>
     </message>
     <message>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ(&amp;P):</translation>
     </message>
     <message>
         <source>official URL</source>
-        <translation type="unfinished">公式 URL</translation>
+        <translation>公式 URL</translation>
     </message>
     <message>
         <source>Mirror of %1</source>
-        <translation type="unfinished">%1 のミラー: {1?}</translation>
+        <translation>%1 のミラー</translation>
     </message>
     <message>
         <source>%1 is replaced by each ecosystem family (Debian, Ubuntu …).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は各エコシステムファミリー (Debian、Ubuntu …) に置き換えられます。</translation>
     </message>
     <message>
         <source>Mirror of %1:</source>
-        <translation type="unfinished">%1 のミラー:</translation>
+        <translation>%1 のミラー:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>The stored settings could not be read, so the defaults are shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されている設定を読み取れなかったため、既定値を表示しています: %1</translation>
     </message>
     <message>
         <source>The rings could not be read: %1</source>
-        <translation type="unfinished">リングを読み取れませんでした: %1</translation>
+        <translation>リングを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>No rings yet: give assets a ring (Edit asset…), then set the rings&apos; order and gates here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1. %2 — at least %3 % succeed%4, soak %n minute(s), %5 at once</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, halts on a failed verification</source>
-        <translation type="unfinished"></translation>
+        <translation>リングはまだありません: 資産にリングを割り当ててから (「資産の編集…」)、ここでリングの順序とゲートを設定してください。</translation>
     </message>
     <message>
         <source>Nothing was saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>何も保存されていません。%1</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>何も保存されていません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 — at least %3 % succeed, halts on a failed verification, soak %n minute(s), %4 at once</source>
+        <translation>
+            <numerusform>%1. %2 — %3 % 以上の成功が必要、検証に失敗すると停止、ソーク %n 分、同時実行 %4 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 — at least %3 % succeed, soak %n minute(s), %4 at once</source>
+        <translation>
+            <numerusform>%1. %2 — %3 % 以上の成功が必要、ソーク %n 分、同時実行 %4 台</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13239,10 +13243,6 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <message>
         <source>Cannot read setting %1</source>
         <translation>設定 %1 を読み取れません</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -13298,31 +13298,31 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <name>SlaPolicyEditor</name>
     <message>
         <source>&amp;KEV entries use CISA&apos;s due date when sooner</source>
-        <translation type="unfinished">KEV のエントリは CISA の期限の方が早ければそれを使用(&amp;K)</translation>
+        <translation>KEV のエントリは CISA の期限の方が早ければそれを使用(&amp;K)</translation>
     </message>
     <message>
         <source>CISA sets a remediation due date for each entry in its Known Exploited Vulnerabilities catalog.</source>
-        <translation type="unfinished">CISA は、既知の悪用された脆弱性 (KEV) カタログの各エントリに修正期限を設定しています。</translation>
+        <translation>CISA は、既知の悪用された脆弱性 (KEV) カタログの各エントリに修正期限を設定しています。</translation>
     </message>
     <message>
         <source>&amp;Critical (CVSS 9.0–10.0):</source>
-        <translation type="unfinished">緊急 (CVSS 9.0–10.0)(&amp;C):</translation>
+        <translation>緊急 (CVSS 9.0–10.0)(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;High (CVSS 7.0–8.9):</source>
-        <translation type="unfinished">高 (CVSS 7.0–8.9)(&amp;H):</translation>
+        <translation>高 (CVSS 7.0–8.9)(&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Medium (CVSS 4.0–6.9):</source>
-        <translation type="unfinished">中 (CVSS 4.0–6.9)(&amp;M):</translation>
+        <translation>中 (CVSS 4.0–6.9)(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Low (CVSS 0.1–3.9):</source>
-        <translation type="unfinished">低 (CVSS 0.1–3.9)(&amp;L):</translation>
+        <translation>低 (CVSS 0.1–3.9)(&amp;L):</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> 日</translation>
+        <translation> 日</translation>
     </message>
 </context>
 <context>
@@ -14058,7 +14058,7 @@ This build has no README.md in its resources; read it at the project&apos;s home
     </message>
     <message>
         <source>%1: details of the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 選択した行の詳細</translation>
     </message>
 </context>
 <context>
@@ -14139,15 +14139,15 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <name>TeamSettings</name>
     <message>
         <source>Mirror of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のミラー: %2</translation>
     </message>
     <message>
         <source>Nothing was saved: correct the values and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も保存されていません: 値を修正してから、もう一度保存してください。</translation>
     </message>
     <message>
         <source>Cannot save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を保存できません</translation>
     </message>
 </context>
 <context>
@@ -14205,7 +14205,7 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <name>Translations</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの既定</translation>
     </message>
 </context>
 <context>
@@ -14578,7 +14578,7 @@ This build has no README.md in its resources; read it at the project&apos;s home
     </message>
     <message>
         <source>Hosts exposed by the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行の影響を受けるホスト</translation>
     </message>
 </context>
 <context>
@@ -14655,119 +14655,119 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Patchwright</source>
-        <translation type="unfinished"></translation>
+        <translation>Patchwright へようこそ</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>完了(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>The welcome will not open by itself again; Help ▸ Welcome… shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ようこそ画面は今後自動的には開きません。「ヘルプ ▸ ようこそ…」で表示できます。</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1/%2</translation>
     </message>
     <message>
         <source>Your patch data, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>パッチデータは暗号化されています</translation>
     </message>
     <message>
         <source>This console works on a team database: the PostgreSQL server keeps the assets, patches, change requests and the audit trail, and protects them. Patchwright holds no key for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンソールはチームデータベースで動作しています: 資産、パッチ、変更要求、監査証跡は PostgreSQL サーバーが保持し、保護します。Patchwright はその鍵を保持しません。</translation>
     </message>
     <message>
         <source>Patchwright keeps the assets, patches, change requests and the audit trail in one database file on this computer, encrypted with SQLCipher: without its key nobody can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patchwright は、資産、パッチ、変更要求、監査証跡をこのコンピューター上の 1 つのデータベースファイルに保存し、SQLCipher で暗号化します: 鍵がなければ誰も読み取れません。</translation>
     </message>
     <message>
         <source>Engine:</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Lose the key and the data is lost:&lt;/b&gt; no one, Patchwright included, can open the file without it. Keep a backup of the file and, in passphrase mode, the passphrase somewhere safe. &lt;i&gt;Database ▸ Properties…&lt;/i&gt; shows where the key lives; &lt;i&gt;Database ▸ Rotate key&lt;/i&gt; and &lt;i&gt;Use a passphrase…&lt;/i&gt; change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;鍵を失うとデータも失われます:&lt;/b&gt; 鍵がなければ、Patchwright を含め誰もファイルを開けません。ファイルのバックアップを取り、パスフレーズモードの場合はパスフレーズも安全な場所に保管してください。鍵の保存場所は &lt;i&gt;データベース ▸ プロパティ…&lt;/i&gt; で確認でき、&lt;i&gt;データベース ▸ 鍵のローテーション&lt;/i&gt; と &lt;i&gt;パスフレーズを使用…&lt;/i&gt; で変更できます。</translation>
     </message>
     <message>
         <source>Database &amp;properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのプロパティ(&amp;P)…</translation>
     </message>
     <message>
         <source>Everything about the open database, nothing secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているデータベースのすべての情報です (秘密情報は含みません)。</translation>
     </message>
     <message>
         <source>Bring in your fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートの登録</translation>
     </message>
     <message>
         <source>A team database lists the fleet, not the workstations its admins run the console on, so this machine is not one of its assets.</source>
-        <translation type="unfinished"></translation>
+        <translation>チームデータベースに登録されるのはフリートであり、管理者がコンソールを実行するワークステーションではありません。そのため、このマシンはその資産ではありません。</translation>
     </message>
     <message>
         <source>&amp;Scan this machine now</source>
-        <translation type="unfinished"></translation>
+        <translation>このマシンを今すぐスキャン(&amp;S)</translation>
     </message>
     <message>
         <source>This computer (%1) is already the first asset: its installed packages and pending updates, read without root.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター (%1) は既に最初の資産として登録されています: インストール済みパッケージと保留中の更新を root 権限なしで読み取ります。</translation>
     </message>
     <message>
         <source>&amp;Add an SSH or WinRM asset…</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH または WinRM 資産の追加(&amp;A)…</translation>
     </message>
     <message>
         <source>One Linux host over SSH (Debian, Ubuntu, RHEL, SLES and their relatives) or one Windows host over WinRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 経由の Linux ホスト 1 台 (Debian、Ubuntu、RHEL、SLES とその派生ディストリビューション)、または WinRM 経由の Windows ホスト 1 台を追加します。</translation>
     </message>
     <message>
         <source>&amp;Import an inventory…</source>
-        <translation type="unfinished"></translation>
+        <translation>インベントリのインポート(&amp;I)…</translation>
     </message>
     <message>
         <source>Many assets at once from a CSV file or an Ansible inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルまたは Ansible インベントリから、多数の資産を一度に追加します。</translation>
     </message>
     <message>
         <source>Know what is exploited</source>
-        <translation type="unfinished"></translation>
+        <translation>悪用されている脆弱性の把握</translation>
     </message>
     <message>
         <source>Vulnerability feeds rank the missing patches: what is known exploited (CISA KEV), how likely an exploit is (EPSS), how severe (NVD), and which packages are affected (OSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>脆弱性フィードが未適用のパッチをランク付けします: 既知の悪用があるか (CISA KEV)、エクスプロイトの可能性 (EPSS)、重大度 (NVD)、影響を受けるパッケージ (OSV) を使用します。</translation>
     </message>
     <message>
         <source>Import a feed or scanner &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>フィードまたはスキャナーレポートのインポート(&amp;R)…</translation>
     </message>
     <message>
         <source>Offline: a feed file downloaded elsewhere, or a Nessus or OpenVAS report.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン: 別の場所でダウンロードしたフィードファイル、または Nessus や OpenVAS のレポートをインポートします。</translation>
     </message>
     <message>
         <source>S&amp;ync the feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>フィードの同期(&amp;Y)…</translation>
     </message>
     <message>
         <source>Intel ▸ Feeds…: each feed&apos;s state, sync now, and the proxy and mirrors.</source>
-        <translation type="unfinished"></translation>
+        <translation>「脆弱性情報 ▸ フィード…」: 各フィードの状態、今すぐ同期、プロキシとミラーの設定。</translation>
     </message>
     <message>
         <source>Press &lt;b&gt;F1&lt;/b&gt; in any pane for its help. This welcome will not open by itself again: &lt;i&gt;Help ▸ Welcome…&lt;/i&gt; shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>各ペインで &lt;b&gt;F1&lt;/b&gt; キーを押すと、そのペインのヘルプが表示されます。ようこそ画面は今後自動的には開きません: &lt;i&gt;ヘルプ ▸ ようこそ…&lt;/i&gt; で表示できます。</translation>
     </message>
 </context>
 <context>

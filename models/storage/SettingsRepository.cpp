@@ -58,8 +58,9 @@ Result<bool> SettingsRepository::changeAudited(const SettingValue &setting, cons
         return false;
     if (const Status saved = setValue(setting.key, setting.value); !saved)
         return saved.error();
+    // The trail is written in one language whoever writes it (its hash covers the text): never translated.
     const auto shown = [](const QString &text) {
-        return text.isEmpty() ? tr("(none)") : text;
+        return text.isEmpty() ? QStringLiteral("(none)") : text;
     };
     if (const Status audited = AuditLog(m_db).append(actor, QStringLiteral("settings.changed"), setting.key,
                                                      shown(before) + QStringLiteral(" → ") + shown(after));

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -269,13 +270,18 @@ void SettingsDialog::showRings()
     QStringList lines;
     for (qsizetype i = 0; i < rings.value().size(); ++i) {
         const RingSettings &ring = rings.value().at(i);
-        lines.append(
-            tr("%1. %2 — at least %3 % succeed%4, soak %n minute(s), %5 at once", nullptr, ring.soakMinutes)
-                .arg(i + 1)
-                .arg(ring.name.toHtmlEscaped())
-                .arg(ring.minSuccessPercent)
-                .arg(ring.haltOnFailedVerification ? tr(", halts on a failed verification") : QString())
-                .arg(ring.parallelism));
+        // Whole sentences with and without the halt, so each language orders its own clauses.
+        const QString line = ring.haltOnFailedVerification
+                                 ? tr("%1. %2 — at least %3 % succeed, halts on a failed verification, soak "
+                                      "%n minute(s), %4 at "
+                                      "once",
+                                      nullptr, ring.soakMinutes)
+                                 : tr("%1. %2 — at least %3 % succeed, soak %n minute(s), %4 at once",
+                                      nullptr, ring.soakMinutes);
+        // One arg() call: a ring named "%3" must not be filled in by the numbers after it.
+        lines.append(line.arg(QString::number(i + 1), ring.name.toHtmlEscaped(),
+                              QLocale().toString(ring.minSuccessPercent),
+                              QLocale().toString(ring.parallelism)));
     }
     m_rings->setText(lines.join(QStringLiteral("<br>")));
 }
