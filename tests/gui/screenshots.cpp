@@ -50,6 +50,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QScrollBar>
@@ -64,6 +65,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTranslator>
 
 #include <algorithm>
 #include <cstdio>
@@ -508,14 +510,27 @@ int main(int argc, char *argv[])
     const bool doubleScale = argc == 3 && qstrcmp(argv[2], "--compliance-200") == 0;
     const bool vulnerabilitiesOnly = argc == 3 && qstrcmp(argv[2], "--vulnerabilities") == 0;
     const bool welcomeOnly = argc == 3 && qstrcmp(argv[2], "--welcome") == 0;
+    // The German UI at 1024×700, the smallest window the layouts are made for, with German's long words.
+    const bool german = argc == 3 && qstrcmp(argv[2], "--german") == 0;
     if (doubleScale)
         qputenv("QT_SCALE_FACTOR", "2");
     QApplication app(argc, argv);
-    if (argc != 2 && !doubleScale && !vulnerabilitiesOnly && !welcomeOnly) {
+    if (argc != 2 && !doubleScale && !vulnerabilitiesOnly && !welcomeOnly && !german) {
         std::fprintf(stderr, "usage: pw_screenshots OUTPUT_DIR\n");
         return 2;
     }
-    Translations::install(app);
+    if (german) {
+        QLocale::setDefault(Translations::locale(QStringLiteral("de"), QLocale(QStringLiteral("de_DE"))));
+        std::unique_ptr<QTranslator> translator = Translations::load(QStringLiteral("de"), QLocale::system());
+        if (!translator) {
+            std::fprintf(stderr, "no German translation compiled in\n");
+            return 1;
+        }
+        QCoreApplication::installTranslator(translator.get());
+        translator.release()->setParent(&app);
+    } else {
+        Translations::install(app);
+    }
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("PatchwrightScreenshots"));
     QApplication::setApplicationName(QStringLiteral("Patchwright"));
@@ -541,7 +556,7 @@ int main(int argc, char *argv[])
         return vulnerabilities(*database.value(), QDir(QString::fromLocal8Bit(argv[1])));
 
     MainWindow window(*database.value());
-    window.resize(1440, 860);
+    window.resize(german ? QSize(1024, 700) : QSize(1440, 860));
     window.show();
     // A database whose key is in the keychain (default mode), as recorded when its key was stored; this
     // program holds the raw key itself, so no keychain is needed to show it.
@@ -628,12 +643,25 @@ int main(int argc, char *argv[])
             table && table->model()->rowCount() > 0)
             table->selectRow(0);
         QApplication::processEvents();
-        const QString file = out.filePath(QString::fromLatin1(shot.name) + QStringLiteral(".png"));
+        const QString file = out.filePath((german ? QStringLiteral("de-") : QString()) +
+                                          QString::fromLatin1(shot.name) + QStringLiteral(".png"));
         if (!window.grab().save(file)) {
             std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
             return 1;
         }
         std::printf("%s\n", qPrintable(file));
+    }
+
+    if (german) {
+        // Settings ▸ Preferences… as well: the dialog with the most labels side by side.
+        window.findChild<QAction *>(QStringLiteral("actionPreferences"))->trigger();
+        auto *settings = window.findChild<QDialog *>(QStringLiteral("settingsDialog"));
+        if (!settings) {
+            std::fprintf(stderr, "the Settings dialog did not open\n");
+            return 1;
+        }
+        QApplication::processEvents();
+        return save(*settings, out, QStringLiteral("de-settings.png")) ? 0 : 1;
     }
 
     // The Assets, Patches and Compliance panes in a dark palette (colours and charts follow it), then at
