@@ -36,6 +36,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Patchwright"));
     QCoreApplication::setApplicationName(QStringLiteral("Patchwright"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PW_VERSION));
-    Translations::install(*app); // messages in the user's language; JSON and CSV output never translated
+    // Messages in the user's language (English as the sources write it); JSON and CSV output never
+    // translated.
+    Translations::install(*app, Translations::English::SourceEnglish);
     return CliApplication::run(QCoreApplication::arguments().mid(1));
 }

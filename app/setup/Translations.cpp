@@ -20,7 +20,7 @@ bool isOffered(const QString &chosen)
 
 } // namespace
 
-void Translations::install(QCoreApplication &application)
+void Translations::install(QCoreApplication &application, English english)
 {
     const QString chosen = QSettings().value(LanguageKey).toString();
     const QLocale shown = locale(chosen, QLocale::system());
@@ -28,6 +28,8 @@ void Translations::install(QCoreApplication &application)
     std::unique_ptr<QTranslator> ours = load(chosen, QLocale::system());
     if (!ours)
         return; // no translation compiled in: the source strings are shown
+    if (english == English::SourceEnglish && ours->language().startsWith(QLatin1String("en")))
+        return;
     QCoreApplication::installTranslator(ours.get());
     ours.release()->setParent(&application);
     // Qt's catalogue only for a language Patchwright speaks: a Qt dialog in Polish inside an English console

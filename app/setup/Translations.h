@@ -19,7 +19,15 @@ class QTranslator;
 class Translations
 {
 public:
-    static void install(QCoreApplication &application);
+    // English: the console installs patchwright_en for its plural forms ("1 asset", "2 assets"); the CLI
+    // passes SourceEnglish and prints English as the sources write it ("1 asset(s)"), the text its scripts
+    // and its tests have always matched. Other languages are installed either way.
+    enum class English
+    {
+        PluralForms,
+        SourceEnglish
+    };
+    static void install(QCoreApplication &application, English english = English::PluralForms);
     // The translation for `chosen` (a code from offered()) when it is compiled in, else for `system`, else
     // English; none when no translation is compiled in.
     static std::unique_ptr<QTranslator> load(const QString &chosen, const QLocale &system);
