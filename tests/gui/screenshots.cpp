@@ -49,6 +49,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QEventLoop>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -528,6 +529,11 @@ int main(int argc, char *argv[])
         }
         QCoreApplication::installTranslator(translator.get());
         translator.release()->setParent(&app);
+        // Qt's own buttons (OK, Cancel) as the console has them with Debian's qt6-translations-l10n.
+        auto *qt = new QTranslator(&app);
+        if (qt->load(QLocale(QStringLiteral("de_DE")), QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
     } else {
         Translations::install(app);
     }
