@@ -20,6 +20,7 @@
 #include "panes/PatchesPane.h"
 #include "panes/VulnerabilitiesPane.h"
 #include "PreferencesAction.h"
+#include "widgets/ElidedLabel.h"
 #include "widgets/ScanProgress.h"
 
 #include "changes/ChangeNotifier.h"
@@ -77,7 +78,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    m_databaseLabel = new QLabel(this);
+    m_databaseLabel = new ElidedLabel(this); // a long path elides in the middle in a narrow window
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setText(
         DatabaseProperties::statusLine(m_database, KeyStore().service(), KeyStore::backendName()));

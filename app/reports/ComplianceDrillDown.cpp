@@ -1,12 +1,23 @@
 #include "ComplianceDrillDown.h"
 
+#include "domain/Asset.h"
+#include "domain/ScanStatus.h"
+#include "itemmodels/DisplayFormat.h"
+
 #include <algorithm>
 
 namespace {
 
+// A day in a table cell: ISO 8601, as the cells are exported as shown (the period is made of UTC days).
 QString dayText(const QDate &day)
 {
     return day.toString(Qt::ISODate);
+}
+
+// A day in the sentence above the table, in the reader's locale.
+QString sentenceDay(const QDate &day)
+{
+    return DisplayFormat::date(day);
 }
 
 QString timeText(const QDateTime &at)
@@ -30,7 +41,11 @@ DrillDownTable assetsTable(const QList<AssetStanding> &assets)
                      ComplianceDrillDown::tr("Compliant"),   ComplianceDrillDown::tr("Last scan"),
                      ComplianceDrillDown::tr("Visibility"),  ComplianceDrillDown::tr("Tags")};
     for (const AssetStanding &a : assets) {
-        const QString scan = a.lastScan.isValid() ? timeText(a.lastScan) + QLatin1Char(' ') + a.lastScanStatus
+        // The scan's outcome is a stored word ("ok"): shown in the reader's language.
+        ScanStatus status = ScanStatus::Ok;
+        const QString outcome =
+            parseTypedWord(a.lastScanStatus, &status) ? displayName(status) : a.lastScanStatus;
+        const QString scan = a.lastScan.isValid() ? timeText(a.lastScan) + QLatin1Char(' ') + outcome
                                                   : ComplianceDrillDown::tr("never");
         const QString os =
             a.platform.isEmpty() ? a.osId : a.osId + QStringLiteral(" (") + a.platform + QLatin1Char(')');
@@ -44,13 +59,18 @@ DrillDownTable assetsTable(const QList<AssetStanding> &assets)
         if (gap)
             open = a.openPatches == 0 ? ComplianceDrillDown::tr("unknown")
                                       : ComplianceDrillDown::tr("%1 (unverified)").arg(a.openPatches);
+        // Stored as a word ("high"); shown in the reader's language, sorted by rank.
+        Criticality criticality = Criticality::Medium;
+        const bool known = parseTypedWord(a.criticality, &criticality);
         table.rows.append(
             {a.id,
-             {a.name, a.ring, a.criticality, os, open, a.overdueItems, a.openKevCves,
-              QString::number(a.openRiskScore, 'f', 1), compliant, scan,
+             {a.name, a.ring, known ? displayName(criticality) : a.criticality, os, open, a.overdueItems,
+              a.openKevCves, QString::number(a.openRiskScore, 'f', 1), compliant, scan,
               ComplianceDrillDown::visibilityName(a.visibility), a.tags.join(QStringLiteral(", "))},
-             {a.name, a.ring, a.criticality, os, a.openPatches, a.overdueItems, a.openKevCves,
-              a.openRiskScore, a.compliant ? 1 : 0, a.lastScan.isValid() ? a.lastScan.toMSecsSinceEpoch() : 0,
+             // Sorted by rank; a text, so the cell stays aligned as text.
+             {a.name, a.ring, known ? QVariant(QString::number(int(criticality))) : QVariant(a.criticality),
+              os, a.openPatches, a.overdueItems, a.openKevCves, a.openRiskScore, a.compliant ? 1 : 0,
+              a.lastScan.isValid() ? a.lastScan.toMSecsSinceEpoch() : 0,
               ComplianceDrillDown::visibilityName(a.visibility), a.tags.join(QStringLiteral(", "))}});
     }
     return table;
@@ -151,7 +171,7 @@ DrillDownTable ComplianceDrillDown::build(const FleetMetrics &metrics, const Fle
         table = assetsTable(metrics.assetsAt(at, report.scope, report.rule, report.visibility.staleDays));
         table.showing =
             tr("all %n asset(s) in scope on %1, most exposed first", nullptr, int(table.rows.size()))
-                .arg(dayText(day));
+                .arg(sentenceDay(day));
         break;
     case DrillDownRequest::Kind::VisibilityGaps: {
         QList<AssetStanding> assets =
@@ -167,7 +187,7 @@ DrillDownTable ComplianceDrillDown::build(const FleetMetrics &metrics, const Fle
         table = assetsTable(assets);
         table.showing = tr("the %n visibility gap(s) on %1 (last scan failed, stale or never scanned)",
                            nullptr, int(assets.size() - inventory))
-                            .arg(dayText(day));
+                            .arg(sentenceDay(day));
         if (inventory > 0)
             table.showing +=
                 QLatin1Char(' ') + tr("and %n inventory-only asset(s), not counted", nullptr, int(inventory));
@@ -179,7 +199,7 @@ DrillDownTable ComplianceDrillDown::build(const FleetMetrics &metrics, const Fle
         assets.removeIf([](const AssetStanding &a) { return a.compliant; });
         table = assetsTable(assets);
         table.showing =
-            tr("the %n asset(s) not compliant on %1", nullptr, int(table.rows.size())).arg(dayText(day));
+            tr("the %n asset(s) not compliant on %1", nullptr, int(table.rows.size())).arg(sentenceDay(day));
         break;
     }
     case DrillDownRequest::Kind::OpenItems:
@@ -237,7 +257,7 @@ DrillDownTable ComplianceDrillDown::build(const FleetMetrics &metrics, const Fle
             what = what.arg(request.assetName);
         if (ofBand)
             what = what.arg(band);
-        table.showing = tr("%1 at the end of %2").arg(what, dayText(day));
+        table.showing = tr("%1 at the end of %2").arg(what, sentenceDay(day));
         break;
     }
     case DrillDownRequest::Kind::Patched: {
@@ -251,7 +271,7 @@ DrillDownTable ComplianceDrillDown::build(const FleetMetrics &metrics, const Fle
                                  ? tr("the %n patch(es) installed", nullptr, n)
                                  : tr("the %n patch(es) with severity %1 installed", nullptr, n).arg(band);
         table.showing = tr("%1 from %2 to %3, slowest first")
-                            .arg(what, dayText(report.from.date()), dayText(lastDay(report)));
+                            .arg(what, sentenceDay(report.from.date()), sentenceDay(lastDay(report)));
         break;
     }
     }

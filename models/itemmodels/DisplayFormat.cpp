@@ -2,23 +2,13 @@
 
 #include "StatusTone.h"
 
+#include "domain/DateText.h"
+
 #include <QLocale>
 
 #include <algorithm>
 
 namespace {
-
-// The locale's short date with the year in four digits ("dd.MM.yy" → "dd.MM.yyyy"): a patch history spans
-// years, and "05.11.26" reads as a day in 2026 only by guessing.
-QString dateFormat(const QLocale &locale)
-{
-    if (locale.language() == QLocale::C)
-        return QStringLiteral("yyyy-MM-dd");
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
-}
 
 QString timeFormat(const QLocale &locale, bool seconds)
 {
@@ -38,7 +28,7 @@ QString localDateTime(const QDateTime &time, bool seconds)
         return QStringLiteral("—");
     const QLocale locale;
     return locale.toString(time.toLocalTime(),
-                           dateFormat(locale) + QLatin1Char(' ') + timeFormat(locale, seconds));
+                           DateText::pattern(locale) + QLatin1Char(' ') + timeFormat(locale, seconds));
 }
 
 } // namespace
@@ -55,10 +45,12 @@ QString DisplayFormat::dateTimeSeconds(const QDateTime &time)
 
 QString DisplayFormat::date(const QDate &day)
 {
-    if (!day.isValid())
-        return QStringLiteral("—");
-    const QLocale locale;
-    return locale.toString(day, dateFormat(locale));
+    return DateText::of(day);
+}
+
+QString DisplayFormat::datePattern()
+{
+    return DateText::pattern();
 }
 
 QString DisplayFormat::duration(qint64 seconds)

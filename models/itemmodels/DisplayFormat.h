@@ -16,7 +16,8 @@ public:
     static QString dateTime(const QDateTime &time);        // local "25.11.2026 10:42", "—" when invalid
     static QString dateTimeSeconds(const QDateTime &time); // the same with seconds (the audit trail)
     static QString date(const QDate &day);                 // "25.11.2026", "—" when invalid
-    static QString duration(qint64 seconds);               // "3 d 4 h", "12 min"
+    static QString datePattern();             // the pattern date() uses ("dd.MM.yyyy"), for date fields
+    static QString duration(qint64 seconds);  // "3 d 4 h", "12 min"
     static QString remaining(qint64 seconds); // a time left: "40 s", "12 min" (minutes rounded up)
     static QString age(const QDateTime &since, const QDateTime &now = QDateTime::currentDateTimeUtc());
     static QString escaped(const QString &text); // HTML-escaped for details panels

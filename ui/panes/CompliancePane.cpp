@@ -3,6 +3,7 @@
 #include "ComplianceRuleDialog.h"
 
 #include "widgets/ComplianceCharts.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/TablePane.h"
 
 #include "changes/ChangeNotifier.h"
@@ -104,15 +105,26 @@ CompliancePane::~CompliancePane() = default; // FleetMetricsRun waits for its wo
 
 QWidget *CompliancePane::createFilterBar()
 {
+    // The filters wrap onto a second line where the language's labels do not fit on one (German needs
+    // more than 1,024 px on one line); Rule… and the busy note stay on the right of the first.
     auto *bar = new QWidget(this);
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
-    const auto label = [bar, layout](const QString &text, QWidget *buddy) {
-        auto *l = new QLabel(text, bar);
+    auto *filters = new QWidget(bar);
+    auto *flow = new FlowLayout(filters, 10, 4);
+    layout->addWidget(filters, 1, Qt::AlignTop);
+    const auto label = [filters, flow](const QString &text, QWidget *buddy) {
+        auto *pair = new QWidget(filters); // a label and its field wrap together
+        auto *pairLayout = new QHBoxLayout(pair);
+        pairLayout->setContentsMargins(0, 0, 0, 0);
+        pairLayout->setSpacing(4);
+        auto *l = new QLabel(text, pair);
         l->setBuddy(buddy);
-        layout->addWidget(l);
-        layout->addWidget(buddy);
+        buddy->setParent(pair);
+        pairLayout->addWidget(l);
+        pairLayout->addWidget(buddy);
+        flow->addWidget(pair);
     };
     m_ring = newChooser(QStringLiteral("complianceRing"), bar);
     label(tr("&Ring:"), m_ring);
@@ -132,34 +144,33 @@ QWidget *CompliancePane::createFilterBar()
     m_period->addItem(tr("from – to"), 0);
     label(tr("&Period:"), m_period);
     const QDate today = QDateTime::currentDateTimeUtc().date();
-    m_from = new QDateEdit(today.addDays(-29), bar);
+    m_from = new QDateEdit(today.addDays(-29), filters);
     m_from->setObjectName(QStringLiteral("complianceFrom"));
-    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_from->setDisplayFormat(DisplayFormat::datePattern());
     m_from->setCalendarPopup(true);
-    m_to = new QDateEdit(today, bar);
+    m_to = new QDateEdit(today, filters);
     m_to->setObjectName(QStringLiteral("complianceTo"));
-    m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_to->setDisplayFormat(DisplayFormat::datePattern());
     m_to->setCalendarPopup(true);
     m_from->setToolTip(tr("First day of the period (UTC)"));
     m_to->setToolTip(tr("Last day of the period (UTC)"));
     m_from->setAccessibleName(m_from->toolTip());
     m_to->setAccessibleName(m_to->toolTip());
-    layout->addWidget(m_from);
-    layout->addWidget(m_to);
+    flow->addWidget(m_from);
+    flow->addWidget(m_to);
     m_from->setVisible(false);
     m_to->setVisible(false);
-    m_shares = new QCheckBox(tr("&Shares"), bar);
+    m_shares = new QCheckBox(tr("&Shares"), filters);
     m_shares->setObjectName(QStringLiteral("complianceShares"));
     m_shares->setToolTip(tr("Show the severity chart as shares of the fleet (assets by their most severe "
                             "open patch, in % of the assets in scope) instead of counts of open patches"));
-    layout->addWidget(m_shares);
-    layout->addStretch(1);
+    flow->addWidget(m_shares);
     m_busy = new QLabel(bar);
     m_busy->setObjectName(QStringLiteral("complianceBusy"));
-    layout->addWidget(m_busy);
+    layout->addWidget(m_busy, 0, Qt::AlignTop);
     m_rule = new QPushButton(tr("R&ule…"), bar);
     m_rule->setObjectName(QStringLiteral("complianceRule"));
-    layout->addWidget(m_rule);
+    layout->addWidget(m_rule, 0, Qt::AlignTop);
 
     for (QComboBox *box : {m_ring, m_tag, m_os, m_criticality})
         connect(box, &QComboBox::currentIndexChanged, this, [this] { compute(false); });

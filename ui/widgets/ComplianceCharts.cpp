@@ -80,7 +80,7 @@ QChartView *ComplianceCharts::newView(const QString &name)
     auto *view = new QChartView(this);
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(240, 180);
+    view->setMinimumSize(240, 160); // two rows of charts and the table fit in 1024×700
     view->setMouseTracking(true);
     return view;
 }

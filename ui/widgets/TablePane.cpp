@@ -8,7 +8,6 @@
 #include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,21 +54,23 @@ TablePane::TablePane(const QString &name, const QString &title, QWidget *parent)
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(16, 16));
 
-    auto *header = new QHBoxLayout;
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(0);
-    titles->addWidget(m_title);
-    titles->addWidget(m_subtitle);
-    header->addLayout(titles, 1);
-    header->addWidget(m_toolBar);
-    header->addWidget(m_count);
-    header->addWidget(m_filter);
+    // The title shares its line with the actions, the count and the filter; the summary below takes the
+    // whole width, so a longer language's summary wraps into one more line rather than five narrow ones.
+    auto *header = new QGridLayout;
+    header->setVerticalSpacing(0);
+    header->addWidget(m_title, 0, 0);
+    header->addWidget(m_toolBar, 0, 1);
+    header->addWidget(m_count, 0, 2);
+    header->addWidget(m_filter, 0, 3);
+    header->addWidget(m_subtitle, 1, 0, 1, 4);
+    header->setColumnStretch(0, 1);
 
     m_proxy = new TableFilterProxy(this);
     m_table = new QTableView(this);
     m_table->setObjectName(name + QStringLiteral("Table"));
     m_table->setModel(m_proxy);
     m_table->setAccessibleName(title);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table for the details and the filter; arrows move
     m_contextMenu = new TableContextMenu(m_table);
     connect(m_contextMenu, &TableContextMenu::exportSelectionRequested, this,
             &TablePane::exportSelectionRequested);
