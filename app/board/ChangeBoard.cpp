@@ -104,9 +104,11 @@ Result<QStringList> ChangeBoard::submit(qint64 changeId, const QString &comment)
     QStringList details;
     if (!comment.trimmed().isEmpty())
         details << comment.trimmed();
-    details << (irreversible.isEmpty()
-                    ? tr("every patch can be rolled back")
-                    : tr("cannot be rolled back: %1").arg(irreversible.join(QStringLiteral("; "))));
+    // The submit event's detail, in English as the whole trail (storage/AuditText.h).
+    details
+        << (irreversible.isEmpty()
+                ? QStringLiteral("every patch can be rolled back")
+                : QStringLiteral("cannot be rolled back: %1").arg(irreversible.join(QStringLiteral("; "))));
     if (Status submitted =
             ChangeRepository(m_database.connection(), m_database.actor())
                 .submit(changeId, details.join(QStringLiteral("; ")), current.value().emergencyReviewHours);

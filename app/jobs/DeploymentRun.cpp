@@ -8,6 +8,7 @@
 #include "endpoints/EndpointForAsset.h"
 
 #include "storage/AssetRepository.h"
+#include "storage/AuditText.h"
 #include "storage/ChangeRepository.h"
 #include "storage/Database.h"
 #include "storage/DeploymentRepository.h"
@@ -222,8 +223,11 @@ void DeploymentRun::recordChangeOutcome()
     ChangeRepository changes(database.value()->connection(), database.value()->actor());
     Status recorded;
     if (m_mode == AssetDeployer::Mode::Deploy) {
-        recorded = changes.setOutcome(m_changeId, ok == m_total ? ChangeState::Deployed : ChangeState::Failed,
-                                      tr("%1 of %n asset(s) succeeded", nullptr, m_total).arg(ok));
+        recorded = changes.setOutcome(
+            m_changeId, ok == m_total ? ChangeState::Deployed : ChangeState::Failed,
+            QStringLiteral("%1 of %2 succeeded")
+                .arg(QString::number(ok),
+                     AuditText::counted(m_total, QStringLiteral("asset"), QStringLiteral("assets"))));
     } else if (const auto outcome =
                    RollbackRule(*database.value()).outcome(m_changeId, m_total, m_total - ok);
                !outcome) {

@@ -1,5 +1,6 @@
 #include "RollbackRule.h"
 
+#include "storage/AuditText.h"
 #include "storage/ChangeRepository.h"
 #include "storage/Database.h"
 #include "storage/DeploymentRepository.h"
@@ -10,6 +11,12 @@
 #include <QSet>
 
 namespace {
+
+// "1 asset", "3 assets": the outcome's detail goes to the audit trail, which is written in English.
+QString assetCount(qint64 n)
+{
+    return AuditText::counted(n, QStringLiteral("asset"), QStringLiteral("assets"));
+}
 
 bool isChangingAssets(RunState state)
 {
@@ -69,7 +76,8 @@ Result<RollbackRule::Outcome> RollbackRule::outcome(qint64 changeId, int rolledB
     const QSqlDatabase db = m_database.connection();
     if (failed > 0)
         return Outcome{true, ChangeState::Failed,
-                       tr("%1 of %n asset(s) rolled back", nullptr, rolledBack).arg(rolledBack - failed)};
+                       QStringLiteral("%1 of %2 rolled back")
+                           .arg(QString::number(rolledBack - failed), assetCount(rolledBack))};
     const auto targets = ChangeRepository(db, m_database.actor()).targets(changeId);
     if (!targets)
         return targets.error();
@@ -89,11 +97,12 @@ Result<RollbackRule::Outcome> RollbackRule::outcome(qint64 changeId, int rolledB
         back += latest.value(asset, DeploymentState::Pending) == DeploymentState::RolledBack ? 1 : 0;
     if (back == int(assets.size()))
         return Outcome{true, ChangeState::RolledBack,
-                       tr("%n asset(s) rolled back: every asset of the change", nullptr, back)};
-    return Outcome{false, ChangeState::RolledBack,
-                   tr("%n asset(s) rolled back now; %1 of the change's %2 assets are rolled back, the others "
-                      "keep it",
-                      nullptr, rolledBack)
-                       .arg(back)
-                       .arg(assets.size())};
+                       assetCount(back) + QStringLiteral(" rolled back: every asset of the change")};
+    return Outcome{
+        false, ChangeState::RolledBack,
+        assetCount(rolledBack) +
+            QStringLiteral(" rolled back now; %1 of the change's %2 assets are rolled back, the others "
+                           "keep it")
+                .arg(back)
+                .arg(assets.size())};
 }

@@ -33,7 +33,7 @@ public:
     {
         bool changes = false; // whether the change request's state changes
         ChangeState state = ChangeState::RolledBack;
-        QString detail;
+        QString detail; // for the audit trail: English (storage/AuditText.h)
     };
     // After a rollback of `rolledBack` assets (by name) of which `failed` failed.
     Result<Outcome> outcome(qint64 changeId, int rolledBack, int failed) const;

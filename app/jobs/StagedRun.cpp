@@ -6,6 +6,7 @@
 
 #include "changes/ChangeNotifier.h"
 #include "storage/AssetRepository.h"
+#include "storage/AuditText.h"
 #include "storage/ChangeRepository.h"
 #include "storage/Database.h"
 #include "storage/DeploymentRepository.h"
@@ -368,8 +369,15 @@ void StagedRun::finishRun()
                                      : tr("%1 of %n asset(s) succeeded; stages: %2", nullptr, total))
                          .arg(ok)
                          .arg(m_run.rings.size());
+    // The same for the change's audit event, in English (storage/AuditText.h).
+    const QString audited =
+        QStringLiteral("%1 of %2 %3; stages: %4")
+            .arg(QString::number(ok),
+                 AuditText::counted(total, QStringLiteral("asset"), QStringLiteral("assets")),
+                 m_run.rollback ? QStringLiteral("rolled back") : QStringLiteral("succeeded"))
+            .arg(m_run.rings.size());
     if (Status recorded = ChangeRepository(m_db->connection(), m_db->actor())
-                              .setOutcome(m_run.changeId, changeState, detail);
+                              .setOutcome(m_run.changeId, changeState, audited);
         !recorded)
         detail += QLatin1Char(' ') +
                   tr("The change request's outcome could not be recorded: %1").arg(recorded.error().text());

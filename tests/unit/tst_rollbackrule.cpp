@@ -167,7 +167,7 @@ void TestRollbackRule::aFailedRollbackFailsTheChange()
     QVERIFY(outcome);
     QVERIFY(outcome.value().changes);
     QCOMPARE(outcome.value().state, ChangeState::Failed);
-    QCOMPARE(outcome.value().detail, u"0 of 1 asset(s) rolled back"_s);
+    QCOMPARE(outcome.value().detail, u"0 of 1 asset rolled back"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRollbackRule)
