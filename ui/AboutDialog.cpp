@@ -24,7 +24,11 @@ QString AboutDialog::text(const QString &storageEngine)
                           "</table><p>")
                .arg(QString::fromLatin1(qVersion())) +
            tr("Storage engine in use: %1").arg(storageEngine.toHtmlEscaped()) + QStringLiteral("</p><p>") +
-           tr("Copyright © 2026 the Patchwright authors.") + QStringLiteral("</p>");
+           tr("Copyright © 2026 the Patchwright authors.") + QStringLiteral(" ") +
+           tr("Patchwright is free software: you may share and change it under the GNU General Public "
+              "License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with "
+              "no warranty.") +
+           QStringLiteral("</p>");
 }
 
 AboutDialog::AboutDialog(const QString &storageEngine, QWidget *parent)

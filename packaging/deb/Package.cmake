@@ -4,7 +4,8 @@
 # integration Debian expects, made at build time from the files in the source tree:
 #   - PNG icons rendered from resources/icons/patchwright.svg with rsvg-convert (librsvg2-bin);
 #   - AppStream metainfo (resources/org.patchwright.Patchwright.metainfo.xml);
-#   - gzipped man pages: patchwright.1 written by hand, patchwright-cli.1 generated from `--help` by help2man.
+#   - gzipped man pages: patchwright.1 written by hand, patchwright-cli.1 generated from `--help` by help2man;
+#   - the copyright file (packaging/deb/copyright: GPL-3.0-or-later, see LICENSE).
 # Nothing of tests/ or bench/ has an install rule, so neither reaches the package; binaries are stripped.
 # tests/integration/deb_package.sh installs the package into a clean Debian 12 root and starts it.
 if(NOT (UNIX AND NOT APPLE))
@@ -56,6 +57,8 @@ list(APPEND pw_desktop_outputs "${pw_deb_out}/man/patchwright.1.gz" "${pw_deb_ou
 add_custom_target(pw_desktop_files ALL DEPENDS ${pw_desktop_outputs})
 
 install(FILES "${PROJECT_SOURCE_DIR}/resources/org.patchwright.Patchwright.metainfo.xml" DESTINATION share/metainfo)
+# The licence as Debian wants it said (machine-readable, pointing to common-licenses/GPL-3).
+install(FILES "${pw_deb_dir}/copyright" DESTINATION share/doc/patchwright)
 install(FILES "${pw_deb_out}/man/patchwright.1.gz" "${pw_deb_out}/man/patchwright-cli.1.gz"
         DESTINATION share/man/man1)
 

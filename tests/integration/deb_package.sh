@@ -94,9 +94,12 @@ for path in /usr/bin/patchwright /usr/bin/patchwright-cli \
     /usr/share/icons/hicolor/scalable/apps/org.patchwright.Patchwright.svg \
     /usr/share/icons/hicolor/{16x16,32x32,48x48,64x64,128x128,256x256}/apps/org.patchwright.Patchwright.png \
     /usr/share/man/man1/patchwright.1.gz /usr/share/man/man1/patchwright-cli.1.gz \
-    /usr/lib/systemd/user/patchwright-daemon.service; do
+    /usr/lib/systemd/user/patchwright-daemon.service /usr/share/doc/patchwright/copyright; do
     grep -qxF "$path" "$work/contents" || fail "the package lacks $path"
 done
+dpkg-deb --fsys-tarfile "$deb" | tar -xO ./usr/share/doc/patchwright/copyright >"$work/copyright"
+grep -qx 'License: GPL-3.0-or-later' "$work/copyright" || fail "the copyright file does not give the GPL-3.0-or-later"
+grep -q '/usr/share/common-licenses/GPL-3' "$work/copyright" || fail "the copyright file does not point to the GPL's text"
 if grep -Ei '(^|/)(tst_|pw_bench|bench|tests?/|fixtures|include/)|\.(a|h|cmake)$' "$work/contents"; then
     fail "the package holds tests, benches or build files (above)"
 fi

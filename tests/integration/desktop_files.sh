@@ -22,6 +22,9 @@ appstreamcli validate --no-net "$metainfo" || fail "appstreamcli validate --no-n
 grep -q '<launchable type="desktop-id">org.patchwright.Patchwright.desktop</launchable>' "$metainfo" ||
     fail "the metainfo does not launch org.patchwright.Patchwright.desktop"
 grep -qx 'Icon=org.patchwright.Patchwright' "$desktop" || fail "the desktop entry names another icon"
+grep -q '<project_license>GPL-3.0-or-later</project_license>' "$metainfo" ||
+    fail "the metainfo does not give the project's licence (LICENSE: GPL-3.0-or-later)"
+cmp -s "$source_dir/LICENSE" /usr/share/common-licenses/GPL-3 || fail "LICENSE is not the GPL-3 text Debian ships"
 
 for page in patchwright patchwright-cli; do
     gz="$build/packaging/man/$page.1.gz"
