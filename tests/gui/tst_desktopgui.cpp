@@ -1,15 +1,24 @@
 #include "../support/TestDatabase.h"
 
+#include "changes/ChangeNotifier.h"
 #include "DarkPalette.h"
 #include "dialogs/AssetDialog.h"
 #include "dialogs/ChangeRequestDialog.h"
+#include "dialogs/DatabasePropertiesDialog.h"
+#include "dialogs/DecisionDialog.h"
+#include "dialogs/PassphraseDialog.h"
+#include "dialogs/RingSettingsDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "dialogs/SlaPolicyDialog.h"
 #include "dialogs/TeamDatabaseDialog.h"
+#include "intel/FeedsDialog.h"
+#include "intel/IntelImportDialog.h"
 #include "IntelFixture.h"
 #include "itemmodels/StatusTone.h"
 #include "MainWindow.h"
 #include "panes/AssetsPane.h"
 #include "panes/AuditPane.h"
+#include "panes/ComplianceRuleDialog.h"
 #include "panes/DeployDialog.h"
 #include "panes/PatchesPane.h"
 #include "setup/FirstStart.h"
@@ -172,12 +181,15 @@ private slots:
     void statusTonesAreReadableOnLightAndDarkPalettes();
     void modelColoursFollowTheDarkPalette();
     void dialogsStartInTheirFirstFieldAndTabReachesEveryControl();
+    void everyOtherDialogIsUsableFromTheKeyboard();
     void everyControlHasAnAccessibleName();
     void everyPaneHasAShortcutAndTheWindowAnIcon();
+    void tabLeavesEveryTable();
 
 private:
     void waitForRows(MainWindow &window);
     void checkDialog(QDialog *dialog, const QString &firstField, const QStringList &order);
+    void checkWalk(QWidget *dialog, const QString &what);
 
     std::unique_ptr<TestDatabase> m_db;
     QPalette m_light;
@@ -354,6 +366,59 @@ void TestDesktopGui::dialogsStartInTheirFirstFieldAndTabReachesEveryControl()
     }
 }
 
+// Tab from the focused control goes round `dialog` and back, reaching every control, each with a name.
+void TestDesktopGui::checkWalk(QWidget *dialog, const QString &what)
+{
+    const QList<QWidget *> visited = tabWalk(dialog);
+    QVERIFY2(!visited.isEmpty(), qPrintable(what + u": nothing has the focus"_s));
+    QVERIFY2(QApplication::focusWidget() == visited.constFirst(),
+             qPrintable(what + u": Tab went: "_s + names(visited).join(u", "_s) + u", then "_s +
+                        describe(QApplication::focusWidget())));
+    const QStringList missing = unreached(dialog, visited);
+    QVERIFY2(missing.isEmpty(), qPrintable(what + u": not reached by Tab: "_s + missing.join(u", "_s)));
+    const QStringList unnamed = unnamedControls(dialog);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(what + u": no accessible name: "_s + unnamed.join(u", "_s)));
+}
+
+// The dialogs the test above does not name: rings, feeds, intel import, database properties, passphrase,
+// compliance rule, a reviewer's decision and every page of Settings.
+void TestDesktopGui::everyOtherDialogIsUsableFromTheKeyboard()
+{
+    ChangeNotifier changes;
+    RingSettingsDialog rings(**m_db);
+    FeedsDialog feeds(**m_db, changes);
+    IntelImportDialog import;
+    DatabasePropertiesDialog properties(**m_db, KeyStore().service());
+    PassphraseDialog passphrase(PassphraseDialog::Mode::New, u"/tmp/fleet.db"_s, u"A new database"_s);
+    ComplianceRuleDialog rule{ComplianceRule()};
+    DecisionDialog decision(
+        {u"Approve CR-1"_s, u"<p>Approve the change request.</p>"_s, u"Approve"_s, u"Why"_s, true},
+        [](const QString &) { return Status(); });
+    const QList<std::pair<QDialog *, QString>> dialogs{
+        {&rings, u"rings"_s},           {&feeds, u"feeds"_s},           {&import, u"intel import"_s},
+        {&properties, u"properties"_s}, {&passphrase, u"passphrase"_s}, {&rule, u"compliance rule"_s},
+        {&decision, u"decision"_s}};
+    for (const auto &[dialog, what] : dialogs) {
+        showAndActivate(dialog);
+        QTRY_VERIFY2(QApplication::focusWidget(), qPrintable(what + u": nothing has the focus"_s));
+        checkWalk(dialog, what);
+        if (QTest::currentTestFailed())
+            return;
+        dialog->hide();
+    }
+    for (const SettingsDialog::Page page :
+         {SettingsDialog::Page::Scanning, SettingsDialog::Page::PatchPolicy, SettingsDialog::Page::Rings,
+          SettingsDialog::Page::Intel, SettingsDialog::Page::Language}) {
+        SettingsDialog settings(**m_db); // as Settings ▸ Preferences… opens it on a page
+        settings.showPage(page);
+        showAndActivate(&settings);
+        QTRY_VERIFY2(QApplication::focusWidget(), qPrintable(u"settings page %1"_s.arg(int(page))));
+        checkWalk(&settings, u"settings page %1"_s.arg(int(page)));
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
 // Walks every pane of the main window: each shown control says what it is to a screen reader.
 void TestDesktopGui::everyControlHasAnAccessibleName()
 {
@@ -387,6 +452,40 @@ void TestDesktopGui::everyPaneHasAShortcutAndTheWindowAnIcon()
         QTest::keyClick(&window, Qt::Key(Qt::Key_1 + pane), Qt::ControlModifier);
         QTRY_COMPARE(navigation->currentRow(), pane);
     }
+}
+
+// Tab in a table goes on to the next control instead of from cell to cell (400,000 rows are no place to be
+// trapped in); the arrow keys move between cells.
+void TestDesktopGui::tabLeavesEveryTable()
+{
+    const qint64 machine =
+        AssetRepository((*m_db)->connection(), (*m_db)->actor()).list().value().constFirst().id;
+    QVERIFY(IntelFixture::seedPatches(**m_db, machine).ok());
+    MainWindow window(**m_db);
+    window.resize(1200, 800);
+    showAndActivate(&window);
+    window.reloadAll();
+    waitForRows(window);
+    const int panes = window.findChild<QListWidget *>(u"navigation"_s)->count();
+    int tables = 0;
+    for (int pane = 0; pane < panes; ++pane) {
+        window.showPane(pane);
+        waitForRows(window);
+        QApplication::processEvents();
+        const auto views = window.findChildren<QTableView *>();
+        for (QTableView *table : views) {
+            if (!table->isVisible() || table->model()->rowCount() == 0)
+                continue;
+            ++tables;
+            table->setFocus();
+            table->setCurrentIndex(table->model()->index(0, 0));
+            QTRY_COMPARE(QApplication::focusWidget(), table);
+            QTest::keyClick(table, Qt::Key_Tab);
+            QVERIFY2(QApplication::focusWidget() != table,
+                     qPrintable(u"Tab stays in "_s + describe(table) + u" (pane %1)"_s.arg(pane)));
+        }
+    }
+    QVERIFY2(tables >= 3, "the Assets, Patches and Audit tables have rows");
 }
 
 QTEST_MAIN(TestDesktopGui)

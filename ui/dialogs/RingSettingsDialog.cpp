@@ -76,6 +76,8 @@ RingSettingsDialog::RingSettingsDialog(Database &database, QWidget *parent)
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("ringsTable"));
+    m_table->setAccessibleName(tr("Rings and their gates"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it, F2 edits
     m_table->setHorizontalHeaderLabels({tr("Ring"), tr("Assets"), tr("Must succeed"),
                                         tr("Halt on failed verification"), tr("Soak"), tr("At once")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -98,8 +100,10 @@ RingSettingsDialog::RingSettingsDialog(Database &database, QWidget *parent)
     m_windowsTitle = new QLabel(this);
     m_windowList = new QListWidget(this);
     m_windowList->setObjectName(QStringLiteral("ringWindows"));
+    m_windowList->setAccessibleName(tr("Maintenance windows of the selected ring"));
     m_when = new QLineEdit(this);
     m_when->setObjectName(QStringLiteral("windowWhen"));
+    m_when->setAccessibleName(tr("New maintenance window"));
     m_when->setPlaceholderText(tr("e.g. Sat 22:00-02:00, Mon-Fri 01:00-05:00, second Tue of the month "
                                   "+3 days 20:00-23:00"));
     m_when->setMaxLength(MaintenanceWindowText::maxLength);

@@ -114,6 +114,8 @@ void SettingsDialog::addPage(Page page, const QString &title, const QString &abo
 void SettingsDialog::showPage(Page page)
 {
     m_pageList->setCurrentRow(int(page));
+    // From the list, Tab goes into the page; a field of another page (now hidden) would leave no focus.
+    m_pageList->setFocus();
 }
 
 QSpinBox *SettingsDialog::spin(const QString &objectName, const QString &suffix,

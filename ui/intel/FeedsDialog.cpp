@@ -52,6 +52,8 @@ FeedsDialog::FeedsDialog(Database &database, ChangeNotifier &changes, QWidget *p
     m_model = new FeedTableModel(this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("feedsTable"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table for the buttons (arrows move in it)
+    m_table->setAccessibleName(tr("Vulnerability feeds"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -135,6 +135,7 @@ TablePane *VulnerabilitiesPane::addView(View view, const QString &name, const QS
 QTableView *VulnerabilitiesPane::addHostsView(TablePane *table, ExposedHostModel *model, const QString &name)
 {
     auto *hosts = new QTableView(this);
+    hosts->setTabKeyNavigation(false);
     hosts->setObjectName(name);
     hosts->setAccessibleName(tr("Hosts exposed by the selected row"));
     hosts->setModel(model);
