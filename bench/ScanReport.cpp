@@ -33,7 +33,8 @@ QString line(const QString &label, const QStringList &cells)
 {
     QString text = label.leftJustified(34);
     for (const QString &value : cells)
-        text += QStringLiteral("  ") + value.rightJustified(22); // a long cell still keeps its neighbour apart
+        text +=
+            QStringLiteral("  ") + value.rightJustified(22); // a long cell still keeps its neighbour apart
     return text + QLatin1Char('\n');
 }
 

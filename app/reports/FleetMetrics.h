@@ -110,6 +110,7 @@ private:
     void keep(const AssetPatch &scored, const MetricHistory::PatchRow &row, const QSet<QString> &kev,
               Interned &interned);
     static QDateTime timeOf(qint64 ms); // invalid for the minimum and Never
+    static double hoursBetween(const QDateTime &start, const QDateTime &end);
     QStringList kevCvesOf(const Patch &patch) const;
     // Installed, with its resolution in [from, to) (ms since the epoch).
     bool installedIn(const Patch &patch, qint64 from, qint64 to) const;

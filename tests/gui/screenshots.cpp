@@ -3,10 +3,8 @@
 // is shown over a seeded 90-day history, also in a dark palette (with the Assets and Patches panes) and (a
 // second run of this program with QT_SCALE_FACTOR=2, started by the first) at 200 % in a 1024x700 window.
 #include "../support/FleetFixture.h"
-#include "../support/RecordedScan.h"
 
 #include "audit/AuditSession.h"
-#include "board/ChangeBoard.h"
 #include "DarkPalette.h"
 #include "dialogs/AssetDialog.h"
 #include "dialogs/ChangeRequestDialog.h"
@@ -18,13 +16,14 @@
 #include "intel/FeedSettings.h"
 #include "intel/IntelImportDialog.h"
 #include "IntelFixture.h"
-#include "jobs/StagedRun.h"
+#include "itemmodels/PatchTableModel.h"
 #include "MainWindow.h"
 #include "panes/AssetsPane.h"
 #include "panes/AuditPane.h"
 #include "panes/CompliancePane.h"
 #include "panes/PatchesPane.h"
 #include "panes/VulnerabilitiesPane.h"
+#include "ScreenshotSeeds.h"
 #include "setup/FirstStart.h"
 #include "setup/Translations.h"
 #include "storage/AssetRepository.h"
@@ -33,12 +32,6 @@
 #include "storage/FeedStateRepository.h"
 #include "storage/KeyLocation.h"
 #include "storage/KeyStore.h"
-#include "storage/PatchRepository.h"
-#include "storage/RingRepository.h"
-#include "storage/RolloutRunRepository.h"
-#include "storage/ScanRepository.h"
-#include "storage/SqlTime.h"
-#include "storage/WindowRepository.h"
 #include "TableHabitsShots.h"
 #include "WelcomeShots.h"
 #include "widgets/ScanProgress.h"
@@ -57,13 +50,10 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
 #include <QtCore/qtestsupport_core.h>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTranslator>
@@ -87,300 +77,6 @@ void waitForRows(MainWindow &window)
         60000);
     if (!loaded)
         std::fprintf(stderr, "the panes' rows did not arrive within a minute\n");
-}
-
-// An application server whose scan found a new kernel package (nothing to roll back to) and an OpenSSL
-// update, for the change board's "cannot be undone" line.
-Status seedAppServer(Database &database)
-{
-    Asset app;
-    app.name = QStringLiteral("app01");
-    app.transport = Transport::Ssh;
-    app.address = QStringLiteral("app01.example.org");
-    app.user = QStringLiteral("patch");
-    app.ring = QStringLiteral("canary");
-    const auto id = AssetRepository(database.connection(), database.actor()).add(app);
-    if (!id)
-        return id.error();
-    ScanRecord record;
-    record.assetId = id.value();
-    record.startedAt = QDateTime::currentDateTimeUtc();
-    record.finishedAt = record.startedAt.addSecs(3);
-    record.facts.hostname = app.name;
-    record.facts.osId = QStringLiteral("debian");
-    record.facts.osName = QStringLiteral("Debian GNU/Linux 12 (bookworm)");
-    record.facts.osVersion = QStringLiteral("12");
-    record.facts.packageManager = QStringLiteral("apt");
-    PendingPatch kernel;
-    kernel.package = QStringLiteral("linux-image-6.1.0-28-amd64");
-    kernel.architecture = QStringLiteral("amd64");
-    kernel.availableVersion = QStringLiteral("6.1.119-1");
-    kernel.origin = QStringLiteral("Debian-Security:12/stable-security");
-    kernel.advisory = QStringLiteral("DSA-5818-1");
-    kernel.classification = PatchClassification::Security;
-    kernel.severity = PatchSeverity::Important;
-    kernel.cves = {QStringLiteral("CVE-2024-50264")};
-    PendingPatch openssl = kernel;
-    openssl.package = QStringLiteral("openssl");
-    openssl.installedVersion = QStringLiteral("3.0.11-1~deb12u1");
-    openssl.availableVersion = QStringLiteral("3.0.11-1~deb12u2");
-    openssl.advisory = QStringLiteral("DSA-5532-1");
-    openssl.cves = {QStringLiteral("CVE-2023-5678")};
-    record.pending = {kernel, openssl};
-    const auto summary = ScanRepository(database.connection(), database.actor()).recordSuccess(record);
-    if (!summary)
-        return summary.error();
-    return {};
-}
-
-// The change board with something on it: two changes by ann waiting for this console's user (one approved
-// by rita already, of the two its high risk needs) and a draft of this user's own.
-Status seedChangeBoard(Database &database)
-{
-    const QString me = database.actor();
-    BoardPolicy policy;
-    policy.quorum = {1, 2, 2};
-    if (Status set = ChangeBoard(database).setPolicy(policy); !set)
-        return set;
-    // The pilot first, on Saturday nights; canary after it, at any time.
-    for (const auto &[name, position] :
-         {std::pair{QStringLiteral("pilot"), 1}, std::pair{QStringLiteral("canary"), 2}}) {
-        RingSettings ring;
-        ring.name = name;
-        ring.position = position;
-        ring.minSuccessPercent = position == 1 ? 90 : 100;
-        if (Status set = RingRepository(database.connection(), me).set(ring); !set)
-            return set;
-    }
-    if (const auto window = WindowRepository(database.connection(), me)
-                                .add(WindowScope::Ring, QStringLiteral("pilot"),
-                                     QStringLiteral("Sat 22:00-02:00"), QStringLiteral("Europe/Berlin"));
-        !window)
-        return window.error();
-    const auto patches = PatchRepository(database.connection()).list({});
-    if (!patches)
-        return patches.error();
-    const auto idsOf = [&patches](const QStringList &assetPackages) {
-        QList<qint64> ids;
-        for (const AssetPatch &p : patches.value()) {
-            if (assetPackages.contains(p.assetName + QLatin1Char('/') + p.patch.package))
-                ids.append(p.id);
-        }
-        return ids;
-    };
-    const auto change = [&database](const QString &requester, ChangeDraft draft,
-                                    bool submit) -> Result<qint64> {
-        database.setActor(requester);
-        ChangeBoard board(database);
-        const auto created = board.create(draft);
-        if (!created)
-            return created.error();
-        if (submit) {
-            if (const auto submitted = board.submit(created.value(), {}); !submitted)
-                return submitted.error();
-        }
-        return created.value();
-    };
-    ChangeDraft tzdata;
-    tzdata.title = QStringLiteral("Time zone data 2025b on web01");
-    tzdata.justification = QStringLiteral("New DST rules for Paraguay; our booking service schedules there.");
-    tzdata.risk = ChangeRisk::Low;
-    tzdata.assetPatchIds = idsOf({QStringLiteral("web01/tzdata")});
-    ChangeDraft log4shell;
-    log4shell.title = QStringLiteral("Log4Shell and OpenSSL on the web tier");
-    log4shell.justification = QStringLiteral(
-        "CVE-2021-44228 is in CISA's KEV catalog and web01 faces the internet. The kernel on app01 closes "
-        "CVE-2024-50264.");
-    log4shell.risk = ChangeRisk::High;
-    log4shell.rollbackPlan = QStringLiteral(
-        "Snapshot app01 before the kernel; it boots the previous kernel from GRUB if the new one fails. apt "
-        "returns the libraries to the versions listed.");
-    log4shell.assetPatchIds =
-        idsOf({QStringLiteral("web01/liblog4j2-java"), QStringLiteral("web01/openssl"),
-               QStringLiteral("app01/linux-image-6.1.0-28-amd64"), QStringLiteral("app01/openssl")});
-    ChangeDraft mine;
-    mine.title = QStringLiteral("OpenSSL on app01 only");
-    mine.assetPatchIds = idsOf({QStringLiteral("app01/openssl")});
-    for (const auto &[requester, draft, submit] :
-         {std::tuple{QStringLiteral("ann"), tzdata, true}, std::tuple{QStringLiteral("ann"), log4shell, true},
-          std::tuple{me, mine, false}}) {
-        const auto made = change(requester, draft, submit);
-        if (!made) {
-            database.setActor(me);
-            return made.error();
-        }
-        if (draft.risk == ChangeRisk::High) {
-            database.setActor(QStringLiteral("rita"));
-            const auto approved = ChangeBoard(database).decide(
-                made.value(), ReviewDecision::Approved,
-                QStringLiteral("Tested on staging (web02): the booking service starts with log4j 2.17.1."));
-            if (!approved) {
-                database.setActor(me);
-                return approved.error();
-            }
-        }
-    }
-    database.setActor(me);
-    return {};
-}
-
-// A staged run halted at its first gate, made as `deploy CHANGE` makes it: rings payments-pilot (every asset
-// must succeed, no maintenance window) and payments, an approved change of a library update on three hosts
-// whose SSH port refuses the connection, and the run driven until the pilot's gate halts it.
-Result<qint64> seedHaltedRun(Database &database)
-{
-    const QString me = database.actor();
-    QSqlQuery rings(database.connection());
-    if (!rings.exec(QStringLiteral("INSERT INTO rings (name, position, min_success_percent, soak_minutes) "
-                                   "VALUES ('payments-pilot', 3, 100, 30), ('payments', 4, 90, 0)")))
-        return Error{QStringLiteral("cannot add the rings"), {}};
-    rings.finish();
-    QTcpServer probe; // a port nothing listens on
-    if (!probe.listen(QHostAddress::LocalHost))
-        return Error{QStringLiteral("cannot find a free port"), {}};
-    const quint16 refusing = probe.serverPort();
-    probe.close();
-    QList<qint64> patches;
-    for (const auto &[name, ring] : {std::pair{QStringLiteral("pay01"), QStringLiteral("payments-pilot")},
-                                     {QStringLiteral("pay02"), QStringLiteral("payments-pilot")},
-                                     {QStringLiteral("pay03"), QStringLiteral("payments")},
-                                     {QStringLiteral("pay04"), QStringLiteral("payments")}}) {
-        Asset asset;
-        asset.name = name;
-        asset.transport = Transport::Ssh;
-        asset.address = QStringLiteral("127.0.0.1");
-        asset.port = refusing;
-        asset.user = QStringLiteral("patch");
-        asset.ring = ring;
-        const auto id = AssetRepository(database.connection(), database.actor()).add(asset);
-        if (!id)
-            return id.error();
-        if (const auto scanned = ScanRepository(database.connection(), database.actor())
-                                     .recordSuccess(recordedScan(id.value(), {QStringLiteral("libxml2")}));
-            !scanned)
-            return scanned.error();
-        QSqlQuery query(database.connection());
-        if (!query.exec(QStringLiteral("SELECT id FROM asset_patches WHERE asset_id = %1").arg(id.value())) ||
-            !query.next())
-            return Error{QStringLiteral("no patch on %1").arg(name), {}};
-        patches.append(query.value(0).toLongLong());
-    }
-    ChangeDraft draft;
-    draft.title = QStringLiteral("libxml2 on the payment hosts");
-    draft.risk = ChangeRisk::Low;
-    draft.assetPatchIds = patches;
-    database.setActor(QStringLiteral("ann"));
-    ChangeBoard requester(database);
-    const auto change = requester.create(draft);
-    Status ready = !change ? Status(change.error()) : Status();
-    if (ready)
-        if (const auto submitted = requester.submit(change.value(), {}); !submitted)
-            ready = submitted.error();
-    if (ready) {
-        database.setActor(QStringLiteral("rita"));
-        if (const auto approved = ChangeBoard(database).decide(change.value(), ReviewDecision::Approved,
-                                                               QStringLiteral("Low risk; staged."));
-            !approved)
-            ready = approved.error();
-    }
-    database.setActor(me);
-    if (!ready)
-        return ready.error();
-    const auto run =
-        RolloutRunRepository(database.connection(), me)
-            .create(change.value(), false, {QStringLiteral("payments-pilot"), QStringLiteral("payments")});
-    if (!run)
-        return run.error();
-    StagedRun staged(database.config(), run.value());
-    QEventLoop loop;
-    QObject::connect(&staged, &StagedRun::finished, &loop, &QEventLoop::quit);
-    if (Status started = staged.start(); !started)
-        return started.error();
-    loop.exec();
-    if (staged.endState() != RunState::Halted)
-        return Error{QStringLiteral("the run ended %1, not halted: %2")
-                         .arg(storedText(staged.endState()), staged.endDetail()),
-                     {}};
-    return run.value();
-}
-
-// Ninety days of patch history on eight more servers (detected, installed some days later, a few still
-// open, some fixing known-exploited CVEs), so the Compliance pane's charts have a trend to show.
-Status seedComplianceHistory(Database &database)
-{
-    QSqlQuery query(database.connection());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto daysAgo = [&now](double days) {
-        return SqlTime::toValue(now.addSecs(qint64(-days * 86400))).toString();
-    };
-    const QString kevDue = now.date().addDays(-20).toString(Qt::ISODate);
-    if (!query.exec(
-            QStringLiteral("INSERT INTO vulnerabilities (cve_id, kev, kev_due_date, updated_at) VALUES "
-                           "('CVE-2026-41001', 1, '%1', 'now'), ('CVE-2026-41002', 1, '%1', 'now')")
-                .arg(kevDue)))
-        return Error{query.lastError().text(), {}};
-    struct Host
-    {
-        const char *name, *ring, *criticality, *tags, *os, *manager;
-    };
-    const Host hosts[] = {{"web02", "pilot", "high", "web,dmz", "debian", "apt"},
-                          {"web03", "pilot", "high", "web", "debian", "apt"},
-                          {"db02", "prod", "critical", "db", "rhel", "dnf"},
-                          {"db03", "prod", "critical", "db", "rhel", "dnf"},
-                          {"app02", "prod", "medium", "app", "ubuntu", "apt"},
-                          {"app03", "canary", "medium", "app,web", "ubuntu", "apt"},
-                          {"mail01", "prod", "low", "mail", "sles", "zypper"},
-                          {"build01", "canary", "low", "ci", "debian", "apt"}};
-    const char *severities[] = {"critical", "important", "moderate", "low"};
-    int i = 0;
-    for (const Host &host : hosts) {
-        if (!query.exec(
-                QStringLiteral("INSERT INTO assets (name, transport, address, ring, criticality, tags, "
-                               "os_id, package_manager, created_at) VALUES ('%1', 'ssh', '%1.example.org', "
-                               "'%2', '%3', '%4', '%5', '%6', '%7')")
-                    .arg(QLatin1String(host.name), QLatin1String(host.ring), QLatin1String(host.criticality),
-                         QLatin1String(host.tags), QLatin1String(host.os), QLatin1String(host.manager),
-                         daysAgo(120 - i))))
-            return Error{query.lastError().text(), {}};
-        for (int k = 0; k < 10; ++k) {
-            // Most patches are installed within their SLA, fewer as the weeks go by; one in five is still
-            // open (found in the last days), one in seven of the old ones fixes a known-exploited CVE.
-            const bool open = (i + k) % 5 == 0;
-            const double detected = open ? 1 + (i + k) % 9 + 0.25 : 88 - ((i * 7 + k * 9) % 80) + 0.25;
-            const double takes = 1 + ((i * 3 + k * 5) % (detected > 45 ? 25 : 9));
-            const QString cves = !open && (i + k) % 7 == 0 ? QStringLiteral("CVE-2026-41001")
-                                 : open && i == 2          ? QStringLiteral("CVE-2026-41002")
-                                                           : QString();
-            const QString sql =
-                QStringLiteral(
-                    "INSERT INTO asset_patches (asset_id, package, architecture, installed_version, "
-                    "available_version, classification, severity, cves, state, detected_at, "
-                    "resolved_at) SELECT id, 'pkg%1', 'amd64', '1', '2', 'security', '%2', '%3', '%4', "
-                    "'%5', %6 FROM assets WHERE name = '%7'")
-                    .arg(k)
-                    .arg(QLatin1String(severities[(i + k) % 4]), cves,
-                         open ? QStringLiteral("missing") : QStringLiteral("installed"), daysAgo(detected),
-                         open ? QStringLiteral("NULL")
-                              : QLatin1Char('\'') + daysAgo(std::max(0.1, detected - takes)) +
-                                    QLatin1Char('\''),
-                         QLatin1String(host.name));
-            if (!query.exec(sql))
-                return Error{query.lastError().text(), {}};
-        }
-        if (!query.exec(QStringLiteral(
-                            "INSERT INTO scans (asset_id, started_at, finished_at, status) SELECT id, '%1', "
-                            "'%1', '%2' FROM assets WHERE name = '%3'")
-                            .arg(daysAgo(1 + i % 3), i == 6 ? QStringLiteral("failed") : QStringLiteral("ok"),
-                                 QLatin1String(host.name))))
-            return Error{query.lastError().text(), {}};
-        if (i == 6 &&
-            !query.exec(QStringLiteral("UPDATE assets SET last_scan_error = 'Cannot connect to %1:22: "
-                                       "Connection timed out (after 10 s)' WHERE name = '%1'")
-                            .arg(QLatin1String(host.name))))
-            return Error{query.lastError().text(), {}};
-        ++i;
-    }
-    return {};
 }
 
 // Shows the Compliance pane and waits until its report (computed off the GUI thread) is on screen.
@@ -468,7 +164,7 @@ bool saveFeedsView(MainWindow &window, Database &database, const QDir &out)
 // The second run, at QT_SCALE_FACTOR=2: only the Compliance pane, in the smallest window it is made for.
 int complianceAtDoubleScale(Database &database, const QDir &out)
 {
-    if (Status seeded = seedComplianceHistory(database); !seeded) {
+    if (Status seeded = ScreenshotSeeds::complianceHistory(database); !seeded) {
         std::fprintf(stderr, "%s\n", qPrintable(seeded.error().text()));
         return 1;
     }
@@ -609,8 +305,9 @@ int main(int argc, char *argv[])
     }
     for (const Status &seeded :
          {IntelFixture::seedPatches(*database.value(), webId.value()),
-          IntelFixture::importKevAndEpss(*database.value()), seedAppServer(*database.value()),
-          seedChangeBoard(*database.value()), seedComplianceHistory(*database.value())}) {
+          IntelFixture::importKevAndEpss(*database.value()), ScreenshotSeeds::appServer(*database.value()),
+          ScreenshotSeeds::changeBoard(*database.value()),
+          ScreenshotSeeds::complianceHistory(*database.value())}) {
         if (!seeded) {
             std::fprintf(stderr, "%s\n", qPrintable(seeded.error().text()));
             return 1;
@@ -649,6 +346,12 @@ int main(int argc, char *argv[])
             table && table->model()->rowCount() > 0)
             table->selectRow(0);
         QApplication::processEvents();
+        // The Patches pane works out the shown row's reasons on a worker: the shot shows them.
+        if (auto *details = window.findChild<QTextBrowser *>(QStringLiteral("patchesDetails"));
+            details && shot.pane == 1) {
+            const QString working = PatchTableModel::tr("Working out why…");
+            (void)QTest::qWaitFor([&] { return !details->toPlainText().contains(working); }, 10000);
+        }
         const QString file = out.filePath((german ? QStringLiteral("de-") : QString()) +
                                           QString::fromLatin1(shot.name) + QStringLiteral(".png"));
         if (!window.grab().save(file)) {
@@ -728,12 +431,8 @@ int main(int argc, char *argv[])
     exposure->setCurrentIndex(exposure->findText(QStringLiteral("internet")));
     dialog->adjustSize();
     QApplication::processEvents();
-    const QString file = out.filePath(QStringLiteral("asset-dialog.png"));
-    if (!dialog->grab().save(file)) {
-        std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+    if (!save(*dialog, out, QStringLiteral("asset-dialog.png")))
         return 1;
-    }
-    std::printf("%s\n", qPrintable(file));
     dialog->reject();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the closed dialog is gone
 
@@ -757,12 +456,8 @@ int main(int argc, char *argv[])
     windows->findChild<QCheckBox *>(QStringLiteral("assetAllowHttp"))->setChecked(true);
     windows->adjustSize();
     QApplication::processEvents();
-    const QString windowsFile = out.filePath(QStringLiteral("asset-dialog-winrm.png"));
-    if (!windows->grab().save(windowsFile)) {
-        std::fprintf(stderr, "cannot write %s\n", qPrintable(windowsFile));
+    if (!save(*windows, out, QStringLiteral("asset-dialog-winrm.png")))
         return 1;
-    }
-    std::printf("%s\n", qPrintable(windowsFile));
     windows->reject();
 
     // A WinRM listener's certificate no CA vouches for, as a scan meets it.
@@ -779,12 +474,8 @@ int main(int argc, char *argv[])
     certificateDialog.adjustSize();
     certificateDialog.show();
     QApplication::processEvents();
-    const QString certificateFile = out.filePath(QStringLiteral("certificate-dialog.png"));
-    if (!certificateDialog.grab().save(certificateFile)) {
-        std::fprintf(stderr, "cannot write %s\n", qPrintable(certificateFile));
+    if (!save(certificateDialog, out, QStringLiteral("certificate-dialog.png")))
         return 1;
-    }
-    std::printf("%s\n", qPrintable(certificateFile));
     certificateDialog.reject();
 
     // Settings ▸ SLA policy…, with the defaults.
@@ -796,12 +487,8 @@ int main(int argc, char *argv[])
     }
     sla->adjustSize();
     QApplication::processEvents();
-    const QString slaFile = out.filePath(QStringLiteral("sla-policy-dialog.png"));
-    if (!sla->grab().save(slaFile)) {
-        std::fprintf(stderr, "cannot write %s\n", qPrintable(slaFile));
+    if (!save(*sla, out, QStringLiteral("sla-policy-dialog.png")))
         return 1;
-    }
-    std::printf("%s\n", qPrintable(slaFile));
     sla->reject();
 
     // New change request…, from two patches selected in the Patches pane, as the admin fills it in.
@@ -829,12 +516,8 @@ int main(int argc, char *argv[])
         ->setPlainText(QStringLiteral("CVE-2023-5678 on web01; CVE-2024-50264 on app01."));
     change->resize(1000, 840);
     QApplication::processEvents();
-    const QString changeFile = out.filePath(QStringLiteral("change-request-dialog.png"));
-    if (!change->grab().save(changeFile)) {
-        std::fprintf(stderr, "cannot write %s\n", qPrintable(changeFile));
+    if (!save(*change, out, QStringLiteral("change-request-dialog.png")))
         return 1;
-    }
-    std::printf("%s\n", qPrintable(changeFile));
     change->reject();
 
     // The reviewer's queue in a smaller window, the selected change's overview scrolled to its rollback and
@@ -846,25 +529,17 @@ int main(int argc, char *argv[])
     QApplication::processEvents();
     auto *overview = window.findChild<QTextBrowser *>(QStringLiteral("changeReviewOverview"));
     overview->verticalScrollBar()->setValue(overview->verticalScrollBar()->maximum());
-    const QString reviewFile = out.filePath(QStringLiteral("change-review.png"));
-    if (!window.grab().save(reviewFile)) {
-        std::fprintf(stderr, "cannot write %s\n", qPrintable(reviewFile));
+    if (!save(window, out, QStringLiteral("change-review.png")))
         return 1;
-    }
-    std::printf("%s\n", qPrintable(reviewFile));
     // Its patches: ids, versions, what can be undone, CVEs, score and SSVC decision.
     window.findChild<QTabWidget *>(QStringLiteral("changeReviewTabs"))->setCurrentIndex(1);
     QApplication::processEvents();
-    const QString patchesFile = out.filePath(QStringLiteral("change-review-patches.png"));
-    if (!window.grab().save(patchesFile)) {
-        std::fprintf(stderr, "cannot write %s\n", qPrintable(patchesFile));
+    if (!save(window, out, QStringLiteral("change-review-patches.png")))
         return 1;
-    }
-    std::printf("%s\n", qPrintable(patchesFile));
 
     // A run halted at its payments-pilot ring's gate: its stages and verdict, its assets and a failed asset's
     // log.
-    const auto halted = seedHaltedRun(*database.value());
+    const auto halted = ScreenshotSeeds::haltedRun(*database.value());
     if (!halted) {
         std::fprintf(stderr, "%s\n", qPrintable(halted.error().text()));
         return 1;
@@ -876,12 +551,8 @@ int main(int argc, char *argv[])
     waitForRows(window);
     window.findChild<QTableView *>(QStringLiteral("deploymentsTable"))->selectRow(0);
     QApplication::processEvents();
-    const QString haltedFile = out.filePath(QStringLiteral("deployments-halted.png"));
-    if (!window.grab().save(haltedFile)) {
-        std::fprintf(stderr, "cannot write %s\n", qPrintable(haltedFile));
+    if (!save(window, out, QStringLiteral("deployments-halted.png")))
         return 1;
-    }
-    std::printf("%s\n", qPrintable(haltedFile));
 
     // Intel ▸ Import feed or scanner report…, as a scanner report is about to be imported.
     IntelImportDialog import(&window);
@@ -890,23 +561,15 @@ int main(int argc, char *argv[])
     import.findChild<QLineEdit *>()->setText(QStringLiteral("/srv/scans/weekly-dmz.nessus"));
     import.adjustSize();
     QApplication::processEvents();
-    const QString importFile = out.filePath(QStringLiteral("intel-import-dialog.png"));
-    if (!import.grab().save(importFile)) {
-        std::fprintf(stderr, "cannot write %s\n", qPrintable(importFile));
+    if (!save(import, out, QStringLiteral("intel-import-dialog.png")))
         return 1;
-    }
-    std::printf("%s\n", qPrintable(importFile));
 
     // Database ▸ Properties… of the keychain-mode database.
     DatabasePropertiesDialog properties(*keychainDatabase.value(), KeyStore().service(), &window);
     properties.show();
     QApplication::processEvents();
-    const QString propertiesFile = out.filePath(QStringLiteral("database-properties.png"));
-    if (!properties.grab().save(propertiesFile)) {
-        std::fprintf(stderr, "cannot write %s\n", qPrintable(propertiesFile));
+    if (!save(properties, out, QStringLiteral("database-properties.png")))
         return 1;
-    }
-    std::printf("%s\n", qPrintable(propertiesFile));
     if (!saveFeedsView(window, *database.value(), out)) {
         std::fprintf(stderr, "cannot take the Feeds view's screenshot\n");
         return 1;
