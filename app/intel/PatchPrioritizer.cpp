@@ -42,7 +42,8 @@ Result<const PatchPrioritizer::Context *> PatchPrioritizer::context() const
     return m_context.get();
 }
 
-Status PatchPrioritizer::prioritize(QList<AssetPatch> &patches, const QDate &today) const
+Status PatchPrioritizer::prioritize(QList<AssetPatch> &patches, const QDate &today,
+                                    RiskPolicy::Explanation explanation) const
 {
     const auto loaded = context();
     if (!loaded)
@@ -59,22 +60,26 @@ Status PatchPrioritizer::prioritize(QList<AssetPatch> &patches, const QDate &tod
     if (!links)
         return links.error();
 
-    QSet<QString> allCves;
-    for (AssetPatch &row : patches) {
-        if (row.state != PatchState::Missing)
-            continue;
+    // A row's CVEs: its platform's and those correlation links add.
+    const auto cvesOf = [&links](const AssetPatch &row) {
         QStringList cves = row.patch.cves;
         for (const PatchCve &link : links.value().value(row.id))
             cves.append(link.cveId);
         cves.removeDuplicates();
         cves.sort();
-        row.patch.cves = cves;
-        for (const QString &cve : std::as_const(cves))
+        return cves;
+    };
+    QSet<QString> allCves;
+    for (const AssetPatch &row : std::as_const(patches)) {
+        if (row.state != PatchState::Missing)
+            continue;
+        for (const QString &cve : cvesOf(row))
             allCves.insert(cve);
     }
     const auto facts = VulnerabilityRepository(m_db).find(QStringList(allCves.cbegin(), allCves.cend()));
     if (!facts)
         return facts.error();
+    // Nothing below fails: the rows are written from here on only (a failure above leaves them as read).
 
     // Translated once, not per row: a fleet has hundreds of thousands of rows.
     const QString findingText = tr("%1 %2 on %3: %4");
@@ -84,6 +89,7 @@ Status PatchPrioritizer::prioritize(QList<AssetPatch> &patches, const QDate &tod
     for (AssetPatch &row : patches) {
         if (row.state != PatchState::Missing)
             continue;
+        row.patch.cves = cvesOf(row);
         RiskInputs in;
         in.vendorSeverity = row.patch.severity;
         in.classification = row.patch.classification;
@@ -141,7 +147,7 @@ Status PatchPrioritizer::prioritize(QList<AssetPatch> &patches, const QDate &tod
             }
             in.cves.append(e);
         }
-        row.priority = context.policy().assess(in);
+        row.priority = context.policy().assess(in, explanation);
     }
     return {};
 }

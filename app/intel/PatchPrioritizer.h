@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RiskPolicy.h"
+
 #include "domain/PendingPatch.h"
 #include "domain/Result.h"
 
@@ -21,7 +23,10 @@ class PatchPrioritizer
 public:
     explicit PatchPrioritizer(QSqlDatabase db);
 
-    Status prioritize(QList<AssetPatch> &patches, const QDate &today = QDate::currentDate()) const;
+    // `explanation`: whether each priority gets its reasons in words (RiskPolicy::Explanation). On an
+    // error the rows are left as they were.
+    Status prioritize(QList<AssetPatch> &patches, const QDate &today = QDate::currentDate(),
+                      RiskPolicy::Explanation explanation = RiskPolicy::Explanation::Reasons) const;
 
     // Highest priority first: overdue, then score, then the sooner due date, then asset and package.
     static void sortByPriority(QList<AssetPatch> &patches);

@@ -1,5 +1,7 @@
 #include "RiskPolicy.h"
 
+#include "domain/DateText.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -28,6 +30,20 @@ QString percent(double probability)
 QString factor(double value)
 {
     return QStringLiteral("×") + QString::number(value, 'g', 3);
+}
+
+// A severity band ("critical", as stored) in a sentence of the explanation.
+QString severityText(const QString &band)
+{
+    if (band == QLatin1String("critical"))
+        return QCoreApplication::translate("RiskPolicy", "critical", "severity");
+    if (band == QLatin1String("high"))
+        return QCoreApplication::translate("RiskPolicy", "high", "severity");
+    if (band == QLatin1String("medium"))
+        return QCoreApplication::translate("RiskPolicy", "medium", "severity");
+    if (band == QLatin1String("low"))
+        return QCoreApplication::translate("RiskPolicy", "low", "severity");
+    return QCoreApplication::translate("RiskPolicy", "none", "severity");
 }
 
 QString missionText(RiskPolicy::MissionImpact impact)
@@ -254,10 +270,12 @@ SsvcDecision RiskPolicy::decide(Exploitation exploitation, bool automatable, boo
     return table[int(exploitation)][automatable ? 1 : 0][totalImpact ? 1 : 0][int(mission)];
 }
 
-PatchPriority RiskPolicy::assess(const RiskInputs &in) const
+PatchPriority RiskPolicy::assess(const RiskInputs &in, Explanation explanation) const
 {
+    const bool explaining = explanation == Explanation::Reasons;
     PatchPriority p;
     p.computed = true;
+    p.explained = explaining;
 
     // The CVE that sets each part: the highest CVSS, the strongest threat, the most urgent decision; between
     // CVEs that give a part the same value, the more urgent one (moreUrgent), not merely the first listed.
@@ -294,13 +312,16 @@ PatchPriority RiskPolicy::assess(const RiskInputs &in) const
         const int count = int(in.cves.size());
         if (!worstCvss || !raisingThreat || worstCvss == raisingThreat) {
             const CveEvidence *driver = worstCvss ? worstCvss : raisingThreat;
-            p.reasons << tr("Driven by %1 (%2), the one of its %n CVEs that sets the score.", nullptr, count)
-                             .arg(driver->cveId, cveFacts(*driver));
+            if (explaining)
+                p.reasons << tr("Driven by %1 (%2), the one of its %n CVEs that sets the score.", nullptr,
+                                count)
+                                 .arg(driver->cveId, cveFacts(*driver));
         } else {
-            p.reasons << tr("Driven by %1 (%2) for severity and %3 (%4) for threat, of its %n CVEs.", nullptr,
-                            count)
-                             .arg(worstCvss->cveId, cveFacts(*worstCvss), raisingThreat->cveId,
-                                  cveFacts(*raisingThreat));
+            if (explaining)
+                p.reasons << tr("Driven by %1 (%2) for severity and %3 (%4) for threat, of its %n CVEs.",
+                                nullptr, count)
+                                 .arg(worstCvss->cveId, cveFacts(*worstCvss), raisingThreat->cveId,
+                                      cveFacts(*raisingThreat));
         }
         p.drivingCve = worstCvss ? worstCvss->cveId : raisingThreat->cveId;
     } else if (worstCvss || raisingThreat) {
@@ -308,41 +329,52 @@ PatchPriority RiskPolicy::assess(const RiskInputs &in) const
     }
 
     if (worstCvss) {
-        p.reasons << tr("Severity: %1 points from CVSS %2 of %3 (%4).")
-                         .arg(points, 0, 'f', 0)
-                         .arg(worstCvss->cvss, 0, 'f', 1)
-                         .arg(worstCvss->cveId, worstCvss->cvssSource);
+        if (explaining)
+            p.reasons << tr("Severity: %1 points from CVSS %2 of %3 (%4).")
+                             .arg(points, 0, 'f', 0)
+                             .arg(worstCvss->cvss, 0, 'f', 1)
+                             .arg(worstCvss->cveId, worstCvss->cvssSource);
     } else if (in.vendorSeverity != PatchSeverity::Unknown) {
-        p.reasons << tr("Severity: %1 points from the vendor's rating \"%2\" (no CVSS score known).")
-                         .arg(points, 0, 'f', 0)
-                         .arg(displayName(in.vendorSeverity));
+        if (explaining)
+            p.reasons << tr("Severity: %1 points from the vendor's rating \"%2\" (no CVSS score known).")
+                             .arg(points, 0, 'f', 0)
+                             .arg(displayName(in.vendorSeverity));
     } else {
-        p.reasons
-            << (in.classification == PatchClassification::Security
-                    ? tr("Severity: %1 points for a security update without a CVSS score or vendor rating.")
-                    : tr("Severity: %1 points for a non-security update."))
-                   .arg(points, 0, 'f', 0);
+        if (explaining)
+            p.reasons << (in.classification == PatchClassification::Security
+                              ? tr("Severity: %1 points for a security update without a CVSS score or vendor "
+                                   "rating.")
+                              : tr("Severity: %1 points for a non-security update."))
+                             .arg(points, 0, 'f', 0);
     }
     if (worstThreat && worstThreat->kev) {
-        p.reasons << (worstThreat->ransomware
-                          ? tr("Threat %1: %2 is in CISA's KEV catalog, with known ransomware use.")
-                          : tr("Threat %1: %2 is in CISA's KEV catalog (exploited in the wild)."))
-                         .arg(factor(threat), worstThreat->cveId);
+        if (explaining)
+            p.reasons << (worstThreat->ransomware
+                              ? tr("Threat %1: %2 is in CISA's KEV catalog, with known ransomware use.")
+                              : tr("Threat %1: %2 is in CISA's KEV catalog (exploited in the wild)."))
+                             .arg(factor(threat), worstThreat->cveId);
     } else if (worstThreat && worstThreat->epss >= 0) {
-        p.reasons << tr("Threat %1: EPSS %2 for %3 (probability of exploitation within 30 days).")
-                         .arg(factor(threat), percent(worstThreat->epss), worstThreat->cveId);
+        if (explaining)
+            p.reasons << tr("Threat %1: EPSS %2 for %3 (probability of exploitation within 30 days).")
+                             .arg(factor(threat), percent(worstThreat->epss), worstThreat->cveId);
     } else if (worstThreat && anyEpss) {
         // Another CVE's low EPSS would lower the factor; this one's unknown EPSS keeps it neutral.
-        p.reasons << tr("Threat ×1: no KEV entry and no EPSS score known for %1.").arg(worstThreat->cveId);
+        if (explaining)
+            p.reasons
+                << tr("Threat ×1: no KEV entry and no EPSS score known for %1.").arg(worstThreat->cveId);
     } else {
-        p.reasons << tr("Threat ×1: no KEV entry and no EPSS score known.");
+        if (explaining)
+            p.reasons << tr("Threat ×1: no KEV entry and no EPSS score known.");
     }
-    const QString where = in.exposure == Exposure::Internet   ? tr("internet-facing")
-                          : in.exposure == Exposure::Isolated ? tr("isolated")
-                                                              : tr("internal");
-    p.reasons << tr("Exposure %1: the asset is %2.").arg(factor(exposure), where);
-    p.reasons << tr("Criticality %1: the asset's criticality is %2.")
-                     .arg(factor(criticality), displayName(in.criticality));
+    if (explaining) {
+        const QString where = in.exposure == Exposure::Internet   ? tr("internet-facing")
+                              : in.exposure == Exposure::Isolated ? tr("isolated")
+                                                                  : tr("internal");
+        p.reasons << tr("Exposure %1: the asset is %2.").arg(factor(exposure), where);
+    }
+    if (explaining)
+        p.reasons << tr("Criticality %1: the asset's criticality is %2.")
+                         .arg(factor(criticality), displayName(in.criticality));
 
     // SSVC: per CVE, most urgent wins; without CVEs, decide from what the patch itself says.
     const MissionImpact mission = missionImpact(in.criticality, in.exposure);
@@ -366,22 +398,25 @@ PatchPriority RiskPolicy::assess(const RiskInputs &in) const
         if (first || rank > bestRank) {
             bestRank = rank;
             p.decision = d;
-            decisionWhy =
-                tr("SSVC %1 (%2): exploitation %3, automatable %4, technical impact %5, "
-                   "mission & well-being %6.")
-                    .arg(ssvcDecisionToString(d), what,
-                         e == Exploitation::PublicPoc && publicExploit && epss < PocEpssThreshold
-                             ? tr("public PoC (a scanner reports a public exploit)")
-                             : exploitationText(e),
-                         a ? tr("yes") : tr("no"), total ? tr("total") : tr("partial"), missionText(mission));
+            if (explaining)
+                decisionWhy =
+                    tr("SSVC %1 (%2): exploitation %3, automatable %4, technical impact %5, "
+                       "mission & well-being %6.")
+                        .arg(ssvcDecisionToString(d), what,
+                             e == Exploitation::PublicPoc && publicExploit && epss < PocEpssThreshold
+                                 ? tr("public PoC (a scanner reports a public exploit)")
+                                 : exploitationText(e),
+                             a ? tr("yes") : tr("no"), total ? tr("total") : tr("partial"),
+                             missionText(mission));
             first = false;
         }
     };
     for (const CveEvidence &cve : in.cves)
         consider(cve.cveId, cve.kev, cve.epss, cve.publicExploit, cve.cvssVector, cve.cvss);
     if (in.cves.isEmpty())
-        consider(tr("no CVE known"), false, -1, false, QString(), points / 10.0);
-    p.reasons << decisionWhy;
+        consider(explaining ? tr("no CVE known") : QString(), false, -1, false, QString(), points / 10.0);
+    if (explaining)
+        p.reasons << decisionWhy;
 
     // SLA.
     p.severityBand = severityBand(p.cvss, in.vendorSeverity, in.classification);
@@ -389,10 +424,11 @@ PatchPriority RiskPolicy::assess(const RiskInputs &in) const
     QDate due;
     if (days > 0 && in.detected.isValid()) {
         due = in.detected.addDays(days);
-        p.reasons << tr("Due %1: %2 severity allows %3 days from detection on %4.")
-                         .arg(due.toString(Qt::ISODate), p.severityBand)
-                         .arg(days)
-                         .arg(in.detected.toString(Qt::ISODate));
+        if (explaining)
+            p.reasons << tr("Due %1: %2 severity allows %3 days from detection on %4.")
+                             .arg(DateText::of(due), severityText(p.severityBand))
+                             .arg(days)
+                             .arg(DateText::of(in.detected));
     }
     if (m_sla.kevUsesCatalogDueDate) {
         const CveEvidence *soonest = nullptr;
@@ -402,15 +438,18 @@ PatchPriority RiskPolicy::assess(const RiskInputs &in) const
         }
         if (soonest && (!due.isValid() || soonest->kevDue < due)) {
             due = soonest->kevDue;
-            p.reasons << tr("Due %1: CISA's KEV due date for %2 is sooner.")
-                             .arg(due.toString(Qt::ISODate), soonest->cveId);
+            if (explaining)
+                p.reasons << tr("Due %1: CISA's KEV due date for %2 is sooner.")
+                                 .arg(DateText::of(due), soonest->cveId);
         }
     }
     if (!due.isValid())
-        p.reasons << tr("No due date: the SLA policy sets none for this severity.");
+        if (explaining)
+            p.reasons << tr("No due date: the SLA policy sets none for this severity.");
     p.due = due;
     p.overdue = due.isValid() && in.today > due;
     if (p.overdue)
-        p.reasons << tr("Overdue by %n day(s).", nullptr, int(due.daysTo(in.today)));
+        if (explaining)
+            p.reasons << tr("Overdue by %n day(s).", nullptr, int(due.daysTo(in.today)));
     return p;
 }

@@ -69,9 +69,18 @@ public:
         High
     };
 
+    // Whether assess() writes PatchPriority::reasons. The words cost more than the figures (a dozen
+    // translated sentences a patch), so bulk work that shows no reasons (the compliance figures, the
+    // Patches pane's rows) asks for the figures alone; the result is otherwise the same.
+    enum class Explanation
+    {
+        Reasons,
+        FiguresOnly
+    };
+
     explicit RiskPolicy(SlaPolicy sla = {});
 
-    PatchPriority assess(const RiskInputs &inputs) const;
+    PatchPriority assess(const RiskInputs &inputs, Explanation explanation = Explanation::Reasons) const;
 
     // The rules, one by one.
     static double severityPoints(double cvss, PatchSeverity vendor, PatchClassification classification);

@@ -24,7 +24,9 @@ Result<PatchListing::Listed> PatchListing::list(const PatchQuery &query, const Q
         return patches.error();
     Listed listed;
     listed.rows = std::move(patches).value();
-    listed.warning = prioritize(listed.rows, today);
+    listed.warning =
+        prioritize(listed.rows, today,
+                   query.reasons ? RiskPolicy::Explanation::Reasons : RiskPolicy::Explanation::FiguresOnly);
     sort(listed.rows, query.sort);
     return listed;
 }
@@ -39,15 +41,36 @@ Status PatchListing::checkAssetExists(const QString &assetName) const
     return {};
 }
 
-QString PatchListing::prioritize(QList<AssetPatch> &rows, const QDate &today) const
+Result<QStringList> PatchListing::reasonsFor(const QString &assetName, qint64 patchId,
+                                             const QDate &today) const
 {
-    QList<AssetPatch> prioritized = rows;
-    if (const Status done = PatchPrioritizer(m_db).prioritize(prioritized, today); !done) {
+    PatchRepository::Filter filter;
+    filter.assetName = assetName;
+    filter.state = std::nullopt;
+    const auto patches = PatchRepository(m_db).list(filter);
+    if (!patches)
+        return patches.error();
+    const auto found = std::find_if(patches.value().cbegin(), patches.value().cend(),
+                                    [patchId](const AssetPatch &row) { return row.id == patchId; });
+    if (found == patches.value().cend())
+        return Error{tr("Patch %1 of %2 is no longer in the database.").arg(patchId).arg(assetName),
+                     tr("Refresh the Patches pane (View ▸ Refresh).")};
+    QList<AssetPatch> one{*found};
+    if (const Status done = PatchPrioritizer(m_db).prioritize(one, today); !done)
+        return done.error();
+    return one.constFirst().priority.reasons;
+}
+
+QString PatchListing::prioritize(QList<AssetPatch> &rows, const QDate &today,
+                                 RiskPolicy::Explanation explanation) const
+{
+    // In place: a failure leaves the rows as read (PatchPrioritizer), and a copy of 400,000 rows would
+    // double the listing's memory.
+    if (const Status done = PatchPrioritizer(m_db).prioritize(rows, today, explanation); !done) {
         return tr("Listed without priorities: score, decision and due date stay empty until the data they "
                   "come from can be read (`patchwright-cli db info`, `intel status`). Reason: %1")
             .arg(done.error().text());
     }
-    rows = std::move(prioritized);
     return {};
 }
 

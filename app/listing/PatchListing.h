@@ -4,6 +4,7 @@
 
 #include "domain/PendingPatch.h"
 #include "domain/Result.h"
+#include "intel/RiskPolicy.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -37,11 +38,16 @@ public:
     explicit PatchListing(QSqlDatabase db);
 
     Result<Listed> list(const PatchQuery &query, const QDate &today = QDate::currentDate()) const;
+    // The reasons in words of one patch (by its id, on `assetName`), for a listing made without them
+    // (PatchQuery::reasons): the asset's patches read again and that one prioritized alone.
+    Result<QStringList> reasonsFor(const QString &assetName, qint64 patchId,
+                                   const QDate &today = QDate::currentDate()) const;
 
 private:
     Status checkAssetExists(const QString &assetName) const;
     // Prioritizes `rows` in place; when that fails, leaves them as read and returns the warning.
-    QString prioritize(QList<AssetPatch> &rows, const QDate &today) const;
+    QString prioritize(QList<AssetPatch> &rows, const QDate &today,
+                       RiskPolicy::Explanation explanation) const;
     static void sort(QList<AssetPatch> &rows, PatchQuery::Sort key);
 
     QSqlDatabase m_db;

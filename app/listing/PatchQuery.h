@@ -28,6 +28,9 @@ public:
     QString assetName;                                     // empty: every asset
     std::optional<PatchState> state = PatchState::Missing; // nullopt: every state
     Sort sort = Sort::Asset;
+    // Each row's reasons in words (PatchPriority::reasons): the CLI prints them; the Patches pane lists
+    // without (a dozen sentences a row) and asks PatchListing::reasonsFor() for the row it shows.
+    bool reasons = true;
 
     static QString allStatesName();  // "all", the --state name for every state
     static QStringList stateNames(); // the stored state texts, then "all"

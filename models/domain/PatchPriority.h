@@ -26,8 +26,9 @@ struct PatchPriority
     QDate due;
     bool overdue = false;
     bool kev = false;
-    double cvss = -1;    // highest CVSS base among the patch's CVEs; -1 when none is known
-    double epss = -1;    // highest EPSS probability; -1 when none is known
-    QString drivingCve;  // the CVE that sets the severity points (else the threat); empty when none does
-    QStringList reasons; // score factors, decision points and SLA, in words
+    double cvss = -1;       // highest CVSS base among the patch's CVEs; -1 when none is known
+    double epss = -1;       // highest EPSS probability; -1 when none is known
+    QString drivingCve;     // the CVE that sets the severity points (else the threat); empty when none does
+    QStringList reasons;    // score factors, decision points and SLA, in words
+    bool explained = false; // whether `reasons` were written (bulk listings leave them out: RiskPolicy)
 };

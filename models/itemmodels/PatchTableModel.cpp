@@ -176,7 +176,7 @@ QVariant PatchTableModel::decorate(const AssetPatch &row, int column, int role) 
     }
     if (role == Qt::ForegroundRole && column == Kev && priority.kev)
         return StatusTone::colour(StatusTone::Danger);
-    if (role == Qt::ToolTipRole && column == Score && !priority.reasons.isEmpty())
+    if (role == Qt::ToolTipRole && column == Score && priority.explained && !priority.reasons.isEmpty())
         return priority.reasons.join(QLatin1Char('\n'));
     if (role == Qt::ToolTipRole && column == Findings && !row.findings.isEmpty())
         return row.findings.join(QLatin1Char('\n'));
@@ -233,9 +233,23 @@ QString PatchTableModel::details(const AssetPatch &row) const
         };
         html += DisplayFormat::definitionList(summary) + QStringLiteral("<h4>") +
                 DisplayFormat::escaped(tr("Why this priority")) + QStringLiteral("</h4><p>") +
-                lines(priority.reasons, tr("No reasons recorded.")) + QStringLiteral("</p>");
+                (priority.explained ? lines(priority.reasons, tr("No reasons recorded."))
+                                    : DisplayFormat::escaped(tr("Working out why…"))) +
+                QStringLiteral("</p>");
     }
     return html + DisplayFormat::definitionList(rows);
+}
+
+bool PatchTableModel::setReasons(qint64 patchId, const QStringList &reasons)
+{
+    const int row = rowOfKey(patchId);
+    if (row < 0)
+        return false;
+    AssetPatch record = recordAt(row);
+    record.priority.reasons = reasons;
+    record.priority.explained = true;
+    replaceRecord(row, std::move(record));
+    return true;
 }
 
 QString PatchTableModel::exportKey(int column) const

@@ -37,6 +37,9 @@ public:
     // Each row's table-filter text (RowSearchText::build) for updateRecords(), built by a model of its own:
     // for a worker thread, so the filter's first keystroke does not format 400,000 rows on the GUI thread.
     static QList<QByteArray> searchTexts(const QList<AssetPatch> &rows);
+    // The reasons in words of the patch `patchId`, for a row listed without them (PatchQuery::reasons);
+    // false when no row has that id.
+    bool setReasons(qint64 patchId, const QStringList &reasons);
 
 protected:
     qint64 keyOf(const AssetPatch &row) const override { return row.id; }

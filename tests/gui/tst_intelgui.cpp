@@ -43,6 +43,10 @@
 #include <QTest>
 #include <QTextBrowser>
 
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
 // The intel parts of the GUI: the Patches pane by priority, the SLA policy dialog, and a feed import run
 // through the Intel menu's worker, each over a fresh database, offscreen.
 namespace {
@@ -161,6 +165,7 @@ void TestIntelGui::modelShowsPriorityAndSortsDueByDate()
         p.priority.due = due;
         p.priority.overdue = overdue;
         p.priority.reasons = {QStringLiteral("Severity: a reason"), QStringLiteral("Threat: another")};
+        p.priority.explained = true;
         return p;
     };
     // Due dates whose text order differs from their date order once "overdue" is appended.
@@ -196,6 +201,20 @@ void TestIntelGui::modelShowsPriorityAndSortsDueByDate()
     const QString details = model.index(1, 0).data(TableRoles::DetailsRole).toString();
     QVERIFY(details.contains(QStringLiteral("Why this priority")));
     QVERIFY(details.contains(QStringLiteral("Severity: a reason<br>Threat: another")));
+
+    // A row listed without its reasons says they are coming, and shows them once set.
+    AssetPatch bare = row("e", 50, SsvcDecision::Track, QDate(2026, 2, 1), false);
+    bare.id = 77;
+    bare.priority.reasons.clear();
+    bare.priority.explained = false;
+    model.setRecords({bare});
+    QVERIFY(model.index(0, 0).data(TableRoles::DetailsRole).toString().contains(u"Working out why…"_s));
+    QVERIFY(!model.index(0, PatchTableModel::Score).data(Qt::ToolTipRole).isValid());
+    QVERIFY(!model.setReasons(78, {u"no such row"_s}));
+    QVERIFY(model.setReasons(77, {u"Severity: set later"_s}));
+    QVERIFY(model.index(0, 0).data(TableRoles::DetailsRole).toString().contains(u"Severity: set later"_s));
+    QCOMPARE(model.index(0, PatchTableModel::Score).data(Qt::ToolTipRole).toString(),
+             u"Severity: set later"_s);
 }
 
 void TestIntelGui::patchesPaneSortsByScoreAndExplainsIt()
@@ -234,12 +253,22 @@ void TestIntelGui::patchesPaneSortsByScoreAndExplainsIt()
     }
     QVERIFY(cell(table, rowOf(table, QStringLiteral("tzdata")), QStringLiteral("KEV")).isEmpty());
 
+    // The pane lists the rows without their reasons in words (memory at fleet scale) and works out the
+    // shown row's on a worker.
+    auto *model = window.findChild<PatchTableModel *>();
+    QVERIFY(std::none_of(model->records().cbegin(), model->records().cend(), [](const AssetPatch &r) {
+        return r.priority.explained || !r.priority.reasons.isEmpty();
+    }));
     table->selectRow(0);
     auto *details = window.findChild<QTextBrowser *>(QStringLiteral("patchesDetails"));
     QVERIFY(details);
+    QTRY_VERIFY2(details->toPlainText().contains(QStringLiteral("CISA's KEV due date for CVE-2021-44228")),
+                 qPrintable(details->toPlainText()));
     const QString text = details->toPlainText();
     QVERIFY2(text.contains(QStringLiteral("Why this priority")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("CISA's KEV due date for CVE-2021-44228")), qPrintable(text));
+    QCOMPARE(std::count_if(model->records().cbegin(), model->records().cend(),
+                           [](const AssetPatch &r) { return r.priority.explained; }),
+             1);
     QVERIFY(text.contains(QStringLiteral("CVE-2021-45046")));
     QVERIFY(text.contains(QStringLiteral("Findings it closes")));
 }

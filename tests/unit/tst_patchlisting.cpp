@@ -35,6 +35,7 @@ private slots:
     void prioritySortPutsTheKevPatchFirst();
     void dueSortPutsTheSoonestFirst();
     void unscoredRowsAreListedWithAWarning();
+    void listingWithoutReasonsScoresTheSameAndExplainsOneRowOnRequest();
     void listsOnAWorkerThreadWithItsOwnConnection();
 
 private:
@@ -303,6 +304,41 @@ void TestPatchListing::unscoredRowsAreListedWithAWarning()
     QVERIFY(!PatchListing((*m_db)->connection())
                  .list(query(PatchState::Missing, {}, QStringLiteral("db99")))
                  .ok());
+}
+
+// The Patches pane lists without the reasons in words (memory at fleet scale) and asks for the shown row's:
+// the same rows, order and figures, and one row's reasons equal to a full listing's.
+void TestPatchListing::listingWithoutReasonsScoresTheSameAndExplainsOneRowOnRequest()
+{
+    const auto full = list(query(PatchState::Missing, PatchQuery::Sort::Priority));
+    PatchQuery bare = query(PatchState::Missing, PatchQuery::Sort::Priority);
+    bare.reasons = false;
+    const auto lean = list(bare);
+    QCOMPARE(lean.warning, QString());
+    QCOMPARE(order(lean.rows), order(full.rows));
+    for (qsizetype i = 0; i < full.rows.size(); ++i) {
+        const PatchPriority &a = full.rows.at(i).priority;
+        const PatchPriority &b = lean.rows.at(i).priority;
+        QVERIFY(a.computed && b.computed);
+        QCOMPARE(b.score, a.score);
+        QCOMPARE(b.decision, a.decision);
+        QCOMPARE(b.due, a.due);
+        QCOMPARE(b.overdue, a.overdue);
+        QCOMPARE(b.kev, a.kev);
+        QCOMPARE(b.drivingCve, a.drivingCve);
+        QCOMPARE(lean.rows.at(i).patch.cves, full.rows.at(i).patch.cves);
+        QVERIFY(a.explained && !a.reasons.isEmpty());
+        QVERIFY(!b.explained && b.reasons.isEmpty());
+    }
+    const AssetPatch &top = full.rows.constFirst(); // Log4Shell: KEV, the CISA due date among its reasons
+    const auto reasons = PatchListing((*m_db)->connection()).reasonsFor(top.assetName, top.id);
+    QVERIFY2(reasons.ok(), qPrintable(reasons.error().text()));
+    QCOMPARE(reasons.value(), top.priority.reasons);
+    QVERIFY(reasons.value().join(u' ').contains(QLatin1String("CISA's KEV due date for CVE-2021-44228")));
+    const auto gone = PatchListing((*m_db)->connection()).reasonsFor(top.assetName, top.id + 1000);
+    QVERIFY(!gone.ok());
+    QVERIFY2(gone.error().message.contains(QLatin1String("no longer in the database")),
+             qPrintable(gone.error().text()));
 }
 
 // The Patches pane lists on a worker thread with that thread's own connection: the same rows, order and

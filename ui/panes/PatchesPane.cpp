@@ -24,6 +24,7 @@ PatchesPane::PatchesPane(Database &database, ChangeNotifier &changes, QWidget *p
     m_model = new PatchTableModel(this);
     m_reads = new BackgroundReads(QStringLiteral("patches-reads"), this);
     connect(m_reads, &BackgroundReads::delivered, this, &PatchesPane::loaded);
+    m_reasons = new BackgroundReads(QStringLiteral("patches-reasons"), this);
     TablePane *table = tablePane();
     table->setModel(m_model);
     table->setEmptyState(
@@ -62,6 +63,7 @@ PatchesPane::PatchesPane(Database &database, ChangeNotifier &changes, QWidget *p
     table->addContextSeparator();
     table->addContextAction(m_showAsset);
     connect(table, &TablePane::selectedRowsChanged, this, &PatchesPane::updateShowAsset);
+    connect(table, &TablePane::currentSourceRowChanged, this, &PatchesPane::explain);
     updateShowAsset();
     updateNewChangeRequest(); // whether this user may, before the rows are read
     connect(&changes, &ChangeNotifier::patchesChanged, this, &PatchesPane::reloadSoon);
@@ -75,6 +77,7 @@ void PatchesPane::reload()
     const QVariant state = m_state->currentData();
     query.state = state.isValid() ? std::optional(PatchState(state.toInt())) : std::nullopt;
     query.sort = PatchQuery::Sort::Priority; // ties in the view's sort keep this order
+    query.reasons = false;                   // the shown row's come with explain()
     updateNewChangeRequest();
     if (m_model->rowCount() == 0)
         tablePane()->setSubtitle(tr("Loading…"));
@@ -129,6 +132,32 @@ void PatchesPane::showPatches(Result<PatchListing::Listed> listed, QList<QByteAr
     m_model->updateRecords(rows, searchTexts, std::move(comparison), std::move(ranks));
     m_reads->discard(std::pair(std::move(rows), std::move(searchTexts)));
     tablePane()->setSubtitle(summary);
+}
+
+void PatchesPane::explain(int sourceRow)
+{
+    if (sourceRow < 0 || sourceRow >= m_model->rowCount())
+        return;
+    const AssetPatch &row = m_model->recordAt(sourceRow);
+    if (!row.priority.computed || row.priority.explained)
+        return;
+    if (row.id == m_explaining && m_reasons->isBusy())
+        return; // asked already
+    m_explaining = row.id;
+    m_reasons->submit(
+        database().config(),
+        [this, asset = row.assetName,
+         id = row.id](const Result<Database *> &connection) -> BackgroundReads::Delivery {
+            const auto reasons = connection
+                                     ? PatchListing(connection.value()->connection()).reasonsFor(asset, id)
+                                     : Result<QStringList>(connection.error());
+            return [this, id, reasons] {
+                // A failure is said where the reasons go, so the row does not ask again.
+                m_model->setReasons(
+                    id, reasons ? reasons.value()
+                                : QStringList{tr("Why cannot be shown: %1").arg(reasons.error().text())});
+            };
+        });
 }
 
 QString PatchesPane::summaryOf(const QList<AssetPatch> &rows)

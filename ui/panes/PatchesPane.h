@@ -40,10 +40,14 @@ private:
     void newChangeRequest();
     void updateNewChangeRequest();
     void updateShowAsset();
+    // Works out the reasons in words of the row the details show, on a worker (the rows are listed without).
+    void explain(int sourceRow);
     QList<AssetPatch> selectedPatches() const;
 
     PatchTableModel *m_model = nullptr;
     BackgroundReads *m_reads = nullptr;
+    BackgroundReads *m_reasons = nullptr;
+    qint64 m_explaining = 0; // the patch whose reasons were asked for last
     QComboBox *m_state = nullptr;
     QAction *m_newChange = nullptr;
     QAction *m_showAsset = nullptr;
