@@ -7,6 +7,7 @@
 #include "SqlTime.h"
 #include "SqlTransaction.h"
 #include "StorageError.h"
+#include "TextPool.h"
 #include "UserRepository.h"
 
 #include <QSqlError>
@@ -89,11 +90,19 @@ Result<QList<Asset>> AssetRepository::select(const QString &where, const QVarian
     if (!query.exec())
         return StorageError::from(tr("Cannot read assets"), query.lastError(), m_db);
     QList<Asset> assets;
+    // A fleet repeats its users, rings, owners, operating systems, kernels and key files: each distinct text
+    // is kept once and shared by the assets (100,000 assets run a handful of systems).
+    TextPool pool;
     while (query.next()) {
         auto asset = assetFrom(query);
         if (!asset)
             return asset.error();
-        assets.append(asset.value());
+        Asset &a = asset.value();
+        for (QString *text :
+             {&a.user, &a.ring, &a.owner, &a.facts.osId, &a.facts.osName, &a.facts.osVersion, &a.facts.kernel,
+              &a.facts.architecture, &a.facts.packageManager, &a.identityFile, &a.lastScanError})
+            pool.share(*text);
+        assets.append(std::move(a));
     }
     return assets;
 }

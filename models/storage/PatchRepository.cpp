@@ -3,6 +3,7 @@
 #include "StorageError.h"
 
 #include "SqlRow.h"
+#include "TextPool.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -31,6 +32,9 @@ Result<QList<AssetPatch>> PatchRepository::list(const Filter &filter) const
     if (!query.exec())
         return StorageError::from(tr("Cannot read patches"), query.lastError(), m_db);
     QList<AssetPatch> patches;
+    // A fleet repeats the same asset names, packages, versions, origins, advisories and CVEs on many rows:
+    // each distinct text is kept once and shared by the rows (400,000 rows name a few thousand packages).
+    TextPool pool;
     while (query.next()) {
         AssetPatch patch;
         PendingPatch &p = patch.patch;
@@ -40,6 +44,10 @@ Result<QList<AssetPatch>> PatchRepository::list(const Filter &filter) const
             p.severity >> p.cves >> patch.state >> patch.detectedAt;
         if (!row.status())
             return row.status().error();
+        for (QString *text : {&patch.assetName, &p.package, &p.architecture, &p.installedVersion,
+                              &p.availableVersion, &p.origin, &p.advisory})
+            pool.share(*text);
+        pool.share(p.cves);
         patches.append(std::move(patch));
     }
     return patches;
