@@ -79,6 +79,14 @@ public:
     // Removes the rows with these keys.
     void removeKeys(const QSet<qint64> &keys);
     int rowOfKey(qint64 key) const; // -1 when no row has it
+    // Replaces the record of `row` by `record` (the same key: a detail filled in later) and announces it.
+    void replaceRecord(int row, Record record)
+    {
+        if (row < 0 || row >= m_records.size() || keyOf(record) != keyOf(m_records.at(row)))
+            return;
+        m_records[row] = std::move(record);
+        announceChanged({row});
+    }
     const QList<Record> &records() const { return m_records; }
     const Record &recordAt(int row) const { return m_records.at(row); }
     // Only while updateRecords() lands the rows it was given ranks for.
@@ -237,6 +245,13 @@ void ListTableModel<Record>::updateRecords(QList<Record> records, QList<QByteArr
     } withdraw{m_offered};
     if (ranksFit)
         m_offered = std::move(ranks);
+    // A first load whose keys ranksAfter() found unique on the worker (it offers ranks only then): the rows
+    // land as they are, without hashing 400,000 keys here.
+    if (m_records.isEmpty() && m_offered.column >= 0 &&
+        m_offered.ranks.size() == std::size_t(records.size())) {
+        appendNew(std::move(records), std::move(searchTexts));
+        return;
+    }
     QHash<qint64, int> byKey;
     byKey.reserve(records.size());
     for (int i = 0; i < records.size(); ++i)
