@@ -11,6 +11,7 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -23,6 +24,7 @@
 #include <QTimer>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <functional>
@@ -31,6 +33,23 @@
 namespace ConsoleSession {
 
 namespace {
+
+// The process's resident memory now and its peak so far, in MiB: after each step, so the step that sets
+// the session's peak is known.
+QJsonObject memoryNow()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    double residentMiB = -1;
+    if (statm.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> fields = statm.readAll().split(' ');
+        if (fields.size() > 1)
+            residentMiB = double(fields.at(1).toLongLong()) * double(sysconf(_SC_PAGESIZE)) / 1048576.0;
+    }
+    return {{QStringLiteral("residentMiB"), residentMiB},
+            {QStringLiteral("peakMiB"), double(usage.ru_maxrss) / 1024.0}};
+}
 
 double msOf(const QElapsedTimer &timer)
 {
@@ -172,6 +191,7 @@ Result<QJsonObject> Session::run(const DatabaseConfig &config, const QElapsedTim
 {
     StallMonitor stalls;
     QJsonObject stallMs;
+    QJsonObject memory; // MiB after each step (memoryNow)
     QElapsedTimer step;
 
     // Launch: open, build the window (every pane reads its rows), show, Assets painted with rows.
@@ -202,6 +222,7 @@ Result<QJsonObject> Session::run(const DatabaseConfig &config, const QElapsedTim
         return shown.error();
     const double interactiveMs = msOf(sinceStart);
     stallMs.insert(QStringLiteral("launch"), stalls.takeWindow());
+    memory.insert(QStringLiteral("launch"), memoryNow());
     QJsonObject launch{{QStringLiteral("openMs"), openMs},
                        {QStringLiteral("constructMs"), constructMs},
                        {QStringLiteral("interactiveMs"), interactiveMs},
@@ -225,6 +246,7 @@ Result<QJsonObject> Session::run(const DatabaseConfig &config, const QElapsedTim
                                   {QStringLiteral("rowsMs"), msOf(step)},
                                   {QStringLiteral("rows"), patches->model()->rowCount()}};
     stallMs.insert(QStringLiteral("patches"), stalls.takeWindow());
+    memory.insert(QStringLiteral("patches"), memoryNow());
 
     // Typing a filter, one keystroke at a time, each until the view repainted.
     filter->setFocus();
@@ -254,6 +276,7 @@ Result<QJsonObject> Session::run(const DatabaseConfig &config, const QElapsedTim
                                  {QStringLiteral("maxMs"), filterMax},
                                  {QStringLiteral("clearMs"), msOf(step)}};
     stallMs.insert(QStringLiteral("filter"), stalls.takeWindow());
+    memory.insert(QStringLiteral("filter"), memoryNow());
 
     // Sorting by score: a click on its header (ascending), another (descending again).
     QHeaderView *header = patches->horizontalHeader();
@@ -284,10 +307,13 @@ Result<QJsonObject> Session::run(const DatabaseConfig &config, const QElapsedTim
         {QStringLiteral("clicksMs"), sorts},
         {QStringLiteral("maxMs"), std::max(sorts.at(0).toDouble(), sorts.at(1).toDouble())}};
     stallMs.insert(QStringLiteral("sort"), stalls.takeWindow());
+    memory.insert(QStringLiteral("sort"), memoryNow());
 
     // A row's details: the first, the middle and the last row.
     QJsonArray detailMs;
     double detailsMax = 0;
+    QJsonArray reasonsMs; // the reasons in words come after the details, from a worker
+    double reasonsMax = 0;
     const int rows = patches->model()->rowCount();
     for (int row : {0, rows / 2, rows - 1}) {
         if (row < 0)
@@ -302,10 +328,23 @@ Result<QJsonObject> Session::run(const DatabaseConfig &config, const QElapsedTim
         const double ms = msOf(step);
         detailsMax = std::max(detailsMax, ms);
         detailMs.append(ms);
+        if (Status explained = waitFor(
+                [details] {
+                    return !details || !details->toPlainText().contains(QStringLiteral("Working out why"));
+                },
+                details ? details->viewport() : patches->viewport(), QStringLiteral("a row's reasons"));
+            !explained)
+            return explained.error();
+        const double withReasons = msOf(step);
+        reasonsMax = std::max(reasonsMax, withReasons);
+        reasonsMs.append(withReasons);
     }
     const QJsonObject detailsStep{{QStringLiteral("rowsMs"), detailMs},
-                                  {QStringLiteral("maxMs"), detailsMax}};
+                                  {QStringLiteral("maxMs"), detailsMax},
+                                  {QStringLiteral("reasonsMs"), reasonsMs},
+                                  {QStringLiteral("reasonsMaxMs"), reasonsMax}};
     stallMs.insert(QStringLiteral("details"), stalls.takeWindow());
+    memory.insert(QStringLiteral("details"), memoryNow());
 
     // The Compliance pane: shown once its figures are computed (a worker thread started at launch), then
     // refreshed.
@@ -327,6 +366,7 @@ Result<QJsonObject> Session::run(const DatabaseConfig &config, const QElapsedTim
     const QJsonObject complianceStep{{QStringLiteral("showMs"), complianceShowMs},
                                      {QStringLiteral("refreshMs"), msOf(step)}};
     stallMs.insert(QStringLiteral("compliance"), stalls.takeWindow());
+    memory.insert(QStringLiteral("compliance"), memoryNow());
     double afterLaunch = 0;
     QString afterLaunchStep;
     for (const char *name : {"patches", "filter", "sort", "details", "compliance"}) {
@@ -370,6 +410,7 @@ Result<QJsonObject> Session::run(const DatabaseConfig &config, const QElapsedTim
         const double stall = stalls.takeWindow();
         reloadStalls.insert(pane->title(), stall);
         reloadStallMax = std::max(reloadStallMax, stall);
+        memory.insert(QStringLiteral("reload ") + pane->title(), memoryNow());
     }
     stallMs.insert(QStringLiteral("reloads"), reloadStallMax);
     stallMs.insert(QStringLiteral("reloadsByPane"), reloadStalls);
@@ -382,6 +423,7 @@ Result<QJsonObject> Session::run(const DatabaseConfig &config, const QElapsedTim
     const QJsonObject auditStep{{QStringLiteral("verifyMs"), msOf(step)},
                                 {QStringLiteral("events"), double(verdict.value().checked)},
                                 {QStringLiteral("intact"), verdict.value().intact}};
+    memory.insert(QStringLiteral("auditVerify"), memoryNow());
 
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
@@ -396,6 +438,7 @@ Result<QJsonObject> Session::run(const DatabaseConfig &config, const QElapsedTim
                        {QStringLiteral("paneReloadMs"), reloads},
                        {QStringLiteral("auditVerify"), auditStep},
                        {QStringLiteral("stallMs"), stallMs},
+                       {QStringLiteral("memoryMiB"), memory},
                        {QStringLiteral("peakRssMiB"), double(usage.ru_maxrss) / 1024.0}};
 }
 

@@ -15,6 +15,7 @@
 #include "ConsoleFloor.h"
 #include "ConsoleSession.h"
 
+#include "setup/LocalTimeZone.h"
 #include "storage/Database.h"
 #include "storage/KeyStore.h"
 
@@ -198,6 +199,7 @@ const QList<Figure> &figures()
         {"filter cleared", "gui.filter.clearMs", "", 150, "ms"},
         {"sort by score (slowest)", "gui.sort.maxMs", "floor.sortMs", 150, "ms"},
         {"row details (slowest)", "gui.details.maxMs", "floor.detailsMs", 150, "ms"},
+        {"  its reasons in words (slowest)", "gui.details.reasonsMaxMs", "", 0, "ms"},
         {"Compliance shown", "gui.compliance.showMs", "", 0, "ms"},
         {"Compliance refresh", "gui.compliance.refreshMs", "floor.complianceMs", 0, "ms"},
         {"Assets reload", "gui.paneReloadMs.Assets", "floor.assetsQueryMs", 0, "ms"},
@@ -210,6 +212,10 @@ const QList<Figure> &figures()
         {"longest GUI stall, after launch", "gui.stallMs.afterLaunchMax", "", 100, "ms"},
         {"longest GUI stall, pane reloads", "gui.stallMs.reloads", "", 0, "ms"},
         {"peak RSS", "gui.peakRssMiB", "", 1024, "MiB"},
+        {"  peak so far, Patches shown", "gui.memoryMiB.patches.peakMiB", "", 0, "MiB"},
+        {"  peak so far, Compliance shown", "gui.memoryMiB.compliance.peakMiB", "", 0, "MiB"},
+        {"  peak so far, panes reloaded", "gui.memoryMiB.reload Audit.peakMiB", "", 0, "MiB"},
+        {"  resident after the chain verify", "gui.memoryMiB.auditVerify.residentMiB", "", 0, "MiB"},
     };
     return list;
 }
@@ -375,6 +381,7 @@ int main(int argc, char **argv)
     // The child shows the real window, offscreen unless told otherwise; the parent never shows one.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    LocalTimeZone::pin(); // as the console does (its children inherit it)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Patchwright"));
     QApplication::setApplicationName(QStringLiteral("Patchwright"));

@@ -7,6 +7,7 @@
 #include "setup/DatabaseChoice.h"
 #include "setup/DatabaseLocation.h"
 #include "setup/FirstStart.h"
+#include "setup/LocalTimeZone.h"
 #include "setup/SessionLog.h"
 #include "storage/Database.h"
 
@@ -17,6 +18,7 @@
 
 int main(int argc, char *argv[])
 {
+    LocalTimeZone::pin(); // before any thread: it sets TZ
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Patchwright"));
     QApplication::setApplicationName(QStringLiteral("Patchwright"));

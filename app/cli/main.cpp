@@ -1,4 +1,5 @@
 #include "cli/CliApplication.h"
+#include "setup/LocalTimeZone.h"
 #include "setup/Translations.h"
 
 #include <QGuiApplication>
@@ -25,6 +26,7 @@ bool runsAReport(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    LocalTimeZone::pin(); // before any thread: it sets TZ
     std::unique_ptr<QCoreApplication> app;
     if (runsAReport(argc, argv)) {
         // Never a window: always the offscreen platform, with or without a display.
