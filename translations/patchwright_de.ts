@@ -23,6 +23,10 @@
         <source>Copyright © 2026 the Patchwright authors.</source>
         <translation>Copyright © 2026 die Patchwright-Autoren.</translation>
     </message>
+    <message>
+        <source>Patchwright is free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>Patchwright ist freie Software: Sie dürfen sie unter der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later), weitergeben und verändern. Sie wird ohne jede Gewährleistung bereitgestellt.</translation>
+    </message>
 </context>
 <context>
     <name>AnsibleIni</name>
@@ -2804,14 +2808,6 @@
         <translation>Der Antragsteller einer Änderung genehmigt sie nie; ein einzelner Administrator kann Selbstgenehmigung einmalig zulassen (patchwright-cli board set --self-approval on --reason TEXT).</translation>
     </message>
     <message>
-        <source>every patch can be rolled back</source>
-        <translation>jeder Patch kann zurückgesetzt werden</translation>
-    </message>
-    <message>
-        <source>cannot be rolled back: %1</source>
-        <translation>nicht zurücksetzbar: %1</translation>
-    </message>
-    <message>
         <source>You requested or last edited this change: another reviewer decides.</source>
         <translation>Sie haben diese Änderung beantragt oder zuletzt bearbeitet: Ein anderer Prüfer entscheidet.</translation>
     </message>
@@ -4237,7 +4233,7 @@ Klicken für die nicht konformen Assets</translation>
     </message>
     <message>
         <source>Time to patch by severity (days)</source>
-        <translation>Zeit bis zum Patch nach Schweregrad (Tage)</translation>
+        <translation>Tage bis zum Patch</translation>
     </message>
     <message>
         <source>Mean</source>
@@ -5988,13 +5984,6 @@ Klicken für die nicht konformen Assets</translation>
         <source>Paused before the asset was contacted.</source>
         <translation>Angehalten, bevor das Asset kontaktiert wurde.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n asset(s) succeeded</source>
-        <translation>
-            <numerusform>%1 von %n Asset erfolgreich</numerusform>
-            <numerusform>%1 von %n Assets erfolgreich</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DeploymentState</name>
@@ -7543,6 +7532,10 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
         <source>Sync canceled before it started; nothing changed.</source>
         <translation>Synchronisierung vor dem Start abgebrochen; nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>Vulnerability feeds</source>
+        <translation>Schwachstellen-Feeds</translation>
+    </message>
 </context>
 <context>
     <name>FindingRepository</name>
@@ -7667,24 +7660,6 @@ niemand bürgt für sie; report verify nennt ihre Anzahl.
     <message>
         <source>Cannot read the hosts of %1</source>
         <translation>Die Hosts von %1 können nicht gelesen werden</translation>
-    </message>
-</context>
-<context>
-    <name>GateCheck</name>
-    <message>
-        <source>%1% of the ring&apos;s assets succeeded, the gate needs %2%</source>
-        <translation>%1% der Assets des Rings waren erfolgreich, das Gate verlangt %2%</translation>
-    </message>
-    <message>
-        <source>%1 of %2 succeeded (%3%, the gate needs %4%), no failed verification</source>
-        <translation>%1 von %2 erfolgreich (%3%, das Gate verlangt %4%), keine fehlgeschlagene Verifizierung</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n verification(s) failed</source>
-        <translation>
-            <numerusform>%n Verifizierung fehlgeschlagen</numerusform>
-            <numerusform>%n Verifizierungen fehlgeschlagen</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -10262,6 +10237,14 @@ Dieser Build enthält kein README.md in seinen Ressourcen; lesen Sie es auf der 
         <source>Listed without priorities: score, decision and due date stay empty until the data they come from can be read (`patchwright-cli db info`, `intel status`). Reason: %1</source>
         <translation>Ohne Prioritäten aufgeführt: Score, Entscheidung und Fälligkeitsdatum bleiben leer, bis ihre Quelldaten gelesen werden können (`patchwright-cli db info`, `intel status`). Grund: %1</translation>
     </message>
+    <message>
+        <source>Patch %1 of %2 is no longer in the database.</source>
+        <translation>Patch %1 von %2 ist nicht mehr in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Refresh the Patches pane (View ▸ Refresh).</source>
+        <translation>Aktualisieren Sie den Bereich Patches (Ansicht ▸ Aktualisieren).</translation>
+    </message>
 </context>
 <context>
     <name>PatchPrioritizer</name>
@@ -10507,6 +10490,10 @@ Dieser Build enthält kein README.md in seinen Ressourcen; lesen Sie es auf der 
         <source>overdue since %1</source>
         <translation>überfällig seit %1</translation>
     </message>
+    <message>
+        <source>Working out why…</source>
+        <translation>Begründung wird ermittelt…</translation>
+    </message>
 </context>
 <context>
     <name>PatchesCommand</name>
@@ -10601,6 +10588,10 @@ Dieser Build enthält kein README.md in seinen Ressourcen; lesen Sie es auf der 
     <message>
         <source>Patch state</source>
         <translation>Patch-Status</translation>
+    </message>
+    <message>
+        <source>Why cannot be shown: %1</source>
+        <translation>Die Begründung kann nicht angezeigt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -11817,6 +11808,18 @@ Dieser Build enthält kein README.md in seinen Ressourcen; lesen Sie es auf der 
         <source>Not every maintenance window was saved: %1</source>
         <translation>Nicht alle Wartungsfenster wurden gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Rings and their gates</source>
+        <translation>Ringe und ihre Gates</translation>
+    </message>
+    <message>
+        <source>Maintenance windows of the selected ring</source>
+        <translation>Wartungsfenster des ausgewählten Rings</translation>
+    </message>
+    <message>
+        <source>New maintenance window</source>
+        <translation>Neues Wartungsfenster</translation>
+    </message>
 </context>
 <context>
     <name>RiskPolicy</name>
@@ -11981,6 +11984,31 @@ Dieser Build enthält kein README.md in seinen Ressourcen; lesen Sie es auf der 
         <source>Threat ×1: no KEV entry and no EPSS score known for %1.</source>
         <translation>Bedrohung ×1: kein KEV-Eintrag und kein EPSS-Score für %1 bekannt.</translation>
     </message>
+    <message>
+        <source>critical</source>
+        <comment>severity</comment>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>severity</comment>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <comment>severity</comment>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>severity</comment>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>severity</comment>
+        <translation>keiner</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -12026,13 +12054,6 @@ Dieser Build enthält kein README.md in seinen Ressourcen; lesen Sie es auf der 
         <source>Roll back an asset the change was deployed on.</source>
         <translation>Setzen Sie ein Asset zurück, auf dem die Änderung bereitgestellt wurde.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n asset(s) rolled back: every asset of the change</source>
-        <translation>
-            <numerusform>%n Asset zurückgesetzt: jedes Asset der Änderung</numerusform>
-            <numerusform>%n Assets zurückgesetzt: jedes Asset der Änderung</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Run #%1 of CR-%2 has the state %3: nothing is rolled back while it changes assets.</source>
         <translation>Lauf #%1 von CR-%2 hat den Status „%3“: Solange er Assets ändert, wird nichts zurückgesetzt.</translation>
@@ -12040,20 +12061,6 @@ Dieser Build enthält kein README.md in seinen Ressourcen; lesen Sie es auf der 
     <message>
         <source>CR-%1 has the state %2 and was never deployed: there is nothing to roll back.</source>
         <translation>CR-%1 hat den Status „%2“ und wurde nie bereitgestellt: Es gibt nichts zurückzusetzen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n asset(s) rolled back</source>
-        <translation>
-            <numerusform>%1 von %n Asset zurückgesetzt</numerusform>
-            <numerusform>%1 von %n Assets zurückgesetzt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n asset(s) rolled back now; %1 of the change&apos;s %2 assets are rolled back, the others keep it</source>
-        <translation>
-            <numerusform>%n Asset jetzt zurückgesetzt; %1 der %2 Assets der Änderung sind zurückgesetzt, die übrigen behalten sie</numerusform>
-            <numerusform>%n Assets jetzt zurückgesetzt; %1 der %2 Assets der Änderung sind zurückgesetzt, die übrigen behalten sie</numerusform>
-        </translation>
     </message>
 </context>
 <context>

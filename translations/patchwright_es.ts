@@ -23,6 +23,10 @@
         <source>Copyright © 2026 the Patchwright authors.</source>
         <translation>Copyright © 2026 los autores de Patchwright.</translation>
     </message>
+    <message>
+        <source>Patchwright is free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>Patchwright es software libre: puede redistribuirlo y modificarlo según la GNU General Public License, versión 3 o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se ofrece sin ninguna garantía.</translation>
+    </message>
 </context>
 <context>
     <name>AnsibleIni</name>
@@ -2802,14 +2806,6 @@
     <message>
         <source>The requester of a change never approves it; a lone admin may allow self-approval once (patchwright-cli board set --self-approval on --reason TEXT).</source>
         <translation>El solicitante de un cambio nunca lo aprueba; un administrador único puede permitir la autoaprobación una vez (patchwright-cli board set --self-approval on --reason TEXT).</translation>
-    </message>
-    <message>
-        <source>every patch can be rolled back</source>
-        <translation>todos los parches se pueden revertir</translation>
-    </message>
-    <message>
-        <source>cannot be rolled back: %1</source>
-        <translation>no se puede revertir: %1</translation>
     </message>
     <message>
         <source>You requested or last edited this change: another reviewer decides.</source>
@@ -5988,13 +5984,6 @@ Haga clic para ver los activos no conformes</translation>
         <source>Paused before the asset was contacted.</source>
         <translation>Pausado antes de contactar con el activo.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n asset(s) succeeded</source>
-        <translation>
-            <numerusform>%1 de %n activo correctos</numerusform>
-            <numerusform>%1 de %n activos correctos</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DeploymentState</name>
@@ -7543,6 +7532,10 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
         <source>Sync canceled before it started; nothing changed.</source>
         <translation>Sincronización cancelada antes de empezar; no ha cambiado nada.</translation>
     </message>
+    <message>
+        <source>Vulnerability feeds</source>
+        <translation>Fuentes de vulnerabilidades</translation>
+    </message>
 </context>
 <context>
     <name>FindingRepository</name>
@@ -7667,24 +7660,6 @@ firmar) están encadenados pero nadie los avala; report verify indica cuántos.
     <message>
         <source>Cannot read the hosts of %1</source>
         <translation>No se pueden leer los hosts de %1</translation>
-    </message>
-</context>
-<context>
-    <name>GateCheck</name>
-    <message>
-        <source>%1% of the ring&apos;s assets succeeded, the gate needs %2%</source>
-        <translation>el %1 % de los activos del anillo tuvo éxito; el control necesita el %2 %</translation>
-    </message>
-    <message>
-        <source>%1 of %2 succeeded (%3%, the gate needs %4%), no failed verification</source>
-        <translation>%1 de %2 correctos (%3 %, el control necesita el %4 %), ninguna verificación fallida</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n verification(s) failed</source>
-        <translation>
-            <numerusform>%n verificación fallida</numerusform>
-            <numerusform>%n verificaciones fallidas</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -10262,6 +10237,14 @@ Esta compilación no incluye README.md en sus recursos; consúltelo en la págin
         <source>Listed without priorities: score, decision and due date stay empty until the data they come from can be read (`patchwright-cli db info`, `intel status`). Reason: %1</source>
         <translation>Enumerado sin prioridades: la puntuación, la decisión y la fecha límite quedan vacías hasta que se puedan leer los datos de los que proceden (`patchwright-cli db info`, `intel status`). Motivo: %1</translation>
     </message>
+    <message>
+        <source>Patch %1 of %2 is no longer in the database.</source>
+        <translation>El parche %1 de %2 ya no está en la base de datos.</translation>
+    </message>
+    <message>
+        <source>Refresh the Patches pane (View ▸ Refresh).</source>
+        <translation>Actualice el panel Parches (Ver ▸ Actualizar).</translation>
+    </message>
 </context>
 <context>
     <name>PatchPrioritizer</name>
@@ -10507,6 +10490,10 @@ Esta compilación no incluye README.md en sus recursos; consúltelo en la págin
         <source>overdue since %1</source>
         <translation>vencido desde %1</translation>
     </message>
+    <message>
+        <source>Working out why…</source>
+        <translation>Calculando los motivos…</translation>
+    </message>
 </context>
 <context>
     <name>PatchesCommand</name>
@@ -10601,6 +10588,10 @@ Esta compilación no incluye README.md en sus recursos; consúltelo en la págin
     <message>
         <source>Patch state</source>
         <translation>Estado del parche</translation>
+    </message>
+    <message>
+        <source>Why cannot be shown: %1</source>
+        <translation>No se pueden mostrar los motivos: %1</translation>
     </message>
 </context>
 <context>
@@ -11817,6 +11808,18 @@ Esta compilación no incluye README.md en sus recursos; consúltelo en la págin
         <source>Not every maintenance window was saved: %1</source>
         <translation>No se guardaron todas las ventanas de mantenimiento: %1</translation>
     </message>
+    <message>
+        <source>Rings and their gates</source>
+        <translation>Anillos y sus controles</translation>
+    </message>
+    <message>
+        <source>Maintenance windows of the selected ring</source>
+        <translation>Ventanas de mantenimiento del anillo seleccionado</translation>
+    </message>
+    <message>
+        <source>New maintenance window</source>
+        <translation>Nueva ventana de mantenimiento</translation>
+    </message>
 </context>
 <context>
     <name>RiskPolicy</name>
@@ -11981,6 +11984,31 @@ Esta compilación no incluye README.md en sus recursos; consúltelo en la págin
         <source>Threat ×1: no KEV entry and no EPSS score known for %1.</source>
         <translation>Amenaza ×1: no se conoce ninguna entrada KEV ni puntuación EPSS para %1.</translation>
     </message>
+    <message>
+        <source>critical</source>
+        <comment>severity</comment>
+        <translation>crítica</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>severity</comment>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <comment>severity</comment>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>severity</comment>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>severity</comment>
+        <translation>ninguna</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -12026,13 +12054,6 @@ Esta compilación no incluye README.md en sus recursos; consúltelo en la págin
         <source>Roll back an asset the change was deployed on.</source>
         <translation>Revierta un activo en el que se desplegó el cambio.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n asset(s) rolled back: every asset of the change</source>
-        <translation>
-            <numerusform>%n activo revertido: todos los activos del cambio</numerusform>
-            <numerusform>%n activos revertidos: todos los activos del cambio</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Run #%1 of CR-%2 has the state %3: nothing is rolled back while it changes assets.</source>
         <translation>La ejecución n.º %1 de CR-%2 tiene el estado %3: no se revierte nada mientras cambia activos.</translation>
@@ -12040,20 +12061,6 @@ Esta compilación no incluye README.md en sus recursos; consúltelo en la págin
     <message>
         <source>CR-%1 has the state %2 and was never deployed: there is nothing to roll back.</source>
         <translation>CR-%1 tiene el estado %2 y nunca se desplegó: no hay nada que revertir.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n asset(s) rolled back</source>
-        <translation>
-            <numerusform>%1 de %n activo revertidos</numerusform>
-            <numerusform>%1 de %n activos revertidos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n asset(s) rolled back now; %1 of the change&apos;s %2 assets are rolled back, the others keep it</source>
-        <translation>
-            <numerusform>%n activo revertido ahora; %1 de los %2 activos del cambio están revertidos y los demás lo conservan</numerusform>
-            <numerusform>%n activos revertidos ahora; %1 de los %2 activos del cambio están revertidos y los demás lo conservan</numerusform>
-        </translation>
     </message>
 </context>
 <context>

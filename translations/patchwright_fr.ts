@@ -23,6 +23,10 @@
         <source>Copyright © 2026 the Patchwright authors.</source>
         <translation>Copyright © 2026 les auteurs de Patchwright.</translation>
     </message>
+    <message>
+        <source>Patchwright is free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>Patchwright est un logiciel libre : vous pouvez le redistribuer et le modifier selon les termes de la GNU General Public License, version 3 ou (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.</translation>
+    </message>
 </context>
 <context>
     <name>AnsibleIni</name>
@@ -2802,14 +2806,6 @@
     <message>
         <source>The requester of a change never approves it; a lone admin may allow self-approval once (patchwright-cli board set --self-approval on --reason TEXT).</source>
         <translation>Le demandeur d’un changement ne l’approuve jamais&#xa0;; un administrateur seul peut autoriser une fois l’auto-approbation (patchwright-cli board set --self-approval on --reason TEXT).</translation>
-    </message>
-    <message>
-        <source>every patch can be rolled back</source>
-        <translation>tous les correctifs peuvent être restaurés</translation>
-    </message>
-    <message>
-        <source>cannot be rolled back: %1</source>
-        <translation>impossible à restaurer&#xa0;: %1</translation>
     </message>
     <message>
         <source>You requested or last edited this change: another reviewer decides.</source>
@@ -5988,13 +5984,6 @@ Cliquez pour voir les actifs non conformes</translation>
         <source>Paused before the asset was contacted.</source>
         <translation>Suspendu avant que l’actif soit contacté.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n asset(s) succeeded</source>
-        <translation>
-            <numerusform>%1 actif(s) sur %n réussi(s)</numerusform>
-            <numerusform>%1 actif(s) sur %n réussi(s)</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DeploymentState</name>
@@ -7543,6 +7532,10 @@ peut pas signer) sont chaînés mais non garantis&#xa0;; report verify indique l
         <source>Sync canceled before it started; nothing changed.</source>
         <translation>Synchronisation annulée avant de démarrer&#xa0;; rien n’a changé.</translation>
     </message>
+    <message>
+        <source>Vulnerability feeds</source>
+        <translation>Flux de vulnérabilités</translation>
+    </message>
 </context>
 <context>
     <name>FindingRepository</name>
@@ -7667,24 +7660,6 @@ peut pas signer) sont chaînés mais non garantis&#xa0;; report verify indique l
     <message>
         <source>Cannot read the hosts of %1</source>
         <translation>Impossible de lire les hôtes de %1</translation>
-    </message>
-</context>
-<context>
-    <name>GateCheck</name>
-    <message>
-        <source>%1% of the ring&apos;s assets succeeded, the gate needs %2%</source>
-        <translation>%1 % des actifs de l’anneau ont réussi, le seuil exige %2 %</translation>
-    </message>
-    <message>
-        <source>%1 of %2 succeeded (%3%, the gate needs %4%), no failed verification</source>
-        <translation>%1 sur %2 réussis (%3 %, le seuil exige %4 %), aucune vérification échouée</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n verification(s) failed</source>
-        <translation>
-            <numerusform>%n vérification échouée</numerusform>
-            <numerusform>%n vérifications échouées</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -10262,6 +10237,14 @@ Cette version ne contient pas README.md dans ses ressources&#xa0;; consultez-le 
         <source>Listed without priorities: score, decision and due date stay empty until the data they come from can be read (`patchwright-cli db info`, `intel status`). Reason: %1</source>
         <translation>Listés sans priorités&#xa0;: le score, la décision et l’échéance restent vides tant que les données dont ils proviennent sont illisibles (`patchwright-cli db info`, `intel status`). Raison&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Patch %1 of %2 is no longer in the database.</source>
+        <translation>Le correctif %1 de %2 n&apos;est plus dans la base de données.</translation>
+    </message>
+    <message>
+        <source>Refresh the Patches pane (View ▸ Refresh).</source>
+        <translation>Actualisez le volet Correctifs (Affichage ▸ Actualiser).</translation>
+    </message>
 </context>
 <context>
     <name>PatchPrioritizer</name>
@@ -10507,6 +10490,10 @@ Cette version ne contient pas README.md dans ses ressources&#xa0;; consultez-le 
         <source>overdue since %1</source>
         <translation>en retard depuis le %1</translation>
     </message>
+    <message>
+        <source>Working out why…</source>
+        <translation>Recherche des raisons…</translation>
+    </message>
 </context>
 <context>
     <name>PatchesCommand</name>
@@ -10601,6 +10588,10 @@ Cette version ne contient pas README.md dans ses ressources&#xa0;; consultez-le 
     <message>
         <source>Patch state</source>
         <translation>État du correctif</translation>
+    </message>
+    <message>
+        <source>Why cannot be shown: %1</source>
+        <translation>Les raisons ne peuvent pas être affichées : %1</translation>
     </message>
 </context>
 <context>
@@ -11817,6 +11808,18 @@ Cette version ne contient pas README.md dans ses ressources&#xa0;; consultez-le 
         <source>Not every maintenance window was saved: %1</source>
         <translation>Les fenêtres de maintenance n’ont pas toutes été enregistrées&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Rings and their gates</source>
+        <translation>Anneaux et leurs seuils</translation>
+    </message>
+    <message>
+        <source>Maintenance windows of the selected ring</source>
+        <translation>Fenêtres de maintenance de l&apos;anneau sélectionné</translation>
+    </message>
+    <message>
+        <source>New maintenance window</source>
+        <translation>Nouvelle fenêtre de maintenance</translation>
+    </message>
 </context>
 <context>
     <name>RiskPolicy</name>
@@ -11981,6 +11984,31 @@ Cette version ne contient pas README.md dans ses ressources&#xa0;; consultez-le 
         <source>Threat ×1: no KEV entry and no EPSS score known for %1.</source>
         <translation>Menace ×1&#xa0;: aucune entrée KEV et aucun score EPSS connu pour %1.</translation>
     </message>
+    <message>
+        <source>critical</source>
+        <comment>severity</comment>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>severity</comment>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <comment>severity</comment>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>severity</comment>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>severity</comment>
+        <translation>aucune</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -12026,13 +12054,6 @@ Cette version ne contient pas README.md dans ses ressources&#xa0;; consultez-le 
         <source>Roll back an asset the change was deployed on.</source>
         <translation>Restaurez un actif sur lequel le changement a été déployé.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n asset(s) rolled back: every asset of the change</source>
-        <translation>
-            <numerusform>%n actif restauré&#xa0;: tous les actifs du changement</numerusform>
-            <numerusform>%n actifs restaurés&#xa0;: tous les actifs du changement</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Run #%1 of CR-%2 has the state %3: nothing is rolled back while it changes assets.</source>
         <translation>L’exécution n° %1 de CR-%2 est à l’état %3&#xa0;: rien n’est restauré tant qu’elle modifie des actifs.</translation>
@@ -12040,20 +12061,6 @@ Cette version ne contient pas README.md dans ses ressources&#xa0;; consultez-le 
     <message>
         <source>CR-%1 has the state %2 and was never deployed: there is nothing to roll back.</source>
         <translation>CR-%1 est à l’état %2 et n’a jamais été déployé&#xa0;: il n’y a rien à restaurer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n asset(s) rolled back</source>
-        <translation>
-            <numerusform>%1 actif(s) sur %n restauré(s)</numerusform>
-            <numerusform>%1 actif(s) sur %n restauré(s)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n asset(s) rolled back now; %1 of the change&apos;s %2 assets are rolled back, the others keep it</source>
-        <translation>
-            <numerusform>%n actif restauré maintenant&#xa0;; %1 des %2 actifs du changement sont restaurés, les autres le conservent</numerusform>
-            <numerusform>%n actifs restaurés maintenant&#xa0;; %1 des %2 actifs du changement sont restaurés, les autres le conservent</numerusform>
-        </translation>
     </message>
 </context>
 <context>

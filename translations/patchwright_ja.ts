@@ -23,6 +23,10 @@
         <source>Copyright © 2026 the Patchwright authors.</source>
         <translation>Copyright © 2026 Patchwright の作者。</translation>
     </message>
+    <message>
+        <source>Patchwright is free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>Patchwright はフリーソフトウェアです。GNU General Public License バージョン 3、または（任意で）それ以降のバージョン（GPL-3.0-or-later）の条件の下で再配布および改変できます。無保証です。</translation>
+    </message>
 </context>
 <context>
     <name>AnsibleIni</name>
@@ -2784,14 +2788,6 @@
     <message>
         <source>The requester of a change never approves it; a lone admin may allow self-approval once (patchwright-cli board set --self-approval on --reason TEXT).</source>
         <translation>変更の要求者がその変更を承認することはできません。管理者が 1 人だけの場合は、一度だけ自己承認を許可できます (patchwright-cli board set --self-approval on --reason TEXT)。</translation>
-    </message>
-    <message>
-        <source>every patch can be rolled back</source>
-        <translation>すべてのパッチをロールバックできます</translation>
-    </message>
-    <message>
-        <source>cannot be rolled back: %1</source>
-        <translation>ロールバックできません: %1</translation>
     </message>
     <message>
         <source>You requested or last edited this change: another reviewer decides.</source>
@@ -5921,12 +5917,6 @@ Click for the assets not compliant</source>
         <source>Paused before the asset was contacted.</source>
         <translation>資産に接続する前に一時停止しました。</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n asset(s) succeeded</source>
-        <translation>
-            <numerusform>資産 %n 台中 %1 台が成功</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DeploymentState</name>
@@ -7466,6 +7456,10 @@ not sign) are chained but not vouched for; report verify says how many.
         <source>Sync canceled before it started; nothing changed.</source>
         <translation>同期は開始前にキャンセルされました。何も変更されていません。</translation>
     </message>
+    <message>
+        <source>Vulnerability feeds</source>
+        <translation>脆弱性フィード</translation>
+    </message>
 </context>
 <context>
     <name>FindingRepository</name>
@@ -7590,23 +7584,6 @@ not sign) are chained but not vouched for; report verify says how many.
     <message>
         <source>Cannot read the hosts of %1</source>
         <translation>%1 のホストを読み取れません</translation>
-    </message>
-</context>
-<context>
-    <name>GateCheck</name>
-    <message>
-        <source>%1% of the ring&apos;s assets succeeded, the gate needs %2%</source>
-        <translation>リングの資産の %1% が成功しました。ゲートには %2% が必要です</translation>
-    </message>
-    <message>
-        <source>%1 of %2 succeeded (%3%, the gate needs %4%), no failed verification</source>
-        <translation>%2 台中 %1 台が成功 (%3%、ゲートには %4% が必要)、検証の失敗なし</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n verification(s) failed</source>
-        <translation>
-            <numerusform>%n 件の検証に失敗しました</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -10171,6 +10148,14 @@ This build has no README.md in its resources; read it at the project&apos;s home
         <source>Listed without priorities: score, decision and due date stay empty until the data they come from can be read (`patchwright-cli db info`, `intel status`). Reason: %1</source>
         <translation>優先度なしで一覧表示しています: スコア、判定、期限は、元のデータを読み取れるようになるまで空欄になります (`patchwright-cli db info`、`intel status`)。理由: %1</translation>
     </message>
+    <message>
+        <source>Patch %1 of %2 is no longer in the database.</source>
+        <translation>%2 のパッチ %1 はデータベースにもうありません。</translation>
+    </message>
+    <message>
+        <source>Refresh the Patches pane (View ▸ Refresh).</source>
+        <translation>パッチ ペインを再読み込みしてください（表示 ▸ 再読み込み）。</translation>
+    </message>
 </context>
 <context>
     <name>PatchPrioritizer</name>
@@ -10416,6 +10401,10 @@ This build has no README.md in its resources; read it at the project&apos;s home
         <source>overdue since %1</source>
         <translation>%1 から期限超過</translation>
     </message>
+    <message>
+        <source>Working out why…</source>
+        <translation>理由を計算しています…</translation>
+    </message>
 </context>
 <context>
     <name>PatchesCommand</name>
@@ -10507,6 +10496,10 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <message>
         <source>Patch state</source>
         <translation>パッチの状態</translation>
+    </message>
+    <message>
+        <source>Why cannot be shown: %1</source>
+        <translation>理由を表示できません: %1</translation>
     </message>
 </context>
 <context>
@@ -11713,6 +11706,18 @@ This build has no README.md in its resources; read it at the project&apos;s home
         <source>Not every maintenance window was saved: %1</source>
         <translation>一部のメンテナンス期間が保存されませんでした: %1</translation>
     </message>
+    <message>
+        <source>Rings and their gates</source>
+        <translation>リングとそのゲート</translation>
+    </message>
+    <message>
+        <source>Maintenance windows of the selected ring</source>
+        <translation>選択したリングのメンテナンス期間</translation>
+    </message>
+    <message>
+        <source>New maintenance window</source>
+        <translation>新しいメンテナンス期間</translation>
+    </message>
 </context>
 <context>
     <name>RiskPolicy</name>
@@ -11874,6 +11879,31 @@ This build has no README.md in its resources; read it at the project&apos;s home
         <source>Threat ×1: no KEV entry and no EPSS score known for %1.</source>
         <translation>脅威 ×1: %1 の KEV のエントリも EPSS スコアも不明です。</translation>
     </message>
+    <message>
+        <source>critical</source>
+        <comment>severity</comment>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>severity</comment>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <comment>severity</comment>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>severity</comment>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>severity</comment>
+        <translation>なし</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -11919,12 +11949,6 @@ This build has no README.md in its resources; read it at the project&apos;s home
         <source>Roll back an asset the change was deployed on.</source>
         <translation>変更が展開された資産をロールバックしてください。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n asset(s) rolled back: every asset of the change</source>
-        <translation>
-            <numerusform>資産 %n 台をロールバックしました: 変更のすべての資産</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Run #%1 of CR-%2 has the state %3: nothing is rolled back while it changes assets.</source>
         <translation>CR-%2 の実行 #%1 の状態は %3 です: 資産を変更している間はロールバックできません。</translation>
@@ -11932,18 +11956,6 @@ This build has no README.md in its resources; read it at the project&apos;s home
     <message>
         <source>CR-%1 has the state %2 and was never deployed: there is nothing to roll back.</source>
         <translation>CR-%1 の状態は %2 で、一度も展開されていません: ロールバックする対象がありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n asset(s) rolled back</source>
-        <translation>
-            <numerusform>資産 %n 台中 %1 台をロールバックしました</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n asset(s) rolled back now; %1 of the change&apos;s %2 assets are rolled back, the others keep it</source>
-        <translation>
-            <numerusform>今回 %n 台の資産をロールバックしました。変更の資産 %2 台中 %1 台がロールバック済みで、残りは変更を保持しています</numerusform>
-        </translation>
     </message>
 </context>
 <context>
