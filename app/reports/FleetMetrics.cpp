@@ -396,16 +396,26 @@ void FleetMetrics::markVisibility(QList<AssetStanding> &standings, const Visibil
         standing.visibility = byName.value(standing.name);
 }
 
-QList<PatchedItem> FleetMetrics::patched(const QDateTime &from, const QDateTime &to,
-                                         const MetricScope &scope) const
+std::vector<const FleetMetrics::Patch *>
+FleetMetrics::installedBetween(const QDateTime &from, const QDateTime &to, const MetricScope &scope) const
 {
-    QList<PatchedItem> items;
+    std::vector<const Patch *> installed;
     const std::vector<char> kept = scopeMask(scope);
     const qint64 start = msecs(from, std::numeric_limits<qint64>::min());
     const qint64 end = msecs(to, std::numeric_limits<qint64>::min());
     for (const Patch &info : m_patchInfo) {
-        if (!installedIn(info, start, end) || info.asset < 0 || !kept[size_t(info.asset)])
-            continue;
+        if (installedIn(info, start, end) && info.asset >= 0 && kept[size_t(info.asset)])
+            installed.push_back(&info);
+    }
+    return installed;
+}
+
+QList<PatchedItem> FleetMetrics::patched(const QDateTime &from, const QDateTime &to,
+                                         const MetricScope &scope) const
+{
+    QList<PatchedItem> items;
+    for (const Patch *patch : installedBetween(from, to, scope)) {
+        const Patch &info = *patch;
         const auto &[package, version] = m_packages.at(info.package);
         const QDateTime detected = timeOf(info.detected);
         const QDateTime resolved = timeOf(info.resolved);

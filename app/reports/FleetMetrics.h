@@ -114,6 +114,9 @@ private:
     QStringList kevCvesOf(const Patch &patch) const;
     // Installed, with its resolution in [from, to) (ms since the epoch).
     bool installedIn(const Patch &patch, qint64 from, qint64 to) const;
+    // The patches installed in [from, to) on an asset `scope` keeps.
+    std::vector<const Patch *> installedBetween(const QDateTime &from, const QDateTime &to,
+                                                const MetricScope &scope) const;
 
     bool inScope(qint64 assetId, const MetricScope &scope) const;
     bool existsAt(qint64 assetId, const QDateTime &at) const;

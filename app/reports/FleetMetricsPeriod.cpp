@@ -22,12 +22,8 @@ TimeToPatch FleetMetrics::timeToPatch(const QDateTime &from, const QDateTime &to
     QList<double> kev;
     std::map<QString, QList<double>> bySeverity;
     std::map<QString, QList<double>> byPlatform;
-    const std::vector<char> kept = scopeMask(scope);
-    const qint64 start = msecs(from, std::numeric_limits<qint64>::min());
-    const qint64 end = msecs(to, std::numeric_limits<qint64>::min());
-    for (const Patch &info : m_patchInfo) {
-        if (!installedIn(info, start, end) || info.asset < 0 || !kept[size_t(info.asset)])
-            continue;
+    for (const Patch *patch : installedBetween(from, to, scope)) {
+        const Patch &info = *patch;
         const double hours = hoursBetween(timeOf(info.detected), timeOf(info.resolved));
         all.append(hours);
         bySeverity[SeverityCounts::bands().at(info.band)].append(hours);

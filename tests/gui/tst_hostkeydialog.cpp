@@ -1,4 +1,4 @@
-#include "../support/SshServer.h"
+#include "../support/SshAsset.h"
 #include "../support/TestDatabase.h"
 
 #include "dialogs/HostKeyDialog.h"
@@ -67,13 +67,7 @@ void TestHostKeyDialog::reviewFetchesTheKeyFromARealServerAndStoresIt()
     SshServer sshd;
     QVERIFY2(sshd.start(), qPrintable(sshd.error()));
     TestDatabase db;
-    Asset asset;
-    asset.name = u"web1"_s;
-    asset.transport = Transport::Ssh;
-    asset.address = sshd.host();
-    asset.port = sshd.port();
-    asset.user = sshd.user();
-    asset.identityFile = sshd.userKeyPath();
+    const Asset asset = sshAssetOn(sshd, u"web1"_s);
 
     // The key is fetched off the GUI thread; the dialog then shows the server's real fingerprint.
     QString shown;

@@ -2,7 +2,7 @@
 // asset's session when the asset is removed or edited (AssetActions::assetReplaced, wired in MainWindow), so
 // an old login is never reused for changed settings. Against a real sshd on loopback: a scan keeps one
 // session; removing the asset through its confirmation closes it.
-#include "../support/SshServer.h"
+#include "../support/SshAsset.h"
 #include "../support/TestDatabase.h"
 
 #include "endpoints/EndpointForAsset.h"
@@ -43,13 +43,7 @@ void TestKeptSessionsGui::removingAnAssetClosesItsKeptSession()
     SshServer sshd;
     QVERIFY2(sshd.start(), qPrintable(sshd.error()));
     TestDatabase db;
-    Asset asset;
-    asset.name = u"web01"_s;
-    asset.transport = Transport::Ssh;
-    asset.address = sshd.host();
-    asset.port = sshd.port();
-    asset.user = sshd.user();
-    asset.identityFile = sshd.userKeyPath();
+    Asset asset = sshAssetOn(sshd, u"web01"_s);
     const auto added = AssetRepository(db->connection(), db->actor()).add(asset);
     QVERIFY2(added.ok(), qPrintable(added.error().text()));
     asset.id = added.value();
