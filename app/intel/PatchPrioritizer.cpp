@@ -15,6 +15,12 @@ PatchPrioritizer::PatchPrioritizer(QSqlDatabase db)
 {
 }
 
+PatchPrioritizer::PatchPrioritizer(QSqlDatabase db, qint64 onlyAssetId)
+    : m_db(std::move(db))
+    , m_onlyAssetId(onlyAssetId)
+{
+}
+
 struct PatchPrioritizer::Context
 {
     RiskContext risk;
@@ -26,10 +32,10 @@ Result<const PatchPrioritizer::Context *> PatchPrioritizer::context() const
 {
     if (m_context)
         return m_context.get();
-    auto risk = RiskContext::load(m_db);
+    auto risk = m_onlyAssetId > 0 ? RiskContext::loadForAsset(m_db, m_onlyAssetId) : RiskContext::load(m_db);
     if (!risk)
         return risk.error();
-    auto findings = FindingRepository(m_db).list();
+    auto findings = FindingRepository(m_db).list(m_onlyAssetId);
     if (!findings)
         return findings.error();
     auto loaded =

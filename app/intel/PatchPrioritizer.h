@@ -22,6 +22,8 @@ class PatchPrioritizer
 
 public:
     explicit PatchPrioritizer(QSqlDatabase db);
+    // For the patches of one asset only: reads that asset's context and findings, not the whole fleet's.
+    PatchPrioritizer(QSqlDatabase db, qint64 onlyAssetId);
 
     // `explanation`: whether each priority gets its reasons in words (RiskPolicy::Explanation). On an
     // error the rows are left as they were.
@@ -37,5 +39,6 @@ private:
     Result<const Context *> context() const;
 
     QSqlDatabase m_db;
+    qint64 m_onlyAssetId = 0; // 0: every asset
     mutable std::shared_ptr<const Context> m_context;
 };

@@ -6,10 +6,19 @@
 
 Result<RiskContext> RiskContext::load(const QSqlDatabase &db)
 {
+    return of(db, AssetRepository(db, QString()).listForScoring());
+}
+
+Result<RiskContext> RiskContext::loadForAsset(const QSqlDatabase &db, qint64 assetId)
+{
+    return of(db, AssetRepository(db, QString()).findByIds({assetId}));
+}
+
+Result<RiskContext> RiskContext::of(const QSqlDatabase &db, Result<QList<Asset>> assets)
+{
     const Result<SlaPolicy> sla = SlaPolicy::load(db);
     if (!sla)
         return sla.error();
-    Result<QList<Asset>> assets = AssetRepository(db, QString()).listForScoring();
     if (!assets)
         return assets.error();
     RiskContext context;

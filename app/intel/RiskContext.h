@@ -16,6 +16,8 @@ class RiskContext
 {
 public:
     static Result<RiskContext> load(const QSqlDatabase &db);
+    // The same for one asset only (one patch's reasons: no need to read 100,000 assets).
+    static Result<RiskContext> loadForAsset(const QSqlDatabase &db, qint64 assetId);
 
     const RiskPolicy &policy() const { return m_policy; }
     // The asset's criticality and exposure into `in`; an unknown asset leaves RiskInputs' defaults.
@@ -23,6 +25,7 @@ public:
     void describeAssetName(const QString &assetName, RiskInputs &in) const;
 
 private:
+    static Result<RiskContext> of(const QSqlDatabase &db, Result<QList<Asset>> assets);
     void describe(qsizetype index, RiskInputs &in) const;
 
     RiskPolicy m_policy;

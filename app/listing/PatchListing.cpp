@@ -56,7 +56,7 @@ Result<QStringList> PatchListing::reasonsFor(const QString &assetName, qint64 pa
         return Error{tr("Patch %1 of %2 is no longer in the database.").arg(patchId).arg(assetName),
                      tr("Refresh the Patches pane (View ▸ Refresh).")};
     QList<AssetPatch> one{*found};
-    if (const Status done = PatchPrioritizer(m_db).prioritize(one, today); !done)
+    if (const Status done = PatchPrioritizer(m_db, found->assetId).prioritize(one, today); !done)
         return done.error();
     return one.constFirst().priority.reasons;
 }
