@@ -1,5 +1,6 @@
 #include "MetricsCommand.h"
 
+#include "domain/UtcTime.h"
 #include "reports/ComplianceRuleSetting.h"
 #include "reports/FleetMetrics.h"
 #include "reports/FleetReportJson.h"
@@ -37,7 +38,7 @@ MetricScope scopeFrom(const QCommandLineParser &parser)
 
 QDateTime startOf(const QDate &day)
 {
-    return QDateTime(day, QTime(0, 0), QTimeZone::utc());
+    return UtcTime::startOfDay(day);
 }
 
 } // namespace

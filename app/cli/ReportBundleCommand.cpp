@@ -1,5 +1,6 @@
 #include "ReportBundleCommand.h"
 
+#include "domain/UtcTime.h"
 #include "reports/BundleArchive.h"
 #include "reports/EvidenceCheck.h"
 #include "reports/EvidenceExport.h"
@@ -66,9 +67,8 @@ int ReportBundleCommand::evidence(CliContext &context, const CommandArguments &a
     if (from.daysTo(to) > 3660)
         return context.usage(tr("The period can be at most ten years."));
     const QString path = p.value(OutOption);
-    const auto written =
-        EvidenceExport::toPath(*context.database, KeyStore(), from.startOfDay(QTimeZone::utc()),
-                               to.startOfDay(QTimeZone::utc()), path);
+    const auto written = EvidenceExport::toPath(*context.database, KeyStore(), UtcTime::startOfDay(from),
+                                                UtcTime::startOfDay(to), path);
     if (!written)
         return context.fail(written.error().text());
     const EvidenceExport::Written &w = written.value();

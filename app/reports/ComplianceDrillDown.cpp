@@ -3,6 +3,7 @@
 #include "domain/Asset.h"
 #include "domain/ScanStatus.h"
 #include "itemmodels/DisplayFormat.h"
+#include "storage/TextPool.h"
 
 #include <algorithm>
 
@@ -40,38 +41,50 @@ DrillDownTable assetsTable(const QList<AssetStanding> &assets)
                      ComplianceDrillDown::tr("KEV CVEs"),    ComplianceDrillDown::tr("Risk score"),
                      ComplianceDrillDown::tr("Compliant"),   ComplianceDrillDown::tr("Last scan"),
                      ComplianceDrillDown::tr("Visibility"),  ComplianceDrillDown::tr("Tags")};
+    // 100,000 rows repeat a few words (the translated ones, systems, rings, tags, criticality ranks): each
+    // row shares one copy of each instead of building its own (about half the table's memory).
+    TextPool pool;
+    const auto shared = [&pool](QString text) {
+        pool.share(text);
+        return text;
+    };
+    const QString never = ComplianceDrillDown::tr("never");
+    const QString no = ComplianceDrillDown::tr("no");
+    const QString yesUnverified = ComplianceDrillDown::tr("yes, unverified");
+    const QString yes = ComplianceDrillDown::tr("yes");
+    const QString unknown = ComplianceDrillDown::tr("unknown");
+    table.rows.reserve(assets.size());
     for (const AssetStanding &a : assets) {
         // The scan's outcome is a stored word ("ok"): shown in the reader's language.
         ScanStatus status = ScanStatus::Ok;
         const QString outcome =
-            parseTypedWord(a.lastScanStatus, &status) ? displayName(status) : a.lastScanStatus;
-        const QString scan = a.lastScan.isValid() ? timeText(a.lastScan) + QLatin1Char(' ') + outcome
-                                                  : ComplianceDrillDown::tr("never");
-        const QString os =
-            a.platform.isEmpty() ? a.osId : a.osId + QStringLiteral(" (") + a.platform + QLatin1Char(')');
+            shared(parseTypedWord(a.lastScanStatus, &status) ? displayName(status) : a.lastScanStatus);
+        const QString scan = a.lastScan.isValid() ? timeText(a.lastScan) + QLatin1Char(' ') + outcome : never;
+        const QString os = shared(
+            a.platform.isEmpty() ? a.osId : a.osId + QStringLiteral(" (") + a.platform + QLatin1Char(')'));
         // The rule judges what scans found; where the console cannot see, a "yes" is not vouched for.
         const bool gap = !a.visibility.isEmpty();
-        const QString compliant = !a.compliant ? ComplianceDrillDown::tr("no")
-                                  : gap        ? ComplianceDrillDown::tr("yes, unverified")
-                                               : ComplianceDrillDown::tr("yes");
+        const QString &compliant = !a.compliant ? no : gap ? yesUnverified : yes;
         // What a scan that failed or never ran did not see is unknown, not zero.
         QVariant open = a.openPatches;
         if (gap)
-            open = a.openPatches == 0 ? ComplianceDrillDown::tr("unknown")
-                                      : ComplianceDrillDown::tr("%1 (unverified)").arg(a.openPatches);
+            open =
+                a.openPatches == 0 ? unknown : ComplianceDrillDown::tr("%1 (unverified)").arg(a.openPatches);
         // Stored as a word ("high"); shown in the reader's language, sorted by rank.
         Criticality criticality = Criticality::Medium;
         const bool known = parseTypedWord(a.criticality, &criticality);
-        table.rows.append(
-            {a.id,
-             {a.name, a.ring, known ? displayName(criticality) : a.criticality, os, open, a.overdueItems,
-              a.openKevCves, QString::number(a.openRiskScore, 'f', 1), compliant, scan,
-              ComplianceDrillDown::visibilityName(a.visibility), a.tags.join(QStringLiteral(", "))},
-             // Sorted by rank; a text, so the cell stays aligned as text.
-             {a.name, a.ring, known ? QVariant(QString::number(int(criticality))) : QVariant(a.criticality),
-              os, a.openPatches, a.overdueItems, a.openKevCves, a.openRiskScore, a.compliant ? 1 : 0,
-              a.lastScan.isValid() ? a.lastScan.toMSecsSinceEpoch() : 0,
-              ComplianceDrillDown::visibilityName(a.visibility), a.tags.join(QStringLiteral(", "))}});
+        const QString criticalityShown = known ? shared(displayName(criticality)) : a.criticality;
+        const QVariant criticalityRank =
+            known ? QVariant(shared(QString::number(int(criticality)))) : QVariant(a.criticality);
+        const QString visibility = shared(ComplianceDrillDown::visibilityName(a.visibility));
+        const QString tags = shared(a.tags.join(QStringLiteral(", ")));
+        table.rows.append({a.id,
+                           {a.name, a.ring, criticalityShown, os, open, a.overdueItems, a.openKevCves,
+                            QString::number(a.openRiskScore, 'f', 1), compliant, scan, visibility, tags},
+                           // Sorted by rank; a text, so the cell stays aligned as text.
+                           {a.name, a.ring, criticalityRank, os, a.openPatches, a.overdueItems, a.openKevCves,
+                            a.openRiskScore, a.compliant ? 1 : 0,
+                            a.lastScan.isValid() ? a.lastScan.toMSecsSinceEpoch() : 0, visibility, tags}});
     }
     return table;
 }

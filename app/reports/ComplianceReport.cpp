@@ -3,6 +3,7 @@
 #include "ComplianceRuleSetting.h"
 #include "FleetMetrics.h"
 
+#include "domain/UtcTime.h"
 #include "storage/Database.h"
 #include "storage/MetricSnapshotRepository.h"
 
@@ -12,7 +13,7 @@ namespace {
 
 QDateTime startOf(const QDate &day)
 {
-    return QDateTime(day, QTime(0, 0), QTimeZone::utc());
+    return UtcTime::startOfDay(day);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "TrendSweep.h"
 
 #include "domain/PendingPatch.h"
+#include "domain/UtcTime.h"
 
 #include "intel/PatchPrioritizer.h"
 
@@ -150,7 +151,7 @@ QDateTime FleetMetrics::timeOf(qint64 ms)
 {
     if (ms == std::numeric_limits<qint64>::min() || ms == Never)
         return {};
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+    return UtcTime::fromMSecs(ms);
 }
 
 QStringList FleetMetrics::kevCvesOf(const Patch &patch) const
@@ -335,7 +336,7 @@ QList<MetricSnapshot> FleetMetrics::days(const QDate &first, const QDate &end, c
 
 QDateTime FleetMetrics::endOfDay(const QDate &day)
 {
-    return QDateTime(day.addDays(1), QTime(0, 0), QTimeZone::utc());
+    return UtcTime::startOfDay(day.addDays(1));
 }
 
 QList<OpenItem> FleetMetrics::openItems(const QDateTime &at, const MetricScope &scope) const
@@ -437,7 +438,7 @@ QDate FleetMetrics::firstDay() const
         first = info.detected == std::numeric_limits<qint64>::min() ? first : std::min(first, info.detected);
     if (first == std::numeric_limits<qint64>::max())
         return {};
-    return QDateTime::fromMSecsSinceEpoch(first, QTimeZone::utc()).date();
+    return UtcTime::fromMSecs(first).date();
 }
 
 QStringList FleetMetrics::tags() const

@@ -1,5 +1,7 @@
 #include "ScanHistory.h"
 
+#include "domain/UtcTime.h"
+
 #include <QTimeZone>
 
 #include <algorithm>
@@ -62,8 +64,7 @@ Result<ScanHistory> ScanHistory::load(const MetricHistory &history,
             if (!tied[size_t(asset)])
                 continue;
             Last &last = scans.m_before[size_t(asset)];
-            const auto status =
-                history.lastStatusAt(id, QDateTime::fromMSecsSinceEpoch(last.finished, QTimeZone::utc()));
+            const auto status = history.lastStatusAt(id, UtcTime::fromMSecs(last.finished));
             if (!status)
                 return status.error();
             last.status = scans.statusIndex(status.value());

@@ -1,5 +1,7 @@
 #include "TrendSweep.h"
 
+#include "domain/UtcTime.h"
+
 #include <QTimeZone>
 
 #include <algorithm>
@@ -20,7 +22,7 @@ QList<MetricSnapshot> TrendSweep::days(const QDate &first, const QDate &end, con
     if (n == 0)
         return {};
     constexpr qint64 DayMs = 86'400'000;
-    const qint64 firstEnd = QDateTime(first.addDays(1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const qint64 firstEnd = UtcTime::startOfDay(first.addDays(1)).toMSecsSinceEpoch();
     // Day i is counted as of the moment firstEnd + i days. after(ms): the first day whose moment is after ms,
     // so the days [after(ms), n) are those a thing that happened at ms had happened by.
     const auto after = [&](qint64 ms) {

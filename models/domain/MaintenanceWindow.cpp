@@ -1,6 +1,7 @@
 #include "MaintenanceWindow.h"
 
 #include "PlainText.h"
+#include "UtcTime.h"
 #include "WallClock.h"
 
 #include <utility>
@@ -73,8 +74,8 @@ Result<QTimeZone> MaintenanceWindow::zoneOf(const QString &timeZoneId)
     }
     // Without transition data the offset could not be followed across changes; UTC and fixed offsets
     // need none.
-    const QDateTime january(QDate(2027, 1, 15), QTime(12, 0), QTimeZone::utc());
-    const QDateTime july(QDate(2027, 7, 15), QTime(12, 0), QTimeZone::utc());
+    const QDateTime january = UtcTime::at(QDate(2027, 1, 15), QTime(12, 0));
+    const QDateTime july = UtcTime::at(QDate(2027, 7, 15), QTime(12, 0));
     if (!zone.hasTransitions() && zone.offsetFromUtc(january) != zone.offsetFromUtc(july)) {
         return Error{
             tr("This system cannot list when the time zone \"%1\" changes its clocks.").arg(timeZoneId),

@@ -1,5 +1,7 @@
 #include "WallClock.h"
 
+#include "UtcTime.h"
+
 #include <algorithm>
 
 namespace WallClock {
@@ -16,7 +18,7 @@ constexpr int maxSegments = 12;
 
 QDateTime instant(qint64 secondsSinceEpoch)
 {
-    return QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, QTimeZone::utc());
+    return UtcTime::fromSecs(secondsSinceEpoch);
 }
 
 qint64 floorDiv(qint64 a, qint64 b)

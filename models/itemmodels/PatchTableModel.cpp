@@ -248,7 +248,8 @@ bool PatchTableModel::setReasons(qint64 patchId, const QStringList &reasons)
     AssetPatch record = recordAt(row);
     record.priority.reasons = reasons;
     record.priority.explained = true;
-    replaceRecord(row, std::move(record));
+    // Only the details and the score's tooltip say them: the row's text and sort values stay.
+    replaceRecord(row, std::move(record), {TableRoles::DetailsRole, Qt::ToolTipRole});
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "StorageError.h"
 
+#include "domain/UtcTime.h"
 #include "SqlTime.h"
 
 #include <QHash>
@@ -64,7 +65,7 @@ Result<QList<CompliancePoint>> ComplianceRepository::history(int days) const
     QList<CompliancePoint> points;
     for (auto it = byDay.cbegin(); it != byDay.cend(); ++it) {
         CompliancePoint point;
-        point.at = QDateTime(it.key(), QTime(12, 0), QTimeZone::utc());
+        point.at = UtcTime::at(it.key(), QTime(12, 0));
         for (const auto &[pending, security] : it.value()) {
             ++point.assetsScanned;
             point.pending += pending;

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "domain/UtcTime.h"
+
 #include <QDateTime>
 #include <QString>
+
 #include <QTimeZone>
 #include <QVariant>
 
@@ -17,9 +20,8 @@ inline QDateTime fromValue(const QVariant &value)
 {
     if (value.isNull())
         return {};
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    time.setTimeZone(QTimeZone::utc());
-    return time;
+    // Stored with a "Z": UTC already, kept inline (UtcTime); a text without an offset is UTC as well.
+    return UtcTime::reading(QDateTime::fromString(value.toString(), Qt::ISODateWithMs));
 }
 
 inline QString now()

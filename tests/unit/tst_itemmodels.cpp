@@ -31,6 +31,8 @@ private slots:
     void updateRecordsChangesOnlyWhatDiffers();
     void upsertAndRemoveTouchOnlyTheirKeys();
     void repeatedKeysFallBackToAReset();
+    void aFirstPageThenTheWholeReadTakesTheListItself();
+    void reasonsChangeNeitherTextNorOrder();
     void proxyFiltersOnEveryWordAcrossColumns();
     void statesShowTheirTranslatedWords();
 };
@@ -419,6 +421,83 @@ void TestItemModels::repeatedKeysFallBackToAReset()
     model.updateRecords({unsaved, unsaved});
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(reset.count(), 1);
+}
+
+void TestItemModels::aFirstPageThenTheWholeReadTakesTheListItself()
+{
+    AssetTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TableFilterProxy proxy;
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.sort(AssetTableModel::Name, Qt::AscendingOrder);
+    const QList<Asset> all = fleet(50);
+    model.updateRecords(all.mid(0, 10)); // the first page, shown at once
+    const QPersistentModelIndex host4 = proxy.mapFromSource(model.index(3, 0));
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QList<Asset> whole = all;
+    whole[2].pendingCount = 77; // a row of the page changed in the meantime
+    const Asset *wholeRows = whole.constData();
+    model.updateRecords(std::move(whole));
+
+    QCOMPARE(model.records().constData(), wholeRows); // no record copied
+    QCOMPARE(model.rowCount(), 50);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 10);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 49);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 2);
+    QCOMPARE(model.index(2, AssetTableModel::Pending).data().toInt(), 77);
+    QVERIFY(host4.isValid());
+    QCOMPARE(host4.data().toString(), u"host4"_s);
+    QCOMPARE(proxy.rowCount(), 50);
+
+    // Rows that are not the first of the read (one renamed away meanwhile) are not taken that way.
+    AssetTableModel other;
+    QAbstractItemModelTester otherTester(&other, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    other.updateRecords(all.mid(0, 10));
+    QList<Asset> moved = all;
+    moved.move(0, 20);
+    const Asset *movedRows = moved.constData();
+    other.updateRecords(std::move(moved));
+    QVERIFY(other.records().constData() != movedRows);
+    QCOMPARE(other.rowCount(), 50);
+    QCOMPARE(other.rowOfKey(1), 0); // kept its place: rows update in place
+}
+
+void TestItemModels::reasonsChangeNeitherTextNorOrder()
+{
+    PatchTableModel model;
+    QList<AssetPatch> rows;
+    for (int id = 1; id <= 3; ++id) {
+        AssetPatch row;
+        row.id = id;
+        row.assetId = 1;
+        row.assetName = u"web1"_s;
+        row.patch.package = u"pkg%1"_s.arg(id);
+        row.priority.computed = true;
+        row.priority.score = 10.0 * id;
+        rows.append(row);
+    }
+    model.updateRecords(rows);
+    TableFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(PatchTableModel::Score, Qt::DescendingOrder);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
+
+    QVERIFY(model.setReasons(2, {u"Because."_s}));
+    QCOMPARE(changed.count(), 1);
+    // Said for the details and the score's tooltip only: the table filter keeps its ranks and order.
+    const auto roles = changed.at(0).at(2).value<QList<int>>();
+    QCOMPARE(roles, (QList<int>{TableRoles::DetailsRole, Qt::ToolTipRole}));
+    QCOMPARE(layout.count(), 0);
+    QCOMPARE(model.index(1, PatchTableModel::Score).data(Qt::ToolTipRole).toString(), u"Because."_s);
+    QVERIFY(model.index(1, 0).data(TableRoles::DetailsRole).toString().contains(u"Because."_s));
 }
 
 void TestItemModels::proxyFiltersOnEveryWordAcrossColumns()

@@ -8,6 +8,7 @@
 
 #include "changes/ChangeNotifier.h"
 #include "domain/Asset.h"
+#include "domain/UtcTime.h"
 #include "itemmodels/DisplayFormat.h"
 #include "reports/ComplianceRuleSetting.h"
 #include "reports/DrillDownTableModel.h"
@@ -32,7 +33,7 @@ namespace {
 
 QDateTime startOf(const QDate &day)
 {
-    return QDateTime(day, QTime(0, 0), QTimeZone::utc());
+    return UtcTime::startOfDay(day);
 }
 
 QComboBox *newChooser(const QString &name, QWidget *parent)

@@ -1,5 +1,6 @@
 #include "ComplianceCharts.h"
 
+#include "domain/UtcTime.h"
 #include "itemmodels/StatusTone.h"
 #include "reports/ComplianceSeries.h"
 
@@ -87,12 +88,12 @@ QChartView *ComplianceCharts::newView(const QString &name)
 
 qreal ComplianceCharts::xOf(const QDate &day)
 {
-    return qreal(QDateTime(day, QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+    return qreal(UtcTime::at(day, QTime(12, 0)).toMSecsSinceEpoch());
 }
 
 QDate ComplianceCharts::dayAt(qreal x)
 {
-    return QDateTime::fromMSecsSinceEpoch(qint64(std::llround(x)), QTimeZone::utc()).date();
+    return UtcTime::fromMSecs(qint64(std::llround(x))).date();
 }
 
 std::unique_ptr<QChart> ComplianceCharts::newChart(const QString &title) const
@@ -154,8 +155,8 @@ void ComplianceCharts::attachTimeAxis(QChart *chart, const QList<QAbstractSeries
     axis->setTickCount(ticks);
     const QDate first = m_report.from.date();
     const QDate last = m_report.to.addMSecs(-1).date();
-    axis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xOf(first)) - 43'200'000, QTimeZone::utc()),
-                   QDateTime::fromMSecsSinceEpoch(qint64(xOf(last)) + 43'200'000, QTimeZone::utc()));
+    axis->setRange(UtcTime::fromMSecs(qint64(xOf(first)) - 43'200'000),
+                   UtcTime::fromMSecs(qint64(xOf(last)) + 43'200'000));
     chart->addAxis(axis, Qt::AlignBottom);
     for (QAbstractSeries *s : series)
         s->attachAxis(axis);
