@@ -15,6 +15,7 @@
 #include "ConsoleFloor.h"
 #include "ConsoleSession.h"
 
+#include "setup/HeapArenas.h"
 #include "setup/LocalTimeZone.h"
 #include "storage/Database.h"
 #include "storage/KeyStore.h"
@@ -382,6 +383,7 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     LocalTimeZone::pin(); // as the console does (its children inherit it)
+    HeapArenas::limit();  // as the console does
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Patchwright"));
     QApplication::setApplicationName(QStringLiteral("Patchwright"));

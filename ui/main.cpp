@@ -7,6 +7,7 @@
 #include "setup/DatabaseChoice.h"
 #include "setup/DatabaseLocation.h"
 #include "setup/FirstStart.h"
+#include "setup/HeapArenas.h"
 #include "setup/LocalTimeZone.h"
 #include "setup/SessionLog.h"
 #include "storage/Database.h"
@@ -19,6 +20,7 @@
 int main(int argc, char *argv[])
 {
     LocalTimeZone::pin(); // before any thread: it sets TZ
+    HeapArenas::limit();  // before any thread allocates
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Patchwright"));
     QApplication::setApplicationName(QStringLiteral("Patchwright"));

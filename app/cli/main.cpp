@@ -1,4 +1,5 @@
 #include "cli/CliApplication.h"
+#include "setup/HeapArenas.h"
 #include "setup/LocalTimeZone.h"
 #include "setup/Translations.h"
 
@@ -27,6 +28,7 @@ bool runsAReport(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     LocalTimeZone::pin(); // before any thread: it sets TZ
+    HeapArenas::limit();  // before any thread allocates
     std::unique_ptr<QCoreApplication> app;
     if (runsAReport(argc, argv)) {
         // Never a window: always the offscreen platform, with or without a display.

@@ -126,6 +126,9 @@ void FleetMetricsRun::run(const Request &request)
                 return stored.error();
             result.report = metrics->report(job.from, job.to, job.scope, stored.value(), rule.value());
             result.drillDown = ComplianceDrillDown::build(*metrics, result.report, job.drillDown);
+            result.rings = metrics->rings();
+            result.tags = metrics->tags();
+            result.osIds = metrics->osIds();
             result.metrics = std::move(metrics);
             return result;
         }();

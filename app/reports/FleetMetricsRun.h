@@ -43,7 +43,10 @@ public:
     {
         std::shared_ptr<const FleetMetrics> metrics; // what drill-downs read (const: safe on any thread)
         FleetReport report;
-        DrillDownTable drillDown;  // the rows of the request's drillDown
+        DrillDownTable drillDown; // the rows of the request's drillDown
+        // The scope filters' choices (FleetMetrics::rings(), tags(), osIds()): 100,000 assets' worth of
+        // looking, done here rather than on the GUI thread.
+        QStringList rings, tags, osIds;
         bool reportChanged = true; // false: only the rows are new since the last finished()
         qint64 historyStamp = -1;  // the audit trail's newest event id when `metrics` was read
     };

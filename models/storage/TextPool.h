@@ -26,6 +26,21 @@ public:
             share(text);
     }
 
+    // The list itself shared with an equal one seen before (its texts too): rows repeat the same few lists
+    // (a package's CVEs on every asset that misses it), and each list's own block costs as much as its texts.
+    void shareWhole(QStringList &texts)
+    {
+        if (texts.isEmpty())
+            return;
+        if (const auto found = m_lists.constFind(texts); found != m_lists.cend()) {
+            texts = *found;
+            return;
+        }
+        share(texts);
+        m_lists.insert(texts);
+    }
+
 private:
     QSet<QString> m_texts;
+    QSet<QStringList> m_lists;
 };

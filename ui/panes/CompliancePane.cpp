@@ -256,12 +256,12 @@ void CompliancePane::onComputed()
         return;
     }
     const FleetReport &report = result.value().report;
-    const FleetMetrics &metrics = *result.value().metrics;
-    fillChoices(m_ring, metrics.rings());
-    fillChoices(m_tag, metrics.tags());
-    fillChoices(m_os, metrics.osIds());
+    fillChoices(m_ring, result.value().rings);
+    fillChoices(m_tag, result.value().tags);
+    fillChoices(m_os, result.value().osIds);
     m_charts->setShowShares(m_shares->isChecked());
-    m_charts->setReport(report);
+    // The report the charts drew before (every asset's standing) is freed off the GUI thread.
+    m_run->discard(m_charts->setReport(report));
     const QString rule = tr("Compliant: %1.").arg(ComplianceRuleSetting::describe(report.rule));
     const QString lastDay = DisplayFormat::date(report.to.addMSecs(-1).date());
     const auto share = report.sla.compliantPercent();

@@ -182,11 +182,12 @@ void ComplianceCharts::tip(const QString &text)
     QToolTip::showText(QCursor::pos(), text, this);
 }
 
-void ComplianceCharts::setReport(const FleetReport &report)
+FleetReport ComplianceCharts::setReport(FleetReport report)
 {
-    m_report = report;
+    std::swap(m_report, report);
     m_hasReport = true;
     rebuild();
+    return report;
 }
 
 void ComplianceCharts::setShowShares(bool shares)

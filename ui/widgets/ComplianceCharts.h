@@ -20,7 +20,8 @@ class ComplianceCharts : public QWidget
 public:
     explicit ComplianceCharts(QWidget *parent = nullptr);
 
-    void setReport(const FleetReport &report);
+    // Returns the report it replaces, for the caller to free where it costs nothing (100,000 standings).
+    FleetReport setReport(FleetReport report);
     void setShowShares(bool shares);
     bool showsShares() const { return m_shares; }
 

@@ -1,0 +1,80 @@
+#include "setup/HeapArenas.h"
+
+#include <QCoreApplication>
+#include <QSemaphore>
+#include <QTest>
+#include <QThread>
+
+#include <malloc.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <vector>
+
+// HeapArenas::limit: however many threads allocate, glibc keeps at most HeapArenas::Limit heap arenas (it
+// gives each new thread an arena of its own while it may: eight threads would make eight). Counted in
+// malloc_info()'s report, one <heap nr=…> per arena.
+class TestHeapArenas : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void threadsShareAtMostTheLimitOfArenas();
+};
+
+namespace {
+
+int arenasInUse()
+{
+    char *text = nullptr;
+    std::size_t size = 0;
+    FILE *report = open_memstream(&text, &size);
+    if (!report)
+        return -1;
+    malloc_info(0, report);
+    std::fclose(report);
+    const QByteArray xml(text, qsizetype(size));
+    std::free(text);
+    return int(xml.count("<heap nr="));
+}
+
+} // namespace
+
+void TestHeapArenas::threadsShareAtMostTheLimitOfArenas()
+{
+    // Eight threads allocate and stay alive until all have (a thread that ended hands its arena on).
+    constexpr int count = 8;
+    QSemaphore allocated;
+    QSemaphore go;
+    std::vector<std::unique_ptr<QThread>> threads;
+    std::vector<void *> blocks(count, nullptr);
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        threads.emplace_back(QThread::create([&, i] {
+            blocks[i] = std::malloc(4096);
+            allocated.release();
+            go.acquire();
+            std::free(blocks[i]);
+        }));
+        threads.back()->start();
+    }
+    QVERIFY(allocated.tryAcquire(count, 10'000));
+    const int arenas = arenasInUse();
+    go.release(count);
+    for (auto &thread : threads)
+        QVERIFY(thread->wait(10'000));
+    QVERIFY2(arenas >= 1, "malloc_info() reported no heap");
+    QVERIFY2(arenas <= HeapArenas::Limit, qPrintable(QStringLiteral("%1 arenas").arg(arenas)));
+}
+
+// As the console's main(): the limit before anything else, a thread included (glibc fixes its arena limit
+// when it first needs one more arena).
+int main(int argc, char *argv[])
+{
+    HeapArenas::limit();
+    QCoreApplication app(argc, argv);
+    TestHeapArenas test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_heaparenas.moc"
