@@ -330,16 +330,28 @@ QStringList names(const AssetTableModel &model)
     return names;
 }
 
+// An asset model and the table filter over it sorted by name, both under QAbstractItemModelTester.
+struct CheckedAssetTable
+{
+    AssetTableModel model;
+    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+    TableFilterProxy proxy;
+    QAbstractItemModelTester proxyTester{&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest};
+
+    CheckedAssetTable()
+    {
+        proxy.setSourceModel(&model);
+        proxy.sort(AssetTableModel::Name, Qt::AscendingOrder);
+    }
+};
+
 } // namespace
 
 void TestItemModels::updateRecordsChangesOnlyWhatDiffers()
 {
-    AssetTableModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    TableFilterProxy proxy;
-    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    proxy.setSourceModel(&model);
-    proxy.sort(AssetTableModel::Name, Qt::AscendingOrder);
+    CheckedAssetTable table;
+    AssetTableModel &model = table.model;
+    TableFilterProxy &proxy = table.proxy;
     model.updateRecords(fleet(6)); // a first load is one insert
     QCOMPARE(model.rowCount(), 6);
     const QPersistentModelIndex host5 = model.index(4, 0);
@@ -425,12 +437,9 @@ void TestItemModels::repeatedKeysFallBackToAReset()
 
 void TestItemModels::aFirstPageThenTheWholeReadTakesTheListItself()
 {
-    AssetTableModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    TableFilterProxy proxy;
-    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    proxy.setSourceModel(&model);
-    proxy.sort(AssetTableModel::Name, Qt::AscendingOrder);
+    CheckedAssetTable table;
+    AssetTableModel &model = table.model;
+    TableFilterProxy &proxy = table.proxy;
     const QList<Asset> all = fleet(50);
     model.updateRecords(all.mid(0, 10)); // the first page, shown at once
     const QPersistentModelIndex host4 = proxy.mapFromSource(model.index(3, 0));
