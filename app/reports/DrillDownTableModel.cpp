@@ -2,12 +2,38 @@
 
 #include "itemmodels/ListTableModel.h"
 
+DrillDownTableModel::Comparison DrillDownTableModel::compare(const DrillDownTable &before,
+                                                             const DrillDownTable &after)
+{
+    Comparison comparison;
+    comparison.before = before.rows.constData();
+    comparison.beforeSize = before.rows.size();
+    comparison.sameRows = after.headers == before.headers && after.rows.size() == before.rows.size();
+    for (qsizetype i = 0; comparison.sameRows && i < after.rows.size(); ++i)
+        comparison.sameRows = after.rows.at(i).key == before.rows.at(i).key;
+    if (!comparison.sameRows)
+        return comparison;
+    comparison.changed.reserve(std::size_t(after.rows.size()));
+    for (qsizetype i = 0; i < after.rows.size(); ++i)
+        comparison.changed.push_back(after.rows.at(i).cells != before.rows.at(i).cells ||
+                                     after.rows.at(i).sortKeys != before.rows.at(i).sortKeys);
+    return comparison;
+}
+
 DrillDownTable DrillDownTableModel::setTable(DrillDownTable table)
 {
-    bool sameRows = table.headers == m_table.headers && table.rows.size() == m_table.rows.size();
-    for (qsizetype i = 0; sameRows && i < table.rows.size(); ++i)
-        sameRows = table.rows.at(i).key == m_table.rows.at(i).key;
-    if (!sameRows) {
+    return setTable(std::move(table), Comparison());
+}
+
+DrillDownTable DrillDownTableModel::setTable(DrillDownTable table, Comparison comparison)
+{
+    // A comparison made against other rows than those shown is not used (the shared data tells).
+    const bool compared =
+        comparison.before == m_table.rows.constData() && comparison.beforeSize == m_table.rows.size() &&
+        (!comparison.sameRows || comparison.changed.size() == std::size_t(table.rows.size()));
+    if (!compared)
+        comparison = compare(m_table, table);
+    if (!comparison.sameRows) {
         beginResetModel();
         std::swap(m_table, table);
         endResetModel();
@@ -15,8 +41,7 @@ DrillDownTable DrillDownTableModel::setTable(DrillDownTable table)
     }
     m_table.showing = table.showing;
     for (qsizetype i = 0; i < table.rows.size(); ++i) {
-        if (table.rows.at(i).cells == m_table.rows.at(i).cells &&
-            table.rows.at(i).sortKeys == m_table.rows.at(i).sortKeys)
+        if (!comparison.changed[std::size_t(i)])
             continue;
         m_table.rows[i] = table.rows.at(i);
         emit dataChanged(index(int(i), 0), index(int(i), columnCount() - 1));

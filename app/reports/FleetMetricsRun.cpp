@@ -68,6 +68,8 @@ void FleetMetricsRun::run(const Request &request)
     job.drillDownOnly =
         job.drillDownOnly && m_result && m_result.value().metrics && m_result.value().metrics == m_metrics;
     FleetReport lastReport = job.drillDownOnly ? m_result.value().report : FleetReport();
+    // The rows the pane shows (the last outcome's), to say which of the new ones changed.
+    DrillDownTable shownRows = m_result ? m_result.value().drillDown : DrillDownTable();
     // The history loaded last serves while its window covers the period and it is current: asked not to
     // reload, or nothing was written since it was read (every write is audited in its transaction, so the
     // audit trail's newest event says so).
@@ -78,11 +80,13 @@ void FleetMetricsRun::run(const Request &request)
         loaded = m_metrics;
     const qint64 loadedStamp = m_historyStamp;
     m_thread.reset(QThread::create([this, job, loaded = std::move(loaded), lastReport = std::move(lastReport),
-                                    observer = m_releaseObserver, loadedStamp]() mutable {
+                                    shownRows = std::move(shownRows), observer = m_releaseObserver,
+                                    loadedStamp]() mutable {
         // Taken out of the thread's callable (which the owner's thread destroys with the next run): what
         // this worker holds is released here.
         std::shared_ptr<const FleetMetrics> metrics = std::move(loaded);
         FleetReport report = std::move(lastReport);
+        DrillDownTable shown = std::move(shownRows);
         Result<Outcome> outcome = [&]() -> Result<Outcome> {
             Outcome result;
             result.historyStamp = loadedStamp;
@@ -132,6 +136,10 @@ void FleetMetricsRun::run(const Request &request)
             result.metrics = std::move(metrics);
             return result;
         }();
+        if (outcome)
+            outcome.value().drillDownComparison =
+                DrillDownTableModel::compare(shown, outcome.value().drillDown);
+        shown = DrillDownTable(); // released here, not on the GUI thread
         QMetaObject::invokeMethod(
             this, [this, outcome = std::move(outcome)]() mutable { deliver(std::move(outcome)); },
             Qt::QueuedConnection);

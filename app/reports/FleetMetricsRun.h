@@ -2,6 +2,7 @@
 
 #include "ComplianceDrillDown.h"
 #include "ComplianceRule.h"
+#include "DrillDownTableModel.h"
 #include "FleetMetrics.h"
 
 #include "domain/Result.h"
@@ -44,6 +45,9 @@ public:
         std::shared_ptr<const FleetMetrics> metrics; // what drill-downs read (const: safe on any thread)
         FleetReport report;
         DrillDownTable drillDown; // the rows of the request's drillDown
+        // drillDown against the rows the last outcome delivered (which the pane's table shows), for
+        // DrillDownTableModel::setTable().
+        DrillDownTableModel::Comparison drillDownComparison;
         // The scope filters' choices (FleetMetrics::rings(), tags(), osIds()): 100,000 assets' worth of
         // looking, done here rather than on the GUI thread.
         QStringList rings, tags, osIds;

@@ -54,6 +54,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace {
 
 QDateTime utc(int year, int month, int day, int hour = 0)
@@ -809,6 +811,23 @@ void TestFleetMetrics::drillDownModelUpdatesInPlace()
     QCOMPARE(model.keyAt(1), m_app1);
     // The same rows again (a reload): nothing changes, nothing is reset.
     model.setTable(ComplianceDrillDown::build(metrics.value(), r, {}));
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(changed.count(), 0);
+    // A comparison made beforehand (on the Compliance worker) against the rows shown is taken as it says...
+    const DrillDownTable same = ComplianceDrillDown::build(metrics.value(), r, {});
+    DrillDownTableModel::Comparison told = DrillDownTableModel::compare(model.table(), same);
+    QVERIFY(told.sameRows);
+    QCOMPARE(std::count(told.changed.cbegin(), told.changed.cend(), true), 0);
+    told.changed[2] = true; // as if row 2 had changed: announced without the model comparing
+    model.setTable(same, told);
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 2);
+    changed.clear();
+    // ... one made against other rows is not: the model compares itself (nothing changed).
+    DrillDownTableModel::Comparison stale = DrillDownTableModel::compare(same, same);
+    std::fill(stale.changed.begin(), stale.changed.end(), true);
+    model.setTable(same, stale);
     QCOMPARE(resets.count(), 1);
     QCOMPARE(changed.count(), 0);
     // Same rows, one figure changed (app1's last scan now failed): that row changes in place.

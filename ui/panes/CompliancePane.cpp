@@ -252,7 +252,7 @@ void CompliancePane::onComputed()
         return;
     }
     if (!result.value().reportChanged) { // a click on a chart: only its rows are new
-        showRows(result.value().drillDown);
+        showRows(result.value().drillDown, result.value().drillDownComparison);
         return;
     }
     const FleetReport &report = result.value().report;
@@ -282,7 +282,7 @@ void CompliancePane::onComputed()
         gapText += QLatin1Char(' ') + tr("+ %n inventory only", nullptr, int(gaps.inventoryOnly.size()));
     m_gaps->setText(gapText);
     m_gaps->setEnabled(gaps.count() > 0 || !gaps.inventoryOnly.isEmpty());
-    showRows(result.value().drillDown);
+    showRows(result.value().drillDown, result.value().drillDownComparison);
     m_shown = true;
     emit reportShown();
 }
@@ -294,12 +294,12 @@ void CompliancePane::showDrillDown(const DrillDownRequest &request)
     compute(false, true);                                // built on the worker, for the report on screen
 }
 
-void CompliancePane::showRows(DrillDownTable table)
+void CompliancePane::showRows(DrillDownTable table, DrillDownTableModel::Comparison comparison)
 {
     m_showing->setText(tr("<b>Showing:</b> %1").arg(table.showing.toHtmlEscaped()));
     m_back->setVisible(!(m_request == DrillDownRequest{}));
     // The rows replaced (100,000 assets' at fleet scale) are freed off the GUI thread.
-    m_run->discard(m_model->setTable(std::move(table)));
+    m_run->discard(m_model->setTable(std::move(table), std::move(comparison)));
 }
 
 void CompliancePane::editRule()

@@ -3,11 +3,11 @@
 #include "ListPane.h"
 
 #include "reports/ComplianceDrillDown.h"
+#include "reports/DrillDownTableModel.h"
 
 #include <memory>
 
 class ComplianceCharts;
-class DrillDownTableModel;
 class FleetMetricsRun;
 class QCheckBox;
 class QComboBox;
@@ -43,7 +43,7 @@ private:
     // Asks the worker for the report (and the drill-down rows), or only the rows for the last report.
     void compute(bool reloadHistory, bool drillDownOnly = false);
     void onComputed();
-    void showRows(DrillDownTable table);
+    void showRows(DrillDownTable table, DrillDownTableModel::Comparison comparison);
     void fillChoices(QComboBox *box, const QStringList &values);
     void editRule();
     void periodChanged();
