@@ -165,8 +165,7 @@ QStringList TestDebianReboot::auditActions() const
 
 void TestDebianReboot::powerOff()
 {
-    m_sessionsKilled += m_host->sshd().killSessions();
-    m_host->sshd().stop();
+    m_sessionsKilled += m_host->sshd().powerOff();
     m_host->killProcessesInside();
 }
 

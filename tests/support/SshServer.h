@@ -14,9 +14,11 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <cerrno>
 #include <csignal>
 #include <memory>
 #include <pwd.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 class SshServer
@@ -139,6 +141,30 @@ public:
         int killed = 0;
         for (qint64 pid : sessionProcesses())
             killed += ::kill(pid_t(pid), SIGKILL) == 0 ? 1 : 0;
+        return killed;
+    }
+
+    // Takes the server down as a host's power-off does, with no connection slipping in: the listener is
+    // stopped (SIGSTOP, and waited for: it accepts and forks nothing more), every connection's sshd is
+    // SIGKILLed, then the listener. Killing the sessions first and then stopping the listener left a window
+    // in which a client's new connection got an sshd of its own that outlived the "power-off".
+    // Returns how many connections were killed.
+    int powerOff()
+    {
+        if (!m_process || m_process->state() == QProcess::NotRunning) {
+            m_process.reset();
+            return 0;
+        }
+        const pid_t listener = pid_t(m_process->processId());
+        if (::kill(listener, SIGSTOP) == 0) {
+            siginfo_t info{};
+            while (::waitid(P_PID, id_t(listener), &info, WSTOPPED | WNOWAIT) != 0 && errno == EINTR) {
+            }
+        }
+        const int killed = killSessions();
+        m_process->kill(); // SIGKILL ends a stopped process too
+        m_process->waitForFinished(10000);
+        m_process.reset();
         return killed;
     }
 
