@@ -3,7 +3,6 @@
 #include "domain/Asset.h"
 #include "domain/ScanStatus.h"
 #include "itemmodels/DisplayFormat.h"
-#include "storage/TextPool.h"
 
 #include <algorithm>
 
@@ -32,113 +31,315 @@ QDate lastDay(const FleetReport &report)
     return report.to.addMSecs(-1).date();
 }
 
-DrillDownTable assetsTable(const QList<AssetStanding> &assets)
+// Whether two items show the same row (every field a cell or sort key is made from).
+bool sameItem(const AssetStanding &a, const AssetStanding &b)
 {
-    DrillDownTable table;
-    table.headers = {ComplianceDrillDown::tr("Asset"),       ComplianceDrillDown::tr("Ring"),
-                     ComplianceDrillDown::tr("Criticality"), ComplianceDrillDown::tr("OS"),
-                     ComplianceDrillDown::tr("Open"),        ComplianceDrillDown::tr("Overdue"),
-                     ComplianceDrillDown::tr("KEV CVEs"),    ComplianceDrillDown::tr("Risk score"),
-                     ComplianceDrillDown::tr("Compliant"),   ComplianceDrillDown::tr("Last scan"),
-                     ComplianceDrillDown::tr("Visibility"),  ComplianceDrillDown::tr("Tags")};
-    // 100,000 rows repeat a few words (the translated ones, systems, rings, tags, criticality ranks): each
-    // row shares one copy of each instead of building its own (about half the table's memory).
-    TextPool pool;
-    const auto shared = [&pool](QString text) {
-        pool.share(text);
-        return text;
-    };
-    const QString never = ComplianceDrillDown::tr("never");
-    const QString no = ComplianceDrillDown::tr("no");
-    const QString yesUnverified = ComplianceDrillDown::tr("yes, unverified");
-    const QString yes = ComplianceDrillDown::tr("yes");
-    const QString unknown = ComplianceDrillDown::tr("unknown");
-    table.rows.reserve(assets.size());
-    for (const AssetStanding &a : assets) {
-        // The scan's outcome is a stored word ("ok"): shown in the reader's language.
-        ScanStatus status = ScanStatus::Ok;
-        const QString outcome =
-            shared(parseTypedWord(a.lastScanStatus, &status) ? displayName(status) : a.lastScanStatus);
-        const QString scan = a.lastScan.isValid() ? timeText(a.lastScan) + QLatin1Char(' ') + outcome : never;
-        const QString os = shared(
-            a.platform.isEmpty() ? a.osId : a.osId + QStringLiteral(" (") + a.platform + QLatin1Char(')'));
+    return a.id == b.id && a.name == b.name && a.ring == b.ring && a.criticality == b.criticality &&
+           a.osId == b.osId && a.platform == b.platform && a.tags == b.tags &&
+           a.openPatches == b.openPatches && a.overdueItems == b.overdueItems &&
+           a.openKevCves == b.openKevCves && a.openRiskScore == b.openRiskScore && a.lastScan == b.lastScan &&
+           a.lastScanStatus == b.lastScanStatus && a.visibility == b.visibility && a.compliant == b.compliant;
+}
+
+bool sameItem(const OpenItem &a, const OpenItem &b)
+{
+    return a.patchId == b.patchId && a.assetId == b.assetId && a.asset == b.asset && a.package == b.package &&
+           a.version == b.version && a.severity == b.severity && a.detectedAt == b.detectedAt &&
+           a.due == b.due && a.daysOverdue == b.daysOverdue && a.kevCves == b.kevCves &&
+           a.riskScore == b.riskScore;
+}
+
+bool sameItem(const PatchedItem &a, const PatchedItem &b)
+{
+    return a.patchId == b.patchId && a.asset == b.asset && a.package == b.package && a.version == b.version &&
+           a.severity == b.severity && a.platform == b.platform && a.kev == b.kev &&
+           a.detectedAt == b.detectedAt && a.resolvedAt == b.resolvedAt && a.hours == b.hours;
+}
+
+// What a kind of rows has in common: the items they are made from, one per row.
+template<typename Item>
+class ItemRows : public DrillDownRows
+{
+public:
+    explicit ItemRows(QList<Item> items)
+        : m_items(std::move(items))
+    {
+    }
+    qsizetype size() const override { return m_items.size(); }
+    bool sameRow(qsizetype row, const DrillDownRows &other, qsizetype otherRow) const override
+    {
+        if (const auto *same = dynamic_cast<const ItemRows<Item> *>(&other))
+            return sameItem(m_items.at(row), same->m_items.at(otherRow));
+        for (int column = 0; column < columns(); ++column) {
+            if (cell(row, column) != other.cell(otherRow, column) ||
+                sortKey(row, column) != other.sortKey(otherRow, column))
+                return false;
+        }
+        return true;
+    }
+
+protected:
+    const Item &item(qsizetype row) const { return m_items.at(row); }
+    virtual int columns() const = 0;
+
+private:
+    QList<Item> m_items;
+};
+
+// Assets' standings: name, ring, criticality, OS, open, overdue, KEV CVEs, risk score, compliant, last scan,
+// visibility, tags.
+class AssetRows final : public ItemRows<AssetStanding>
+{
+public:
+    using ItemRows::ItemRows;
+    static QStringList headers()
+    {
+        return {ComplianceDrillDown::tr("Asset"),       ComplianceDrillDown::tr("Ring"),
+                ComplianceDrillDown::tr("Criticality"), ComplianceDrillDown::tr("OS"),
+                ComplianceDrillDown::tr("Open"),        ComplianceDrillDown::tr("Overdue"),
+                ComplianceDrillDown::tr("KEV CVEs"),    ComplianceDrillDown::tr("Risk score"),
+                ComplianceDrillDown::tr("Compliant"),   ComplianceDrillDown::tr("Last scan"),
+                ComplianceDrillDown::tr("Visibility"),  ComplianceDrillDown::tr("Tags")};
+    }
+    qint64 key(qsizetype row) const override { return item(row).id; }
+
+    QVariant cell(qsizetype row, int column) const override
+    {
+        const AssetStanding &a = item(row);
         // The rule judges what scans found; where the console cannot see, a "yes" is not vouched for.
         const bool gap = !a.visibility.isEmpty();
-        const QString &compliant = !a.compliant ? no : gap ? yesUnverified : yes;
-        // What a scan that failed or never ran did not see is unknown, not zero.
-        QVariant open = a.openPatches;
-        if (gap)
-            open =
-                a.openPatches == 0 ? unknown : ComplianceDrillDown::tr("%1 (unverified)").arg(a.openPatches);
-        // Stored as a word ("high"); shown in the reader's language, sorted by rank.
-        Criticality criticality = Criticality::Medium;
-        const bool known = parseTypedWord(a.criticality, &criticality);
-        const QString criticalityShown = known ? shared(displayName(criticality)) : a.criticality;
-        const QVariant criticalityRank =
-            known ? QVariant(shared(QString::number(int(criticality)))) : QVariant(a.criticality);
-        const QString visibility = shared(ComplianceDrillDown::visibilityName(a.visibility));
-        const QString tags = shared(a.tags.join(QStringLiteral(", ")));
-        table.rows.append({a.id,
-                           {a.name, a.ring, criticalityShown, os, open, a.overdueItems, a.openKevCves,
-                            QString::number(a.openRiskScore, 'f', 1), compliant, scan, visibility, tags},
-                           // Sorted by rank; a text, so the cell stays aligned as text.
-                           {a.name, a.ring, criticalityRank, os, a.openPatches, a.overdueItems, a.openKevCves,
-                            a.openRiskScore, a.compliant ? 1 : 0,
-                            a.lastScan.isValid() ? a.lastScan.toMSecsSinceEpoch() : 0, visibility, tags}});
+        switch (column) {
+        case 0:
+            return a.name;
+        case 1:
+            return a.ring;
+        case 2: {
+            // Stored as a word ("high"); shown in the reader's language, sorted by rank.
+            Criticality criticality = Criticality::Medium;
+            return parseTypedWord(a.criticality, &criticality) ? displayName(criticality) : a.criticality;
+        }
+        case 3:
+            return os(a);
+        case 4:
+            // What a scan that failed or never ran did not see is unknown, not zero.
+            if (!gap)
+                return a.openPatches;
+            return a.openPatches == 0 ? ComplianceDrillDown::tr("unknown")
+                                      : ComplianceDrillDown::tr("%1 (unverified)").arg(a.openPatches);
+        case 5:
+            return a.overdueItems;
+        case 6:
+            return a.openKevCves;
+        case 7:
+            return QString::number(a.openRiskScore, 'f', 1);
+        case 8:
+            return !a.compliant ? ComplianceDrillDown::tr("no")
+                   : gap        ? ComplianceDrillDown::tr("yes, unverified")
+                                : ComplianceDrillDown::tr("yes");
+        case 9: {
+            if (!a.lastScan.isValid())
+                return ComplianceDrillDown::tr("never");
+            // The scan's outcome is a stored word ("ok"): shown in the reader's language.
+            ScanStatus status = ScanStatus::Ok;
+            return QString(
+                timeText(a.lastScan) + QLatin1Char(' ') +
+                (parseTypedWord(a.lastScanStatus, &status) ? displayName(status) : a.lastScanStatus));
+        }
+        case 10:
+            return ComplianceDrillDown::visibilityName(a.visibility);
+        case 11:
+            return a.tags.join(QStringLiteral(", "));
+        default:
+            return {};
+        }
     }
-    return table;
-}
 
-DrillDownTable openTable(const QList<OpenItem> &items)
+    QVariant sortKey(qsizetype row, int column) const override
+    {
+        const AssetStanding &a = item(row);
+        switch (column) {
+        case 2: {
+            // By rank; a text, so the cell stays aligned as text.
+            Criticality criticality = Criticality::Medium;
+            return parseTypedWord(a.criticality, &criticality) ? QVariant(QString::number(int(criticality)))
+                                                               : QVariant(a.criticality);
+        }
+        case 4:
+            return a.openPatches;
+        case 7:
+            return a.openRiskScore;
+        case 8:
+            return a.compliant ? 1 : 0;
+        case 9:
+            return a.lastScan.isValid() ? a.lastScan.toMSecsSinceEpoch() : 0;
+        default:
+            return cell(row, column);
+        }
+    }
+
+protected:
+    int columns() const override { return 12; }
+
+private:
+    static QString os(const AssetStanding &a)
+    {
+        return a.platform.isEmpty() ? a.osId : a.osId + QStringLiteral(" (") + a.platform + QLatin1Char(')');
+    }
+};
+
+// Open patches: asset, package, version, severity, detected, due, days overdue, KEV CVEs, risk score.
+class OpenRows final : public ItemRows<OpenItem>
+{
+public:
+    using ItemRows::ItemRows;
+    static QStringList headers()
+    {
+        return {ComplianceDrillDown::tr("Asset"),        ComplianceDrillDown::tr("Package"),
+                ComplianceDrillDown::tr("Version"),      ComplianceDrillDown::tr("Severity"),
+                ComplianceDrillDown::tr("Detected"),     ComplianceDrillDown::tr("Due"),
+                ComplianceDrillDown::tr("Days overdue"), ComplianceDrillDown::tr("KEV CVEs"),
+                ComplianceDrillDown::tr("Risk score")};
+    }
+    qint64 key(qsizetype row) const override { return item(row).patchId; }
+
+    QVariant cell(qsizetype row, int column) const override
+    {
+        const OpenItem &i = item(row);
+        switch (column) {
+        case 3:
+            return ComplianceDrillDown::bandName(i.severity);
+        case 4:
+            return timeText(i.detectedAt);
+        case 5:
+            return i.due.isValid() ? dayText(i.due) : ComplianceDrillDown::tr("no SLA");
+        case 8:
+            return QString::number(i.riskScore, 'f', 1);
+        default:
+            return sortKey(row, column);
+        }
+    }
+
+    QVariant sortKey(qsizetype row, int column) const override
+    {
+        const OpenItem &i = item(row);
+        switch (column) {
+        case 0:
+            return i.asset;
+        case 1:
+            return i.package;
+        case 2:
+            return i.version;
+        case 3:
+            return SeverityCounts::bands().indexOf(i.severity);
+        case 4:
+            return i.detectedAt.toMSecsSinceEpoch();
+        case 5:
+            return i.due.isValid() ? dayText(i.due) : QStringLiteral("9999");
+        case 6:
+            return i.daysOverdue;
+        case 7:
+            return i.kevCves.join(QStringLiteral(", "));
+        case 8:
+            return i.riskScore;
+        default:
+            return {};
+        }
+    }
+
+protected:
+    int columns() const override { return 9; }
+};
+
+// Installed patches: asset, package, version, severity, platform, KEV, detected, installed, hours.
+class PatchedRows final : public ItemRows<PatchedItem>
+{
+public:
+    using ItemRows::ItemRows;
+    static QStringList headers()
+    {
+        return {ComplianceDrillDown::tr("Asset"),
+                ComplianceDrillDown::tr("Package"),
+                ComplianceDrillDown::tr("Version"),
+                ComplianceDrillDown::tr("Severity"),
+                ComplianceDrillDown::tr("Platform"),
+                ComplianceDrillDown::tr("KEV"),
+                ComplianceDrillDown::tr("Detected"),
+                ComplianceDrillDown::tr("Installed"),
+                ComplianceDrillDown::tr("Time to patch (h)")};
+    }
+    qint64 key(qsizetype row) const override { return item(row).patchId; }
+
+    QVariant cell(qsizetype row, int column) const override
+    {
+        const PatchedItem &i = item(row);
+        switch (column) {
+        case 3:
+            return ComplianceDrillDown::bandName(i.severity);
+        case 5:
+            return i.kev ? ComplianceDrillDown::tr("yes") : QString();
+        case 6:
+            return timeText(i.detectedAt);
+        case 7:
+            return timeText(i.resolvedAt);
+        case 8:
+            return QString::number(i.hours, 'f', 1);
+        default:
+            return sortKey(row, column);
+        }
+    }
+
+    QVariant sortKey(qsizetype row, int column) const override
+    {
+        const PatchedItem &i = item(row);
+        switch (column) {
+        case 0:
+            return i.asset;
+        case 1:
+            return i.package;
+        case 2:
+            return i.version;
+        case 3:
+            return SeverityCounts::bands().indexOf(i.severity);
+        case 4:
+            return i.platform;
+        case 5:
+            return i.kev ? 1 : 0;
+        case 6:
+            return i.detectedAt.toMSecsSinceEpoch();
+        case 7:
+            return i.resolvedAt.toMSecsSinceEpoch();
+        case 8:
+            return i.hours;
+        default:
+            return {};
+        }
+    }
+
+protected:
+    int columns() const override { return 9; }
+};
+
+template<typename Rows, typename Item>
+DrillDownTable tableOf(QList<Item> items)
 {
     DrillDownTable table;
-    table.headers = {ComplianceDrillDown::tr("Asset"),        ComplianceDrillDown::tr("Package"),
-                     ComplianceDrillDown::tr("Version"),      ComplianceDrillDown::tr("Severity"),
-                     ComplianceDrillDown::tr("Detected"),     ComplianceDrillDown::tr("Due"),
-                     ComplianceDrillDown::tr("Days overdue"), ComplianceDrillDown::tr("KEV CVEs"),
-                     ComplianceDrillDown::tr("Risk score")};
-    for (const OpenItem &item : items) {
-        table.rows.append(
-            {item.patchId,
-             {item.asset, item.package, item.version, ComplianceDrillDown::bandName(item.severity),
-              timeText(item.detectedAt),
-              item.due.isValid() ? dayText(item.due) : ComplianceDrillDown::tr("no SLA"), item.daysOverdue,
-              item.kevCves.join(QStringLiteral(", ")), QString::number(item.riskScore, 'f', 1)},
-             {item.asset, item.package, item.version, SeverityCounts::bands().indexOf(item.severity),
-              item.detectedAt.toMSecsSinceEpoch(),
-              item.due.isValid() ? dayText(item.due) : QStringLiteral("9999"), item.daysOverdue,
-              item.kevCves.join(QStringLiteral(", ")), item.riskScore}});
-    }
-    return table;
-}
-
-DrillDownTable patchedTable(const QList<PatchedItem> &items)
-{
-    DrillDownTable table;
-    table.headers = {ComplianceDrillDown::tr("Asset"),
-                     ComplianceDrillDown::tr("Package"),
-                     ComplianceDrillDown::tr("Version"),
-                     ComplianceDrillDown::tr("Severity"),
-                     ComplianceDrillDown::tr("Platform"),
-                     ComplianceDrillDown::tr("KEV"),
-                     ComplianceDrillDown::tr("Detected"),
-                     ComplianceDrillDown::tr("Installed"),
-                     ComplianceDrillDown::tr("Time to patch (h)")};
-    for (const PatchedItem &item : items) {
-        const QString kev = item.kev ? ComplianceDrillDown::tr("yes") : QString();
-        table.rows.append(
-            {item.patchId,
-             {item.asset, item.package, item.version, ComplianceDrillDown::bandName(item.severity),
-              item.platform, kev, timeText(item.detectedAt), timeText(item.resolvedAt),
-              QString::number(item.hours, 'f', 1)},
-             {item.asset, item.package, item.version, SeverityCounts::bands().indexOf(item.severity),
-              item.platform, item.kev ? 1 : 0, item.detectedAt.toMSecsSinceEpoch(),
-              item.resolvedAt.toMSecsSinceEpoch(), item.hours}});
-    }
+    table.headers = Rows::headers();
+    table.rows = std::make_shared<const Rows>(std::move(items));
     return table;
 }
 
 } // namespace
+
+DrillDownTable::Row DrillDownTable::row(qsizetype row) const
+{
+    Row made;
+    made.key = rows->key(row);
+    for (int column = 0; column < headers.size(); ++column) {
+        made.cells.append(rows->cell(row, column));
+        made.sortKeys.append(rows->sortKey(row, column));
+    }
+    return made;
+}
 
 bool DrillDownRequest::operator==(const DrillDownRequest &other) const
 {
@@ -181,10 +382,10 @@ DrillDownTable ComplianceDrillDown::build(const FleetMetrics &metrics, const Fle
     DrillDownTable table;
     switch (request.kind) {
     case DrillDownRequest::Kind::Assets:
-        table = assetsTable(metrics.assetsAt(at, report.scope, report.rule, report.visibility.staleDays));
-        table.showing =
-            tr("all %n asset(s) in scope on %1, most exposed first", nullptr, int(table.rows.size()))
-                .arg(sentenceDay(day));
+        table =
+            tableOf<AssetRows>(metrics.assetsAt(at, report.scope, report.rule, report.visibility.staleDays));
+        table.showing = tr("all %n asset(s) in scope on %1, most exposed first", nullptr, int(table.size()))
+                            .arg(sentenceDay(day));
         break;
     case DrillDownRequest::Kind::VisibilityGaps: {
         QList<AssetStanding> assets =
@@ -197,7 +398,7 @@ DrillDownTable ComplianceDrillDown::build(const FleetMetrics &metrics, const Fle
         const auto inventory = std::count_if(assets.cbegin(), assets.cend(), [](const AssetStanding &a) {
             return a.visibility == QLatin1String("inventory-only");
         });
-        table = assetsTable(assets);
+        table = tableOf<AssetRows>(std::move(assets));
         table.showing = tr("the %n visibility gap(s) on %1 (last scan failed, stale or never scanned)",
                            nullptr, int(assets.size() - inventory))
                             .arg(sentenceDay(day));
@@ -210,9 +411,9 @@ DrillDownTable ComplianceDrillDown::build(const FleetMetrics &metrics, const Fle
         QList<AssetStanding> assets =
             metrics.assetsAt(at, report.scope, report.rule, report.visibility.staleDays);
         assets.removeIf([](const AssetStanding &a) { return a.compliant; });
-        table = assetsTable(assets);
+        table = tableOf<AssetRows>(std::move(assets));
         table.showing =
-            tr("the %n asset(s) not compliant on %1", nullptr, int(table.rows.size())).arg(sentenceDay(day));
+            tr("the %n asset(s) not compliant on %1", nullptr, int(table.size())).arg(sentenceDay(day));
         break;
     }
     case DrillDownRequest::Kind::OpenItems:
@@ -235,8 +436,8 @@ DrillDownTable ComplianceDrillDown::build(const FleetMetrics &metrics, const Fle
             }
             return false;
         });
-        table = openTable(items);
-        const int n = int(table.rows.size());
+        table = tableOf<OpenRows>(std::move(items));
+        const int n = int(table.size());
         // One whole phrase per filter, asset and severity, so that translators can order it freely:
         // [filter][with the asset][with the severity]; %1 is the asset (if any), then the severity.
         static const char *const phrases[4][2][2] = {
@@ -278,8 +479,8 @@ DrillDownTable ComplianceDrillDown::build(const FleetMetrics &metrics, const Fle
         items.removeIf([&request](const PatchedItem &item) {
             return !request.severity.isEmpty() && item.severity != request.severity;
         });
-        table = patchedTable(items);
-        const int n = int(table.rows.size());
+        table = tableOf<PatchedRows>(std::move(items));
+        const int n = int(table.size());
         const QString what = band.isEmpty()
                                  ? tr("the %n patch(es) installed", nullptr, n)
                                  : tr("the %n patch(es) with severity %1 installed", nullptr, n).arg(band);

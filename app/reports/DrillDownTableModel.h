@@ -7,8 +7,9 @@
 #include <vector>
 
 // A DrillDownTable as an item model for the Compliance pane's table: cells for display, raw values for
-// sorting (TableRoles::SortRole). A table with the same columns and the same rows (keys, in order) updates
-// its cells in place, so a reload does not reset the view; anything else resets it.
+// sorting (TableRoles::SortRole), both made from the table's rows when asked. A table with the same columns
+// and the same rows (keys, in order) replaces the shown one without a reset, announcing the rows that
+// differ, so a reload keeps the view; anything else resets it.
 class DrillDownTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,11 +20,10 @@ public:
     // Which rows of a new table differ from those of the table shown before, when both have the same columns
     // and the same rows (keys, in order): worked out off the GUI thread, where comparing 100,000 rows cell by
     // cell took 40 ms of the Compliance pane's refresh. setTable() uses it only while the model still shows
-    // the rows it was made against (their data, by address: holding a share of them would make the model's
-    // first write copy all of them).
+    // the rows it was made against (by address: the model holds them, so no other rows can take it).
     struct Comparison
     {
-        const DrillDownTable::Row *before = nullptr; // the compared rows' data
+        const DrillDownRows *before = nullptr; // the compared rows
         qsizetype beforeSize = 0;
         bool sameRows = false;     // same columns and keys in order
         std::vector<bool> changed; // per row, when sameRows
@@ -34,7 +34,7 @@ public:
     DrillDownTable setTable(DrillDownTable table, Comparison comparison);
     DrillDownTable setTable(DrillDownTable table); // compares here
     const DrillDownTable &table() const { return m_table; }
-    qint64 keyAt(int row) const { return m_table.rows.at(row).key; }
+    qint64 keyAt(int row) const { return m_table.rows->key(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

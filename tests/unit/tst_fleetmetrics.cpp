@@ -739,8 +739,8 @@ void TestFleetMetrics::drillDownTablesSayWhatTheyShow()
     const FleetReport r = metrics.value().report(From, To, {});
     // Default: every asset in scope on 11-30, most exposed first.
     DrillDownTable table = ComplianceDrillDown::build(metrics.value(), r, {});
-    QCOMPARE(table.rows.size(), 4);
-    QCOMPARE(table.rows.at(0).cells.at(0).toString(), QStringLiteral("db1"));
+    QCOMPARE(table.size(), 4);
+    QCOMPARE(table.row(0).cells.at(0).toString(), QStringLiteral("db1"));
     QCOMPARE(table.showing, QStringLiteral("all 4 asset(s) in scope on 2026-11-30, most exposed first"));
     // The overdue critical items at the end: P5 only.
     DrillDownRequest overdue;
@@ -748,21 +748,21 @@ void TestFleetMetrics::drillDownTablesSayWhatTheyShow()
     overdue.severity = QStringLiteral("critical");
     overdue.filter = DrillDownRequest::Filter::Overdue;
     table = ComplianceDrillDown::build(metrics.value(), r, overdue);
-    QCOMPARE(table.rows.size(), 1);
-    QCOMPARE(table.rows.at(0).cells.at(1).toString(), QStringLiteral("glibc"));
+    QCOMPARE(table.size(), 1);
+    QCOMPARE(table.row(0).cells.at(1).toString(), QStringLiteral("glibc"));
     QCOMPARE(table.showing,
              QStringLiteral("the 1 overdue patch(es) with severity critical at the end of 2026-11-30"));
     // Within SLA, any band: P4, P6.
     overdue.severity.clear();
     overdue.filter = DrillDownRequest::Filter::WithinSla;
-    QCOMPARE(ComplianceDrillDown::build(metrics.value(), r, overdue).rows.size(), 2);
+    QCOMPARE(ComplianceDrillDown::build(metrics.value(), r, overdue).size(), 2);
     // Not compliant at the end of 11-02: web1 (KEV item P3).
     DrillDownRequest day2;
     day2.kind = DrillDownRequest::Kind::NonCompliantAssets;
     day2.day = QDate(2026, 11, 2);
     table = ComplianceDrillDown::build(metrics.value(), r, day2);
-    QCOMPARE(table.rows.size(), 1);
-    QCOMPARE(table.rows.at(0).key, m_web1);
+    QCOMPARE(table.size(), 1);
+    QCOMPARE(table.row(0).key, m_web1);
     QCOMPARE(table.showing, QStringLiteral("the 1 asset(s) not compliant on 2026-11-02"));
     // KEV items at the end of 11-02: P3 on web1.
     DrillDownRequest kev;
@@ -770,16 +770,16 @@ void TestFleetMetrics::drillDownTablesSayWhatTheyShow()
     kev.day = QDate(2026, 11, 2);
     kev.filter = DrillDownRequest::Filter::Kev;
     table = ComplianceDrillDown::build(metrics.value(), r, kev);
-    QCOMPARE(table.rows.size(), 1);
-    QCOMPARE(table.rows.at(0).cells.at(1).toString(), QStringLiteral("curl"));
+    QCOMPARE(table.size(), 1);
+    QCOMPARE(table.row(0).cells.at(1).toString(), QStringLiteral("curl"));
     // High patches installed in November: P2 72 h, P1 24 h, slowest first.
     DrillDownRequest high;
     high.kind = DrillDownRequest::Kind::Patched;
     high.severity = QStringLiteral("high");
     table = ComplianceDrillDown::build(metrics.value(), r, high);
-    QCOMPARE(table.rows.size(), 2);
-    QCOMPARE(table.rows.at(0).cells.at(1).toString(), QStringLiteral("kernel"));
-    QCOMPARE(table.rows.at(0).sortKeys.at(8).toDouble(), 72.0);
+    QCOMPARE(table.size(), 2);
+    QCOMPARE(table.row(0).cells.at(1).toString(), QStringLiteral("kernel"));
+    QCOMPARE(table.row(0).sortKeys.at(8).toDouble(), 72.0);
     QCOMPARE(table.showing, QStringLiteral("the 2 patch(es) with severity high installed from 2026-11-01 to "
                                            "2026-11-30, slowest first"));
     // One asset's open patches: app1's P4 and P6.
@@ -788,7 +788,7 @@ void TestFleetMetrics::drillDownTablesSayWhatTheyShow()
     app1.assetId = m_app1;
     app1.assetName = QStringLiteral("app1");
     table = ComplianceDrillDown::build(metrics.value(), r, app1);
-    QCOMPARE(table.rows.size(), 2);
+    QCOMPARE(table.size(), 2);
     QCOMPARE(table.showing, QStringLiteral("the 2 open patch(es) of app1 at the end of 2026-11-30"));
 }
 
@@ -824,10 +824,14 @@ void TestFleetMetrics::drillDownModelUpdatesInPlace()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 2);
     changed.clear();
-    // ... one made against other rows is not: the model compares itself (nothing changed).
-    DrillDownTableModel::Comparison stale = DrillDownTableModel::compare(same, same);
+    // ... one made against other rows is not (rows built apart, the same to the cell): the model compares
+    // itself (nothing changed).
+    QCOMPARE(model.table().rows, same.rows); // the model shows the rows it was given, not a copy
+    const DrillDownTable apart = ComplianceDrillDown::build(metrics.value(), r, {});
+    DrillDownTableModel::Comparison stale = DrillDownTableModel::compare(apart, same);
+    QVERIFY(stale.sameRows);
     std::fill(stale.changed.begin(), stale.changed.end(), true);
-    model.setTable(same, stale);
+    model.setTable(ComplianceDrillDown::build(metrics.value(), r, {}), stale);
     QCOMPARE(resets.count(), 1);
     QCOMPARE(changed.count(), 0);
     // Same rows, one figure changed (app1's last scan now failed): that row changes in place.
