@@ -67,8 +67,9 @@ public:
     // changed get dataChanged, new keys are appended (all at once when the table was empty: no copies).
     // Falls back to a reset when keys repeat. `searchTexts`, empty or one per record, holds each record's
     // RowSearchText::build() text, built off the GUI thread by a model of the same type: the table filter
-    // takes it (TableRoles::SearchTextRole) instead of formatting every cell on the GUI thread. Only for
-    // models whose display text depends on the record alone. `comparison`, when made from the model's
+    // takes it (TableRoles::SearchTextRole) instead of formatting every cell on the GUI thread; a null one
+    // where the comparison found the row unchanged (it keeps its own). Only for models whose display text
+    // depends on the record alone. `comparison`, when made from the model's
     // current rows, says which rows changed instead of sameRow() here.
     // `ranks` (ranksAfter() of the same records and comparison) is offered to the table filter while the rows
     // land, when the model's rows were the comparison's (or none).
@@ -380,6 +381,12 @@ void ListTableModel<Record>::appendNew(QList<Record> records, QList<QByteArray> 
             texts.resize(records.size());
         } else if (texts.size() != records.size()) {
             texts.clear();
+        } else {
+            // A row found unchanged came without a text (see updateRecords()): it keeps the one it has.
+            for (qsizetype i = 0; i < m_searchTexts.size(); ++i) {
+                if (texts.at(i).isNull())
+                    texts[i] = m_searchTexts.at(i);
+            }
         }
         beginInsertRows({}, int(m_records.size()), int(records.size()) - 1);
         m_records = std::move(records);

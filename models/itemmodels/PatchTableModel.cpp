@@ -66,11 +66,17 @@ QString PatchTableModel::header(int column) const
     return {};
 }
 
-QList<QByteArray> PatchTableModel::searchTexts(const QList<AssetPatch> &rows)
+QList<QByteArray> PatchTableModel::searchTexts(const QList<AssetPatch> &rows, const QSet<qint64> &unchanged)
 {
     PatchTableModel model;
     model.setRecords(rows); // shares the list's data
-    return RowSearchText::buildAll(model);
+    std::vector<bool> skip;
+    if (!unchanged.isEmpty()) {
+        skip.reserve(std::size_t(rows.size()));
+        for (const AssetPatch &row : rows)
+            skip.push_back(unchanged.contains(row.id));
+    }
+    return RowSearchText::buildAll(model, skip);
 }
 
 QVariant PatchTableModel::display(const AssetPatch &row, int column) const

@@ -36,7 +36,9 @@ public:
 
     // Each row's table-filter text (RowSearchText::build) for updateRecords(), built by a model of its own:
     // for a worker thread, so the filter's first keystroke does not format 400,000 rows on the GUI thread.
-    static QList<QByteArray> searchTexts(const QList<AssetPatch> &rows);
+    // The rows a reload's comparison found unchanged get none: the model keeps the text it has for them
+    // (building all of them again held two sets of 400,000 texts at once, ~120 MB more at the peak).
+    static QList<QByteArray> searchTexts(const QList<AssetPatch> &rows, const QSet<qint64> &unchanged = {});
     // The reasons in words of the patch `patchId`, for a row listed without them (PatchQuery::reasons);
     // false when no row has that id.
     bool setReasons(qint64 patchId, const QStringList &reasons);

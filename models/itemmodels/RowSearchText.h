@@ -21,8 +21,8 @@ public:
     // The text of one row of `model`, built from its display text (what text() keeps when the model gives
     // none). Safe on any thread for a model that lives there.
     static QByteArray build(const QAbstractItemModel &model, int row);
-    // build() for every row, in row order.
-    static QList<QByteArray> buildAll(const QAbstractItemModel &model);
+    // build() for every row, in row order; a null text for the rows `skip` marks (their text is known).
+    static QList<QByteArray> buildAll(const QAbstractItemModel &model, const std::vector<bool> &skip = {});
 
     void reset(int rows);              // every row unknown (a new model, a reset, a layout change)
     void insert(int first, int count); // rows inserted before `first`, unknown

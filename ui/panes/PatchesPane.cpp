@@ -99,10 +99,10 @@ void PatchesPane::reload()
             QString summary;
             if (listed) {
                 const QList<AssetPatch> &rows = listed.value().rows;
-                searchTexts = PatchTableModel::searchTexts(rows);
                 const PatchTableModel model;
                 if (!before.isEmpty())
                     comparison = model.compare(std::move(before), rows);
+                searchTexts = PatchTableModel::searchTexts(rows, comparison.unchanged);
                 ranks = model.ranksAfter(rows, comparison, sortColumn);
                 summary = summaryOf(rows);
             }
