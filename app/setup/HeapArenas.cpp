@@ -12,6 +12,7 @@ void limit()
 {
 #if defined(__GLIBC__)
     mallopt(M_ARENA_MAX, Limit);
+    mallopt(M_MMAP_THRESHOLD, MmapThreshold);
 #endif
 }
 

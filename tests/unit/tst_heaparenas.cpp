@@ -21,6 +21,7 @@ class TestHeapArenas : public QObject
 
 private slots:
     void threadsShareAtMostTheLimitOfArenas();
+    void bigBlocksStayMappedAfterOneIsFreed();
 };
 
 namespace {
@@ -65,6 +66,26 @@ void TestHeapArenas::threadsShareAtMostTheLimitOfArenas()
         QVERIFY(thread->wait(10'000));
     QVERIFY2(arenas >= 1, "malloc_info() reported no heap");
     QVERIFY2(arenas <= HeapArenas::Limit, qPrintable(QStringLiteral("%1 arenas").arg(arenas)));
+}
+
+void TestHeapArenas::bigBlocksStayMappedAfterOneIsFreed()
+{
+    // glibc's own rule: freeing a mapped block raises the threshold to its size, and the next block of that
+    // size comes from an arena. With the threshold fixed, it gets pages of its own again (mallinfo2's
+    // hblkhd: the bytes in mapped blocks).
+    constexpr std::size_t size = 4 * HeapArenas::MmapThreshold;
+    void *first = std::malloc(size);
+    QVERIFY(first);
+    const std::size_t mappedWithFirst = mallinfo2().hblkhd;
+    QVERIFY2(mappedWithFirst >= size, "a block over the threshold was not mapped");
+    std::free(first);
+    const std::size_t mappedBefore = mallinfo2().hblkhd;
+    void *second = std::malloc(size);
+    QVERIFY(second);
+    const std::size_t mappedWithSecond = mallinfo2().hblkhd;
+    std::free(second);
+    QVERIFY2(mappedWithSecond >= mappedBefore + size,
+             qPrintable(QStringLiteral("mapped %1 -> %2 bytes").arg(mappedBefore).arg(mappedWithSecond)));
 }
 
 // As the console's main(): the limit before anything else, a thread included (glibc fixes its arena limit
