@@ -379,17 +379,20 @@ DrillDownTable ComplianceDrillDown::build(const FleetMetrics &metrics, const Fle
     const QDate day = request.day.isValid() ? request.day : lastDay(report);
     const QDateTime at = FleetMetrics::endOfDay(day);
     const QString band = request.severity.isEmpty() ? QString() : bandName(request.severity).toLower();
+    // At the period's end the standings are the report's own (shared, not made again: 100,000 of them).
+    const auto standingsAt = [&] {
+        return at == report.to ? report.assets
+                               : metrics.assetsAt(at, report.scope, report.rule, report.visibility.staleDays);
+    };
     DrillDownTable table;
     switch (request.kind) {
     case DrillDownRequest::Kind::Assets:
-        table =
-            tableOf<AssetRows>(metrics.assetsAt(at, report.scope, report.rule, report.visibility.staleDays));
+        table = tableOf<AssetRows>(standingsAt());
         table.showing = tr("all %n asset(s) in scope on %1, most exposed first", nullptr, int(table.size()))
                             .arg(sentenceDay(day));
         break;
     case DrillDownRequest::Kind::VisibilityGaps: {
-        QList<AssetStanding> assets =
-            metrics.assetsAt(at, report.scope, report.rule, report.visibility.staleDays);
+        QList<AssetStanding> assets = standingsAt();
         assets.removeIf([](const AssetStanding &a) { return a.visibility.isEmpty(); });
         // Gaps first, the inventory-only assets (not counted) after them.
         std::stable_partition(assets.begin(), assets.end(), [](const AssetStanding &a) {
@@ -408,8 +411,7 @@ DrillDownTable ComplianceDrillDown::build(const FleetMetrics &metrics, const Fle
         break;
     }
     case DrillDownRequest::Kind::NonCompliantAssets: {
-        QList<AssetStanding> assets =
-            metrics.assetsAt(at, report.scope, report.rule, report.visibility.staleDays);
+        QList<AssetStanding> assets = standingsAt();
         assets.removeIf([](const AssetStanding &a) { return a.compliant; });
         table = tableOf<AssetRows>(std::move(assets));
         table.showing =

@@ -742,6 +742,15 @@ void TestFleetMetrics::drillDownTablesSayWhatTheyShow()
     QCOMPARE(table.size(), 4);
     QCOMPARE(table.row(0).cells.at(0).toString(), QStringLiteral("db1"));
     QCOMPARE(table.showing, QStringLiteral("all 4 asset(s) in scope on 2026-11-30, most exposed first"));
+    // At the period's end the rows are the report's standings, as the engine makes them for that moment.
+    const QList<AssetStanding> atEnd = metrics.value().assetsAt(To, {}, {}, r.visibility.staleDays);
+    QCOMPARE(table.size(), atEnd.size());
+    for (qsizetype i = 0; i < atEnd.size(); ++i) {
+        QCOMPARE(table.row(i).key, atEnd.at(i).id);
+        QCOMPARE(table.row(i).cells.at(10).toString(),
+                 ComplianceDrillDown::visibilityName(atEnd.at(i).visibility));
+        QCOMPARE(table.row(i).sortKeys.at(7).toDouble(), atEnd.at(i).openRiskScore);
+    }
     // The overdue critical items at the end: P5 only.
     DrillDownRequest overdue;
     overdue.kind = DrillDownRequest::Kind::OpenItems;
