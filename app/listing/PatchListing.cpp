@@ -25,10 +25,33 @@ Result<PatchListing::Listed> PatchListing::list(const PatchQuery &query, const Q
     Listed listed;
     listed.rows = std::move(patches).value();
     listed.warning =
-        prioritize(listed.rows, today,
+        prioritize(PatchPrioritizer(m_db), listed.rows, today,
                    query.reasons ? RiskPolicy::Explanation::Reasons : RiskPolicy::Explanation::FiguresOnly);
-    sort(listed.rows, query.sort);
+    sortRows(listed.rows, query.sort);
     return listed;
+}
+
+Result<QString> PatchListing::listInSlices(const PatchQuery &query, const QDate &today, qsizetype sliceRows,
+                                           const Slice &take) const
+{
+    if (const Status exists = checkAssetExists(query.assetName); !exists)
+        return exists.error();
+    PatchRepository::Filter filter;
+    filter.assetName = query.assetName;
+    filter.state = query.state;
+    const PatchPrioritizer prioritizer(m_db); // reads the fleet's risk context once, for every slice
+    const auto explanation =
+        query.reasons ? RiskPolicy::Explanation::Reasons : RiskPolicy::Explanation::FiguresOnly;
+    QString warning;
+    const Status read = PatchRepository(m_db).readInSlices(filter, sliceRows, [&](QList<AssetPatch> &slice) {
+        // After a slice could not be prioritized the later ones are left unscored too; the warning says so.
+        if (warning.isEmpty())
+            warning = prioritize(prioritizer, slice, today, explanation);
+        take(slice);
+    });
+    if (!read)
+        return read.error();
+    return warning;
 }
 
 Status PatchListing::checkAssetExists(const QString &assetName) const
@@ -61,12 +84,12 @@ Result<QStringList> PatchListing::reasonsFor(const QString &assetName, qint64 pa
     return one.constFirst().priority.reasons;
 }
 
-QString PatchListing::prioritize(QList<AssetPatch> &rows, const QDate &today,
-                                 RiskPolicy::Explanation explanation) const
+QString PatchListing::prioritize(const PatchPrioritizer &prioritizer, QList<AssetPatch> &rows,
+                                 const QDate &today, RiskPolicy::Explanation explanation)
 {
     // In place: a failure leaves the rows as read (PatchPrioritizer), and a copy of 400,000 rows would
     // double the listing's memory.
-    if (const Status done = PatchPrioritizer(m_db).prioritize(rows, today, explanation); !done) {
+    if (const Status done = prioritizer.prioritize(rows, today, explanation); !done) {
         return tr("Listed without priorities: score, decision and due date stay empty until the data they "
                   "come from can be read (`patchwright-cli db info`, `intel status`). Reason: %1")
             .arg(done.error().text());
@@ -74,7 +97,7 @@ QString PatchListing::prioritize(QList<AssetPatch> &rows, const QDate &today,
     return {};
 }
 
-void PatchListing::sort(QList<AssetPatch> &rows, PatchQuery::Sort key)
+void PatchListing::sortRows(QList<AssetPatch> &rows, PatchQuery::Sort key)
 {
     switch (key) {
     case PatchQuery::Sort::Priority:

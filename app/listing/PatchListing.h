@@ -10,6 +10,10 @@
 #include <QDate>
 #include <QSqlDatabase>
 
+#include <functional>
+
+class PatchPrioritizer;
+
 // "List patches with priorities": the patches a PatchQuery names, each given its CVEs, findings and priority
 // by PatchPrioritizer, in the query's order. The Patches pane and `patchwright-cli patches` both list
 // through it, so they show the same rows and fail the same way.
@@ -38,6 +42,14 @@ public:
     explicit PatchListing(QSqlDatabase db);
 
     Result<Listed> list(const PatchQuery &query, const QDate &today = QDate::currentDate()) const;
+    // The rows list() gives, prioritized the same way (one prioritizer for all), handed over `sliceRows` at a
+    // time in the database's order, unsorted: for a caller that keeps few of them (a reload's changes, which
+    // sortRows() then orders). Returns Listed::warning's text (empty when the rows were prioritized).
+    using Slice = std::function<void(QList<AssetPatch> &slice)>;
+    Result<QString> listInSlices(const PatchQuery &query, const QDate &today, qsizetype sliceRows,
+                                 const Slice &take) const;
+    // In the query's order, as list() leaves them.
+    static void sortRows(QList<AssetPatch> &rows, PatchQuery::Sort key);
     // The reasons in words of one patch (by its id, on `assetName`), for a listing made without them
     // (PatchQuery::reasons): the asset's patches read again and that one prioritized alone.
     Result<QStringList> reasonsFor(const QString &assetName, qint64 patchId,
@@ -46,9 +58,8 @@ public:
 private:
     Status checkAssetExists(const QString &assetName) const;
     // Prioritizes `rows` in place; when that fails, leaves them as read and returns the warning.
-    QString prioritize(QList<AssetPatch> &rows, const QDate &today,
-                       RiskPolicy::Explanation explanation) const;
-    static void sort(QList<AssetPatch> &rows, PatchQuery::Sort key);
+    static QString prioritize(const PatchPrioritizer &prioritizer, QList<AssetPatch> &rows,
+                              const QDate &today, RiskPolicy::Explanation explanation);
 
     QSqlDatabase m_db;
 };

@@ -8,7 +8,9 @@
 #include <QList>
 #include <QSet>
 
+#include <algorithm>
 #include <utility>
+#include <vector>
 
 // Roles every Patchwright table model answers beyond the standard ones.
 namespace TableRoles {
@@ -54,6 +56,44 @@ public:
         std::vector<int> ranks;
     };
     SortRanks ranksAfter(const QList<Record> &records, const Comparison &comparison, int column) const;
+
+    // A reload's changes against `before` (the model's rows when it started), worked out on the reload's
+    // worker while its records are read, a slice at a time (ChangeCollector): only changed and new records
+    // are kept, so a reload never holds a second copy of every row (400,000 patch rows: 150 MB), and
+    // applyChanges() touches only the rows that change (no hashing of every key on the GUI thread).
+    struct Changes
+    {
+        QList<Record> before;   // shares the rows' data: applyChanges() checks they are still those
+        QList<int> changedRows; // rows of `before` whose record changed, ascending
+        QList<Record> changed;  // their new records, in the same order
+        QList<int> goneRows;    // rows of `before` whose key was not read again, ascending
+        QList<Record> added;    // records with a key `before` does not have, in read order
+        bool valid = true; // false: a key came twice (applyChanges() refuses: reload with updateRecords())
+    };
+    class ChangeCollector
+    {
+    public:
+        // `model`: one of the same type and settings, living on the collecting thread (see compare()).
+        ChangeCollector(const ListTableModel &model, QList<Record> before);
+        void take(Record record);
+        Changes finish(); // after the last take()
+
+    private:
+        const ListTableModel &m_model;
+        Changes m_changes;
+        QHash<qint64, int> m_rowOf; // by key, into m_changes.before
+        std::vector<bool> m_seen;
+        QList<std::pair<int, Record>> m_changed; // in read order
+        QSet<qint64> m_addedKeys;
+    };
+    // One column's ranks over the rows as applyChanges(changes) leaves them (see ranksAfter() above).
+    SortRanks ranksAfter(const Changes &changes, int column) const;
+    // Applies `changes` while the model's rows are still `changes.before`: changed rows replaced
+    // (dataChanged), gone rows removed, new ones appended, each with its filter text when given (empty, or
+    // one per record; see updateRecords()). Returns false, and changes nothing, when the rows are others by
+    // now or the changes are not valid: the caller reloads.
+    bool applyChanges(Changes changes, QList<QByteArray> changedTexts = {}, QList<QByteArray> addedTexts = {},
+                      SortRanks ranks = {});
 
     // Replaces everything at once (a reset: views lose their selection). For first loads and tests.
     void setRecords(QList<Record> records)
@@ -166,6 +206,8 @@ private:
                         const QHash<qint64, int> &byKey, const QSet<qint64> *unchanged = nullptr);
     // Those whose key no row has.
     void appendNew(QList<Record> records, QList<QByteArray> searchTexts);
+    // Removes rows (ascending), one beginRemoveRows per run of adjacent rows, from the end.
+    void removeRowsAt(const QList<int> &rows);
     // Whether the rows' keys are those of the first records, in order, with more records after them.
     bool holdsFirstOf(const QList<Record> &records) const
     {
@@ -285,6 +327,145 @@ void ListTableModel<Record>::updateRecords(QList<Record> records, QList<QByteArr
 }
 
 template<typename Record>
+ListTableModel<Record>::ChangeCollector::ChangeCollector(const ListTableModel &model, QList<Record> before)
+    : m_model(model)
+    , m_seen(std::size_t(before.size()), false)
+{
+    m_rowOf.reserve(before.size());
+    for (int row = 0; row < before.size(); ++row)
+        m_rowOf.insert(model.keyOf(before.at(row)), row);
+    m_changes.valid = m_rowOf.size() == before.size();
+    m_changes.before = std::move(before);
+}
+
+template<typename Record>
+void ListTableModel<Record>::ChangeCollector::take(Record record)
+{
+    const qint64 key = m_model.keyOf(record);
+    const auto at = m_rowOf.constFind(key);
+    if (at != m_rowOf.cend()) {
+        const int row = *at;
+        if (m_seen[std::size_t(row)])
+            m_changes.valid = false;
+        m_seen[std::size_t(row)] = true;
+        if (!m_model.sameRow(m_changes.before.at(row), record))
+            m_changed.append({row, std::move(record)});
+        return;
+    }
+    if (m_addedKeys.contains(key))
+        m_changes.valid = false;
+    m_addedKeys.insert(key);
+    m_changes.added.append(std::move(record));
+}
+
+template<typename Record>
+typename ListTableModel<Record>::Changes ListTableModel<Record>::ChangeCollector::finish()
+{
+    std::sort(m_changed.begin(), m_changed.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    m_changes.changedRows.reserve(m_changed.size());
+    m_changes.changed.reserve(m_changed.size());
+    for (auto &[row, record] : m_changed) {
+        m_changes.changedRows.append(row);
+        m_changes.changed.append(std::move(record));
+    }
+    m_changed.clear();
+    for (std::size_t row = 0; row < m_seen.size(); ++row) {
+        if (!m_seen[row])
+            m_changes.goneRows.append(int(row));
+    }
+    return std::move(m_changes);
+}
+
+template<typename Record>
+typename ListTableModel<Record>::SortRanks ListTableModel<Record>::ranksAfter(const Changes &changes,
+                                                                              int column) const
+{
+    SortRanks result;
+    if (column < 0 || column >= columns() || !changes.valid)
+        return result;
+    QList<QVariant> values;
+    values.reserve(changes.before.size() - changes.goneRows.size() + changes.added.size());
+    qsizetype changed = 0;
+    qsizetype gone = 0;
+    for (int row = 0; row < changes.before.size(); ++row) {
+        if (gone < changes.goneRows.size() && changes.goneRows.at(gone) == row) {
+            ++gone;
+        } else if (changed < changes.changedRows.size() && changes.changedRows.at(changed) == row) {
+            values.append(sortValue(changes.changed.at(changed++), column));
+        } else {
+            values.append(sortValue(changes.before.at(row), column));
+        }
+    }
+    for (const Record &record : changes.added)
+        values.append(sortValue(record, column));
+    result.column = column;
+    result.ranks = ColumnRanks::of(values);
+    return result;
+}
+
+template<typename Record>
+bool ListTableModel<Record>::applyChanges(Changes changes, QList<QByteArray> changedTexts,
+                                          QList<QByteArray> addedTexts, SortRanks ranks)
+{
+    if (!changes.valid || m_records.isEmpty() || changes.before.constData() != m_records.constData() ||
+        changes.before.size() != m_records.size())
+        return false;
+    changes.before = QList<Record>(); // else the first write would copy every row
+    if (changedTexts.size() != changes.changed.size())
+        changedTexts.clear();
+    if (addedTexts.size() != changes.added.size())
+        addedTexts.clear();
+    const struct Withdraw
+    {
+        SortRanks &offered;
+        ~Withdraw() { offered = SortRanks(); }
+    } withdraw{m_offered};
+    m_offered = std::move(ranks);
+
+    if ((!changedTexts.isEmpty() || !addedTexts.isEmpty()) && m_searchTexts.isEmpty())
+        m_searchTexts.resize(m_records.size());
+    for (qsizetype i = 0; i < changes.changedRows.size(); ++i) {
+        const int row = changes.changedRows.at(i);
+        m_records[row] = std::move(changes.changed[i]);
+        if (!m_searchTexts.isEmpty())
+            m_searchTexts[row] = changedTexts.isEmpty() ? QByteArray() : changedTexts.at(i);
+    }
+    announceChanged(changes.changedRows);
+    removeRowsAt(changes.goneRows);
+    if (!changes.added.isEmpty()) {
+        const int first = int(m_records.size());
+        beginInsertRows({}, first, first + int(changes.added.size()) - 1);
+        m_records.append(std::move(changes.added));
+        if (!m_searchTexts.isEmpty()) {
+            if (addedTexts.isEmpty())
+                m_searchTexts.resize(m_records.size());
+            else
+                m_searchTexts.append(std::move(addedTexts));
+        }
+        endInsertRows();
+    }
+    return true;
+}
+
+template<typename Record>
+void ListTableModel<Record>::removeRowsAt(const QList<int> &rows)
+{
+    for (qsizetype i = rows.size() - 1; i >= 0;) {
+        const int last = rows.at(i);
+        int first = last;
+        while (i > 0 && rows.at(i - 1) == first - 1)
+            first = rows.at(--i);
+        --i;
+        beginRemoveRows({}, first, last);
+        m_records.remove(first, last - first + 1);
+        if (!m_searchTexts.isEmpty())
+            m_searchTexts.remove(first, last - first + 1);
+        endRemoveRows();
+    }
+}
+
+template<typename Record>
 void ListTableModel<Record>::upsertRecords(const QList<Record> &records)
 {
     QHash<qint64, int> byKey;
@@ -297,21 +478,12 @@ void ListTableModel<Record>::upsertRecords(const QList<Record> &records)
 template<typename Record>
 void ListTableModel<Record>::removeKeys(const QSet<qint64> &keys)
 {
-    // From the end, one beginRemoveRows per run of adjacent rows.
-    for (int row = int(m_records.size()) - 1; row >= 0;) {
-        if (!keys.contains(keyOf(m_records.at(row)))) {
-            --row;
-            continue;
-        }
-        const int last = row;
-        while (row >= 0 && keys.contains(keyOf(m_records.at(row))))
-            --row;
-        beginRemoveRows({}, row + 1, last);
-        m_records.remove(row + 1, last - row);
-        if (!m_searchTexts.isEmpty())
-            m_searchTexts.remove(row + 1, last - row);
-        endRemoveRows();
+    QList<int> rows;
+    for (int row = 0; row < m_records.size(); ++row) {
+        if (keys.contains(keyOf(m_records.at(row))))
+            rows.append(row);
     }
+    removeRowsAt(rows);
 }
 
 template<typename Record>

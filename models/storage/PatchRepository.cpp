@@ -8,45 +8,75 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-Result<QList<AssetPatch>> PatchRepository::list(const Filter &filter) const
+#include <algorithm>
+
+namespace {
+
+QString fromClause(const PatchRepository::Filter &filter)
 {
     QString from = QStringLiteral("FROM asset_patches p JOIN assets a ON a.id = p.asset_id WHERE 1 = 1");
     if (!filter.assetName.isEmpty())
         from += QStringLiteral(" AND a.name = :asset");
     if (filter.state)
         from += QStringLiteral(" AND p.state = :state");
-    const auto prepared = [&](QSqlQuery &query, const QString &sql) {
-        query.setForwardOnly(true);
-        query.prepare(sql);
-        if (!filter.assetName.isEmpty())
-            query.bindValue(QStringLiteral(":asset"), filter.assetName);
-        if (filter.state)
-            query.bindValue(QStringLiteral(":state"), storedText(*filter.state));
-        return query.exec();
-    };
+    return from;
+}
 
+bool run(QSqlQuery &query, const PatchRepository::Filter &filter, const QString &sql)
+{
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    if (!filter.assetName.isEmpty())
+        query.bindValue(QStringLiteral(":asset"), filter.assetName);
+    if (filter.state)
+        query.bindValue(QStringLiteral(":state"), storedText(*filter.state));
+    return query.exec();
+}
+
+} // namespace
+
+Result<QList<AssetPatch>> PatchRepository::list(const Filter &filter) const
+{
     // The count first, so the list is allocated once at its size: grown row by row, 400,000 rows ended in a
     // block for 524,288 (80 MB unused) after holding the last two blocks at once (a third more at the peak).
     QSqlQuery count(m_db);
-    if (!prepared(count, QStringLiteral("SELECT count(*) ") + from) || !count.next())
+    if (!run(count, filter, QStringLiteral("SELECT count(*) ") + fromClause(filter)) || !count.next())
         return StorageError::from(tr("Cannot read patches"), count.lastError(), m_db);
-    QList<AssetPatch> patches;
-    patches.reserve(count.value(0).toLongLong());
+    const qsizetype rows = count.value(0).toLongLong();
     count.finish();
+    QList<AssetPatch> patches;
+    if (const Status read =
+            readInSlices(filter, std::max<qsizetype>(1, rows),
+                         [&patches](QList<AssetPatch> &slice) {
+                             if (patches.isEmpty())
+                                 patches = std::move(slice);
+                             else
+                                 patches.append(std::move(slice)); // rows added since the count
+                         });
+        !read)
+        return read.error();
+    return patches;
+}
 
+Status PatchRepository::readInSlices(const Filter &filter, qsizetype sliceRows, const Slice &take) const
+{
     QSqlQuery query(m_db);
-    if (!prepared(query,
-                  QStringLiteral("SELECT p.id, p.asset_id, a.name, p.package, p.architecture, "
-                                 "p.installed_version, p.available_version, p.origin, p.advisory, "
-                                 "p.classification, p.severity, p.cves, p.state, p.detected_at ") +
-                      from +
-                      QStringLiteral(" ORDER BY a.name, CASE p.classification WHEN 'security' THEN 0 ELSE 1 "
-                                     "END, p.package")))
+    if (!run(query, filter,
+             QStringLiteral("SELECT p.id, p.asset_id, a.name, p.package, p.architecture, "
+                            "p.installed_version, p.available_version, p.origin, p.advisory, "
+                            "p.classification, p.severity, p.cves, p.state, p.detected_at ") +
+                 fromClause(filter) +
+                 QStringLiteral(" ORDER BY a.name, CASE p.classification WHEN 'security' THEN 0 ELSE 1 "
+                                "END, p.package")))
         return StorageError::from(tr("Cannot read patches"), query.lastError(), m_db);
     // A fleet repeats the same asset names, packages, versions, origins, advisories and CVEs on many rows:
-    // each distinct text is kept once and shared by the rows (400,000 rows name a few thousand packages).
+    // each distinct text is kept once and shared by the rows (400,000 rows name a few thousand packages),
+    // across slices too.
     TextPool pool;
+    QList<AssetPatch> slice;
     while (query.next()) {
+        if (slice.isEmpty() && slice.capacity() < sliceRows)
+            slice.reserve(sliceRows);
         AssetPatch patch;
         PendingPatch &p = patch.patch;
         SqlRow row(query);
@@ -59,7 +89,13 @@ Result<QList<AssetPatch>> PatchRepository::list(const Filter &filter) const
                               &p.availableVersion, &p.origin, &p.advisory})
             pool.share(*text);
         pool.shareWhole(p.cves);
-        patches.append(std::move(patch));
+        slice.append(std::move(patch));
+        if (slice.size() >= sliceRows) {
+            take(slice);
+            slice = QList<AssetPatch>();
+        }
     }
-    return patches;
+    if (!slice.isEmpty())
+        take(slice);
+    return {};
 }

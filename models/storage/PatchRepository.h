@@ -7,6 +7,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
+
 // Reads per-asset patch state (what is missing, what was installed or superseded, and when).
 class PatchRepository
 {
@@ -24,6 +26,10 @@ public:
         std::optional<PatchState> state; // none: every state
     };
     Result<QList<AssetPatch>> list(const Filter &filter) const;
+    // The same rows in the same order, handed over `sliceRows` at a time (the last slice may be shorter), so
+    // a caller that keeps few of them (a reload's changes) never holds them all.
+    using Slice = std::function<void(QList<AssetPatch> &slice)>;
+    Status readInSlices(const Filter &filter, qsizetype sliceRows, const Slice &take) const;
 
 private:
     QSqlDatabase m_db;

@@ -37,6 +37,7 @@ private slots:
     void unscoredRowsAreListedWithAWarning();
     void listingWithoutReasonsScoresTheSameAndExplainsOneRowOnRequest();
     void listsOnAWorkerThreadWithItsOwnConnection();
+    void slicesHoldTheRowsTheWholeListingHolds();
 
 private:
     qint64 addAsset(const char *name, Criticality criticality, Exposure exposure);
@@ -373,6 +374,52 @@ void TestPatchListing::listsOnAWorkerThreadWithItsOwnConnection()
     QVERIFY(worker->wait(60000));
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     QCOMPARE(onWorker, here);
+}
+
+void TestPatchListing::slicesHoldTheRowsTheWholeListingHolds()
+{
+    // A reload reads in slices: every row once, prioritized as the whole listing prioritizes it, and put in
+    // the whole listing's order by sortRows().
+    for (const std::optional<PatchState> state :
+         {std::optional(PatchState::Missing), std::optional<PatchState>()}) {
+        const PatchQuery asked = query(state, PatchQuery::Sort::Priority);
+        const auto whole = list(asked);
+        for (const qsizetype sliceRows : {qsizetype(1), qsizetype(3), qsizetype(1000)}) {
+            QList<AssetPatch> rows;
+            int slices = 0;
+            const auto warning =
+                PatchListing((*m_db)->connection())
+                    .listInSlices(asked, QDate::currentDate(), sliceRows, [&](QList<AssetPatch> &slice) {
+                        QVERIFY(!slice.isEmpty() && slice.size() <= sliceRows);
+                        ++slices;
+                        rows.append(slice);
+                    });
+            QVERIFY2(warning, qPrintable(warning ? QString() : warning.error().text()));
+            QCOMPARE(warning.value(), whole.warning);
+            QCOMPARE(slices, int((whole.rows.size() + sliceRows - 1) / sliceRows));
+            PatchListing::sortRows(rows, asked.sort);
+            QCOMPARE(order(rows), order(whole.rows));
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                QCOMPARE(rows.at(i).id, whole.rows.at(i).id);
+                QCOMPARE(rows.at(i).priority.computed, whole.rows.at(i).priority.computed);
+                QCOMPARE(rows.at(i).priority.score, whole.rows.at(i).priority.score);
+                QCOMPARE(rows.at(i).priority.due, whole.rows.at(i).priority.due);
+                QCOMPARE(rows.at(i).findings, whole.rows.at(i).findings);
+            }
+        }
+    }
+    // Unscored, with the same warning as the whole listing's.
+    QSqlQuery drop((*m_db)->connection());
+    QVERIFY2(drop.exec(QStringLiteral("DROP TABLE scanner_findings")), qPrintable(drop.lastError().text()));
+    const auto warning =
+        PatchListing((*m_db)->connection())
+            .listInSlices(query(PatchState::Missing), QDate::currentDate(), 2, [](QList<AssetPatch> &slice) {
+                for (const AssetPatch &row : slice)
+                    QVERIFY(!row.priority.computed);
+            });
+    QVERIFY(warning);
+    QCOMPARE(warning.value(), list(query(PatchState::Missing)).warning);
+    QVERIFY(!warning.value().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPatchListing)

@@ -89,36 +89,87 @@ void PatchesPane::reload()
         database().config(),
         [this, query, before = std::move(before),
          sortColumn](const Result<Database *> &connection) mutable -> BackgroundReads::Delivery {
+            if (connection && !before.isEmpty()) {
+                // A reload keeps only what changed, as the rows are read.
+                auto changes =
+                    readChanges(connection.value()->connection(), query, std::move(before), sortColumn);
+                if (!changes || changes.value().changes.valid) {
+                    return [this, changes = std::move(changes)]() mutable {
+                        showChanges(std::move(changes));
+                    };
+                }
+                before = QList<AssetPatch>(); // a key came twice: the whole list, compared by the model
+            }
             auto listed = connection ? PatchListing(connection.value()->connection()).list(query)
                                      : Result<PatchListing::Listed>(connection.error());
-            // The filter's text, the rows that changed and the summary too, here rather than on the GUI
+            // The filter's text, the sort column's ranks and the summary too, here rather than on the GUI
             // thread.
             QList<QByteArray> searchTexts;
-            PatchTableModel::Comparison comparison;
             PatchTableModel::SortRanks ranks; // the sort column's, so the view sorts the rows in ms
             QString summary;
             if (listed) {
                 const QList<AssetPatch> &rows = listed.value().rows;
-                const PatchTableModel model;
-                if (!before.isEmpty())
-                    comparison = model.compare(std::move(before), rows);
-                searchTexts = PatchTableModel::searchTexts(rows, comparison.unchanged);
-                ranks = model.ranksAfter(rows, comparison, sortColumn);
-                summary = summaryOf(rows);
+                searchTexts = PatchTableModel::searchTexts(rows);
+                ranks = PatchTableModel().ranksAfter(rows, {}, sortColumn);
+                PatchCounts counts;
+                for (const AssetPatch &row : rows)
+                    counts.add(row);
+                summary = counts.text();
             }
-            before = QList<AssetPatch>(); // not kept past the read: the model's rows stay unshared
             return [this, listed = std::move(listed), searchTexts = std::move(searchTexts),
-                    comparison = std::move(comparison), ranks = std::move(ranks),
-                    summary = std::move(summary)]() mutable {
-                showPatches(std::move(listed), std::move(searchTexts), std::move(comparison),
-                            std::move(ranks), summary);
+                    ranks = std::move(ranks), summary = std::move(summary)]() mutable {
+                showPatches(std::move(listed), std::move(searchTexts), std::move(ranks), summary);
             };
         });
 }
 
+Result<PatchesPane::ReadChanges> PatchesPane::readChanges(const QSqlDatabase &db, const PatchQuery &query,
+                                                          QList<AssetPatch> before, int sortColumn)
+{
+    // Slices of this many rows: a few MB each, however big the fleet.
+    constexpr qsizetype SliceRows = 16384;
+    const PatchTableModel model;
+    PatchTableModel::ChangeCollector collector(model, std::move(before));
+    PatchCounts counts;
+    const auto warning =
+        PatchListing(db).listInSlices(query, QDate::currentDate(), SliceRows, [&](QList<AssetPatch> &slice) {
+            for (AssetPatch &row : slice) {
+                counts.add(row);
+                collector.take(std::move(row));
+            }
+        });
+    if (!warning)
+        return warning.error();
+    ReadChanges read;
+    read.changes = collector.finish();
+    read.warning = warning.value();
+    PatchListing::sortRows(read.changes.added, query.sort); // where the whole list would have them
+    read.changedTexts = PatchTableModel::searchTexts(read.changes.changed);
+    read.addedTexts = PatchTableModel::searchTexts(read.changes.added);
+    read.ranks = model.ranksAfter(read.changes, sortColumn);
+    read.summary = counts.text();
+    return read;
+}
+
+void PatchesPane::showChanges(Result<ReadChanges> read)
+{
+    if (!read) {
+        emit problem(read.error().text());
+        return;
+    }
+    ReadChanges &changes = read.value();
+    if (!changes.warning.isEmpty())
+        emit problem(changes.warning);
+    if (!m_model->applyChanges(std::move(changes.changes), std::move(changes.changedTexts),
+                               std::move(changes.addedTexts), std::move(changes.ranks))) {
+        reloadSoon(); // the rows changed here meanwhile: read them again
+        return;
+    }
+    tablePane()->setSubtitle(changes.summary);
+}
+
 void PatchesPane::showPatches(Result<PatchListing::Listed> listed, QList<QByteArray> searchTexts,
-                              PatchTableModel::Comparison comparison, PatchTableModel::SortRanks ranks,
-                              const QString &summary)
+                              PatchTableModel::SortRanks ranks, const QString &summary)
 {
     if (!listed) {
         emit problem(listed.error().text());
@@ -126,10 +177,9 @@ void PatchesPane::showPatches(Result<PatchListing::Listed> listed, QList<QByteAr
     }
     if (!listed.value().warning.isEmpty())
         emit problem(listed.value().warning);
-    // The model takes the list itself (a first load copies no row); what it leaves (a reload's unchanged
-    // rows and their text) is freed on the worker.
+    // The model takes the list itself (a first load copies no row); what it leaves is freed on the worker.
     QList<AssetPatch> rows = std::move(listed.value().rows);
-    m_model->updateRecords(rows, searchTexts, std::move(comparison), std::move(ranks));
+    m_model->updateRecords(rows, searchTexts, {}, std::move(ranks));
     m_reads->discard(std::pair(std::move(rows), std::move(searchTexts)));
     tablePane()->setSubtitle(summary);
 }
@@ -160,18 +210,18 @@ void PatchesPane::explain(int sourceRow)
         });
 }
 
-QString PatchesPane::summaryOf(const QList<AssetPatch> &rows)
+void PatchesPane::PatchCounts::add(const AssetPatch &row)
 {
-    int security = 0;
-    int overdue = 0;
-    QSet<qint64> assets;
-    for (const AssetPatch &row : rows) {
-        overdue += row.priority.overdue ? 1 : 0;
-        security += row.patch.classification == PatchClassification::Security ? 1 : 0;
-        assets.insert(row.assetId);
-    }
+    ++patches;
+    overdue += row.priority.overdue ? 1 : 0;
+    security += row.patch.classification == PatchClassification::Security ? 1 : 0;
+    assets.insert(row.assetId);
+}
+
+QString PatchesPane::PatchCounts::text() const
+{
     return tr("%1 on %2, %3 security, %4 overdue")
-        .arg(tr("%n patch(es)", nullptr, int(rows.size())), tr("%n asset(s)", nullptr, int(assets.size())))
+        .arg(tr("%n patch(es)", nullptr, patches), tr("%n asset(s)", nullptr, int(assets.size())))
         .arg(security)
         .arg(overdue);
 }

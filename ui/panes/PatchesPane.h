@@ -6,6 +6,8 @@
 #include "itemmodels/PatchTableModel.h"
 #include "listing/PatchListing.h"
 
+#include <QSet>
+
 class BackgroundReads;
 class QAction;
 class QComboBox;
@@ -32,11 +34,38 @@ signals:
     void loaded();
 
 private:
+    // "N patches on M assets, S security, O overdue", counted as rows are read (on the worker).
+    class PatchCounts
+    {
+        Q_DECLARE_TR_FUNCTIONS(PatchesPane)
+
+    public:
+        void add(const AssetPatch &row);
+        QString text() const;
+
+    private:
+        int patches = 0;
+        int security = 0;
+        int overdue = 0;
+        QSet<qint64> assets;
+    };
+    // What a reload changed (PatchTableModel::ChangeCollector), with what the GUI thread needs to show it.
+    struct ReadChanges
+    {
+        PatchTableModel::Changes changes;
+        QList<QByteArray> changedTexts;
+        QList<QByteArray> addedTexts;
+        PatchTableModel::SortRanks ranks;
+        QString warning; // Listed::warning
+        QString summary;
+    };
+    // On the worker: the query's rows read in slices against `before` (the model's rows), keeping only what
+    // changed: a reload never holds a second copy of 400,000 rows.
+    static Result<ReadChanges> readChanges(const QSqlDatabase &db, const PatchQuery &query,
+                                           QList<AssetPatch> before, int sortColumn);
+    void showChanges(Result<ReadChanges> read);
     void showPatches(Result<PatchListing::Listed> listed, QList<QByteArray> searchTexts,
-                     PatchTableModel::Comparison comparison, PatchTableModel::SortRanks ranks,
-                     const QString &summary);
-    // "N patches on M assets, S security, O overdue" (on the worker: any thread).
-    static QString summaryOf(const QList<AssetPatch> &rows);
+                     PatchTableModel::SortRanks ranks, const QString &summary);
     void newChangeRequest();
     void updateNewChangeRequest();
     void updateShowAsset();
