@@ -11,10 +11,16 @@ Result<RiskContext> RiskContext::load(const QSqlDatabase &db)
 
 Result<RiskContext> RiskContext::loadForAsset(const QSqlDatabase &db, qint64 assetId)
 {
-    return of(db, AssetRepository(db, QString()).findByIds({assetId}));
+    const auto found = AssetRepository(db, QString()).findByIds({assetId});
+    if (!found)
+        return found.error();
+    QList<AssetRisk> assets;
+    for (const Asset &asset : found.value())
+        assets.append({asset.id, asset.name, asset.criticality, asset.exposure});
+    return of(db, assets);
 }
 
-Result<RiskContext> RiskContext::of(const QSqlDatabase &db, Result<QList<Asset>> assets)
+Result<RiskContext> RiskContext::of(const QSqlDatabase &db, Result<QList<AssetRisk>> assets)
 {
     const Result<SlaPolicy> sla = SlaPolicy::load(db);
     if (!sla)

@@ -25,11 +25,11 @@ public:
     void describeAssetName(const QString &assetName, RiskInputs &in) const;
 
 private:
-    static Result<RiskContext> of(const QSqlDatabase &db, Result<QList<Asset>> assets);
+    static Result<RiskContext> of(const QSqlDatabase &db, Result<QList<AssetRisk>> assets);
     void describe(qsizetype index, RiskInputs &in) const;
 
     RiskPolicy m_policy;
-    QList<Asset> m_assets;
+    QList<AssetRisk> m_assets;
     QHash<qint64, qsizetype> m_indexById;
     QHash<QString, qsizetype> m_indexByName;
 };

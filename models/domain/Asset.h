@@ -163,3 +163,12 @@ struct Asset
     int pendingCount = 0;
     int securityPendingCount = 0;
 };
+
+// What scoring needs of an asset (RiskContext): 40 bytes where an Asset takes ~640, for 100,000 assets.
+struct AssetRisk
+{
+    qint64 id = 0;
+    QString name;
+    Criticality criticality = Criticality::Medium;
+    Exposure exposure = Exposure::Internal;
+};

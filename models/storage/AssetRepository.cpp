@@ -122,15 +122,15 @@ Result<QList<Asset>> AssetRepository::listFirst(int count) const
     return select(QString(), QVariant(), QStringLiteral(" LIMIT %1").arg(std::max(count, 0)));
 }
 
-Result<QList<Asset>> AssetRepository::listForScoring() const
+Result<QList<AssetRisk>> AssetRepository::listForScoring() const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT id, name, criticality, exposure FROM assets ORDER BY name")))
         return StorageError::from(tr("Cannot read assets"), query.lastError(), m_db);
-    QList<Asset> assets;
+    QList<AssetRisk> assets;
     while (query.next()) {
-        Asset asset;
+        AssetRisk asset;
         SqlRow row(query);
         row >> asset.id >> asset.name >> asset.criticality >> asset.exposure;
         if (!row.status())

@@ -28,7 +28,7 @@ public:
     // Every asset with only what scoring reads (id, name, criticality, exposure), without the per-asset
     // counts and last scan list() works out: one pass over the assets table, for prioritizing a fleet's
     // patches.
-    Result<QList<Asset>> listForScoring() const;
+    Result<QList<AssetRisk>> listForScoring() const;
     Result<Asset> findByName(const QString &name) const; // Error when there is none
     Result<Asset> findById(qint64 id) const;
     // The ones of these that exist (an id without an asset is left out, not an error).
