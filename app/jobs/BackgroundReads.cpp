@@ -82,6 +82,8 @@ quint64 BackgroundReads::submitInSteps(const DatabaseConfig &config, ReadInSteps
             Delivery deliver = read(database, early);
             if (!database)
                 worker->database.reset(); // reopen next time (a rekey, a lost server)
+            else
+                database.value()->releaseCache(); // kept open until the next read, its cache need not be
             QMetaObject::invokeMethod(
                 this,
                 [this, request, deliver = std::move(deliver)] {

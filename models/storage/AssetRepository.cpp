@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -82,6 +83,17 @@ QString winRmDetails(const WinRmSettings &winrm)
 Result<QList<Asset>> AssetRepository::select(const QString &where, const QVariant &value,
                                              const QString &limit) const
 {
+    QList<Asset> assets;
+    const Status read = selectInSlices(where, value, limit, std::numeric_limits<qsizetype>::max(),
+                                       [&assets](QList<Asset> &all) { assets = std::move(all); });
+    if (!read)
+        return read.error();
+    return assets;
+}
+
+Status AssetRepository::selectInSlices(const QString &where, const QVariant &value, const QString &limit,
+                                       qsizetype sliceRows, const Slice &take) const
+{
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(selectAssets + where + QStringLiteral(" ORDER BY a.name") + limit);
@@ -89,9 +101,9 @@ Result<QList<Asset>> AssetRepository::select(const QString &where, const QVarian
         query.addBindValue(value);
     if (!query.exec())
         return StorageError::from(tr("Cannot read assets"), query.lastError(), m_db);
-    QList<Asset> assets;
+    QList<Asset> slice;
     // A fleet repeats its users, rings, owners, operating systems, kernels and key files: each distinct text
-    // is kept once and shared by the assets (100,000 assets run a handful of systems).
+    // is kept once and shared by the assets (100,000 assets run a handful of systems), across slices too.
     TextPool pool;
     while (query.next()) {
         auto asset = assetFrom(query);
@@ -102,9 +114,15 @@ Result<QList<Asset>> AssetRepository::select(const QString &where, const QVarian
              {&a.user, &a.ring, &a.owner, &a.facts.osId, &a.facts.osName, &a.facts.osVersion, &a.facts.kernel,
               &a.facts.architecture, &a.facts.packageManager, &a.identityFile, &a.lastScanError})
             pool.share(*text);
-        assets.append(std::move(a));
+        slice.append(std::move(a));
+        if (slice.size() >= sliceRows) {
+            take(slice);
+            slice = QList<Asset>();
+        }
     }
-    return assets;
+    if (!slice.isEmpty())
+        take(slice);
+    return {};
 }
 
 QString AssetRepository::listStatement()
@@ -115,6 +133,11 @@ QString AssetRepository::listStatement()
 Result<QList<Asset>> AssetRepository::list() const
 {
     return select(QString(), QVariant());
+}
+
+Status AssetRepository::listInSlices(qsizetype sliceRows, const Slice &take) const
+{
+    return selectInSlices(QString(), QVariant(), QString(), sliceRows, take);
 }
 
 Result<QList<Asset>> AssetRepository::listFirst(int count) const

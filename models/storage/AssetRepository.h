@@ -7,6 +7,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
+
 // Reads and writes assets. Every change is recorded in the audit trail in the same transaction.
 class AssetRepository
 {
@@ -20,6 +22,10 @@ public:
     }
 
     Result<QList<Asset>> list() const;
+    // The same assets in the same order, handed over `sliceRows` at a time, so a caller that keeps few of
+    // them (a reload's changes) never holds them all.
+    using Slice = std::function<void(QList<Asset> &slice)>;
+    Status listInSlices(qsizetype sliceRows, const Slice &take) const;
     // The first `count` assets of list() (by name): what a view shows first while the rest is read (a few
     // ms where list() takes seconds at 100,000 assets).
     Result<QList<Asset>> listFirst(int count) const;
@@ -53,6 +59,8 @@ private:
     // refuses it anyway; in local mode only this check does).
     Status mayChangeTheFleet() const;
     Result<QList<Asset>> select(const QString &where, const QVariant &value, const QString &limit = {}) const;
+    Status selectInSlices(const QString &where, const QVariant &value, const QString &limit,
+                          qsizetype sliceRows, const Slice &take) const;
     // Within an open transaction; audited.
     Result<qint64> insert(const Asset &asset);
     Status change(const Asset &asset);

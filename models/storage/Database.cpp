@@ -225,6 +225,16 @@ Migrations::Dialect Database::dialect() const
     return m_config.isPostgres() ? Migrations::Dialect::PostgreSql : Migrations::Dialect::Sqlite;
 }
 
+void Database::releaseCache() const
+{
+    if (dialect() != Migrations::Dialect::Sqlite)
+        return;
+    // A failure only leaves the cache as it was: said in the log, nothing else to do.
+    QSqlQuery shrink(connection());
+    if (!shrink.exec(QStringLiteral("PRAGMA shrink_memory")))
+        qCWarning(lcStorage) << "Cannot free the page cache:" << shrink.lastError().text();
+}
+
 int Database::schemaVersion() const
 {
     QSqlQuery query(connection());

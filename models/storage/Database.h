@@ -40,6 +40,10 @@ public:
     QString engineDescription() const;
     static int latestSchemaVersion();
     Migrations::Dialect dialect() const;
+    // Frees this connection's page cache (SQLite's PRAGMA shrink_memory; nothing to do on PostgreSQL): for
+    // a worker's connection kept open between reads, whose cache would otherwise stay filled with the pages
+    // of its last read (up to 16 MiB each: SqlCipherDriver).
+    void releaseCache() const;
 
     // Who is acting, for the audit trail: the OS user in local mode, the database login (session_user) in
     // team mode — there the server also refuses audit events under any other name.

@@ -128,6 +128,8 @@ namespace {
 // A first load reads this many assets first (by name: what the view shows at the top) and the rest after:
 // the pane is interactive in ms while the whole fleet (100,000 assets: seconds) is read.
 constexpr int FirstPageRows = 500;
+// A reload reads the assets in slices of this many (a few MB each).
+constexpr qsizetype SliceRows = 8192;
 } // namespace
 
 void AssetsPane::reload()
@@ -154,7 +156,32 @@ void AssetsPane::reload()
             }
             const AssetRepository assetRepository(connection.value()->connection(),
                                                   connection.value()->actor());
-            if (before.isEmpty()) {
+            const bool reloading = !before.isEmpty();
+            if (reloading) {
+                // A reload keeps only what changed, as the assets are read: never a second copy of them all.
+                AssetTableModel model; // this pane's settings
+                model.setStaleDays(staleDays);
+                model.setScanning(scanning);
+                AssetTableModel::ChangeCollector collector(model, std::move(before));
+                const Status read = assetRepository.listInSlices(SliceRows, [&](QList<Asset> &slice) {
+                    for (Asset &asset : slice)
+                        collector.take(std::move(asset));
+                });
+                if (!read)
+                    return [this, error = read.error()] {
+                        showAssets(Result<QList<Asset>>(error), {}, {}, {});
+                    };
+                AssetTableModel::Changes changes = collector.finish();
+                if (changes.valid) {
+                    AssetTableModel::SortRanks ranks = model.ranksAfter(changes, sortColumn);
+                    return
+                        [this, changes = std::move(changes), ranks = std::move(ranks), scanning]() mutable {
+                            showChanges(std::move(changes), std::move(ranks), scanning);
+                        };
+                }
+                before = QList<Asset>(); // a key came twice: the whole list, compared by the model
+            }
+            if (!reloading) {
                 auto page = assetRepository.listFirst(FirstPageRows);
                 // A fleet of one page is read whole at once.
                 if (page && page.value().size() == FirstPageRows) {
@@ -204,6 +231,19 @@ void AssetsPane::showAssets(Result<QList<Asset>> assets, AssetTableModel::Compar
     QList<Asset> rows = std::move(assets).value();
     m_model->updateRecords(rows, {}, std::move(comparison), std::move(ranks));
     m_reads->discard(std::move(rows));
+    showSummary();
+    selectFirstRow();
+}
+
+void AssetsPane::showChanges(AssetTableModel::Changes changes, AssetTableModel::SortRanks ranks,
+                             const QSet<qint64> &rankedScanning)
+{
+    if (rankedScanning != m_model->scanning())
+        ranks = {}; // the Status column reads otherwise now
+    if (!m_model->applyChanges(std::move(changes), {}, {}, std::move(ranks))) {
+        reloadSoon(); // the rows changed here meanwhile: read them again
+        return;
+    }
     showSummary();
     selectFirstRow();
 }

@@ -47,6 +47,9 @@ private:
     // `ranks` were made on the worker for a model that scans these assets.
     void showAssets(Result<QList<Asset>> assets, AssetTableModel::Comparison comparison,
                     AssetTableModel::SortRanks ranks, const QSet<qint64> &rankedScanning);
+    // A reload's changes (AssetTableModel::ChangeCollector on the worker).
+    void showChanges(AssetTableModel::Changes changes, AssetTableModel::SortRanks ranks,
+                     const QSet<qint64> &rankedScanning);
     void selectFirstRow();
     void showSummary();
     bool select(const QString &name);
