@@ -9,6 +9,7 @@
 #include "storage/StorageError.h"
 
 #include <QSqlError>
+#include <sqlcipher/sqlite3.h>
 #include <sys/stat.h>
 
 #include <QSqlQuery>
@@ -27,6 +28,7 @@ private slots:
     void plaintextFileIsDescribedAsNotEncrypted();
     void wrongKeyIsAClearErrorAndTouchesNothing();
     void passphraseModeRoundTrip();
+    void aWorkersPageCacheIsFreedOnRequest();
 };
 
 void TestDatabaseMigrations::createsFileAndFolder()
@@ -200,6 +202,40 @@ void TestDatabaseMigrations::passphraseModeRoundTrip()
     auto wrong = Database::open(DatabaseConfig::encryptedFile(path, passphrase + QLatin1Char('x'),
                                                               DatabaseConfig::KeyKind::Passphrase));
     QVERIFY(!wrong.ok());
+}
+
+void TestDatabaseMigrations::aWorkersPageCacheIsFreedOnRequest()
+{
+    // A worker's connection stays open between reads (BackgroundReads): after a read, releaseCache() frees
+    // the pages its read left in the connection's cache (SQLite's own count of them).
+    QTemporaryDir dir;
+    auto db = Database::open(DatabaseConfig::encryptedFile(
+        dir.filePath(QStringLiteral("pw.db")), KeyStore::newRawKey(), DatabaseConfig::KeyKind::Raw));
+    QVERIFY2(db.ok(), qPrintable(db.error().text()));
+    QSqlQuery query(db.value()->connection());
+    QVERIFY(query.exec(QStringLiteral("CREATE TABLE filler (id INTEGER PRIMARY KEY, text TEXT)")));
+    QVERIFY(
+        query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
+                                  "4000) INSERT INTO filler SELECT i, printf('%0500d', i) FROM n")));
+    QVERIFY(query.exec(QStringLiteral("SELECT sum(length(text)) FROM filler")) && query.next());
+    QCOMPARE(query.value(0).toLongLong(), 4000 * 500);
+    query.finish();
+    sqlite3 *handle = static_cast<SqlCipherDriver *>(db.value()->connection().driver())->connection();
+    const auto cacheUsed = [handle] {
+        int used = 0;
+        int highwater = 0;
+        return sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_USED, &used, &highwater, 0) == SQLITE_OK ? used
+                                                                                                        : -1;
+    };
+    const int afterRead = cacheUsed();
+    QVERIFY2(afterRead > 1024 * 1024, qPrintable(QString::number(afterRead))); // the table's 2 MB of pages
+    db.value()->releaseCache();
+    const int released = cacheUsed();
+    QVERIFY2(released >= 0 && released < afterRead / 10,
+             qPrintable(QStringLiteral("%1 -> %2 bytes").arg(afterRead).arg(released)));
+    // The connection still reads.
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM filler")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 4000);
 }
 
 // The engine-independent migration tests run from the shared suite (also against PostgreSQL in
