@@ -187,6 +187,22 @@ private:
     }
 };
 
+// What open and installed patches' first columns sort by: asset, package, version, severity (by rank).
+template<typename Item>
+QVariant patchKey(const Item &i, int column)
+{
+    switch (column) {
+    case 0:
+        return i.asset;
+    case 1:
+        return i.package;
+    case 2:
+        return i.version;
+    default:
+        return SeverityCounts::bands().indexOf(i.severity);
+    }
+}
+
 // Open patches: asset, package, version, severity, detected, due, days overdue, KEV CVEs, risk score.
 class OpenRows final : public ItemRows<OpenItem>
 {
@@ -224,13 +240,10 @@ public:
         const OpenItem &i = item(row);
         switch (column) {
         case 0:
-            return i.asset;
         case 1:
-            return i.package;
         case 2:
-            return i.version;
         case 3:
-            return SeverityCounts::bands().indexOf(i.severity);
+            return patchKey(i, column);
         case 4:
             return i.detectedAt.toMSecsSinceEpoch();
         case 5:
@@ -293,13 +306,10 @@ public:
         const PatchedItem &i = item(row);
         switch (column) {
         case 0:
-            return i.asset;
         case 1:
-            return i.package;
         case 2:
-            return i.version;
         case 3:
-            return SeverityCounts::bands().indexOf(i.severity);
+            return patchKey(i, column);
         case 4:
             return i.platform;
         case 5:
