@@ -304,9 +304,17 @@ Result<QList<ExposedHost>> FleetExposureRepository::hostsOfCve(const QString &cv
 Result<QList<ExposedHost>> FleetExposureRepository::hostsOfUpdate(const UpdateExposure &update) const
 {
     // The pending patches of one update, found through indexes rather than by computing every patch's
-    // update (PendingUpdates): an advisory's by asset_patches_advisory; a source package's binaries by
-    // installed_packages_source, then each one's patch to that version by the asset_patches key; plus the
-    // patches of a binary named like the source whose source is unknown (asset_patches_package).
+    // update (PendingUpdates): an advisory's by asset_patches_advisory; a source package's by its binaries
+    // (the row's packages: every binary with a pending patch of that update when the row was read) going
+    // to its version, by asset_patches_package, each kept when its installed package's source names the
+    // update as PendingUpdates does (the binary's own name when the source is unknown). Installed packages
+    // are looked up by their key, never by source: an index on it made every scan write a thousand pages.
+    QStringList binaries = update.packages;
+    if (binaries.isEmpty())
+        binaries.append(update.name); // a row made by hand: its name is the binary's
+    QStringList placeholders;
+    for (qsizetype i = 0; i < binaries.size(); ++i)
+        placeholders.append(QStringLiteral(":b%1").arg(i));
     const QString patchesOfUpdate =
         update.advisory
             ? QStringLiteral("SELECT p.asset_id, p.package, p.installed_version, p.available_version"
@@ -314,16 +322,11 @@ Result<QList<ExposedHost>> FleetExposureRepository::hostsOfUpdate(const UpdateEx
                              " WHERE p.advisory = :name AND p.advisory <> '' AND p.state = 'missing'")
             : QStringLiteral(
                   "SELECT p.asset_id, p.package, p.installed_version, p.available_version"
-                  " FROM installed_packages i CROSS JOIN asset_patches p"
-                  " WHERE i.source = :name AND p.asset_id = i.asset_id AND p.package = i.name"
-                  "  AND p.architecture = i.architecture AND p.available_version = :version"
-                  "  AND p.advisory = '' AND p.state = 'missing'"
-                  " UNION ALL"
-                  " SELECT p.asset_id, p.package, p.installed_version, p.available_version"
                   " FROM asset_patches p LEFT JOIN installed_packages i"
                   "  ON i.asset_id = p.asset_id AND i.name = p.package AND i.architecture = p.architecture"
-                  " WHERE p.package = :name AND p.available_version = :version AND p.advisory = ''"
-                  "  AND p.state = 'missing' AND COALESCE(i.source, '') = ''");
+                  " WHERE p.package IN (%1) AND p.available_version = :version AND p.advisory = ''"
+                  "  AND p.state = 'missing' AND COALESCE(NULLIF(i.source, ''), p.package) = :name")
+                  .arg(placeholders.join(QStringLiteral(", ")));
     const QString sql =
         QStringLiteral("WITH pending AS (%1)"
                        " SELECT a.id, a.name, a.criticality, %2, MIN(u.installed_version),"
@@ -336,8 +339,11 @@ Result<QList<ExposedHost>> FleetExposureRepository::hostsOfUpdate(const UpdateEx
     query.setForwardOnly(true);
     query.prepare(sql);
     query.bindValue(QStringLiteral(":name"), update.name);
-    if (!update.advisory)
+    if (!update.advisory) {
         query.bindValue(QStringLiteral(":version"), update.version);
+        for (qsizetype i = 0; i < binaries.size(); ++i)
+            query.bindValue(placeholders.at(i), binaries.at(i));
+    }
     if (!query.exec())
         return StorageError::from(tr("Cannot read the hosts of %1").arg(update.label()), query.lastError(),
                                   m_db);

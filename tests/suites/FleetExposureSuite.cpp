@@ -198,8 +198,15 @@ void FleetExposureSuite::hostsOfAdvisoryAndSourcelessUpdates()
     QVERIFY(addPatch(u"idle"_s, u"tzdata"_s, u"2025b-0+deb12u1"_s, noAdvisory, u"missing"_s));
     QVERIFY(addPatch(u"web02"_s, u"tzdata"_s, u"2025b-0+deb12u1"_s, noAdvisory, u"missing"_s));
     QVERIFY(addPatch(u"web03"_s, u"tzdata"_s, u"2025c-0+deb12u1"_s, noAdvisory, u"missing"_s));
+    // The same binary going to the same version, built from another source there: that source's update.
+    QVERIFY(addPatch(u"testphp"_s, u"tzdata"_s, u"2025b-0+deb12u1"_s, noAdvisory, u"missing"_s));
     QVERIFY(query.exec(u"INSERT INTO installed_packages (asset_id, name, architecture, version, source)"
                        " SELECT id, 'tzdata', 'amd64', '1', '' FROM assets WHERE name = 'web02'"_s));
+    QVERIFY(query.exec(u"DELETE FROM installed_packages WHERE name = 'tzdata'"
+                       " AND asset_id = (SELECT id FROM assets WHERE name = 'testphp')"_s));
+    QVERIFY(query.exec(
+        u"INSERT INTO installed_packages (asset_id, name, architecture, version, source)"
+        " SELECT id, 'tzdata', 'amd64', '1', 'tzdata-legacy' FROM assets WHERE name = 'testphp'"_s));
 
     FleetExposureRepository repository(m_db->connection());
     const auto updates = repository.updates();
@@ -226,6 +233,12 @@ void FleetExposureSuite::hostsOfAdvisoryAndSourcelessUpdates()
     const auto tzdataHosts = repository.hostsOfUpdate(*tzdata);
     QVERIFY2(tzdataHosts.ok(), qPrintable(tzdataHosts.error().text()));
     QCOMPARE(namesOf(tzdataHosts.value()), (QStringList{u"idle"_s, u"web02"_s}));
+    const UpdateExposure *legacy = updateNamed(updates.value(), u"tzdata-legacy"_s);
+    QVERIFY(legacy);
+    QCOMPARE(legacy->packages, QStringList{u"tzdata"_s});
+    const auto legacyHosts = repository.hostsOfUpdate(*legacy);
+    QVERIFY2(legacyHosts.ok(), qPrintable(legacyHosts.error().text()));
+    QCOMPARE(namesOf(legacyHosts.value()), QStringList{u"testphp"_s});
 }
 
 void FleetExposureSuite::reimportKeepsOneCveRowPerFinding()
@@ -246,7 +259,7 @@ void FleetExposureSuite::migrationCopiesStoredFindingCves()
     QVERIFY(query.exec(u"DROP TABLE finding_cves"_s));
     for (const char *index : {"asset_patches_advisory", "asset_patches_package", "installed_packages_source",
                               "asset_patches_pending"})
-        QVERIFY(query.exec(u"DROP INDEX "_s + QLatin1String(index)));
+        QVERIFY(query.exec(u"DROP INDEX IF EXISTS "_s + QLatin1String(index))); // schema 17 dropped one
     const auto statements = Migrations::statements(13, m_backend.dialect());
     QVERIFY2(statements.ok(), qPrintable(statements.error().text()));
     for (const QString &statement : statements.value())
