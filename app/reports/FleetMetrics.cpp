@@ -92,6 +92,7 @@ Result<FleetMetrics> FleetMetrics::load(const QSqlDatabase &db, const QDateTime 
             break;
     }
     metrics.m_patchInfo.squeeze();
+    metrics.m_packages.squeeze();
     return metrics;
 }
 
@@ -271,6 +272,12 @@ MetricSnapshot FleetMetrics::figuresAt(const QDateTime &at, const MetricScope &s
         }
     }
     figures.openRiskScore = double(riskTenths) / 10.0;
+    if (standings) { // one block of the right size: 100,000 standings grown by appending took up to twice it
+        qsizetype inScope = 0;
+        for (qsizetype i = 0; i < m_assets.size(); ++i)
+            inScope += kept[size_t(i)] && m_assetCreated.at(i) < moment ? 1 : 0;
+        standings->reserve(standings->size() + inScope);
+    }
     figures.openKevCves = int(kevCves.size());
     for (auto worst = worstBand.cbegin(); worst != worstBand.cend(); ++worst)
         figures.assetsByWorstSeverity.add(SeverityCounts::bands().at(worst.value()));

@@ -62,11 +62,18 @@ public:
     QDateTime since() const;
     bool covers(const QDateTime &from) const;
 
+    // Whether a report lists every overdue item (SlaCompliance::overdue: what exports print) or only counts
+    // them: the Compliance pane draws the counts, and at 100,000 assets the list is 200,000 items.
+    enum class OverdueItems
+    {
+        Listed,
+        Counted
+    };
     // Every metric for [from, to) in `scope`. Trend days with a stored snapshot (by day) counted under the
     // same rule take its figures.
     FleetReport report(const QDateTime &from, const QDateTime &to, const MetricScope &scope,
                        const QList<MetricSnapshot> &stored = {}, const ComplianceRule &rule = {},
-                       int staleDays = 7) const;
+                       int staleDays = 7, OverdueItems overdue = OverdueItems::Listed) const;
     // The figures of `day` as of its end (the next day's 00:00 UTC), computed from the history.
     MetricSnapshot day(const QDate &day, const MetricScope &scope, const ComplianceRule &rule = {}) const;
     // The figures of every day in [first, end), each as day() gives it, in one sweep over the history: each

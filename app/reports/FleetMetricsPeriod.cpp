@@ -114,12 +114,16 @@ VisibilityGaps FleetMetrics::visibility(const QDateTime &to, const MetricScope &
             gaps.stale.append(gap);
         }
     }
+    // Appended: each list may reserve up to twice its items (a stale fleet of 100,000 lists most of them).
+    for (QList<VisibilityGap> *list : {&gaps.inventoryOnly, &gaps.notScanned, &gaps.lastScanFailed,
+                                       &gaps.failed, &gaps.neverScanned, &gaps.stale})
+        list->squeeze();
     return gaps;
 }
 
 FleetReport FleetMetrics::report(const QDateTime &from, const QDateTime &to, const MetricScope &scope,
                                  const QList<MetricSnapshot> &stored, const ComplianceRule &rule,
-                                 int staleDays) const
+                                 int staleDays, OverdueItems overdue) const
 {
     FleetReport report;
     report.from = from.toUTC();
@@ -128,7 +132,8 @@ FleetReport FleetMetrics::report(const QDateTime &from, const QDateTime &to, con
     report.timeToPatch = timeToPatch(report.from, report.to, scope);
     report.rule = rule;
     const MetricSnapshot end =
-        figuresAt(report.to, scope, rule, &report.sla.overdue, &report.sla.overdueBySeverity, &report.assets);
+        figuresAt(report.to, scope, rule, overdue == OverdueItems::Listed ? &report.sla.overdue : nullptr,
+                  &report.sla.overdueBySeverity, &report.assets);
     report.sla.openBySeverity = end.openBySeverity;
     report.sla.missing = end.openPatches;
     report.sla.withinSla = end.openPatches - end.overduePatches;

@@ -1,5 +1,6 @@
 #include "FleetMetricsRun.h"
 
+#include "ComplianceReport.h"
 #include "ComplianceRuleSetting.h"
 
 #include "storage/AuditTail.h"
@@ -128,7 +129,10 @@ void FleetMetricsRun::run(const Request &request)
                                     .list(job.scope.key(), job.from.date(), job.to.date());
             if (!stored)
                 return stored.error();
-            result.report = metrics->report(job.from, job.to, job.scope, stored.value(), rule.value());
+            // The pane draws the overdue counts; the list of every overdue item is for exports.
+            result.report =
+                metrics->report(job.from, job.to, job.scope, stored.value(), rule.value(),
+                                ComplianceReport::DefaultStaleDays, FleetMetrics::OverdueItems::Counted);
             result.drillDown = ComplianceDrillDown::build(*metrics, result.report, job.drillDown);
             result.rings = metrics->rings();
             result.tags = metrics->tags();

@@ -5,6 +5,7 @@
 #include "SqlRow.h"
 #include "SqlTime.h"
 #include "StorageError.h"
+#include "TextPool.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -46,6 +47,9 @@ Result<QList<MetricHistory::AssetRow>> MetricHistory::assets() const
              QStringLiteral("SELECT id, name, ring, criticality, tags, os_id, package_manager, created_at, "
                             "transport FROM assets ORDER BY name")))
         return StorageError::from(tr("Cannot read the assets"), query.lastError());
+    // A fleet's assets repeat a few rings, criticalities, tag lists, OS ids and platforms: each distinct
+    // text kept once (100,000 assets: 4 texts an asset, read into a block of their own each).
+    TextPool pool;
     QList<AssetRow> rows;
     while (query.next()) {
         AssetRow row;
@@ -53,8 +57,12 @@ Result<QList<MetricHistory::AssetRow>> MetricHistory::assets() const
         SqlRow(query) >> row.id >> row.name >> row.ring >> row.criticality >> row.tags >> row.osId >>
             row.platform >> row.createdAt >> transport;
         row.inventoryOnly = transport == storedText(Transport::None);
+        for (QString *text : {&row.ring, &row.criticality, &row.osId, &row.platform})
+            pool.share(*text);
+        pool.shareWhole(row.tags);
         rows.append(std::move(row));
     }
+    rows.squeeze(); // appended: up to twice the rows' size reserved
     return rows;
 }
 

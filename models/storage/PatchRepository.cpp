@@ -12,9 +12,14 @@
 
 namespace {
 
+// Assets first, by name, then each one's patches: SQLite keeps a CROSS JOIN's order as written, so the
+// assets' name index gives the rows in the listing's first sort key and only each asset's few patches are
+// sorted (a temporary b-tree for the right part of the ORDER BY). Joined the other way round, the 412,642
+// pending patches of a 100,000-asset fleet were sorted whole, in memory (SQLCipher keeps temporary tables
+// there, TEMP_STORE=2): 100 MB at the Patches pane's reload, and slower (sqlcipher shell: 4.2 -> 3.5 s).
 QString fromClause(const PatchRepository::Filter &filter)
 {
-    QString from = QStringLiteral("FROM asset_patches p JOIN assets a ON a.id = p.asset_id WHERE 1 = 1");
+    QString from = QStringLiteral("FROM assets a CROSS JOIN asset_patches p WHERE p.asset_id = a.id");
     if (!filter.assetName.isEmpty())
         from += QStringLiteral(" AND a.name = :asset");
     if (filter.state)
@@ -58,16 +63,20 @@ Result<QList<AssetPatch>> PatchRepository::list(const Filter &filter) const
     return patches;
 }
 
+QString PatchRepository::listStatement(const Filter &filter)
+{
+    return QStringLiteral("SELECT p.id, p.asset_id, a.name, p.package, p.architecture, p.installed_version, "
+                          "p.available_version, p.origin, p.advisory, p.classification, p.severity, p.cves, "
+                          "p.state, p.detected_at ") +
+           fromClause(filter) +
+           QStringLiteral(" ORDER BY a.name, CASE p.classification WHEN 'security' THEN 0 ELSE 1 END, "
+                          "p.package, p.id");
+}
+
 Status PatchRepository::readInSlices(const Filter &filter, qsizetype sliceRows, const Slice &take) const
 {
     QSqlQuery query(m_db);
-    if (!run(query, filter,
-             QStringLiteral("SELECT p.id, p.asset_id, a.name, p.package, p.architecture, "
-                            "p.installed_version, p.available_version, p.origin, p.advisory, "
-                            "p.classification, p.severity, p.cves, p.state, p.detected_at ") +
-                 fromClause(filter) +
-                 QStringLiteral(" ORDER BY a.name, CASE p.classification WHEN 'security' THEN 0 ELSE 1 "
-                                "END, p.package")))
+    if (!run(query, filter, listStatement(filter)))
         return StorageError::from(tr("Cannot read patches"), query.lastError(), m_db);
     // A fleet repeats the same asset names, packages, versions, origins, advisories and CVEs on many rows:
     // each distinct text is kept once and shared by the rows (400,000 rows name a few thousand packages),

@@ -30,6 +30,9 @@ public:
     // a caller that keeps few of them (a reload's changes) never holds them all.
     using Slice = std::function<void(QList<AssetPatch> &slice)>;
     Status readInSlices(const Filter &filter, qsizetype sliceRows, const Slice &take) const;
+    // The statement both read (named parameters :asset and :state as the filter has them): for tests of
+    // its query plan.
+    static QString listStatement(const Filter &filter);
 
 private:
     QSqlDatabase m_db;

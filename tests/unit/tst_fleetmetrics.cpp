@@ -550,6 +550,16 @@ void TestFleetMetrics::openPatchesBySeverityAtTheEndAndPerDay()
     QCOMPARE(r.sla.overdueBySeverity.critical, 1);
     QCOMPARE(r.sla.overdueBySeverity.total(), 1);
     QCOMPARE(r.sla.overdue.at(0).severity, QStringLiteral("critical"));
+    // Counted only (the Compliance pane's report): the same counts, no list.
+    const auto metrics = FleetMetrics::load((*m_db)->connection());
+    QVERIFY(metrics);
+    const FleetReport counted =
+        metrics.value().report(From, To, {}, {}, {}, 7, FleetMetrics::OverdueItems::Counted);
+    QVERIFY(counted.sla.overdue.isEmpty());
+    QCOMPARE(counted.sla.overdueBySeverity.critical, r.sla.overdueBySeverity.critical);
+    QCOMPARE(counted.sla.overdueBySeverity.total(), r.sla.overdueBySeverity.total());
+    QCOMPARE(counted.sla.withinSla, r.sla.withinSla);
+    QCOMPARE(counted.assets.size(), r.assets.size());
     // End of 11-02: P1 important -> high, P3 critical, P4 medium, P5 critical: critical 2, high 1, medium 1.
     const MetricSnapshot &day2 = r.exposure.trend.at(1).figures;
     QCOMPARE(day2.openBySeverity.critical, 2);
