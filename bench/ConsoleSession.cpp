@@ -23,6 +23,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 
+#include <malloc.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -47,8 +48,13 @@ QJsonObject memoryNow()
         if (fields.size() > 1)
             residentMiB = double(fields.at(1).toLongLong()) * double(sysconf(_SC_PAGESIZE)) / 1048576.0;
     }
+    // What malloc hands out (in use) and holds freed but not given back (free): whether resident memory
+    // is the console's data or the heap's leftovers.
+    const struct mallinfo2 heap = mallinfo2();
     return {{QStringLiteral("residentMiB"), residentMiB},
-            {QStringLiteral("peakMiB"), double(usage.ru_maxrss) / 1024.0}};
+            {QStringLiteral("peakMiB"), double(usage.ru_maxrss) / 1024.0},
+            {QStringLiteral("heapInUseMiB"), double(heap.uordblks + heap.hblkhd) / 1048576.0},
+            {QStringLiteral("heapFreeMiB"), double(heap.fordblks) / 1048576.0}};
 }
 
 double msOf(const QElapsedTimer &timer)

@@ -1,6 +1,7 @@
 #include "BackgroundReads.h"
 
 #include "storage/Database.h"
+#include "storage/FreedHeap.h"
 
 #include <QThread>
 
@@ -82,8 +83,10 @@ quint64 BackgroundReads::submitInSteps(const DatabaseConfig &config, ReadInSteps
             Delivery deliver = read(database, early);
             if (!database)
                 worker->database.reset(); // reopen next time (a rekey, a lost server)
-            else
+            else {
                 database.value()->releaseCache(); // kept open until the next read, its cache need not be
+                FreedHeap::giveBack();            // nor what the read built and dropped
+            }
             QMetaObject::invokeMethod(
                 this,
                 [this, request, deliver = std::move(deliver)] {
@@ -103,5 +106,10 @@ quint64 BackgroundReads::submitInSteps(const DatabaseConfig &config, ReadInSteps
 void BackgroundReads::discard(std::any garbage)
 {
     QMetaObject::invokeMethod(
-        m_context.get(), [garbage = std::move(garbage)]() mutable { garbage.reset(); }, Qt::QueuedConnection);
+        m_context.get(),
+        [garbage = std::move(garbage)]() mutable {
+            garbage.reset();
+            FreedHeap::giveBack(); // what a table replaced (400,000 rows) back to the system
+        },
+        Qt::QueuedConnection);
 }

@@ -5,6 +5,7 @@
 
 #include "storage/AuditTail.h"
 #include "storage/Database.h"
+#include "storage/FreedHeap.h"
 
 #include <utility>
 
@@ -35,7 +36,11 @@ FleetMetricsRun::~FleetMetricsRun()
 void FleetMetricsRun::discard(std::any garbage)
 {
     QMetaObject::invokeMethod(
-        m_disposal.get(), [garbage = std::move(garbage)]() mutable { garbage.reset(); },
+        m_disposal.get(),
+        [garbage = std::move(garbage)]() mutable {
+            garbage.reset();
+            FreedHeap::giveBack(); // a history of 100,000 assets back to the system
+        },
         Qt::QueuedConnection);
 }
 
@@ -144,6 +149,7 @@ void FleetMetricsRun::run(const Request &request)
             outcome.value().drillDownComparison =
                 DrillDownTableModel::compare(shown, outcome.value().drillDown);
         shown = DrillDownTable(); // released here, not on the GUI thread
+        FreedHeap::giveBack();    // with what the history's pages and the report's working sets left
         QMetaObject::invokeMethod(
             this, [this, outcome = std::move(outcome)]() mutable { deliver(std::move(outcome)); },
             Qt::QueuedConnection);

@@ -151,21 +151,31 @@ Result<QList<MetricHistory::ScanRow>> MetricHistory::scansSince(const QDateTime 
 
 Result<QList<MetricHistory::LatestScan>> MetricHistory::latestScansBefore(const QDateTime &before) const
 {
+    // Grouped here, not by SQL: no index groups scans by asset and status, so SQLite sorted every scan
+    // before the moment in a temporary b-tree, which SQLCipher keeps in memory (TEMP_STORE=2): at 100,000
+    // assets 5.2 M scans, 360 MiB at the Compliance pane's first look and 8 s (sqlcipher shell; the plain
+    // read takes 5 s and 25 MiB). Finish times are stored in one fixed ISO-8601 form, so their texts order
+    // as the moments do, as SQL's MAX() compared them.
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT asset_id, status, MAX(finished_at) FROM scans WHERE finished_at < ? "
-                                 "GROUP BY status, asset_id"));
+    query.prepare(QStringLiteral("SELECT asset_id, status, finished_at FROM scans WHERE finished_at < ?"));
     query.addBindValue(SqlTime::toValue(before));
     if (!query.exec())
         return StorageError::from(tr("Cannot read the scan history"), query.lastError());
-    QList<LatestScan> rows;
+    QHash<std::pair<qint64, QString>, QString> newest; // (asset, status) -> finished_at as stored
     SharedWords shared;
     while (query.next()) {
-        LatestScan row;
-        SqlRow(query) >> row.assetId >> row.status >> row.finishedAt;
-        row.status = shared(row.status);
-        rows.append(std::move(row));
+        QString &finished = newest[{query.value(0).toLongLong(), shared(query.value(1).toString())}];
+        QString at = query.value(2).toString();
+        if (at > finished)
+            finished = std::move(at);
     }
+    if (query.lastError().isValid())
+        return StorageError::from(tr("Cannot read the scan history"), query.lastError());
+    QList<LatestScan> rows;
+    rows.reserve(newest.size());
+    for (auto it = newest.cbegin(); it != newest.cend(); ++it)
+        rows.append({it.key().first, it.key().second, SqlTime::fromValue(it.value())});
     return rows;
 }
 

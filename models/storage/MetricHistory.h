@@ -77,7 +77,7 @@ public:
     // The earliest detected_at of the patch rows (invalid when there are none).
     Result<QDateTime> firstDetected() const;
     // Per asset and status, the latest moment a scan with that status finished before `before`: rows
-    // bounded by the assets, however long the history (one pass, grouped in SQL).
+    // bounded by the assets, however long the history (one pass, grouped as the scans stream past).
     struct LatestScan
     {
         qint64 assetId = 0;
