@@ -1,4 +1,5 @@
 #include "setup/HeapArenas.h"
+#include "storage/FreedHeap.h"
 
 #include <QCoreApplication>
 #include <QSemaphore>
@@ -9,6 +10,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -22,6 +24,7 @@ class TestHeapArenas : public QObject
 private slots:
     void threadsShareAtMostTheLimitOfArenas();
     void bigBlocksStayMappedAfterOneIsFreed();
+    void freedHeapGoesBackToTheSystem();
 };
 
 namespace {
@@ -38,6 +41,19 @@ int arenasInUse()
     const QByteArray xml(text, qsizetype(size));
     std::free(text);
     return int(xml.count("<heap nr="));
+}
+
+// This process's resident memory, from /proc/self/statm.
+qint64 residentBytes()
+{
+    long pages = 0;
+    long resident = 0;
+    FILE *statm = std::fopen("/proc/self/statm", "r");
+    if (!statm)
+        return -1;
+    const int read = std::fscanf(statm, "%ld %ld", &pages, &resident);
+    std::fclose(statm);
+    return read == 2 ? qint64(resident) * 4096 : -1;
 }
 
 } // namespace
@@ -86,6 +102,31 @@ void TestHeapArenas::bigBlocksStayMappedAfterOneIsFreed()
     std::free(second);
     QVERIFY2(mappedWithSecond >= mappedBefore + size,
              qPrintable(QStringLiteral("mapped %1 -> %2 bytes").arg(mappedBefore).arg(mappedWithSecond)));
+}
+
+void TestHeapArenas::freedHeapGoesBackToTheSystem()
+{
+    // 256 MiB in small blocks (below the mmap threshold: from the arena), written so they are resident,
+    // then all freed but the last: the free memory lies below a block in use, so free() cannot hand the heap
+    // top back, and it stays resident until FreedHeap::giveBack().
+    constexpr std::size_t block = 4096;
+    constexpr std::size_t count = (256u << 20) / block;
+    std::vector<char *> blocks(count, nullptr);
+    for (char *&b : blocks) {
+        b = static_cast<char *>(std::malloc(block));
+        QVERIFY(b);
+        std::memset(b, 1, block);
+    }
+    for (std::size_t i = 0; i + 1 < count; ++i)
+        std::free(blocks[i]);
+    const qint64 before = residentBytes();
+    FreedHeap::giveBack();
+    const qint64 after = residentBytes();
+    std::free(blocks.back());
+    QVERIFY(before > 0 && after > 0);
+    QVERIFY2(before - after > (200 << 20),
+             qPrintable(
+                 QStringLiteral("resident %1 MiB before, %2 MiB after").arg(before >> 20).arg(after >> 20)));
 }
 
 // As the console's main(): the limit before anything else, a thread included (glibc fixes its arena limit
