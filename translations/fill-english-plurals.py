@@ -8,6 +8,8 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
+from ts_layout import write_ts
+
 path = sys.argv[1] if len(sys.argv) > 1 else "patchwright_en.ts"
 tree = ET.parse(path)
 for message in tree.iter("message"):
@@ -24,4 +26,4 @@ for message in tree.iter("message"):
     for text in (singular, plural):
         form = ET.SubElement(translation, "numerusform")
         form.text = text
-tree.write(path, encoding="utf-8", xml_declaration=True)
+write_ts(tree, path)

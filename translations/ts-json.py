@@ -10,11 +10,14 @@
       wrong place; without it, import only between export and the next lupdate)
 
 Written here because Qt ships no such converter (lconvert speaks .ts, .po and XLIFF, none of which keep the
-message's position for a safe round trip). Parses with Python's ElementTree, writes the layout lupdate writes.
+message's position for a safe round trip). Parses with Python's ElementTree, writes the layout lupdate writes
+(ts_layout.py), so a commit of an import shows the translations that changed and nothing else.
 """
 import json
 import sys
 import xml.etree.ElementTree as ET
+
+from ts_layout import write_ts
 
 PLURAL_FORMS = {"ja": 1, "zh": 1, "ko": 1, "de": 2, "en": 2, "es": 2, "fr": 2, "it": 2, "nl": 2, "pt": 2}
 
@@ -95,8 +98,7 @@ def import_(path, source):
                 translation.text = value
             translation.attrib.pop("type", None)
             changed += 1
-    ET.indent(tree, space="    ")
-    tree.write(path, encoding="utf-8", xml_declaration=True)
+    write_ts(tree, path)
     print(f"{changed} messages translated in {path}")
     for error in errors:
         print(error, file=sys.stderr)
