@@ -1,6 +1,7 @@
 #include "ScanRepository.h"
 
 #include "AuditLog.h"
+#include "SqlDialect.h"
 #include "SqlTime.h"
 #include "SqlTransaction.h"
 #include "StorageError.h"
@@ -10,7 +11,6 @@
 #include <algorithm>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <tuple>
 
 namespace {
 
@@ -144,31 +144,43 @@ Status ScanRepository::writeFacts(const ScanRecord &record)
 
 Result<bool> ScanRepository::storedInstalledEqual(const ScanRecord &record) const
 {
-    using Row = std::tuple<QString, QString, QString, QString>;
-    std::vector<Row> wanted;
+    // The stored rows come back in primary-key order (name, architecture); the record is put in the same
+    // order (dpkg-query's already is, so the sort is a check) and the two are compared as the rows stream in,
+    // stopping at the first difference: no copy of the stored rows, no sort of them. Where QString's order
+    // and SQLite's byte order could differ (names beyond ASCII), the rows merely compare unequal and are
+    // written again, which is what a difference does anyway.
+    std::vector<const InstalledPackage *> wanted;
     wanted.reserve(record.installed.size());
     for (const InstalledPackage &package : record.installed)
-        wanted.emplace_back(package.name, package.architecture, package.version, package.source);
+        wanted.push_back(&package);
+    const auto before = [](const InstalledPackage *a, const InstalledPackage *b) {
+        const int names = QString::compare(a->name, b->name);
+        return names != 0 ? names < 0 : a->architecture < b->architecture;
+    };
+    if (!std::is_sorted(wanted.begin(), wanted.end(), before))
+        std::sort(wanted.begin(), wanted.end(), before);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT name, architecture, version, source FROM installed_packages WHERE asset_id = ?"));
+    // Byte order on both engines (PostgreSQL would otherwise sort by the database's locale).
+    query.prepare(
+        SqlDialect::isPostgres(m_db)
+            ? QStringLiteral("SELECT name, architecture, version, source FROM installed_packages "
+                             "WHERE asset_id = ? ORDER BY name COLLATE \"C\", architecture COLLATE \"C\"")
+            : QStringLiteral("SELECT name, architecture, version, source FROM installed_packages "
+                             "WHERE asset_id = ? ORDER BY name, architecture"));
     query.addBindValue(record.assetId);
     if (!query.exec())
         return sqlError(tr("Cannot read installed packages"), query);
-    std::vector<Row> stored;
-    stored.reserve(wanted.size());
+    std::size_t matched = 0;
     while (query.next()) {
-        if (stored.size() == wanted.size())
+        if (matched == wanted.size())
             return false; // more rows stored than the record has
-        stored.emplace_back(query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                            query.value(3).toString());
+        const InstalledPackage &package = *wanted[matched++];
+        if (query.value(0).toString() != package.name || query.value(1).toString() != package.architecture ||
+            query.value(2).toString() != package.version || query.value(3).toString() != package.source)
+            return false;
     }
-    if (stored.size() != wanted.size())
-        return false;
-    std::sort(wanted.begin(), wanted.end());
-    std::sort(stored.begin(), stored.end());
-    return wanted == stored;
+    return matched == wanted.size();
 }
 
 Status ScanRepository::replaceInstalled(const ScanRecord &record)
@@ -208,17 +220,28 @@ Result<ScanRepository::Summary> ScanRepository::reconcilePatches(const ScanRecor
 
     // What was known for this asset before this scan.
     QHash<QString, std::pair<qint64, QString>> known; // key -> (id, state)
+    // A missing patch whose stored row already says what the scan says (its installed version, origin,
+    // advisory, classification, severity and CVEs joined as they are written) is not written again: a
+    // rescan that finds the same 40 updates then writes no page of asset_patches.
+    QHash<qint64, QStringList> missingAsStored;
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT id, package, architecture, available_version, state FROM asset_patches "
-                       "WHERE asset_id = ?"));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT id, package, architecture, available_version, state, installed_version, origin, advisory, "
+        "classification, severity, cves, resolved_at IS NULL FROM asset_patches WHERE asset_id = ?"));
     query.addBindValue(record.assetId);
     if (!query.exec())
         return sqlError(tr("Cannot read pending patches"), query);
     while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        const QString state = query.value(4).toString();
         known.insert(
             patchKey(query.value(1).toString(), query.value(2).toString(), query.value(3).toString()),
-            {query.value(0).toLongLong(), query.value(4).toString()});
+            {id, state});
+        if (state == QLatin1String("missing") && query.value(11).toBool() && !query.isNull(5))
+            missingAsStored.insert(id, {query.value(5).toString(), query.value(6).toString(),
+                                        query.value(7).toString(), query.value(8).toString(),
+                                        query.value(9).toString(), query.value(10).toString()});
     }
 
     QSqlQuery update(m_db);
@@ -238,6 +261,17 @@ Result<ScanRepository::Summary> ScanRepository::reconcilePatches(const ScanRecor
         const QString key = patchKey(p.package, p.architecture, p.availableVersion);
         pendingPackages.insert(p.package + QLatin1Char('\x1f') + p.architecture, p.availableVersion);
         const auto existing = known.constFind(key);
+        if (existing != known.cend()) {
+            const auto stored = missingAsStored.constFind(existing->first);
+            if (stored != missingAsStored.cend() &&
+                *stored == QStringList{SqlText::bindable(p.installedVersion), SqlText::bindable(p.origin),
+                                       SqlText::bindable(p.advisory), storedText(p.classification),
+                                       storedText(p.severity),
+                                       SqlText::bindable(p.cves.join(QLatin1Char(',')))}) {
+                known.remove(key);
+                continue;
+            }
+        }
         QSqlQuery &q = existing != known.cend() ? update : insert;
         int i = 0;
         if (existing == known.cend()) {

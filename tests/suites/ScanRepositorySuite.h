@@ -21,6 +21,7 @@ private slots:
     void firstScanStoresEverythingInOneGo();
     void rescanReconcilesPatchStates();
     void rescanStoresExactlyTheRecordsPackages();
+    void rescanOfAnUnchangedHostRewritesNoRow();
     void failureKeepsPreviousResultsAndIsAudited();
     void scanOfRemovedAssetChangesNothing();
     void failedStaleAndNeverScannedAreVisibilityGaps();
