@@ -21,11 +21,12 @@
 // hostile file's contents) cannot know it, so it cannot end a section early or fake one; the parser refuses
 // any line that starts with it and is not the expected marker. STATUS is the step's exit status.
 //
-// Sections, in order: "fingerprint" (a checksum of the package databases and the metadata the scan reads, see
-// fingerprintScript), then either "unchanged" (the fingerprint equals KNOWN: only /proc/uptime follows, read
-// by the shell itself) or "facts" (FactsProbe's script, verbatim), "platform" (the package tool the script
-// found: apt, dnf, yum or zypper, first of apt-get, dnf, yum, zypper present) and that platform's
-// "installed", "pending", "advisories" and "reboot" steps where it has them.
+// Sections, in order: "fingerprint" (cksum's lines for the package databases and the files the facts come
+// from, and one for a listing of the package metadata the scan reads: see Head in the .cpp), then either
+// "unchanged" (the fingerprint equals KNOWN: only /proc/uptime follows, read by the shell itself) or "facts"
+// (FactsProbe's script, verbatim), "platform" (the package tool the script found: apt, dnf, yum or zypper,
+// first of apt-get, dnf, yum, zypper present) and that platform's "installed", "pending", "advisories" and
+// "reboot" steps where it has them.
 //
 // No watcher ("guard") runs beside it: every step is read-only, and each writes to the channel, so once the
 // console closes the channel (cancel, timeout, cap) the next write ends the step with SIGPIPE and the shell
@@ -47,7 +48,8 @@ public:
 
     // A fresh random boundary: "pw-" and 32 hex digits.
     static QByteArray newBoundary();
-    // Whether `fingerprint` looks like what the script prints (so it may be passed back as KNOWN).
+    // Whether `fingerprint` looks like what the script prints (so it may be passed back as KNOWN); the single
+    // "CRC SIZE" line that earlier versions printed does not (such a stored baseline makes one cold scan).
     static bool isValidFingerprint(const QString &fingerprint);
     // The command; `known` is the fingerprint stored from the asset's last scan (empty: none, a cold scan).
     static Command command(const QByteArray &boundary, const QString &known = {});

@@ -169,7 +169,7 @@ void TestScanRun::warmRescanAfterARestartStoresWhatAColdScanStores()
     other.installed = {
         {QStringLiteral("not-installed-here"), QStringLiteral("1.0"), QStringLiteral("amd64"), {}}};
     other.pending.clear();
-    QVERIFY(ScanBaselineRepository(db->connection()).save(cold.assetId, QStringLiteral("1 2"), other).ok());
+    QVERIFY(ScanBaselineRepository(db->connection()).save(cold.assetId, QStringLiteral("1 2 -"), other).ok());
     const ScanRun::Outcome again = scanOnce(*db);
     QVERIFY2(again.ok(), qPrintable(again.message));
     QVERIFY(!again.unchanged);

@@ -102,6 +102,12 @@ QString DebianTestHost::bootId() const
 
 Status DebianTestHost::scan(const Asset &asset) const
 {
+    const auto outcome = scanOutcome(asset);
+    return outcome ? Status() : Status(outcome.error());
+}
+
+Result<ScanRun::Outcome> DebianTestHost::scanOutcome(const Asset &asset) const
+{
     ScanRun run(m_db->config(), {asset}, 1);
     EndpointContext context;
     context.hostKeyPolicy = HostKeyPolicy::AcceptNew;
@@ -113,7 +119,7 @@ Status DebianTestHost::scan(const Asset &asset) const
     if (run.outcomes().size() != 1 || !run.outcomes().constFirst().ok())
         return Error{
             QStringLiteral("the scan of %1 failed: %2").arg(asset.name, run.outcomes().value(0).message)};
-    return {};
+    return run.outcomes().constFirst();
 }
 
 qint64 DebianTestHost::patchId(const QString &package, const QString &assetName) const

@@ -11,6 +11,7 @@
 #include "TestDatabase.h"
 
 #include "jobs/DeploymentRun.h"
+#include "jobs/ScanRun.h"
 
 #include "domain/Asset.h"
 #include "domain/Result.h"
@@ -48,6 +49,8 @@ public:
 
     // Scans `asset` once, accepting a first host key (as --accept-new-host-keys would).
     Status scan(const Asset &asset) const;
+    // The same, with what the scan found (unchanged: the host printed the fingerprint of its last scan).
+    Result<ScanRun::Outcome> scanOutcome(const Asset &asset) const;
     // The id of the missing patch of `package` (on `assetName`, any asset when empty); 0 when none.
     qint64 patchId(const QString &package, const QString &assetName = QString()) const;
     // A change of one patch, created and submitted by ann, approved by rita; 0 on failure.

@@ -103,15 +103,22 @@ void TestScanScript::boundaryIsFreshAndRandom()
 
 void TestScanScript::commandRunsWithoutTheGuardAndPassesOnlyValidatedArguments()
 {
-    const Command command = ScanScript::command("pw-0123", u"123 456"_s);
+    const QString known = u"123 456 /var/lib/dpkg/status\n789 1011 -"_s;
+    const Command command = ScanScript::command("pw-0123", known);
     QCOMPARE(command.program, u"sh"_s);
     QVERIFY(!command.needsRoot);
     QVERIFY(!command.stopWithChannel);
     QCOMPARE(command.arguments.at(2), u"patchwright"_s);
     QCOMPARE(command.arguments.at(3), u"pw-0123"_s);
-    QCOMPARE(command.arguments.at(4), u"123 456"_s);
-    // A stored value that is not a fingerprint is never passed (a cold scan instead).
+    QCOMPARE(command.arguments.at(4), known);
+    // A stored value that is not a fingerprint is never passed (a cold scan instead): not one that would
+    // reach the shell, nor the single line the script printed before (a baseline from an older version).
     QCOMPARE(ScanScript::command("pw-0123", u"1; reboot"_s).arguments.at(4), QString());
+    QCOMPARE(ScanScript::command("pw-0123", u"1 2 /etc/os-release; reboot\n1 2 -"_s).arguments.at(4),
+             QString());
+    QCOMPARE(ScanScript::command("pw-0123", u"123 456"_s).arguments.at(4), QString());
+    QVERIFY(ScanScript::isValidFingerprint(u"1 2 -"_s));
+    QVERIFY(!ScanScript::isValidFingerprint(u"1 2 -\n"_s));
     // The script is the same for every scan: the boundary and the fingerprint travel as arguments.
     QCOMPARE(ScanScript::command("pw-other").arguments.at(1), command.arguments.at(1));
     const auto line = RemoteCommand::line(command, true);
@@ -238,7 +245,7 @@ void TestScanScript::changedFingerprintScansCold()
     const auto cold =
         AssetScanner::scanAsset(endpoint, 1, limits(), nullptr, {}, FactsSource::PosixShell, nullptr);
     QVERIFY2(cold.ok(), qPrintable(cold.error().text()));
-    ScanBaseline stale{u"1 1"_s, cold.value().record};
+    ScanBaseline stale{u"1 1 -"_s, cold.value().record};
     stale.record.installed.clear(); // what a stale baseline would wrongly give back
     const auto rescanned =
         AssetScanner::scanAsset(endpoint, 1, limits(), nullptr, {}, FactsSource::PosixShell, &stale);
