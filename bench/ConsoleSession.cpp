@@ -1,5 +1,7 @@
 #include "ConsoleSession.h"
 
+#include "DispatchClock.h"
+
 #include "MainWindow.h"
 #include "panes/AssetsPane.h"
 #include "panes/Pane.h"
@@ -62,7 +64,8 @@ double msOf(const QElapsedTimer &timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-// A 10 ms timer that measures its own lateness: how long the GUI thread's event loop could not run.
+// A 10 ms timer that measures its own lateness: how long the GUI thread's event loop could not run, and
+// (under DispatchClock) what the GUI thread dispatched during the longest stall of each window.
 class StallMonitor : public QObject
 {
 public:
@@ -84,8 +87,12 @@ public:
         disconnect(ticked);
         const double window = m_window;
         m_window = 0;
+        m_lastCause = m_cause;
+        m_cause = {};
         return window;
     }
+    // What the GUI thread did during the longest stall of the window takeWindow() last closed.
+    QJsonObject lastCause() const { return m_lastCause; }
 
 private:
     static constexpr int Interval = 10;
@@ -94,6 +101,17 @@ private:
         const qint64 now = m_clock.nsecsElapsed();
         const double late = std::max(0.0, double(now - m_last) / 1e6 - Interval);
         m_last = now;
+        DispatchClock *clock = DispatchClock::instance();
+        const DispatchClock::Since since = clock ? clock->take() : DispatchClock::Since{};
+        if (late > m_window || m_cause.isEmpty()) {
+            QJsonArray longest;
+            for (const QString &line : since.longest)
+                longest.append(line);
+            m_cause = {{QStringLiteral("stallMs"), late},
+                       {QStringLiteral("dispatchedMs"), since.totalMs},
+                       {QStringLiteral("events"), since.events},
+                       {QStringLiteral("longest"), longest}};
+        }
         m_window = std::max(m_window, late);
     }
 
@@ -101,6 +119,8 @@ private:
     QTimer m_timer;
     qint64 m_last = 0;
     double m_window = 0;
+    QJsonObject m_cause;
+    QJsonObject m_lastCause;
 };
 
 // Counts paint events of any widget, so a step can wait until the GUI has drawn its result.
@@ -197,7 +217,8 @@ Result<QJsonObject> Session::run(const DatabaseConfig &config, const QElapsedTim
 {
     StallMonitor stalls;
     QJsonObject stallMs;
-    QJsonObject memory; // MiB after each step (memoryNow)
+    QJsonObject stallCauses; // per step: what the GUI thread dispatched in its longest stall
+    QJsonObject memory;      // MiB after each step (memoryNow)
     QElapsedTimer step;
 
     // Launch: open, build the window (every pane reads its rows), show, Assets painted with rows.
@@ -228,6 +249,7 @@ Result<QJsonObject> Session::run(const DatabaseConfig &config, const QElapsedTim
         return shown.error();
     const double interactiveMs = msOf(sinceStart);
     stallMs.insert(QStringLiteral("launch"), stalls.takeWindow());
+    stallCauses.insert(QStringLiteral("launch"), stalls.lastCause());
     memory.insert(QStringLiteral("launch"), memoryNow());
     QJsonObject launch{{QStringLiteral("openMs"), openMs},
                        {QStringLiteral("constructMs"), constructMs},
@@ -252,6 +274,7 @@ Result<QJsonObject> Session::run(const DatabaseConfig &config, const QElapsedTim
                                   {QStringLiteral("rowsMs"), msOf(step)},
                                   {QStringLiteral("rows"), patches->model()->rowCount()}};
     stallMs.insert(QStringLiteral("patches"), stalls.takeWindow());
+    stallCauses.insert(QStringLiteral("patches"), stalls.lastCause());
     memory.insert(QStringLiteral("patches"), memoryNow());
 
     // Typing a filter, one keystroke at a time, each until the view repainted.
@@ -282,6 +305,7 @@ Result<QJsonObject> Session::run(const DatabaseConfig &config, const QElapsedTim
                                  {QStringLiteral("maxMs"), filterMax},
                                  {QStringLiteral("clearMs"), msOf(step)}};
     stallMs.insert(QStringLiteral("filter"), stalls.takeWindow());
+    stallCauses.insert(QStringLiteral("filter"), stalls.lastCause());
     memory.insert(QStringLiteral("filter"), memoryNow());
 
     // Sorting by score: a click on its header (ascending), another (descending again).
@@ -313,6 +337,7 @@ Result<QJsonObject> Session::run(const DatabaseConfig &config, const QElapsedTim
         {QStringLiteral("clicksMs"), sorts},
         {QStringLiteral("maxMs"), std::max(sorts.at(0).toDouble(), sorts.at(1).toDouble())}};
     stallMs.insert(QStringLiteral("sort"), stalls.takeWindow());
+    stallCauses.insert(QStringLiteral("sort"), stalls.lastCause());
     memory.insert(QStringLiteral("sort"), memoryNow());
 
     // A row's details: the first, the middle and the last row.
@@ -350,6 +375,7 @@ Result<QJsonObject> Session::run(const DatabaseConfig &config, const QElapsedTim
                                   {QStringLiteral("reasonsMs"), reasonsMs},
                                   {QStringLiteral("reasonsMaxMs"), reasonsMax}};
     stallMs.insert(QStringLiteral("details"), stalls.takeWindow());
+    stallCauses.insert(QStringLiteral("details"), stalls.lastCause());
     memory.insert(QStringLiteral("details"), memoryNow());
 
     // The Compliance pane: shown once its figures are computed (a worker thread started at launch), then
@@ -372,6 +398,7 @@ Result<QJsonObject> Session::run(const DatabaseConfig &config, const QElapsedTim
     const QJsonObject complianceStep{{QStringLiteral("showMs"), complianceShowMs},
                                      {QStringLiteral("refreshMs"), msOf(step)}};
     stallMs.insert(QStringLiteral("compliance"), stalls.takeWindow());
+    stallCauses.insert(QStringLiteral("compliance"), stalls.lastCause());
     memory.insert(QStringLiteral("compliance"), memoryNow());
     double afterLaunch = 0;
     QString afterLaunchStep;
@@ -444,6 +471,7 @@ Result<QJsonObject> Session::run(const DatabaseConfig &config, const QElapsedTim
                        {QStringLiteral("paneReloadMs"), reloads},
                        {QStringLiteral("auditVerify"), auditStep},
                        {QStringLiteral("stallMs"), stallMs},
+                       {QStringLiteral("stallCauses"), stallCauses},
                        {QStringLiteral("memoryMiB"), memory},
                        {QStringLiteral("peakRssMiB"), double(usage.ru_maxrss) / 1024.0}};
 }

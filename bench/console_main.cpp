@@ -14,6 +14,7 @@
 #include "ConsoleFleet.h"
 #include "ConsoleFloor.h"
 #include "ConsoleSession.h"
+#include "DispatchClock.h"
 
 #include "setup/HeapArenas.h"
 #include "setup/LocalTimeZone.h"
@@ -285,6 +286,22 @@ QString table(const QJsonObject &results)
     }
     text +=
         QStringLiteral("longest GUI stall after launch, by run: %1\n").arg(where.join(QStringLiteral("; ")));
+    // And what the GUI thread dispatched during it (DispatchClock), run by run.
+    for (const QJsonValue &run : results.value(QLatin1String("runs")).toArray()) {
+        const QJsonObject gui = run.toObject().value(QLatin1String("gui")).toObject();
+        const QString step =
+            gui.value(QLatin1String("stallMs")).toObject().value(QLatin1String("afterLaunchStep")).toString();
+        const QJsonObject cause = gui.value(QLatin1String("stallCauses")).toObject().value(step).toObject();
+        QStringList longest;
+        for (const QJsonValue &line : cause.value(QLatin1String("longest")).toArray())
+            longest.append(line.toString());
+        text += QStringLiteral("  %1: %2 events dispatched in %3 ms; longest: %4\n")
+                    .arg(step)
+                    .arg(cause.value(QLatin1String("events")).toInt())
+                    .arg(BenchReport::number(cause.value(QLatin1String("dispatchedMs")).toDouble(), 0))
+                    .arg(longest.isEmpty() ? QStringLiteral("none over 1 ms")
+                                           : longest.join(QStringLiteral("; ")));
+    }
     return text;
 }
 
@@ -382,9 +399,9 @@ int main(int argc, char **argv)
     // The child shows the real window, offscreen unless told otherwise; the parent never shows one.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    LocalTimeZone::pin(); // as the console does (its children inherit it)
-    HeapArenas::limit();  // as the console does
-    QApplication app(argc, argv);
+    LocalTimeZone::pin();          // as the console does (its children inherit it)
+    HeapArenas::limit();           // as the console does
+    DispatchClock app(argc, argv); // a QApplication that says what a GUI stall was doing
     QApplication::setOrganizationName(QStringLiteral("Patchwright"));
     QApplication::setApplicationName(QStringLiteral("Patchwright"));
 

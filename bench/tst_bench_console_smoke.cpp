@@ -186,6 +186,18 @@ void TestBenchConsoleSmoke::measuresEveryStep()
              qPrintable(step));
     QCOMPARE(stalls.value(step).toDouble(), stalls.value(QLatin1String("afterLaunchMax")).toDouble());
     QVERIFY(stalls.contains(QLatin1String("reloads")));
+    // And what the GUI thread dispatched in each step's longest stall (DispatchClock): that stall's own
+    // figure, and at least the timer event that measured it.
+    const QJsonObject causes =
+        firstRun().value(QLatin1String("gui")).toObject().value(QLatin1String("stallCauses")).toObject();
+    for (const char *name : {"launch", "patches", "filter", "sort", "details", "compliance"}) {
+        const QJsonObject cause = causes.value(QLatin1String(name)).toObject();
+        QVERIFY2(cause.value(QLatin1String("events")).toInt() > 0, name);
+        QVERIFY2(cause.value(QLatin1String("dispatchedMs")).toDouble() > 0, name);
+        QCOMPARE(cause.value(QLatin1String("stallMs")).toDouble(),
+                 stalls.value(QLatin1String(name)).toDouble());
+        QVERIFY2(cause.value(QLatin1String("longest")).isArray(), name);
+    }
 }
 
 void TestBenchConsoleSmoke::reusesTheCachedDatabase()
