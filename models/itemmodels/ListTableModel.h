@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ColumnRanks.h"
+#include "RowSearchText.h"
 
 #include <QAbstractTableModel>
 #include <QByteArray>
@@ -31,7 +32,7 @@ constexpr int SearchTextRole = Qt::UserRole + 4;
 // row (removed, changed, inserted), so views keep their selection and scroll position; setRecords() resets.
 // Subclasses describe columns; this class keeps the row bookkeeping in one place.
 template<typename Record>
-class ListTableModel : public QAbstractTableModel, public OfferedRanks
+class ListTableModel : public QAbstractTableModel, public OfferedRanks, public OfferedSearchTexts
 {
 public:
     using QAbstractTableModel::QAbstractTableModel;
@@ -138,6 +139,14 @@ public:
         return column == m_offered.column && m_offered.ranks.size() == std::size_t(m_records.size())
                    ? &m_offered.ranks
                    : nullptr;
+    }
+
+    // The text held for `row` (see updateRecords()), read in place by the table filter.
+    const QByteArray *offeredSearchText(int row) const override
+    {
+        if (row < 0 || row >= m_searchTexts.size() || m_searchTexts.at(row).isNull())
+            return nullptr;
+        return &m_searchTexts.at(row);
     }
 
     int rowCount(const QModelIndex &parent = {}) const override

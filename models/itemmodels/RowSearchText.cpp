@@ -1,5 +1,7 @@
 #include "RowSearchText.h"
 
+#include "ByteSearch.h"
+
 #include "ListTableModel.h"
 
 #include <QAbstractItemModel>
@@ -52,28 +54,42 @@ QByteArray folded(const QString &text)
 
 void RowSearchText::reset(int rows)
 {
-    m_texts.assign(std::size_t(rows), QByteArray());
-    m_known.assign(std::size_t(rows), false);
+    m_size = rows;
+    m_texts.clear();
+    m_known.clear();
 }
 
 void RowSearchText::insert(int first, int count)
 {
+    m_size += count;
+    if (m_texts.empty())
+        return;
     m_texts.insert(m_texts.begin() + first, std::size_t(count), QByteArray());
     m_known.insert(m_known.begin() + first, std::size_t(count), false);
 }
 
 void RowSearchText::remove(int first, int count)
 {
+    m_size -= count;
+    if (m_texts.empty())
+        return;
     m_texts.erase(m_texts.begin() + first, m_texts.begin() + first + count);
     m_known.erase(m_known.begin() + first, m_known.begin() + first + count);
 }
 
 void RowSearchText::forget(int first, int last)
 {
-    for (int row = first; row <= last && row < size(); ++row) {
+    for (int row = first; row <= last && row < int(m_texts.size()); ++row) {
         m_texts[std::size_t(row)] = QByteArray();
         m_known[std::size_t(row)] = false;
     }
+}
+
+bool RowSearchText::needsBuilding(int row) const
+{
+    if (m_offer && m_offer->offeredSearchText(row))
+        return false;
+    return m_known.empty() || !m_known[std::size_t(row)];
 }
 
 QByteArray RowSearchText::build(const QAbstractItemModel &model, int row)
@@ -102,6 +118,14 @@ QList<QByteArray> RowSearchText::buildAll(const QAbstractItemModel &model, const
 
 const QByteArray &RowSearchText::text(const QAbstractItemModel &model, int row)
 {
+    if (m_offer) {
+        if (const QByteArray *offered = m_offer->offeredSearchText(row))
+            return *offered;
+    }
+    if (m_texts.empty()) {
+        m_texts.resize(std::size_t(m_size));
+        m_known.assign(std::size_t(m_size), false);
+    }
     const auto at = std::size_t(row);
     if (!m_known[at]) {
         const QVariant prebuilt = model.index(row, 0).data(TableRoles::SearchTextRole);
@@ -127,8 +151,8 @@ void FilterWords::setText(const QString &text)
 bool FilterWords::matches(const QByteArray &text) const
 {
     for (const QByteArray &pattern : m_patterns) {
-        if (!memmem(text.constData(), std::size_t(text.size()), pattern.constData(),
-                    std::size_t(pattern.size())))
+        if (!ByteSearch::contains(text.constData(), std::size_t(text.size()), pattern.constData(),
+                                  std::size_t(pattern.size())))
             return false;
     }
     return true;

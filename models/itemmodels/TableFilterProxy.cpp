@@ -27,6 +27,7 @@ void TableFilterProxy::setSourceModel(QAbstractItemModel *model)
         disconnect(connection);
     m_sourceConnections.clear();
     QAbstractProxyModel::setSourceModel(model);
+    m_search.setOffer(dynamic_cast<const OfferedSearchTexts *>(model));
     if (model) {
         using M = QAbstractItemModel;
         m_sourceConnections = {
@@ -176,7 +177,9 @@ void TableFilterProxy::sourceRowsInserted(const QModelIndex &parent, int first, 
         }
     }
     // New rows go after the rows they tie with, as QSortFilterProxyModel inserted them.
-    std::vector<int> sequence = m_ordered;
+    std::vector<int> sequence;
+    sequence.reserve(m_ordered.size() + std::size_t(count));
+    sequence.assign(m_ordered.cbegin(), m_ordered.cend());
     for (int row = first; row <= last; ++row)
         sequence.push_back(row);
     resort(sequence);
@@ -318,10 +321,14 @@ void TableFilterProxy::computeRows(int skipFirst, int skipLast)
     if (!m_filter.isEmpty()) {
         accepted.assign(std::size_t(sourceRows), false);
         if (m_narrowing) {
-            std::vector<int> inSourceOrder = shown;
-            std::sort(inSourceOrder.begin(), inSourceOrder.end());
-            for (int row : inSourceOrder)
-                accepted[std::size_t(row)] = accepts(row);
+            // The shown rows marked, then visited in source order (sorting 400,000 row numbers instead cost
+            // 45 ms, more than the search).
+            for (int row : shown)
+                accepted[std::size_t(row)] = true;
+            for (int row = 0; row < sourceRows; ++row) {
+                if (accepted[std::size_t(row)])
+                    accepted[std::size_t(row)] = accepts(row);
+            }
         } else {
             for (int row = 0; row < sourceRows; ++row)
                 accepted[std::size_t(row)] = !skipped(row) && accepts(row);

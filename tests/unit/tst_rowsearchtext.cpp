@@ -19,6 +19,7 @@ private slots:
     void foldsAsUnicodeWithoutSlack();
     void aReloadBuildsTextOnlyForTheRowsItChanges();
     void aFirstPageKeepsItsTextWhenTheWholeReadLands();
+    void readsOfferedTextInPlaceAndBuildsOnlyTheRest();
 };
 
 namespace {
@@ -153,6 +154,46 @@ void TestRowSearchText::aFirstPageKeepsItsTextWhenTheWholeReadLands()
         QVERIFY(model.index(row, 0).data(TableRoles::SearchTextRole).isValid());
     QCOMPARE(model.index(20, 0).data(TableRoles::SearchTextRole).toByteArray(),
              RowSearchText::build(model, 20));
+}
+
+void TestRowSearchText::readsOfferedTextInPlaceAndBuildsOnlyTheRest()
+{
+    // 30 rows landing with their texts, then 5 upserted without: the filter reads the first 30 where the
+    // model holds them (no copy kept per row) and builds the 5 others itself, once.
+    const QList<AssetPatch> first = rows(30);
+    QList<QByteArray> texts = PatchTableModel::searchTexts(first);
+    texts[7] += "\x1fzzoffered";
+    PatchTableModel model;
+    model.updateRecords(first, texts);
+    model.upsertRecords(rows(5, 9000));
+    QCOMPARE(model.rowCount(), 35);
+
+    RowSearchText search;
+    search.setOffer(&model);
+    search.reset(model.rowCount());
+    QCOMPARE(search.size(), 35);
+    for (int row = 0; row < 30; ++row)
+        QVERIFY(!search.needsBuilding(row));
+    QCOMPARE(&search.text(model, 7), model.offeredSearchText(7)); // the model's own text, in place
+    QVERIFY(search.text(model, 7).endsWith("zzoffered"));
+    for (int row = 30; row < 35; ++row) {
+        QVERIFY(search.needsBuilding(row));
+        QCOMPARE(search.text(model, row), RowSearchText::build(model, row));
+        QVERIFY(!search.needsBuilding(row));
+    }
+    // Rows inserted before the built ones move them along; the new rows are unknown.
+    search.setOffer(nullptr);
+    search.insert(0, 2);
+    QCOMPARE(search.size(), 37);
+    QVERIFY(search.needsBuilding(0));
+    QVERIFY(search.needsBuilding(9));   // row 7 was offered, never kept
+    QVERIFY(search.needsBuilding(30));  // was row 28 (offered)
+    QVERIFY(!search.needsBuilding(36)); // was row 34 (built)
+    search.remove(0, 2);
+    QVERIFY(!search.needsBuilding(30));
+    search.forget(30, 30);
+    QVERIFY(search.needsBuilding(30));
+    QVERIFY(!search.needsBuilding(31));
 }
 
 QTEST_GUILESS_MAIN(TestRowSearchText)
