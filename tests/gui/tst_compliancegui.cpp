@@ -23,6 +23,7 @@
 #include <QLineSeries>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStackedBarSeries>
 #include <QTableView>
@@ -45,6 +46,7 @@ private slots:
     void filtersChangeWhatTheChartsShow();
     void sharesShowTheFleetsAssetsByTheirWorstBand();
     void rowsComeFromTheWorkerAndTheOldHistoryIsFreedThere();
+    void aNewReportsChartsAreBuiltOnePerTurnOfTheEventLoop();
 
 private:
     void exec(const QString &sql);
@@ -379,6 +381,38 @@ void TestComplianceGui::rowsComeFromTheWorkerAndTheOldHistoryIsFreedThere()
     QTRY_COMPARE(releases->elsewhere.load(), 1);
     QCOMPARE(releases->onGui.load(), 0);
     expectRows(overdue); // the rows asked for last, for the new history
+}
+
+void TestComplianceGui::aNewReportsChartsAreBuiltOnePerTurnOfTheEventLoop()
+{
+    openOnNovember();
+    QVERIFY(!m_pane->isComputing());
+    auto *charts = m_pane->findChild<ComplianceCharts *>();
+    QVERIFY(charts);
+    QVERIFY(!charts->isBuilding());
+    const QList<QChartView *> views = charts->findChildren<QChartView *>();
+    QCOMPARE(views.size(), 6);
+    QList<QChart *> before;
+    for (QChartView *v : views)
+        before.append(v->chart());
+    QSignalSpy built(charts, &ComplianceCharts::built);
+    charts->setReport(FleetReport{});
+    // Nothing built yet: the charts come in the next turns, one each (Qt delivers a posted event posted
+    // while it delivers posted events in its next turn, after timers, input and paints).
+    QVERIFY(charts->isBuilding());
+    const auto replaced = [&] {
+        int count = 0;
+        for (int i = 0; i < views.size(); ++i)
+            count += views.at(i)->chart() != before.at(i) ? 1 : 0;
+        return count;
+    };
+    QCOMPARE(replaced(), 0);
+    for (int turn = 1; turn <= 6; ++turn) {
+        QCoreApplication::sendPostedEvents(charts, QEvent::MetaCall);
+        QCOMPARE(replaced(), turn);
+        QCOMPARE(built.size(), turn == 6 ? 1 : 0);
+    }
+    QVERIFY(!charts->isBuilding());
 }
 
 QTEST_MAIN(TestComplianceGui)

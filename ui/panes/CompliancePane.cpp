@@ -89,6 +89,15 @@ CompliancePane::CompliancePane(Database &database, ChangeNotifier &changes, QWid
     m_run->setObjectName(QStringLiteral("complianceRun"));
     connect(m_run, &FleetMetricsRun::finished, this, &CompliancePane::onComputed);
     connect(m_charts, &ComplianceCharts::drillDown, this, &CompliancePane::showDrillDown);
+    // A report landed: "Computing…" stays until its charts are built (one per turn of the event loop).
+    connect(m_charts, &ComplianceCharts::built, this, [this] {
+        if (!m_awaitingCharts)
+            return;
+        m_awaitingCharts = false;
+        if (!m_run->isRunning())
+            m_busy->clear();
+        emit reportShown();
+    });
     connect(m_back, &QPushButton::clicked, this, [this] { showDrillDown({}); });
     connect(m_gaps, &QPushButton::clicked, this, [this] {
         DrillDownRequest gaps;
@@ -193,7 +202,7 @@ void CompliancePane::periodChanged()
 
 bool CompliancePane::isComputing() const
 {
-    return m_run->isRunning();
+    return m_run->isRunning() || m_awaitingCharts;
 }
 
 void CompliancePane::reload()
@@ -245,13 +254,16 @@ void CompliancePane::fillChoices(QComboBox *box, const QStringList &values)
 
 void CompliancePane::onComputed()
 {
-    m_busy->clear();
     const auto &result = m_run->result();
     if (!result) {
+        m_awaitingCharts = false;
+        m_busy->clear();
         emit problem(result.error().text());
         return;
     }
     if (!result.value().reportChanged) { // a click on a chart: only its rows are new
+        if (!m_awaitingCharts)
+            m_busy->clear();
         showRows(result.value().drillDown, result.value().drillDownComparison);
         return;
     }
@@ -284,7 +296,7 @@ void CompliancePane::onComputed()
     m_gaps->setEnabled(gaps.count() > 0 || !gaps.inventoryOnly.isEmpty());
     showRows(result.value().drillDown, result.value().drillDownComparison);
     m_shown = true;
-    emit reportShown();
+    m_awaitingCharts = true; // reportShown() once the charts are built
 }
 
 void CompliancePane::showDrillDown(const DrillDownRequest &request)

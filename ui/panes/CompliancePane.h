@@ -61,6 +61,7 @@ private:
     QCheckBox *m_shares = nullptr;
     QPushButton *m_rule = nullptr;
     QLabel *m_busy = nullptr;
+    bool m_awaitingCharts = false; // a report landed, its charts are being built
     QLabel *m_showing = nullptr;
     QPushButton *m_back = nullptr;
     QPushButton *m_gaps = nullptr; // "Visibility gaps: N": drills down to them

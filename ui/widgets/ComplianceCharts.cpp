@@ -186,7 +186,7 @@ FleetReport ComplianceCharts::setReport(FleetReport report)
 {
     std::swap(m_report, report);
     m_hasReport = true;
-    rebuild();
+    rebuildSoon();
     return report;
 }
 
@@ -203,17 +203,52 @@ void ComplianceCharts::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) && m_hasReport)
-        rebuild();
+        rebuildSoon();
 }
 
-void ComplianceCharts::rebuild()
+void ComplianceCharts::rebuildSoon()
 {
-    buildCompliance();
-    buildSeverity();
-    buildSla();
-    buildTimeToPatch();
-    buildExposure();
-    buildTopAssets();
+    m_nextChart = 0; // a build under way starts over with the new report
+    if (m_nextPosted)
+        return;
+    m_nextPosted = true;
+    QMetaObject::invokeMethod(this, &ComplianceCharts::buildNext, Qt::QueuedConnection);
+}
+
+void ComplianceCharts::buildNext()
+{
+    m_nextPosted = false;
+    switch (m_nextChart++) {
+    case 0:
+        buildCompliance();
+        break;
+    case 1:
+        buildSeverity();
+        break;
+    case 2:
+        buildSla();
+        break;
+    case 3:
+        buildTimeToPatch();
+        break;
+    case 4:
+        buildExposure();
+        break;
+    case 5:
+        buildTopAssets();
+        break;
+    default:
+        m_nextChart = ChartCount;
+        return;
+    }
+    if (m_nextChart < ChartCount) {
+        m_nextPosted = true;
+        // Posted events posted while Qt delivers posted events wait for the next turn: timers, input and
+        // paints come between two charts.
+        QMetaObject::invokeMethod(this, &ComplianceCharts::buildNext, Qt::QueuedConnection);
+        return;
+    }
+    emit built();
 }
 
 void ComplianceCharts::buildCompliance()
