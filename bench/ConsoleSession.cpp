@@ -72,6 +72,7 @@ public:
     StallMonitor()
     {
         m_clock.start();
+        m_timer.setObjectName(QStringLiteral("benchStallMonitor"));
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(Interval);
         connect(&m_timer, &QTimer::timeout, this, &StallMonitor::tick);
@@ -159,6 +160,7 @@ public:
         limit.start();
         QEventLoop loop;
         QTimer poll;
+        poll.setObjectName(QStringLiteral("benchStepPoll"));
         poll.setInterval(1);
         bool ready = done();
         qint64 paintsAtReady = ready ? m_paints.paints() : -1;

@@ -8,6 +8,7 @@ AuditSealTimer::AuditSealTimer(Database &database, std::chrono::milliseconds int
     : QObject(parent)
     , m_database(database)
 {
+    m_timer.setObjectName(QStringLiteral("auditSealTimer"));
     m_timer.setInterval(interval);
     connect(&m_timer, &QTimer::timeout, this, &AuditSealTimer::sealNow);
     m_timer.start();

@@ -7,6 +7,7 @@
 AssetChangeBatch::AssetChangeBatch(QObject *parent)
     : QObject(parent)
 {
+    m_timer.setObjectName(QStringLiteral("assetChangeBatch"));
     m_timer.setSingleShot(true);
     m_timer.setInterval(DefaultInterval);
     connect(&m_timer, &QTimer::timeout, this, [this] {

@@ -27,8 +27,10 @@ ExternalChangeWatcher::ExternalChangeWatcher(Database &database, ChangeNotifier 
 {
     setObjectName(QStringLiteral("externalChangeWatcher"));
     m_timer = new QTimer(this);
+    m_timer->setObjectName(QStringLiteral("externalChangePoll"));
     connect(m_timer, &QTimer::timeout, this, &ExternalChangeWatcher::tick);
     m_soon = new QTimer(this);
+    m_soon->setObjectName(QStringLiteral("externalChangeSoon"));
     m_soon->setSingleShot(true);
     m_soon->setInterval(0);
     connect(m_soon, &QTimer::timeout, this, [this] { catchUp(); });

@@ -64,6 +64,7 @@ SshSessionCache::SshSessionCache(Limits limits, QObject *parent)
     , m_sweep(new QTimer(this))
 {
     m_limits.maxSessions = std::max(0, m_limits.maxSessions);
+    m_sweep->setObjectName(QStringLiteral("sshSessionSweep"));
     m_sweep->setInterval(sweepInterval(m_limits.idleTimeout));
     connect(m_sweep, &QTimer::timeout, this, &SshSessionCache::closeIdle);
     m_sweep->start();

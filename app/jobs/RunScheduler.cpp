@@ -17,6 +17,7 @@ RunScheduler::RunScheduler(DatabaseConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
 {
+    m_timer.setObjectName(QStringLiteral("runScheduler"));
     m_timer.setInterval(std::chrono::seconds(30));
     connect(&m_timer, &QTimer::timeout, this, &RunScheduler::tickInBackground);
 }

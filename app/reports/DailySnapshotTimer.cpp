@@ -9,6 +9,7 @@ DailySnapshotTimer::DailySnapshotTimer(DatabaseConfig config, QString actor,
     , m_actor(std::move(actor))
     , m_today([] { return QDateTime::currentDateTimeUtc().date(); })
 {
+    m_timer.setObjectName(QStringLiteral("dailySnapshotTimer"));
     m_timer.setInterval(interval);
     connect(&m_timer, &QTimer::timeout, this, &DailySnapshotTimer::look);
 }

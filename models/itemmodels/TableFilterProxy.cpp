@@ -15,6 +15,7 @@ constexpr int PrefillSliceMs = 8; // well under the 100 ms a stall may last
 TableFilterProxy::TableFilterProxy(QObject *parent)
     : QAbstractProxyModel(parent)
 {
+    m_prefill.setObjectName(QStringLiteral("tableFilterPrefill"));
     m_prefill.setSingleShot(true);
     m_prefill.setInterval(0);
     connect(&m_prefill, &QTimer::timeout, this, &TableFilterProxy::prefillSome);

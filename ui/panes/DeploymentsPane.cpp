@@ -107,6 +107,7 @@ DeploymentsPane::DeploymentsPane(Database &database, ChangeNotifier &changes, Ru
     connect(&scheduler, &RunScheduler::runMissed, this, &DeploymentsPane::reloadSoon);
 
     m_watch = new QTimer(this);
+    m_watch->setObjectName(QStringLiteral("deploymentsWatch"));
     m_watch->setInterval(2000);
     connect(m_watch, &QTimer::timeout, this, &DeploymentsPane::checkForNews);
 }

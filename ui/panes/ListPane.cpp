@@ -20,6 +20,7 @@ ListPane::ListPane(Database &database, ChangeNotifier &changes, const QString &n
     connect(m_table, &TablePane::shownRowsChanged, this, &Pane::exportableChanged);
     connect(m_table, &TablePane::exportSelectionRequested, this, &Pane::exportSelectionRequested);
     m_reloadSoon = new QTimer(this);
+    m_reloadSoon->setObjectName(QStringLiteral("listPaneReloadSoon"));
     m_reloadSoon->setSingleShot(true);
     m_reloadSoon->setInterval(0);
     connect(m_reloadSoon, &QTimer::timeout, this, &ListPane::reload);

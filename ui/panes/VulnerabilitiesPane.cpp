@@ -106,6 +106,7 @@ VulnerabilitiesPane::VulnerabilitiesPane(Database &database, ChangeNotifier &cha
     connect(m_loader, &FleetExposureLoader::findingsLoaded, this, &VulnerabilitiesPane::findingsLoaded);
 
     m_reloadSoon = new QTimer(this);
+    m_reloadSoon->setObjectName(QStringLiteral("vulnerabilitiesReloadSoon"));
     m_reloadSoon->setSingleShot(true);
     m_reloadSoon->setInterval(0);
     connect(m_reloadSoon, &QTimer::timeout, this, &VulnerabilitiesPane::reload);

@@ -21,6 +21,7 @@ ScanProgress::ScanProgress(ChangeNotifier &changes, QWidget *parent)
     m_pace = new QLabel(this);
     m_pace->setObjectName(QStringLiteral("scanPace"));
     m_paceTimer = new QTimer(this);
+    m_paceTimer->setObjectName(QStringLiteral("scanProgressPace"));
     m_paceTimer->setInterval(1000);
     connect(m_paceTimer, &QTimer::timeout, this, &ScanProgress::showPace);
     m_label = new QLabel(this);
