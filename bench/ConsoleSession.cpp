@@ -444,6 +444,7 @@ Result<QJsonObject> Session::run(const DatabaseConfig &config, const QElapsedTim
         reloads.insert(pane->title(), msOf(step));
         const double stall = stalls.takeWindow();
         reloadStalls.insert(pane->title(), stall);
+        stallCauses.insert(QStringLiteral("reload ") + pane->title(), stalls.lastCause());
         reloadStallMax = std::max(reloadStallMax, stall);
         memory.insert(QStringLiteral("reload ") + pane->title(), memoryNow());
     }

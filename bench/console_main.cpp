@@ -286,21 +286,34 @@ QString table(const QJsonObject &results)
     }
     text +=
         QStringLiteral("longest GUI stall after launch, by run: %1\n").arg(where.join(QStringLiteral("; ")));
-    // And what the GUI thread dispatched during it (DispatchClock), run by run.
-    for (const QJsonValue &run : results.value(QLatin1String("runs")).toArray()) {
-        const QJsonObject gui = run.toObject().value(QLatin1String("gui")).toObject();
-        const QString step =
-            gui.value(QLatin1String("stallMs")).toObject().value(QLatin1String("afterLaunchStep")).toString();
-        const QJsonObject cause = gui.value(QLatin1String("stallCauses")).toObject().value(step).toObject();
+    // And what the GUI thread dispatched during it (DispatchClock), run by run, and during the pane reload
+    // that stalled longest.
+    const auto describe = [](const QString &step, const QJsonObject &cause) {
         QStringList longest;
         for (const QJsonValue &line : cause.value(QLatin1String("longest")).toArray())
             longest.append(line.toString());
-        text += QStringLiteral("  %1: %2 events dispatched in %3 ms; longest: %4\n")
-                    .arg(step)
-                    .arg(cause.value(QLatin1String("events")).toInt())
-                    .arg(BenchReport::number(cause.value(QLatin1String("dispatchedMs")).toDouble(), 0))
-                    .arg(longest.isEmpty() ? QStringLiteral("none over 1 ms")
-                                           : longest.join(QStringLiteral("; ")));
+        return QStringLiteral("  %1: %2 events dispatched in %3 ms; longest: %4\n")
+            .arg(step)
+            .arg(cause.value(QLatin1String("events")).toInt())
+            .arg(BenchReport::number(cause.value(QLatin1String("dispatchedMs")).toDouble(), 0))
+            .arg(longest.isEmpty() ? QStringLiteral("none over 1 ms") : longest.join(QStringLiteral("; ")));
+    };
+    for (const QJsonValue &run : results.value(QLatin1String("runs")).toArray()) {
+        const QJsonObject gui = run.toObject().value(QLatin1String("gui")).toObject();
+        const QJsonObject stallMs = gui.value(QLatin1String("stallMs")).toObject();
+        const QJsonObject causes = gui.value(QLatin1String("stallCauses")).toObject();
+        const QString step = stallMs.value(QLatin1String("afterLaunchStep")).toString();
+        text += describe(step, causes.value(step).toObject());
+        const QJsonObject byPane = stallMs.value(QLatin1String("reloadsByPane")).toObject();
+        QString slowest;
+        for (auto it = byPane.begin(); it != byPane.end(); ++it) {
+            if (slowest.isEmpty() || it.value().toDouble() > byPane.value(slowest).toDouble())
+                slowest = it.key();
+        }
+        if (!slowest.isEmpty()) {
+            const QString reload = QStringLiteral("reload ") + slowest;
+            text += describe(reload, causes.value(reload).toObject());
+        }
     }
     return text;
 }

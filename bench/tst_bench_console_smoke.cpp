@@ -198,6 +198,14 @@ void TestBenchConsoleSmoke::measuresEveryStep()
                  stalls.value(QLatin1String(name)).toDouble());
         QVERIFY2(cause.value(QLatin1String("longest")).isArray(), name);
     }
+    // Each pane's reload has its own.
+    const QJsonObject byPane = stalls.value(QLatin1String("reloadsByPane")).toObject();
+    QVERIFY(byPane.contains(QLatin1String("Patches")));
+    for (auto it = byPane.begin(); it != byPane.end(); ++it) {
+        const QJsonObject cause = causes.value(QStringLiteral("reload ") + it.key()).toObject();
+        QVERIFY2(cause.value(QLatin1String("events")).toInt() > 0, qPrintable(it.key()));
+        QCOMPARE(cause.value(QLatin1String("stallMs")).toDouble(), it.value().toDouble());
+    }
 }
 
 void TestBenchConsoleSmoke::reusesTheCachedDatabase()
