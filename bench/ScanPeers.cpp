@@ -20,12 +20,20 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QTimer>
 
 namespace ScanPeers {
 
 namespace {
 
 using namespace ScanMeasure;
+
+// How long a peer may take before it is stopped: far beyond any run measured (Ansible's package_facts, the
+// slowest, took about 0.4 s a host at parallelism 16), so only a peer that hangs meets it.
+int peerDeadlineSeconds(int hosts)
+{
+    return 600 + 3 * hosts;
+}
 
 Status writeFile(const QString &path, const QByteArray &content)
 {
@@ -281,8 +289,27 @@ Result<QJsonObject> run(const QString &tool, const Setup &setup)
     // The tool's pid while it runs (QProcess forgets it at exit): its tree is the client's, not the
     // endpoint's.
     const qint64 client = process.waitForStarted(30000) ? process.processId() : 0;
+    // A peer that never ends is stopped, not waited for: Ansible whose forked worker was killed (the kernel's
+    // OOM killer did, with package_facts at 1,000 hosts and 64 forks) waits for its result forever.
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    deadline.setInterval(std::chrono::seconds(peerDeadlineSeconds(setup.hosts)));
+    bool overdue = false;
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&process, &overdue] {
+        overdue = true;
+        process.kill();
+    });
+    deadline.start();
     if (client > 0 && process.state() != QProcess::NotRunning)
         loop.exec();
+    if (overdue) {
+        process.waitForFinished(30000);
+        return Error{
+            QStringLiteral("%1 did not finish within %2 s and was stopped: a tool one of whose processes "
+                           "was killed (the kernel log names any the OOM killer took) waits for it forever")
+                .arg(how.value().program)
+                .arg(peerDeadlineSeconds(setup.hosts))};
+    }
     if (process.state() != QProcess::NotRunning || process.exitStatus() != QProcess::NormalExit)
         return Error{QStringLiteral("%1 did not run: %2").arg(how.value().program, process.errorString())};
     const double toolSeconds = double(clock.nsecsElapsed()) / 1e9;

@@ -71,8 +71,7 @@ void TestComplianceDrillDown::drillDownTablesSayWhatTheyShow()
     DrillDownTable table = ComplianceDrillDown::build(metrics.value(), r, {});
     QCOMPARE(table.size(), 4);
     QCOMPARE(table.row(0).cells.at(0).toString(), QStringLiteral("db1"));
-    QCOMPARE(table.showing,
-             QStringLiteral("all 4 asset(s) in scope on 2026-11-30, most exposed first"));
+    QCOMPARE(table.showing, QStringLiteral("all 4 asset(s) in scope on 2026-11-30, most exposed first"));
     // At the period's end the rows are the report's standings, as the engine makes them for that moment.
     const QList<AssetStanding> atEnd = metrics.value().assetsAt(To, {}, {}, r.visibility.staleDays);
     QCOMPARE(table.size(), atEnd.size());
