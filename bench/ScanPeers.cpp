@@ -29,7 +29,7 @@ namespace {
 using namespace ScanMeasure;
 
 // How long a peer may take before it is stopped: far beyond any run measured (Ansible's package_facts, the
-// slowest, took about 0.4 s a host at parallelism 16), so only a peer that hangs meets it.
+// slowest, took 1.6 s a host at 1,000 hosts and parallelism 16), so only a peer that hangs meets it.
 int peerDeadlineSeconds(int hosts)
 {
     return 600 + 3 * hosts;
