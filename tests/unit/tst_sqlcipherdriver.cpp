@@ -52,12 +52,6 @@ private slots:
     void closeFinalizesLiveStatements();
 
 private:
-    QString path(const QString &name) const { return m_files->path(name); }
-    QSqlDatabase openDb(const QString &file, const QString &key, const QString &options = {})
-    {
-        return m_files->open(file, key, options);
-    }
-
     std::unique_ptr<Connections> m_files;
 };
 
@@ -70,7 +64,7 @@ void TestSqlCipherDriver::registerDriverIsIdempotent()
 
 void TestSqlCipherDriver::handlesAreSqlitePointers()
 {
-    QSqlDatabase db = openDb(path(QStringLiteral("h.db")), RawKey, RawOption);
+    QSqlDatabase db = m_files->open(m_files->path(QStringLiteral("h.db")), RawKey, RawOption);
     VERIFY_OPEN(db);
     const QVariant handle = db.driver()->handle();
     QCOMPARE(handle.metaType(), QMetaType::fromType<sqlite3 *>());
@@ -134,7 +128,7 @@ void TestSqlCipherDriver::roundTripsEveryType()
     QFETCH(QVariant, value);
     QFETCH(QVariant, expected);
 
-    QSqlDatabase db = openDb(path(QStringLiteral("types.db")), RawKey, RawOption);
+    QSqlDatabase db = m_files->open(m_files->path(QStringLiteral("types.db")), RawKey, RawOption);
     VERIFY_OPEN(db);
     QSqlQuery query(db);
     VERIFY_EXEC(query, "CREATE TABLE v (id INTEGER PRIMARY KEY, i INTEGER, r REAL, t TEXT, b BLOB)");
@@ -165,7 +159,7 @@ void TestSqlCipherDriver::roundTripsEveryType()
 
 void TestSqlCipherDriver::nullHasDeclaredType()
 {
-    QSqlDatabase db = openDb(path(QStringLiteral("null.db")), RawKey, RawOption);
+    QSqlDatabase db = m_files->open(m_files->path(QStringLiteral("null.db")), RawKey, RawOption);
     VERIFY_OPEN(db);
     QSqlQuery query(db);
     VERIFY_EXEC(query, "CREATE TABLE n (i INTEGER, r REAL, t VARCHAR(20), b BLOB, f BOOLEAN)");
@@ -186,7 +180,7 @@ void TestSqlCipherDriver::nullHasDeclaredType()
 
 void TestSqlCipherDriver::positionalPlaceholders()
 {
-    QSqlDatabase db = openDb(path(QStringLiteral("pos.db")), RawKey, RawOption);
+    QSqlDatabase db = m_files->open(m_files->path(QStringLiteral("pos.db")), RawKey, RawOption);
     VERIFY_OPEN(db);
     QSqlQuery query(db);
     VERIFY_EXEC(query, "CREATE TABLE p (a INTEGER, b TEXT)");
@@ -216,7 +210,7 @@ void TestSqlCipherDriver::positionalPlaceholders()
 
 void TestSqlCipherDriver::namedPlaceholders()
 {
-    QSqlDatabase db = openDb(path(QStringLiteral("named.db")), RawKey, RawOption);
+    QSqlDatabase db = m_files->open(m_files->path(QStringLiteral("named.db")), RawKey, RawOption);
     VERIFY_OPEN(db);
     QSqlQuery query(db);
     VERIFY_EXEC(query, "CREATE TABLE p (a INTEGER, b TEXT)");
@@ -239,7 +233,7 @@ void TestSqlCipherDriver::namedPlaceholders()
 
 void TestSqlCipherDriver::preparedStatementReexecutes()
 {
-    QSqlDatabase db = openDb(path(QStringLiteral("reexec.db")), RawKey, RawOption);
+    QSqlDatabase db = m_files->open(m_files->path(QStringLiteral("reexec.db")), RawKey, RawOption);
     VERIFY_OPEN(db);
     QSqlQuery query(db);
     VERIFY_EXEC(query, "CREATE TABLE p (a INTEGER, b TEXT)");
@@ -266,9 +260,9 @@ void TestSqlCipherDriver::preparedStatementReexecutes()
 
 void TestSqlCipherDriver::transactionCommitAndRollback()
 {
-    const QString file = path(QStringLiteral("tx.db"));
+    const QString file = m_files->path(QStringLiteral("tx.db"));
     {
-        QSqlDatabase db = openDb(file, RawKey, RawOption);
+        QSqlDatabase db = m_files->open(file, RawKey, RawOption);
         VERIFY_OPEN(db);
         QSqlQuery query(db);
         VERIFY_EXEC(query, "CREATE TABLE t (x INTEGER)");
@@ -284,7 +278,7 @@ void TestSqlCipherDriver::transactionCommitAndRollback()
         QCOMPARE(db.lastError().type(), QSqlError::TransactionError);
         db.close();
     }
-    QSqlDatabase reopened = openDb(file, RawKey, RawOption);
+    QSqlDatabase reopened = m_files->open(file, RawKey, RawOption);
     VERIFY_OPEN(reopened);
     QCOMPARE(scalar(reopened, QStringLiteral("SELECT group_concat(x) FROM t")).toString(),
              QStringLiteral("1"));
@@ -292,7 +286,7 @@ void TestSqlCipherDriver::transactionCommitAndRollback()
 
 void TestSqlCipherDriver::lastInsertIdAndRowsAffected()
 {
-    QSqlDatabase db = openDb(path(QStringLiteral("ids.db")), RawKey, RawOption);
+    QSqlDatabase db = m_files->open(m_files->path(QStringLiteral("ids.db")), RawKey, RawOption);
     VERIFY_OPEN(db);
     QSqlQuery query(db);
     VERIFY_EXEC(query, "CREATE TABLE t (id INTEGER PRIMARY KEY, x INTEGER)");
@@ -320,7 +314,7 @@ void TestSqlCipherDriver::lastInsertIdAndRowsAffected()
 
 void TestSqlCipherDriver::syntaxErrorIsReported()
 {
-    QSqlDatabase db = openDb(path(QStringLiteral("syntax.db")), RawKey, RawOption);
+    QSqlDatabase db = m_files->open(m_files->path(QStringLiteral("syntax.db")), RawKey, RawOption);
     VERIFY_OPEN(db);
     QSqlQuery query(db);
     QVERIFY(!query.exec(QStringLiteral("SELEC 1")));
@@ -339,7 +333,7 @@ void TestSqlCipherDriver::syntaxErrorIsReported()
 
 void TestSqlCipherDriver::constraintViolationIsReported()
 {
-    QSqlDatabase db = openDb(path(QStringLiteral("constraint.db")), RawKey, RawOption);
+    QSqlDatabase db = m_files->open(m_files->path(QStringLiteral("constraint.db")), RawKey, RawOption);
     VERIFY_OPEN(db);
     QSqlQuery query(db);
     VERIFY_EXEC(query, "CREATE TABLE u (name TEXT UNIQUE NOT NULL)");
@@ -360,7 +354,7 @@ void TestSqlCipherDriver::constraintViolationIsReported()
 
 void TestSqlCipherDriver::foreignKeysAreEnforced()
 {
-    QSqlDatabase db = openDb(path(QStringLiteral("fk.db")), RawKey, RawOption);
+    QSqlDatabase db = m_files->open(m_files->path(QStringLiteral("fk.db")), RawKey, RawOption);
     VERIFY_OPEN(db);
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toLongLong(), 1);
     QSqlQuery query(db);
@@ -377,7 +371,7 @@ void TestSqlCipherDriver::foreignKeysAreEnforced()
 
 void TestSqlCipherDriver::queryModelFetchesManyRows()
 {
-    QSqlDatabase db = openDb(path(QStringLiteral("model.db")), RawKey, RawOption);
+    QSqlDatabase db = m_files->open(m_files->path(QStringLiteral("model.db")), RawKey, RawOption);
     VERIFY_OPEN(db);
     QSqlQuery query(db);
     VERIFY_EXEC(query, "CREATE TABLE big (id INTEGER PRIMARY KEY, label TEXT)");
@@ -406,7 +400,7 @@ void TestSqlCipherDriver::queryModelFetchesManyRows()
 
 void TestSqlCipherDriver::forwardOnlyIterationOverManyRows()
 {
-    QSqlDatabase db = openDb(path(QStringLiteral("forward.db")), RawKey, RawOption);
+    QSqlDatabase db = m_files->open(m_files->path(QStringLiteral("forward.db")), RawKey, RawOption);
     VERIFY_OPEN(db);
     QSqlQuery query(db);
     VERIFY_EXEC(query, "CREATE TABLE big (id INTEGER PRIMARY KEY, label TEXT)");
@@ -435,7 +429,7 @@ void TestSqlCipherDriver::rowsAreSteppedLazily()
 {
     // Row 150000 raises "integer overflow" when it is stepped. exec() succeeds and the rows before it are
     // readable only if rows are produced one step at a time instead of being copied at exec().
-    QSqlDatabase db = openDb(path(QStringLiteral("lazy.db")), RawKey, RawOption);
+    QSqlDatabase db = m_files->open(m_files->path(QStringLiteral("lazy.db")), RawKey, RawOption);
     VERIFY_OPEN(db);
     QSqlQuery query(db);
     VERIFY_EXEC(query, "CREATE TABLE big (x INTEGER PRIMARY KEY)");
@@ -456,7 +450,7 @@ void TestSqlCipherDriver::rowsAreSteppedLazily()
 
 void TestSqlCipherDriver::backwardNavigationReexecutes()
 {
-    QSqlDatabase db = openDb(path(QStringLiteral("nav.db")), RawKey, RawOption);
+    QSqlDatabase db = m_files->open(m_files->path(QStringLiteral("nav.db")), RawKey, RawOption);
     VERIFY_OPEN(db);
     QSqlQuery query(db);
     VERIFY_EXEC(query, "CREATE TABLE t (x INTEGER)");
@@ -497,7 +491,7 @@ void TestSqlCipherDriver::backwardNavigationReexecutes()
 
 void TestSqlCipherDriver::tablesRecordAndPrimaryIndex()
 {
-    QSqlDatabase db = openDb(path(QStringLiteral("meta.db")), RawKey, RawOption);
+    QSqlDatabase db = m_files->open(m_files->path(QStringLiteral("meta.db")), RawKey, RawOption);
     VERIFY_OPEN(db);
     QSqlQuery query(db);
     VERIFY_EXEC(query, "CREATE TABLE assets (id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT 'x', "
@@ -558,8 +552,8 @@ void TestSqlCipherDriver::tablesRecordAndPrimaryIndex()
 
 void TestSqlCipherDriver::closeFinalizesLiveStatements()
 {
-    const QString file = path(QStringLiteral("close.db"));
-    QSqlDatabase db = openDb(file, RawKey, RawOption);
+    const QString file = m_files->path(QStringLiteral("close.db"));
+    QSqlDatabase db = m_files->open(file, RawKey, RawOption);
     VERIFY_OPEN(db);
     QSqlQuery query(db);
     VERIFY_EXEC(query, "CREATE TABLE t (x INTEGER)");

@@ -33,20 +33,14 @@ private slots:
     void twoConnectionsSeeCommittedData();
 
 private:
-    QString path(const QString &name) const { return m_files->path(name); }
-    QSqlDatabase openDb(const QString &file, const QString &key, const QString &options = {})
-    {
-        return m_files->open(file, key, options);
-    }
-
     std::unique_ptr<Connections> m_files;
 };
 
 void TestSqlCipherKeys::fileHeaderIsEncrypted()
 {
-    const QString file = path(QStringLiteral("enc.db"));
+    const QString file = m_files->path(QStringLiteral("enc.db"));
     {
-        QSqlDatabase db = openDb(file, Passphrase);
+        QSqlDatabase db = m_files->open(file, Passphrase);
         VERIFY_OPEN(db);
         QSqlQuery query(db);
         VERIFY_EXEC(query, "CREATE TABLE secret (x TEXT)");
@@ -64,9 +58,9 @@ void TestSqlCipherKeys::fileHeaderIsEncrypted()
 
 void TestSqlCipherKeys::plaintextFileHasSqliteHeader()
 {
-    const QString file = path(QStringLiteral("plain.db"));
+    const QString file = m_files->path(QStringLiteral("plain.db"));
     {
-        QSqlDatabase db = openDb(file, QString(), QStringLiteral("PW_PLAINTEXT=1"));
+        QSqlDatabase db = m_files->open(file, QString(), QStringLiteral("PW_PLAINTEXT=1"));
         VERIFY_OPEN(db);
         QSqlQuery query(db);
         VERIFY_EXEC(query, "CREATE TABLE t (x)");
@@ -77,7 +71,7 @@ void TestSqlCipherKeys::plaintextFileHasSqliteHeader()
 
     // A key on a plaintext file fails like a wrong key, and leaves the file alone.
     const QByteArray before = fileHash(file);
-    QSqlDatabase keyed = openDb(file, Passphrase);
+    QSqlDatabase keyed = m_files->open(file, Passphrase);
     QVERIFY(!keyed.isOpen());
     QCOMPARE(keyed.lastError().type(), QSqlError::ConnectionError);
     QCOMPARE(fileHash(file), before);
@@ -85,9 +79,9 @@ void TestSqlCipherKeys::plaintextFileHasSqliteHeader()
 
 void TestSqlCipherKeys::wrongKeyFailsAndLeavesFileUntouched()
 {
-    const QString file = path(QStringLiteral("wrongkey.db"));
+    const QString file = m_files->path(QStringLiteral("wrongkey.db"));
     {
-        QSqlDatabase db = openDb(file, Passphrase);
+        QSqlDatabase db = m_files->open(file, Passphrase);
         VERIFY_OPEN(db);
         QSqlQuery query(db);
         VERIFY_EXEC(query, "CREATE TABLE t (x)");
@@ -98,7 +92,7 @@ void TestSqlCipherKeys::wrongKeyFailsAndLeavesFileUntouched()
     const QByteArray before = fileHash(file);
     QVERIFY(!before.isEmpty());
 
-    QSqlDatabase wrong = openDb(file, QStringLiteral("incorrect horse"));
+    QSqlDatabase wrong = m_files->open(file, QStringLiteral("incorrect horse"));
     QVERIFY(!wrong.isOpen());
     QCOMPARE(wrong.lastError().type(), QSqlError::ConnectionError);
     QVERIFY2(wrong.lastError().text().contains(
@@ -108,34 +102,34 @@ void TestSqlCipherKeys::wrongKeyFailsAndLeavesFileUntouched()
     QVERIFY(!wrong.lastError().text().contains(QLatin1String("incorrect horse")));
     QCOMPARE(fileHash(file), before);
 
-    QSqlDatabase plain = openDb(file, QString(), QStringLiteral("PW_PLAINTEXT=1"));
+    QSqlDatabase plain = m_files->open(file, QString(), QStringLiteral("PW_PLAINTEXT=1"));
     QVERIFY(!plain.isOpen());
     QCOMPARE(fileHash(file), before);
 
-    QSqlDatabase right = openDb(file, Passphrase);
+    QSqlDatabase right = m_files->open(file, Passphrase);
     VERIFY_OPEN(right);
     QCOMPARE(scalar(right, QStringLiteral("SELECT x FROM t")).toLongLong(), 1);
 }
 
 void TestSqlCipherKeys::rawKeyFormatIsValidated()
 {
-    const QString file = path(QStringLiteral("raw.db"));
+    const QString file = m_files->path(QStringLiteral("raw.db"));
     {
-        QSqlDatabase db = openDb(file, RawKey, RawOption);
+        QSqlDatabase db = m_files->open(file, RawKey, RawOption);
         VERIFY_OPEN(db);
         QSqlQuery query(db);
         VERIFY_EXEC(query, "CREATE TABLE t (x)");
         db.close();
     }
     // The same 64 characters used as a passphrase derive a different key.
-    QSqlDatabase asPassphrase = openDb(file, RawKey, QStringLiteral("PW_KEY_KIND=passphrase"));
+    QSqlDatabase asPassphrase = m_files->open(file, RawKey, QStringLiteral("PW_KEY_KIND=passphrase"));
     QVERIFY(!asPassphrase.isOpen());
 
     const QStringList badKeys{RawKey.left(63), RawKey + QLatin1Char('0'), RawKey.left(63) + QLatin1Char('g'),
                               QStringLiteral("x'") + RawKey.left(60) + QLatin1Char('\'')};
     for (const QString &bad : badKeys) {
-        const QString missing = path(QStringLiteral("never-created.db"));
-        QSqlDatabase db = openDb(missing, bad, RawOption);
+        const QString missing = m_files->path(QStringLiteral("never-created.db"));
+        QSqlDatabase db = m_files->open(missing, bad, RawOption);
         QVERIFY(!db.isOpen());
         QVERIFY2(db.lastError().text().contains(QLatin1String("64 hexadecimal digits")),
                  qPrintable(db.lastError().text()));
@@ -144,34 +138,34 @@ void TestSqlCipherKeys::rawKeyFormatIsValidated()
     QVERIFY(SqlCipherDriver::isValidRawKey(RawKey));
     QVERIFY(!SqlCipherDriver::isValidRawKey(RawKey.left(63) + QLatin1Char('g')));
 
-    QSqlDatabase again = openDb(file, RawKey.toLower(), RawOption); // hex digits are case-insensitive
+    QSqlDatabase again = m_files->open(file, RawKey.toLower(), RawOption); // hex digits are case-insensitive
     VERIFY_OPEN(again);
 }
 
 void TestSqlCipherKeys::passphraseWithQuotes()
 {
-    const QString file = path(QStringLiteral("quotes.db"));
+    const QString file = m_files->path(QStringLiteral("quotes.db"));
     const QString tricky = QStringLiteral("it's a \"quoted\" pass''; DROP TABLE t; -- \u00e9\U0001F511");
     {
-        QSqlDatabase db = openDb(file, tricky);
+        QSqlDatabase db = m_files->open(file, tricky);
         VERIFY_OPEN(db);
         QSqlQuery query(db);
         VERIFY_EXEC(query, "CREATE TABLE t (x)");
         VERIFY_EXEC(query, "INSERT INTO t VALUES (5)");
         db.close();
     }
-    QSqlDatabase almost = openDb(file, QString(tricky).remove(QLatin1Char('\'')));
+    QSqlDatabase almost = m_files->open(file, QString(tricky).remove(QLatin1Char('\'')));
     QVERIFY(!almost.isOpen());
-    QSqlDatabase prefix = openDb(file, QStringLiteral("it"));
+    QSqlDatabase prefix = m_files->open(file, QStringLiteral("it"));
     QVERIFY(!prefix.isOpen());
-    QSqlDatabase db = openDb(file, tricky);
+    QSqlDatabase db = m_files->open(file, tricky);
     VERIFY_OPEN(db);
     QCOMPARE(scalar(db, QStringLiteral("SELECT x FROM t")).toLongLong(), 5);
 }
 
 void TestSqlCipherKeys::connectOptionsAreValidated()
 {
-    const QString file = path(QStringLiteral("options.db"));
+    const QString file = m_files->path(QStringLiteral("options.db"));
     const QList<std::pair<QString, QString>> bad{
         {QStringLiteral("PW_KEY_KIND=hex"), QStringLiteral("PW_KEY_KIND")},
         {QStringLiteral("PW_KEYKIND=raw"), QStringLiteral("Unknown connect option")},
@@ -181,20 +175,21 @@ void TestSqlCipherKeys::connectOptionsAreValidated()
         {QStringLiteral("PW_PLAINTEXT=1"), QStringLiteral("key must be empty")}, // with a key
     };
     for (const auto &[options, expected] : bad) {
-        QSqlDatabase db = openDb(file, Passphrase, options);
+        QSqlDatabase db = m_files->open(file, Passphrase, options);
         QVERIFY2(!db.isOpen(), qPrintable(options));
         QVERIFY2(db.lastError().text().contains(expected), qPrintable(db.lastError().text()));
         QCOMPARE(db.lastError().type(), QSqlError::ConnectionError);
     }
-    QSqlDatabase noKey = openDb(file, QString());
+    QSqlDatabase noKey = m_files->open(file, QString());
     QVERIFY(!noKey.isOpen());
     QVERIFY(noKey.lastError().text().contains(QLatin1String("key is required")));
     QVERIFY(!QFile::exists(file));
 
-    QSqlDatabase good = openDb(file, RawKey, QStringLiteral(" PW_KEY_KIND=raw ; PW_BUSY_TIMEOUT_MS=250;; "));
+    QSqlDatabase good =
+        m_files->open(file, RawKey, QStringLiteral(" PW_KEY_KIND=raw ; PW_BUSY_TIMEOUT_MS=250;; "));
     VERIFY_OPEN(good);
     QCOMPARE(scalar(good, QStringLiteral("PRAGMA busy_timeout")).toLongLong(), 250);
-    QSqlDatabase defaults = openDb(path(QStringLiteral("defaults.db")), Passphrase);
+    QSqlDatabase defaults = m_files->open(m_files->path(QStringLiteral("defaults.db")), Passphrase);
     VERIFY_OPEN(defaults);
     QCOMPARE(scalar(defaults, QStringLiteral("PRAGMA busy_timeout")).toLongLong(),
              15000); // the documented default wait
@@ -202,15 +197,15 @@ void TestSqlCipherKeys::connectOptionsAreValidated()
 
 void TestSqlCipherKeys::cipherCompatibilityOption()
 {
-    QSqlDatabase db = openDb(path(QStringLiteral("compat3.db")), RawKey,
-                             QStringLiteral("PW_KEY_KIND=raw;PW_CIPHER_COMPATIBILITY=3"));
+    QSqlDatabase db = m_files->open(m_files->path(QStringLiteral("compat3.db")), RawKey,
+                                    QStringLiteral("PW_KEY_KIND=raw;PW_CIPHER_COMPATIBILITY=3"));
     VERIFY_OPEN(db);
     const QString version = static_cast<SqlCipherDriver *>(db.driver())->cipherVersion();
     QVERIFY2(version.front().isDigit(), qPrintable(version));
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA cipher_version")).toString(), version);
 
-    QSqlDatabase four = openDb(path(QStringLiteral("compat4.db")), RawKey,
-                               QStringLiteral("PW_KEY_KIND=raw;PW_CIPHER_COMPATIBILITY=4"));
+    QSqlDatabase four = m_files->open(m_files->path(QStringLiteral("compat4.db")), RawKey,
+                                      QStringLiteral("PW_KEY_KIND=raw;PW_CIPHER_COMPATIBILITY=4"));
     if (version.startsWith(QLatin1String("3."))) {
         QVERIFY(!four.isOpen());
         QVERIFY2(four.lastError().text().contains(QLatin1String("needs SQLCipher 4")),
@@ -222,9 +217,9 @@ void TestSqlCipherKeys::cipherCompatibilityOption()
 
 void TestSqlCipherKeys::rekeyReplacesTheKey()
 {
-    const QString file = path(QStringLiteral("rekey.db"));
+    const QString file = m_files->path(QStringLiteral("rekey.db"));
     {
-        QSqlDatabase db = openDb(file, Passphrase);
+        QSqlDatabase db = m_files->open(file, Passphrase);
         VERIFY_OPEN(db);
         QSqlQuery query(db);
         VERIFY_EXEC(query, "CREATE TABLE t (x TEXT)");
@@ -239,11 +234,11 @@ void TestSqlCipherKeys::rekeyReplacesTheKey()
         QCOMPARE(scalar(db, QStringLiteral("SELECT x FROM t")).toString(), QStringLiteral("kept"));
         db.close();
     }
-    QSqlDatabase old = openDb(file, Passphrase);
+    QSqlDatabase old = m_files->open(file, Passphrase);
     QVERIFY(!old.isOpen());
     QVERIFY(old.lastError().text().contains(QLatin1String("different key")));
     {
-        QSqlDatabase renewed = openDb(file, RawKey, RawOption);
+        QSqlDatabase renewed = m_files->open(file, RawKey, RawOption);
         VERIFY_OPEN(renewed);
         QCOMPARE(scalar(renewed, QStringLiteral("SELECT x FROM t")).toString(), QStringLiteral("kept"));
         QString error;
@@ -251,13 +246,13 @@ void TestSqlCipherKeys::rekeyReplacesTheKey()
         QVERIFY2(SqlCipherDriver::rekey(renewed, next, SqlCipherDriver::KeyKind::Passphrase, &error),
                  qPrintable(error));
         renewed.close();
-        QVERIFY(!openDb(file, RawKey, RawOption).isOpen());
-        QSqlDatabase last = openDb(file, next);
+        QVERIFY(!m_files->open(file, RawKey, RawOption).isOpen());
+        QSqlDatabase last = m_files->open(file, next);
         VERIFY_OPEN(last);
         QCOMPARE(scalar(last, QStringLiteral("SELECT x FROM t")).toString(), QStringLiteral("kept"));
     }
     QSqlDatabase plain =
-        openDb(path(QStringLiteral("plain.db")), QString(), QStringLiteral("PW_PLAINTEXT=1"));
+        m_files->open(m_files->path(QStringLiteral("plain.db")), QString(), QStringLiteral("PW_PLAINTEXT=1"));
     VERIFY_OPEN(plain);
     QString error;
     QVERIFY(!SqlCipherDriver::rekey(plain, Passphrase, SqlCipherDriver::KeyKind::Passphrase, &error));
@@ -266,26 +261,26 @@ void TestSqlCipherKeys::rekeyReplacesTheKey()
 
 void TestSqlCipherKeys::journalModeIsWal()
 {
-    QSqlDatabase db = openDb(path(QStringLiteral("wal.db")), Passphrase);
+    QSqlDatabase db = m_files->open(m_files->path(QStringLiteral("wal.db")), Passphrase);
     VERIFY_OPEN(db);
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
 }
 
 void TestSqlCipherKeys::readOnlyRejectsWrites()
 {
-    const QString file = path(QStringLiteral("ro.db"));
-    QSqlDatabase missing = openDb(file, RawKey, QStringLiteral("PW_KEY_KIND=raw;PW_READ_ONLY=1"));
+    const QString file = m_files->path(QStringLiteral("ro.db"));
+    QSqlDatabase missing = m_files->open(file, RawKey, QStringLiteral("PW_KEY_KIND=raw;PW_READ_ONLY=1"));
     QVERIFY(!missing.isOpen()); // read-only never creates the file
     QVERIFY(!QFile::exists(file));
     {
-        QSqlDatabase db = openDb(file, RawKey, RawOption);
+        QSqlDatabase db = m_files->open(file, RawKey, RawOption);
         VERIFY_OPEN(db);
         QSqlQuery query(db);
         VERIFY_EXEC(query, "CREATE TABLE t (x)");
         VERIFY_EXEC(query, "INSERT INTO t VALUES (3)");
         db.close();
     }
-    QSqlDatabase db = openDb(file, RawKey, QStringLiteral("PW_KEY_KIND=raw;PW_READ_ONLY=1"));
+    QSqlDatabase db = m_files->open(file, RawKey, QStringLiteral("PW_KEY_KIND=raw;PW_READ_ONLY=1"));
     VERIFY_OPEN(db);
     QVERIFY(static_cast<SqlCipherDriver *>(db.driver())->isReadOnly());
     QCOMPARE(scalar(db, QStringLiteral("SELECT x FROM t")).toLongLong(), 3);
@@ -298,14 +293,14 @@ void TestSqlCipherKeys::readOnlyRejectsWrites()
 
 void TestSqlCipherKeys::twoConnectionsSeeCommittedData()
 {
-    const QString file = path(QStringLiteral("shared.db"));
-    QSqlDatabase first = openDb(file, Passphrase);
+    const QString file = m_files->path(QStringLiteral("shared.db"));
+    QSqlDatabase first = m_files->open(file, Passphrase);
     VERIFY_OPEN(first);
     QSqlQuery query(first);
     VERIFY_EXEC(query, "CREATE TABLE t (x INTEGER)");
     VERIFY_EXEC(query, "INSERT INTO t VALUES (1)");
 
-    QSqlDatabase second = openDb(file, Passphrase);
+    QSqlDatabase second = m_files->open(file, Passphrase);
     VERIFY_OPEN(second);
     QVERIFY(first.connectionName() != second.connectionName());
     QCOMPARE(scalar(second, QStringLiteral("SELECT sum(x) FROM t")).toLongLong(), 1);
