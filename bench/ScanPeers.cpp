@@ -22,18 +22,14 @@
 #include <QProcess>
 #include <QTimer>
 
+#include <signal.h>
+#include <unistd.h>
+
 namespace ScanPeers {
 
 namespace {
 
 using namespace ScanMeasure;
-
-// How long a peer may take before it is stopped: far beyond any run measured (Ansible's package_facts, the
-// slowest, took 1.6 s a host at 1,000 hosts and parallelism 16), so only a peer that hangs meets it.
-int peerDeadlineSeconds(int hosts)
-{
-    return 600 + 3 * hosts;
-}
 
 Status writeFile(const QString &path, const QByteArray &content)
 {
@@ -275,6 +271,9 @@ Result<QJsonObject> run(const QString &tool, const Setup &setup)
         return accounting.error();
     QProcess process;
     process.setProcessEnvironment(how.value().environment);
+    // The tool leads a process group of its own, so that stopping it stops every process it forked: Ansible's
+    // workers outlived their parent killed alone (50 of them, 660 MiB each, kept the machine out of memory).
+    process.setChildProcessModifier([] { ::setpgid(0, 0); });
     process.setStandardOutputFile(scratch.filePath(QStringLiteral("tool.log")));
     process.setStandardErrorFile(scratch.filePath(QStringLiteral("tool.log")), QIODevice::Append);
     const BenchProcess::Usage before = BenchProcess::usage();
@@ -291,12 +290,15 @@ Result<QJsonObject> run(const QString &tool, const Setup &setup)
     const qint64 client = process.waitForStarted(30000) ? process.processId() : 0;
     // A peer that never ends is stopped, not waited for: Ansible whose forked worker was killed (the kernel's
     // OOM killer did, with package_facts at 1,000 hosts and 64 forks) waits for its result forever.
+    const int deadlineSeconds =
+        setup.peerDeadlineSeconds >= 0 ? setup.peerDeadlineSeconds : peerDeadline(setup.hosts);
     QTimer deadline;
     deadline.setSingleShot(true);
-    deadline.setInterval(std::chrono::seconds(peerDeadlineSeconds(setup.hosts)));
+    deadline.setInterval(std::chrono::seconds(deadlineSeconds));
     bool overdue = false;
-    QObject::connect(&deadline, &QTimer::timeout, &loop, [&process, &overdue] {
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&process, &overdue, client] {
         overdue = true;
+        ::kill(pid_t(-client), SIGKILL); // client > 0: the loop runs only then
         process.kill();
     });
     deadline.start();
@@ -305,10 +307,11 @@ Result<QJsonObject> run(const QString &tool, const Setup &setup)
     if (overdue) {
         process.waitForFinished(30000);
         return Error{
-            QStringLiteral("%1 did not finish within %2 s and was stopped: a tool one of whose processes "
-                           "was killed (the kernel log names any the OOM killer took) waits for it forever")
+            QStringLiteral("%1 did not finish within %2 s and was stopped with every process it started (a "
+                           "peer that hangs: Ansible waits forever for a worker the OOM killer took, which "
+                           "the kernel log names)")
                 .arg(how.value().program)
-                .arg(peerDeadlineSeconds(setup.hosts))};
+                .arg(deadlineSeconds)};
     }
     if (process.state() != QProcess::NotRunning || process.exitStatus() != QProcess::NormalExit)
         return Error{QStringLiteral("%1 did not run: %2").arg(how.value().program, process.errorString())};

@@ -101,6 +101,8 @@ void addRatios(QJsonObject *results)
             if (!run.contains(tool))
                 continue;
             QJsonObject figures = run.value(tool).toObject();
+            if (!figures.contains(QLatin1String("wallSeconds")))
+                continue; // no run of it finished: nothing to compare
             const double sshd = at(figures, {QStringLiteral("sshdCpuSeconds")});
             const double wall = at(figures, {QStringLiteral("wallSeconds")});
             const double floor = sshd / cpus;
@@ -181,6 +183,7 @@ QString table(const QJsonObject &results)
         text += figureLine(QStringLiteral("  pending rows stored"), QStringLiteral("pendingRows"), 0);
         text += figureLine(QStringLiteral("  failures"), QStringLiteral("failures"), 0);
         text += figureLine(QStringLiteral("  refused by sshd"), QStringLiteral("refusedBySshd"), 0);
+        text += figureLine(QStringLiteral("  runs that did not finish"), QStringLiteral("unfinished"), 0);
         QStringList speed;
         for (const QString &tool : tools) {
             if (tool == QLatin1String(Warm))
@@ -188,10 +191,11 @@ QString table(const QJsonObject &results)
                              QStringLiteral("x faster than cold"));
             else if (tool == QLatin1String(Patchwright))
                 speed.append(QStringLiteral("1x"));
+            else if (const QJsonValue speedup = run.value(QLatin1String("speedup")).toObject().value(tool);
+                     speedup.isDouble())
+                speed.append(number(speedup.toDouble(), 2) + QStringLiteral("x"));
             else
-                speed.append(
-                    number(run.value(QLatin1String("speedup")).toObject().value(tool).toDouble(), 2) +
-                    QStringLiteral("x"));
+                speed.append(QStringLiteral("-"));
         }
         text += line(QStringLiteral("  wall / Patchwright's wall"), speed);
         text += QLatin1Char('\n');

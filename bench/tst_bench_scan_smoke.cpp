@@ -35,6 +35,7 @@ private slots:
     void countsEndpointProcessesAndOneExecPerHost();
     void warmRescanFindsEveryHostUnchangedWithTheSameRows();
     void leavesNoMountOrFolderBehind();
+    void stopsAPeerPastItsDeadlineAndGoesOn();
     void rejectsABadOption();
 
 private:
@@ -307,6 +308,65 @@ void TestBenchScanSmoke::leavesNoMountOrFolderBehind()
     // process on the machine may see a mount under the work folder or run with its root there.
     QCOMPARE(processesHoldingDir(m_workDir.path()), QStringList());
     QVERIFY(QDir(m_workDir.path()).entryList({QStringLiteral("scan-*")}, QDir::Dirs).isEmpty());
+}
+
+namespace {
+
+// The pids of the processes whose command line names `text` (a peer's workers name their inventory's path).
+QStringList processesNaming(const QByteArray &text)
+{
+    QStringList pids;
+    for (const QString &pid :
+         QDir(QStringLiteral("/proc")).entryList({QStringLiteral("[0-9]*")}, QDir::Dirs)) {
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(text))
+            pids.append(pid);
+    }
+    return pids;
+}
+
+} // namespace
+
+// A peer that runs past its deadline (here 3 s: package_facts needs several seconds for 6 hosts one at a
+// time) is stopped with every process it forked, its measurements are reported as unfinished, and the run
+// goes on (two rounds, the order turned: Patchwright, Ansible stopped; Ansible stopped, Patchwright) and ends
+// with exit code 3.
+void TestBenchScanSmoke::stopsAPeerPastItsDeadlineAndGoesOn()
+{
+    QTemporaryDir workDir;
+    QVERIFY(workDir.isValid());
+    const Run stopped =
+        run({QStringLiteral("--quick"), QStringLiteral("--json"), QStringLiteral("--parallel"),
+             QStringLiteral("1"), QStringLiteral("--runs"), QStringLiteral("2"), QStringLiteral("--tools"),
+             QStringLiteral("ansible-facts,patchwright"), QStringLiteral("--peer-deadline"),
+             QStringLiteral("3"), QStringLiteral("--work-dir"), workDir.path()});
+    QCOMPARE(stopped.exitCode, 3);
+    QVERIFY2(stopped.err.contains("did not finish within 3 s and was stopped"), stopped.err.constData());
+    QVERIFY2(stopped.err.contains("2 measurement(s) did not finish"), stopped.err.constData());
+    const QJsonObject run = QJsonDocument::fromJson(stopped.out)
+                                .object()
+                                .value(QLatin1String("runs"))
+                                .toObject()
+                                .value(QLatin1String("1"))
+                                .toObject();
+    const QJsonObject facts = run.value(QLatin1String("ansible-facts")).toObject();
+    QCOMPARE(at(facts, QStringLiteral("unfinished")), 2.0);
+    QVERIFY(!facts.contains(QLatin1String("wallSeconds")));
+    QCOMPARE(facts.value(QLatin1String("unfinishedReasons")).toArray().size(), 2);
+    QVERIFY(facts.value(QLatin1String("unfinishedReasons"))
+                .toArray()
+                .at(1)
+                .toString()
+                .contains(u"ansible-facts at parallelism 1"_s));
+    QVERIFY(!run.value(QLatin1String("speedup")).toObject().contains(QLatin1String("ansible-facts")));
+    // Patchwright was measured in both rounds, the second time after the stopped peer.
+    const QJsonObject ours = run.value(QLatin1String("patchwright")).toObject();
+    QCOMPARE(at(ours, QStringLiteral("unfinished")), 0.0);
+    QCOMPARE(at(ours, QStringLiteral("runs")), 2.0);
+    QCOMPARE(at(ours, QStringLiteral("ok")), 6.0);
+    // No worker of the stopped Ansible outlives it (they name the run's inventory, under the work folder).
+    QCOMPARE(processesNaming(workDir.path().toUtf8()), QStringList());
+    QCOMPARE(processesHoldingDir(workDir.path()), QStringList());
 }
 
 void TestBenchScanSmoke::rejectsABadOption()
