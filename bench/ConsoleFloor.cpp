@@ -27,28 +27,32 @@ const QString PatchesOrder =
     QStringLiteral(" ORDER BY a.name, CASE p.classification WHEN 'security' THEN 0 ELSE 1 END, p.package");
 
 // The Compliance pane's default period is the last 30 days up to the end of today (UTC); FleetMetrics reads
-// the history from its start on (patches open or resolved since, the scans before it grouped per asset).
+// the history from its start on (patches open or resolved since, each asset's last scans before it).
 QStringList complianceQueries()
 {
     const QString since =
         QDateTime(QDateTime::currentDateTimeUtc().date().addDays(1 - 30), QTime(0, 0), QTimeZone::utc())
             .toString(Qt::ISODateWithMs);
-    return {QStringLiteral("SELECT id, name, ring, criticality, tags, os_id, package_manager, created_at, "
-                           "transport FROM assets ORDER BY name"),
-            QStringLiteral("SELECT id, asset_id, package, available_version, classification, severity, cves, "
-                           "state, detected_at, resolved_at FROM asset_patches WHERE (resolved_at IS NULL OR "
-                           "resolved_at >= '%1') ORDER BY id")
-                .arg(since),
-            QStringLiteral("SELECT asset_id, status, MAX(finished_at) FROM scans WHERE finished_at < '%1' "
-                           "GROUP BY status, asset_id")
-                .arg(since),
-            QStringLiteral("SELECT id, asset_id, finished_at, status FROM scans WHERE finished_at >= '%1'")
-                .arg(since),
-            QStringLiteral(
-                "SELECT d.id, d.change_request_id, d.asset_id, d.ring, d.state, COALESCE(r.kind, 'deploy'), "
-                "d.finished_at FROM deployments d LEFT JOIN deployment_runs r ON r.id = d.run_id ORDER BY "
-                "d.id"),
-            QStringLiteral("SELECT cve_id FROM vulnerabilities WHERE kev <> 0")};
+    return {
+        QStringLiteral("SELECT id, name, ring, criticality, tags, os_id, package_manager, created_at, "
+                       "transport FROM assets ORDER BY name"),
+        QStringLiteral("SELECT id, asset_id, package, available_version, classification, severity, cves, "
+                       "state, detected_at, resolved_at FROM asset_patches WHERE (resolved_at IS NULL OR "
+                       "resolved_at >= '%1') ORDER BY id")
+            .arg(since),
+        QStringLiteral("SELECT a.id, s.finished_at, s.status, (SELECT o.finished_at FROM scans o WHERE "
+                       "o.asset_id = a.id AND o.finished_at < '%1' AND o.status = 'ok' ORDER BY "
+                       "o.finished_at DESC LIMIT 1) FROM assets a JOIN scans s ON s.id = (SELECT x.id FROM "
+                       "scans x WHERE x.asset_id = a.id AND x.finished_at < '%1' ORDER BY x.finished_at "
+                       "DESC, x.id DESC LIMIT 1)")
+            .arg(since),
+        QStringLiteral("SELECT id, asset_id, finished_at, status FROM scans WHERE finished_at >= '%1'")
+            .arg(since),
+        QStringLiteral(
+            "SELECT d.id, d.change_request_id, d.asset_id, d.ring, d.state, COALESCE(r.kind, 'deploy'), "
+            "d.finished_at FROM deployments d LEFT JOIN deployment_runs r ON r.id = d.run_id ORDER BY "
+            "d.id"),
+        QStringLiteral("SELECT cve_id FROM vulnerabilities WHERE kev <> 0")};
 }
 
 QString likeAnyColumn(const QString &word)

@@ -1,7 +1,5 @@
 #include "ScanHistory.h"
 
-#include "domain/UtcTime.h"
-
 #include <QTimeZone>
 
 #include <algorithm>
@@ -40,34 +38,15 @@ Result<ScanHistory> ScanHistory::load(const MetricHistory &history,
     ScanHistory scans;
     scans.m_before.assign(size_t(assets), Last());
     if (since.isValid()) {
-        const auto latest = history.latestScansBefore(since);
-        if (!latest)
-            return latest.error();
-        std::vector<char> tied(size_t(assets), 0); // two statuses share the last moment: ask which came last
-        for (const MetricHistory::LatestScan &row : latest.value()) {
+        const auto last = history.lastScansBefore(since);
+        if (!last)
+            return last.error();
+        for (const MetricHistory::LastScan &row : last.value()) {
             const qsizetype asset = assetIndex.value(row.assetId, -1);
             const qint64 finished = msecs(row.finishedAt);
             if (asset < 0 || finished == None)
                 continue;
-            Last &last = scans.m_before[size_t(asset)];
-            if (row.status == Ok)
-                last.lastOk = finished;
-            if (finished > last.finished) {
-                last.finished = finished;
-                last.status = scans.statusIndex(row.status);
-                tied[size_t(asset)] = 0;
-            } else if (finished == last.finished) {
-                tied[size_t(asset)] = 1;
-            }
-        }
-        for (const auto &[id, asset] : assetIndex.asKeyValueRange()) {
-            if (!tied[size_t(asset)])
-                continue;
-            Last &last = scans.m_before[size_t(asset)];
-            const auto status = history.lastStatusAt(id, UtcTime::fromMSecs(last.finished));
-            if (!status)
-                return status.error();
-            last.status = scans.statusIndex(status.value());
+            scans.m_before[size_t(asset)] = {finished, scans.statusIndex(row.status), msecs(row.lastOkAt)};
         }
     }
     const auto rows = history.scansSince(since, until);

@@ -10,7 +10,7 @@
 #include <vector>
 
 // The scans the visibility figures and the asset standings read, as few as a window allows: of the scans
-// finished before `since`, only each asset's last scan and last good one (grouped in SQL: bounded by the
+// finished before `since`, only each asset's last scan and last good one (found by index: bounded by the
 // assets, not by the history's 5 M scans at 100,000 assets); the scans from `since` on one by one, in 24
 // bytes each. lastBefore() then answers for any moment at or after `since` what a walk over every scan
 // would. Without a `since`, every scan is kept (what the CLI and the reports do).

@@ -149,47 +149,42 @@ Result<QList<MetricHistory::ScanRow>> MetricHistory::scansSince(const QDateTime 
     return rows;
 }
 
-Result<QList<MetricHistory::LatestScan>> MetricHistory::latestScansBefore(const QDateTime &before) const
+QString MetricHistory::lastScansStatement()
 {
-    // Grouped here, not by SQL: no index groups scans by asset and status, so SQLite sorted every scan
-    // before the moment in a temporary b-tree, which SQLCipher keeps in memory (TEMP_STORE=2): at 100,000
-    // assets 5.2 M scans, 360 MiB at the Compliance pane's first look and 8 s (sqlcipher shell; the plain
-    // read takes 5 s and 25 MiB). Finish times are stored in one fixed ISO-8601 form, so their texts order
-    // as the moments do, as SQL's MAX() compared them.
+    // Binds: the moment, the good status, the moment.
+    return QStringLiteral(
+        "SELECT a.id, s.finished_at, s.status, "
+        "(SELECT o.finished_at FROM scans o WHERE o.asset_id = a.id AND o.finished_at < ? AND o.status = ? "
+        "ORDER BY o.finished_at DESC LIMIT 1) "
+        "FROM assets a JOIN scans s ON s.id = (SELECT x.id FROM scans x WHERE x.asset_id = a.id "
+        "AND x.finished_at < ? ORDER BY x.finished_at DESC, x.id DESC LIMIT 1)");
+}
+
+Result<QList<MetricHistory::LastScan>> MetricHistory::lastScansBefore(const QDateTime &before) const
+{
+    // Per asset, two walks down scans_asset_finished from `before` backwards: the first entry, and the first
+    // good one. Before schema 18 this read every scan before the moment (5.2 M at 100,000 assets: 8.3 s);
+    // the statement is plain SQL both SQLite and PostgreSQL plan as a lookup per asset.
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT asset_id, status, finished_at FROM scans WHERE finished_at < ?"));
-    query.addBindValue(SqlTime::toValue(before));
+    query.prepare(lastScansStatement());
+    const QVariant moment = SqlTime::toValue(before);
+    query.addBindValue(moment);
+    query.addBindValue(QStringLiteral("ok"));
+    query.addBindValue(moment);
     if (!query.exec())
         return StorageError::from(tr("Cannot read the scan history"), query.lastError());
-    QHash<std::pair<qint64, QString>, QString> newest; // (asset, status) -> finished_at as stored
+    QList<LastScan> rows;
     SharedWords shared;
     while (query.next()) {
-        QString &finished = newest[{query.value(0).toLongLong(), shared(query.value(1).toString())}];
-        QString at = query.value(2).toString();
-        if (at > finished)
-            finished = std::move(at);
+        LastScan row;
+        SqlRow(query) >> row.assetId >> row.finishedAt >> row.status >> row.lastOkAt;
+        row.status = shared(row.status);
+        rows.append(std::move(row));
     }
     if (query.lastError().isValid())
         return StorageError::from(tr("Cannot read the scan history"), query.lastError());
-    QList<LatestScan> rows;
-    rows.reserve(newest.size());
-    for (auto it = newest.cbegin(); it != newest.cend(); ++it)
-        rows.append({it.key().first, it.key().second, SqlTime::fromValue(it.value())});
     return rows;
-}
-
-Result<QString> MetricHistory::lastStatusAt(qint64 assetId, const QDateTime &finishedAt) const
-{
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT status FROM scans WHERE asset_id = ? AND finished_at = ? "
-                                 "ORDER BY id DESC LIMIT 1"));
-    query.addBindValue(assetId);
-    query.addBindValue(SqlTime::toValue(finishedAt));
-    if (!query.exec())
-        return StorageError::from(tr("Cannot read the scan history"), query.lastError());
-    return query.next() ? query.value(0).toString() : QString();
 }
 
 Result<QList<MetricHistory::DeploymentRow>> MetricHistory::deployments() const

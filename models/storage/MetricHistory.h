@@ -76,18 +76,19 @@ public:
     Result<QList<ScanRow>> scansSince(const QDateTime &since, const QDateTime &before = {}) const;
     // The earliest detected_at of the patch rows (invalid when there are none).
     Result<QDateTime> firstDetected() const;
-    // Per asset and status, the latest moment a scan with that status finished before `before`: rows
-    // bounded by the assets, however long the history (one pass, grouped as the scans stream past).
-    struct LatestScan
+    // Per asset with a scan finished before `before`: that last scan (of two finished at the same moment,
+    // the one made last) and its last good scan before it (invalid when none). Two index walks per asset
+    // (scans_asset_finished), however long the history.
+    struct LastScan
     {
         qint64 assetId = 0;
-        QString status;
         QDateTime finishedAt;
+        QString status;
+        QDateTime lastOkAt;
     };
-    Result<QList<LatestScan>> latestScansBefore(const QDateTime &before) const;
-    // The status of the asset's scan made last (highest id) among those finished at `finishedAt`: which of
-    // two scans finished at the same moment came last.
-    Result<QString> lastStatusAt(qint64 assetId, const QDateTime &finishedAt) const;
+    Result<QList<LastScan>> lastScansBefore(const QDateTime &before) const;
+    // Its statement, for a look at its plan.
+    static QString lastScansStatement();
     // In the order they were made (id).
     Result<QList<DeploymentRow>> deployments() const;
     Result<QSet<QString>> kevCves() const;

@@ -2,6 +2,7 @@
 
 #include "reports/FleetMetrics.h"
 #include "storage/AuditLog.h"
+#include "storage/MetricHistory.h"
 #include "storage/MetricSnapshotRepository.h"
 
 #include <QSqlError>
@@ -12,10 +13,20 @@
 #include <algorithm>
 #include <utility>
 
+using namespace Qt::StringLiterals;
+
 void MetricSnapshotSuite::exec(const QString &sql)
 {
     QSqlQuery query(m_db->connection());
     QVERIFY2(query.exec(sql), qPrintable(sql + QStringLiteral(": ") + query.lastError().text()));
+}
+
+void MetricSnapshotSuite::addScan(const QString &asset, const QString &finishedAt, const QString &status)
+{
+    exec(
+        QStringLiteral("INSERT INTO scans (asset_id, started_at, finished_at, status) SELECT id, '%1', '%1', "
+                       "'%2' FROM assets WHERE name = '%3'")
+            .arg(finishedAt, status, asset));
 }
 
 void MetricSnapshotSuite::init()
@@ -129,6 +140,54 @@ void MetricSnapshotSuite::windowedHistoryGivesTheSameFigures()
             QCOMPARE(standings.at(i).visibility, expected.at(i).visibility);
         }
     }
+}
+
+void MetricSnapshotSuite::lastScansAreEachAssetsNewestBeforeTheMoment()
+{
+    for (const char *name : {"web2", "web3", "web4", "web5"})
+        exec(QStringLiteral("INSERT INTO assets (name, transport, created_at) VALUES ('%1', 'ssh', "
+                            "'2026-01-01T00:00:00.000Z')")
+                 .arg(QLatin1String(name)));
+    // web1 (init): failed at 11-29, after the moment. web2: two scans finished at the same moment, the
+    // failed one made last. web3: good long ago, then a canceled and a failed one at the same moment (the
+    // failed made last), a good one at the moment exactly and one after it. web4: never a good scan.
+    // web5: only after the moment.
+    addScan(u"web2"_s, u"2026-10-20T00:00:00.000Z"_s, u"ok"_s);
+    addScan(u"web2"_s, u"2026-10-20T00:00:00.000Z"_s, u"failed"_s);
+    addScan(u"web3"_s, u"2026-10-01T00:00:00.000Z"_s, u"ok"_s);
+    addScan(u"web3"_s, u"2026-10-25T00:00:00.000Z"_s, u"canceled"_s);
+    addScan(u"web3"_s, u"2026-10-25T00:00:00.000Z"_s, u"failed"_s);
+    addScan(u"web3"_s, u"2026-11-01T00:00:00.000Z"_s, u"ok"_s);
+    addScan(u"web3"_s, u"2026-11-10T00:00:00.000Z"_s, u"ok"_s);
+    addScan(u"web4"_s, u"2026-10-05T00:00:00.000Z"_s, u"failed"_s);
+    addScan(u"web4"_s, u"2026-10-06T00:00:00.000Z"_s, u"canceled"_s);
+    addScan(u"web5"_s, u"2026-11-15T00:00:00.000Z"_s, u"ok"_s);
+    // The id orders a tie, not the status: web6's good scan is made last.
+    exec(QStringLiteral("INSERT INTO assets (name, transport, created_at) VALUES ('web6', 'ssh', "
+                        "'2026-01-01T00:00:00.000Z')"));
+    addScan(u"web6"_s, u"2026-10-30T00:00:00.000Z"_s, u"failed"_s);
+    addScan(u"web6"_s, u"2026-10-30T00:00:00.000Z"_s, u"ok"_s);
+
+    const auto last = MetricHistory(m_db->connection())
+                          .lastScansBefore(QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::utc()));
+    QVERIFY2(last, qPrintable(last.error().text()));
+    QStringList found;
+    for (const MetricHistory::LastScan &row : last.value()) {
+        QSqlQuery name(m_db->connection());
+        QVERIFY(name.exec(QStringLiteral("SELECT name FROM assets WHERE id = %1").arg(row.assetId)));
+        QVERIFY(name.next());
+        const auto moment = [](const QDateTime &at) {
+            return at.isValid() ? at.toUTC().toString(Qt::ISODate) : QStringLiteral("none");
+        };
+        found.append(
+            QStringLiteral("%1 %2 %3 ok:%4")
+                .arg(name.value(0).toString(), moment(row.finishedAt), row.status, moment(row.lastOkAt)));
+    }
+    found.sort();
+    QCOMPARE(found, QStringList({u"web2 2026-10-20T00:00:00Z failed ok:2026-10-20T00:00:00Z"_s,
+                                 u"web3 2026-10-25T00:00:00Z failed ok:2026-10-01T00:00:00Z"_s,
+                                 u"web4 2026-10-06T00:00:00Z canceled ok:none"_s,
+                                 u"web6 2026-10-30T00:00:00Z ok ok:2026-10-30T00:00:00Z"_s}));
 }
 
 void MetricSnapshotSuite::recomputeReplacesTheDaysAndIsAudited()

@@ -22,10 +22,12 @@ private slots:
     void cleanup();
     void metricsReadTheHistory();
     void windowedHistoryGivesTheSameFigures();
+    void lastScansAreEachAssetsNewestBeforeTheMoment();
     void recomputeReplacesTheDaysAndIsAudited();
 
 private:
     void exec(const QString &sql);
+    void addScan(const QString &asset, const QString &finishedAt, const QString &status);
 
     Backend &m_backend;
     std::unique_ptr<Database> m_db;

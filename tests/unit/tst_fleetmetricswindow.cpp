@@ -16,6 +16,7 @@
 
 #include "reports/FleetMetrics.h"
 #include "reports/FleetReportJson.h"
+#include "storage/MetricHistory.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -224,6 +225,7 @@ private slots:
     void initTestCase();
     void wholeHistoryGivesTheGoldenFigures();
     void historyWindowedToEachPeriodGivesTheSameFigures();
+    void lastScansBeforeAWindowWalkAnIndex();
 
 private:
     void exec(const QString &sql) const;
@@ -442,6 +444,34 @@ void TestFleetMetricsWindow::historyWindowedToEachPeriodGivesTheSameFigures()
                                  period.name),
                  QString());
     }
+}
+
+// Each asset's last scans before a window are looked up in scans_asset_finished (schema 18), never by reading
+// every scan before it (5.2 M at 100,000 assets) nor by sorting them.
+void TestFleetMetricsWindow::lastScansBeforeAWindowWalkAnIndex()
+{
+    QSqlQuery query((*m_db)->connection());
+    QVERIFY(query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + MetricHistory::lastScansStatement()));
+    query.addBindValue(stored(utc(2026, 11, 6)));
+    query.addBindValue(QStringLiteral("ok"));
+    query.addBindValue(stored(utc(2026, 11, 6)));
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    QStringList steps;
+    while (query.next())
+        steps.append(query.value(3).toString());
+    const QString plan = steps.join(QStringLiteral("; "));
+    int onScans = 0;
+    for (const QString &step : std::as_const(steps)) {
+        if (!step.contains(QLatin1String("TABLE scans")))
+            continue;
+        ++onScans;
+        QVERIFY2(step.startsWith(QLatin1String("SEARCH")), qPrintable(plan));
+        QVERIFY2(step.contains(QLatin1String("scans_asset_finished (asset_id=? AND finished_at<?)")) ||
+                     step.contains(QLatin1String("INTEGER PRIMARY KEY")),
+                 qPrintable(plan));
+    }
+    QCOMPARE(onScans, 3);
+    QVERIFY2(!plan.contains(QLatin1String("TEMP B-TREE")), qPrintable(plan));
 }
 
 QTEST_GUILESS_MAIN(TestFleetMetricsWindow)
