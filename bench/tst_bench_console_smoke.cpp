@@ -26,6 +26,7 @@ private slots:
     void consoleShowsWhatTheShellCounts();
     void measuresEveryStep();
     void reusesTheCachedDatabase();
+    void upgradesACachedDatabaseOfAnOlderBuild();
     void printsATable();
     void rejectsABadOption();
 
@@ -216,6 +217,38 @@ void TestBenchConsoleSmoke::reusesTheCachedDatabase()
     const QJsonObject generation = QJsonDocument::fromJson(again.out).object();
     QVERIFY(generation.value(QLatin1String("cached")).toBool());
     QCOMPARE(generation.value(QLatin1String("auditEvents")).toDouble(), generated("auditEvents"));
+}
+
+// A database cached by a build of an older schema (here: one that did not record its schema) is opened,
+// and so migrated, before any timed run, and the time it took is reported; once only.
+void TestBenchConsoleSmoke::upgradesACachedDatabaseOfAnOlderBuild()
+{
+    const QString database =
+        m_results.value(QLatin1String("parameters")).toObject().value(QLatin1String("database")).toString();
+    QFile facts(database.chopped(3) + QStringLiteral(".json"));
+    QVERIFY(facts.open(QIODevice::ReadOnly));
+    QJsonObject older = QJsonDocument::fromJson(facts.readAll()).object();
+    facts.close();
+    QCOMPARE(older.value(QLatin1String("schema")).toInt(), Database::latestSchemaVersion());
+    older.remove(QStringLiteral("schema"));
+    QVERIFY(facts.open(QIODevice::WriteOnly));
+    facts.write(QJsonDocument(older).toJson());
+    facts.close();
+
+    const Run upgraded = run(tiny() << QStringLiteral("--generate") << QStringLiteral("--json"));
+    QVERIFY2(upgraded.exitCode == 0, upgraded.err.constData());
+    QVERIFY2(upgraded.err.contains(QStringLiteral("Upgraded it from schema (unrecorded) to %1 in ")
+                                       .arg(Database::latestSchemaVersion())
+                                       .toUtf8()),
+             upgraded.err.constData());
+    const QJsonObject generation = QJsonDocument::fromJson(upgraded.out).object();
+    QCOMPARE(generation.value(QLatin1String("upgradedFrom")).toInt(-1), 0);
+    QVERIFY(generation.value(QLatin1String("upgradeSeconds")).toDouble() > 0);
+    QCOMPARE(generation.value(QLatin1String("schema")).toInt(), Database::latestSchemaVersion());
+
+    const Run again = run(tiny() << QStringLiteral("--generate") << QStringLiteral("--json"));
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QVERIFY2(again.err.contains("Reusing") && !again.err.contains("Upgraded"), again.err.constData());
 }
 
 void TestBenchConsoleSmoke::printsATable()
