@@ -46,7 +46,8 @@ QStringList complianceQueries()
                        "scans x WHERE x.asset_id = a.id AND x.finished_at < '%1' ORDER BY x.finished_at "
                        "DESC, x.id DESC LIMIT 1)")
             .arg(since),
-        QStringLiteral("SELECT id, asset_id, finished_at, status FROM scans WHERE finished_at >= '%1'")
+        QStringLiteral("SELECT s.id, s.asset_id, s.finished_at, s.status FROM assets a CROSS JOIN scans s "
+                       "WHERE s.asset_id = a.id AND s.finished_at >= '%1'")
             .arg(since),
         QStringLiteral(
             "SELECT d.id, d.change_request_id, d.asset_id, d.ring, d.state, COALESCE(r.kind, 'deploy'), "

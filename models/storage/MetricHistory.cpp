@@ -119,19 +119,25 @@ Result<QDateTime> MetricHistory::firstDetected() const
     return first;
 }
 
+QString MetricHistory::scansStatement(bool since, bool before)
+{
+    // From a moment on, asset by asset down scans_asset_finished: a range of each asset's entries, not a
+    // read of every scan (at 100,000 assets, 30 days of 5.2 M scans: 0.7 s against 1.4 s in the sqlcipher
+    // shell). The whole history, or all before a moment, is one pass over the table.
+    if (!since)
+        return QStringLiteral("SELECT id, asset_id, finished_at, status FROM scans") +
+               (before ? QStringLiteral(" WHERE finished_at < ?") : QString());
+    return QStringLiteral("SELECT s.id, s.asset_id, s.finished_at, s.status FROM assets a CROSS JOIN scans s "
+                          "WHERE s.asset_id = a.id AND s.finished_at >= ?") +
+           (before ? QStringLiteral(" AND s.finished_at < ?") : QString());
+}
+
 Result<QList<MetricHistory::ScanRow>> MetricHistory::scansSince(const QDateTime &since,
                                                                 const QDateTime &before) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    QStringList where;
-    if (since.isValid())
-        where.append(QStringLiteral("finished_at >= ?"));
-    if (before.isValid())
-        where.append(QStringLiteral("finished_at < ?"));
-    query.prepare(
-        QStringLiteral("SELECT id, asset_id, finished_at, status FROM scans") +
-        (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))));
+    query.prepare(scansStatement(since.isValid(), before.isValid()));
     if (since.isValid())
         query.addBindValue(SqlTime::toValue(since));
     if (before.isValid())
@@ -146,6 +152,8 @@ Result<QList<MetricHistory::ScanRow>> MetricHistory::scansSince(const QDateTime 
         row.status = shared(row.status);
         rows.append(std::move(row));
     }
+    if (query.lastError().isValid())
+        return StorageError::from(tr("Cannot read the scan history"), query.lastError());
     return rows;
 }
 

@@ -74,6 +74,8 @@ public:
     // The scans finished at or after `since` (every scan when it is invalid) and, with `before` valid,
     // before it; in no order.
     Result<QList<ScanRow>> scansSince(const QDateTime &since, const QDateTime &before = {}) const;
+    // Its statement, for a look at its plan; binds `since`, then `before`, those asked for.
+    static QString scansStatement(bool since, bool before);
     // The earliest detected_at of the patch rows (invalid when there are none).
     Result<QDateTime> firstDetected() const;
     // Per asset with a scan finished before `before`: that last scan (of two finished at the same moment,
