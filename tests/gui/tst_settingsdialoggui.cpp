@@ -1,8 +1,8 @@
 // Settings ▸ Preferences…, offscreen over a fresh database and test-mode QSettings: a value out of range is
 // refused with a message saying what is allowed and nothing at all is stored (not the valid values, not the
 // language); good values are stored in the database and audited one event per change, the language in
-// QSettings; the menu action opens the dialog with the platform's Preferences shortcut. With
-// PW_SCREENSHOT_DIR set, each page is grabbed there as settings-N.png.
+// QSettings; the menu action opens the dialog with the platform's Preferences shortcut. Each page is grabbed
+// as settings-N.png and read back: into PW_SCREENSHOT_DIR when it is set (the README's screenshots).
 #include "../support/TestDatabase.h"
 #include "../support/WidgetChild.h"
 
@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -23,6 +24,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -212,9 +214,16 @@ void TestSettingsDialogGui::theChosenLanguageComesBeforeTheSystems()
 
 void TestSettingsDialogGui::screenshots()
 {
-    const QString folder = qEnvironmentVariable("PW_SCREENSHOT_DIR");
-    if (folder.isEmpty())
-        QSKIP("PW_SCREENSHOT_DIR is not set");
+    // Grabbed every run (into a temporary folder unless PW_SCREENSHOT_DIR names one) and read back: each page
+    // paints at the dialog's size.
+    QTemporaryDir scratch;
+    QVERIFY(scratch.isValid());
+    const QString named = qEnvironmentVariable("PW_SCREENSHOT_DIR");
+    const QString folder = named.isEmpty() ? scratch.path() : named;
+    const auto readBack = [&folder](const QString &name, const QSize &size) {
+        const QImage image(folder + u'/' + name);
+        return !image.isNull() && image.size() == size;
+    };
     SettingsDialog dialog(**m_db);
     dialog.resize(760, 480);
     dialog.show();
@@ -222,12 +231,14 @@ void TestSettingsDialogGui::screenshots()
     for (int page = 0; page < 5; ++page) {
         dialog.showPage(SettingsDialog::Page(page));
         QVERIFY(dialog.grab().save(folder + u"/settings-%1.png"_s.arg(page)));
+        QVERIFY(readBack(u"settings-%1.png"_s.arg(page), dialog.grab().size()));
     }
     dialog.showPage(SettingsDialog::Page::Scanning);
     type(widgetChild<QSpinBox>(&dialog, u"settingsParallelism"_s), u"100"_s);
     QTest::mouseClick(widgetChild<QPushButton>(&dialog, u"settingsOk"_s), Qt::LeftButton);
     QTRY_VERIFY(!widgetChild<QLabel>(&dialog, u"settingsProblem"_s)->text().isEmpty());
     QVERIFY(dialog.grab().save(folder + u"/settings-refused.png"_s));
+    QVERIFY(readBack(u"settings-refused.png"_s, dialog.grab().size()));
 }
 
 QTEST_MAIN(TestSettingsDialogGui)

@@ -1,15 +1,9 @@
 // Team mode against a real PostgreSQL 15 server this test starts on loopback (a fresh initdb in a temporary
-// folder): the shared repository, audit and migration suites, then what only a shared server has — roles
-// enforced by grants, the login as the audit identity, concurrent writers on one chain, clear connection
-// errors, and patchwright-cli end to end with PGPASSFILE. Without a server the test fails; it never skips.
-#include "../suites/AssetRepositorySuite.h"
-#include "../suites/AuditAnchorSuite.h"
-#include "../suites/AuditLogSuite.h"
-#include "../suites/FleetExposureSuite.h"
-#include "../suites/MetricSnapshotSuite.h"
-#include "../suites/MigrationSuite.h"
-#include "../suites/ScanRepositorySuite.h"
-#include "../suites/TeamSettingsSuite.h"
+// folder): what only a shared server has — roles enforced by grants, the login as the audit identity,
+// concurrent writers on one chain, clear connection errors, patchwright-cli end to end with PGPASSFILE, and
+// feeds imported by an admin but refused to an auditor. The repository, audit and migration suites the
+// SQLCipher unit tests run: tst_teamsuites. Without a server the test fails; it never skips.
+#include "../support/Backend.h"
 #include "../support/CliRunner.h"
 #include "../support/PostgresServer.h"
 #include "../support/Samples.h"
@@ -559,44 +553,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     PostgresBackend backend(server);
-    int failed = 0;
-    {
-        AssetRepositorySuite suite(backend);
-        failed += QTest::qExec(&suite, argc, argv);
-    }
-    {
-        ScanRepositorySuite suite(backend);
-        failed += QTest::qExec(&suite, argc, argv);
-    }
-    {
-        AuditLogSuite suite(backend);
-        failed += QTest::qExec(&suite, argc, argv);
-    }
-    {
-        AuditAnchorSuite suite(backend);
-        failed += QTest::qExec(&suite, argc, argv);
-    }
-    {
-        MetricSnapshotSuite suite(backend);
-        failed += QTest::qExec(&suite, argc, argv);
-    }
-    {
-        FleetExposureSuite suite(backend);
-        failed += QTest::qExec(&suite, argc, argv);
-    }
-    {
-        MigrationSuite suite(backend);
-        failed += QTest::qExec(&suite, argc, argv);
-    }
-    {
-        TeamSettingsSuite suite(backend);
-        failed += QTest::qExec(&suite, argc, argv);
-    }
-    {
-        TestTeamMode team(backend);
-        failed += QTest::qExec(&team, argc, argv);
-    }
-    return failed == 0 ? 0 : 1;
+    TestTeamMode team(backend);
+    return QTest::qExec(&team, argc, argv) == 0 ? 0 : 1;
 }
 
 #include "tst_teammode.moc"

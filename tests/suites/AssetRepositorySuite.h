@@ -4,7 +4,7 @@
 
 #include <QObject>
 
-// AssetRepository against one backend (SQLCipher in tst_assetrepository, PostgreSQL in tst_teammode).
+// AssetRepository against one backend (SQLCipher in tst_assetrepository, PostgreSQL in tst_teamsuites).
 class AssetRepositorySuite : public QObject
 {
     Q_OBJECT

@@ -5,7 +5,7 @@
 #include <QObject>
 
 // The audit trail's signed checkpoints against one backend (SQLCipher in tst_auditanchor, PostgreSQL in
-// tst_teammode): what an attacker holding the database's key does — cut the newest events, rewrite one and
+// tst_teamsuites): what an attacker holding the database's key does — cut the newest events, rewrite one and
 // recompute the chain, re-sign the checkpoints with a key of their own, delete checkpoints — and what
 // AuditTrailCheck says about each.
 class AuditAnchorSuite : public QObject

@@ -3,6 +3,8 @@
 #include "setup/TeamSettings.h"
 #include "storage/AuditLog.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -153,12 +155,22 @@ void TeamSettingsSuite::aRefusedValueStoresNothing()
 
 void TeamSettingsSuite::aFailedAuditWriteFailsTheSave()
 {
-    if (m_backend.dialect() == Migrations::Dialect::PostgreSql)
-        QSKIP("the server's clock dates PostgreSQL's events; a test cannot move it back");
-    // An event dated tomorrow: the next append, dated now, is refused (clock-behind).
-    AuditLog ahead(m_db->connection());
-    ahead.setClock([] { return QDateTime::currentDateTimeUtc().addDays(1); });
-    QVERIFY(ahead.append(m_db->actor(), u"test.future"_s, u"clock"_s, {}).ok());
+    if (m_backend.dialect() == Migrations::Dialect::PostgreSql) {
+        // The server's clock dates PostgreSQL's events, so a test cannot put one in the future; the server
+        // refuses the next event itself instead.
+        QSqlQuery query(m_db->connection());
+        QVERIFY2(query.exec(u"CREATE FUNCTION pw_test_refuse_audit() RETURNS trigger LANGUAGE plpgsql AS "
+                            u"$$ BEGIN RAISE EXCEPTION 'audit write refused by the test'; END $$"_s),
+                 qPrintable(query.lastError().text()));
+        QVERIFY2(query.exec(u"CREATE TRIGGER pw_test_refuse_audit BEFORE INSERT ON audit_events FOR EACH ROW "
+                            u"EXECUTE FUNCTION pw_test_refuse_audit()"_s),
+                 qPrintable(query.lastError().text()));
+    } else {
+        // An event dated tomorrow: the next append, dated now, is refused (clock-behind).
+        AuditLog ahead(m_db->connection());
+        ahead.setClock([] { return QDateTime::currentDateTimeUtc().addDays(1); });
+        QVERIFY(ahead.append(m_db->actor(), u"test.future"_s, u"clock"_s, {}).ok());
+    }
     const int before = auditEvents();
 
     const auto saved = edited().save(*m_db);

@@ -10,7 +10,7 @@
 #include <vector>
 
 // One storage engine for the shared test suites (tests/suites): the same test bodies run against SQLCipher
-// (unit tests) and against a real PostgreSQL server (tst_teammode).
+// (unit tests) and against a real PostgreSQL server (tst_teamsuites).
 class Backend
 {
 public:

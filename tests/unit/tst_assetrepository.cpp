@@ -1,4 +1,4 @@
-// AssetRepository on SQLCipher; the same suite runs against PostgreSQL in tst_teammode.
+// AssetRepository on SQLCipher; the same suite runs against PostgreSQL in tst_teamsuites.
 #include "../suites/AssetRepositorySuite.h"
 #include "../suites/SuiteMain.h"
 

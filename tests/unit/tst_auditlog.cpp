@@ -1,4 +1,4 @@
-// The audit trail on SQLCipher; the same suite runs against PostgreSQL in tst_teammode.
+// The audit trail on SQLCipher; the same suite runs against PostgreSQL in tst_teamsuites.
 #include "../suites/AuditLogSuite.h"
 #include "../suites/SuiteMain.h"
 

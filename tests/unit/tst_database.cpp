@@ -239,7 +239,7 @@ void TestDatabaseMigrations::aWorkersPageCacheIsFreedOnRequest()
 }
 
 // The engine-independent migration tests run from the shared suite (also against PostgreSQL in
-// tst_teammode); the ones above are about the encrypted file.
+// tst_teamsuites); the ones above are about the encrypted file.
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);

@@ -1,4 +1,4 @@
-// FleetExposureRepository on SQLCipher (tst_teammode runs the same suite on PostgreSQL).
+// FleetExposureRepository on SQLCipher (tst_teamsuites runs the same suite on PostgreSQL).
 #include "../suites/FleetExposureSuite.h"
 #include "../suites/SuiteMain.h"
 

@@ -1,4 +1,4 @@
-// The compliance metrics' storage on SQLCipher; the same suite runs against PostgreSQL in tst_teammode.
+// The compliance metrics' storage on SQLCipher; the same suite runs against PostgreSQL in tst_teamsuites.
 #include "../suites/MetricSnapshotSuite.h"
 #include "../suites/SuiteMain.h"
 

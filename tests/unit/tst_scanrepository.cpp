@@ -1,4 +1,4 @@
-// ScanRepository on SQLCipher; the same suite runs against PostgreSQL in tst_teammode.
+// ScanRepository on SQLCipher; the same suite runs against PostgreSQL in tst_teamsuites.
 #include "../suites/ScanRepositorySuite.h"
 #include "../suites/SuiteMain.h"
 
