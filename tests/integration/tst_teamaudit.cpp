@@ -4,6 +4,7 @@
 #include "../support/Backend.h"
 #include "../support/CliRunner.h"
 #include "../support/PostgresServer.h"
+#include "../support/TeamLogins.h"
 
 #include "reports/AuditExport.h"
 #include "storage/AuditCheckpoints.h"
@@ -29,12 +30,6 @@ namespace {
 
 const QString teamDb = u"pw_team_audit"_s;
 
-struct Login
-{
-    QString name;
-    QString password;
-};
-
 } // namespace
 
 class TestTeamAudit : public QObject
@@ -58,7 +53,10 @@ private slots:
     void anAuditorBuildsAnEvidenceBundleAndWritesNothingElse();
 
 private:
-    Login makeLogin(const QString &name, const QString &groupRole) const;
+    Login makeLogin(const QString &name, const QString &groupRole) const
+    {
+        return ::makeLogin(m_server, name, groupRole);
+    }
     CliRunner::Run cli(const Login &login, const QStringList &arguments);
     QStringList keyFiles() const;
 
@@ -69,14 +67,6 @@ private:
     Login m_reviewer;
     Login m_auditor;
 };
-
-Login TestTeamAudit::makeLogin(const QString &name, const QString &groupRole) const
-{
-    const auto password = m_server.createLogin(name, u"IN ROLE "_s + groupRole);
-    if (!password)
-        qFatal("cannot create login %s: %s", qPrintable(name), qPrintable(password.error().text()));
-    return Login{name, password.value()};
-}
 
 CliRunner::Run TestTeamAudit::cli(const Login &login, const QStringList &arguments)
 {

@@ -6,6 +6,7 @@
 // count.
 #include "../support/Backend.h"
 #include "../support/PostgresServer.h"
+#include "../support/TeamLogins.h"
 
 #include "board/ChangeBoard.h"
 #include "jobs/RunPlanner.h"
@@ -35,12 +36,6 @@ namespace {
 
 const QString teamDb = u"pw_team_board"_s;
 
-struct Login
-{
-    QString name;
-    QString password;
-};
-
 } // namespace
 
 class TestTeamBoard : public QObject
@@ -67,8 +62,11 @@ private slots:
     void ringsWindowsAndScheduledRunsOnTheServer();
 
 private:
-    Login makeLogin(const QString &name, const QString &groupRole) const;
-    std::unique_ptr<Database> openAs(const Login &login) const;
+    Login makeLogin(const QString &name, const QString &groupRole) const
+    {
+        return ::makeLogin(m_server, name, groupRole);
+    }
+    std::unique_ptr<Database> openAs(const Login &login) const { return ::openAs(m_server, login, teamDb); }
     // A submitted change of one fresh missing patch, requested by the admin ada.
     qint64 submittedChange();
     static bool refusedByServer(QSqlQuery &query, const QString &sql, const QString &why);
@@ -83,24 +81,6 @@ private:
     qint64 m_assetId = 0;
     int m_patches = 0;
 };
-
-Login TestTeamBoard::makeLogin(const QString &name, const QString &groupRole) const
-{
-    const auto password = m_server.createLogin(name, u"IN ROLE "_s + groupRole);
-    if (!password)
-        qFatal("cannot create login %s: %s", qPrintable(name), qPrintable(password.error().text()));
-    return Login{name, password.value()};
-}
-
-std::unique_ptr<Database> TestTeamBoard::openAs(const Login &login) const
-{
-    auto opened = Database::open(m_server.config(login.name, login.password, teamDb));
-    if (!opened) {
-        qWarning("cannot open as %s: %s", qPrintable(login.name), qPrintable(opened.error().text()));
-        return nullptr;
-    }
-    return std::move(opened).value();
-}
 
 bool TestTeamBoard::refusedByServer(QSqlQuery &query, const QString &sql, const QString &why)
 {

@@ -1,32 +1,27 @@
 // Team mode against a real PostgreSQL 15 server this test starts on loopback (a fresh initdb in a temporary
 // folder): what only a shared server has — roles enforced by grants, the login as the audit identity,
-// concurrent writers on one chain, clear connection errors, patchwright-cli end to end with PGPASSFILE, and
-// feeds imported by an admin but refused to an auditor. The repository, audit and migration suites the
-// SQLCipher unit tests run: tst_teamsuites. Without a server the test fails; it never skips.
+// concurrent writers on one chain, clear connection errors, and patchwright-cli end to end with PGPASSFILE.
+// The repository, audit and migration suites the SQLCipher unit tests run: tst_teamsuites; feeds on the team
+// server: tst_teamintel. Without a server the test fails; it never skips.
 #include "../support/Backend.h"
 #include "../support/CliRunner.h"
 #include "../support/PostgresServer.h"
-#include "../support/Samples.h"
+#include "../support/TeamLogins.h"
 
-#include "intel/IntelImport.h"
-#include "intel/PatchPrioritizer.h"
 #include "setup/SessionLog.h"
 #include "storage/AssetRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/ChangeRepository.h"
-#include "storage/CorrelationRepository.h"
 #include "storage/PatchRepository.h"
 #include "storage/ScanRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/StorageError.h"
-#include "storage/VulnerabilityRepository.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSemaphore>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -37,12 +32,6 @@
 namespace {
 
 const QString teamDb = QStringLiteral("pw_team");
-
-struct Login
-{
-    QString name;
-    QString password;
-};
 
 } // namespace
 
@@ -70,11 +59,16 @@ private slots:
     void onlyTheOwnerMigrates();
     void connectionFailuresSayWhatToDo();
     void cliWorksEndToEndWithPgpassfile();
-    void intelImportsOnTheTeamServer();
 
 private:
-    std::unique_ptr<Database> openAs(const Login &login, const QString &database = teamDb);
-    Login makeLogin(const QString &name, const QString &groupRole);
+    std::unique_ptr<Database> openAs(const Login &login, const QString &database = teamDb)
+    {
+        return ::openAs(m_server, login, database);
+    }
+    Login makeLogin(const QString &name, const QString &groupRole)
+    {
+        return ::makeLogin(m_server, name, groupRole);
+    }
     using Run = CliRunner::Run;
     Run cli(const QStringList &arguments, const QString &pgpassContent);
 
@@ -87,25 +81,6 @@ private:
     qint64 m_changeId = 0;
     QTemporaryDir m_files;
 };
-
-std::unique_ptr<Database> TestTeamMode::openAs(const Login &login, const QString &database)
-{
-    auto opened = Database::open(m_server.config(login.name, login.password, database));
-    if (!opened) {
-        qWarning("cannot open %s as %s: %s", qPrintable(database), qPrintable(login.name),
-                 qPrintable(opened.error().text()));
-        return nullptr;
-    }
-    return std::move(opened).value();
-}
-
-Login TestTeamMode::makeLogin(const QString &name, const QString &groupRole)
-{
-    const auto password = m_server.createLogin(name, QStringLiteral("IN ROLE ") + groupRole);
-    if (!password)
-        qFatal("cannot create login %s: %s", qPrintable(name), qPrintable(password.error().text()));
-    return Login{name, password.value()};
-}
 
 void TestTeamMode::initTestCase()
 {
@@ -558,80 +533,3 @@ int main(int argc, char *argv[])
 }
 
 #include "tst_teammode.moc"
-
-// Feeds, scanner reports and correlation on PostgreSQL: an admin imports (idempotently, REAL columns compared
-// exactly), correlation links an OSV fix to a pending patch, and an auditor's import is refused by the server
-// with nothing written.
-void TestTeamMode::intelImportsOnTheTeamServer()
-{
-    PW_SAMPLE(kev, "intel", "cisa_kev_trimmed.json");
-    PW_SAMPLE(nvd, "intel", "nvd_cve_api2_page_trimmed.json");
-    PW_SAMPLE(osv, "intel", "osv_debian_DLA-3008-1.json");
-    PW_SAMPLE(nessus, "intel", "nessus_v2_defectdojo_cvssv3_trimmed.nessus");
-    auto admin = openAs(m_admin);
-    QVERIFY(admin);
-    IntelImport import(*admin);
-    for (const auto &[feed, path] : {std::pair{IntelFeed::Kev, kev}, std::pair{IntelFeed::Nvd, nvd},
-                                     std::pair{IntelFeed::Nessus, nessus}}) {
-        const auto first = import.importFile(feed, path, {});
-        QVERIFY2(first.ok(), qPrintable(first.error().text()));
-        const auto again = import.importFile(feed, path, {});
-        QVERIFY2(again.ok(), qPrintable(again.error().text()));
-        QVERIFY2(!again.value().counts.changedAnything(), qPrintable(path));
-    }
-    QCOMPARE(VulnerabilityRepository(admin->connection())
-                 .find({QStringLiteral("CVE-2023-27314")})
-                 .value()
-                 .value(QStringLiteral("CVE-2023-27314"))
-                 .cvssBase,
-             7.5);
-
-    Asset box;
-    box.name = QStringLiteral("stretch-box");
-    box.transport = Transport::Ssh;
-    box.address = QStringLiteral("stretch-box.example");
-    const auto id = AssetRepository(admin->connection(), admin->actor()).add(box);
-    QVERIFY2(id.ok(), qPrintable(id.error().text()));
-    QSqlQuery query(admin->connection());
-    QVERIFY(query.exec(QStringLiteral("UPDATE assets SET os_id = 'debian', os_version = '9' WHERE id = %1")
-                           .arg(id.value())));
-    QVERIFY(query.exec(
-        QStringLiteral("INSERT INTO installed_packages (asset_id, name, architecture, version, source) "
-                       "VALUES (%1, 'openssl', 'amd64', '1.1.0l-1~deb9u5', 'openssl')")
-            .arg(id.value())));
-    QVERIFY(query.exec(
-        QStringLiteral("INSERT INTO asset_patches (asset_id, package, architecture, installed_version, "
-                       "available_version, classification, state, detected_at) VALUES (%1, 'openssl', "
-                       "'amd64', '1.1.0l-1~deb9u5', '1.1.0l-1~deb9u6', 'security', 'missing', "
-                       "'2026-11-01T08:00:00.000Z')")
-            .arg(id.value())));
-    const auto correlated = import.importFile(IntelFeed::Osv, osv, {});
-    QVERIFY2(correlated.ok(), qPrintable(correlated.error().text()));
-    QCOMPARE(correlated.value().correlation.fixedByPendingPatch, 1);
-    QVERIFY(!import.importFile(IntelFeed::Osv, osv, {}).value().counts.changedAnything());
-    PatchRepository::Filter filter;
-    filter.assetName = box.name;
-    QList<AssetPatch> rows = PatchRepository(admin->connection()).list(filter).value();
-    QVERIFY(PatchPrioritizer(admin->connection()).prioritize(rows).ok());
-    QCOMPARE(rows.size(), 1);
-    QCOMPARE(rows.first().patch.cves, QStringList{QStringLiteral("CVE-2022-1292")});
-
-    auto auditor = openAs(m_auditor);
-    QVERIFY(auditor);
-    const qint64 before = VulnerabilityRepository(auditor->connection()).count().value();
-    QByteArray changedKev;
-    {
-        QFile file(kev);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        changedKev = file.readAll().replace("\"Known\"", "\"Unknown\"");
-    }
-    const auto refused = IntelImport(*auditor).importData(IntelFeed::Kev, changedKev, {});
-    QVERIFY(!refused.ok());
-    QCOMPARE(refused.error().code, QString::fromLatin1(StorageError::PermissionDeniedCode));
-    QCOMPARE(VulnerabilityRepository(auditor->connection()).count().value(), before);
-    QVERIFY(VulnerabilityRepository(auditor->connection())
-                .find({QStringLiteral("CVE-2021-44228")})
-                .value()
-                .value(QStringLiteral("CVE-2021-44228"))
-                .kevRansomware);
-}
