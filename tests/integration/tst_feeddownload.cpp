@@ -11,14 +11,11 @@
 
 using namespace FeedDownloads;
 
-class TestFeedDownload : public QObject
+class TestFeedDownload : public FeedServerTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
     void okCarriesBodyAndValidators();
     void validatorsGiveNotModified();
     void lastModifiedAloneGivesNotModified();
@@ -36,37 +33,7 @@ private slots:
     void sinkReceivesTheDecodedBodyInPieces_data();
     void sinkReceivesTheDecodedBodyInPieces();
     void sinkRefusalStopsTheDownload();
-
-private:
-    Result<FeedFetch> fetch(const QString &path, const FeedValidators &previous = {},
-                            const FeedFetchOptions &options = quickOptions())
-    {
-        return FeedDownloads::fetch(*m_server, path, previous, options);
-    }
-    QList<QJsonObject> requestsFor(const QString &path) const
-    {
-        return FeedDownloads::requestsFor(*m_server, path);
-    }
-
-    std::unique_ptr<FeedHttpServer> m_server;
 };
-
-void TestFeedDownload::initTestCase()
-{
-    clearProxyEnvironment();
-}
-
-void TestFeedDownload::init()
-{
-    m_server = std::make_unique<FeedHttpServer>();
-    const Status started = m_server->start();
-    QVERIFY2(started.ok(), qPrintable(started.error().text()));
-}
-
-void TestFeedDownload::cleanup()
-{
-    m_server.reset();
-}
 
 void TestFeedDownload::okCarriesBodyAndValidators()
 {

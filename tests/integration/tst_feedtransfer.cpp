@@ -13,14 +13,11 @@
 
 using namespace FeedDownloads;
 
-class TestFeedTransfer : public QObject
+class TestFeedTransfer : public FeedServerTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
     void explicitProxyIsUsed();
     void systemProxyComesFromTheEnvironment();
     void unreachableProxyIsAProxyError();
@@ -32,37 +29,7 @@ private slots:
     void cancelFromAnotherThread();
     void cancelBeforeFetchSendsNothing();
     void apiKeyIsSentButNeverShown();
-
-private:
-    Result<FeedFetch> fetch(const QString &path, const FeedValidators &previous = {},
-                            const FeedFetchOptions &options = quickOptions())
-    {
-        return FeedDownloads::fetch(*m_server, path, previous, options);
-    }
-    QList<QJsonObject> requestsFor(const QString &path) const
-    {
-        return FeedDownloads::requestsFor(*m_server, path);
-    }
-
-    std::unique_ptr<FeedHttpServer> m_server;
 };
-
-void TestFeedTransfer::initTestCase()
-{
-    clearProxyEnvironment();
-}
-
-void TestFeedTransfer::init()
-{
-    m_server = std::make_unique<FeedHttpServer>();
-    const Status started = m_server->start();
-    QVERIFY2(started.ok(), qPrintable(started.error().text()));
-}
-
-void TestFeedTransfer::cleanup()
-{
-    m_server.reset();
-}
 
 void TestFeedTransfer::explicitProxyIsUsed()
 {

@@ -74,15 +74,11 @@ bool processWithArgumentExists(const QByteArray &argument)
 
 } // namespace
 
-class TestSshEndpoint : public QObject
+class TestSshEndpoint : public SshServerTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
-
     void runsCommandsWithSeparateStreamsAndExitStatus();
     void reusesOneSessionForManyCommands();
     void metacharacterArgumentsArriveByteExact();
@@ -99,35 +95,9 @@ private slots:
     void droppedConnectionMidOutputIsAClearError();
 
 private:
-    Asset asset(const QString &name) const { return SshEndpoints::sshAsset(*m_server, name); }
-    QString knownFingerprint() const { return SshEndpoints::knownFingerprint(*m_db, *m_server); }
     std::unique_ptr<Endpoint> endpoint(const Asset &asset,
                                        HostKeyPolicy policy = HostKeyPolicy::AcceptNew) const;
-
-    std::unique_ptr<SshServer> m_server;
-    std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<QTemporaryDir> m_scratch;
 };
-
-void TestSshEndpoint::initTestCase()
-{
-    qunsetenv("SSH_AUTH_SOCK"); // the test's keys only, never an agent the runner happens to have
-}
-
-void TestSshEndpoint::init()
-{
-    m_server = std::make_unique<SshServer>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->error()));
-    m_db = std::make_unique<TestDatabase>();
-    m_scratch = std::make_unique<QTemporaryDir>();
-}
-
-void TestSshEndpoint::cleanup()
-{
-    m_server.reset();
-    m_db.reset();
-    m_scratch.reset();
-}
 
 std::unique_ptr<Endpoint> TestSshEndpoint::endpoint(const Asset &asset, HostKeyPolicy policy) const
 {

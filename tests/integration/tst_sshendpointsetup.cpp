@@ -19,50 +19,18 @@
 using namespace Qt::StringLiterals;
 using SshEndpoints::limits;
 
-class TestSshEndpointSetup : public QObject
+class TestSshEndpointSetup : public SshServerTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
-
     void sshConfigAliasIsHonoured();
     void runsWithNoDatabaseThroughInMemoryTrust();
     void inMemoryVerifierRefusesAnotherKey();
     void passwordComesFromTheCredentialSourceAccount();
     void scanRunIsolatesTheBrokenAsset();
     void cliAddsTrustsAndScansAnSshAsset();
-
-private:
-    Asset asset(const QString &name) const { return SshEndpoints::sshAsset(*m_server, name); }
-    QString knownFingerprint() const { return SshEndpoints::knownFingerprint(*m_db, *m_server); }
-
-    std::unique_ptr<SshServer> m_server;
-    std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<QTemporaryDir> m_scratch;
 };
-
-void TestSshEndpointSetup::initTestCase()
-{
-    qunsetenv("SSH_AUTH_SOCK"); // the test's keys only, never an agent the runner happens to have
-}
-
-void TestSshEndpointSetup::init()
-{
-    m_server = std::make_unique<SshServer>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->error()));
-    m_db = std::make_unique<TestDatabase>();
-    m_scratch = std::make_unique<QTemporaryDir>();
-}
-
-void TestSshEndpointSetup::cleanup()
-{
-    m_server.reset();
-    m_db.reset();
-    m_scratch.reset();
-}
 
 void TestSshEndpointSetup::sshConfigAliasIsHonoured()
 {

@@ -4,6 +4,7 @@
 #include "../support/Backend.h"
 #include "../support/CliRunner.h"
 #include "../support/PostgresServer.h"
+#include "../support/PostgresTestMain.h"
 #include "../support/TeamLogins.h"
 
 #include "reports/AuditExport.h"
@@ -308,18 +309,6 @@ void TestTeamAudit::anAuditorBuildsAnEvidenceBundleAndWritesNothingElse()
     QVERIFY(AuditLog(owner.value()->connection()).verify().value().intact);
 }
 
-int main(int argc, char *argv[])
-{
-    QCoreApplication app(argc, argv);
-    PostgresServer server;
-    if (Status started = server.start(); !started) {
-        qCritical("FAIL: tst_teamaudit needs a PostgreSQL server and could not start one: %s",
-                  qPrintable(started.error().text()));
-        return 1;
-    }
-    PostgresBackend backend(server);
-    TestTeamAudit test(backend);
-    return QTest::qExec(&test, argc, argv);
-}
+PW_POSTGRES_TEST_MAIN(TestTeamAudit, "tst_teamaudit")
 
 #include "tst_teamaudit.moc"

@@ -6,6 +6,7 @@
 // count.
 #include "../support/Backend.h"
 #include "../support/PostgresServer.h"
+#include "../support/PostgresTestMain.h"
 #include "../support/TeamLogins.h"
 
 #include "board/ChangeBoard.h"
@@ -435,18 +436,6 @@ void TestTeamBoard::ringsWindowsAndScheduledRunsOnTheServer()
     QCOMPARE(missed.count(), 1);
 }
 
-int main(int argc, char *argv[])
-{
-    QCoreApplication app(argc, argv);
-    PostgresServer server;
-    if (Status started = server.start(); !started) {
-        qCritical("FAIL: tst_teamboard needs a PostgreSQL server and could not start one: %s",
-                  qPrintable(started.error().text()));
-        return 1;
-    }
-    PostgresBackend backend(server);
-    TestTeamBoard test(backend);
-    return QTest::qExec(&test, argc, argv);
-}
+PW_POSTGRES_TEST_MAIN(TestTeamBoard, "tst_teamboard")
 
 #include "tst_teamboard.moc"

@@ -3,6 +3,7 @@
 // fails; it never skips.
 #include "../support/Backend.h"
 #include "../support/PostgresServer.h"
+#include "../support/PostgresTestMain.h"
 #include "../support/Samples.h"
 #include "../support/TeamLogins.h"
 
@@ -136,18 +137,6 @@ void TestTeamIntel::intelImportsOnTheTeamServer()
                 .kevRansomware);
 }
 
-int main(int argc, char *argv[])
-{
-    QCoreApplication app(argc, argv);
-    PostgresServer server;
-    if (Status started = server.start(); !started) {
-        qCritical("FAIL: tst_teamintel needs a PostgreSQL server and could not start one: %s",
-                  qPrintable(started.error().text()));
-        return 1;
-    }
-    PostgresBackend backend(server);
-    TestTeamIntel intel(backend);
-    return QTest::qExec(&intel, argc, argv) == 0 ? 0 : 1;
-}
+PW_POSTGRES_TEST_MAIN(TestTeamIntel, "tst_teamintel")
 
 #include "tst_teamintel.moc"

@@ -6,6 +6,7 @@
 #include "../support/Backend.h"
 #include "../support/CliRunner.h"
 #include "../support/PostgresServer.h"
+#include "../support/PostgresTestMain.h"
 #include "../support/TeamLogins.h"
 
 #include "setup/SessionLog.h"
@@ -518,18 +519,6 @@ void TestTeamMode::cliWorksEndToEndWithPgpassfile()
     QVERIFY(!inUrl.err.contains("hunter2"));
 }
 
-int main(int argc, char *argv[])
-{
-    QCoreApplication app(argc, argv);
-    PostgresServer server;
-    if (Status started = server.start(); !started) {
-        qCritical("FAIL: tst_teammode needs a PostgreSQL server and could not start one: %s",
-                  qPrintable(started.error().text()));
-        return 1;
-    }
-    PostgresBackend backend(server);
-    TestTeamMode team(backend);
-    return QTest::qExec(&team, argc, argv) == 0 ? 0 : 1;
-}
+PW_POSTGRES_TEST_MAIN(TestTeamMode, "tst_teammode")
 
 #include "tst_teammode.moc"

@@ -10,9 +10,8 @@
 #include "../suites/MigrationSuite.h"
 #include "../suites/ScanRepositorySuite.h"
 #include "../suites/TeamSettingsSuite.h"
-#include "../support/PostgresServer.h"
+#include "../support/PostgresTestMain.h"
 
-#include <QCoreApplication>
 #include <QTest>
 
 namespace {
@@ -29,21 +28,16 @@ int run(PostgresBackend &backend, int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    PostgresServer server;
-    if (Status started = server.start(); !started) {
-        qCritical("FAIL: tst_teamsuites needs a PostgreSQL server and could not start one: %s",
-                  qPrintable(started.error().text()));
-        return 1;
-    }
-    PostgresBackend backend(server);
-    int failed = 0;
-    failed += run<AssetRepositorySuite>(backend, argc, argv);
-    failed += run<ScanRepositorySuite>(backend, argc, argv);
-    failed += run<AuditLogSuite>(backend, argc, argv);
-    failed += run<AuditAnchorSuite>(backend, argc, argv);
-    failed += run<MetricSnapshotSuite>(backend, argc, argv);
-    failed += run<FleetExposureSuite>(backend, argc, argv);
-    failed += run<MigrationSuite>(backend, argc, argv);
-    failed += run<TeamSettingsSuite>(backend, argc, argv);
-    return failed == 0 ? 0 : 1;
+    return runWithPostgres("tst_teamsuites", [&](PostgresBackend &backend) {
+        int failed = 0;
+        failed += run<AssetRepositorySuite>(backend, argc, argv);
+        failed += run<ScanRepositorySuite>(backend, argc, argv);
+        failed += run<AuditLogSuite>(backend, argc, argv);
+        failed += run<AuditAnchorSuite>(backend, argc, argv);
+        failed += run<MetricSnapshotSuite>(backend, argc, argv);
+        failed += run<FleetExposureSuite>(backend, argc, argv);
+        failed += run<MigrationSuite>(backend, argc, argv);
+        failed += run<TeamSettingsSuite>(backend, argc, argv);
+        return failed;
+    });
 }

@@ -9,6 +9,9 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QTcpServer>
+#include <QTest>
+
+#include <memory>
 
 namespace FeedDownloads {
 
@@ -72,24 +75,44 @@ inline void clearProxyEnvironment()
         qunsetenv(name);
 }
 
-inline Result<FeedFetch> fetch(const FeedHttpServer &server, const QString &path,
-                               const FeedValidators &previous = {},
-                               const FeedFetchOptions &options = quickOptions())
-{
-    FeedDownload download;
-    return download.fetch(server.url(path), previous, options);
-}
-
-// The requests the server logged for `path`, in the order it received them.
-inline QList<QJsonObject> requestsFor(const FeedHttpServer &server, const QString &path)
-{
-    QList<QJsonObject> matching;
-    const QList<QJsonObject> all = server.requests();
-    for (const QJsonObject &request : all) {
-        if (request.value(QStringLiteral("path")).toString() == path)
-            matching.append(request);
-    }
-    return matching;
-}
-
 } // namespace FeedDownloads
+
+// The fixture the feed download tests share: a fresh server for every test function, and requests to
+// 127.0.0.1 made directly (no proxy from the environment) unless a test sets one. Qt Test runs the
+// initTestCase/init/cleanup of this base for the test class derived from it.
+class FeedServerTest : public QObject
+{
+    Q_OBJECT
+
+protected:
+    Result<FeedFetch> fetch(const QString &path, const FeedValidators &previous = {},
+                            const FeedFetchOptions &options = FeedDownloads::quickOptions()) const
+    {
+        FeedDownload download;
+        return download.fetch(m_server->url(path), previous, options);
+    }
+
+    // The requests the server logged for `path`, in the order it received them.
+    QList<QJsonObject> requestsFor(const QString &path) const
+    {
+        QList<QJsonObject> matching;
+        const QList<QJsonObject> all = m_server->requests();
+        for (const QJsonObject &request : all) {
+            if (request.value(QStringLiteral("path")).toString() == path)
+                matching.append(request);
+        }
+        return matching;
+    }
+
+    std::unique_ptr<FeedHttpServer> m_server;
+
+private slots:
+    void initTestCase() { FeedDownloads::clearProxyEnvironment(); }
+    void init()
+    {
+        m_server = std::make_unique<FeedHttpServer>();
+        const Status started = m_server->start();
+        QVERIFY2(started.ok(), qPrintable(started.error().text()));
+    }
+    void cleanup() { m_server.reset(); }
+};
