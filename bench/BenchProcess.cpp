@@ -69,8 +69,12 @@ Result<QJsonObject> runChild(const QStringList &arguments, const QString &what)
         loop.exec();
     if (process.state() != QProcess::NotRunning || process.error() == QProcess::FailedToStart)
         return Error{QStringLiteral("Cannot run the %1 measurement: %2").arg(what, process.errorString())};
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return Error{QStringLiteral("The %1 measurement failed (see above).").arg(what)};
+    if (process.exitStatus() != QProcess::NormalExit)
+        return Error{QStringLiteral("The %1 measurement crashed (%2).").arg(what, process.errorString())};
+    if (process.exitCode() != 0)
+        return Error{QStringLiteral("The %1 measurement failed with exit status %2 (see above).")
+                         .arg(what)
+                         .arg(process.exitCode())};
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(process.readAllStandardOutput(), &parseError);
     if (!document.isObject())

@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QMetaEnum>
+#include <QPointer>
 #include <QThread>
 
 #include <algorithm>
@@ -17,12 +18,12 @@ DispatchClock *DispatchClock::instance()
     return dynamic_cast<DispatchClock *>(QCoreApplication::instance());
 }
 
-QString DispatchClock::describe(const QObject *receiver, const QEvent *event)
+QString DispatchClock::describe(QEvent::Type type, const char *className, const QObject *receiver)
 {
-    const char *type = QMetaEnum::fromType<QEvent::Type>().valueToKey(event->type());
-    QString text = type ? QString::fromLatin1(type) : QString::number(int(event->type()));
-    text += QStringLiteral(" -> ") + QString::fromLatin1(receiver->metaObject()->className());
-    if (!receiver->objectName().isEmpty())
+    const char *name = QMetaEnum::fromType<QEvent::Type>().valueToKey(type);
+    QString text = name ? QString::fromLatin1(name) : QString::number(int(type));
+    text += QStringLiteral(" -> ") + QString::fromLatin1(className);
+    if (receiver && !receiver->objectName().isEmpty())
         text += QLatin1Char(' ') + receiver->objectName();
     return text;
 }
@@ -31,6 +32,11 @@ bool DispatchClock::notify(QObject *receiver, QEvent *event)
 {
     if (QThread::currentThread() != thread())
         return QApplication::notify(receiver, event);
+    // What the description needs is taken before the dispatch: the event may delete its receiver (a
+    // DeferredDelete, a slot that deletes its own object), and the event may be gone once notify() returns.
+    const QEvent::Type type = event->type();
+    const char *className = receiver->metaObject()->className(); // static storage: outlives the object
+    const QPointer<QObject> alive(receiver);
     const qint64 started = m_clock.nsecsElapsed();
     const int depth = ++m_depth;
     if (depth == 1)
@@ -39,12 +45,13 @@ bool DispatchClock::notify(QObject *receiver, QEvent *event)
     --m_depth;
     const double ms = double(m_clock.nsecsElapsed() - started) / 1e6;
     if (depth == 2 && ms > m_innerLongest.ms && ms > 1.0)
-        m_innerLongest = Timed{ms, describe(receiver, event), 0, {}};
+        m_innerLongest = Timed{ms, describe(type, className, alive.data()), 0, {}};
     if (depth == 1) {
         m_totalMs += ms;
         ++m_events;
         if (ms > 1.0)
-            m_since.push_back(Timed{ms, describe(receiver, event), m_innerLongest.ms, m_innerLongest.what});
+            m_since.push_back(
+                Timed{ms, describe(type, className, alive.data()), m_innerLongest.ms, m_innerLongest.what});
     }
     return handled;
 }

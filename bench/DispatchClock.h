@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QString>
 
 #include <vector>
@@ -38,7 +39,9 @@ private:
         double innerMs = 0;
         QString inner;
     };
-    static QString describe(const QObject *receiver, const QEvent *event);
+    // "KeyPress -> QLineEdit patchesFilter"; the object's name only while `receiver` is alive (null:
+    // deleted).
+    static QString describe(QEvent::Type type, const char *className, const QObject *receiver);
 
     QElapsedTimer m_clock;
     int m_depth = 0;
